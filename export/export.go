@@ -1,0 +1,254 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Format names an export format.
+type Format string
+
+// The formats newsgraph exports.
+const (
+	GraphML   Format = "graphml"
+	GEXF      Format = "gexf"
+	DOT       Format = "dot"
+	SVG       Format = "svg"
+	PNG       Format = "png"
+	Cytoscape Format = "cytoscape"
+	CSV       Format = "csv"
+	NQuads    Format = "nquads"
+	PQuads    Format = "pquads"
+	JSONLD    Format = "jsonld"
+)
+
+// Formats lists every format in the order help texts show them.
+var Formats = []Format{GraphML, GEXF, DOT, SVG, PNG, Cytoscape, NQuads, PQuads, JSONLD, CSV}
+
+// ErrUnknownFormat is returned by ParseFormat for a name it does not know.
+var ErrUnknownFormat = errors.New("export: unknown format")
+
+// ParseFormat returns the format called name (case-insensitive).
+func ParseFormat(name string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(name)))
+	if slices.Contains(Formats, f) {
+		return f, nil
+	}
+	return "", fmt.Errorf("%w %q (want one of %s)", ErrUnknownFormat, name, formatList())
+}
+
+func formatList() string {
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Raw reports whether f is a raw quad dump written by the store rather
+// than an encoding of the actor-graph view.
+func (f Format) Raw() bool { return f == NQuads || f == PQuads || f == JSONLD }
+
+// Picture reports whether f is a rendered image.
+func (f Format) Picture() bool { return f == SVG || f == PNG }
+
+// View is the actor-graph view an export reads: every node, then every
+// edge, each streamed through a callback. *graph.Store implements it.
+type View interface {
+	Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error
+	Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error
+}
+
+// Neighbours is what an export around one actor (Options.Actor) needs in
+// addition to View. *graph.Store implements it.
+type Neighbours interface {
+	Resolve(ctx context.Context, name string) (schema.Node, error)
+	Out(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error)
+	In(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error)
+}
+
+// Dumper writes the raw quads of a store in a quad format. *graph.Store
+// implements it.
+type Dumper interface {
+	Dump(ctx context.Context, w io.Writer, format string) error
+}
+
+// StatementsFunc returns the sentences behind one folded edge, for
+// Options.IncludeStatements.
+type StatementsFunc func(ctx context.Context, e schema.Edge) ([]string, error)
+
+// Options select what an export contains.
+type Options struct {
+	// Filter is passed to the view; the export also drops nodes and edges
+	// that fail its type, class and evidence conditions.
+	Filter schema.Filter
+	// Actor, when set, limits the export to the actors within Depth hops
+	// of it (either direction); the view must also implement Neighbours.
+	Actor string
+	Depth int
+	// IncludeStatements adds a "statements" attribute to every edge: the
+	// sentences Statements returns for it.
+	IncludeStatements bool
+	Statements        StatementsFunc
+	// MaxRenderNodes bounds the graphs SVG and PNG lay out; 0 means
+	// DefaultMaxRenderNodes.
+	MaxRenderNodes int
+}
+
+// Edge is a folded edge of the view as encoders see it: the schema edge
+// plus, with Options.IncludeStatements, the sentences behind it.
+type Edge struct {
+	schema.Edge
+	Statements []string
+}
+
+// Encoder writes one format. Encode calls Node for every node, then Edge
+// for every edge whose ends were written, then Close once. Node ids are
+// 0, 1, 2, ... in call order; edge ids likewise; Edge names its ends by
+// node id. Close completes the document but does not close the writer.
+type Encoder interface {
+	Node(id int, n *schema.Node) error
+	Edge(id, source, target int, e *Edge) error
+	Close() error
+}
+
+// ErrNotDumper is returned when a raw format is asked of a view that
+// cannot dump quads.
+var ErrNotDumper = errors.New("export: view cannot dump raw quads")
+
+// ErrNeedNeighbours is returned when Options.Actor is set and the view
+// cannot answer neighbour queries.
+var ErrNeedNeighbours = errors.New("export: view cannot list neighbours")
+
+// Encode streams v through enc: nodes first, then the edges between
+// written nodes. It keeps the names of written nodes (for edge ends) and
+// nothing else, so memory grows with the node count, not the edge count.
+// Errors from v, enc or ctx stop the export and are returned wrapped.
+func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
+	var keep map[string]bool
+	if opt.Actor != "" {
+		nb, ok := v.(Neighbours)
+		if !ok {
+			return ErrNeedNeighbours
+		}
+		var err error
+		if keep, err = Neighbourhood(ctx, nb, opt.Actor, opt.Depth, opt.Filter); err != nil {
+			return err
+		}
+	}
+	ids := make(map[string]int)
+	err := v.Nodes(ctx, opt.Filter, func(n schema.Node) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if keep != nil && !keep[n.Name] {
+			return nil
+		}
+		if !keepNode(opt.Filter, &n) {
+			return nil
+		}
+		if _, dup := ids[n.Name]; dup {
+			return nil
+		}
+		id := len(ids)
+		ids[n.Name] = id
+		return enc.Node(id, &n)
+	})
+	if err != nil {
+		return fmt.Errorf("export: nodes: %w", err)
+	}
+	next := 0
+	err = v.Edges(ctx, opt.Filter, func(se schema.Edge) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		src, ok := ids[se.Subject]
+		if !ok {
+			return nil
+		}
+		dst, ok := ids[se.Object]
+		if !ok || !keepEdge(opt.Filter, &se) {
+			return nil
+		}
+		e := Edge{Edge: se}
+		if opt.IncludeStatements && opt.Statements != nil {
+			st, err := opt.Statements(ctx, se)
+			if err != nil {
+				return fmt.Errorf("statements of %s %s %s: %w", se.Subject, se.Predicate, se.Object, err)
+			}
+			e.Statements = st
+		}
+		id := next
+		next++
+		return enc.Edge(id, src, dst, &e)
+	})
+	if err != nil {
+		return fmt.Errorf("export: edges: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("export: finish: %w", err)
+	}
+	return nil
+}
+
+// keepNode applies the node conditions of f.
+func keepNode(f schema.Filter, n *schema.Node) bool {
+	return len(f.Types) == 0 || slices.Contains(f.Types, n.Type)
+}
+
+// keepEdge applies the edge conditions of f that a folded edge carries.
+func keepEdge(f schema.Filter, e *schema.Edge) bool {
+	if len(f.Classes) > 0 && !slices.Contains(f.Classes, e.Class) {
+		return false
+	}
+	return e.Evidence >= f.MinEvidence
+}
+
+// NewEncoder returns the encoder for a single-stream format writing to w.
+// CSV (two files), pictures and raw dumps have their own entry points:
+// NewCSV, Render and Dumper.
+func NewEncoder(w io.Writer, f Format, opt Options) (Encoder, error) {
+	switch f {
+	case GraphML:
+		return NewGraphML(w, opt.IncludeStatements), nil
+	case GEXF:
+		return NewGEXF(w, opt.IncludeStatements), nil
+	case DOT:
+		return NewDOT(w, opt.IncludeStatements), nil
+	case Cytoscape:
+		return NewCytoscape(w, opt.IncludeStatements), nil
+	}
+	return nil, fmt.Errorf("%w %q for a single stream", ErrUnknownFormat, f)
+}
+
+// Write exports v to w in format f: raw formats through v's Dump
+// (v must implement Dumper), pictures through Render, the rest through
+// NewEncoder and Encode. CSV needs two files: use NewCSV.
+func Write(ctx context.Context, w io.Writer, v View, f Format, opt Options) error {
+	switch {
+	case f.Raw():
+		d, ok := v.(Dumper)
+		if !ok {
+			return ErrNotDumper
+		}
+		if err := d.Dump(ctx, w, string(f)); err != nil {
+			return fmt.Errorf("export: dump %s: %w", f, err)
+		}
+		return nil
+	case f.Picture():
+		return Render(ctx, w, v, f, opt)
+	case f == CSV:
+		return fmt.Errorf("export: csv writes two files: %w", ErrUnknownFormat)
+	}
+	enc, err := NewEncoder(w, f, opt)
+	if err != nil {
+		return err
+	}
+	return Encode(ctx, enc, v, opt)
+}

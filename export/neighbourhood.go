@@ -1,0 +1,50 @@
+package export
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Neighbourhood returns the canonical names of the actors within depth
+// hops of actor (resolved through its aliases), following edges either
+// way. Depth 0 keeps only the actor itself; a negative depth is 0.
+func Neighbourhood(ctx context.Context, nb Neighbours, actor string, depth int, f schema.Filter) (map[string]bool, error) {
+	start, err := nb.Resolve(ctx, actor)
+	if err != nil {
+		return nil, fmt.Errorf("export: resolve actor %q: %w", actor, err)
+	}
+	seen := map[string]bool{start.Name: true}
+	frontier := []string{start.Name}
+	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
+		var next []string
+		for _, name := range frontier {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			out, err := nb.Out(ctx, name, f)
+			if err != nil {
+				return nil, fmt.Errorf("export: edges from %q: %w", name, err)
+			}
+			in, err := nb.In(ctx, name, f)
+			if err != nil {
+				return nil, fmt.Errorf("export: edges to %q: %w", name, err)
+			}
+			for _, e := range out {
+				if !seen[e.Object] && keepEdge(f, &e) {
+					seen[e.Object] = true
+					next = append(next, e.Object)
+				}
+			}
+			for _, e := range in {
+				if !seen[e.Subject] && keepEdge(f, &e) {
+					seen[e.Subject] = true
+					next = append(next, e.Subject)
+				}
+			}
+		}
+		frontier = next
+	}
+	return seen, nil
+}
