@@ -35,12 +35,12 @@ func (g *GEXFEncoder) to(state int) {
 		w.str(`  <graph mode="static" defaultedgetype="directed">` + "\n")
 		w.str(`    <attributes class="node" mode="static">` + "\n")
 		for i, a := range nodeAttrs {
-			w.str(`      <attribute id="n` + strconv.Itoa(i) + `" title="` + a.name + `" type="` + xmlAttrType(a.kind) + `"/>` + "\n")
+			w.str(`      <attribute id="n` + strconv.Itoa(i) + `" title="` + a.name + `" type="` + gexfType(a.kind) + `"/>` + "\n")
 		}
 		w.str("    </attributes>\n")
 		w.str(`    <attributes class="edge" mode="static">` + "\n")
 		for i, a := range edgeAttrs[:edgeAttrCount(g.statements)] {
-			w.str(`      <attribute id="e` + strconv.Itoa(i) + `" title="` + a.name + `" type="` + xmlAttrType(a.kind) + `"/>` + "\n")
+			w.str(`      <attribute id="e` + strconv.Itoa(i) + `" title="` + a.name + `" type="` + gexfType(a.kind) + `"/>` + "\n")
 		}
 		w.str("    </attributes>\n")
 		w.str("    <nodes>\n")

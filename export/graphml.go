@@ -33,10 +33,10 @@ func (g *GraphMLEncoder) start() {
 	w.str(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.str(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	for i, a := range nodeAttrs {
-		w.str(`  <key id="n` + strconv.Itoa(i) + `" for="node" attr.name="` + a.name + `" attr.type="` + xmlAttrType(a.kind) + `"/>` + "\n")
+		w.str(`  <key id="n` + strconv.Itoa(i) + `" for="node" attr.name="` + a.name + `" attr.type="` + graphMLType(a.kind) + `"/>` + "\n")
 	}
 	for i, a := range edgeAttrs[:edgeAttrCount(g.statements)] {
-		w.str(`  <key id="e` + strconv.Itoa(i) + `" for="edge" attr.name="` + a.name + `" attr.type="` + xmlAttrType(a.kind) + `"/>` + "\n")
+		w.str(`  <key id="e` + strconv.Itoa(i) + `" for="edge" attr.name="` + a.name + `" attr.type="` + graphMLType(a.kind) + `"/>` + "\n")
 	}
 	w.str(`  <graph id="newsgraph" edgedefault="directed">` + "\n")
 }

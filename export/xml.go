@@ -11,13 +11,24 @@ func xmlEscape(w *bufio.Writer, s string) error {
 	return xml.EscapeText(w, []byte(s))
 }
 
-// xmlAttrType maps an attribute kind to a GraphML attr.type or GEXF type.
-// Lists and dates are strings: neither format has a list or date type that
-// GraphML readers, networkx and Gephi all accept.
-func xmlAttrType(k kind) string {
+// graphMLType maps an attribute kind to a GraphML attr.type. Lists and
+// dates are strings: GraphML has no list or date type.
+func graphMLType(k kind) string {
 	switch k {
 	case kindInt:
 		return "int"
+	case kindDouble:
+		return "double"
+	}
+	return "string"
+}
+
+// gexfType maps an attribute kind to a GEXF attribute type. Lists and
+// dates are strings, the types every GEXF reader (Gephi, networkx) knows.
+func gexfType(k kind) string {
+	switch k {
+	case kindInt:
+		return "integer"
 	case kindDouble:
 		return "double"
 	}
