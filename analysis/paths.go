@@ -1,0 +1,452 @@
+package analysis
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// PathQuery bounds a path search.
+type PathQuery struct {
+	Filter     schema.Filter
+	MaxHops    int // default 4
+	Limit      int // paths returned, default 10
+	NodeBudget int // actors expanded before the search gives up, default 20,000
+	Model      Model
+	// NoEvidence skips quoting a sentence per hop (benchmarks, counts).
+	NoEvidence bool
+}
+
+// Path defaults.
+const (
+	DefaultMaxHops    = 4
+	DefaultPathLimit  = 10
+	DefaultNodeBudget = 20000
+	maxCandidates     = 20000
+)
+
+// Hop is one step of an influence path: From influences To.
+type Hop struct {
+	From      string   `json:"from"`
+	To        string   `json:"to"`
+	Predicate string   `json:"predicate"` // the best-supported predicate of the step
+	Subject   string   `json:"subject"`   // how the statement reads: subject ...
+	Object    string   `json:"object"`    // ... object
+	Class     string   `json:"class"`
+	Against   bool     `json:"via_role,omitempty"` // a role relation read from aide to principal (or back)
+	Evidence  int      `json:"evidence"`           // statements behind the step, all predicates
+	Articles  int      `json:"articles"`           // distinct articles behind the step
+	Also      []string `json:"also,omitempty"`     // other predicates between the same two actors
+	Strength  float64  `json:"strength"`
+	Sentence  string   `json:"sentence,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	Article   string   `json:"article,omitempty"`
+}
+
+// Path is one influence chain.
+type Path struct {
+	Hops     []Hop   `json:"hops"`
+	Strength float64 `json:"strength"` // product of the hops' strengths
+}
+
+// Actors lists the actors along p, from first to last.
+func (p Path) Actors() []string {
+	if len(p.Hops) == 0 {
+		return nil
+	}
+	out := []string{p.Hops[0].From}
+	for _, h := range p.Hops {
+		out = append(out, h.To)
+	}
+	return out
+}
+
+// PathResult is the answer to a path query.
+type PathResult struct {
+	From      schema.Node `json:"from"`
+	To        schema.Node `json:"to"`
+	MaxHops   int         `json:"max_hops"`
+	Paths     []Path      `json:"paths"`
+	Expanded  int         `json:"expanded"`            // actors whose edges were read
+	Truncated bool        `json:"truncated,omitempty"` // the node budget ran out
+}
+
+// link folds every arc between an ordered pair of actors.
+type link struct {
+	from, to string
+	arcs     []arc
+	each     []float64 // strength of each arc
+	strength float64   // noisy-or of the arcs' strengths
+	best     int       // index of the strongest arc
+}
+
+func (m Model) arcStrength(a arc) float64 {
+	s := support(a.Edge) * magnitude(a.Edge)
+	if a.Against {
+		s *= 0.5
+	}
+	if a.Edge.Class == schema.NeutralClass || a.Edge.Class == "" {
+		s *= 0.5
+	}
+	return s
+}
+
+func (l *link) add(a arc, s float64) {
+	if len(l.arcs) == 0 || s > l.each[l.best] {
+		l.best = len(l.arcs)
+	}
+	l.arcs = append(l.arcs, a)
+	l.each = append(l.each, s)
+	l.strength = 1 - (1-l.strength)*(1-s)
+}
+
+// search is the state of one bidirectional path search.
+type search struct {
+	ctx    context.Context
+	r      edgeReader
+	q      PathQuery
+	outs   map[string][]schema.Edge
+	ins    map[string][]schema.Edge
+	links  map[[2]string]*link
+	fwd    map[string][]*link // links leaving an actor expanded forward
+	bwd    map[string][]*link // links reaching an actor expanded backward
+	expand int
+}
+
+func (s *search) edges(actor string) ([]schema.Edge, []schema.Edge, error) {
+	out, ok := s.outs[actor]
+	if !ok {
+		es, err := s.r.Out(s.ctx, actor, s.q.Filter)
+		if err != nil {
+			return nil, nil, fmt.Errorf("analysis: edges from %q: %w", actor, err)
+		}
+		out = filterEdges(es, s.q.Filter)
+		s.outs[actor] = out
+	}
+	in, ok := s.ins[actor]
+	if !ok {
+		es, err := s.r.In(s.ctx, actor, s.q.Filter)
+		if err != nil {
+			return nil, nil, fmt.Errorf("analysis: edges to %q: %w", actor, err)
+		}
+		in = filterEdges(es, s.q.Filter)
+		s.ins[actor] = in
+	}
+	return out, in, nil
+}
+
+// expandLevel reads the arcs of every actor in frontier and returns the
+// actors first seen at the next level.
+func (s *search) expandLevel(frontier []string, dist map[string]int, forward bool) ([]string, error) {
+	var next []string
+	for _, x := range frontier {
+		if err := s.ctx.Err(); err != nil {
+			return nil, fmt.Errorf("analysis: path search: %w", err)
+		}
+		out, in, err := s.edges(x)
+		if err != nil {
+			return nil, err
+		}
+		s.expand++
+		adj := map[string]*link{}
+		var order []string
+		for _, a := range s.q.Model.arcs(x, out, in, forward) {
+			key := [2]string{a.From, a.To}
+			l := s.links[key]
+			if l == nil {
+				l = &link{from: a.From, to: a.To}
+				s.links[key] = l
+			}
+			other := a.To
+			if !forward {
+				other = a.From
+			}
+			if _, seen := adj[other]; !seen {
+				adj[other] = l
+				order = append(order, other)
+				l.arcs, l.each, l.strength, l.best = nil, nil, 0, 0
+			}
+			l.add(a, s.q.Model.arcStrength(a))
+		}
+		for _, y := range order {
+			if forward {
+				s.fwd[x] = append(s.fwd[x], adj[y])
+			} else {
+				s.bwd[x] = append(s.bwd[x], adj[y])
+			}
+			if _, ok := dist[y]; !ok {
+				dist[y] = dist[x] + 1
+				next = append(next, y)
+			}
+		}
+		if _, ok := s.fwd[x]; forward && !ok {
+			s.fwd[x] = nil
+		}
+		if _, ok := s.bwd[x]; !forward && !ok {
+			s.bwd[x] = nil
+		}
+	}
+	return next, nil
+}
+
+// Paths finds influence chains from one actor to another: every simple
+// path of at most MaxHops influence arcs, shortest first and, among equally
+// short ones, best supported first. It searches from both ends at once,
+// expanding the smaller frontier a level at a time, and stops early once
+// Limit paths no longer than both explored depths are known. Each hop
+// quotes one asserted sentence with its source unless NoEvidence is set.
+func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (PathResult, error) {
+	if q.MaxHops <= 0 {
+		q.MaxHops = DefaultMaxHops
+	}
+	if q.Limit <= 0 {
+		q.Limit = DefaultPathLimit
+	}
+	if q.NodeBudget <= 0 {
+		q.NodeBudget = DefaultNodeBudget
+	}
+	src, err := resolve(ctx, r, from)
+	if err != nil {
+		return PathResult{}, err
+	}
+	dst, err := resolve(ctx, r, to)
+	if err != nil {
+		return PathResult{}, err
+	}
+	res := PathResult{From: src, To: dst, MaxHops: q.MaxHops, Paths: []Path{}}
+	if src.Name == dst.Name {
+		return res, fmt.Errorf("%w: %s", ErrSameActor, src.Name)
+	}
+	s := &search{
+		ctx: ctx, r: r, q: q,
+		outs: map[string][]schema.Edge{}, ins: map[string][]schema.Edge{},
+		links: map[[2]string]*link{},
+		fwd:   map[string][]*link{}, bwd: map[string][]*link{},
+	}
+	distF := map[string]int{src.Name: 0}
+	distB := map[string]int{dst.Name: 0}
+	frontF, frontB := []string{src.Name}, []string{dst.Name}
+	df, db := 0, 0
+	var found []Path
+	for df+db < q.MaxHops {
+		_, reachF := distF[dst.Name]
+		_, reachB := distB[src.Name]
+		if (len(frontF) == 0 && !reachF) || (len(frontB) == 0 && !reachB) {
+			break // one side is exhausted without meeting the other end
+		}
+		forward := len(frontB) == 0 || (len(frontF) > 0 && len(frontF) <= len(frontB))
+		front := frontB
+		if forward {
+			front = frontF
+		}
+		if s.expand+len(front) > q.NodeBudget {
+			res.Truncated = true
+			break
+		}
+		if forward {
+			frontF, err = s.expandLevel(frontF, distF, true)
+			df++
+		} else {
+			frontB, err = s.expandLevel(frontB, distB, false)
+			db++
+		}
+		if err != nil {
+			return res, err
+		}
+		found = s.enumerate(src.Name, dst.Name, df, db)
+		if len(found) >= q.Limit {
+			break
+		}
+	}
+	res.Expanded = s.expand
+	slices.SortStableFunc(found, func(a, b Path) int {
+		if c := cmp.Compare(len(a.Hops), len(b.Hops)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Strength, a.Strength); c != 0 {
+			return c
+		}
+		return strings.Compare(strings.Join(a.Actors(), "\x00"), strings.Join(b.Actors(), "\x00"))
+	})
+	if len(found) > q.Limit {
+		found = found[:q.Limit]
+	}
+	if !q.NoEvidence {
+		if err := quote(ctx, r, q.Filter, found); err != nil {
+			return res, err
+		}
+	}
+	res.Paths = found
+	return res, nil
+}
+
+// enumerate lists every simple path from src to dst of at most df+db
+// links. A path of length L is split after min(L, df) links: the prefix
+// uses links recorded by the forward side, the suffix those recorded by the
+// backward side, so each path is produced exactly once.
+func (s *search) enumerate(src, dst string, df, db int) []Path {
+	// Suffixes: from each actor to dst over backward links, 0..db links.
+	suffixes := map[string][][]*link{dst: {nil}}
+	var walkB func(y string, chain []*link, onPath map[string]bool)
+	total := 0
+	walkB = func(y string, chain []*link, onPath map[string]bool) {
+		if len(chain) == db || total > maxCandidates {
+			return
+		}
+		for _, l := range s.bwd[y] {
+			if onPath[l.from] {
+				continue
+			}
+			c := append([]*link{l}, chain...)
+			suffixes[l.from] = append(suffixes[l.from], c)
+			total++
+			onPath[l.from] = true
+			walkB(l.from, c, onPath)
+			delete(onPath, l.from)
+		}
+	}
+	walkB(dst, nil, map[string]bool{dst: true})
+
+	var out []Path
+	var walkF func(x string, chain []*link, onPath map[string]bool)
+	walkF = func(x string, chain []*link, onPath map[string]bool) {
+		if len(out) > maxCandidates {
+			return
+		}
+		if len(chain) > 0 && x == dst {
+			out = append(out, makePath(chain))
+			return
+		}
+		if len(chain) == df {
+			for _, suf := range suffixes[x] {
+				if len(suf) == 0 {
+					continue // x == dst handled above
+				}
+				ok := true
+				for _, l := range suf {
+					if onPath[l.to] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					out = append(out, makePath(append(slices.Clip(chain), suf...)))
+				}
+			}
+			return
+		}
+		for _, l := range s.fwd[x] {
+			if onPath[l.to] {
+				continue
+			}
+			onPath[l.to] = true
+			walkF(l.to, append(chain, l), onPath)
+			delete(onPath, l.to)
+		}
+	}
+	walkF(src, nil, map[string]bool{src: true})
+	return out
+}
+
+func makePath(chain []*link) Path {
+	p := Path{Hops: make([]Hop, len(chain)), Strength: 1}
+	for i, l := range chain {
+		a := l.arcs[l.best]
+		h := Hop{
+			From: l.from, To: l.to,
+			Predicate: a.Edge.Predicate, Subject: a.Edge.Subject, Object: a.Edge.Object,
+			Class: a.Edge.Class, Against: a.Against, Strength: l.strength,
+		}
+		arts := map[string]bool{}
+		for j, b := range l.arcs {
+			h.Evidence += b.Edge.Evidence
+			for _, id := range b.Edge.Articles {
+				arts[id] = true
+			}
+			if j != l.best && !slices.Contains(h.Also, b.Edge.Predicate) && b.Edge.Predicate != h.Predicate {
+				h.Also = append(h.Also, b.Edge.Predicate)
+			}
+		}
+		h.Articles = len(arts)
+		p.Hops[i] = h
+		p.Strength *= l.strength
+	}
+	return p
+}
+
+// quote fills each hop's sentence from the evidence behind it.
+func quote(ctx context.Context, r pathReader, f schema.Filter, paths []Path) error {
+	cache := map[[2]string][]graph.EvidenceStatement{}
+	for i := range paths {
+		for j := range paths[i].Hops {
+			h := &paths[i].Hops[j]
+			key := [2]string{h.Subject, h.Object}
+			ev, ok := cache[key]
+			if !ok {
+				var err error
+				ev, err = r.Evidence(ctx, h.Subject, h.Object, f)
+				if err != nil {
+					return fmt.Errorf("analysis: evidence %q to %q: %w", h.Subject, h.Object, err)
+				}
+				cache[key] = ev
+			}
+			if e, ok := bestStatement(ev, h.Subject, h.Predicate, h.Object); ok {
+				h.Sentence = e.SentenceText
+				if h.Sentence == "" {
+					h.Sentence = e.Evidence.Sentence
+				}
+				h.Source = e.Evidence.Source
+				if h.Source == "" {
+					h.Source = e.Source
+				}
+				h.Article = e.Evidence.Article
+			}
+		}
+	}
+	return nil
+}
+
+// bestStatement picks the asserted statement that best stands for the
+// edge subject–predicate–object: same predicate first, then the most
+// confident, then the earliest sentence.
+func bestStatement(ev []graph.EvidenceStatement, subj, pred, obj string) (graph.EvidenceStatement, bool) {
+	var best graph.EvidenceStatement
+	found := false
+	rank := func(e graph.EvidenceStatement) int {
+		if e.Predicate == pred {
+			return 1
+		}
+		return 0
+	}
+	for _, e := range ev {
+		if !e.Fact() || e.Subject != subj || e.Object != obj {
+			continue
+		}
+		if !found {
+			best, found = e, true
+			continue
+		}
+		switch {
+		case rank(e) != rank(best):
+			if rank(e) > rank(best) {
+				best = e
+			}
+		case e.Confidence != best.Confidence:
+			if e.Confidence > best.Confidence {
+				best = e
+			}
+		case e.Evidence.Article != best.Evidence.Article:
+			if e.Evidence.Article < best.Evidence.Article {
+				best = e
+			}
+		case e.Sentence < best.Sentence:
+			best = e
+		}
+	}
+	return best, found
+}
