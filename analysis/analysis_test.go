@@ -39,7 +39,9 @@ func seed() *analysistest.Graph {
 	return analysistest.New(facts, aliases, types)
 }
 
-func testModel() Model { return Model{Lexicon: schema.Vocabulary().Lookup, Now: day.Add(24 * time.Hour)} }
+func testModel() Model {
+	return Model{Lexicon: schema.Vocabulary().Lookup, Now: day.Add(24 * time.Hour)}
+}
 
 func actorsOf(ps []Path) [][]string {
 	out := make([][]string, len(ps))
