@@ -4,6 +4,7 @@ import "time"
 
 // Node is an entity in the actor-graph view that exports and analyses read.
 type Node struct {
+	ID        string     `json:"id,omitempty"` // entity node IRI in the store, e.g. ng:entity/person/steve-witkoff
 	Name      string     `json:"name"`
 	Type      EntityType `json:"type"`
 	Aliases   []string   `json:"aliases,omitempty"`
@@ -28,9 +29,11 @@ type Evidence struct {
 // one edge of the actor-graph view.
 type Edge struct {
 	Subject   string    `json:"subject"`
+	SubjectID string    `json:"subject_id,omitempty"` // entity node IRI of Subject
 	Predicate string    `json:"predicate"`
 	Object    string    `json:"object"`
-	Class     string    `json:"class"` // influence class from the vocabulary
+	ObjectID  string    `json:"object_id,omitempty"` // entity node IRI of Object
+	Class     string    `json:"class"`               // influence class from the vocabulary
 	Cameo     string    `json:"cameo"`
 	Goldstein float64   `json:"goldstein"`
 	Evidence  int       `json:"evidence"` // number of statements
