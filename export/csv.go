@@ -19,7 +19,7 @@ const (
 // nodes.csv (id, label, name, type, aliases, ...) and edges.csv (id,
 // source, target, label, predicate, ..., weight, ...), with the column
 // names Gephi's spreadsheet import and Cytoscape's table import recognise.
-// Node ids and edge ends are canonical names; lists are joined with
+// Node ids and edge ends are entity IRIs (canonical names without them); lists are joined with
 // ListSeparator. The files are created in that order, nodes.csv complete
 // before edges.csv starts, so they can stream into one zip archive.
 type CSVEncoder struct {
@@ -84,14 +84,14 @@ func (c *CSVEncoder) Node(id int, n *schema.Node) error {
 	if err := c.startNodes(); err != nil {
 		return err
 	}
-	c.row = append(c.row[:0], n.Name)
+	c.row = append(c.row[:0], nodeKey(n))
 	for i, v := range nodeValues(n) {
 		c.row = append(c.row, v.text(nodeAttrs[i].kind))
 	}
 	for len(c.names) <= id {
 		c.names = append(c.names, "")
 	}
-	c.names[id] = n.Name
+	c.names[id] = nodeKey(n)
 	return c.nodes.Write(c.row)
 }
 

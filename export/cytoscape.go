@@ -12,7 +12,7 @@ import (
 // CytoscapeEncoder writes the view as Cytoscape.js elements JSON,
 // {"elements":{"nodes":[{"data":{...}}],"edges":[{"data":{...}}]}}, which
 // cy.add, the cytoscape({elements}) constructor and Cytoscape desktop's
-// JSON import read. Node ids are canonical names; edge ids are e0, e1, ...
+// JSON import read. Node ids are entity IRIs (canonical names without them); edge ids are e0, e1, ...
 // Attributes keep their JSON types: numbers, strings, arrays of strings.
 type CytoscapeEncoder struct {
 	w          errWriter
@@ -69,7 +69,7 @@ func (c *CytoscapeEncoder) Node(id int, n *schema.Node) error {
 	c.to(1)
 	c.sep()
 	c.w.str(`{"data":{"id":`)
-	b, err := json.Marshal(n.Name)
+	b, err := json.Marshal(nodeKey(n))
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func (c *CytoscapeEncoder) Node(id int, n *schema.Node) error {
 	for len(c.names) <= id {
 		c.names = append(c.names, "")
 	}
-	c.names[id] = n.Name
+	c.names[id] = nodeKey(n)
 	return c.w.err
 }
 

@@ -127,7 +127,7 @@ var ErrNotDumper = errors.New("export: view cannot dump raw quads")
 var ErrNeedNeighbours = errors.New("export: view cannot list neighbours")
 
 // Encode streams v through enc: nodes first, then the edges between
-// written nodes. It keeps the names of written nodes (for edge ends) and
+// written nodes. It keeps the keys (IRIs or names) of written nodes (for edge ends) and
 // nothing else, so memory grows with the node count, not the edge count.
 // Errors from v, enc or ctx stop the export and are returned wrapped.
 func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
@@ -147,17 +147,18 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if keep != nil && !keep[n.Name] {
+		if keep != nil && !keep[nodeKey(&n)] {
 			return nil
 		}
 		if !keepNode(opt.Filter, &n) {
 			return nil
 		}
-		if _, dup := ids[n.Name]; dup {
+		key := nodeKey(&n)
+		if _, dup := ids[key]; dup {
 			return nil
 		}
 		id := len(ids)
-		ids[n.Name] = id
+		ids[key] = id
 		return enc.Node(id, &n)
 	})
 	if err != nil {
@@ -168,11 +169,12 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		src, ok := ids[se.Subject]
+		skey, okey := edgeKeys(&se)
+		src, ok := ids[skey]
 		if !ok {
 			return nil
 		}
-		dst, ok := ids[se.Object]
+		dst, ok := ids[okey]
 		if !ok || !keepEdge(opt.Filter, &se) {
 			return nil
 		}
@@ -195,6 +197,28 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		return fmt.Errorf("export: finish: %w", err)
 	}
 	return nil
+}
+
+// nodeKey identifies a node: its entity IRI, or its name when the view
+// gives no IRI. Names alone are not unique (a country and a person can
+// share one), so files use the IRI as node id when there is one.
+func nodeKey(n *schema.Node) string {
+	if n.ID != "" {
+		return n.ID
+	}
+	return n.Name
+}
+
+// edgeKeys returns the node keys of an edge's ends.
+func edgeKeys(e *schema.Edge) (subject, object string) {
+	subject, object = e.SubjectID, e.ObjectID
+	if subject == "" {
+		subject = e.Subject
+	}
+	if object == "" {
+		object = e.Object
+	}
+	return subject, object
 }
 
 // keepNode applies the node conditions of f.

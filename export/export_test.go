@@ -405,3 +405,33 @@ func TestIncludeStatements(t *testing.T) {
 	}
 	t.Errorf("first edge has no statements data")
 }
+
+func TestSameNameDifferentEntities(t *testing.T) {
+	v := &sliceView{
+		nodes: []schema.Node{
+			{ID: "ng:entity/country/georgia", Name: "Georgia", Type: schema.Country},
+			{ID: "ng:entity/location/georgia", Name: "Georgia", Type: schema.Location},
+			{ID: "ng:entity/person/joe", Name: "Joe", Type: schema.Person},
+		},
+		edges: []schema.Edge{
+			{Subject: "Joe", SubjectID: "ng:entity/person/joe", Predicate: "visit", Object: "Georgia", ObjectID: "ng:entity/location/georgia", Evidence: 1},
+			{Subject: "Georgia", SubjectID: "ng:entity/country/georgia", Predicate: "sanction", Object: "Joe", ObjectID: "ng:entity/person/joe", Evidence: 1},
+		},
+	}
+	var buf bytes.Buffer
+	if err := Write(t.Context(), &buf, v, GraphML, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var doc graphML
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Graph.Nodes) != 3 {
+		t.Fatalf("got %d nodes, want both Georgias kept apart", len(doc.Graph.Nodes))
+	}
+	got := []string{doc.Graph.Edges[0].Target, doc.Graph.Edges[1].Source}
+	want := []string{"ng:entity/location/georgia", "ng:entity/country/georgia"}
+	if !slices.Equal(got, want) {
+		t.Errorf("edge ends %q, want %q", got, want)
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // GEXFEncoder writes the view as GEXF 1.3 (the version Gephi 0.9.3+
 // writes): typed <attributes> for nodes and edges, node ids equal to
-// canonical names, viz colours by entity type and influence class, edge
+// entity IRIs (canonical names without them), viz colours by entity type and influence class, edge
 // weight and thickness from the evidence count, and kind set to the
 // predicate so parallel edges between two actors stay distinct.
 type GEXFEncoder struct {
@@ -76,7 +76,7 @@ func (g *GEXFEncoder) Node(id int, n *schema.Node) error {
 	g.to(1)
 	w := &g.w
 	w.str(`      <node id="`)
-	w.esc(n.Name)
+	w.esc(nodeKey(n))
 	w.str(`" label="`)
 	w.esc(n.Name)
 	w.str(`">`)
@@ -87,7 +87,7 @@ func (g *GEXFEncoder) Node(id int, n *schema.Node) error {
 	for len(g.names) <= id {
 		g.names = append(g.names, "")
 	}
-	g.names[id] = n.Name
+	g.names[id] = nodeKey(n)
 	return w.err
 }
 

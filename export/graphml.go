@@ -10,7 +10,8 @@ import (
 
 // GraphMLEncoder writes the view as GraphML with typed keys: one <key> per
 // node and edge attribute (attr.type string, int or double), node ids equal
-// to canonical names, edge ids e0, e1, ... so parallel edges stay distinct.
+// to entity IRIs (canonical names when the view has none), edge ids e0, e1,
+// ... so parallel edges stay distinct.
 type GraphMLEncoder struct {
 	w          errWriter
 	statements bool
@@ -46,7 +47,7 @@ func (g *GraphMLEncoder) Node(id int, n *schema.Node) error {
 	g.start()
 	w := &g.w
 	w.str(`    <node id="`)
-	w.esc(n.Name)
+	w.esc(nodeKey(n))
 	w.str(`">`)
 	for i, v := range nodeValues(n) {
 		g.data("n", i, v.text(nodeAttrs[i].kind))
@@ -55,7 +56,7 @@ func (g *GraphMLEncoder) Node(id int, n *schema.Node) error {
 	for len(g.names) <= id {
 		g.names = append(g.names, "")
 	}
-	g.names[id] = n.Name
+	g.names[id] = nodeKey(n)
 	return w.err
 }
 

@@ -7,15 +7,16 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Neighbourhood returns the canonical names of the actors within depth
-// hops of actor (resolved through its aliases), following edges either
-// way. Depth 0 keeps only the actor itself; a negative depth is 0.
+// Neighbourhood returns the node keys (entity IRIs, or canonical names
+// when the view has none) of the actors within depth hops of actor
+// (resolved through its aliases), following edges either way. Depth 0
+// keeps only the actor itself; a negative depth is 0.
 func Neighbourhood(ctx context.Context, nb Neighbours, actor string, depth int, f schema.Filter) (map[string]bool, error) {
 	start, err := nb.Resolve(ctx, actor)
 	if err != nil {
 		return nil, fmt.Errorf("export: resolve actor %q: %w", actor, err)
 	}
-	seen := map[string]bool{start.Name: true}
+	seen := map[string]bool{nodeKey(&start): true}
 	frontier := []string{start.Name}
 	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
 		var next []string
@@ -32,14 +33,14 @@ func Neighbourhood(ctx context.Context, nb Neighbours, actor string, depth int, 
 				return nil, fmt.Errorf("export: edges to %q: %w", name, err)
 			}
 			for _, e := range out {
-				if !seen[e.Object] && keepEdge(f, &e) {
-					seen[e.Object] = true
+				if _, key := edgeKeys(&e); !seen[key] && keepEdge(f, &e) {
+					seen[key] = true
 					next = append(next, e.Object)
 				}
 			}
 			for _, e := range in {
-				if !seen[e.Subject] && keepEdge(f, &e) {
-					seen[e.Subject] = true
+				if key, _ := edgeKeys(&e); !seen[key] && keepEdge(f, &e) {
+					seen[key] = true
 					next = append(next, e.Subject)
 				}
 			}
