@@ -2,7 +2,11 @@ package extract
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -16,11 +20,19 @@ type Config struct {
 // DefaultConfig returns the configuration newsgraph uses when none is set.
 func DefaultConfig() Config { return Config{} }
 
+// NamedAnnotator is one stage of a pipeline with the name its errors carry.
+type NamedAnnotator struct {
+	Name string
+	Annotator
+}
+
 // Pipeline runs the standard annotators over documents. It is safe for
 // concurrent use.
 type Pipeline struct {
-	cfg Config
-	log *slog.Logger
+	cfg    Config
+	log    *slog.Logger
+	lex    *lexicon
+	stages []NamedAnnotator
 }
 
 // NewPipeline builds the standard pipeline, loading every lexicon and model
@@ -29,18 +41,149 @@ func NewPipeline(cfg Config, log *slog.Logger) (*Pipeline, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{cfg: cfg, log: log}, nil
+	if cfg.MinConfidence < 0 || cfg.MinConfidence > 1 {
+		return nil, fmt.Errorf("extract: min_confidence %v outside [0, 1]", cfg.MinConfidence)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return NewPipelineWith(cfg, log, lex, NewProseTagger()), nil
 }
+
+// NewPipelineWith builds the standard stages around a given tagger.
+func NewPipelineWith(cfg Config, log *slog.Logger, lex *lexicon, tagger Tagger) *Pipeline {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Pipeline{cfg: cfg, log: log, lex: lex, stages: []NamedAnnotator{
+		{"split", NewSplitter(lex)},
+		{"tokenize", NewTokenizer(lex)},
+		{"tag", NewTagStage(tagger, lex)},
+		{"entities", NewEntityStage(lex)},
+		{"coref", NewCorefStage(lex)},
+		{"relations", NewRelationStage(lex)},
+	}}
+}
+
+// Run passes doc through every stage in order. A failing stage's error is
+// returned as a *StageError.
+func (p *Pipeline) Run(ctx context.Context, doc *Document) error {
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.Annotate(ctx, doc); err != nil {
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			return &StageError{Stage: s.Name, Err: err}
+		}
+	}
+	return nil
+}
+
+// ErrInvalidText is returned for input that is not valid UTF-8.
+var ErrInvalidText = errors.New("extract: text is not valid UTF-8")
 
 // Extract runs the pipeline over one article. source names the input in
 // every statement; spans are byte offsets into text.
 func (p *Pipeline) Extract(ctx context.Context, source, text string) (*schema.Extraction, error) {
-	return &schema.Extraction{}, nil
+	if !utf8.ValidString(text) {
+		return nil, ErrInvalidText
+	}
+	doc := NewDocument(source, text)
+	if err := p.Run(ctx, doc); err != nil {
+		return nil, err
+	}
+	p.log.Debug("extracted", "source", source, "sentences", len(doc.Sentences), "relations", len(doc.Relations))
+	return p.result(doc), nil
 }
 
 // ExtractSentences treats each element of sentences as one sentence (no
 // splitting); a statement's Sentence is the element's index and its Span
 // is relative to the sentences joined with "\n".
 func (p *Pipeline) ExtractSentences(ctx context.Context, source string, sentences []string) (*schema.Extraction, error) {
-	return &schema.Extraction{}, nil
+	text := strings.Join(sentences, "\n")
+	if !utf8.ValidString(text) {
+		return nil, ErrInvalidText
+	}
+	doc := NewDocument(source, text)
+	doc.presplit = true
+	off := 0
+	for _, s := range sentences {
+		a, b := trim(text, off, off+len(s))
+		if a >= b {
+			a, b = off, off // empty sentence keeps its index
+		}
+		doc.Sentences = append(doc.Sentences, Sentence{Span: Span{a, b}})
+		off += len(s) + 1
+	}
+	if err := p.Run(ctx, doc); err != nil {
+		return nil, err
+	}
+	return p.result(doc), nil
+}
+
+// result maps a document's relations and entities onto the schema.
+func (p *Pipeline) result(doc *Document) *schema.Extraction {
+	ex := &schema.Extraction{Entities: []schema.Entity{}, Statements: []schema.Statement{}}
+	for _, e := range doc.Entities {
+		if e.Mentions == 0 {
+			continue
+		}
+		ex.Entities = append(ex.Entities, schema.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions})
+	}
+	seen := map[string]bool{}
+	for _, r := range doc.Relations {
+		if r.Confidence < p.cfg.MinConfidence {
+			continue
+		}
+		st := schema.Statement{
+			Predicate:     r.Pred,
+			PredicateText: r.PredText,
+			Negated:       r.Negated,
+			Modality:      r.Modality,
+			Role:          r.Role,
+			Confidence:    round3(r.Confidence),
+			Sentence:      r.Sent,
+			Span:          schema.Span{r.Span.Start, r.Span.End},
+			Source:        doc.Source,
+		}
+		if st.Modality == "" {
+			st.Modality = schema.Asserted
+		}
+		if r.Sent >= 0 && r.Sent < len(doc.Sentences) {
+			sp := doc.Sentences[r.Sent].Span
+			st.SentenceText = doc.Text[sp.Start:sp.End]
+		}
+		st.Subject, st.SubjectType, st.SubjectText = p.argFields(doc, r.Subj)
+		st.Object, st.ObjectType, st.ObjectText = p.argFields(doc, r.Obj)
+		if st.Subject == "" || st.Object == "" || st.Predicate == "" {
+			continue
+		}
+		if !r.Role {
+			if vi, ok := p.lex.verbs[r.Pred]; ok {
+				st.Cameo = vi.cameo
+			}
+		}
+		k := fmt.Sprintf("%s\x00%s\x00%s\x00%d\x00%v\x00%s\x00%s", st.Subject, st.Predicate, st.Object, st.Sentence, st.Negated, st.SubjectText, st.ObjectText)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ex.Statements = append(ex.Statements, st)
+	}
+	return ex
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+func (p *Pipeline) argFields(doc *Document, a Arg) (string, schema.EntityType, string) {
+	text := strings.Join(strings.Fields(a.Text), " ")
+	if a.Entity >= 0 && a.Entity < len(doc.Entities) {
+		e := &doc.Entities[a.Entity]
+		return e.Name, e.Type, text
+	}
+	return text, schema.Thing, text
 }

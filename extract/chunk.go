@@ -1,0 +1,236 @@
+package extract
+
+// unitKind is the kind of a shallow-parse unit.
+type unitKind uint8
+
+const (
+	uOther unitKind = iota
+	uNP
+	uVG
+	uP
+	uCC
+	uComma
+	uWH
+	uSub
+	uTo
+	uQuote
+	uDash
+	uColon
+	uAdv
+)
+
+// unit is one chunk of a sentence: a noun phrase, a verb group, a
+// preposition, a conjunction or a punctuation mark, over tokens [a, b).
+type unit struct {
+	kind unitKind
+	a, b int
+	head int // head token (noun of an NP, main verb of a VG)
+	// noun phrases
+	ent    int  // entity the NP refers to, -1 if none
+	poss   int  // entity of a possessor ("Trump's"), -1 if none
+	posTok int  // index of the possessive token, -1 if none
+	no     bool // determiner "no"
+	quoted bool
+	// verb groups
+	passive, negated, modal, aux bool
+	prt                          int // particle token, -1 if none
+}
+
+var subordinators = map[string]bool{
+	"that": true, "if": true, "because": true, "while": true, "after": true, "before": true,
+	"although": true, "though": true, "since": true, "unless": true, "when": true, "whether": true,
+	"as": true, "once": true, "until": true, "whereas": true, "so": true, "where": true, "despite": false,
+}
+
+var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "must": true, "ca": true, "'d": true, "shall": true}
+
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": false, "am": true, "'re": true, "get": true, "got": true, "gets": true, "getting": true}
+
+func isVerbTag(t string) bool { return len(t) >= 2 && t[0] == 'V' && t[1] == 'B' }
+
+// chunk splits tokens [first, last) of doc into units.
+func chunk(doc *Document, first, last int, out []unit) []unit {
+	out = out[:0]
+	i := first
+	for i < last {
+		tk := &doc.Tokens[i]
+		t := tk.Tag
+		switch {
+		case tk.Lower == ",":
+			out = append(out, unit{kind: uComma, a: i, b: i + 1})
+			i++
+		case tk.Tag == "``" || tk.Tag == "''":
+			out = append(out, unit{kind: uQuote, a: i, b: i + 1})
+			i++
+		case tk.Lower == "—" || tk.Lower == "–" || tk.Lower == "--" || tk.Lower == ";" || tk.Lower == "(" || tk.Lower == ")":
+			out = append(out, unit{kind: uDash, a: i, b: i + 1})
+			i++
+		case tk.Lower == ":":
+			out = append(out, unit{kind: uColon, a: i, b: i + 1})
+			i++
+		case tk.Lower == "to" && i+1 < last && (doc.Tokens[i+1].Tag == "VB" || (doc.Tokens[i+1].Tag == "RB" && i+2 < last && doc.Tokens[i+2].Tag == "VB")):
+			out = append(out, unit{kind: uTo, a: i, b: i + 1})
+			i++
+		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom":
+			out = append(out, unit{kind: uWH, a: i, b: i + 1})
+			i++
+		case t == "CC":
+			out = append(out, unit{kind: uCC, a: i, b: i + 1})
+			i++
+		case subordinators[tk.Lower] && (t == "IN" || t == "WRB" || t == "DT" && tk.Lower == "that" && i+1 < last && !isNounTag(doc.Tokens[i+1].Tag)):
+			out = append(out, unit{kind: uSub, a: i, b: i + 1})
+			i++
+		case t == "IN" || t == "TO":
+			out = append(out, unit{kind: uP, a: i, b: i + 1})
+			i++
+		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
+			i = verbGroup(doc, i, last, &out)
+		case isNPStart(doc, i, last):
+			i = nounPhrase(doc, i, last, &out)
+		case t == "RB" || t == "RBR" || t == "RBS":
+			out = append(out, unit{kind: uAdv, a: i, b: i + 1})
+			i++
+		default:
+			out = append(out, unit{kind: uOther, a: i, b: i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+func isNegOrVGAdv(w string) bool {
+	switch w {
+	case "not", "n't", "never", "also", "then", "just", "already", "still", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
+		return true
+	}
+	return len(w) > 4 && hasSuffix(w, "ly")
+}
+
+func isNPStart(doc *Document, i, last int) bool {
+	t := doc.Tokens[i].Tag
+	switch t {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP", "$", "EX":
+		return true
+	}
+	if doc.TokMention[i] >= 0 {
+		return true
+	}
+	return false
+}
+
+func verbGroup(doc *Document, i, last int, out *[]unit) int {
+	u := unit{kind: uVG, a: i, head: -1, prt: -1, ent: -1, poss: -1, posTok: -1}
+	sawBe := false
+	for i < last {
+		tk := &doc.Tokens[i]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			if u.head >= 0 {
+				u.aux = true
+				if beForms[doc.Tokens[u.head].Lower] || doc.Tokens[u.head].Lemma == "be" || doc.Tokens[u.head].Lemma == "get" {
+					sawBe = true
+				}
+			}
+			if tk.Tag == "MD" {
+				if modals[tk.Lower] {
+					u.modal = true
+				}
+				u.aux = true
+			} else {
+				u.head = i
+			}
+			i++
+			continue
+		}
+		if tk.Tag == "RB" && isNegOrVGAdv(tk.Lower) && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "RB" && i+2 < last && isVerbTag(doc.Tokens[i+2].Tag)) {
+			if tk.Lower == "not" || tk.Lower == "n't" || tk.Lower == "never" {
+				u.negated = true
+			}
+			i++
+			continue
+		}
+		if (tk.Lower == "not" || tk.Lower == "n't" || tk.Lower == "never") && u.head >= 0 {
+			u.negated = true
+			i++
+			continue
+		}
+		break
+	}
+	if u.head < 0 {
+		u.head = i - 1
+	}
+	if sawBe && doc.Tokens[u.head].Tag == "VBN" {
+		u.passive = true
+	}
+	// particle
+	if i < last && doc.Tokens[i].Tag == "RP" {
+		u.prt = i
+		i++
+	}
+	u.b = i
+	*out = append(*out, u)
+	return i
+}
+
+func nounPhrase(doc *Document, i, last int, out *[]unit) int {
+	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
+	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
+		u.head = i
+		u.b = i + 1
+		*out = append(*out, u)
+		return i + 1
+	}
+	for i < last {
+		tk := &doc.Tokens[i]
+		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
+			i = doc.Mentions[m].Last
+			u.head = i - 1
+			continue
+		}
+		switch tk.Tag {
+		case "DT", "PDT", "PRP$", "CD", "$":
+			if tk.Lower == "no" {
+				u.no = true
+			}
+			if u.head >= 0 && tk.Tag == "DT" {
+				goto done
+			}
+			i++
+			continue
+		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
+			u.head = i
+			i++
+			continue
+		case "POS":
+			if u.head < 0 {
+				goto done
+			}
+			u.posTok = i
+			i++
+			continue
+		case "VBN", "VBG":
+			// "the negotiating table", "long-range weapons": inside an NP
+			// only between a modifier and a noun
+			if i > u.a && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.Tokens[i-1].Tag != "POS" {
+				i++
+				continue
+			}
+		case "PRP":
+			if tk.Lower == "his" || tk.Lower == "her" || tk.Lower == "its" || tk.Lower == "their" {
+				i++
+				continue
+			}
+		}
+		break
+	}
+done:
+	if u.head < 0 {
+		// a lone determiner or number: treat as a minimal NP
+		if i == u.a {
+			i++
+		}
+		u.head = i - 1
+	}
+	u.b = i
+	*out = append(*out, u)
+	return i
+}

@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// CorefStage resolves mentions to entities within one document: full
+// names, surnames and first names to the longest name that contains them,
+// titles and definite descriptions to the entity that holds the role,
+// demonyms to their country, and pronouns to the nearest compatible
+// antecedent (preferring sentence subjects).
+type CorefStage struct {
+	lex *lexicon
+}
+
+// NewCorefStage returns the coreference stage.
+func NewCorefStage(lex *lexicon) *CorefStage { return &CorefStage{lex: lex} }
+
+type corefState struct {
+	doc      *Document
+	byName   map[string]int
+	byToken  map[string][]int
+	lastSeen []int // entity -> first token of its latest mention
+}
+
+func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
+	k := toLower(name)
+	if e, ok := st.byName[k]; ok {
+		return e
+	}
+	st.doc.Entities = append(st.doc.Entities, Entity{Name: name, Type: typ, Nation: -1})
+	e := len(st.doc.Entities) - 1
+	st.byName[k] = e
+	st.lastSeen = append(st.lastSeen, -1)
+	return e
+}
+
+// Annotate fills doc.Entities and sets Mention.Entity.
+func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
+	if doc.TokMention == nil && len(doc.Tokens) > 0 {
+		return ErrMissingLayer
+	}
+	doc.Entities = doc.Entities[:0]
+	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}}
+	order := make([]int, len(doc.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return doc.Mentions[order[a]].First < doc.Mentions[order[b]].First })
+
+	// pass 1: multi-word person names
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 {
+			name := c.surface(doc, m)
+			e := c.entity(st, name, schema.Person)
+			m.Entity = e
+			for i := m.First; i < m.Last; i++ {
+				w := strings.TrimSuffix(doc.Tokens[i].Lower, ".")
+				if len(w) > 1 {
+					st.byToken[w] = appendUnique(st.byToken[w], e)
+				}
+			}
+		}
+	}
+	// pass 2: everything in text order
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 {
+			switch m.Kind {
+			case NameMention:
+				m.Entity = c.resolveName(st, m)
+			case DemonymMention:
+				name := m.Key
+				if cn, ok := c.lex.demonyms[m.Key]; ok {
+					name = cn
+				} else if cn, ok := c.lex.countries[m.Key]; ok {
+					name = cn
+				}
+				m.Entity = c.entity(st, properCase(name), schema.Country)
+			case PronounMention:
+				m.Entity = c.resolvePronoun(st, m)
+			case DescriptionMention:
+				m.Entity = c.resolveDescription(st, m)
+			}
+		}
+		if m.Entity < 0 {
+			continue
+		}
+		ent := &doc.Entities[m.Entity]
+		if m.Type == "" || m.Kind == NameMention && ent.Type == "" {
+			m.Type = ent.Type
+		}
+		st.lastSeen[m.Entity] = m.First
+		ent.Mentions++
+		if m.Kind != PronounMention {
+			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+		}
+		if m.Role != "" && m.Kind == NameMention {
+			if ent.Roles == nil {
+				ent.Roles = map[string]bool{}
+			}
+			ent.Roles[m.Role] = true
+			if m.RoleOf >= 0 {
+				if o := doc.Mentions[m.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
+					ent.Nation = o
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func appendUniqueS(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func properCase(s string) string {
+	if s == "" || isCap(s) {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func (c *CorefStage) surface(doc *Document, m *Mention) string {
+	return strings.Join(strings.Fields(doc.Text[m.Span.Start:m.Span.End]), " ")
+}
+
+func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
+	doc := st.doc
+	if cn, ok := c.lex.countries[m.Key]; ok {
+		return c.entity(st, cn, schema.Country)
+	}
+	if p, ok := c.lex.metonymy[m.Key]; ok {
+		return c.entity(st, p.canonical, schema.EntityType(p.typ))
+	}
+	if strings.HasPrefix(m.Key, "the ") {
+		if p, ok := c.lex.metonymy[m.Key[4:]]; ok {
+			return c.entity(st, p.canonical, schema.EntityType(p.typ))
+		}
+	}
+	name := c.surface(doc, m)
+	if e, ok := st.byName[toLower(name)]; ok {
+		return e
+	}
+	if m.Type == schema.Person || m.Type == "" {
+		// a surname or first name of a person named in full
+		words := strings.Fields(m.Key)
+		if len(words) == 1 {
+			w := strings.TrimSuffix(words[0], ".")
+			best := -1
+			for _, e := range st.byToken[w] {
+				if best < 0 || st.lastSeen[e] > st.lastSeen[best] {
+					best = e
+				}
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	}
+	typ := m.Type
+	if typ == "" {
+		typ = schema.Organization
+	}
+	return c.entity(st, name, typ)
+}
+
+// recent returns the entity of the best antecedent mention before token at
+// (sentence sent) accepted by ok. Subject-like preference: within the same
+// sentence the nearest; else the first in the nearest earlier sentence.
+func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*Entity) bool) int {
+	doc := st.doc
+	best, bestTok := -1, -1
+	for e := range doc.Entities {
+		if st.lastSeen[e] < 0 || st.lastSeen[e] >= at || !ok(&doc.Entities[e]) {
+			continue
+		}
+		if st.lastSeen[e] > bestTok {
+			best, bestTok = e, st.lastSeen[e]
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	if !first {
+		return best
+	}
+	// prefer the earliest compatible mention of the antecedent's sentence
+	s := doc.Tokens[bestTok].Sent
+	lo := doc.Sentences[s].First
+	for _, mi := range doc.TokMention[lo:bestTok] {
+		if mi < 0 {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		if m.Entity >= 0 && m.Kind != DemonymMention && ok(&doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) {
+			if s == sent || true {
+				return m.Entity
+			}
+		}
+	}
+	return best
+}
+
+func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
+	doc := st.doc
+	tk := doc.Tokens[m.First]
+	switch m.Key {
+	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
+		subj := m.Key == "he" || m.Key == "she"
+		return c.recent(st, m.First, tk.Sent, subj, func(e *Entity) bool { return e.Type == schema.Person })
+	case "it", "its", "itself", "they", "them", "their", "themselves":
+		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
+			return e.Type == schema.Organization || e.Type == schema.Country
+		})
+	}
+	return -1
+}
+
+func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
+	doc := st.doc
+	nation := -1
+	if m.RoleOf >= 0 {
+		nation = doc.Mentions[m.RoleOf].Entity
+	}
+	if m.Role == "national" {
+		country := c.lex.demonyms[m.Key]
+		ce, ok := st.byName[toLower(country)]
+		if !ok {
+			return -1
+		}
+		return c.recent(st, m.First, -1, false, func(e *Entity) bool { return e.Type == schema.Person && e.Nation == ce })
+	}
+	if m.Role != "" {
+		return c.recent(st, m.First, -1, false, func(e *Entity) bool {
+			if e.Type != schema.Person || !e.Roles[m.Role] {
+				return false
+			}
+			if nation < 0 || doc.Entities[nation].Type != schema.Country {
+				return true
+			}
+			return e.Nation < 0 || e.Nation == nation
+		})
+	}
+	if m.Key == "government" {
+		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
+			return nation
+		}
+		return -1
+	}
+	return c.recent(st, m.First, -1, false, func(e *Entity) bool { return e.Type == schema.Organization })
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Span is a half-open byte range [Start, End) into Document.Text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes s covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Sentence is one sentence of a document: its byte span and its tokens
+// Tokens[First:Last]. Skip marks text that is not prose (datelines, photo
+// credits, bylines); no statement is drawn from it.
+type Sentence struct {
+	Span        Span
+	First, Last int
+	Skip        bool
+}
+
+// Token is one word or punctuation mark. Text is a substring of
+// Document.Text (no copy).
+type Token struct {
+	Span  Span
+	Text  string
+	Lower string
+	Tag   string // Penn Treebank part-of-speech tag
+	Lemma string
+	Sent  int
+	Quote bool // inside quotation marks
+}
+
+// MentionKind says how a mention names its entity.
+type MentionKind int
+
+// The kinds of mention the entity and coreference stages produce.
+const (
+	NameMention        MentionKind = iota // "Steve Witkoff", "Russia"
+	PronounMention                        // "he", "its"
+	DescriptionMention                    // "the US envoy", "the company"
+	DemonymMention                        // "Russian" as a modifier
+)
+
+// Mention is one reference to an entity over tokens [First, Last).
+type Mention struct {
+	First, Last int
+	Span        Span
+	Kind        MentionKind
+	Type        schema.EntityType
+	Entity      int    // index into Document.Entities, -1 when unresolved
+	Key         string // normalised surface form used for resolution
+	Role        string // role noun a description or title carries ("envoy")
+	RoleOf      int    // entity index of the role's institution, -1 if none
+}
+
+// Entity is one resolved actor or thing of a document.
+type Entity struct {
+	Name     string
+	Type     schema.EntityType
+	Aliases  []string
+	Mentions int
+	Roles    map[string]bool // role nouns seen for the entity
+	Nation   int             // entity index of its country, -1 if unknown
+}
+
+// Relation is one extracted statement before it is mapped onto the schema.
+type Relation struct {
+	Subj, Obj  Arg
+	Pred       string // lemma
+	PredText   string
+	PredSpan   Span
+	Negated    bool
+	Modality   schema.Modality
+	Role       bool
+	Confidence float64
+	Sent       int
+	Span       Span
+}
+
+// Arg is one end of a relation: an entity (Entity >= 0) or a plain phrase.
+type Arg struct {
+	Entity int
+	Span   Span
+	Text   string
+}
+
+// Document is the text an annotator pipeline works on and the layers the
+// stages add to it.
+type Document struct {
+	Source    string
+	Text      string
+	Sentences []Sentence
+	Tokens    []Token
+	Mentions  []Mention
+	Entities  []Entity
+	Relations []Relation
+
+	// TokMention maps a token index to the mention covering it (-1 if none).
+	TokMention []int
+	// presplit marks a document whose sentences were given by the caller.
+	presplit bool
+}
+
+// NewDocument returns a Document over text with no layers.
+func NewDocument(source, text string) *Document {
+	return &Document{Source: source, Text: text}
+}
+
+// An Annotator adds one annotation layer to doc, reading layers added
+// before it. Annotators are safe for concurrent use on distinct documents.
+type Annotator interface {
+	Annotate(ctx context.Context, doc *Document) error
+}
+
+// ErrMissingLayer is returned by a stage run before the stages it needs.
+var ErrMissingLayer = errors.New("extract: missing annotation layer")
+
+// StageError reports the stage of a pipeline that failed.
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string { return fmt.Sprintf("extract: stage %s: %v", e.Stage, e.Err) }
+
+// Unwrap returns the stage's error.
+func (e *StageError) Unwrap() error { return e.Err }

@@ -1,0 +1,397 @@
+package extract
+
+import (
+	"context"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// EntityStage finds entity mentions: proper-name runs typed through the
+// gazetteers (countries, capitals and other metonyms, places, organisation
+// words, titles), demonyms, pronouns and definite descriptions ("the
+// envoy", "the company"). Titles and role words before a name become the
+// mention's Role.
+type EntityStage struct {
+	lex *lexicon
+}
+
+// NewEntityStage returns the entity-mention stage.
+func NewEntityStage(lex *lexicon) *EntityStage { return &EntityStage{lex: lex} }
+
+func isCap(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if c >= 0x80 {
+		r := []rune(w)[0]
+		return r >= 'À' && r <= 'Þ'
+	}
+	return false
+}
+
+func (e *EntityStage) nameTok(doc *Document, i, first int) bool {
+	tk := &doc.Tokens[i]
+	if !isCap(tk.Text) {
+		return false
+	}
+	switch tk.Tag {
+	case "NNP", "NNPS":
+		return true
+	case "JJ", "NN", "NNS":
+		_, dem := e.lex.demonyms[tk.Lower]
+		return dem || i == first && e.known(tk.Lower)
+	}
+	if i == first {
+		return e.known(tk.Lower)
+	}
+	return false
+}
+
+func (e *EntityStage) known(l string) bool {
+	if _, ok := e.lex.countries[l]; ok {
+		return true
+	}
+	if _, ok := e.lex.metonymy[l]; ok {
+		return true
+	}
+	return e.lex.locations[l]
+}
+
+// Annotate fills doc.Mentions and doc.TokMention.
+func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
+	doc.Mentions = doc.Mentions[:0]
+	doc.TokMention = make([]int, len(doc.Tokens))
+	for i := range doc.TokMention {
+		doc.TokMention[i] = -1
+	}
+	for si, s := range doc.Sentences {
+		if s.Skip {
+			continue
+		}
+		i := s.First
+		for i < s.Last {
+			if e.nameTok(doc, i, s.First) {
+				j := i + 1
+				for j < s.Last {
+					if e.nameTok(doc, j, s.First) {
+						j++
+						continue
+					}
+					// "Bank of England", "AT&T": a connector between capitals
+					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&") && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.orgRun(doc, i, j) {
+						j += 2
+						continue
+					}
+					break
+				}
+				e.nameRun(doc, si, i, j)
+				i = j
+				continue
+			}
+			i++
+		}
+		for i = s.First; i < s.Last; i++ {
+			if doc.TokMention[i] >= 0 {
+				continue
+			}
+			tk := &doc.Tokens[i]
+			switch tk.Lower {
+			case "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "i", "me", "my", "we", "our", "us", "himself", "herself", "itself", "themselves":
+				if tk.Lower == "us" && tk.Text == "US" {
+					break
+				}
+				e.add(doc, Mention{First: i, Last: i + 1, Kind: PronounMention, Key: tk.Lower, RoleOf: -1})
+				continue
+			}
+			if tk.Lower == "the" || tk.Tag == "POS" {
+				if j := e.description(doc, s, i); j > i {
+					i = j - 1
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lex.orgWords[doc.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *EntityStage) add(doc *Document, m Mention) int {
+	m.Span = Span{doc.Tokens[m.First].Span.Start, doc.Tokens[m.Last-1].Span.End}
+	m.Entity = -1
+	doc.Mentions = append(doc.Mentions, m)
+	k := len(doc.Mentions) - 1
+	for i := m.First; i < m.Last; i++ {
+		doc.TokMention[i] = k
+	}
+	return k
+}
+
+// key joins the lower-cased words of tokens [a, b) with single spaces.
+func key(doc *Document, a, b int) string {
+	if b-a == 1 {
+		return doc.Tokens[a].Lower
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(doc.Tokens[i].Lower)
+	}
+	return sb.String()
+}
+
+// nameRun splits a run of capitalised tokens [a, b) into a modifier, titles
+// and a name, and adds their mentions.
+func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
+	// trailing possessive is not part of the run; it is its own token
+	lastTitle := -1
+	for k := a; k < b-1; k++ {
+		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
+			lastTitle = k
+		}
+		if l == "prime" && doc.Tokens[k+1].Lower == "minister" {
+			lastTitle = k + 1
+		}
+	}
+	if lastTitle >= 0 {
+		firstTitle := lastTitle
+		for firstTitle > a {
+			l := strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")
+			if _, ok := e.lex.titles[l]; !ok {
+				break
+			}
+			firstTitle--
+		}
+		role := e.titleRole(doc, firstTitle, lastTitle+1)
+		roleOf := -1
+		if firstTitle > a {
+			roleOf = e.modifier(doc, a, firstTitle)
+		}
+		if roleOf < 0 && role != "" {
+			roleOf = e.lowerPrefixOrg(doc, si, a)
+		}
+		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: schema.Person, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf})
+		return
+	}
+	// demonym or country adjective directly before a name: "Russian
+	// dictator Vladimir Putin" is handled through the lower-case prefix
+	k := key(doc, a, b)
+	if _, ok := e.lex.demonyms[k]; ok && b-a == 1 {
+		if c, isCountry := e.lex.countries[k]; isCountry {
+			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+			return
+		}
+		e.add(doc, Mention{First: a, Last: b, Kind: DemonymMention, Type: schema.Country, Key: k, RoleOf: -1})
+		return
+	}
+	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
+	m.Type = e.nameType(doc, a, b, k)
+	if m.Type == schema.Person || m.Type == "" {
+		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
+		if m.Role != "" {
+			m.Type = schema.Person
+		}
+	}
+	e.add(doc, m)
+}
+
+// titleRole maps title tokens [a, b) to the role they name.
+func (e *EntityStage) titleRole(doc *Document, a, b int) string {
+	role := ""
+	for k := a; k < b; k++ {
+		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if r := e.lex.titles[l]; r != "" {
+			role = r
+		}
+		if l == "minister" && k > a && doc.Tokens[k-1].Lower == "prime" {
+			role = "prime minister"
+		}
+	}
+	return role
+}
+
+// modifier adds the mention for a capitalised modifier [a, b) before a
+// title ("Ukrainian", "White House") and returns its index.
+func (e *EntityStage) modifier(doc *Document, a, b int) int {
+	k := key(doc, a, b)
+	if c, ok := e.lex.demonyms[k]; ok {
+		return e.add(doc, Mention{First: a, Last: b, Kind: DemonymMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+	}
+	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
+	m.Type = e.nameType(doc, a, b, k)
+	if m.Type == schema.Person || m.Type == "" {
+		m.Type = schema.Organization
+	}
+	return e.add(doc, m)
+}
+
+// lowerPrefix reads lower-case role words before a name ("special envoy
+// Steve Witkoff", "Tory leader Michael Howard") and returns the role and the
+// mention index of the institution before them (-1 if none).
+func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
+	first := doc.Sentences[si].First
+	role := ""
+	k := a - 1
+	for n := 0; k >= first && n < 5; n++ {
+		tk := &doc.Tokens[k]
+		if isCap(tk.Text) && !(k == first && (e.lex.roles[tk.Lower] || e.lex.titles[tk.Lower] != "" || tk.Lower == "former")) {
+			break
+		}
+		if !(tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "NNS" || tk.Tag == "VBG" || tk.Tag == "NNP") {
+			break
+		}
+		if role == "" && (e.lex.roles[tk.Lower] || e.lex.titles[tk.Lower] != "") {
+			role = tk.Lower
+			if r := e.lex.titles[tk.Lower]; r != "" && !e.lex.roles[tk.Lower] {
+				role = r
+			}
+		}
+		k--
+	}
+	if role == "" {
+		return "", -1
+	}
+	if k >= first {
+		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
+			return role, m
+		}
+		if doc.Tokens[k].Tag == "POS" && k-1 >= first {
+			if m := doc.TokMention[k-1]; m >= 0 {
+				return role, m
+			}
+		}
+	}
+	return role, -1
+}
+
+// lowerPrefixOrg returns the institution before a capitalised title run.
+func (e *EntityStage) lowerPrefixOrg(doc *Document, si, a int) int {
+	_, m := e.lowerPrefix(doc, si, a)
+	return m
+}
+
+// nameType types a proper name from the gazetteers and its words; "" means
+// undecided (a single unknown word, resolved by coreference).
+func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityType {
+	if _, ok := e.lex.countries[k]; ok {
+		return schema.Country
+	}
+	if p, ok := e.lex.metonymy[k]; ok {
+		return schema.EntityType(p.typ)
+	}
+	if e.lex.locations[k] {
+		return schema.Location
+	}
+	for i := a; i < b; i++ {
+		if e.lex.orgWords[doc.Tokens[i].Lower] {
+			return schema.Organization
+		}
+	}
+	w := doc.Tokens[a].Text
+	if b-a == 1 && len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
+		return schema.Organization
+	}
+	if b-a >= 2 {
+		return schema.Person
+	}
+	return ""
+}
+
+// descHeads are nouns that, after "the", refer back to an organisation.
+var descHeads = map[string]schema.EntityType{
+	"company": schema.Organization, "firm": schema.Organization, "group": schema.Organization,
+	"carmaker": schema.Organization, "bank": schema.Organization, "club": schema.Organization,
+	"party": schema.Organization, "board": schema.Organization, "airline": schema.Organization,
+	"retailer": schema.Organization, "broadcaster": schema.Organization, "newspaper": schema.Organization,
+	"magazine": schema.Organization, "conglomerate": schema.Organization, "giant": schema.Organization,
+	"regulator": schema.Organization, "side": schema.Organization, "government": schema.Organization,
+}
+
+// description adds a definite-description mention starting at i ("the US
+// envoy", "the Russian", "the company", "Trump's envoy") and returns the
+// index after it, or i when there is none.
+func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
+	j := i + 1
+	mod := -1
+	for j < s.Last && j < i+5 {
+		tk := &doc.Tokens[j]
+		if m := doc.TokMention[j]; m >= 0 && j+1 < s.Last && doc.Mentions[m].Kind != PronounMention {
+			if mod < 0 {
+				mod = j
+			}
+			j = doc.Mentions[m].Last
+			continue
+		}
+		if tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "NNP" || tk.Tag == "VBG" || tk.Tag == "JJS" {
+			if c, ok := e.lex.demonyms[tk.Lower]; ok && mod < 0 && !(j+1 < s.Last && isNounTag(doc.Tokens[j+1].Tag)) && tk.Tag != "NNP" || ok && j+1 >= s.Last {
+				// "the Russian"
+				_ = c
+				if tk.Lower != "us" && tk.Lower != "uk" {
+					e.add(doc, Mention{First: j, Last: j + 1, Kind: DescriptionMention, Type: schema.Person, Key: tk.Lower, Role: "national", RoleOf: -1})
+					return j + 1
+				}
+			}
+			if _, ok := e.lex.demonyms[tk.Lower]; ok && mod < 0 {
+				mod = j
+			}
+			if isNounTag(tk.Tag) && !(j+1 < s.Last && isNounTag(doc.Tokens[j+1].Tag)) {
+				break
+			}
+			j++
+			continue
+		}
+		return i
+	}
+	if j >= s.Last {
+		return i
+	}
+	head := &doc.Tokens[j]
+	if isCap(head.Text) && doc.TokMention[j] >= 0 {
+		return i
+	}
+	if j+1 < s.Last && (doc.Tokens[j+1].Lower == "of" || isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+1].Tag == "NNP") {
+		return i
+	}
+	role := ""
+	typ := schema.EntityType("")
+	switch {
+	case e.lex.roles[head.Lower]:
+		role, typ = head.Lower, schema.Person
+	case descHeads[head.Lower] != "":
+		typ = descHeads[head.Lower]
+	default:
+		return i
+	}
+	if j-1 > i && (doc.Tokens[j-1].Lower == "prime" && head.Lower == "minister") {
+		role = "prime minister"
+	}
+	roleOf := -1
+	if mod >= 0 {
+		roleOf = doc.TokMention[mod]
+		if roleOf < 0 {
+			if c, ok := e.lex.demonyms[doc.Tokens[mod].Lower]; ok {
+				roleOf = e.add(doc, Mention{First: mod, Last: mod + 1, Kind: DemonymMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+			}
+		}
+	} else if doc.Tokens[i].Tag == "POS" && i > s.First && doc.TokMention[i-1] >= 0 {
+		roleOf = doc.TokMention[i-1]
+	}
+	e.add(doc, Mention{First: j, Last: j + 1, Kind: DescriptionMention, Type: typ, Key: head.Lower, Role: role, RoleOf: roleOf})
+	return j + 1
+}
+
+func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }

@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/biter777/countries"
+)
+
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// verbInfo is what the relation lexicon says about a verb lemma.
+type verbInfo struct {
+	cameo   string
+	report  bool // speech or cognition verb: its complement is reported
+	ctlObj  bool // "told X to V": X is the subject of V
+	ctlSubj bool // "threatened to V": the subject of the verb is V's
+	hyp     bool // its infinitive or clause complement is hypothetical
+	neg     bool // its complement is negated (deny, refuse, fail)
+}
+
+// eventInfo describes an event noun.
+type eventInfo struct {
+	lemma     string
+	symmetric bool
+}
+
+// place is a name that stands for a country or institution.
+type place struct {
+	canonical string
+	typ       string
+}
+
+// lexicon holds every word list the stages read. It is built once by
+// loadLexicon and never modified afterwards.
+type lexicon struct {
+	abbrev      map[string]bool
+	opener      map[string]bool
+	reportVerb  map[string]bool
+	pronounSubj map[string]bool
+	verbBase    map[string]bool
+	verbs       map[string]verbInfo
+	events      map[string]eventInfo
+	roles       map[string]bool
+	titles      map[string]string
+	demonyms    map[string]string
+	countries   map[string]string
+	metonymy    map[string]place
+	locations   map[string]bool
+	orgWords    map[string]bool
+	lem         *golem.Lemmatizer
+}
+
+// dataPack serves the embedded irregular-form table to golem.
+type dataPack struct{}
+
+func (dataPack) GetResource() ([]byte, error) { return dataFS.ReadFile("data/irregular.tsv") }
+func (dataPack) GetLocale() string            { return "en" }
+
+// lines returns the non-comment, non-empty lines of an embedded file, each
+// split on tabs.
+func lines(name string) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("extract: read lexicon %s: %w", name, err)
+	}
+	var out [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out, nil
+}
+
+func set(name string) (map[string]bool, error) {
+	ls, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]bool, len(ls))
+	for _, l := range ls {
+		m[strings.TrimSpace(l[0])] = true
+	}
+	return m, nil
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		verbs:     map[string]verbInfo{},
+		events:    map[string]eventInfo{},
+		titles:    map[string]string{},
+		demonyms:  map[string]string{},
+		countries: map[string]string{},
+		metonymy:  map[string]place{},
+	}
+	var err error
+	for _, s := range []struct {
+		dst  *map[string]bool
+		name string
+	}{
+		{&lx.abbrev, "abbreviations.txt"},
+		{&lx.opener, "openers.txt"},
+		{&lx.reportVerb, "reporting.txt"},
+		{&lx.verbBase, "verbbases.txt"},
+		{&lx.roles, "roles.txt"},
+		{&lx.locations, "locations.txt"},
+		{&lx.orgWords, "orgwords.txt"},
+	} {
+		if *s.dst, err = set(s.name); err != nil {
+			return nil, err
+		}
+	}
+	lx.pronounSubj = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true}
+	ls, err := lines("verbs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) < 2 {
+			continue
+		}
+		if _, dup := lx.verbs[l[0]]; dup {
+			continue
+		}
+		vi := verbInfo{cameo: l[1]}
+		if vi.cameo == "00" {
+			vi.cameo = ""
+		}
+		if len(l) > 2 {
+			for _, f := range strings.Split(l[2], ",") {
+				switch f {
+				case "report":
+					vi.report = true
+				case "ctl-obj":
+					vi.ctlObj = true
+				case "ctl-subj":
+					vi.ctlSubj = true
+				case "hyp":
+					vi.hyp = true
+				case "neg":
+					vi.neg = true
+				}
+			}
+		}
+		lx.verbs[l[0]] = vi
+		lx.verbBase[l[0]] = true
+	}
+	if ls, err = lines("events.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 3 {
+			lx.events[l[0]] = eventInfo{lemma: l[1], symmetric: l[2] == "yes"}
+		}
+	}
+	if ls, err = lines("titles.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		role := ""
+		if len(l) > 1 {
+			role = l[1]
+		}
+		lx.titles[l[0]] = role
+	}
+	for _, c := range countries.All() {
+		name := c.String()
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		lx.countries[toLower(name)] = name
+	}
+	if ls, err = lines("countrynames.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 2 {
+			lx.countries[l[0]] = l[1]
+		}
+	}
+	for k, v := range lx.countries {
+		if c, ok := lx.countries[toLower(v)]; ok {
+			lx.countries[k] = c
+		}
+	}
+	if ls, err = lines("demonyms.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 2 {
+			lx.demonyms[l[0]] = l[1]
+		}
+	}
+	for _, c := range countries.All() {
+		capital := toLower(c.Capital().String())
+		name := c.String()
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		if capital == "" || capital == "none" || capital == "unknown" || lx.locations[capital] {
+			continue
+		}
+		if cn, ok := lx.countries[toLower(name)]; ok {
+			name = cn
+		}
+		lx.metonymy[capital] = place{canonical: name, typ: "Country"}
+	}
+	if ls, err = lines("metonymy.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 3 {
+			lx.metonymy[l[0]] = place{canonical: l[1], typ: l[2]}
+		}
+	}
+	if lx.lem, err = golem.New(dataPack{}); err != nil {
+		return nil, fmt.Errorf("extract: load lemmatizer: %w", err)
+	}
+	return lx, nil
+}
+
+// verbLemma returns the base form of a verb form (lower case).
+func (lx *lexicon) verbLemma(w string) string {
+	if lx.lem.InDict(w) {
+		return lx.lem.LemmaLower(w)
+	}
+	if lx.verbBase[w] {
+		return w
+	}
+	try := func(cands ...string) string {
+		for _, c := range cands {
+			if c != "" && lx.verbBase[c] {
+				return c
+			}
+		}
+		return ""
+	}
+	n := len(w)
+	switch {
+	case hasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case hasSuffix(w, "ied") && n > 4:
+		return w[:n-3] + "y"
+	case hasSuffix(w, "ing") && n > 4:
+		s := w[:n-3]
+		if r := try(s, s+"e", undouble(s)); r != "" {
+			return r
+		}
+		return s
+	case hasSuffix(w, "ed") && n > 3:
+		s := w[:n-2]
+		if r := try(s, s+"e", undouble(s), w[:n-1]); r != "" {
+			return r
+		}
+		return s
+	case hasSuffix(w, "es") && n > 3:
+		if r := try(w[:n-2], w[:n-1]); r != "" {
+			return r
+		}
+		return w[:n-1]
+	case hasSuffix(w, "s") && !hasSuffix(w, "ss") && n > 2:
+		return w[:n-1]
+	}
+	return w
+}
+
+func undouble(s string) string {
+	n := len(s)
+	if n >= 3 && s[n-1] == s[n-2] && s[n-1] != 'l' && s[n-1] != 's' && s[n-1] != 'z' {
+		return s[:n-1]
+	}
+	return ""
+}
+
+// nounLemma returns the singular of a noun (lower case).
+func (lx *lexicon) nounLemma(w string) string {
+	if lx.lem.InDict(w) {
+		return lx.lem.LemmaLower(w)
+	}
+	n := len(w)
+	switch {
+	case hasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case hasSuffix(w, "ses") || hasSuffix(w, "xes") || hasSuffix(w, "ches") || hasSuffix(w, "shes"):
+		return w[:n-2]
+	case hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us") && n > 3:
+		return w[:n-1]
+	}
+	return w
+}

@@ -1,0 +1,689 @@
+package extract
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// RelationStage draws relations from each sentence's shallow parse: verb
+// groups with their subjects (through appositions, relative pronouns,
+// coordination and participles), objects and prepositional complements;
+// passives and reduced relatives ("a call set up by X"); control and
+// reporting verbs; quote attribution; nominal interactions ("a call between
+// A and B", "X's sanctions on Y"); and roles from titles and appositions.
+// Each relation carries the negation and modality of its context.
+type RelationStage struct {
+	lex *lexicon
+}
+
+// NewRelationStage returns the relation stage.
+func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex} }
+
+// context of a clause, inherited from the clause that embeds it
+type clauseCtx struct {
+	negated  bool
+	modality schema.Modality
+	conf     float64
+}
+
+type sentState struct {
+	doc     *Document
+	si      int
+	units   []unit
+	forced  map[int][]Arg     // verb-group unit -> subjects given by control or coordination
+	ctx     map[int]clauseCtx // verb-group unit -> inherited context
+	subjOf  map[int][]Arg     // verb-group unit -> resolved subjects
+	speaker int               // entity speaking the sentence's quotation, -1
+}
+
+// Annotate fills doc.Relations.
+func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
+	if doc.TokMention == nil && len(doc.Tokens) > 0 {
+		return ErrMissingLayer
+	}
+	doc.Relations = doc.Relations[:0]
+	var units []unit
+	lastSpeaker, lastSpeakerSent := -1, -10
+	for si := range doc.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		s := doc.Sentences[si]
+		if s.Skip || s.Last-s.First < 2 {
+			continue
+		}
+		units = chunk(doc, s.First, s.Last, units)
+		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, speaker: -1}
+		for ui := range st.units {
+			r.resolveNP(st, ui)
+		}
+		st.speaker = r.attribution(st)
+		if st.speaker < 0 && lastSpeakerSent == si-1 && doc.Tokens[s.First].Quote && !paragraphBreak(doc, si-1, si) {
+			st.speaker = lastSpeaker
+		}
+		if st.speaker >= 0 {
+			lastSpeaker, lastSpeakerSent = st.speaker, si
+			r.resolveFirstPerson(st)
+		}
+		r.roles(st)
+		r.nominals(st)
+		for ui := range st.units {
+			if st.units[ui].kind == uVG {
+				r.clause(st, ui)
+			}
+		}
+	}
+	return nil
+}
+
+// resolveNP fills a noun phrase's entity and possessor.
+func (r *RelationStage) resolveNP(st *sentState, ui int) {
+	u := &st.units[ui]
+	if u.kind != uNP {
+		return
+	}
+	doc := st.doc
+	u.ent, u.poss = -1, -1
+	u.quoted = doc.Tokens[u.a].Quote
+	if m := doc.TokMention[u.head]; m >= 0 {
+		mm := &doc.Mentions[m]
+		if mm.Kind != DemonymMention || u.b-u.a == 1 {
+			u.ent = mm.Entity
+		}
+	}
+	if u.posTok > u.a {
+		if m := doc.TokMention[u.posTok-1]; m >= 0 {
+			u.poss = doc.Mentions[m].Entity
+		}
+	} else if t := doc.Tokens[u.a]; t.Tag == "PRP$" || t.Lower == "his" || t.Lower == "its" || t.Lower == "their" || t.Lower == "her" {
+		if m := doc.TokMention[u.a]; m >= 0 {
+			u.poss = doc.Mentions[m].Entity
+		}
+	}
+	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
+		u.ent = -1
+	}
+}
+
+// resolveFirstPerson points "I", "me", "my" inside the quotation at the
+// speaker.
+func (r *RelationStage) resolveFirstPerson(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	for i := s.First; i < s.Last; i++ {
+		if m := doc.TokMention[i]; m >= 0 && doc.Tokens[i].Quote {
+			switch doc.Tokens[i].Lower {
+			case "i", "me", "my":
+				doc.Mentions[m].Entity = st.speaker
+			}
+		}
+	}
+	for ui := range st.units {
+		r.resolveNP(st, ui)
+	}
+}
+
+// attribution finds the speaker of a quotation in the sentence: a
+// reporting verb outside the quotes whose subject is an entity.
+func (r *RelationStage) attribution(st *sentState) int {
+	doc := st.doc
+	hasQuote := false
+	for _, u := range st.units {
+		if doc.Tokens[u.a].Quote {
+			hasQuote = true
+			break
+		}
+	}
+	if !hasQuote {
+		return -1
+	}
+	for vi, u := range st.units {
+		if u.kind != uVG || doc.Tokens[u.head].Quote {
+			continue
+		}
+		if vi, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; !ok || !vi.report {
+			continue
+		}
+		for _, a := range r.subject(st, vi) {
+			if a.Entity >= 0 {
+				return a.Entity
+			}
+		}
+		// inverted: “…,” said Witkoff
+		if vi+1 < len(st.units) && st.units[vi+1].kind == uNP && st.units[vi+1].ent >= 0 {
+			return st.units[vi+1].ent
+		}
+	}
+	return -1
+}
+
+func (r *RelationStage) arg(st *sentState, u *unit) Arg {
+	doc := st.doc
+	return Arg{Entity: u.ent, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[u.b-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[u.b-1].Span.End]}
+}
+
+// npList returns the NP at ui and the NPs coordinated with it ("Russia and
+// Ukraine", "A, B and C"), and the index after the list.
+func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
+	out := []Arg{r.arg(st, &st.units[ui])}
+	j := ui + 1
+	for j+1 < len(st.units) {
+		if (st.units[j].kind == uCC || st.units[j].kind == uComma) && st.units[j+1].kind == uNP {
+			if st.units[j].kind == uComma {
+				// only a list when it ends in "and X"
+				k := j + 2
+				if !(k+1 < len(st.units) && (st.units[k].kind == uCC || st.units[k].kind == uComma) && st.units[k+1].kind == uNP) {
+					break
+				}
+			}
+			if st.units[j].kind == uCC && st.doc.Tokens[st.units[j].a].Lower == "but" {
+				break
+			}
+			out = append(out, r.arg(st, &st.units[j+1]))
+			j += 2
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+// subject returns the subjects of the verb group at vi.
+func (r *RelationStage) subject(st *sentState, vi int) []Arg {
+	if s, ok := st.forced[vi]; ok {
+		return s
+	}
+	if s, ok := st.subjOf[vi]; ok {
+		return s
+	}
+	units := st.units
+	doc := st.doc
+	v := &units[vi]
+	j := vi - 1
+	for j >= 0 && (units[j].kind == uAdv) {
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	switch units[j].kind {
+	case uWH:
+		k := j - 1
+		if k >= 0 && units[k].kind == uComma {
+			k--
+		}
+		if k >= 0 && units[k].kind == uNP {
+			return []Arg{r.arg(st, &units[k])}
+		}
+		return nil
+	case uNP:
+		if units[j].quoted != doc.Tokens[v.head].Quote && !doc.Tokens[v.head].Quote {
+			// a noun phrase inside the quotation is not the subject of
+			// the attribution verb
+			return nil
+		}
+		// walk back over a PP chain or an apposition to the head NP
+		k := j
+		for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && doc.Tokens[units[k-1].a].Lower == "of" {
+			k -= 2
+		}
+		if k-4 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-3].kind == uComma && units[k-4].kind == uNP {
+			_ = k
+		}
+		// coordination: "Steve and Yuri discussed"
+		start := k
+		for start-2 >= 0 && units[start-1].kind == uCC && units[start-2].kind == uNP && doc.Tokens[units[start-1].a].Lower == "and" {
+			start -= 2
+		}
+		if start != k {
+			list, _ := r.npList(st, start)
+			return list
+		}
+		return []Arg{r.arg(st, &units[k])}
+	case uComma:
+		// "X, Russia's aide, said" — apposition before the verb
+		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
+			return []Arg{r.arg(st, &units[j-3])}
+		}
+		if j-1 >= 0 && units[j-1].kind == uNP && j-2 >= 0 && units[j-2].kind == uP {
+			// "X, officials in Y, said" falls through
+		}
+		fallthrough
+	case uCC:
+		// participle or coordinated verb: share the previous verb's subject
+		if doc.Tokens[v.head].Tag == "VBG" || units[j].kind == uCC || doc.Tokens[v.head].Tag == "VBD" || doc.Tokens[v.head].Tag == "VBZ" {
+			for k := j - 1; k >= 0; k-- {
+				if units[k].kind == uVG {
+					if units[j].kind == uComma && doc.Tokens[v.head].Tag != "VBG" {
+						break
+					}
+					return r.subject(st, k)
+				}
+				if units[k].kind == uSub || units[k].kind == uQuote && units[j].kind == uComma {
+					break
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lemma returns the predicate lemma of a verb group.
+func (r *RelationStage) lemma(st *sentState, v *unit) string {
+	return st.doc.Tokens[v.head].Lemma
+}
+
+func (r *RelationStage) predText(st *sentState, v *unit, prep int) string {
+	doc := st.doc
+	b := v.b
+	text := doc.Text[doc.Tokens[v.a].Span.Start:doc.Tokens[b-1].Span.End]
+	if prep >= 0 {
+		text += " " + doc.Tokens[prep].Text
+	}
+	return text
+}
+
+func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
+	c, ok := st.ctx[vi]
+	if !ok {
+		c = clauseCtx{modality: schema.Asserted, conf: 1}
+		if st.speaker >= 0 && st.doc.Tokens[st.units[vi].head].Quote {
+			c.modality = schema.Reported
+			c.conf = 0.85
+		}
+		// a clause opened by "if"/"unless"/"whether" is hypothetical
+		for k := vi - 1; k >= 0; k-- {
+			u := st.units[k]
+			if u.kind == uVG || u.kind == uDash || u.kind == uColon {
+				break
+			}
+			if u.kind == uSub {
+				switch st.doc.Tokens[u.a].Lower {
+				case "if", "unless", "whether":
+					c.modality = schema.Hypothetical
+					c.conf *= 0.7
+				}
+				break
+			}
+		}
+	}
+	v := &st.units[vi]
+	if v.negated {
+		c.negated = !c.negated
+	}
+	if v.modal && c.modality != schema.Hypothetical {
+		c.modality = schema.Hypothetical
+		c.conf *= 0.75
+	}
+	return c
+}
+
+// clause extracts the relations of the verb group at vi.
+func (r *RelationStage) clause(st *sentState, vi int) {
+	doc := st.doc
+	units := st.units
+	v := &units[vi]
+	lemma := r.lemma(st, v)
+	if lemma == "be" || lemma == "have" && !v.aux && false {
+		return
+	}
+	info := r.lex.verbs[lemma]
+	subj := r.subject(st, vi)
+	// reduced relative passive: "a call set in motion by X"
+	reduced := !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 0 && units[vi-1].kind == uNP
+	passive := v.passive
+	c := r.baseCtx(st, vi)
+
+	// complements
+	type comp struct {
+		prep int // preposition token, -1 for a direct object
+		args []Arg
+		no   bool
+		dist int
+	}
+	var comps []comp
+	var agent []Arg
+	k := vi + 1
+	firstPrep := -1
+	for k < len(units) {
+		u := &units[k]
+		switch u.kind {
+		case uNP:
+			if u.quoted != doc.Tokens[v.head].Quote {
+				k = len(units)
+				continue
+			}
+			list, nk := r.npList(st, k)
+			prep := -1
+			if k-1 > vi && units[k-1].kind == uP {
+				prep = units[k-1].a
+			}
+			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
+				agent = list
+			} else {
+				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps)})
+			}
+			if prep >= 0 && firstPrep < 0 {
+				firstPrep = prep
+			}
+			// a finite verb right after the NP makes it a clause subject
+			if nk < len(units) && units[nk].kind == uVG && info.report {
+				st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
+				if c.modality == schema.Hypothetical {
+					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Hypothetical, conf: c.conf * 0.7}
+				}
+				k = len(units)
+				continue
+			}
+			k = nk
+		case uP, uAdv:
+			k++
+		case uTo:
+			if k+1 < len(units) && units[k+1].kind == uVG {
+				inner := k + 1
+				ctl := subj
+				if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
+					ctl = comps[0].args
+				}
+				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
+				if info.neg {
+					ic.negated = !ic.negated
+				}
+				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" || !r.isImplicative(lemma) {
+					if ic.modality != schema.Reported || info.hyp || info.ctlObj {
+						ic.modality = schema.Hypothetical
+					}
+					ic.conf *= 0.8
+				}
+				st.forced[inner] = ctl
+				st.ctx[inner] = ic
+			}
+			k = len(units)
+		case uSub, uWH:
+			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) {
+				// complement clause: pass reporting/negation on to its verb
+				for n := k + 1; n < len(units); n++ {
+					if units[n].kind == uVG {
+						ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
+						if info.report {
+							if ic.modality == schema.Asserted {
+								ic.modality = schema.Reported
+							}
+						} else if info.hyp {
+							ic.modality = schema.Hypothetical
+						}
+						if info.neg {
+							ic.negated = !ic.negated
+						}
+						if _, set := st.ctx[n]; !set {
+							st.ctx[n] = ic
+						}
+						break
+					}
+				}
+			}
+			k = len(units)
+		case uCC:
+			if k+1 < len(units) && units[k+1].kind == uVG {
+				st.forced[k+1] = subj
+				if _, set := st.ctx[k+1]; !set && c.modality != schema.Asserted {
+					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
+				}
+				k = len(units)
+				continue
+			}
+			k++
+		case uComma:
+			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" {
+				st.forced[k+1] = subj
+			}
+			k = len(units)
+		default:
+			k = len(units)
+		}
+	}
+	if passive || reduced && agent != nil {
+		patients := subj
+		if reduced && !passive {
+			patients = []Arg{r.arg(st, &units[vi-1])}
+		}
+		if agent != nil {
+			for _, a := range agent {
+				for _, p := range patients {
+					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.85, false)
+				}
+			}
+		} else if !reduced {
+			// agentless passive: an open triple with the first complement
+			for _, p := range patients {
+				if len(comps) > 0 {
+					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
+				}
+			}
+		}
+		return
+	}
+	if len(subj) == 0 {
+		return
+	}
+	if len(comps) == 0 {
+		// "Steve and Yuri discussed": the pair
+		if len(subj) >= 2 && info.cameo != "" {
+			r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
+		}
+		return
+	}
+	for ci, cp := range comps {
+		cc := c
+		if cp.no {
+			cc.negated = !cc.negated
+		}
+		conf := 0.9
+		if cp.prep >= 0 {
+			conf = 0.75
+		}
+		conf -= 0.1 * float64(ci)
+		for _, s := range subj {
+			for _, o := range cp.args {
+				if ci > 0 && (o.Entity < 0 || s.Entity < 0) {
+					continue
+				}
+				r.emit(st, vi, s, o, lemma, r.predText(st, v, cp.prep), cc, conf, false)
+			}
+		}
+	}
+}
+
+// isImplicative reports whether "X Vs to Y" entails Y.
+func (r *RelationStage) isImplicative(lemma string) bool {
+	switch lemma {
+	case "manage", "continue", "begin", "start", "use", "help", "go", "come", "move", "act", "work", "stand", "get":
+		return true
+	}
+	return false
+}
+
+func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext string, c clauseCtx, conf float64, role bool) {
+	if s.Entity >= 0 && s.Entity == o.Entity {
+		return
+	}
+	if s.Text == "" || o.Text == "" {
+		return
+	}
+	doc := st.doc
+	if s.Entity < 0 || o.Entity < 0 {
+		conf *= 0.6
+	}
+	conf *= c.conf
+	if c.negated {
+		conf *= 0.9
+	}
+	lo, hi := s.Span.Start, s.Span.End
+	for _, sp := range []Span{o.Span} {
+		if sp.Start < lo {
+			lo = sp.Start
+		}
+		if sp.End > hi {
+			hi = sp.End
+		}
+	}
+	var ps Span
+	if vi >= 0 {
+		v := st.units[vi]
+		ps = Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}
+		if ps.Start < lo {
+			lo = ps.Start
+		}
+		if ps.End > hi {
+			hi = ps.End
+		}
+	}
+	doc.Relations = append(doc.Relations, Relation{
+		Subj: s, Obj: o, Pred: lemma, PredText: ptext, PredSpan: ps,
+		Negated: c.negated, Modality: c.modality, Role: role,
+		Confidence: clamp01(conf), Sent: st.si, Span: Span{lo, hi},
+	})
+}
+
+func clamp01(f float64) float64 {
+	if f < 0.01 {
+		return 0.01
+	}
+	if f > 1 {
+		return 1
+	}
+	return f
+}
+
+// roles emits role relations from titles ("Ukrainian President Volodymyr
+// Zelensky"), role prefixes ("Tory leader Michael Howard") and appositions
+// ("Yuri Ushakov, Russia's top foreign policy aide").
+func (r *RelationStage) roles(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	c := clauseCtx{modality: schema.Asserted, conf: 1}
+	for i := s.First; i < s.Last; i++ {
+		mi := doc.TokMention[i]
+		if mi < 0 || doc.Mentions[mi].First != i {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		if m.Kind != NameMention || m.Role == "" || m.RoleOf < 0 || m.Entity < 0 {
+			continue
+		}
+		o := &doc.Mentions[m.RoleOf]
+		if o.Entity < 0 || o.Entity == m.Entity {
+			continue
+		}
+		subj := Arg{Entity: m.Entity, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
+		obj := Arg{Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
+		r.emitRole(st, subj, obj, m.Role, c, 0.85)
+	}
+	// appositions: NP(person) , NP(role noun with possessor or "of X")
+	u := st.units
+	for k := 0; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].ent < 0 || u[k+1].kind != uComma || u[k+2].kind != uNP {
+			continue
+		}
+		if doc.Entities[u[k].ent].Type != schema.Person {
+			continue
+		}
+		ap := &u[k+2]
+		head := doc.Tokens[ap.head].Lower
+		if !r.lex.roles[head] && !r.lex.roles[r.lex.nounLemma(head)] {
+			continue
+		}
+		org := ap.poss
+		if org < 0 {
+			// a modifier mention inside the apposition: "the Russian
+			// foreign minister", "Kremlin chief adviser"
+			for t := ap.a; t < ap.head; t++ {
+				if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention {
+					org = doc.Mentions[m].Entity
+				}
+			}
+		}
+		if org < 0 && k+4 < len(u) && u[k+3].kind == uP && doc.Tokens[u[k+3].a].Lower == "of" && u[k+4].kind == uNP {
+			org = u[k+4].ent
+		}
+		if org < 0 || org == u[k].ent {
+			continue
+		}
+		ent := &doc.Entities[u[k].ent]
+		if ent.Roles == nil {
+			ent.Roles = map[string]bool{}
+		}
+		ent.Roles[head] = true
+		if doc.Entities[org].Type == schema.Country && ent.Nation < 0 {
+			ent.Nation = org
+		}
+		r.emitRole(st, r.arg(st, &u[k]), Arg{Entity: org, Span: r.arg(st, ap).Span, Text: doc.Entities[org].Name}, head, c, 0.8)
+	}
+}
+
+func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseCtx, conf float64) {
+	st.doc.Relations = append(st.doc.Relations, Relation{
+		Subj: s, Obj: o, Pred: role, PredText: role + " of", Modality: schema.Asserted, Role: true,
+		Confidence: conf, Sent: st.si, Span: Span{min(s.Span.Start, o.Span.Start), max(s.Span.End, o.Span.End)},
+	})
+	_ = c
+}
+
+// nominals emits relations named by event nouns: "a call between A and
+// B", "X's meeting with Y", "X's sanctions on Y", "Trump's Moscow
+// sanctions".
+func (r *RelationStage) nominals(st *sentState) {
+	doc := st.doc
+	u := st.units
+	for k := range u {
+		if u[k].kind != uNP {
+			continue
+		}
+		head := doc.Tokens[u[k].head].Lower
+		ev, ok := r.lex.events[head]
+		if !ok {
+			continue
+		}
+		c := clauseCtx{modality: schema.Asserted, conf: 0.9}
+		if st.speaker >= 0 && doc.Tokens[u[k].head].Quote {
+			c.modality = schema.Reported
+		}
+		if u[k].no {
+			c.negated = true
+		}
+		ptext := doc.Tokens[u[k].head].Text
+		// "between A and B"
+		if k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "between" && u[k+2].kind == uNP {
+			list, _ := r.npList(st, k+2)
+			if len(list) >= 2 {
+				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
+			}
+			continue
+		}
+		poss := u[k].poss
+		if poss < 0 {
+			continue
+		}
+		possArg := Arg{Entity: poss, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[poss].Name}
+		// a name modifier between the possessor and the head
+		for t := u[k].posTok + 1; t > 0 && t < u[k].head; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Entity != poss {
+				mm := &doc.Mentions[m]
+				r.emit(st, -1, possArg, Arg{Entity: mm.Entity, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}, ev.lemma, ptext, c, 0.7, false)
+				break
+			}
+		}
+		if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP {
+			switch doc.Tokens[u[k+1].a].Lower {
+			case "with", "on", "against", "for", "to", "over", "into":
+				list, _ := r.npList(st, k+2)
+				for _, o := range list {
+					r.emit(st, -1, possArg, o, ev.lemma, ptext+" "+doc.Tokens[u[k+1].a].Text, c, 0.75, false)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"context"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenizer is the tokenization stage. It splits each sentence into words
+// and punctuation: clitics ('s, n't, 're) and surrounding punctuation come
+// off, abbreviations keep their periods, hyphenated words stay whole. It
+// also marks tokens inside quotation marks.
+type Tokenizer struct {
+	lex *lexicon
+}
+
+// NewTokenizer returns a Tokenizer using the embedded abbreviation lists.
+func NewTokenizer(lex *lexicon) *Tokenizer { return &Tokenizer{lex: lex} }
+
+// Annotate fills doc.Tokens and each sentence's token range.
+func (t *Tokenizer) Annotate(ctx context.Context, doc *Document) error {
+	if doc.Sentences == nil && doc.Text != "" {
+		return ErrMissingLayer
+	}
+	doc.Tokens = doc.Tokens[:0]
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		s.First = len(doc.Tokens)
+		doc.Tokens = t.Tokenize(doc.Text, s.Span, si, doc.Tokens)
+		s.Last = len(doc.Tokens)
+	}
+	markQuotes(doc)
+	return nil
+}
+
+// Tokenize appends the tokens of text[sp.Start:sp.End] to out. Token spans
+// are ordered, non-empty, inside sp and never overlap.
+func (t *Tokenizer) Tokenize(text string, sp Span, sent int, out []Token) []Token {
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(text[i:sp.End])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < sp.End {
+			r, n := utf8.DecodeRuneInString(text[j:sp.End])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = t.chunk(text, i, j, sent, out)
+		i = j
+	}
+	return out
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '{', '“', '‘', '«', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '”', '’', '»', ',', ';', ':', '!', '?', '.', '…':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool { return r == '—' || r == '–' }
+
+func mkToken(text string, a, b, sent int) Token {
+	w := text[a:b]
+	return Token{Span: Span{a, b}, Text: w, Lower: lowerASCII(w), Sent: sent}
+}
+
+// chunk tokenizes one white-space-free chunk text[a:b].
+func (t *Tokenizer) chunk(text string, a, b, sent int, out []Token) []Token {
+	// leading punctuation
+	for a < b {
+		r, n := utf8.DecodeRuneInString(text[a:b])
+		if !isOpenPunct(r) && !isDash(r) && !(r == '-' && a+1 < b && text[a+1] == '-') {
+			break
+		}
+		if r == '-' {
+			n = 2
+		}
+		out = append(out, mkToken(text, a, a+n, sent))
+		a += n
+	}
+	if a >= b {
+		return out
+	}
+	// trailing punctuation, collected right to left
+	var tail [8]Span
+	nt := 0
+	for b > a && nt < len(tail) {
+		r, n := utf8.DecodeLastRuneInString(text[a:b])
+		if !isClosePunct(r) {
+			break
+		}
+		if r == '.' {
+			w := text[a : b-1]
+			if t.keepsPeriod(w) && (b-1 == a || text[b-2] != '.') {
+				break
+			}
+			if b-a >= 3 && text[b-3:b] == "..." {
+				n = 3
+			}
+		}
+		if (r == '\'' || r == '’') && b-n > a {
+			// plural possessive (leaders') stays a clitic token
+			tail[nt] = Span{b - n, b}
+			nt++
+			b -= n
+			continue
+		}
+		tail[nt] = Span{b - n, b}
+		nt++
+		b -= n
+	}
+	out = t.middle(text, a, b, sent, out)
+	for k := nt - 1; k >= 0; k-- {
+		out = append(out, mkToken(text, tail[k].Start, tail[k].End, sent))
+	}
+	return out
+}
+
+// middle splits internal dashes and clitics in text[a:b].
+func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
+	if a >= b {
+		return out
+	}
+	// em/en dashes and double hyphens inside a chunk separate words
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(text[i:b])
+		if isDash(r) || (r == '-' && i+1 < b && text[i+1] == '-') {
+			if r == '-' {
+				n = 2
+			}
+			out = t.middle(text, a, i, sent, out)
+			out = append(out, mkToken(text, i, i+n, sent))
+			return t.middle(text, i+n, b, sent, out)
+		}
+		i += n
+	}
+	// clitics
+	w := text[a:b]
+	lw := lowerASCII(w)
+	for _, cl := range cliticSuffixes {
+		if len(lw) > len(cl) && hasSuffix(lw, cl) {
+			cut := b - cliticBytes(text[a:b], len(cl))
+			if cl == "n't" || cl == "n’t" {
+				if lw == "can't" || lw == "can’t" {
+					cut = a + 2
+				} else if lw == "won't" || lw == "won’t" {
+					cut = a + 2
+				}
+			}
+			out = append(out, mkToken(text, a, cut, sent))
+			return append(out, mkToken(text, cut, b, sent))
+		}
+	}
+	return append(out, mkToken(text, a, b, sent))
+}
+
+// cliticSuffixes lists lower-cased clitics split from the word they end.
+var cliticSuffixes = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// cliticBytes returns how many bytes at the end of w form a clitic whose
+// ASCII form has n bytes (a curly apostrophe takes three bytes).
+func cliticBytes(w string, n int) int {
+	k := 0
+	for i := len(w); i > 0 && n > 0; n-- {
+		r, sz := utf8.DecodeLastRuneInString(w[:i])
+		_ = r
+		i -= sz
+		k += sz
+	}
+	return k
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// keepsPeriod reports whether w (without its final period) is an
+// abbreviation or an initialism that keeps the period in its token.
+func (t *Tokenizer) keepsPeriod(w string) bool {
+	if w == "" {
+		return false
+	}
+	if t.lex.abbrev[lowerASCII(w)] {
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return hasInnerDot(w) && len(w) <= 6
+}
+
+// markQuotes sets Token.Quote for tokens between opening and closing
+// quotation marks within a paragraph-level scan of the document.
+func markQuotes(doc *Document) {
+	in := false
+	lastSent := -1
+	for i := range doc.Tokens {
+		tk := &doc.Tokens[i]
+		switch tk.Text {
+		case "“", "«":
+			in = true
+			continue
+		case "”", "»":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		if tk.Sent != lastSent {
+			// quotes do not cross a paragraph break
+			if lastSent >= 0 && paragraphBreak(doc, lastSent, tk.Sent) {
+				in = false
+			}
+			lastSent = tk.Sent
+		}
+		tk.Quote = in
+	}
+}
+
+func paragraphBreak(doc *Document, a, b int) bool {
+	if a < 0 || b >= len(doc.Sentences) {
+		return true
+	}
+	for i := doc.Sentences[a].Span.End; i < doc.Sentences[b].Span.Start; i++ {
+		if doc.Text[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
