@@ -15,29 +15,9 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-var day = time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC)
+func seed() *analysistest.Graph { return analysistest.Seed() }
 
-// seed is modelled on testdata/putin-tomahawk-call.txt.
-func seed() *analysistest.Graph {
-	vc, role := schema.VerbalCooperation, schema.RoleClass
-	a := "putin-tomahawk-call.txt"
-	facts := []analysistest.Fact{
-		{Subject: "Steve Witkoff", Predicate: "suggest", Object: "Yuri Ushakov", Class: vc, Cameo: "02", Goldstein: 3, Article: a, Published: day, Sentence: "Witkoff suggested to Yuri Ushakov that Putin ingratiate himself.", Confidence: 0.9},
-		{Subject: "Steve Witkoff", Predicate: "coach", Object: "Yuri Ushakov", Class: vc, Cameo: "02", Goldstein: 3, Article: a, Published: day, Sentence: "Witkoff coached Ushakov on what Putin should tell the US president.", Confidence: 0.8},
-		{Subject: "Steve Witkoff", Predicate: "call", Object: "Yuri Ushakov", Class: vc, Cameo: "04", Goldstein: 1, Article: a, Published: day, Sentence: "an Oct. 14 call between the US envoy and Kremlin chief foreign policy advisor", Confidence: 0.7},
-		{Subject: "Yuri Ushakov", Predicate: "adviser", Object: "Vladimir Putin", Class: role, Article: a, Published: day, Sentence: "we have the call with your boss", Confidence: 0.6},
-		{Subject: "Yuri Ushakov", Predicate: "aide", Object: "Russia", Class: role, Article: a, Published: day, Sentence: "Yuri Ushakov, Russia's top foreign policy aide", Confidence: 0.9},
-		{Subject: "Vladimir Putin", Predicate: "congratulate", Object: "Donald Trump", Class: vc, Cameo: "05", Goldstein: 3.5, Article: a, Published: day, Sentence: "Putin indeed congratulated Trump about his successful efforts in Gaza.", Confidence: 0.9},
-		{Subject: "Vladimir Putin", Predicate: "threaten", Object: "Donald Trump", Class: schema.VerbalConflict, Cameo: "13", Goldstein: -6, Article: a, Published: day, Sentence: "Putin threatened President Trump not to send Tomahawk missiles.", Confidence: 0.9},
-		{Subject: "Donald Trump", Predicate: "appoint", Object: "Steve Witkoff", Class: vc, Cameo: "05", Goldstein: 3.5, Article: a, Published: day, Sentence: "which is exactly what President Trump appointed him to do", Confidence: 0.8},
-		{Subject: "Russia", Predicate: "attack", Object: "Ukraine", Class: schema.MaterialConflict, Cameo: "19", Goldstein: -10, Article: a, Published: day, Sentence: "to end its nearly four-year war on the country", Confidence: 0.7},
-		{Subject: "Steve Witkoff", Predicate: "threaten", Object: "Donald Trump", Class: schema.VerbalConflict, Cameo: "13", Goldstein: -6, Article: a, Published: day, Sentence: "Witkoff did not tell the Kremlin to threaten Trump", Negated: true, Confidence: 0.8},
-		{Subject: "Steve Witkoff", Predicate: "tell", Object: "Russia", Class: vc, Cameo: "01", Article: a, Published: day, Sentence: "Witkoff did not tell the Kremlin to threaten Trump", Negated: true, Confidence: 0.8},
-	}
-	aliases := map[string]string{"Witkoff": "Steve Witkoff", "Ushakov": "Yuri Ushakov", "Putin": "Vladimir Putin", "Trump": "Donald Trump", "the Kremlin": "Russia"}
-	types := map[string]schema.EntityType{"Russia": schema.Country, "Ukraine": schema.Country}
-	return analysistest.New(facts, aliases, types)
-}
+var day = analysistest.SeedDay
 
 func testModel() Model {
 	return Model{Lexicon: schema.Vocabulary().Lookup, Now: day.Add(24 * time.Hour)}

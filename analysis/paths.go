@@ -281,7 +281,9 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 			return res, err
 		}
 	}
-	res.Paths = found
+	if found != nil {
+		res.Paths = found
+	}
 	return res, nil
 }
 
