@@ -50,10 +50,10 @@ func Actors(ctx context.Context, r viewReader, q ActorsQuery) ([]RankedActor, er
 		if n.Type != "" && !n.Type.IsActor() {
 			return nil
 		}
-		if _, dup := ids[n.Name]; dup {
+		if _, dup := ids[nodeKey(n)]; dup {
 			return nil
 		}
-		ids[n.Name] = int64(len(nodes))
+		ids[nodeKey(n)] = int64(len(nodes))
 		g.AddNode(simple.Node(len(nodes)))
 		nodes = append(nodes, n)
 		return nil
@@ -68,10 +68,10 @@ func Actors(ctx context.Context, r viewReader, q ActorsQuery) ([]RankedActor, er
 		if !keep(e, q.Filter) {
 			return nil
 		}
-		for _, a := range q.Model.arcs(e.Subject, []schema.Edge{e}, nil, true) {
+		for _, a := range q.Model.arcs([]schema.Edge{e}, nil, true) {
 			addArc(a, ids, weights, out, in, q.Model)
 		}
-		for _, a := range q.Model.arcs(e.Subject, []schema.Edge{e}, nil, false) {
+		for _, a := range q.Model.arcs([]schema.Edge{e}, nil, false) {
 			addArc(a, ids, weights, out, in, q.Model)
 		}
 		return ctx.Err()

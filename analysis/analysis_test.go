@@ -117,6 +117,9 @@ func TestPathsHopEvidence(t *testing.T) {
 	if h.Evidence != 3 || h.Predicate != "suggest" || !slices.Equal(h.Also, []string{"coach", "call"}) {
 		t.Errorf("hop = %+v, want suggest (strongest, most confident) with 3 statements and also coach, call", h)
 	}
+	if h.From != "Steve Witkoff" || h.FromID != analysistest.IDPrefix+"Steve Witkoff" || h.To != "Yuri Ushakov" {
+		t.Errorf("hop names %q→%q, IDs %q→%q", h.From, h.To, h.FromID, h.ToID)
+	}
 	if !strings.Contains(h.Sentence, "suggested") || h.Source != "putin-tomahawk-call.txt" {
 		t.Errorf("hop sentence %q source %q", h.Sentence, h.Source)
 	}
@@ -155,9 +158,12 @@ func bruteForce(t *testing.T, g *analysistest.Graph, m Model, from, to string, m
 	ctx := context.Background()
 	next := func(x string) []string {
 		out, _ := g.Out(ctx, x, schema.Filter{})
+		if len(out) > 0 && out[0].SubjectID != x {
+			t.Fatalf("fake graph: edge subject ID %q, want %q", out[0].SubjectID, x)
+		}
 		in, _ := g.In(ctx, x, schema.Filter{})
 		var ys []string
-		for _, a := range m.arcs(x, out, in, true) {
+		for _, a := range m.arcs(out, in, true) {
 			if !slices.Contains(ys, a.To) {
 				ys = append(ys, a.To)
 			}
@@ -168,8 +174,12 @@ func bruteForce(t *testing.T, g *analysistest.Graph, m Model, from, to string, m
 	var walk func(path []string)
 	walk = func(path []string) {
 		x := path[len(path)-1]
-		if x == to {
-			found[strings.Join(path, " ")] = true
+		if x == analysistest.IDPrefix+to {
+			var names []string
+			for _, k := range path {
+				names = append(names, strings.TrimPrefix(k, analysistest.IDPrefix))
+			}
+			found[strings.Join(names, " ")] = true
 			return
 		}
 		if len(path)-1 == maxHops {
@@ -181,7 +191,7 @@ func bruteForce(t *testing.T, g *analysistest.Graph, m Model, from, to string, m
 			}
 		}
 	}
-	walk([]string{from})
+	walk([]string{analysistest.IDPrefix + from})
 	return found
 }
 

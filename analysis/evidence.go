@@ -31,10 +31,10 @@ func Evidence(ctx context.Context, r evidenceReader, a, b string, f schema.Filte
 		return EvidenceResult{}, err
 	}
 	res := EvidenceResult{A: na, B: nb, Statements: []graph.EvidenceStatement{}}
-	if na.Name == nb.Name {
+	if nodeKey(na) == nodeKey(nb) {
 		return res, fmt.Errorf("%w: %s", ErrSameActor, na.Name)
 	}
-	ev, err := r.Evidence(ctx, na.Name, nb.Name, f)
+	ev, err := r.Evidence(ctx, nodeKey(na), nodeKey(nb), f)
 	if err != nil {
 		return res, fmt.Errorf("analysis: evidence %q and %q: %w", na.Name, nb.Name, err)
 	}

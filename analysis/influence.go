@@ -23,6 +23,7 @@ type InfluenceQuery struct {
 // Influencer is one actor ranked by influence on (or from) the queried actor.
 type Influencer struct {
 	Actor      string    `json:"actor"`
+	ID         string    `json:"id,omitempty"` // entity IRI when the store has one
 	Score      float64   `json:"score"`
 	Articles   int       `json:"articles"` // independent articles behind the arcs
 	Evidence   int       `json:"evidence"` // statements behind the arcs
@@ -67,11 +68,12 @@ func Influence(ctx context.Context, r edgeReader, actor string, q InfluenceQuery
 	if q.Out {
 		res.Direction = "out"
 	}
-	out, err := r.Out(ctx, n.Name, q.Filter)
+	key := nodeKey(n)
+	out, err := r.Out(ctx, key, q.Filter)
 	if err != nil {
 		return res, fmt.Errorf("analysis: edges from %q: %w", n.Name, err)
 	}
-	in, err := r.In(ctx, n.Name, q.Filter)
+	in, err := r.In(ctx, key, q.Filter)
 	if err != nil {
 		return res, fmt.Errorf("analysis: edges to %q: %w", n.Name, err)
 	}
@@ -80,17 +82,20 @@ func Influence(ctx context.Context, r edgeReader, actor string, q InfluenceQuery
 		arts map[string]bool
 	}
 	by := map[string]*acc{}
-	for _, a := range q.Model.arcs(n.Name, filterEdges(out, q.Filter), filterEdges(in, q.Filter), q.Out) {
+	for _, a := range q.Model.arcs(filterEdges(out, q.Filter), filterEdges(in, q.Filter), q.Out) {
 		if a.Against {
 			continue
 		}
-		other := a.From
+		other, name := a.From, a.FromName
 		if q.Out {
-			other = a.To
+			other, name = a.To, a.ToName
 		}
 		x := by[other]
 		if x == nil {
-			x = &acc{Influencer: Influencer{Actor: other}, arts: map[string]bool{}}
+			x = &acc{Influencer: Influencer{Actor: name}, arts: map[string]bool{}}
+			if other != name {
+				x.ID = other
+			}
 			by[other] = x
 		}
 		x.Score += q.Model.weight(a.Edge)

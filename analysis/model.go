@@ -140,23 +140,52 @@ func (m Model) recency(e schema.Edge) float64 {
 	return math.Pow(0.5, float64(age)/float64(m.halfLife()))
 }
 
-// arc is one edge read in an influence direction: From influences To.
-type arc struct {
-	From, To string
-	Edge     schema.Edge
-	Against  bool // a role edge walked against its influence direction
+// nodeKey identifies a node: its entity IRI when the store gives one,
+// else its name. Two actors may share a name; they never share an IRI.
+func nodeKey(n schema.Node) string {
+	if n.ID != "" {
+		return n.ID
+	}
+	return n.Name
 }
 
-// arcs turns the edges of actor into influence arcs leaving it (out=true)
-// or reaching it. Against arcs are role edges read the other way: an aide
+func subjectKey(e schema.Edge) string {
+	if e.SubjectID != "" {
+		return e.SubjectID
+	}
+	return e.Subject
+}
+
+func objectKey(e schema.Edge) string {
+	if e.ObjectID != "" {
+		return e.ObjectID
+	}
+	return e.Object
+}
+
+// arc is one edge read in an influence direction: From influences To.
+// From and To are node keys; FromName and ToName the display names.
+type arc struct {
+	From, To         string
+	FromName, ToName string
+	Edge             schema.Edge
+	Against          bool // a role edge walked against its influence direction
+}
+
+// arcs turns the edges of an actor (outEdges: it is the subject; inEdges:
+// it is the object) into influence arcs leaving it (out=true) or reaching
+// it. Against arcs are role edges read the other way: an aide
 // carries word to the principal as well as from it.
-func (m Model) arcs(actor string, outEdges, inEdges []schema.Edge, out bool) []arc {
+func (m Model) arcs(outEdges, inEdges []schema.Edge, out bool) []arc {
 	var res []arc
-	add := func(from, to string, e schema.Edge, against bool) {
-		if from == to {
-			return
+	add := func(e schema.Edge, subjectFirst, against bool) {
+		a := arc{From: subjectKey(e), FromName: e.Subject, To: objectKey(e), ToName: e.Object, Edge: e, Against: against}
+		if !subjectFirst {
+			a.From, a.FromName, a.To, a.ToName = a.To, a.ToName, a.From, a.FromName
 		}
-		res = append(res, arc{From: from, To: to, Edge: e, Against: against})
+		if a.From != a.To {
+			res = append(res, a)
+		}
 	}
 	for _, e := range outEdges { // actor is the subject
 		dir, role := m.direction(e)
@@ -164,10 +193,10 @@ func (m Model) arcs(actor string, outEdges, inEdges []schema.Edge, out bool) []a
 		back := dir == schema.Backward || dir == schema.Symmetric
 		if out {
 			if along || (role && back) {
-				add(actor, e.Object, e, !along)
+				add(e, true, !along)
 			}
 		} else if back || (role && along) {
-			add(e.Object, actor, e, !back)
+			add(e, false, !back)
 		}
 	}
 	for _, e := range inEdges { // actor is the object
@@ -176,10 +205,10 @@ func (m Model) arcs(actor string, outEdges, inEdges []schema.Edge, out bool) []a
 		back := dir == schema.Backward || dir == schema.Symmetric
 		if out {
 			if back || (role && along) {
-				add(actor, e.Subject, e, !back)
+				add(e, false, !back)
 			}
 		} else if along || (role && back) {
-			add(e.Subject, actor, e, !along)
+			add(e, true, !along)
 		}
 	}
 	return res

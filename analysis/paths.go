@@ -34,6 +34,8 @@ const (
 type Hop struct {
 	From      string   `json:"from"`
 	To        string   `json:"to"`
+	FromID    string   `json:"from_id,omitempty"` // entity IRIs when the store has them
+	ToID      string   `json:"to_id,omitempty"`
 	Predicate string   `json:"predicate"` // the best-supported predicate of the step
 	Subject   string   `json:"subject"`   // how the statement reads: subject ...
 	Object    string   `json:"object"`    // ... object
@@ -78,7 +80,8 @@ type PathResult struct {
 
 // link folds every arc between an ordered pair of actors.
 type link struct {
-	from, to string
+	from, to         string // node keys
+	fromName, toName string
 	arcs     []arc
 	each     []float64 // strength of each arc
 	strength float64   // noisy-or of the arcs' strengths
@@ -155,11 +158,11 @@ func (s *search) expandLevel(frontier []string, dist map[string]int, forward boo
 		s.expand++
 		adj := map[string]*link{}
 		var order []string
-		for _, a := range s.q.Model.arcs(x, out, in, forward) {
+		for _, a := range s.q.Model.arcs(out, in, forward) {
 			key := [2]string{a.From, a.To}
 			l := s.links[key]
 			if l == nil {
-				l = &link{from: a.From, to: a.To}
+				l = &link{from: a.From, to: a.To, fromName: a.FromName, toName: a.ToName}
 				s.links[key] = l
 			}
 			other := a.To
@@ -219,7 +222,8 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 		return PathResult{}, err
 	}
 	res := PathResult{From: src, To: dst, MaxHops: q.MaxHops, Paths: []Path{}}
-	if src.Name == dst.Name {
+	srcKey, dstKey := nodeKey(src), nodeKey(dst)
+	if srcKey == dstKey {
 		return res, fmt.Errorf("%w: %s", ErrSameActor, src.Name)
 	}
 	s := &search{
@@ -228,14 +232,14 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 		links: map[[2]string]*link{},
 		fwd:   map[string][]*link{}, bwd: map[string][]*link{},
 	}
-	distF := map[string]int{src.Name: 0}
-	distB := map[string]int{dst.Name: 0}
-	frontF, frontB := []string{src.Name}, []string{dst.Name}
+	distF := map[string]int{srcKey: 0}
+	distB := map[string]int{dstKey: 0}
+	frontF, frontB := []string{srcKey}, []string{dstKey}
 	df, db := 0, 0
 	var found []Path
 	for df+db < q.MaxHops {
-		_, reachF := distF[dst.Name]
-		_, reachB := distB[src.Name]
+		_, reachF := distF[dstKey]
+		_, reachB := distB[srcKey]
 		if (len(frontF) == 0 && !reachF) || (len(frontB) == 0 && !reachB) {
 			break // one side is exhausted without meeting the other end
 		}
@@ -258,7 +262,7 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 		if err != nil {
 			return res, err
 		}
-		found = s.enumerate(src.Name, dst.Name, df, db)
+		found = s.enumerate(srcKey, dstKey, df, db)
 		if len(found) >= q.Limit {
 			break
 		}
@@ -360,7 +364,7 @@ func makePath(chain []*link) Path {
 	for i, l := range chain {
 		a := l.arcs[l.best]
 		h := Hop{
-			From: l.from, To: l.to,
+			From: l.fromName, To: l.toName, FromID: l.from, ToID: l.to,
 			Predicate: a.Edge.Predicate, Subject: a.Edge.Subject, Object: a.Edge.Object,
 			Class: a.Edge.Class, Against: a.Against, Strength: l.strength,
 		}
@@ -387,11 +391,15 @@ func quote(ctx context.Context, r pathReader, f schema.Filter, paths []Path) err
 	for i := range paths {
 		for j := range paths[i].Hops {
 			h := &paths[i].Hops[j]
-			key := [2]string{h.Subject, h.Object}
+			subj, obj := h.FromID, h.ToID
+			if h.Subject != h.From {
+				subj, obj = obj, subj
+			}
+			key := [2]string{subj, obj}
 			ev, ok := cache[key]
 			if !ok {
 				var err error
-				ev, err = r.Evidence(ctx, h.Subject, h.Object, f)
+				ev, err = r.Evidence(ctx, subj, obj, f)
 				if err != nil {
 					return fmt.Errorf("analysis: evidence %q to %q: %w", h.Subject, h.Object, err)
 				}

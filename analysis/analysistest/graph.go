@@ -14,6 +14,10 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// IDPrefix starts every node's ID: the graph identifies nodes by ID as a
+// store does by entity IRI, and accepts either ID or name.
+const IDPrefix = "ng:entity/"
+
 // Fact is one statement with its article, as a test writes it.
 type Fact struct {
 	Subject, Predicate, Object string
@@ -51,8 +55,9 @@ func New(facts []Fact, aliases map[string]string, types map[string]schema.Entity
 			if t == "" {
 				t = schema.Person
 			}
-			n = schema.Node{Name: name, Type: t}
+			n = schema.Node{ID: IDPrefix + name, Name: name, Type: t}
 			g.aliases[strings.ToLower(name)] = name
+			g.aliases[strings.ToLower(IDPrefix+name)] = name
 		}
 		n.Mentions++
 		g.nodes[name] = n
@@ -74,6 +79,7 @@ func New(facts []Fact, aliases map[string]string, types map[string]schema.Entity
 		e := edges[k]
 		if e == nil {
 			e = &schema.Edge{Subject: f.Subject, Predicate: f.Predicate, Object: f.Object,
+				SubjectID: IDPrefix + f.Subject, ObjectID: IDPrefix + f.Object,
 				Class: f.Class, Cameo: f.Cameo, Goldstein: f.Goldstein}
 			edges[k] = e
 			order = append(order, k)
@@ -143,8 +149,9 @@ func (g *Graph) view(f schema.Filter) *Graph {
 	return New(g.dated(g.facts, f), nil, types)
 }
 
-// Out returns the folded asserted edges leaving actor.
+// Out returns the folded asserted edges leaving actor (a name or ID).
 func (g *Graph) Out(_ context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
+	actor = strings.TrimPrefix(actor, IDPrefix)
 	var out []schema.Edge
 	for _, e := range g.view(f).out[actor] {
 		if match(e, f) {
@@ -156,6 +163,7 @@ func (g *Graph) Out(_ context.Context, actor string, f schema.Filter) ([]schema.
 
 // In returns the folded asserted edges reaching actor.
 func (g *Graph) In(_ context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
+	actor = strings.TrimPrefix(actor, IDPrefix)
 	var out []schema.Edge
 	for _, e := range g.view(f).in[actor] {
 		if match(e, f) {
@@ -167,6 +175,7 @@ func (g *Graph) In(_ context.Context, actor string, f schema.Filter) ([]schema.E
 
 // Evidence returns every statement between a and b, in either direction.
 func (g *Graph) Evidence(_ context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error) {
+	a, b = strings.TrimPrefix(a, IDPrefix), strings.TrimPrefix(b, IDPrefix)
 	var out []graph.EvidenceStatement
 	for i, x := range g.dated(g.facts, f) {
 		if !(x.Subject == a && x.Object == b) && !(x.Subject == b && x.Object == a) {
