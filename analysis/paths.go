@@ -82,10 +82,10 @@ type PathResult struct {
 type link struct {
 	from, to         string // node keys
 	fromName, toName string
-	arcs     []arc
-	each     []float64 // strength of each arc
-	strength float64   // noisy-or of the arcs' strengths
-	best     int       // index of the strongest arc
+	arcs             []arc
+	each             []float64 // strength of each arc
+	strength         float64   // noisy-or of the arcs' strengths
+	best             int       // index of the strongest arc
 }
 
 func (m Model) arcStrength(a arc) float64 {
