@@ -533,3 +533,20 @@ func countJSONL(path string) (int, error) {
 		}
 	}
 }
+
+// ReadText reads a whole plain-text input of at most limit bytes and
+// checks that it is text: not binary, valid UTF-8, not empty. Its errors
+// wrap ErrTooLarge, ErrBinary, ErrEncoding or ErrEmpty.
+func ReadText(r io.Reader, limit int64) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", fmt.Errorf("read: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return "", fmt.Errorf("%w: over the limit of %d bytes (max_article_bytes)", ErrTooLarge, limit)
+	}
+	if err := checkText(b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}

@@ -21,8 +21,8 @@ const FileName = "newsgraph.yaml"
 // EnvPrefix starts every environment variable newsgraph reads.
 const EnvPrefix = "NEWSGRAPH"
 
-// keyAnnotation marks a flag with the configuration key it sets.
-const keyAnnotation = "newsgraph_config_key"
+// KeyAnnotation marks a flag with the configuration key it sets.
+const KeyAnnotation = "newsgraph_config_key"
 
 // BindFlag marks flag name of fs as setting configuration key (for
 // example "store" sets "graph.store"). Load then lets the flag, when given,
@@ -30,7 +30,7 @@ const keyAnnotation = "newsgraph_config_key"
 // NEWSGRAPH_<FLAG> (NEWSGRAPH_STORE) besides NEWSGRAPH_<KEY>
 // (NEWSGRAPH_GRAPH_STORE). It returns an error if fs has no such flag.
 func BindFlag(fs *pflag.FlagSet, name, key string) error {
-	if err := fs.SetAnnotation(name, keyAnnotation, []string{key}); err != nil {
+	if err := fs.SetAnnotation(name, KeyAnnotation, []string{key}); err != nil {
 		return fmt.Errorf("config: bind flag --%s: %w", name, err)
 	}
 	return nil
@@ -137,7 +137,7 @@ func envName(key string) string {
 
 // flagKey returns the key a flag is bound to, or "".
 func flagKey(f *pflag.Flag) string {
-	if ks := f.Annotations[keyAnnotation]; len(ks) == 1 {
+	if ks := f.Annotations[KeyAnnotation]; len(ks) == 1 {
 		return ks[0]
 	}
 	return ""
