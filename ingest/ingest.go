@@ -150,6 +150,8 @@ func New(cfg Config, ex Extractor, st Store, opt Options) *Ingester {
 
 // result is one article leaving a worker for the writer.
 type result struct {
+	seq       int
+	skipped   bool // not processed: the batch was stopping
 	source    string
 	art       schema.Article
 	x         *schema.Extraction
@@ -164,25 +166,36 @@ type result struct {
 // other error means the batch was aborted.
 func (in *Ingester) Run(ctx context.Context, sources []string) (Summary, error) {
 	start := time.Now()
-	stop := ctx
-	work := context.WithoutCancel(ctx)
+	stop, abort := context.WithCancel(ctx) // stop taking articles: interrupt or fatal error
+	defer abort()
+	work := context.WithoutCancel(ctx) // articles in hand finish
 	in.writeErr = 0
 
 	units, fails := expand(sources)
 	in.rep.Start(in.total(units, len(fails)))
 
-	jobs := make(chan item, 2*in.workers)
-	results := make(chan result, 2*in.workers)
+	// Every article gets a sequence number and is written in that order,
+	// whatever order the workers finish in, so a batch writes the same
+	// store whatever --workers is, and a rerun after a crash continues the
+	// same sequence. window bounds the articles between reader and writer.
+	window := make(chan struct{}, 4*in.workers+8)
+	jobs := make(chan item, in.workers)
+	results := make(chan result, in.workers)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(jobs)
-		for _, f := range fails {
-			results <- result{source: f.Source, err: f.Err}
-		}
+		seq := 0
 		seen := map[string]string{}
 		emit := func(it item) {
+			select {
+			case window <- struct{}{}:
+			case <-stop.Done():
+				return
+			}
+			it.seq = seq
+			seq++
 			if it.err == nil && it.id != "" {
 				if prev, dup := seen[it.id]; dup {
 					it.err = fmt.Errorf("%w: article %s already read from %s", ErrDuplicate, it.id, prev)
@@ -191,13 +204,13 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Summary, error) 
 				}
 			}
 			if it.err != nil {
-				results <- result{source: it.source, err: it.err}
+				results <- result{seq: it.seq, source: it.source, err: it.err}
 				return
 			}
-			select {
-			case jobs <- it:
-			case <-stop.Done():
-			}
+			jobs <- it
+		}
+		for _, f := range fails {
+			emit(item{source: f.Source, err: f.Err})
 		}
 		for _, u := range units {
 			if stop.Err() != nil {
@@ -212,6 +225,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Summary, error) 
 			defer wg.Done()
 			for it := range jobs {
 				if stop.Err() != nil {
+					results <- result{seq: it.seq, source: it.source, skipped: true}
 					continue
 				}
 				results <- in.process(work, it)
@@ -225,14 +239,33 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Summary, error) 
 
 	var sum Summary
 	var fatal error
+	pending := map[int]result{}
+	next := 0
+	halted := false // an article was skipped or the batch failed: write nothing after it
 	for r := range results {
-		if fatal != nil {
-			continue
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			if r.skipped {
+				halted = true
+			}
+			if halted {
+				continue
+			}
+			if fatal = in.record(work, r, &sum); fatal != nil {
+				halted = true
+				abort()
+			}
 		}
-		fatal = in.record(work, r, &sum)
 	}
 	sum.Duration = time.Since(start)
-	sum.Interrupted = stop.Err() != nil
+	sum.Interrupted = ctx.Err() != nil
 	in.rep.Finish(sum)
 	switch {
 	case fatal != nil:
@@ -363,23 +396,23 @@ func (in *Ingester) process(ctx context.Context, it item) result {
 	if it.load != nil {
 		var err error
 		if a, err = it.load(ctx); err != nil {
-			return result{source: it.source, err: err}
+			return result{seq: it.seq, source: it.source, err: err}
 		}
 	}
 	in.storeMu.Lock()
 	hash, ok, err := in.st.ArticleHash(ctx, a.ID)
 	in.storeMu.Unlock()
 	if err != nil {
-		return result{source: it.source, err: fmt.Errorf("read store: %w", err)}
+		return result{seq: it.seq, source: it.source, err: fmt.Errorf("read store: %w", err)}
 	}
 	if ok && hash == a.Hash {
-		return result{source: it.source, art: a, unchanged: true}
+		return result{seq: it.seq, source: it.source, art: a, unchanged: true}
 	}
 	x, err := in.ex.Extract(ctx, a.Source, a.Text)
 	if err != nil {
-		return result{source: it.source, err: fmt.Errorf("extract: %w", err)}
+		return result{seq: it.seq, source: it.source, err: fmt.Errorf("extract: %w", err)}
 	}
-	return result{source: it.source, art: a, x: x}
+	return result{seq: it.seq, source: it.source, art: a, x: x}
 }
 
 // record writes one result and counts it. It returns an error only when

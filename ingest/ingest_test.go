@@ -26,6 +26,7 @@ type fakeStore struct {
 	articles map[string]schema.Article
 	stmts    map[string]int
 	writes   int
+	order    []string // article IDs in write order
 	failOn   string // WriteArticle fails for an article whose text contains it
 }
 
@@ -47,6 +48,7 @@ func (s *fakeStore) WriteArticle(_ context.Context, a schema.Article, x *schema.
 		return graph.WriteResult{}, errors.New("disk on fire")
 	}
 	s.writes++
+	s.order = append(s.order, a.ID)
 	old, ok := s.articles[a.ID]
 	st := graph.StatusNew
 	switch {
@@ -548,6 +550,39 @@ func TestParallelWorkers(t *testing.T) {
 	}
 }
 
+// slowExtractor sleeps over texts that contain "slow".
+type slowExtractor struct{ lineExtractor }
+
+func (e *slowExtractor) Extract(ctx context.Context, source, text string) (*schema.Extraction, error) {
+	if strings.Contains(text, "slow") {
+		time.Sleep(150 * time.Millisecond)
+	}
+	return e.lineExtractor.Extract(ctx, source, text)
+}
+
+// TestWriteOrder: articles are written in input order even when the
+// first one takes longest to extract.
+func TestWriteOrder(t *testing.T) {
+	dir := t.TempDir()
+	var want []string
+	for i := range 12 {
+		body := fmt.Sprintf("Article %d.\n", i)
+		if i%5 == 0 {
+			body = "A slow one.\n" + body
+		}
+		want = append(want, abs(t, write(t, filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), body)))
+	}
+	cfg := testConfig()
+	cfg.Workers = 4
+	st := newFakeStore()
+	if _, err := New(cfg, &slowExtractor{}, st, Options{}).Run(t.Context(), []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(st.order, "\n") != strings.Join(want, "\n") {
+		t.Errorf("write order\n%s\nwant\n%s", strings.Join(st.order, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestInterrupt cancels the batch while the first article is being
 // extracted: that article is still written, nothing after it is read.
 func TestInterrupt(t *testing.T) {
@@ -571,6 +606,11 @@ func TestInterrupt(t *testing.T) {
 	}
 	if sum.New < 1 || sum.New > 3 || len(st.ids()) != sum.New {
 		t.Errorf("new = %d, stored %d; want the one or few articles in flight written", sum.New, len(st.ids()))
+	}
+	for i, id := range st.order {
+		if want := abs(t, filepath.Join(dir, fmt.Sprintf("%02d.txt", i))); id != want {
+			t.Errorf("write %d was %s, want %s: the written articles must be a prefix of the input", i, id, want)
+		}
 	}
 	if !strings.Contains(err.Error(), "interrupted after") {
 		t.Errorf("error %q lacks a summary", err)

@@ -65,6 +65,7 @@ type unit struct {
 // or load fetches it (feed items, fetched by a worker), or err says why the
 // input was skipped.
 type item struct {
+	seq    int
 	source string
 	id     string
 	art    schema.Article
