@@ -27,7 +27,7 @@ type fakeStore struct {
 	stmts    map[string]int
 	writes   int
 	order    []string // article IDs in write order
-	failOn   string // WriteArticle fails for an article whose text contains it
+	failOn   string   // WriteArticle fails for an article whose text contains it
 }
 
 func newFakeStore() *fakeStore {
