@@ -104,7 +104,13 @@ rerunning completes the batch.`,
 			if err := o.check(); err != nil {
 				return err
 			}
-			return runIngest(cmd.Context(), a, o, args)
+			p, err := a.openPipeline()
+			if err != nil {
+				return err
+			}
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				return runIngest(cmd.Context(), a, o, p, s, args)
+			})
 		},
 	}
 	o.AddFlags(cmd.Flags())
@@ -119,25 +125,20 @@ type ingestReport struct {
 	Actors  []actorDegree  `json:"most_connected"`
 }
 
-// runIngest ingests sources into the configured store and prints the
-// summary. Its error wraps ingest.ErrFailed when some inputs failed and
+// ingestStore is what runIngest needs of graph.Store.
+type ingestStore interface {
+	ingest.Store
+	viewReader
+	Stats(ctx context.Context) (graph.Stats, error)
+}
+
+// runIngest ingests sources into s with ex and prints the summary. Its
+// error wraps ingest.ErrFailed when some inputs failed and
 // ingest.ErrInterrupted when ctx was cancelled.
-func runIngest(ctx context.Context, a *app, o ingestOptions, sources []string) error {
-	p, err := a.openPipeline()
-	if err != nil {
-		return err
-	}
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	sum, runErr := ingestOnce(ctx, a, p, s, sources)
+func runIngest(ctx context.Context, a *app, o ingestOptions, ex ingest.Extractor, s ingestStore, sources []string) error {
+	sum, runErr := ingestOnce(ctx, a, ex, s, sources)
 	if err := a.printIngest(context.WithoutCancel(ctx), s, sum, o); err != nil && runErr == nil {
 		runErr = err
-	}
-	if err := s.Close(); err != nil && runErr == nil {
-		runErr = fmt.Errorf("close store: %w", err)
 	}
 	return runErr
 }
@@ -156,7 +157,7 @@ func ingestOnce(ctx context.Context, a *app, ex ingest.Extractor, s ingest.Store
 
 // printIngest prints a batch summary, the store's totals and the most
 // connected actors.
-func (a *app) printIngest(ctx context.Context, s *graph.Store, sum ingest.Summary, o ingestOptions) error {
+func (a *app) printIngest(ctx context.Context, s ingestStore, sum ingest.Summary, o ingestOptions) error {
 	stats, err := s.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("store stats: %w", err)

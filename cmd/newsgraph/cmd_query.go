@@ -53,7 +53,9 @@ modality (see docs/model.md).`,
   newsgraph query --limit 20 --timeout 5s - < query.js`,
 		Args: exactArgs(1, "one query (or - to read it from standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runQuery(cmd.Context(), a, args[0])
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				return runQuery(cmd.Context(), a, s, args[0])
+			})
 		},
 	}
 	o.AddFlags(cmd.Flags(), queryOptions{Lang: def.Lang, Limit: def.Limit, Timeout: def.Timeout})
@@ -61,9 +63,14 @@ modality (see docs/model.md).`,
 	return cmd
 }
 
-// runQuery runs q ("-" reads it from a.stdin) with the bounds of
+// querier is what runQuery needs of graph.Store.
+type querier interface {
+	Query(ctx context.Context, q string, opt graph.QueryOptions) ([]any, error)
+}
+
+// runQuery runs q ("-" reads it from a.stdin) on s with the bounds of
 // a.cfg.Query and prints the results as JSON.
-func runQuery(ctx context.Context, a *app, q string) error {
+func runQuery(ctx context.Context, a *app, s querier, q string) error {
 	if q == "-" {
 		text, err := ingest.ReadText(a.stdin, a.cfg.Ingest.MaxArticleBytes)
 		if err != nil {
@@ -74,11 +81,6 @@ func runQuery(ctx context.Context, a *app, q string) error {
 	if strings.TrimSpace(q) == "" {
 		return usageErrorf("the query is empty")
 	}
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
 	res, err := s.Query(ctx, q, graph.QueryOptions{Lang: a.cfg.Query.Lang, Limit: a.cfg.Query.Limit, Timeout: a.cfg.Query.Timeout})
 	if err != nil {
 		return fmt.Errorf("query: %w", err)

@@ -23,20 +23,22 @@ func newStatsCommand(a *app) *cobra.Command {
 			if format != "table" && format != "json" {
 				return usageErrorf("--format must be table or json, got %q", format)
 			}
-			return runStats(cmd.Context(), a, format)
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				return runStats(cmd.Context(), a, s, format)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
 	return cmd
 }
 
-// runStats prints the store's counts as a table or JSON.
-func runStats(ctx context.Context, a *app, format string) error {
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
+// statser is what runStats needs of graph.Store.
+type statser interface {
+	Stats(ctx context.Context) (graph.Stats, error)
+}
+
+// runStats prints the counts of s as a table or JSON.
+func runStats(ctx context.Context, a *app, s statser, format string) error {
 	st, err := s.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)

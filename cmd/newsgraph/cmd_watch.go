@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -48,17 +49,14 @@ func runWatch(ctx context.Context, a *app, sources []string) error {
 	}
 	a.log.Info("watching", "sources", len(sources), "every", a.cfg.Ingest.Every.String(), "store", a.cfg.Graph.Store)
 	return ingest.Watch(ctx, a.cfg.Ingest.Every, a.log, func(ctx context.Context) error {
-		s, err := a.openStore(ctx)
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		sum, err := ingestOnce(ctx, a, p, s, sources)
-		a.log.Info("ingest run", "new", sum.New, "updated", sum.Updated, "unchanged", sum.Unchanged,
-			"failed", sum.Failed, "statements", sum.Statements, "duration", sum.Duration.String(), "interrupted", sum.Interrupted)
-		if err != nil && !isBatchOutcome(err) {
-			return err
-		}
-		return s.Close()
+		return a.withStore(ctx, func(s *graph.Store) error {
+			sum, err := ingestOnce(ctx, a, p, s, sources)
+			a.log.Info("ingest run", "new", sum.New, "updated", sum.Updated, "unchanged", sum.Unchanged,
+				"failed", sum.Failed, "statements", sum.Statements, "duration", sum.Duration.String(), "interrupted", sum.Interrupted)
+			if err != nil && !isBatchOutcome(err) {
+				return err
+			}
+			return nil
+		})
 	})
 }

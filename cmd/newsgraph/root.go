@@ -22,9 +22,12 @@
 //     marked with bindFlags(cmd, "flag-name", "section.key", …); such a flag
 //     is then also NEWSGRAPH_FLAG_NAME. Read the value from a.cfg, not from
 //     the flag variable.
-//   - a.openStore(ctx): opens a.cfg.Graph (bolt path, memory: or
-//     postgres://); the caller closes it. graph.ErrStoreInUse becomes exit
-//     status 4 with its "store in use" message.
+//   - a.withStore(ctx, func(s *graph.Store) error): opens a.cfg.Graph (bolt
+//     path, memory: or postgres://), runs the function and closes the store,
+//     reporting a failed close. RunE uses it and passes the store to runX, so
+//     tests call runX on graph.NewTestStore(t). a.openStore(ctx) is the
+//     same without the closing. graph.ErrStoreInUse becomes exit status 4
+//     with its "store in use (pid N)" message.
 //   - a.openPipeline(): the extraction pipeline for a.cfg.Extract.
 //   - a.printJSON(v): indented JSON on standard output.
 //   - a.printTable(header, rows): aligned columns on standard output.
@@ -194,6 +197,19 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", a.cfg.Graph.Store, err)
 	}
 	return s, nil
+}
+
+// withStore opens the configured store, calls fn with it and closes it.
+func (a *app) withStore(ctx context.Context, fn func(s *graph.Store) error) error {
+	s, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	err = fn(s)
+	if cerr := s.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("close store: %w", cerr)
+	}
+	return err
 }
 
 // openPipeline builds the extraction pipeline a.cfg.Extract describes.
