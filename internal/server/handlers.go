@@ -7,10 +7,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/analysis"
 	"github.com/newsgraph/newsgraph/graph"
@@ -66,48 +64,12 @@ func (s *Server) queryContext(r *http.Request) (context.Context, context.CancelF
 	return context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
 }
 
-// parseTime reads an RFC 3339 time or a date (2006-01-02). An until date
-// includes its whole day.
-func parseTime(key, v string, endOfDay bool) (time.Time, error) {
-	if v == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, v); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.DateOnly, v)
-	if err != nil {
-		return time.Time{}, badf("%s: want a date (2006-01-02) or RFC 3339 time, got %q", key, v)
-	}
-	if endOfDay {
-		t = t.Add(24*time.Hour - time.Nanosecond)
-	}
-	return t, nil
-}
-
-// ParseFilter reads since, until and class (repeated or comma-separated)
-// from query parameters. Unknown classes are an error naming the valid ones.
+// ParseFilter reads since, until (YYYY-MM-DD or RFC 3339), class
+// (repeated or comma-separated) and min_evidence from query parameters.
 func ParseFilter(q url.Values) (schema.Filter, error) {
-	var f schema.Filter
-	var err error
-	if f.Since, err = parseTime("since", q.Get("since"), false); err != nil {
-		return f, err
-	}
-	if f.Until, err = parseTime("until", q.Get("until"), true); err != nil {
-		return f, err
-	}
-	valid := schema.Classes()
-	for _, v := range q["class"] {
-		for c := range strings.SplitSeq(v, ",") {
-			c = strings.TrimSpace(c)
-			if c == "" {
-				continue
-			}
-			if !slices.Contains(valid, c) {
-				return f, badf("class: unknown class %q (want one of %s)", c, strings.Join(valid, ", "))
-			}
-			f.Classes = append(f.Classes, c)
-		}
+	f, err := analysis.ParseFilter(q.Get("since"), q.Get("until"), q["class"])
+	if err != nil {
+		return f, badRequest{err}
 	}
 	if v := q.Get("min_evidence"); v != "" {
 		n, err := strconv.Atoi(v)
