@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -20,6 +21,8 @@ type CytoscapeEncoder struct {
 	state      int // 0 nothing, 1 in nodes, 2 in edges, 3 done
 	first      bool
 	names      []string
+	buf        bytes.Buffer
+	enc        *json.Encoder
 }
 
 // NewCytoscape returns a Cytoscape.js JSON encoder writing to w;
@@ -47,13 +50,27 @@ func (c *CytoscapeEncoder) field(name string, v any) {
 	if c.w.err != nil {
 		return
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		c.w.err = err
+	c.w.str(`,"` + name + `":`)
+	c.json(v)
+}
+
+// json writes v as compact JSON, leaving <, > and & unescaped.
+func (c *CytoscapeEncoder) json(v any) {
+	if c.w.err != nil {
 		return
 	}
-	c.w.str(`,"` + name + `":`)
-	c.w.str(string(b))
+	if c.enc == nil {
+		c.enc = json.NewEncoder(&c.buf)
+		c.enc.SetEscapeHTML(false)
+	}
+	c.buf.Reset()
+	if c.w.err = c.enc.Encode(v); c.w.err != nil {
+		return
+	}
+	b := c.buf.Bytes()
+	if c.w.err == nil {
+		_, c.w.err = c.w.w.Write(b[:len(b)-1]) // Encode ends with a newline
+	}
 }
 
 func (c *CytoscapeEncoder) sep() {
@@ -69,11 +86,7 @@ func (c *CytoscapeEncoder) Node(id int, n *schema.Node) error {
 	c.to(1)
 	c.sep()
 	c.w.str(`{"data":{"id":`)
-	b, err := json.Marshal(nodeKey(n))
-	if err != nil {
-		return err
-	}
-	c.w.str(string(b))
+	c.json(nodeKey(n))
 	for i, v := range nodeValues(n) {
 		if j := v.json(nodeAttrs[i].kind); j != nil {
 			c.field(nodeAttrs[i].name, j)

@@ -83,6 +83,11 @@ type Dumper interface {
 // Options.IncludeStatements.
 type StatementsFunc func(ctx context.Context, e schema.Edge) ([]string, error)
 
+// Ranker scores the nodes of v under f, keyed by node ID as the view gives
+// it (or name when a node has no ID). Scores are held in memory: one
+// float per node.
+type Ranker func(ctx context.Context, v View, f schema.Filter) (map[string]float64, error)
+
 // Options select what an export contains.
 type Options struct {
 	// Filter is passed to the view; the export also drops nodes and edges
@@ -96,6 +101,9 @@ type Options struct {
 	// sentences Statements returns for it.
 	IncludeStatements bool
 	Statements        StatementsFunc
+	// Rank, when set, computes the influence score of every node before
+	// the export streams; a node's Influence is replaced by its score.
+	Rank Ranker
 	// MaxRenderNodes bounds the graphs SVG and PNG lay out; 0 means
 	// DefaultMaxRenderNodes.
 	MaxRenderNodes int
@@ -142,6 +150,13 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 			return err
 		}
 	}
+	var scores map[string]float64
+	if opt.Rank != nil {
+		var err error
+		if scores, err = opt.Rank(ctx, v, opt.Filter); err != nil {
+			return fmt.Errorf("export: influence scores: %w", err)
+		}
+	}
 	ids := make(map[string]int)
 	err := v.Nodes(ctx, opt.Filter, func(n schema.Node) error {
 		if err := ctx.Err(); err != nil {
@@ -159,6 +174,9 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		}
 		id := len(ids)
 		ids[key] = id
+		if scores != nil {
+			n.Influence = scores[rankKey(&n)]
+		}
 		return enc.Node(id, &n)
 	})
 	if err != nil {
@@ -204,14 +222,14 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 // share one), so files use the IRI as node id when there is one.
 func nodeKey(n *schema.Node) string {
 	if n.ID != "" {
-		return n.ID
+		return bareIRI(n.ID)
 	}
 	return n.Name
 }
 
 // edgeKeys returns the node keys of an edge's ends.
 func edgeKeys(e *schema.Edge) (subject, object string) {
-	subject, object = e.SubjectID, e.ObjectID
+	subject, object = bareIRI(e.SubjectID), bareIRI(e.ObjectID)
 	if subject == "" {
 		subject = e.Subject
 	}
@@ -219,6 +237,23 @@ func edgeKeys(e *schema.Edge) (subject, object string) {
 		object = e.Object
 	}
 	return subject, object
+}
+
+// bareIRI drops the angle brackets of an IRI written as in N-Quads.
+func bareIRI(iri string) string {
+	if len(iri) >= 2 && iri[0] == '<' && iri[len(iri)-1] == '>' {
+		return iri[1 : len(iri)-1]
+	}
+	return iri
+}
+
+// rankKey is the key a Ranker's scores use for n: its ID as the view
+// gives it, else its name.
+func rankKey(n *schema.Node) string {
+	if n.ID != "" {
+		return n.ID
+	}
+	return n.Name
 }
 
 // keepNode applies the node conditions of f.

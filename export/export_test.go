@@ -435,3 +435,59 @@ func TestSameNameDifferentEntities(t *testing.T) {
 		t.Errorf("edge ends %q, want %q", got, want)
 	}
 }
+
+func TestRankAndBracketedIDs(t *testing.T) {
+	v := &sliceView{
+		nodes: []schema.Node{
+			{ID: "<ng:entity/person/a>", Name: "A", Type: schema.Person, Influence: 0.9},
+			{ID: "<ng:entity/person/b>", Name: "B", Type: schema.Person},
+		},
+		edges: []schema.Edge{{Subject: "A", SubjectID: "<ng:entity/person/a>", Predicate: "advise", Object: "B", ObjectID: "<ng:entity/person/b>", Evidence: 1}},
+	}
+	rank := func(ctx context.Context, view View, f schema.Filter) (map[string]float64, error) {
+		return map[string]float64{"<ng:entity/person/a>": 0.25, "<ng:entity/person/b>": 0.75}, nil
+	}
+	var doc struct {
+		Elements struct {
+			Nodes []struct{ Data map[string]any } `json:"nodes"`
+			Edges []struct{ Data map[string]any } `json:"edges"`
+		} `json:"elements"`
+	}
+	var buf bytes.Buffer
+	if err := Write(t.Context(), &buf, v, Cytoscape, Options{Rank: rank}); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Elements.Nodes[0].Data; got["id"] != "ng:entity/person/a" || got["influence"] != 0.25 {
+		t.Errorf("node A data %v, want bare IRI and rank 0.25", got)
+	}
+	if got := doc.Elements.Edges[0].Data; got["source"] != "ng:entity/person/a" || got["target"] != "ng:entity/person/b" {
+		t.Errorf("edge data %v", got)
+	}
+	failing := func(ctx context.Context, view View, f schema.Filter) (map[string]float64, error) {
+		return nil, errors.New("no graph")
+	}
+	if err := Write(t.Context(), io.Discard, v, GraphML, Options{Rank: failing}); err == nil || !strings.Contains(err.Error(), "no graph") {
+		t.Errorf("failing ranker: %v", err)
+	}
+}
+
+func TestPictureOmitsIsolatedNodes(t *testing.T) {
+	v := loadSample(t)
+	v.nodes = append(v.nodes, schema.Node{Name: "Lonely Node", Type: schema.Person})
+	var svg, dot bytes.Buffer
+	if err := Write(t.Context(), &svg, v, SVG, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(t.Context(), &dot, v, DOT, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(svg.Bytes(), []byte("Lonely Node")) {
+		t.Errorf("svg draws a node without edges")
+	}
+	if !bytes.Contains(dot.Bytes(), []byte("Lonely Node")) {
+		t.Errorf("dot export lost a node without edges; only pictures leave them out")
+	}
+}

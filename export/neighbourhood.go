@@ -17,7 +17,7 @@ func Neighbourhood(ctx context.Context, nb Neighbours, actor string, depth int, 
 		return nil, fmt.Errorf("export: resolve actor %q: %w", actor, err)
 	}
 	seen := map[string]bool{nodeKey(&start): true}
-	frontier := []string{start.Name}
+	frontier := []string{lookupName(start.ID, start.Name)}
 	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
 		var next []string
 		for _, name := range frontier {
@@ -35,17 +35,26 @@ func Neighbourhood(ctx context.Context, nb Neighbours, actor string, depth int, 
 			for _, e := range out {
 				if _, key := edgeKeys(&e); !seen[key] && keepEdge(f, &e) {
 					seen[key] = true
-					next = append(next, e.Object)
+					next = append(next, lookupName(e.ObjectID, e.Object))
 				}
 			}
 			for _, e := range in {
 				if key, _ := edgeKeys(&e); !seen[key] && keepEdge(f, &e) {
 					seen[key] = true
-					next = append(next, e.Subject)
+					next = append(next, lookupName(e.SubjectID, e.Subject))
 				}
 			}
 		}
 		frontier = next
 	}
 	return seen, nil
+}
+
+// lookupName is how to ask the view for a node's neighbours: by its IRI
+// when there is one (names can be shared), else by name.
+func lookupName(id, name string) string {
+	if id != "" {
+		return id
+	}
+	return name
 }

@@ -41,7 +41,8 @@ const pngScale = 2.0
 // is drawn from Graphviz's layout (its JSON draw operations) with Go's
 // vector rasteriser and the Go fonts, which cover Latin, Greek and
 // Cyrillic. A layout needs the whole graph, so Render buffers a DOT text
-// of at most MaxRenderNodes nodes.
+// of at most MaxRenderNodes nodes. Nodes without edges are left out of
+// pictures that have edges.
 func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) error {
 	if !f.Picture() {
 		return fmt.Errorf("export: render %s: %w", f, ErrUnknownFormat)
@@ -50,12 +51,70 @@ func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) err
 	if limit <= 0 {
 		limit = DefaultMaxRenderNodes
 	}
-	var dot bytes.Buffer
-	enc := &limitEncoder{Encoder: NewDOT(&dot, false), limit: limit}
-	if err := Encode(ctx, enc, v, opt); err != nil {
+	col := &collector{limit: limit}
+	if err := Encode(ctx, col, v, opt); err != nil {
 		return err
 	}
+	var dot bytes.Buffer
+	if err := col.writeDOT(NewDOT(&dot, false)); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	return RenderDOT(ctx, w, dot.Bytes(), f)
+}
+
+// collector buffers a bounded graph for layout.
+type collector struct {
+	limit int
+	nodes []schema.Node
+	edges []collected
+}
+
+type collected struct {
+	src, dst int
+	e        Edge
+}
+
+func (c *collector) Node(id int, n *schema.Node) error {
+	if id >= c.limit {
+		return fmt.Errorf("%w: more than %d nodes; narrow it with --actor/--depth, --types, --class or --min-evidence", ErrTooLarge, c.limit)
+	}
+	c.nodes = append(c.nodes, *n)
+	return nil
+}
+
+func (c *collector) Edge(id, src, dst int, e *Edge) error {
+	c.edges = append(c.edges, collected{src, dst, *e})
+	return nil
+}
+
+func (c *collector) Close() error { return nil }
+
+// writeDOT writes the collected graph. When it has edges, nodes without
+// any are left out: in a picture they only crowd the margin.
+func (c *collector) writeDOT(enc Encoder) error {
+	used := make([]bool, len(c.nodes))
+	for _, e := range c.edges {
+		used[e.src], used[e.dst] = true, true
+	}
+	renum := make([]int, len(c.nodes))
+	next := 0
+	for i := range c.nodes {
+		if len(c.edges) > 0 && !used[i] {
+			continue
+		}
+		renum[i] = next
+		if err := enc.Node(next, &c.nodes[i]); err != nil {
+			return err
+		}
+		next++
+	}
+	for i := range c.edges {
+		e := &c.edges[i]
+		if err := enc.Edge(i, renum[e.src], renum[e.dst], &e.e); err != nil {
+			return err
+		}
+	}
+	return enc.Close()
 }
 
 // RenderDOT lays out a DOT graph and writes it to w as SVG or PNG.
@@ -87,19 +146,6 @@ func RenderDOT(ctx context.Context, w io.Writer, dot []byte, f Format) error {
 		return nil
 	}
 	return fmt.Errorf("export: render %s: %w", f, ErrUnknownFormat)
-}
-
-// limitEncoder fails once more than limit nodes arrive.
-type limitEncoder struct {
-	Encoder
-	limit int
-}
-
-func (l *limitEncoder) Node(id int, n *schema.Node) error {
-	if id >= l.limit {
-		return fmt.Errorf("%w: more than %d nodes; narrow it with --actor/--depth, --types, --class or --min-evidence", ErrTooLarge, l.limit)
-	}
-	return l.Encoder.Node(id, n)
 }
 
 // xdot is the part of Graphviz's JSON output that drawing needs.
