@@ -72,6 +72,7 @@ var commands = []func(a *app) *cobra.Command{
 	newQueryCommand,
 	newStatsCommand,
 	newWatchCommand,
+	newExportCommand,
 }
 
 // app is what every command shares: its streams, the loaded configuration
