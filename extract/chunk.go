@@ -141,7 +141,7 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		}
-		if tk.Tag == "RB" && isNegOrVGAdv(tk.Lower) && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "RB" && i+2 < last && isVerbTag(doc.Tokens[i+2].Tag)) {
+		if tk.Tag == "RB" && isNegOrVGAdv(tk.Lower) && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD" || doc.Tokens[i+1].Tag == "RB" && i+2 < last && isVerbTag(doc.Tokens[i+2].Tag)) {
 			if tk.Lower == "not" || tk.Lower == "n't" || tk.Lower == "never" {
 				u.negated = true
 			}
@@ -154,6 +154,9 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			continue
 		}
 		break
+	}
+	if i == u.a {
+		i++ // always make progress
 	}
 	if u.head < 0 {
 		u.head = i - 1

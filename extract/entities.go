@@ -167,6 +167,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			lastTitle = k + 1
 		}
 	}
+	if lastTitle >= b-1 {
+		return
+	}
 	if lastTitle >= 0 {
 		firstTitle := lastTitle
 		for firstTitle > a {

@@ -68,8 +68,15 @@ func NewPipelineWith(cfg Config, log *slog.Logger, lex *lexicon, tagger Tagger) 
 
 // Run passes doc through every stage in order. A failing stage's error is
 // returned as a *StageError.
-func (p *Pipeline) Run(ctx context.Context, doc *Document) error {
+func (p *Pipeline) Run(ctx context.Context, doc *Document) (err error) {
+	stage := ""
+	defer func() {
+		if v := recover(); v != nil {
+			err = &StageError{Stage: stage, Err: fmt.Errorf("internal error: %v", v)}
+		}
+	}()
 	for _, s := range p.stages {
+		stage = s.Name
 		if err := ctx.Err(); err != nil {
 			return err
 		}

@@ -14,11 +14,12 @@ import (
 // A and B", "X's sanctions on Y"); and roles from titles and appositions.
 // Each relation carries the negation and modality of its context.
 type RelationStage struct {
-	lex *lexicon
+	lex      *lexicon
+	fullConf float64
 }
 
 // NewRelationStage returns the relation stage.
-func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex} }
+func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex, fullConf: 0.95} }
 
 // context of a clause, inherited from the clause that embeds it
 type clauseCtx struct {
@@ -170,6 +171,13 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	out := []Arg{r.arg(st, &st.units[ui])}
 	j := ui + 1
+	// "the High Court of Australia": an of-chain belongs to the phrase
+	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
+		end := st.units[j+1].b
+		out[0].Span.End = st.doc.Tokens[end-1].Span.End
+		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
+		j += 2
+	}
 	for j+1 < len(st.units) {
 		if (st.units[j].kind == uCC || st.units[j].kind == uComma) && st.units[j+1].kind == uNP {
 			if st.units[j].kind == uComma {
@@ -327,9 +335,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	units := st.units
 	v := &units[vi]
 	lemma := r.lemma(st, v)
-	if lemma == "be" || lemma == "have" && !v.aux && false {
-		return
-	}
+	copula := lemma == "be"
 	info := r.lex.verbs[lemma]
 	subj := r.subject(st, vi)
 	// reduced relative passive: "a call set in motion by X"
@@ -476,6 +482,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		return
 	}
+	if len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1 {
+		// the whole complement as one argument, for open extraction
+		first, last := comps[0].args[0], comps[len(comps)-1].args[len(comps[len(comps)-1].args)-1]
+		full := Arg{Entity: -1, Span: Span{first.Span.Start, last.Span.End}}
+		full.Text = doc.Text[full.Span.Start:full.Span.End]
+		for _, s := range subj {
+			r.emit(st, vi, s, full, lemma, r.predText(st, v, comps[0].prep), c, r.fullConf, false)
+		}
+	}
 	for ci, cp := range comps {
 		cc := c
 		if cp.no {
@@ -488,7 +503,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		conf -= 0.1 * float64(ci)
 		for _, s := range subj {
 			for _, o := range cp.args {
-				if ci > 0 && (o.Entity < 0 || s.Entity < 0) {
+				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
+					continue
+				}
+				if copula && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
 				r.emit(st, vi, s, o, lemma, r.predText(st, v, cp.prep), cc, conf, false)

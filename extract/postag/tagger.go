@@ -75,14 +75,14 @@ func (t *Tagger) AppendTags(dst []string, words []string) []string {
 	for i, w := range words {
 		norm[i] = normalize(w)
 	}
-	prev, prev2 := perceptron.StartTag, perceptron.StartTag
+	hist := perceptron.NewHistory()
 	for i := range norm {
-		tag := t.model.Predict(norm, i, prev, prev2)
+		tag := t.model.Predict(norm, i, hist)
 		if fixed, ok := symbolTag(norm[i]); ok {
 			tag = fixed
 		}
 		dst = append(dst, perceptron.Tags[tag])
-		prev2, prev = prev, tag
+		hist.Push(tag)
 	}
 	return dst
 }

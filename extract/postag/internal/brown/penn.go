@@ -15,7 +15,7 @@ var simple = map[string]string{
 	"ex":  "EX",
 	"hvd": "VBD", "hvg": "VBG", "hvn": "VBN", "hvz": "VBZ",
 	"in": "IN",
-	"jj": "JJ", "jjr": "JJR", "jjs": "JJS", "jjt": "JJS",
+	"jj": "JJ", "jjr": "JJR", "jjs": "JJ", "jjt": "JJS", // Brown jjs is "chief", "top", "main"
 	"md": "MD",
 	"nn": "NN", "nns": "NNS", "np": "NNP", "nps": "NNPS", "nrs": "NNS",
 	"od": "JJ", "pn": "NN",
@@ -147,6 +147,10 @@ func Convert(words, tags []string) ([]Token, string) {
 // converted so far, for context.
 func penn(p piece, word string, i int, words, tags []string, bases []string, out []Token) (string, bool) {
 	capital := word != "" && word[0] >= 'A' && word[0] <= 'Z'
+	if strings.EqualFold(word, "to") && (p.base == "to" || p.base == "in") {
+		// The Penn Treebank tags every "to" TO; Brown tags the preposition IN.
+		return "TO", true
+	}
 	switch p.base {
 	case "nil", "":
 		return "", false
@@ -165,9 +169,12 @@ func penn(p piece, word string, i int, words, tags []string, bases []string, out
 		// "what" standing alone is a pronoun (WP); before a noun, WDT.
 		if w := strings.ToLower(word); w == "what" || w == "whatever" {
 			if i+1 < len(tags) {
-				switch parseTag(tags[i+1])[0].base {
-				case "nn", "nns", "np", "nps", "jj", "ap", "od", "cd":
-					return "WDT", true
+				next := parseTag(tags[i+1])[0]
+				switch next.base {
+				case "nn", "nns", "jj", "ap", "od", "cd":
+					if !next.title {
+						return "WDT", true
+					}
 				}
 			}
 			return "WP", true

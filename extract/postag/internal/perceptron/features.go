@@ -195,10 +195,21 @@ func (h hash) suffixAt(words []string, i int) hash {
 	return h.lower(suffix(words[i], 3))
 }
 
+// History is what the tagger decided before the current token.
+type History struct {
+	Prev, Prev2 uint8 // tags of the two previous tokens; StartTag outside the sentence
+}
+
+// NewHistory returns the history at the start of a sentence.
+func NewHistory() History { return History{Prev: StartTag, Prev2: StartTag} }
+
+// Push records that the current token was tagged tag.
+func (h *History) Push(tag uint8) { h.Prev2, h.Prev = h.Prev, tag }
+
 // Features writes the feature hashes of token i of words into out and
-// returns how many it wrote. prev and prev2 are the tags given to the two
-// tokens before i (StartTag outside the sentence).
-func Features(words []string, i int, prev, prev2 uint8, out *[MaxFeatures]uint64) int {
+// returns how many it wrote, given the tagging history before i.
+func Features(words []string, i int, hist History, out *[MaxFeatures]uint64) int {
+	prev, prev2 := hist.Prev, hist.Prev2
 	w := words[i]
 	n := 0
 	add := func(h hash) {

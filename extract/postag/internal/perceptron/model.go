@@ -14,12 +14,22 @@ import (
 // per-tag weights and a dictionary of words that always take one tag. A
 // Model is safe for concurrent use.
 type Model struct {
-	keys    []uint64 // open-addressing table of feature hashes; 0 is empty
-	vals    []uint32 // entry start<<8 | entry count, parallel to keys
+	slots   []slot // open-addressing table of features; key 0 is empty
 	mask    uint64
-	tags    []uint8   // entry tag
-	weights []float32 // entry weight
+	entries []entry
 	dict    map[string]uint8
+}
+
+// slot is one feature: its weights are entries[start : start+count]. Key
+// and range share a cache line, as do a feature's entries.
+type slot struct {
+	key          uint64
+	start, count uint32
+}
+
+type entry struct {
+	weight float32
+	tag    uint32
 }
 
 // Feature is one feature's non-zero weights, used to build a Model.
@@ -36,10 +46,9 @@ func NewModel(features []Feature, dict map[string]uint8) (*Model, error) {
 		size <<= 1
 	}
 	m := &Model{
-		keys: make([]uint64, size),
-		vals: make([]uint32, size),
-		mask: uint64(size - 1),
-		dict: dict,
+		slots: make([]slot, size),
+		mask:  uint64(size - 1),
+		dict:  dict,
 	}
 	for _, f := range features {
 		if len(f.Tags) != len(f.Weights) {
@@ -50,9 +59,10 @@ func NewModel(features []Feature, dict map[string]uint8) (*Model, error) {
 				return nil, fmt.Errorf("perceptron: feature %x: tag %d out of range", f.Hash, t)
 			}
 		}
-		start := len(m.tags)
-		m.tags = append(m.tags, f.Tags...)
-		m.weights = append(m.weights, f.Weights...)
+		start := len(m.entries)
+		for i, t := range f.Tags {
+			m.entries = append(m.entries, entry{weight: f.Weights[i], tag: uint32(t)})
+		}
 		if err := m.insert(f.Hash, start, len(f.Tags)); err != nil {
 			return nil, err
 		}
@@ -68,8 +78,8 @@ func NewModel(features []Feature, dict map[string]uint8) (*Model, error) {
 // Len returns the number of features in m.
 func (m *Model) Len() int {
 	n := 0
-	for _, k := range m.keys {
-		if k != 0 {
+	for _, s := range m.slots {
+		if s.key != 0 {
 			n++
 		}
 	}
@@ -82,30 +92,26 @@ func (m *Model) DictTag(word string) (uint8, bool) {
 	return t, ok
 }
 
-// Predict returns the best tag for token i of words given the two previous
-// tags. It does not allocate.
-func (m *Model) Predict(words []string, i int, prev, prev2 uint8) uint8 {
+// Predict returns the best tag for token i of words given the tagging
+// history before it. It does not allocate.
+func (m *Model) Predict(words []string, i int, hist History) uint8 {
 	if t, ok := m.dict[words[i]]; ok {
 		return t
 	}
 	var feats [MaxFeatures]uint64
-	n := Features(words, i, prev, prev2, &feats)
+	n := Features(words, i, hist, &feats)
 	var scores [NumTags]float32
 	for _, h := range feats[:n] {
 		j := h & m.mask
 		for {
-			k := m.keys[j]
-			if k == h {
-				v := m.vals[j]
-				start, count := v>>8, v&0xff
-				tags := m.tags[start : start+count]
-				ws := m.weights[start : start+count]
-				for e, t := range tags {
-					scores[t] += ws[e]
+			s := &m.slots[j]
+			if s.key == h {
+				for _, e := range m.entries[s.start : s.start+s.count] {
+					scores[e.tag] += e.weight
 				}
 				break
 			}
-			if k == 0 {
+			if s.key == 0 {
 				break
 			}
 			j = (j + 1) & m.mask
@@ -149,28 +155,31 @@ func (m *Model) Encode(w io.Writer) error {
 		put(m.dict[w])
 	}
 	var idx []int
-	for i, k := range m.keys {
-		if k != 0 {
+	for i, s := range m.slots {
+		if s.key != 0 {
 			idx = append(idx, i)
 		}
 	}
 	slices.SortFunc(idx, func(a, b int) int {
 		switch {
-		case m.keys[a] < m.keys[b]:
+		case m.slots[a].key < m.slots[b].key:
 			return -1
-		case m.keys[a] > m.keys[b]:
+		case m.slots[a].key > m.slots[b].key:
 			return 1
 		}
 		return 0
 	})
 	put(uint32(len(idx)))
 	for _, i := range idx {
-		put(m.keys[i])
-		start, count := m.vals[i]>>8, m.vals[i]&0xff
-		put(uint8(count))
-		put(m.tags[start : start+count])
-		for _, wt := range m.weights[start : start+count] {
-			put(math.Float32bits(wt))
+		s := m.slots[i]
+		es := m.entries[s.start : s.start+s.count]
+		put(s.key)
+		put(uint8(s.count))
+		for _, e := range es {
+			put(uint8(e.tag))
+		}
+		for _, e := range es {
+			put(math.Float32bits(e.weight))
 		}
 	}
 	return bw.Flush()
@@ -212,26 +221,26 @@ func Decode(r io.Reader) (*Model, error) {
 		size <<= 1
 	}
 	m := &Model{
-		keys:    make([]uint64, size),
-		vals:    make([]uint32, size),
+		slots:   make([]slot, size),
 		mask:    uint64(size - 1),
 		dict:    dict,
-		tags:    make([]uint8, 0, len(data)/5),
-		weights: make([]float32, 0, len(data)/5),
+		entries: make([]entry, 0, len(data)/5),
 	}
 	for i := uint32(0); i < nfeat && d.err == nil; i++ {
 		h := d.u64()
 		count := int(d.u8())
 		tags := d.bytes(count)
-		start := len(m.tags)
+		start := len(m.entries)
 		for _, t := range tags {
 			if int(t) >= NumTags {
 				return nil, fmt.Errorf("perceptron: feature %x: tag %d out of range", h, t)
 			}
-			m.tags = append(m.tags, t)
+			m.entries = append(m.entries, entry{tag: uint32(t)})
 		}
-		for range count {
-			m.weights = append(m.weights, math.Float32frombits(d.u32()))
+		for k := range count {
+			if d.err == nil {
+				m.entries[start+k].weight = math.Float32frombits(d.u32())
+			}
 		}
 		if err := m.insert(h, start, count); err != nil {
 			return nil, err
@@ -250,18 +259,17 @@ func Decode(r io.Reader) (*Model, error) {
 
 // insert adds feature h whose weights are entries [start, start+count).
 func (m *Model) insert(h uint64, start, count int) error {
-	if h == 0 || count > 255 || start >= 1<<24 {
+	if h == 0 || count > 255 || start < 0 {
 		return fmt.Errorf("perceptron: bad feature %x", h)
 	}
 	i := h & m.mask
-	for m.keys[i] != 0 {
-		if m.keys[i] == h {
+	for m.slots[i].key != 0 {
+		if m.slots[i].key == h {
 			return fmt.Errorf("perceptron: duplicate feature %x", h)
 		}
 		i = (i + 1) & m.mask
 	}
-	m.keys[i] = h
-	m.vals[i] = uint32(start)<<8 | uint32(count)
+	m.slots[i] = slot{key: h, start: uint32(start), count: uint32(count)}
 	return nil
 }
 

@@ -102,7 +102,7 @@ func TestFeatures(t *testing.T) {
 	words := strings.Fields("Russian President Putin met U.S. envoys in 2025 .")
 	var a, b [MaxFeatures]uint64
 	for i := range words {
-		n := Features(words, i, 3, 4, &a)
+		n := Features(words, i, History{Prev: 3, Prev2: 4}, &a)
 		if n == 0 || n > MaxFeatures {
 			t.Fatalf("word %d: %d features", i, n)
 		}
@@ -113,7 +113,7 @@ func TestFeatures(t *testing.T) {
 			}
 			seen[h] = true
 		}
-		if m := Features(words, i, 3, 5, &b); m != n || a == b {
+		if m := Features(words, i, History{Prev: 3, Prev2: 5}, &b); m != n || a == b {
 			t.Errorf("word %q: changing prev2 tag changed nothing", words[i])
 		}
 	}

@@ -94,12 +94,12 @@ func (tr *Trainer) Epoch(sents []Sentence, rng *rand.Rand) float64 {
 	correct, total := 0, 0
 	for _, si := range order {
 		s := sents[si]
-		prev, prev2 := StartTag, StartTag
+		hist := NewHistory()
 		for i := range s.Words {
 			truth := s.Tags[i]
 			guess, ok := tr.dict[s.Words[i]]
 			if !ok {
-				n := Features(s.Words, i, prev, prev2, &feats)
+				n := Features(s.Words, i, hist, &feats)
 				tr.now++
 				guess = tr.predict(feats[:n])
 				if guess != truth {
@@ -113,7 +113,7 @@ func (tr *Trainer) Epoch(sents []Sentence, rng *rand.Rand) float64 {
 				correct++
 			}
 			total++
-			prev2, prev = prev, guess
+			hist.Push(guess)
 		}
 	}
 	if total == 0 {
@@ -153,10 +153,10 @@ func (tr *Trainer) Model(minWeight float64) (*Model, error) {
 // Tag tags words with m, left to right, writing tag indexes into out
 // (len(out) must be at least len(words)).
 func (m *Model) Tag(words []string, out []uint8) {
-	prev, prev2 := StartTag, StartTag
+	hist := NewHistory()
 	for i := range words {
-		t := m.Predict(words, i, prev, prev2)
+		t := m.Predict(words, i, hist)
 		out[i] = t
-		prev2, prev = prev, t
+		hist.Push(t)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/postag/internal/brown"
@@ -79,6 +80,7 @@ func run() error {
 			}
 		}
 		var ok, n, okUnk, nUnk, okQ, nQ int
+		confusion := map[[2]uint8]int{}
 		buf := make([]uint8, 0, 256)
 		for _, s := range test {
 			buf = buf[:len(s.Words)]
@@ -88,6 +90,8 @@ func run() error {
 				hit := t == s.Tags[i]
 				if hit {
 					ok++
+				} else {
+					confusion[[2]uint8{s.Tags[i], t}]++
 				}
 				if !known[s.Words[i]] {
 					nUnk++
@@ -107,6 +111,7 @@ func run() error {
 		}
 		fmt.Printf("held-out accuracy: %.4f (%d/%d tokens); unknown words %.4f (%d); with plain quotes %.4f\n",
 			float64(ok)/float64(n), ok, n, float64(okUnk)/float64(max(nUnk, 1)), nUnk, float64(okQ)/float64(nQ))
+		printConfusions(confusion, 12)
 	}
 	f, err := os.Create(*out)
 	if err != nil {
@@ -131,6 +136,24 @@ func run() error {
 	}
 	fmt.Printf("model: %d features, wrote %s (%d bytes)\n", m.Len(), *out, fi.Size())
 	return nil
+}
+
+// printConfusions prints the n most frequent (gold, predicted) errors.
+func printConfusions(c map[[2]uint8]int, n int) {
+	type pair struct {
+		k [2]uint8
+		n int
+	}
+	var ps []pair
+	for k, v := range c {
+		ps = append(ps, pair{k, v})
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return b.n - a.n })
+	fmt.Print("most frequent errors (gold→predicted):")
+	for _, p := range ps[:min(n, len(ps))] {
+		fmt.Printf(" %s→%s %d", perceptron.Tags[p.k[0]], perceptron.Tags[p.k[1]], p.n)
+	}
+	fmt.Println()
 }
 
 func toSentence(s []brown.Token) (perceptron.Sentence, error) {
