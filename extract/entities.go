@@ -272,6 +272,10 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
 			return role, m
 		}
+		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") {
+			// an unrecognised capitalised modifier: "Acme chairman Joe Bloggs"
+			return role, e.modifier(doc, k, k+1)
+		}
 		if doc.Tokens[k].Tag == "POS" && k-1 >= first {
 			if m := doc.TokMention[k-1]; m >= 0 {
 				return role, m

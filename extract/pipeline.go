@@ -32,6 +32,7 @@ type Pipeline struct {
 	cfg    Config
 	log    *slog.Logger
 	lex    *lexicon
+	vocab  *schema.Vocab
 	stages []NamedAnnotator
 }
 
@@ -48,7 +49,11 @@ func NewPipeline(cfg Config, log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewPipelineWith(cfg, log, lex, NewProseTagger()), nil
+	tagger, err := NewPerceptronTagger()
+	if err != nil {
+		return nil, err
+	}
+	return NewPipelineWith(cfg, log, lex, tagger), nil
 }
 
 // NewPipelineWith builds the standard stages around a given tagger.
@@ -56,7 +61,7 @@ func NewPipelineWith(cfg Config, log *slog.Logger, lex *lexicon, tagger Tagger) 
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{cfg: cfg, log: log, lex: lex, stages: []NamedAnnotator{
+	return &Pipeline{cfg: cfg, log: log, lex: lex, vocab: schema.Vocabulary(), stages: []NamedAnnotator{
 		{"split", NewSplitter(lex)},
 		{"tokenize", NewTokenizer(lex)},
 		{"tag", NewTagStage(tagger, lex)},
@@ -170,9 +175,7 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 			continue
 		}
 		if !r.Role {
-			if vi, ok := p.lex.verbs[r.Pred]; ok {
-				st.Cameo = vi.cameo
-			}
+			st.Cameo = p.cameo(r.Pred)
 		}
 		k := fmt.Sprintf("%s\x00%s\x00%s\x00%d\x00%v\x00%s\x00%s", st.Subject, st.Predicate, st.Object, st.Sentence, st.Negated, st.SubjectText, st.ObjectText)
 		if seen[k] {
@@ -182,6 +185,23 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 		ex.Statements = append(ex.Statements, st)
 	}
 	return ex
+}
+
+// cameo returns the CAMEO root of a predicate lemma from the schema
+// vocabulary, falling back to the relation lexicon.
+func (p *Pipeline) cameo(lemma string) string {
+	if pr, ok := p.vocab.Predicate(lemma); ok {
+		if root, ok := p.vocab.Cameo(pr.Cameo); ok {
+			return root.Code
+		}
+		if len(pr.Cameo) >= 2 {
+			return pr.Cameo[:2]
+		}
+	}
+	if vi, ok := p.lex.verbs[lemma]; ok {
+		return vi.cameo
+	}
+	return ""
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -117,7 +118,7 @@ func (r *RelationStage) resolveFirstPerson(st *sentState) {
 	for i := s.First; i < s.Last; i++ {
 		if m := doc.TokMention[i]; m >= 0 && doc.Tokens[i].Quote {
 			switch doc.Tokens[i].Lower {
-			case "i", "me", "my":
+			case "i", "me", "my", "we", "us", "our":
 				doc.Mentions[m].Entity = st.speaker
 			}
 		}
@@ -367,6 +368,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k-1 > vi && units[k-1].kind == uP {
 				prep = units[k-1].a
 			}
+			if r.isTime(st, u) {
+				k = nk
+				continue
+			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 			} else {
@@ -423,6 +428,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						}
 						if info.neg {
 							ic.negated = !ic.negated
+							if lemma == "deny" {
+								ic.modality = schema.Denied
+							}
 						}
 						if _, set := st.ctx[n]; !set {
 							st.ctx[n] = ic
@@ -475,11 +483,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 0 {
 		return
 	}
+	// "Steve and Yuri discussed a plan": the pair
+	if len(subj) >= 2 && (info.cameo == "04" || info.cameo == "03" || len(comps) == 0 && info.cameo != "") {
+		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
+	}
 	if len(comps) == 0 {
-		// "Steve and Yuri discussed": the pair
-		if len(subj) >= 2 && info.cameo != "" {
-			r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
-		}
 		return
 	}
 	if len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1 {
@@ -489,6 +497,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		full.Text = doc.Text[full.Span.Start:full.Span.End]
 		for _, s := range subj {
 			r.emit(st, vi, s, full, lemma, r.predText(st, v, comps[0].prep), c, r.fullConf, false)
+		}
+	}
+	// "held talks with X", "made a call to X": the event noun is the predicate
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
+		head := doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower
+		if ev, ok := r.lex.events[head]; ok {
+			switch doc.Tokens[comps[1].prep].Lower {
+			case "with", "to", "on", "against", "for":
+				for _, s := range subj {
+					for _, o := range comps[1].args {
+						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
+					}
+				}
+			}
 		}
 	}
 	for ci, cp := range comps {
@@ -506,6 +528,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
+				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
+					continue
+				}
 				if copula && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
@@ -513,6 +538,33 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+}
+
+// timeWords are heads of noun phrases that name a time, not an argument.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "oct.": true, "nov.": true, "dec.": true, "sept.": true, "aug.": true,
+	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true, "day": true, "weekend": true,
+	"morning": true, "evening": true, "afternoon": true, "night": true, "time": true, "weeks": true, "months": true, "years": true, "days": true,
+}
+
+func (r *RelationStage) isTime(st *sentState, u *unit) bool {
+	return u.ent < 0 && timeWords[st.doc.Tokens[u.head].Lower]
+}
+
+// nounPrep lists prepositions whose phrase attaches to the noun before it
+// rather than to the verb ("a transcript of the talks between A and B").
+var nounPrep = map[string]bool{"of": true, "between": true, "about": true, "like": true, "including": true, "than": true}
+
+// unitAt returns the unit that starts at byte offset off.
+func (r *RelationStage) unitAt(st *sentState, off int) int {
+	for i, u := range st.units {
+		if st.doc.Tokens[u.a].Span.Start == off {
+			return i
+		}
+	}
+	return 0
 }
 
 // isImplicative reports whether "X Vs to Y" entails Y.
@@ -600,10 +652,17 @@ func (r *RelationStage) roles(st *sentState) {
 		obj := Arg{Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
 		r.emitRole(st, subj, obj, m.Role, c, 0.85)
 	}
-	// appositions: NP(person) , NP(role noun with possessor or "of X")
+	// appositions: NP(person) , NP(role noun with possessor or "of X");
+	// copulas: NP(person) is NP(role)
 	u := st.units
 	for k := 0; k+2 < len(u); k++ {
-		if u[k].kind != uNP || u[k].ent < 0 || u[k+1].kind != uComma || u[k+2].kind != uNP {
+		if u[k].kind != uNP || u[k].ent < 0 || u[k+2].kind != uNP {
+			continue
+		}
+		switch {
+		case u[k+1].kind == uComma, u[k+1].kind == uDash:
+		case u[k+1].kind == uVG && doc.Tokens[u[k+1].head].Lemma == "be" && !u[k+1].negated:
+		default:
 			continue
 		}
 		if doc.Entities[u[k].ent].Type != schema.Person {
@@ -611,8 +670,14 @@ func (r *RelationStage) roles(st *sentState) {
 		}
 		ap := &u[k+2]
 		head := doc.Tokens[ap.head].Lower
-		if !r.lex.roles[head] && !r.lex.roles[r.lex.nounLemma(head)] {
-			continue
+		if !r.lex.roles[head] {
+			if i := strings.LastIndexByte(head, '-'); i > 0 && r.lex.roles[head[i+1:]] {
+				head = head[i+1:]
+			} else if h := r.lex.nounLemma(head); r.lex.roles[h] {
+				head = h
+			} else {
+				continue
+			}
 		}
 		org := ap.poss
 		if org < 0 {

@@ -2,9 +2,12 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/newsgraph/newsgraph/extract/postag"
 )
 
 // A Tagger assigns Penn Treebank part-of-speech tags to the words of one
@@ -62,6 +65,27 @@ func (p *ProseTagger) Tag(words []string, tags []string) {
 	}
 }
 
+// PerceptronTagger adapts the postag package's averaged perceptron to
+// Tagger.
+type PerceptronTagger struct {
+	t *postag.Tagger
+}
+
+// NewPerceptronTagger loads the embedded postag model.
+func NewPerceptronTagger() (*PerceptronTagger, error) {
+	t, err := postag.New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: load tagger: %w", err)
+	}
+	return &PerceptronTagger{t: t}, nil
+}
+
+// Tag implements Tagger.
+func (p *PerceptronTagger) Tag(words []string, tags []string) {
+	out := p.t.AppendTags(tags[:0], words)
+	copy(tags, out)
+}
+
 // TagStage is the part-of-speech stage: it tags every sentence with its
 // Tagger, corrects tags the lexicon knows better, and lemmatises.
 type TagStage struct {
@@ -101,12 +125,96 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 		for i := 0; i < n; i++ {
 			tk := &doc.Tokens[s.First+i]
 			tk.Tag = t.fix(doc, s.First+i, tags[i], i == 0)
-			tk.Lemma = t.lemma(tk)
+		}
+		t.repair(doc, s)
+		for i := s.First; i < s.Last; i++ {
+			doc.Tokens[i].Lemma = t.lemma(&doc.Tokens[i])
 		}
 	}
+	t.sentenceInitialNames(doc)
 	return nil
 }
 
+// repair fixes a common tagger confusion: a plural-noun tag on a verb after
+// a name ("Lund talks to", "Reuters reports that").
+func (t *TagStage) repair(doc *Document, s Sentence) {
+	for i := s.First + 1; i < s.Last; i++ {
+		// a verb base after a modal or infinitival "to": "would fund schools"
+		tk := &doc.Tokens[i]
+		prev := &doc.Tokens[i-1]
+		if (tk.Tag == "NN" || tk.Tag == "VBP" || tk.Tag == "JJ") && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] {
+			if prev.Tag == "MD" || prev.Lower == "to" && i+1 < s.Last && followsVerb(doc.Tokens[i+1].Tag) && (i < 2 || !isNounTag(doc.Tokens[i-2].Tag)) {
+				tk.Tag = "VB"
+			}
+		}
+	}
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		tk := &doc.Tokens[i]
+		if tk.Tag != "NNS" || isCap(tk.Text) {
+			continue
+		}
+		prev, next := doc.Tokens[i-1].Tag, doc.Tokens[i+1].Tag
+		if prev != "NNP" && prev != "NNPS" && prev != "PRP" {
+			continue
+		}
+		switch next {
+		case "TO", "IN", "DT", "PRP$", "PRP", "NNP", "NNPS":
+			if t.lex.verbBase[t.lex.verbLemma(tk.Lower)] {
+				tk.Tag = "VBZ"
+			}
+		}
+	}
+}
+
+func followsVerb(tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "PRP", "NNP", "NNPS", "NNS", "JJ", "RP", "IN", "TO":
+		return true
+	}
+	return false
+}
+
+// sentenceInitialNames tags a capitalised first word as a proper noun when
+// the document uses it as a name elsewhere, or a name follows it.
+func (t *TagStage) sentenceInitialNames(doc *Document) {
+	candidate := func(tk *Token) bool {
+		if !isCap(tk.Text) || tk.Tag == "NNP" || tk.Tag == "NNPS" {
+			return false
+		}
+		switch tk.Tag {
+		case "NN", "NNS", "JJ", "VB", "VBN", "VBD", "RB", "FW":
+			return true
+		}
+		return false
+	}
+	for _, s := range doc.Sentences {
+		if s.Last-s.First < 2 {
+			continue
+		}
+		tk := &doc.Tokens[s.First]
+		if candidate(tk) && tk.Tag != "VB" && doc.Tokens[s.First+1].Tag == "NNP" && isCap(doc.Tokens[s.First+1].Text) {
+			tk.Tag = "NNP"
+			tk.Lemma = tk.Lower
+		}
+	}
+	names := map[string]bool{}
+	for _, s := range doc.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if tk := &doc.Tokens[i]; tk.Tag == "NNP" && isCap(tk.Text) {
+				names[tk.Lower] = true
+			}
+		}
+	}
+	for _, s := range doc.Sentences {
+		if s.Last-s.First < 2 {
+			continue
+		}
+		if tk := &doc.Tokens[s.First]; candidate(tk) && names[tk.Lower] {
+			tk.Tag = "NNP"
+			tk.Lemma = tk.Lower
+		}
+	}
+}
 // normQuote maps typographic quotes and apostrophes to ASCII for the
 // tagger's benefit.
 func normQuote(w string) string {

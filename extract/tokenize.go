@@ -210,6 +210,13 @@ func markQuotes(doc *Document) {
 	lastSent := -1
 	for i := range doc.Tokens {
 		tk := &doc.Tokens[i]
+		if tk.Sent != lastSent {
+			// quotes do not cross a paragraph break
+			if lastSent >= 0 && paragraphBreak(doc, lastSent, tk.Sent) {
+				in = false
+			}
+			lastSent = tk.Sent
+		}
 		switch tk.Text {
 		case "“", "«":
 			in = true
@@ -220,13 +227,6 @@ func markQuotes(doc *Document) {
 		case "\"":
 			in = !in
 			continue
-		}
-		if tk.Sent != lastSent {
-			// quotes do not cross a paragraph break
-			if lastSent >= 0 && paragraphBreak(doc, lastSent, tk.Sent) {
-				in = false
-			}
-			lastSent = tk.Sent
 		}
 		tk.Quote = in
 	}

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// triple renders a statement as "subject|predicate|object" plus flags.
+func triple(s schema.Statement) string {
+	out := s.Subject + "|" + s.Predicate + "|" + s.Object
+	if s.Negated {
+		out += "|negated"
+	}
+	if s.Modality != schema.Asserted {
+		out += "|" + string(s.Modality)
+	}
+	return out
+}
+
+func TestRelations(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the statements
+		not  []string // none of these may be
+	}{
+		{"active with object", "Angela Merkel criticised Boris Johnson on Monday.",
+			[]string{"Angela Merkel|criticise|Boris Johnson"}, nil},
+		{"irregular past", "Emmanuel Macron told Olaf Scholz about the plan.",
+			[]string{"Emmanuel Macron|tell|Olaf Scholz"}, nil},
+		{"preposition complement", "Jacinda Ardern spoke to Justin Trudeau by phone.",
+			[]string{"Jacinda Ardern|speak|Justin Trudeau"}, nil},
+		{"passive with agent", "The proposal was rejected by Mary Barra.",
+			[]string{"Mary Barra|reject|The proposal"}, nil},
+		{"reduced relative passive", "A report published by Reuters angered Tim Cook.",
+			[]string{"Reuters|publish|A report"}, nil},
+		{"negation", "Pedro Sanchez did not meet Giorgia Meloni.",
+			[]string{"Pedro Sanchez|meet|Giorgia Meloni|negated"},
+			[]string{"Pedro Sanchez|meet|Giorgia Meloni"}},
+		{"modal is hypothetical", "Kenya would sanction Uganda.",
+			[]string{"Kenya|sanction|Uganda|hypothetical"},
+			[]string{"Kenya|sanction|Uganda"}},
+		{"threat asserted, act hypothetical", "Iran threatened Israel with strikes, and Iran threatened to attack Saudi Arabia.",
+			[]string{"Iran|threaten|Israel", "Iran|attack|Saudi Arabia|hypothetical"},
+			[]string{"Iran|attack|Saudi Arabia"}},
+		{"object control", "Maria Rossi urged Recep Erdogan to support Bahrain.",
+			[]string{"Maria Rossi|urge|Recep Erdogan", "Recep Erdogan|support|Bahrain|hypothetical"}, nil},
+		{"negated control", "Helen Clark did not tell Canada to threaten Mexico.",
+			[]string{"Helen Clark|tell|Canada|negated", "Canada|threaten|Mexico|negated|hypothetical"},
+			[]string{"Helen Clark|tell|Canada", "Canada|threaten|Mexico|hypothetical"}},
+		{"denial", "Syria denied that it attacked Turkey.",
+			[]string{"Syria|attack|Turkey|negated|denied"}, []string{"Syria|attack|Turkey"}},
+		{"reported speech", "John Smith said Peru had attacked Chile.",
+			[]string{"Peru|attack|Chile|reported"}, nil},
+		{"title role", "French President Jean Dupont visited Spain.",
+			[]string{"Jean Dupont|president|France", "Jean Dupont|visit|Spain"}, nil},
+		{"apposition role", "Anna Weber, Germany's top trade adviser, met Li Wei.",
+			[]string{"Anna Weber|adviser|Germany", "Anna Weber|meet|Li Wei"}, nil},
+		{"lower-case role prefix", "Acme chairman Joe Bloggs resigned. Labour leader Ann Kirk spoke.",
+			[]string{"Joe Bloggs|chairman|Acme"}, nil},
+		{"metonymy", "The Kremlin warned Washington.",
+			[]string{"Russia|warn|United States"}, nil},
+		{"nominal between", "There was a call between Marta Diaz and Omar Haddad.",
+			[]string{"Marta Diaz|call|Omar Haddad"}, nil},
+		{"possessive nominal", "Japan's sanctions on North Korea angered China.",
+			[]string{"Japan|sanction|North Korea"}, nil},
+		{"coordinated objects", "Sara Lund talks to officials in both Norway and Sweden.",
+			[]string{"Sara Lund|talk|Norway", "Sara Lund|talk|Sweden"}, nil},
+		{"coordinated subjects", "Carlos and Mateo discussed a plan. Carlos Ruiz and Mateo Gil are ministers.",
+			[]string{"Carlos Ruiz|discuss|Mateo Gil"}, nil},
+		{"surname coreference", "Paula Reyes arrived. Later Reyes praised Ghana.",
+			[]string{"Paula Reyes|praise|Ghana"}, nil},
+		{"pronoun coreference", "Tom Berg landed in Oslo. He thanked Denmark.",
+			[]string{"Tom Berg|thank|Denmark"}, nil},
+		{"quote attribution", "“We will back Poland,” Ivan Petrov said.",
+			[]string{"Ivan Petrov|back|Poland|reported"}, nil},
+		{"no as negation", "Lena Fox made no mention of Brazil.",
+			nil, []string{"Lena Fox|make|Brazil"}},
+		{"open triple", "The committee published a report.",
+			[]string{"The committee|publish|a report"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(context.Background(), "test", tc.text)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := map[string]bool{}
+			var all []string
+			for _, s := range ex.Statements {
+				got[triple(s)] = true
+				all = append(all, triple(s))
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: missing %q; got %s", tc.text, w, strings.Join(all, ", "))
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: unexpected %q; got %s", tc.text, n, strings.Join(all, ", "))
+				}
+			}
+		})
+	}
+}
+
+func TestEntityTypes(t *testing.T) {
+	p := pipeline(t)
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it."
+	ex, err := p.Extract(context.Background(), "test", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]schema.EntityType{}
+	for _, e := range ex.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]schema.EntityType{
+		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
+		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization,
+	} {
+		if got := types[name]; got != want {
+			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func sentenceTexts(text string, ss []Sentence, skipped bool) []string {
+	var out []string
+	for _, s := range ss {
+		if s.Skip == skipped {
+			out = append(out, text[s.Span.Start:s.Span.End])
+		}
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	sp := NewSplitter(testLexicon(t))
+	tests := []struct {
+		name string
+		text string
+		want []string
+		skip []string
+	}{
+		{"two sentences", "The board met. It agreed a deal.", []string{"The board met.", "It agreed a deal."}, nil},
+		{"titles", "Mr. Jones met Dr. Brown on Jan. 6 in Paris. They talked.", []string{"Mr. Jones met Dr. Brown on Jan. 6 in Paris.", "They talked."}, nil},
+		{"initialism mid-sentence", "The U.S. Senate voted on Monday.", []string{"The U.S. Senate voted on Monday."}, nil},
+		{"initialism at end", "Troops left the U.S. The talks ended.", []string{"Troops left the U.S.", "The talks ended."}, nil},
+		{"quote attribution stays", "“Is it over?” Smith asked. “Yes,” she said.", []string{"“Is it over?” Smith asked.", "“Yes,” she said."}, nil},
+		{"closing quote kept", "He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}, nil},
+		{"dateline", "PARIS — The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"PARIS —"}},
+		{"photo credit", "The minister resigned.\nJane Roe/Reuters/Alamy\nHe was replaced.", []string{"The minister resigned.", "He was replaced."}, []string{"Jane Roe/Reuters/Alamy"}},
+		{"paragraphs", "Headline without stop\n\nFirst line here.", []string{"Headline without stop", "First line here."}, nil},
+		{"lower-case after period", "Sales rose 3.5 per cent. Shares fell.", []string{"Sales rose 3.5 per cent.", "Shares fell."}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := sp.Split(tc.text, nil)
+			if got := sentenceTexts(tc.text, ss, false); !equalStrings(got, tc.want) {
+				t.Errorf("Split(%q) sentences = %q, want %q", tc.text, got, tc.want)
+			}
+			if got := sentenceTexts(tc.text, ss, true); !equalStrings(got, tc.skip) {
+				t.Errorf("Split(%q) skipped = %q, want %q", tc.text, got, tc.skip)
+			}
+		})
+	}
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"Mr. A met B. C left.", "“Why?” he asked.\nX/Y/Z", "WASHINGTON — Hi.", "", "..", "a.\n.b"} {
+		f.Add(s)
+	}
+	sp := NewSplitter(testLexicon(f))
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip()
+		}
+		prev := 0
+		for _, s := range sp.Split(text, nil) {
+			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) {
+				t.Fatalf("bad span %v after %d in %q", s.Span, prev, text)
+			}
+			if !utf8.ValidString(text[s.Span.Start:s.Span.End]) {
+				t.Fatalf("span %v splits a rune in %q", s.Span, text)
+			}
+			prev = s.Span.End
+		}
+	})
+}
