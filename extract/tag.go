@@ -215,6 +215,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		}
 	}
 }
+
 // normQuote maps typographic quotes and apostrophes to ASCII for the
 // tagger's benefit.
 func normQuote(w string) string {
