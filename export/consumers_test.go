@@ -278,3 +278,21 @@ func hex2(v uint32) string {
 	const digits = "0123456789abcdef"
 	return string([]byte{digits[v>>4&0xf], digits[v&0xf]})
 }
+
+// TestSeedPicture checks the picture the README shows: made by
+// `newsgraph export -o docs/seed.svg` from a store holding the seed
+// article, it is well-formed SVG naming the article's main actors.
+func TestSeedPicture(t *testing.T) {
+	svg, err := os.ReadFile(filepath.Join("..", "docs", "seed.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := xml.Unmarshal(svg, new(struct{})); err != nil {
+		t.Fatalf("docs/seed.svg is not well-formed: %v", err)
+	}
+	for _, actor := range []string{"Steve Witkoff", "Yuri Ushakov", "Vladimir Putin", "Trump"} {
+		if !bytes.Contains(svg, []byte(">"+actor+"<")) {
+			t.Errorf("docs/seed.svg has no node labelled %q", actor)
+		}
+	}
+}

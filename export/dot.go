@@ -104,6 +104,28 @@ func (d *DOTEncoder) Edge(id, source, target int, e *Edge) error {
 	return d.w.err
 }
 
+// Legend writes a key to the colours used: one row per entity type and
+// influence class given. Pictures call it before Close.
+func (d *DOTEncoder) Legend(types []schema.EntityType, classes []string) error {
+	d.start()
+	var b strings.Builder
+	b.WriteString(`<<table border="0" cellborder="0" cellspacing="2" cellpadding="2">`)
+	for _, t := range types {
+		fmt.Fprintf(&b, `<tr><td bgcolor="%s" border="1" width="18"> </td><td align="left">%s</td></tr>`, NodeColor(t), htmlEscape(string(t)))
+	}
+	for _, c := range classes {
+		fmt.Fprintf(&b, `<tr><td><font color="%s"><b>&#8594;</b></font></td><td align="left"><font color="%s">%s</font></td></tr>`, EdgeColor(c), EdgeColor(c), htmlEscape(c))
+	}
+	b.WriteString(`</table>>`)
+	d.w.str(`  legend [shape=plaintext, style="", fontsize=10, label=` + b.String() + "];\n")
+	return d.w.err
+}
+
+// htmlEscape escapes s for a Graphviz HTML-like label.
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
 // Close ends the graph and flushes.
 func (d *DOTEncoder) Close() error {
 	d.start()

@@ -41,7 +41,9 @@ const pngScale = 2.0
 // is drawn from Graphviz's layout (its JSON draw operations) with Go's
 // vector rasteriser and the Go fonts, which cover Latin, Greek and
 // Cyrillic. A layout needs the whole graph, so Render buffers a DOT text
-// of at most MaxRenderNodes nodes. Nodes without edges are left out of
+// of at most MaxRenderNodes nodes. Unless opt.Filter.Types says otherwise,
+// pictures show actors only (people, organisations, countries, locations),
+// not the things of open triples; nodes without edges are left out of
 // pictures that have edges.
 func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) error {
 	if !f.Picture() {
@@ -51,15 +53,30 @@ func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) err
 	if limit <= 0 {
 		limit = DefaultMaxRenderNodes
 	}
+	if len(opt.Filter.Types) == 0 {
+		opt.Filter.Types = actorTypes()
+	}
 	col := &collector{limit: limit}
 	if err := Encode(ctx, col, v, opt); err != nil {
 		return err
 	}
 	var dot bytes.Buffer
-	if err := col.writeDOT(NewDOT(&dot, false)); err != nil {
+	if err := col.writeDOT(NewDOT(&dot, false), true); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	return RenderDOT(ctx, w, dot.Bytes(), f)
+}
+
+// actorTypes lists the entity types that are actors, the default
+// selection of pictures.
+func actorTypes() []schema.EntityType {
+	var out []schema.EntityType
+	for _, info := range schema.Vocabulary().EntityTypes() {
+		if info.Type.IsActor() {
+			out = append(out, info.Type)
+		}
+	}
+	return out
 }
 
 // collector buffers a bounded graph for layout.
@@ -89,9 +106,10 @@ func (c *collector) Edge(id, src, dst int, e *Edge) error {
 
 func (c *collector) Close() error { return nil }
 
-// writeDOT writes the collected graph. When it has edges, nodes without
+// writeDOT writes the collected graph, with a legend of the types and
+// classes it shows when legend is set. When it has edges, nodes without
 // any are left out: in a picture they only crowd the margin.
-func (c *collector) writeDOT(enc Encoder) error {
+func (c *collector) writeDOT(enc *DOTEncoder, legend bool) error {
 	used := make([]bool, len(c.nodes))
 	for _, e := range c.edges {
 		used[e.src], used[e.dst] = true, true
@@ -108,9 +126,34 @@ func (c *collector) writeDOT(enc Encoder) error {
 		}
 		next++
 	}
+	types := map[schema.EntityType]bool{}
+	classes := map[string]bool{}
+	for i, n := range c.nodes {
+		if len(c.edges) == 0 || used[i] {
+			types[n.Type] = true
+		}
+	}
 	for i := range c.edges {
 		e := &c.edges[i]
+		classes[e.e.Class] = true
 		if err := enc.Edge(i, renum[e.src], renum[e.dst], &e.e); err != nil {
+			return err
+		}
+	}
+	if legend && len(c.nodes) > 0 {
+		var ts []schema.EntityType
+		for _, info := range schema.Vocabulary().EntityTypes() {
+			if types[info.Type] {
+				ts = append(ts, info.Type)
+			}
+		}
+		var cs []string
+		for _, cl := range schema.Classes() {
+			if classes[cl] {
+				cs = append(cs, cl)
+			}
+		}
+		if err := enc.Legend(ts, cs); err != nil {
 			return err
 		}
 	}
