@@ -49,7 +49,7 @@ var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, 
 func isVerbTag(t string) bool { return len(t) >= 2 && t[0] == 'V' && t[1] == 'B' }
 
 // chunk splits tokens [first, last) of doc into units.
-func chunk(doc *Document, first, last int, out []unit) []unit {
+func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 	out = out[:0]
 	i := first
 	for i < last {
@@ -86,7 +86,7 @@ func chunk(doc *Document, first, last int, out []unit) []unit {
 		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
 			i = verbGroup(doc, i, last, &out)
 		case isNPStart(doc, i, last):
-			i = nounPhrase(doc, i, last, &out)
+			i = nounPhrase(lx, doc, i, last, &out)
 		case t == "RB" || t == "RBR" || t == "RBS":
 			out = append(out, unit{kind: uAdv, a: i, b: i + 1})
 			i++
@@ -174,7 +174,7 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	return i
 }
 
-func nounPhrase(doc *Document, i, last int, out *[]unit) int {
+func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
 	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
 		u.head = i
@@ -185,12 +185,19 @@ func nounPhrase(doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
+			if h := u.head; h >= 0 && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention {
+				// "the idea Mr Smith ...": a new phrase starts at the name
+				break
+			}
 			i = doc.Mentions[m].Last
 			u.head = i - 1
 			continue
 		}
 		switch tk.Tag {
 		case "DT", "PDT", "PRP$", "CD", "$":
+			if u.head >= 0 && doc.TokMention[u.head] >= 0 {
+				goto done // "Fiat 1.55bn euros": a name ends the phrase
+			}
 			if tk.Lower == "no" {
 				u.no = true
 			}
@@ -200,6 +207,9 @@ func nounPhrase(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
+			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" {
+				goto done
+			}
 			u.head = i
 			i++
 			continue

@@ -228,12 +228,27 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
 		subj := m.Key == "he" || m.Key == "she"
 		return c.recent(st, m.First, tk.Sent, subj, func(e *Entity) bool { return e.Type == schema.Person })
-	case "it", "its", "itself", "they", "them", "their", "themselves":
+	case "it":
+		// expletive "it": "it was clear", "it would be a good idea"
+		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {
+			return -1
+		}
+		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
+			return e.Type == schema.Organization || e.Type == schema.Country
+		})
+	case "its", "itself", "they", "them", "their", "themselves":
 		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
 	}
 	return -1
+}
+
+// expletiveNext are words after which "it" is usually not a reference.
+var expletiveNext = map[string]bool{
+	"is": true, "was": true, "'s": true, "’s": true, "would": true, "will": true, "could": true, "may": true, "might": true,
+	"became": true, "becomes": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true,
+	"take": true, "takes": true, "took": true, "be": true, "happen": true, "emerged": true, "matters": true, "should": true,
 }
 
 func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {

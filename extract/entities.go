@@ -83,7 +83,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						continue
 					}
 					// "Bank of England", "AT&T": a connector between capitals
-					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&") && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.orgRun(doc, i, j) {
+					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.orgRun(doc, i, j) {
 						j += 2
 						continue
 					}
@@ -116,6 +116,15 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	return nil
+}
+
+func hasOf(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if doc.Tokens[k].Lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
@@ -158,7 +167,7 @@ func key(doc *Document, a, b int) string {
 func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
-	for k := a; k < b-1; k++ {
+	for k := a; k < b-1 && !e.orgRun(doc, a, b); k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
@@ -168,6 +177,16 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	if lastTitle >= b-1 {
+		return
+	}
+	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] {
+		// a run ending in a role: "the Manchester Central MP"
+		org := e.modifier(doc, a, b-1)
+		role := l
+		if r := e.lex.titles[l]; r != "" {
+			role = r
+		}
+		e.add(doc, Mention{First: b - 1, Last: b, Kind: DescriptionMention, Type: schema.Person, Key: l, Role: role, RoleOf: org})
 		return
 	}
 	if lastTitle >= 0 {

@@ -36,6 +36,7 @@ type sentState struct {
 	forced  map[int][]Arg     // verb-group unit -> subjects given by control or coordination
 	ctx     map[int]clauseCtx // verb-group unit -> inherited context
 	subjOf  map[int][]Arg     // verb-group unit -> resolved subjects
+	matrix  map[int]int       // infinitive verb group -> the verb group it complements
 	speaker int               // entity speaking the sentence's quotation, -1
 }
 
@@ -57,8 +58,8 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		if s.Skip || s.Last-s.First < 2 {
 			continue
 		}
-		units = chunk(doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, speaker: -1}
+		units = chunk(r.lex, doc, s.First, s.Last, units)
+		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, speaker: -1}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -174,6 +175,9 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	j := ui + 1
 	// "the High Court of Australia": an of-chain belongs to the phrase
 	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
+		if r.partitive(st, &st.units[j-1]) && st.units[j+1].ent >= 0 {
+			out[0].Entity = st.units[j+1].ent
+		}
 		end := st.units[j+1].b
 		out[0].Span.End = st.doc.Tokens[end-1].Span.End
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
@@ -236,7 +240,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		// walk back over a PP chain or an apposition to the head NP
 		k := j
-		for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && doc.Tokens[units[k-1].a].Lower == "of" {
+		for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP {
+			if r.partitive(st, &units[k-2]) && doc.Tokens[units[k-1].a].Lower == "of" {
+				// "a group of five MPs said": the MPs
+				break
+			}
 			k -= 2
 		}
 		if k-4 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-3].kind == uComma && units[k-4].kind == uNP {
@@ -346,10 +354,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 
 	// complements
 	type comp struct {
-		prep int // preposition token, -1 for a direct object
-		args []Arg
-		no   bool
-		dist int
+		prep   int // preposition token, -1 for a direct object
+		args   []Arg
+		no     bool
+		dist   int
+		clause bool // the subject of a complement clause ("said X had ...")
+	}
+	clauseSubj := func(ui int) (Arg, bool) {
+		u := &units[ui]
+		a := r.arg(st, u)
+		if u.ent < 0 && u.poss >= 0 {
+			a.Entity = u.poss
+		}
+		return a, a.Entity >= 0
 	}
 	var comps []comp
 	var agent []Arg
@@ -372,6 +389,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = nk
 				continue
 			}
+			if prep < 0 && len(comps) > 0 && !ditransitive[lemma] {
+				// a second bare noun phrase starts a relative clause
+				k = len(units)
+				continue
+			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 			} else {
@@ -380,8 +402,30 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if prep >= 0 && firstPrep < 0 {
 				firstPrep = prep
 			}
+			// "rejected the idea X posed a threat": the embedded claim is
+			// negated by a rejecting verb, otherwise only reported
+			if claimNouns[doc.Tokens[u.head].Lower] && prep < 0 {
+				n := nk
+				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
+					n++
+				}
+				if n+1 < len(units) && units[n].kind == uNP && units[n+1].kind == uVG {
+					ic := clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
+					if rejecting[lemma] {
+						ic.negated = !ic.negated
+					}
+					st.ctx[n+1] = ic
+					k = len(units)
+					continue
+				}
+			}
 			// a finite verb right after the NP makes it a clause subject
 			if nk < len(units) && units[nk].kind == uVG && info.report {
+				if cognition[lemma] {
+					comps = comps[:len(comps)-1]
+				} else {
+					comps[len(comps)-1].clause = true
+				}
 				st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
 				if c.modality == schema.Hypothetical {
 					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Hypothetical, conf: c.conf * 0.7}
@@ -411,9 +455,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				st.forced[inner] = ctl
 				st.ctx[inner] = ic
+				st.matrix[inner] = vi
 			}
 			k = len(units)
 		case uSub, uWH:
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && info.report && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
+				if a, ok := clauseSubj(k + 1); ok {
+					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true})
+				}
+			}
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) {
 				// complement clause: pass reporting/negation on to its verb
 				for n := k + 1; n < len(units); n++ {
@@ -442,7 +492,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			k = len(units)
 		case uCC:
 			if k+1 < len(units) && units[k+1].kind == uVG {
-				st.forced[k+1] = subj
+				cs := subj
+				if m, ok := st.matrix[vi]; ok {
+					// "did not tell X to threaten Y and made ...": the
+					// matrix subject, not the infinitive's
+					cs = r.subject(st, m)
+				}
+				st.forced[k+1] = cs
 				if _, set := st.ctx[k+1]; !set && c.modality != schema.Asserted {
 					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
 				}
@@ -502,7 +558,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "held talks with X", "made a call to X": the event noun is the predicate
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
 		head := doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower
-		if ev, ok := r.lex.events[head]; ok {
+		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[r.unitAt(st, comps[0].args[0].Span.Start)].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for":
 				for _, s := range subj {
@@ -522,6 +578,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if cp.prep >= 0 {
 			conf = 0.75
 		}
+		if cp.clause {
+			conf = 0.5
+		}
 		conf -= 0.1 * float64(ci)
 		for _, s := range subj {
 			for _, o := range cp.args {
@@ -530,6 +589,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
+				}
+				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 {
+					if _, ev := r.lex.events[doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower]; ev {
+						continue
+					}
 				}
 				if copula && s.Entity >= 0 && o.Entity >= 0 {
 					continue
@@ -552,6 +616,40 @@ var timeWords = map[string]bool{
 func (r *RelationStage) isTime(st *sentState, u *unit) bool {
 	return u.ent < 0 && timeWords[st.doc.Tokens[u.head].Lower]
 }
+
+// partitives are heads whose of-phrase names what the phrase refers to
+// ("a group of MPs", "29% of United", "some of the directors").
+var partitives = map[string]bool{
+	"group": true, "number": true, "majority": true, "some": true, "many": true, "one": true, "most": true,
+	"all": true, "none": true, "part": true, "lot": true, "handful": true, "couple": true, "stake": true,
+	"share": true, "shares": true, "control": true, "half": true, "%": true, "percent": true, "cent": true, "each": true, "both": true,
+}
+
+func (r *RelationStage) partitive(st *sentState, u *unit) bool {
+	tk := &st.doc.Tokens[u.head]
+	if partitives[tk.Lower] || tk.Tag == "CD" {
+		return true
+	}
+	return hasSuffix(tk.Lower, "%")
+}
+
+// cognition verbs report a belief, not an act towards the clause subject.
+var cognition = map[string]bool{"think": true, "believe": true, "know": true, "expect": true, "hope": true, "feel": true, "see": true, "fear": true, "doubt": true, "understand": true}
+
+// ditransitive verbs take two bare objects ("sent Ukraine weapons").
+var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
+
+// lightVerbs take an event noun that carries the relation ("held talks").
+var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+
+// claimNouns head a noun phrase whose clause is a claim ("the idea that").
+var claimNouns = map[string]bool{
+	"idea": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true, "report": true, "reports": true,
+	"allegation": true, "allegations": true, "notion": true, "speculation": true, "rumours": true, "rumors": true, "accusation": true, "accusations": true,
+}
+
+// rejecting verbs negate the claim they take ("denied reports that").
+var rejecting = map[string]bool{"reject": true, "deny": true, "dismiss": true, "refute": true, "rebut": true, "dispute": true}
 
 // nounPrep lists prepositions whose phrase attaches to the noun before it
 // rather than to the verb ("a transcript of the talks between A and B").
