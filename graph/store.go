@@ -2,40 +2,267 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
-	"io"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/gofrs/flock"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Config says which store to open.
 type Config struct {
-	// Store is a bolt file path, "memory:" or a postgres:// URL.
+	// Store is a bolt directory path, "memory:" or a postgres:// URL.
 	Store string `mapstructure:"store"`
-	// NoSync turns off bolt's fsync per commit (faster, less durable).
+	// NoSync turns off bolt's fsync per commit (faster; a killed process
+	// still leaves whole transactions, an operating-system crash may not).
 	NoSync bool `mapstructure:"nosync"`
+	// AliasFile is an optional aliases.yaml that forces entity merges and
+	// splits (see docs/model.md).
+	AliasFile string `mapstructure:"alias_file"`
 }
 
-// DefaultConfig returns the embedded default: a bolt file newsgraph.db.
+// DefaultConfig returns the embedded default: a bolt store newsgraph.db.
 func DefaultConfig() Config { return Config{Store: "newsgraph.db"} }
 
+// MemoryStore is the Config.Store value of a throwaway in-memory store.
+const MemoryStore = "memory:"
+
 // ErrStoreInUse is returned by Open when another process holds a bolt store.
+// The returned error reads "graph: store in use (pid N)".
 var ErrStoreInUse = errors.New("graph: store in use")
 
 // ErrNotFound is returned when an entity or article is not in the store.
 var ErrNotFound = errors.New("graph: not found")
 
-// Store is a newsgraph knowledge graph over a Cayley quad store.
-type Store struct{}
+// backend names the kind of quad store behind a Store.
+type backend int
 
-// Open opens (initialising on first use) the store cfg names.
-func Open(ctx context.Context, cfg Config) (*Store, error) {
-	return nil, errors.New("graph: not implemented")
+const (
+	kindMemory backend = iota
+	kindBolt
+	kindPostgres
+)
+
+// Store is a newsgraph knowledge graph over a Cayley quad store. It is safe
+// for concurrent use: writes are serialised within the process, and each
+// article is written in one transaction.
+type Store struct {
+	cfg  Config
+	kind backend
+	qs   cgraph.QuadStore
+	lock *flock.Flock
+	desc string // store description safe to print (passwords redacted)
+
+	wmu sync.Mutex   // serialises writers in this process
+	rw  sync.RWMutex // memory and bolt: readers against the writer (see rlock)
+
+	aliases *aliasTable
+	cache   *readCache
+	vocab   func(lemma string) (schema.Predicate, bool)
 }
 
-// Close releases the store.
-func (s *Store) Close() error { return nil }
+// Open opens (initialising on first use) the store cfg names. A bolt store
+// held by another process fails at once with ErrStoreInUse.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.Store == "" {
+		cfg.Store = DefaultConfig().Store
+	}
+	s := &Store{cfg: cfg, cache: newReadCache()}
+	var err error
+	switch {
+	case cfg.Store == MemoryStore:
+		s.kind, s.desc = kindMemory, MemoryStore
+		s.qs = memstore.New()
+	case isPostgresURL(cfg.Store):
+		s.kind, s.desc = kindPostgres, redactURL(cfg.Store)
+		s.qs, err = openPostgres(ctx, cfg.Store)
+	default:
+		s.kind, s.desc = kindBolt, cfg.Store
+		s.qs, s.lock, err = openBolt(cfg.Store, cfg.NoSync)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.kind == kindBolt {
+		if err := s.recoverJournal(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	if cfg.AliasFile != "" {
+		t, err := loadAliasFile(cfg.AliasFile)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.aliases = t
+	}
+	return s, nil
+}
+
+// String describes the store; a PostgreSQL password is redacted.
+func (s *Store) String() string { return s.desc }
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	if s == nil || s.qs == nil {
+		return nil
+	}
+	err := s.qs.Close()
+	s.qs = nil
+	if s.lock != nil {
+		if uerr := s.lock.Unlock(); uerr != nil && err == nil {
+			err = uerr
+		}
+		s.lock = nil
+	}
+	if err != nil {
+		return fmt.Errorf("graph: close %s: %w", s.desc, err)
+	}
+	return nil
+}
+
+// openBolt takes the sidecar lock <path>.lock (recording our pid), checks
+// that no foreign process holds the bolt file, then initialises and opens
+// the bolt store at path.
+func openBolt(path string, noSync bool) (cgraph.QuadStore, *flock.Flock, error) {
+	lockPath := path + ".lock"
+	if dir := filepath.Dir(lockPath); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, nil, fmt.Errorf("graph: open %s: %w", path, err)
+		}
+	}
+	fl := flock.New(lockPath)
+	ok, err := fl.TryLock()
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: lock %s: %w", lockPath, err)
+	}
+	if !ok {
+		return nil, nil, storeInUse(lockPath)
+	}
+	if err := os.WriteFile(lockPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644); err != nil {
+		fl.Unlock()
+		return nil, nil, fmt.Errorf("graph: lock %s: %w", lockPath, err)
+	}
+	// A process that opened the bolt file without our lock (the cayley CLI)
+	// would make bolt block forever: probe its lock first.
+	boltFile := filepath.Join(path, "indexes.bolt")
+	if _, err := os.Stat(boltFile); err == nil {
+		probe := flock.New(boltFile, flock.SetFlag(os.O_RDONLY))
+		ok, err := probe.TryLock()
+		if err != nil || !ok {
+			fl.Unlock()
+			if err != nil {
+				return nil, nil, fmt.Errorf("graph: open %s: %w", path, err)
+			}
+			return nil, nil, fmt.Errorf("%w (pid unknown): %s is held by another program", ErrStoreInUse, boltFile)
+		}
+		probe.Unlock()
+	}
+	opts := cgraph.Options{"nosync": noSync}
+	if err := cgraph.InitQuadStore(backendBolt, path, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		fl.Unlock()
+		return nil, nil, fmt.Errorf("graph: init bolt store %s: %w", path, err)
+	}
+	qs, err := cgraph.NewQuadStore(backendBolt, path, opts)
+	if err != nil {
+		fl.Unlock()
+		return nil, nil, fmt.Errorf("graph: open bolt store %s: %w", path, err)
+	}
+	return qs, fl, nil
+}
+
+// storeInUse builds the ErrStoreInUse error naming the pid in lockPath.
+func storeInUse(lockPath string) error {
+	b, _ := os.ReadFile(lockPath) // best effort: the pid is informative only
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		return fmt.Errorf("%w (pid unknown)", ErrStoreInUse)
+	}
+	return fmt.Errorf("%w (pid %d)", ErrStoreInUse, pid)
+}
+
+func isPostgresURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// redactURL returns u with its password replaced by "xxxxx".
+func redactURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "postgres://(unparsable URL)"
+	}
+	return p.Redacted()
+}
+
+// redactedError hides a password inside a wrapped error's message.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
+// redactErr wraps err so that its message never shows the password of
+// connection URL u.
+func redactErr(u string, err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if p, perr := url.Parse(u); perr == nil && p.User != nil {
+		if pw, ok := p.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+			msg = strings.ReplaceAll(msg, url.QueryEscape(pw), "xxxxx")
+		}
+	}
+	if strings.Contains(msg, u) {
+		msg = strings.ReplaceAll(msg, u, redactURL(u))
+	}
+	return &redactedError{msg: msg, err: err}
+}
+
+// openPostgres checks the connection itself (Cayley logs the full URL when
+// its own connect fails), initialises the schema on first use and opens
+// Cayley's SQL store in its PostgreSQL flavour.
+func openPostgres(ctx context.Context, u string) (cgraph.QuadStore, error) {
+	safe := redactURL(u)
+	db, err := sql.Open("postgres", u)
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", safe, redactErr(u, err))
+	}
+	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	err = db.PingContext(pctx)
+	cancel()
+	db.Close()
+	if err != nil {
+		return nil, fmt.Errorf("graph: connect %s: %w", safe, redactErr(u, err))
+	}
+	initErr := cgraph.InitQuadStore(backendPostgres, u, nil)
+	if initErr != nil && errors.Is(initErr, cgraph.ErrDatabaseExists) {
+		initErr = nil
+	}
+	qs, err := cgraph.NewQuadStore(backendPostgres, u, nil)
+	if err != nil {
+		if initErr != nil {
+			err = initErr
+		}
+		return nil, fmt.Errorf("graph: open %s: %w", safe, redactErr(u, err))
+	}
+	return qs, nil
+}
 
 // WriteStatus says what WriteArticle did.
 type WriteStatus string
@@ -56,29 +283,11 @@ type WriteResult struct {
 	Removed    int // quads removed (replaced article)
 }
 
-// WriteArticle stores an article and its extraction in one transaction.
-// An article already stored with the same ID and hash is left unchanged;
-// with another hash, its own quads are replaced.
-func (s *Store) WriteArticle(ctx context.Context, a schema.Article, x *schema.Extraction) (WriteResult, error) {
-	return WriteResult{}, errors.New("graph: not implemented")
-}
-
-// ArticleHash returns the stored content hash of article id.
-func (s *Store) ArticleHash(ctx context.Context, id string) (hash string, ok bool, err error) {
-	return "", false, nil
-}
-
 // QueryOptions bound a query.
 type QueryOptions struct {
 	Lang    string        // gizmo (default), graphql, mql
 	Limit   int           // 0 = unlimited
 	Timeout time.Duration // 0 = none
-}
-
-// Query runs a query in one of Cayley's languages and returns the results
-// as JSON-ready values.
-func (s *Store) Query(ctx context.Context, q string, opt QueryOptions) ([]any, error) {
-	return nil, errors.New("graph: not implemented")
 }
 
 // Stats summarises the store.
@@ -92,48 +301,22 @@ type Stats struct {
 	ByClass     map[string]int `json:"statements_by_class"`
 }
 
-// Stats counts articles, entities by type and statements by predicate and class.
-func (s *Store) Stats(ctx context.Context) (Stats, error) { return Stats{}, nil }
-
-// Resolve finds the entity that name (canonical name or any alias) denotes.
-func (s *Store) Resolve(ctx context.Context, name string) (schema.Node, error) {
-	return schema.Node{}, ErrNotFound
-}
-
-// Out returns the asserted edges leaving actor, folded per predicate and object.
-func (s *Store) Out(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
-	return nil, nil
-}
-
-// In returns the asserted edges reaching actor.
-func (s *Store) In(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
-	return nil, nil
-}
-
-// Evidence returns every statement (asserted, negated or hypothetical)
-// between a and b in either direction.
-func (s *Store) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]EvidenceStatement, error) {
-	return nil, nil
-}
-
 // EvidenceStatement is one stored statement with its provenance.
 type EvidenceStatement struct {
 	schema.Statement
 	Evidence schema.Evidence `json:"evidence"`
 }
 
-// Nodes streams every entity of the actor-graph view.
-func (s *Store) Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error {
-	return nil
+// ArticleInfo is one stored article's metadata.
+type ArticleInfo struct {
+	IRI        string    `json:"iri"`
+	ID         string    `json:"id"`
+	Source     string    `json:"source"`
+	URL        string    `json:"url,omitempty"`
+	Title      string    `json:"title,omitempty"`
+	Byline     string    `json:"byline,omitempty"`
+	Published  time.Time `json:"published,omitempty"`
+	Hash       string    `json:"hash"`
+	Ingested   time.Time `json:"ingested"`
+	Statements int       `json:"statements"`
 }
-
-// Edges streams every folded edge of the actor-graph view.
-func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error {
-	return nil
-}
-
-// Dump writes every quad in a quad format (nquads, pquads, jsonld, json).
-func (s *Store) Dump(ctx context.Context, w io.Writer, format string) error { return nil }
-
-// Load reads quads in a quad format into the store.
-func (s *Store) Load(ctx context.Context, r io.Reader, format string) error { return nil }

@@ -1,0 +1,664 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// eachQuad calls fn for every quad whose dir is v, using the store's index
+// on that direction (subject and object are indexed on every backend).
+// The quads are collected under the read lock and fn runs without it, so
+// fn may read again.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	if s.kind == kindPostgres {
+		return s.scan(ctx, dir, v, fn)
+	}
+	var qs []quad.Quad
+	unlock := s.rlock()
+	err := s.scan(ctx, dir, v, func(q quad.Quad) error { qs = append(qs, q); return nil })
+	unlock()
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rlock takes the read lock that keeps readers and the writer apart on
+// the memory store (not safe for concurrent writes) and on bolt (a writer
+// growing bolt's memory map while a reader holds a transaction and opens
+// another deadlocks); it returns the unlock function. PostgreSQL needs no
+// lock. Read paths never call rlock while holding it.
+func (s *Store) rlock() func() {
+	if s.kind == kindPostgres {
+		return func() {}
+	}
+	s.rw.RLock()
+	return s.rw.RUnlock
+}
+
+func (s *Store) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// objectsOf returns up to limit objects of (subj, pred) through an indexed
+// path lookup, without reading the subject's other quads.
+func (s *Store) objectsOf(ctx context.Context, subj quad.Value, pred quad.IRI, limit int) ([]quad.Value, error) {
+	defer s.rlock()()
+	var out []quad.Value
+	err := path.StartPath(s.qs, subj).Out(pred).Iterate(ctx).Limit(limit).EachValue(s.qs, func(v quad.Value) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// entitiesWithKey returns the entities carrying alias key k, of type typ
+// ("" for any type), in IRI order.
+func (s *Store) entitiesWithKey(ctx context.Context, k string, typ schema.EntityType) ([]quad.IRI, error) {
+	if k == "" {
+		return nil, nil
+	}
+	set := map[quad.IRI]bool{}
+	err := s.eachQuad(ctx, quad.Object, str(k), func(q quad.Quad) error {
+		if q.Predicate != predAlias {
+			return nil
+		}
+		e, ok := q.Subject.(quad.IRI)
+		if !ok {
+			return nil
+		}
+		if t, ok := entityType(e); ok && (typ == "" || t == typ) {
+			set[e] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.IRI, 0, len(set))
+	for e := range set {
+		out = append(out, e)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// entityKeys returns the alias keys stored for entity e.
+func (s *Store) entityKeys(ctx context.Context, e quad.IRI) ([]string, error) {
+	info, err := s.entityInfo(ctx, e)
+	return info.Aliases, err
+}
+
+// entityData is what the read side shows of an entity.
+type entityData struct {
+	IRI      quad.IRI
+	Name     string
+	Type     schema.EntityType
+	Aliases  []string // sorted alias keys
+	Articles int      // articles that mention it
+}
+
+// entityInfo reads an entity's names and aliases (cached). The display
+// name is the name most articles use (then the longest, then the first in
+// order), or the name the alias file gives.
+func (s *Store) entityInfo(ctx context.Context, e quad.IRI) (entityData, error) {
+	if d, ok := s.cache.entity(e); ok {
+		return d, nil
+	}
+	typ, _ := entityType(e)
+	d := entityData{IRI: e, Type: typ}
+	names := map[string]int{}
+	keys := map[string]bool{}
+	err := s.eachQuad(ctx, quad.Subject, e, func(q quad.Quad) error {
+		switch q.Predicate {
+		case predName:
+			names[valueString(q.Object)]++
+		case predAlias:
+			keys[valueString(q.Object)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return d, err
+	}
+	for n, c := range names {
+		d.Articles += c
+		if d.Name == "" || c > names[d.Name] || (c == names[d.Name] && betterName(n, d.Name)) {
+			d.Name = n
+		}
+	}
+	for k := range keys {
+		d.Aliases = append(d.Aliases, k)
+	}
+	slices.Sort(d.Aliases)
+	if tgt, ok := s.aliases.forced(d.Aliases, typ); ok && len(d.Aliases) > 0 {
+		d.Name = tgt.Name
+	}
+	if d.Name == "" {
+		d.Name = entitySlugTitle(e)
+	}
+	s.cache.putEntity(d)
+	return d, nil
+}
+
+func betterName(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+// entityName returns an entity's display name cheaply: from the cache or
+// from a few of its ng:name values read through the (subject, predicate)
+// index, so that neighbour listings stay fast on large stores.
+func (s *Store) entityName(ctx context.Context, e quad.IRI) (string, error) {
+	if d, ok := s.cache.entity(e); ok {
+		return d.Name, nil
+	}
+	if n, ok := s.cache.name(e); ok {
+		return n, nil
+	}
+	vals, err := s.objectsOf(ctx, e, predName, 16)
+	if err != nil {
+		return "", err
+	}
+	counts := map[string]int{}
+	best := ""
+	for _, v := range vals {
+		n := valueString(v)
+		counts[n]++
+		if best == "" || counts[n] > counts[best] || (counts[n] == counts[best] && betterName(n, best)) {
+			best = n
+		}
+	}
+	if s.aliases != nil {
+		if d, err := s.entityInfo(ctx, e); err == nil {
+			return d.Name, nil
+		}
+	}
+	if best == "" {
+		best = entitySlugTitle(e)
+	}
+	s.cache.putName(e, best)
+	return best, nil
+}
+
+// lookup finds the entity IRI for an actor given by name, alias or IRI.
+func (s *Store) lookup(ctx context.Context, name string) (quad.IRI, error) {
+	n := strings.TrimSpace(name)
+	if strings.HasPrefix(n, "<") && strings.HasSuffix(n, ">") {
+		n = n[1 : len(n)-1]
+	}
+	if strings.HasPrefix(n, nsEntity) {
+		ref, err := s.valueOf(quad.IRI(n))
+		if err != nil {
+			return "", err
+		}
+		if ref {
+			return quad.IRI(n), nil
+		}
+		return "", fmt.Errorf("graph: entity %q: %w", name, ErrNotFound)
+	}
+	key := aliasKey(n)
+	if tgt, ok := s.aliases.forced([]string{key}, ""); ok {
+		key = aliasKey(tgt.Name)
+	}
+	found, err := s.entitiesWithKey(ctx, key, "")
+	if err != nil {
+		return "", fmt.Errorf("graph: resolve %q: %w", name, err)
+	}
+	if len(found) == 0 {
+		return "", fmt.Errorf("graph: entity %q: %w", name, ErrNotFound)
+	}
+	if len(found) == 1 {
+		return found[0], nil
+	}
+	// Several entities answer to this alias: prefer the one whose name it
+	// is, then the most mentioned.
+	best, bestScore := quad.IRI(""), int64(-1)
+	for _, e := range found {
+		d, err := s.entityInfo(ctx, e)
+		if err != nil {
+			return "", err
+		}
+		n, err := s.countIncoming(ctx, e, 1<<20-1)
+		if err != nil {
+			return "", err
+		}
+		score := int64(d.Articles)<<20 + n
+		if aliasKey(d.Name) == key {
+			score += 1 << 50
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best, nil
+}
+
+// countIncoming counts the quads pointing at e, up to limit.
+func (s *Store) countIncoming(ctx context.Context, e quad.IRI, limit int64) (int64, error) {
+	defer s.rlock()()
+	var n int64
+	err := s.scan(ctx, quad.Object, e, func(quad.Quad) error {
+		n++
+		if n >= limit {
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && err != errStop {
+		return 0, err
+	}
+	return n, nil
+}
+
+func (s *Store) valueOf(v quad.Value) (bool, error) {
+	defer s.rlock()()
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return false, err
+	}
+	// the SQL store hashes any value: ask for the node itself
+	name, err := s.qs.NameOf(ref)
+	return name != nil, err
+}
+
+// Resolve finds the entity that name (canonical name, any alias, case
+// insensitive, or an entity IRI) denotes. It returns ErrNotFound when no
+// entity answers to it.
+func (s *Store) Resolve(ctx context.Context, name string) (schema.Node, error) {
+	e, err := s.lookup(ctx, name)
+	if err != nil {
+		return schema.Node{}, err
+	}
+	d, err := s.entityInfo(ctx, e)
+	if err != nil {
+		return schema.Node{}, fmt.Errorf("graph: resolve %q: %w", name, err)
+	}
+	return d.node(), nil
+}
+
+func (d entityData) node() schema.Node {
+	return schema.Node{ID: d.IRI.String(), Name: d.Name, Type: d.Type, Aliases: slices.Clone(d.Aliases), Mentions: d.Articles}
+}
+
+// Out returns the asserted edges leaving actor (a name, alias or entity
+// IRI), folded per predicate and object; Evidence counts the articles that
+// assert the edge. It reads only the actor's own quads.
+func (s *Store) Out(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
+	e, err := s.lookup(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	edges, err := s.edgesOf(ctx, e, quad.Subject, f)
+	if err != nil {
+		return nil, fmt.Errorf("graph: out %q: %w", actor, err)
+	}
+	return edges, nil
+}
+
+// In returns the asserted edges reaching actor.
+func (s *Store) In(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error) {
+	e, err := s.lookup(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	edges, err := s.edgesOf(ctx, e, quad.Object, f)
+	if err != nil {
+		return nil, fmt.Errorf("graph: in %q: %w", actor, err)
+	}
+	return edges, nil
+}
+
+// edgeKey identifies one folded edge.
+type edgeKey struct {
+	subj, obj quad.IRI
+	pred      string
+}
+
+// edgesOf folds the direct-edge quads at e (as subject or object).
+func (s *Store) edgesOf(ctx context.Context, e quad.IRI, dir quad.Direction, f schema.Filter) ([]schema.Edge, error) {
+	arts := map[edgeKey][]quad.IRI{}
+	var order []edgeKey
+	err := s.eachQuad(ctx, dir, e, func(q quad.Quad) error {
+		lemma, ok := lemmaOf(q.Predicate)
+		if !ok {
+			return nil
+		}
+		subj, ok1 := q.Subject.(quad.IRI)
+		obj, ok2 := q.Object.(quad.IRI)
+		art, ok3 := q.Label.(quad.IRI)
+		if !ok1 || !ok2 || !ok3 {
+			return nil
+		}
+		k := edgeKey{subj, obj, lemma}
+		if _, ok := arts[k]; !ok {
+			order = append(order, k)
+		}
+		arts[k] = append(arts[k], art)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]schema.Edge, 0, len(order))
+	for _, k := range order {
+		ed, ok, err := s.foldEdge(ctx, k, arts[k], f)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, ed)
+		}
+	}
+	slices.SortFunc(out, func(a, b schema.Edge) int {
+		if a.Evidence != b.Evidence {
+			return b.Evidence - a.Evidence
+		}
+		if c := strings.Compare(a.Predicate, b.Predicate); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ObjectID+a.SubjectID, b.ObjectID+b.SubjectID)
+	})
+	return out, nil
+}
+
+// foldEdge builds the view edge for k from the articles asserting it,
+// applying f; ok is false when f rejects the edge.
+func (s *Store) foldEdge(ctx context.Context, k edgeKey, arts []quad.IRI, f schema.Filter) (schema.Edge, bool, error) {
+	if len(f.Types) > 0 {
+		st, _ := entityType(k.subj)
+		ot, _ := entityType(k.obj)
+		if !slices.Contains(f.Types, st) || !slices.Contains(f.Types, ot) {
+			return schema.Edge{}, false, nil
+		}
+	}
+	info, err := s.predicateInfo(ctx, k.pred)
+	if err != nil {
+		return schema.Edge{}, false, err
+	}
+	if len(f.Classes) > 0 && !slices.Contains(f.Classes, info.Class) {
+		return schema.Edge{}, false, nil
+	}
+	ed := schema.Edge{
+		SubjectID: k.subj.String(), ObjectID: k.obj.String(),
+		Predicate: k.pred, Class: info.Class, Cameo: info.Cameo, Goldstein: info.Goldstein,
+	}
+	slices.Sort(arts)
+	arts = slices.Compact(arts)
+	for _, a := range arts {
+		ai, err := s.articleInfo(ctx, a)
+		if err != nil {
+			return schema.Edge{}, false, err
+		}
+		when := ai.date()
+		if !f.Since.IsZero() && when.Before(f.Since) {
+			continue
+		}
+		if !f.Until.IsZero() && when.After(f.Until) {
+			continue
+		}
+		ed.Articles = append(ed.Articles, ai.ID)
+		if ai.Source != "" && !slices.Contains(ed.Sources, ai.Source) {
+			ed.Sources = append(ed.Sources, ai.Source)
+		}
+		if !when.IsZero() {
+			if ed.FirstSeen.IsZero() || when.Before(ed.FirstSeen) {
+				ed.FirstSeen = when
+			}
+			if when.After(ed.LastSeen) {
+				ed.LastSeen = when
+			}
+		}
+	}
+	ed.Evidence = len(ed.Articles)
+	if ed.Evidence == 0 || ed.Evidence < f.MinEvidence {
+		return schema.Edge{}, false, nil
+	}
+	slices.Sort(ed.Articles)
+	if ed.Subject, err = s.entityName(ctx, k.subj); err != nil {
+		return schema.Edge{}, false, err
+	}
+	if ed.Object, err = s.entityName(ctx, k.obj); err != nil {
+		return schema.Edge{}, false, err
+	}
+	return ed, true, nil
+}
+
+// date is the article's published date, or its ingestion time when the
+// publication date is unknown.
+func (a ArticleInfo) date() time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.Ingested
+}
+
+// articleInfo reads an article node's metadata (cached).
+func (s *Store) articleInfo(ctx context.Context, art quad.IRI) (ArticleInfo, error) {
+	if a, ok := s.cache.article(art); ok {
+		return a, nil
+	}
+	a := ArticleInfo{IRI: art.String()}
+	err := s.eachQuad(ctx, quad.Subject, art, func(q quad.Quad) error {
+		if q.Label != art {
+			return nil
+		}
+		v := valueString(q.Object)
+		switch q.Predicate {
+		case predID:
+			a.ID = v
+		case predSource:
+			a.Source = v
+		case predURL:
+			a.URL = v
+		case predTitle:
+			a.Title = v
+		case predByline:
+			a.Byline = v
+		case predPublished:
+			a.Published = parseTime(v)
+		case predHash:
+			a.Hash = v
+		case predIngested:
+			a.Ingested = parseTime(v)
+		case predStatements:
+			a.Statements, _ = strconv.Atoi(v)
+		}
+		return nil
+	})
+	if err != nil {
+		return a, err
+	}
+	if a.ID != "" {
+		s.cache.putArticle(art, a)
+	}
+	return a, nil
+}
+
+// predicateInfo returns the class, CAMEO code and Goldstein weight of a
+// predicate lemma: from the vocabulary when one is set, else from a stored
+// statement that uses the lemma (cached per lemma).
+func (s *Store) predicateInfo(ctx context.Context, lemma string) (schema.Predicate, error) {
+	if p, ok := s.cache.predicate(lemma); ok {
+		return p, nil
+	}
+	p := schema.Predicate{Lemma: lemma, Class: schema.NeutralClass}
+	if s.vocab != nil {
+		if vp, ok := s.vocab(lemma); ok {
+			s.cache.putPredicate(lemma, vp)
+			return vp, nil
+		}
+	}
+	// one statement using the lemma: its class and cameo
+	var stmt quad.Value
+	err := s.eachQuad(ctx, quad.Object, predicateIRI(lemma), func(q quad.Quad) error {
+		if q.Predicate == predPredicate {
+			stmt = q.Subject
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && err != errStop {
+		return p, err
+	}
+	if stmt != nil {
+		var st statementRec
+		if err := s.eachQuad(ctx, quad.Subject, stmt, func(q quad.Quad) error { st.set(q); return nil }); err != nil {
+			return p, err
+		}
+		if st.class != "" {
+			p.Class = st.class
+		}
+		p.Cameo = st.cameo
+		p.Role = st.class == schema.RoleClass
+	}
+	s.cache.putPredicate(lemma, p)
+	return p, nil
+}
+
+// errStop ends an iteration early.
+var errStop = fmt.Errorf("graph: stop")
+
+// SetVocabulary sets the predicate vocabulary the read side uses for edge
+// classes, CAMEO codes and Goldstein weights. Without one, an edge takes
+// the class and CAMEO code stored on its statements and no weight.
+func (s *Store) SetVocabulary(lookup func(lemma string) (schema.Predicate, bool)) {
+	s.vocab = lookup
+	s.cache.reset()
+}
+
+// readCache keeps read-side lookups that are costly on large stores. Each
+// map is bounded: it is emptied when it grows past cacheMax.
+type readCache struct {
+	mu         sync.Mutex
+	entities   map[quad.IRI]entityData
+	names      map[quad.IRI]string
+	articles   map[quad.IRI]ArticleInfo
+	predicates map[string]schema.Predicate
+}
+
+const cacheMax = 200_000
+
+func newReadCache() *readCache {
+	c := &readCache{}
+	c.reset()
+	return c
+}
+
+func (c *readCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entities = map[quad.IRI]entityData{}
+	c.names = map[quad.IRI]string{}
+	c.articles = map[quad.IRI]ArticleInfo{}
+	c.predicates = map[string]schema.Predicate{}
+}
+
+func (c *readCache) entity(e quad.IRI) (entityData, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	d, ok := c.entities[e]
+	return d, ok
+}
+
+func (c *readCache) putEntity(d entityData) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.entities) >= cacheMax {
+		c.entities = map[quad.IRI]entityData{}
+	}
+	c.entities[d.IRI] = d
+}
+
+func (c *readCache) name(e quad.IRI) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.names[e]
+	return n, ok
+}
+
+func (c *readCache) putName(e quad.IRI, n string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.names) >= cacheMax {
+		c.names = map[quad.IRI]string{}
+	}
+	c.names[e] = n
+}
+
+func (c *readCache) forgetEntity(e quad.IRI) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.entities, e)
+	delete(c.names, e)
+}
+
+func (c *readCache) article(a quad.IRI) (ArticleInfo, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	x, ok := c.articles[a]
+	return x, ok
+}
+
+func (c *readCache) putArticle(a quad.IRI, x ArticleInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.articles) >= cacheMax {
+		c.articles = map[quad.IRI]ArticleInfo{}
+	}
+	c.articles[a] = x
+}
+
+func (c *readCache) forgetArticle(a quad.IRI) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.articles, a)
+}
+
+func (c *readCache) predicate(l string) (schema.Predicate, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.predicates[l]
+	return p, ok
+}
+
+func (c *readCache) putPredicate(l string, p schema.Predicate) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.predicates[l] = p
+}

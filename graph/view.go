@@ -1,0 +1,426 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Evidence returns every statement (asserted, negated or hypothetical)
+// between a and b in either direction, oldest article first. f's dates
+// and classes apply.
+func (s *Store) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]EvidenceStatement, error) {
+	ea, err := s.lookup(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	eb, err := s.lookup(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	// Walk the statements of the end with fewer incoming quads.
+	from, other := ea, eb
+	if s.incoming(ctx, eb) < s.incoming(ctx, ea) {
+		from, other = eb, ea
+	}
+	var stmts []quad.Value
+	seen := map[quad.Value]bool{}
+	err = s.eachQuad(ctx, quad.Object, from, func(q quad.Quad) error {
+		if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject] {
+			seen[q.Subject] = true
+			stmts = append(stmts, q.Subject)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: evidence %q %q: %w", a, b, err)
+	}
+	var out []EvidenceStatement
+	for _, sn := range stmts {
+		st, err := s.statement(ctx, sn)
+		if err != nil {
+			return nil, fmt.Errorf("graph: evidence %q %q: %w", a, b, err)
+		}
+		if !(st.subject == from && st.object == other) && !(st.subject == other && st.object == from) {
+			continue
+		}
+		ev, ok, err := s.evidenceOf(ctx, st, f)
+		if err != nil {
+			return nil, fmt.Errorf("graph: evidence %q %q: %w", a, b, err)
+		}
+		if ok {
+			out = append(out, ev)
+		}
+	}
+	slices.SortFunc(out, func(x, y EvidenceStatement) int {
+		if c := x.Evidence.Published.Compare(y.Evidence.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
+	})
+	return out, nil
+}
+
+// incoming estimates how many quads point at e.
+func (s *Store) incoming(ctx context.Context, e quad.IRI) int64 {
+	defer s.rlock()()
+	ref, err := s.qs.ValueOf(e)
+	if err != nil || ref == nil {
+		return 0
+	}
+	sz, err := s.qs.QuadIteratorSize(ctx, quad.Object, ref)
+	if err != nil {
+		return 0
+	}
+	return sz.Value
+}
+
+// storedStatement is a statement node read back.
+type storedStatement struct {
+	statementRec
+	subject, object quad.IRI
+	lemma           string
+}
+
+func (s *Store) statement(ctx context.Context, sn quad.Value) (storedStatement, error) {
+	var st storedStatement
+	err := s.eachQuad(ctx, quad.Subject, sn, func(q quad.Quad) error {
+		st.set(q)
+		return nil
+	})
+	st.subject, _ = st.statementRec.subject.(quad.IRI)
+	st.object, _ = st.statementRec.object.(quad.IRI)
+	st.lemma, _ = lemmaOf(st.predicate)
+	return st, err
+}
+
+// evidenceOf builds the evidence view of a stored statement; ok is false
+// when f rejects it.
+func (s *Store) evidenceOf(ctx context.Context, st storedStatement, f schema.Filter) (EvidenceStatement, bool, error) {
+	if len(f.Classes) > 0 && !slices.Contains(f.Classes, st.class) {
+		return EvidenceStatement{}, false, nil
+	}
+	art, _ := st.article.(quad.IRI)
+	ai, err := s.articleInfo(ctx, art)
+	if err != nil {
+		return EvidenceStatement{}, false, err
+	}
+	when := ai.date()
+	if (!f.Since.IsZero() && when.Before(f.Since)) || (!f.Until.IsZero() && when.After(f.Until)) {
+		return EvidenceStatement{}, false, nil
+	}
+	subj, err := s.entityName(ctx, st.subject)
+	if err != nil {
+		return EvidenceStatement{}, false, err
+	}
+	obj, err := s.entityName(ctx, st.object)
+	if err != nil {
+		return EvidenceStatement{}, false, err
+	}
+	conf, _ := strconv.ParseFloat(st.confidence, 64)
+	stype, _ := entityType(st.subject)
+	otype, _ := entityType(st.object)
+	ev := EvidenceStatement{
+		Statement: schema.Statement{
+			Subject: subj, SubjectType: stype, Predicate: st.lemma, Object: obj, ObjectType: otype,
+			Negated: st.negated, Modality: schema.Modality(st.modality), Cameo: st.cameo,
+			Role: st.class == schema.RoleClass, Confidence: conf, SentenceText: st.sentence,
+			Span: parseSpan(st.span), Source: ai.Source,
+		},
+		Evidence: schema.Evidence{
+			Statement: quad.StringOf(st.iri), Sentence: st.sentence, Article: ai.ID, Source: ai.Source,
+			Title: ai.Title, Published: ai.Published, Negated: st.negated,
+			Modality: schema.Modality(st.modality), Confidence: conf,
+		},
+	}
+	return ev, true, nil
+}
+
+// entityTypes lists every entity type the model knows, actors first.
+var entityTypes = []schema.EntityType{
+	schema.Person, schema.Organization, schema.Country, schema.Location,
+	schema.Weapon, schema.Product, schema.Document, schema.Event, schema.Thing,
+}
+
+// eachEntity calls fn for every entity of the given types (all when
+// empty), once each, type by type.
+func (s *Store) eachEntity(ctx context.Context, types []schema.EntityType, fn func(quad.IRI) error) error {
+	if len(types) == 0 {
+		types = entityTypes
+	}
+	for _, t := range types {
+		seen := map[quad.IRI]bool{}
+		var list []quad.IRI
+		err := s.eachQuad(ctx, quad.Object, typeIRI(t), func(q quad.Quad) error {
+			e, ok := q.Subject.(quad.IRI)
+			if ok && q.Predicate == predType && !seen[e] {
+				seen[e] = true
+				list = append(list, e)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		slices.Sort(list)
+		for _, e := range list {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Nodes streams every entity of the actor-graph view in type then IRI
+// order. f.Types selects types; with f.Since or f.Until only entities
+// mentioned by an article in that window are kept.
+func (s *Store) Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error {
+	err := s.eachEntity(ctx, f.Types, func(e quad.IRI) error {
+		if !f.Since.IsZero() || !f.Until.IsZero() {
+			ok, err := s.mentionedIn(ctx, e, f)
+			if err != nil || !ok {
+				return err
+			}
+		}
+		d, err := s.entityInfo(ctx, e)
+		if err != nil {
+			return err
+		}
+		return fn(d.node())
+	})
+	if err != nil {
+		return fmt.Errorf("graph: nodes: %w", err)
+	}
+	return nil
+}
+
+// mentionedIn reports whether an article in f's date window mentions e.
+func (s *Store) mentionedIn(ctx context.Context, e quad.IRI, f schema.Filter) (bool, error) {
+	found := false
+	err := s.eachQuad(ctx, quad.Object, e, func(q quad.Quad) error {
+		if q.Predicate != predMentions {
+			return nil
+		}
+		art, _ := q.Subject.(quad.IRI)
+		ai, err := s.articleInfo(ctx, art)
+		if err != nil {
+			return err
+		}
+		when := ai.date()
+		if (f.Since.IsZero() || !when.Before(f.Since)) && (f.Until.IsZero() || !when.After(f.Until)) {
+			found = true
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && err != errStop {
+		return false, err
+	}
+	return found, nil
+}
+
+// Edges streams every folded edge of the actor-graph view, grouped by
+// subject. f applies as in Out (both ends must be of f.Types when set).
+func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error {
+	err := s.eachEntity(ctx, f.Types, func(e quad.IRI) error {
+		edges, err := s.edgesOf(ctx, e, quad.Subject, f)
+		if err != nil {
+			return err
+		}
+		for _, ed := range edges {
+			if err := fn(ed); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: edges: %w", err)
+	}
+	return nil
+}
+
+// Articles streams the stored articles, in article-IRI order.
+func (s *Store) Articles(ctx context.Context, fn func(ArticleInfo) error) error {
+	var list []quad.IRI
+	err := s.eachQuad(ctx, quad.Object, typeArticle, func(q quad.Quad) error {
+		if a, ok := q.Subject.(quad.IRI); ok && q.Predicate == predType && q.Label == a {
+			list = append(list, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: articles: %w", err)
+	}
+	slices.Sort(list)
+	for _, a := range list {
+		ai, err := s.articleInfo(ctx, a)
+		if err != nil {
+			return fmt.Errorf("graph: articles: %w", err)
+		}
+		if err := fn(ai); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Stats counts articles, entities by type and statements by predicate and
+// class. It reads every quad once.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}, ByClass: map[string]int{}}
+	arts := map[quad.Value]bool{}
+	ents := map[quad.Value]bool{}
+	err := s.eachAll(ctx, func(q quad.Quad) error {
+		st.Quads++
+		switch q.Predicate {
+		case predType:
+			if q.Object == typeArticle {
+				arts[q.Subject] = true
+			} else if isEntity(q.Subject) && !ents[q.Subject] {
+				ents[q.Subject] = true
+				if t, ok := entityType(q.Subject.(quad.IRI)); ok {
+					st.ByType[string(t)]++
+				}
+			}
+		case predPredicate:
+			st.Statements++
+			if l, ok := lemmaOf(q.Object); ok {
+				st.ByPredicate[l]++
+			}
+		case predClass:
+			st.ByClass[valueString(q.Object)]++
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph: stats: %w", err)
+	}
+	st.Articles, st.Entities = len(arts), len(ents)
+	return st, nil
+}
+
+// eachAll calls fn for every quad in the store.
+func (s *Store) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
+	defer s.rlock()()
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// Reresolve re-applies the alias file (re-read from Config.AliasFile) and
+// the cross-article identity rules to every stored article, oldest
+// ingestion first. Each article is rewritten in its own transaction with
+// the same statements; only the entity nodes they point to change.
+func (s *Store) Reresolve(ctx context.Context) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.cfg.AliasFile != "" {
+		t, err := loadAliasFile(s.cfg.AliasFile)
+		if err != nil {
+			return err
+		}
+		s.aliases = t
+	}
+	s.cache.reset()
+	var arts []ArticleInfo
+	if err := s.Articles(ctx, func(a ArticleInfo) error { arts = append(arts, a); return nil }); err != nil {
+		return err
+	}
+	slices.SortStableFunc(arts, func(a, b ArticleInfo) int {
+		if c := a.Ingested.Compare(b.Ingested); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	for _, ai := range arts {
+		a, x, matchable, err := s.readArticle(ctx, articleIRI(ai.ID))
+		if err != nil {
+			return fmt.Errorf("graph: reresolve %s: %w", ai.ID, err)
+		}
+		if _, err := s.writeArticle(ctx, a, x, true, matchable); err != nil {
+			return fmt.Errorf("graph: reresolve: %w", err)
+		}
+	}
+	s.cache.reset()
+	return nil
+}
+
+// readArticle reads a stored article back as the article and extraction
+// that would write it again, with the alias keys that may merge.
+func (s *Store) readArticle(ctx context.Context, art quad.IRI) (schema.Article, *schema.Extraction, map[string]bool, error) {
+	old, err := s.articleQuads(ctx, art)
+	if err != nil {
+		return schema.Article{}, nil, nil, err
+	}
+	ai, err := s.articleInfo(ctx, art)
+	if err != nil {
+		return schema.Article{}, nil, nil, err
+	}
+	a := schema.Article{ID: ai.ID, Source: ai.Source, URL: ai.URL, Title: ai.Title, Byline: ai.Byline,
+		Published: ai.Published, Hash: ai.Hash, Ingested: ai.Ingested}
+	x := &schema.Extraction{}
+	matchable := map[string]bool{}
+	names := map[quad.IRI]string{}
+	var manifest string
+	for _, q := range old.quads {
+		if q.Subject == art && q.Predicate == predManifest {
+			manifest = valueString(q.Object)
+		}
+	}
+	for _, line := range strings.Split(manifest, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		e := quad.IRI(f[0])
+		typ, _ := entityType(e)
+		ent := schema.Entity{Name: f[1], Type: typ}
+		for _, k := range f[2:] {
+			key, loose := strings.CutPrefix(k, "~")
+			ent.Aliases = append(ent.Aliases, key)
+			if !loose {
+				matchable[key] = true
+			}
+		}
+		// several of the article's names may have resolved to one node:
+		// keep the node's name per article so statements find it
+		names[e] = ent.Name
+		x.Entities = append(x.Entities, ent)
+	}
+	for i := 0; i < old.statements; i++ {
+		st, err := s.statement(ctx, statementIRI(art, i))
+		if err != nil {
+			return a, nil, nil, err
+		}
+		conf, _ := strconv.ParseFloat(st.confidence, 64)
+		stype, _ := entityType(st.subject)
+		otype, _ := entityType(st.object)
+		x.Statements = append(x.Statements, schema.Statement{
+			Subject: names[st.subject], SubjectType: stype, Predicate: st.lemma,
+			Object: names[st.object], ObjectType: otype, Negated: st.negated,
+			Modality: schema.Modality(st.modality), Cameo: st.cameo, Role: st.class == schema.RoleClass,
+			Confidence: conf, SentenceText: st.sentence, Span: parseSpan(st.span), Source: ai.Source,
+		})
+	}
+	return a, x, matchable, nil
+}
