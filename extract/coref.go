@@ -280,7 +280,8 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
 			return nation
 		}
-		return -1
+		// a domestic government without a named country
+		return c.entity(st, "government", schema.Organization)
 	}
 	return c.recent(st, m.First, -1, false, func(e *Entity) bool { return e.Type == schema.Organization })
 }

@@ -87,6 +87,7 @@ type Relation struct {
 // Arg is one end of a relation: an entity (Entity >= 0) or a plain phrase.
 type Arg struct {
 	Entity int
+	Poss   int // entity of the phrase's possessor, -1 if none
 	Span   Span
 	Text   string
 }

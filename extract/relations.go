@@ -71,6 +71,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			lastSpeaker, lastSpeakerSent = st.speaker, si
 			r.resolveFirstPerson(st)
 		}
+		r.claimClauses(st)
 		r.roles(st)
 		r.nominals(st)
 		for ui := range st.units {
@@ -165,7 +166,7 @@ func (r *RelationStage) attribution(st *sentState) int {
 
 func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	doc := st.doc
-	return Arg{Entity: u.ent, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[u.b-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[u.b-1].Span.End]}
+	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[u.b-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[u.b-1].Span.End]}
 }
 
 // npList returns the NP at ui and the NPs coordinated with it ("Russia and
@@ -549,7 +550,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1 {
 		// the whole complement as one argument, for open extraction
 		first, last := comps[0].args[0], comps[len(comps)-1].args[len(comps[len(comps)-1].args)-1]
-		full := Arg{Entity: -1, Span: Span{first.Span.Start, last.Span.End}}
+		full := Arg{Poss: -1, Entity: -1, Span: Span{first.Span.Start, last.Span.End}}
 		full.Text = doc.Text[full.Span.Start:full.Span.End]
 		for _, s := range subj {
 			r.emit(st, vi, s, full, lemma, r.predText(st, v, comps[0].prep), c, r.fullConf, false)
@@ -590,7 +591,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
 				}
-				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 {
+				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
 					if _, ev := r.lex.events[doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower]; ev {
 						continue
 					}
@@ -648,6 +649,48 @@ var claimNouns = map[string]bool{
 	"allegation": true, "allegations": true, "notion": true, "speculation": true, "rumours": true, "rumors": true, "accusation": true, "accusations": true,
 }
 
+// falsity words say that a claim is untrue ("claims ... were unfounded").
+var falsity = map[string]bool{
+	"unfounded": true, "false": true, "untrue": true, "baseless": true, "wrong": true, "nonsense": true,
+	"rubbish": true, "groundless": true, "incorrect": true, "inaccurate": true, "denied": true, "rejected": true, "dismissed": true,
+}
+
+// claimClauses marks the clause inside a claim noun ("Claims that X did Y
+// were unfounded", "reports X had ...") as reported, and negated when the
+// sentence calls the claim false.
+func (r *RelationStage) claimClauses(st *sentState) {
+	doc := st.doc
+	u := st.units
+	for k := range u {
+		if u[k].kind != uNP || !claimNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		n := k + 1
+		if n < len(u) && u[n].kind == uSub && doc.Tokens[u[n].a].Lower == "that" {
+			n++
+		}
+		if n >= len(u) || u[n].kind != uNP {
+			continue
+		}
+		// the embedded verb: after the clause subject and its PPs
+		for n < len(u) && (u[n].kind == uNP || u[n].kind == uP) {
+			n++
+		}
+		if n >= len(u) || u[n].kind != uVG {
+			continue
+		}
+		c := clauseCtx{modality: schema.Reported, conf: 0.7}
+		for i := u[n].b; i < doc.Sentences[st.si].Last; i++ {
+			if falsity[doc.Tokens[i].Lower] {
+				c.negated = true
+			}
+		}
+		if _, set := st.ctx[n]; !set {
+			st.ctx[n] = c
+		}
+	}
+}
+
 // rejecting verbs negate the claim they take ("denied reports that").
 var rejecting = map[string]bool{"reject": true, "deny": true, "dismiss": true, "refute": true, "rebut": true, "dispute": true}
 
@@ -677,6 +720,16 @@ func (r *RelationStage) isImplicative(lemma string) bool {
 func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext string, c clauseCtx, conf float64, role bool) {
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
+	}
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && s.Entity >= 0 && !role {
+		// "backed Lord Butler's assessment": the possessor stands in for
+		// the thing possessed, at lower confidence
+		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
+		r.emit(st, vi, s, po, lemma, ptext, c, conf*0.6, false)
+	}
+	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role {
+		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
+		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}
 	if s.Text == "" || o.Text == "" {
 		return
@@ -746,8 +799,8 @@ func (r *RelationStage) roles(st *sentState) {
 		if o.Entity < 0 || o.Entity == m.Entity {
 			continue
 		}
-		subj := Arg{Entity: m.Entity, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
-		obj := Arg{Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
+		subj := Arg{Poss: -1, Entity: m.Entity, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
+		obj := Arg{Poss: -1, Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
 		r.emitRole(st, subj, obj, m.Role, c, 0.85)
 	}
 	// appositions: NP(person) , NP(role noun with possessor or "of X");
@@ -801,7 +854,7 @@ func (r *RelationStage) roles(st *sentState) {
 		if doc.Entities[org].Type == schema.Country && ent.Nation < 0 {
 			ent.Nation = org
 		}
-		r.emitRole(st, r.arg(st, &u[k]), Arg{Entity: org, Span: r.arg(st, ap).Span, Text: doc.Entities[org].Name}, head, c, 0.8)
+		r.emitRole(st, r.arg(st, &u[k]), Arg{Poss: -1, Entity: org, Span: r.arg(st, ap).Span, Text: doc.Entities[org].Name}, head, c, 0.8)
 	}
 }
 
@@ -846,14 +899,27 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		poss := u[k].poss
 		if poss < 0 {
+			// "a bid from Rangers for Ferguson", "an attack by X on Y"
+			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+				switch doc.Tokens[u[k+1].a].Lower {
+				case "from", "by":
+					agent := r.arg(st, &u[k+2])
+					if k+4 < len(u) && u[k+3].kind == uP && u[k+4].kind == uNP && u[k+4].ent >= 0 {
+						switch doc.Tokens[u[k+3].a].Lower {
+						case "for", "to", "on", "against", "with":
+							r.emit(st, -1, agent, r.arg(st, &u[k+4]), ev.lemma, ptext+" "+doc.Tokens[u[k+3].a].Text, c, 0.7, false)
+						}
+					}
+				}
+			}
 			continue
 		}
-		possArg := Arg{Entity: poss, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[poss].Name}
+		possArg := Arg{Poss: -1, Entity: poss, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[poss].Name}
 		// a name modifier between the possessor and the head
 		for t := u[k].posTok + 1; t > 0 && t < u[k].head; t++ {
 			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Entity != poss {
 				mm := &doc.Mentions[m]
-				r.emit(st, -1, possArg, Arg{Entity: mm.Entity, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}, ev.lemma, ptext, c, 0.7, false)
+				r.emit(st, -1, possArg, Arg{Poss: -1, Entity: mm.Entity, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}, ev.lemma, ptext, c, 0.7, false)
 				break
 			}
 		}

@@ -138,6 +138,9 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
 // a name ("Lund talks to", "Reuters reports that").
 func (t *TagStage) repair(doc *Document, s Sentence) {
+	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
+		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
+	}
 	for i := s.First + 1; i < s.Last; i++ {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
@@ -148,6 +151,18 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if (tk.Tag == "NN" || tk.Tag == "VBP" || tk.Tag == "JJ") && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] {
 			if prev.Tag == "MD" || prev.Lower == "to" && i+1 < s.Last && followsVerb(doc.Tokens[i+1].Tag) && (i < 2 || !isNounTag(doc.Tokens[i-2].Tag)) {
 				tk.Tag = "VB"
+			}
+		}
+	}
+	for i := s.First; i+1 < s.Last; i++ {
+		// a role noun before a name is a noun: "Rovers boss Mark Hughes"
+		tk := &doc.Tokens[i]
+		if (isVerbTag(tk.Tag) || tk.Tag == "JJ") && !isCap(tk.Text) && t.lex.roles[tk.Lower] && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
+			tk.Tag = "NN"
+			if i > s.First {
+				if prev := &doc.Tokens[i-1]; isCap(prev.Text) && (prev.Tag == "NNS" || prev.Tag == "NN" || prev.Tag == "JJ") {
+					prev.Tag = "NNP"
+				}
 			}
 		}
 	}
