@@ -242,6 +242,20 @@ func valueString(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
+// statementClass is the influence class stored on a statement: the CAMEO
+// class of its code when it has one (see classOf), else the vocabulary's
+// class for its predicate, else "neutral".
+func (s *Store) statementClass(st schema.Statement) string {
+	c := classOf(st)
+	if c != schema.NeutralClass || st.Cameo != "" || s.vocab == nil {
+		return c
+	}
+	if p, ok := s.vocab(st.Predicate); ok && p.Class != "" {
+		return p.Class
+	}
+	return c
+}
+
 // classOf derives a statement's influence class: role relations are
 // "role"; otherwise the CAMEO root code's QuadClass (01–05 verbal
 // cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20

@@ -554,9 +554,11 @@ func (s *Store) predicateInfo(ctx context.Context, lemma string) (schema.Predica
 // errStop ends an iteration early.
 var errStop = fmt.Errorf("graph: stop")
 
-// SetVocabulary sets the predicate vocabulary the read side uses for edge
-// classes, CAMEO codes and Goldstein weights. Without one, an edge takes
-// the class and CAMEO code stored on its statements and no weight.
+// SetVocabulary replaces the predicate vocabulary (by default
+// schema.Vocabulary().Lookup) used for edge classes, CAMEO codes and
+// Goldstein weights, and for the class of statements without a CAMEO code.
+// With nil, an edge takes the class and CAMEO code stored on its
+// statements and no weight. Call it before using the store.
 func (s *Store) SetVocabulary(lookup func(lemma string) (schema.Predicate, bool)) {
 	s.vocab = lookup
 	s.cache.reset()

@@ -78,7 +78,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Store == "" {
 		cfg.Store = DefaultConfig().Store
 	}
-	s := &Store{cfg: cfg, cache: newReadCache()}
+	s := &Store{cfg: cfg, cache: newReadCache(), vocab: schema.Vocabulary().Lookup}
 	var err error
 	switch {
 	case cfg.Store == MemoryStore:

@@ -129,14 +129,14 @@ func (s *Store) evidenceOf(ctx context.Context, st storedStatement, f schema.Fil
 	ev := EvidenceStatement{
 		Statement: schema.Statement{
 			Subject: subj, SubjectType: stype, Predicate: st.lemma, Object: obj, ObjectType: otype,
-			Negated: st.negated, Modality: schema.Modality(st.modality), Cameo: st.cameo,
+			Negated: st.negated, Modality: st.mod(), Cameo: st.cameo,
 			Role: st.class == schema.RoleClass, Confidence: conf, SentenceText: st.sentence,
 			Span: parseSpan(st.span), Source: ai.Source,
 		},
 		Evidence: schema.Evidence{
 			Statement: quad.StringOf(st.iri), Sentence: st.sentence, Article: ai.ID, Source: ai.Source,
 			Title: ai.Title, Published: ai.Published, Negated: st.negated,
-			Modality: schema.Modality(st.modality), Confidence: conf,
+			Modality: st.mod(), Confidence: conf,
 		},
 	}
 	return ev, true, nil
@@ -418,7 +418,7 @@ func (s *Store) readArticle(ctx context.Context, art quad.IRI) (schema.Article, 
 		x.Statements = append(x.Statements, schema.Statement{
 			Subject: names[st.subject], SubjectType: stype, Predicate: st.lemma,
 			Object: names[st.object], ObjectType: otype, Negated: st.negated,
-			Modality: schema.Modality(st.modality), Cameo: st.cameo, Role: st.class == schema.RoleClass,
+			Modality: st.mod(), Cameo: st.cameo, Role: st.class == schema.RoleClass,
 			Confidence: conf, SentenceText: st.sentence, Span: parseSpan(st.span), Source: ai.Source,
 		})
 	}

@@ -79,7 +79,7 @@ func (s *Store) writeOnce(ctx context.Context, a schema.Article, x *schema.Extra
 	if err != nil {
 		return WriteResult{}, err
 	}
-	built := buildArticle(art, a, x, r)
+	built := buildArticle(art, a, x, r, s.statementClass)
 	add, del := diffQuads(built.quads, old.quads)
 	if err := s.apply(ctx, add, del); err != nil {
 		return WriteResult{}, err
@@ -224,7 +224,7 @@ type builtArticle struct {
 
 // buildArticle maps an article and its resolved extraction to quads, all
 // labelled with the article node art.
-func buildArticle(art quad.IRI, a schema.Article, x *schema.Extraction, r *resolver) builtArticle {
+func buildArticle(art quad.IRI, a schema.Article, x *schema.Extraction, r *resolver, classify func(schema.Statement) string) builtArticle {
 	var out builtArticle
 	seen := map[quad.Quad]bool{}
 	add := func(s, p, o quad.Value) {
@@ -301,12 +301,10 @@ func buildArticle(art quad.IRI, a schema.Article, x *schema.Extraction, r *resol
 			}
 			add(sn, predSpan, str(spanString(st.Span)))
 			add(sn, predConfidence, str(strconv.FormatFloat(st.Confidence, 'g', 4, 64)))
-			mod := st.Modality
-			if mod == "" {
-				mod = schema.Asserted
+			if st.Modality != "" && st.Modality != schema.Asserted {
+				add(sn, predModality, str(string(st.Modality))) // absent = asserted
 			}
-			add(sn, predModality, str(string(mod)))
-			add(sn, predClass, str(classOf(st)))
+			add(sn, predClass, str(classify(st)))
 			if st.Cameo != "" {
 				add(sn, predCameo, str(st.Cameo))
 			}
@@ -454,6 +452,14 @@ func (st *statementRec) set(q quad.Quad) {
 	case predNegated:
 		st.negated = valueString(q.Object) == "true"
 	}
+}
+
+// mod returns the statement's modality; no ng:modality quad means asserted.
+func (st *statementRec) mod() schema.Modality {
+	if st.modality == "" {
+		return schema.Asserted
+	}
+	return schema.Modality(st.modality)
 }
 
 func (st *statementRec) fact() bool {

@@ -602,7 +602,14 @@ func testStats(t *testing.T, open Opener) {
 	if st.Articles != 1 || st.Statements != len(x.Statements) || st.Entities != len(x.Entities) || st.Quads == 0 {
 		t.Errorf("Stats = %+v", st)
 	}
-	if st.ByPredicate["tell"] != 2 || st.ByType["Person"] != 6 || st.ByClass[schema.VerbalCooperation] != 4 || st.ByClass[schema.RoleClass] != 1 {
+	sum := 0
+	for _, n := range st.ByClass {
+		sum += n
+	}
+	// threaten has CAMEO 13 (verbal conflict), appoint is a role; the
+	// other classes come from the vocabulary.
+	if st.ByPredicate["tell"] != 2 || st.ByType["Person"] != 6 || sum != len(x.Statements) ||
+		st.ByClass[schema.VerbalConflict] != 1 || st.ByClass[schema.RoleClass] != 1 || st.ByClass[schema.VerbalCooperation] < 4 {
 		t.Errorf("Stats breakdown = %v %v %v", st.ByPredicate, st.ByType, st.ByClass)
 	}
 }
