@@ -84,8 +84,8 @@ func run() error {
 		"csv":               {"CSV (zip)", []string{"export", "--format", "csv", "--influence=false"}},
 	}
 	fmt.Printf("store %s, %d quads requested, %d runs each\n\n", *store, *quads, *reps)
-	fmt.Println("| export | time (median) | vs N-Quads | peak RSS | output |")
-	fmt.Println("|---|---|---|---|---|")
+	fmt.Println("| export | time (median) | vs N-Quads | peak RSS | of which anonymous | of which file-backed | output |")
+	fmt.Println("|---|---|---|---|---|---|---|")
 	var base time.Duration
 	for _, key := range strings.Split(*formats, ",") {
 		spec, ok := specs[key]
@@ -93,14 +93,14 @@ func run() error {
 			return fmt.Errorf("unknown run %q", key)
 		}
 		var times []time.Duration
-		var rss, size int64
+		var m measurement
 		for range *reps {
-			d, r, n, err := measure(ctx, *bin, append([]string{"--store", *store}, spec.args...))
+			r, err := measure(ctx, *bin, append([]string{"--store", *store}, spec.args...))
 			if err != nil {
 				return fmt.Errorf("%s: %w", spec.name, err)
 			}
-			times = append(times, d)
-			rss, size = max(rss, r), n
+			times = append(times, r.wall)
+			m.rss, m.anon, m.file, m.size = max(m.rss, r.rss), max(m.anon, r.anon), max(m.file, r.file), r.size
 		}
 		slices.Sort(times)
 		med := times[len(times)/2]
@@ -111,7 +111,8 @@ func run() error {
 		if base > 0 {
 			ratio = fmt.Sprintf("%.2f×", float64(med)/float64(base))
 		}
-		fmt.Printf("| %s | %.2f s | %s | %d MB | %.1f MB |\n", spec.name, med.Seconds(), ratio, rss>>20, float64(size)/(1<<20))
+		fmt.Printf("| %s | %.2f s | %s | %d MB | %d MB | %d MB | %.1f MB |\n", spec.name, med.Seconds(), ratio,
+			m.rss>>20, m.anon>>20, m.file>>20, float64(m.size)/(1<<20))
 	}
 	return nil
 }
@@ -141,32 +142,81 @@ func generate(ctx context.Context, path string, quads int) error {
 	return nil
 }
 
-// measure runs bin with args, counting its standard output, and returns
-// the wall time, the child's peak RSS in bytes and the output size.
-func measure(ctx context.Context, bin string, args []string) (time.Duration, int64, int64, error) {
+// measurement is one measured run.
+type measurement struct {
+	wall       time.Duration
+	rss        int64 // peak resident set (the kernel's high-water mark)
+	anon, file int64 // peaks of its anonymous and file-backed parts, sampled
+	size       int64 // bytes written to standard output
+}
+
+// measure runs bin with args, counting its standard output. Besides the
+// kernel's peak RSS it samples /proc/PID/status every 20 ms for the
+// anonymous (heap, stacks) and file-backed (bolt's memory map) parts.
+func measure(ctx context.Context, bin string, args []string) (measurement, error) {
+	var m measurement
 	cmd := exec.CommandContext(ctx, bin, args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
-		return 0, 0, 0, err
+		return m, err
 	}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, 0, 0, err
+		return m, err
 	}
+	done := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				anon, file := rssParts(status)
+				m.anon, m.file = max(m.anon, anon), max(m.file, file)
+			}
+		}
+	}()
 	n, copyErr := io.Copy(io.Discard, out)
 	err = cmd.Wait()
-	d := time.Since(start)
+	close(done)
+	<-sampled
+	m.wall, m.size = time.Since(start), n
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("%v: %s", err, stderr.String())
+		return m, fmt.Errorf("%v: %s", err, stderr.String())
 	}
 	if copyErr != nil {
-		return 0, 0, 0, copyErr
+		return m, copyErr
 	}
 	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if !ok {
-		return 0, 0, 0, errors.New("no resource usage for the child")
+		return m, errors.New("no resource usage for the child")
 	}
-	return d, ru.Maxrss << 10, n, nil // Linux reports ru_maxrss in KiB
+	m.rss = ru.Maxrss << 10 // Linux reports ru_maxrss in KiB
+	return m, nil
+}
+
+// rssParts reads RssAnon and RssFile (bytes) from a /proc status file;
+// zeros when the process is gone.
+func rssParts(path string) (anon, file int64) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var kb int64
+		if _, err := fmt.Sscanf(line, "RssAnon: %d kB", &kb); err == nil {
+			anon = kb << 10
+		}
+		if _, err := fmt.Sscanf(line, "RssFile: %d kB", &kb); err == nil {
+			file = kb << 10
+		}
+	}
+	return anon, file
 }
