@@ -73,6 +73,11 @@ var commands = []func(a *app) *cobra.Command{
 	newStatsCommand,
 	newWatchCommand,
 	newExportCommand,
+	newPathsCommand,
+	newInfluenceCommand,
+	newActorsCommand,
+	newEvidenceCommand,
+	newServeCommand,
 }
 
 // app is what every command shares: its streams, the loaded configuration

@@ -123,6 +123,11 @@ func testSeedModel(t *testing.T, open Opener) {
 		{"article title", fmt.Sprintf(`g.V(%q).Out("<ng:title>").All()`, art), []string{a.Title}},
 		{"entity by type", fmt.Sprintf(`g.V().Has("<rdf:type>", "<ng:Country>").Unique().All()`), []string{
 			graph.EntityIRI(schema.Country, "Russia"), graph.EntityIRI(schema.Country, "Ukraine"), graph.EntityIRI(schema.Country, "United States")}},
+		{"predicates used", fmt.Sprintf(`g.V(%q).OutPredicates().All()`, witkoff), []string{
+			"<ng:alias>", "<ng:name>", "<rdf:type>", graph.PredicateIRI("advise"), suggest, graph.PredicateIRI("tell")}},
+		{"entity by alias", `g.V("us envoy").In("<ng:alias>").Unique().All()`, []string{witkoff}},
+		{"statement label is the article", fmt.Sprintf(`g.V(%q).In("<ng:subject>").Has("<ng:predicate>", %q).Labels().All()`, witkoff, suggest), []string{art}},
+		{"everything one article said", fmt.Sprintf(`g.V().Has("<ng:id>", %q).Out("<ng:mentions>").Has("<rdf:type>", "<ng:Organization>").Out("<ng:name>").All()`, a.ID), []string{"Bloomberg"}},
 		{"two hops", fmt.Sprintf(`g.V(%q).Out(%q).Out(%q).All()`, graph.EntityIRI(schema.Person, "Donald Trump"), graph.PredicateIRI("appoint"), suggest), []string{ushakov}},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -73,16 +74,45 @@ func API(h *cgraph.Handle, opt Options) http.Handler {
 	return r
 }
 
+// builtServerURL is the API address compiled into Cayley's UI bundle
+// (Cayley's default port). UI serves the bundle with it replaced by "", so
+// the page queries the server that served it.
+const builtServerURL = `"http://localhost:64210"`
+
 // UI returns a handler serving Cayley's embedded web UI (query editor and
-// graph views). Paths that name no file get index.html, so the UI's own
-// routes load.
+// graph views), pointed at the server it is served from. Paths that name
+// no file get index.html, so the UI's own routes load. The editor itself
+// (Monaco) is loaded by the page from its CDN.
 func UI() (http.Handler, error) {
 	web, err := fs.Sub(ui.FS, "web")
 	if err != nil {
 		return nil, fmt.Errorf("httpapi: embedded ui: %w", err)
 	}
+	patched := map[string][]byte{}
+	scripts, err := fs.Glob(web, "static/js/*.js")
+	if err != nil {
+		return nil, fmt.Errorf("httpapi: embedded ui: %w", err)
+	}
+	for _, name := range scripts {
+		b, err := fs.ReadFile(web, name)
+		if err != nil {
+			return nil, fmt.Errorf("httpapi: embedded ui: %w", err)
+		}
+		if bytes.Contains(b, []byte(builtServerURL)) {
+			patched["/"+name] = bytes.ReplaceAll(b, []byte(builtServerURL), []byte(`""`))
+		}
+	}
+	if len(patched) == 0 {
+		return nil, errors.New("httpapi: embedded ui: no script holds the API address to point at this server")
+	}
 	files := http.FileServer(http.FS(web))
+	started := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if b, ok := patched[r.URL.Path]; ok {
+			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+			http.ServeContent(w, r, r.URL.Path, started, bytes.NewReader(b))
+			return
+		}
 		name := strings.TrimPrefix(r.URL.Path, "/")
 		if name != "" {
 			if _, err := fs.Stat(web, name); err != nil {

@@ -143,11 +143,15 @@ func TestUI(t *testing.T) {
 		{"/", "<title>Cayley</title>"},
 		{"/query", "<title>Cayley</title>"},
 		{"/manifest.json", `"short_name"`},
+		{"/static/js/main.84d3ab8c.chunk.js", `"/api/v2/query?"`},
 	} {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest("GET", tc.path, nil))
 		if rec.Code != 200 || !strings.Contains(rec.Body.String(), tc.want) {
 			t.Errorf("GET %s = %d, body lacks %q", tc.path, rec.Code, tc.want)
+		}
+		if strings.Contains(rec.Body.String(), builtServerURL) {
+			t.Errorf("GET %s still points the UI at %s", tc.path, builtServerURL)
 		}
 	}
 }
