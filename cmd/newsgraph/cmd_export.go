@@ -66,8 +66,12 @@ func newExportCommand(a *app) *cobra.Command {
   newsgraph export --format nquads > backup.nq`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if _, _, err := o.plan(); err != nil {
+			format, _, err := o.plan()
+			if err != nil {
 				return err
+			}
+			if (o.Output == "" || o.Output == "-") && binary(format) && a.isTerminal(a.stdout) {
+				return usageErrorf("--format %s is binary; write it to a file with -o or redirect standard output", format)
 			}
 			ctx := cmd.Context()
 			return a.withStore(ctx, func(s *graph.Store) error { return runExport(ctx, o, s, a.stdout) })
@@ -107,6 +111,11 @@ var extFormats = map[string]export.Format{
 	".svg": export.SVG, ".png": export.PNG, ".cyjs": export.Cytoscape, ".json": export.Cytoscape,
 	".nq": export.NQuads, ".nquads": export.NQuads, ".pq": export.PQuads, ".pquads": export.PQuads,
 	".jsonld": export.JSONLD, ".zip": export.CSV,
+}
+
+// binary reports whether format f writes bytes a terminal cannot show.
+func binary(f export.Format) bool {
+	return f == export.PNG || f == export.PQuads || f == export.CSV
 }
 
 // exportStore is what runExport needs of the store.
