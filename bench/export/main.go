@@ -84,35 +84,37 @@ func run() error {
 		"csv":               {"CSV (zip)", []string{"export", "--format", "csv", "--influence=false"}},
 	}
 	fmt.Printf("store %s, %d quads requested, %d runs each\n\n", *store, *quads, *reps)
-	fmt.Println("| export | time (median) | vs N-Quads | peak RSS | of which anonymous | of which file-backed | output |")
-	fmt.Println("|---|---|---|---|---|---|---|")
-	var base time.Duration
+	fmt.Println("| export | wall time (median) | vs N-Quads | CPU time (median) | vs N-Quads | peak RSS | of which anonymous | of which file-backed | output |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	var base, baseCPU time.Duration
 	for _, key := range strings.Split(*formats, ",") {
 		spec, ok := specs[key]
 		if !ok {
 			return fmt.Errorf("unknown run %q", key)
 		}
-		var times []time.Duration
+		var times, cpus []time.Duration
 		var m measurement
 		for range *reps {
 			r, err := measure(ctx, *bin, append([]string{"--store", *store}, spec.args...))
 			if err != nil {
 				return fmt.Errorf("%s: %w", spec.name, err)
 			}
-			times = append(times, r.wall)
+			times, cpus = append(times, r.wall), append(cpus, r.cpu)
 			m.rss, m.anon, m.file, m.size = max(m.rss, r.rss), max(m.anon, r.anon), max(m.file, r.file), r.size
 		}
 		slices.Sort(times)
-		med := times[len(times)/2]
+		slices.Sort(cpus)
+		med, medCPU := times[len(times)/2], cpus[len(cpus)/2]
 		if key == "nquads" {
-			base = med
+			base, baseCPU = med, medCPU
 		}
-		ratio := "—"
+		ratio, ratioCPU := "—", "—"
 		if base > 0 {
 			ratio = fmt.Sprintf("%.2f×", float64(med)/float64(base))
+			ratioCPU = fmt.Sprintf("%.2f×", float64(medCPU)/float64(baseCPU))
 		}
-		fmt.Printf("| %s | %.2f s | %s | %d MB | %d MB | %d MB | %.1f MB |\n", spec.name, med.Seconds(), ratio,
-			m.rss>>20, m.anon>>20, m.file>>20, float64(m.size)/(1<<20))
+		fmt.Printf("| %s | %.1f s | %s | %.1f s | %s | %d MB | %d MB | %d MB | %.1f MB |\n", spec.name, med.Seconds(), ratio,
+			medCPU.Seconds(), ratioCPU, m.rss>>20, m.anon>>20, m.file>>20, float64(m.size)/(1<<20))
 	}
 	return nil
 }
@@ -144,10 +146,10 @@ func generate(ctx context.Context, path string, quads int) error {
 
 // measurement is one measured run.
 type measurement struct {
-	wall       time.Duration
-	rss        int64 // peak resident set (the kernel's high-water mark)
-	anon, file int64 // peaks of its anonymous and file-backed parts, sampled
-	size       int64 // bytes written to standard output
+	wall, cpu  time.Duration // cpu: user plus system time
+	rss        int64         // peak resident set (the kernel's high-water mark)
+	anon, file int64         // peaks of its anonymous and file-backed parts, sampled
+	size       int64         // bytes written to standard output
 }
 
 // measure runs bin with args, counting its standard output. Besides the
@@ -199,6 +201,7 @@ func measure(ctx context.Context, bin string, args []string) (measurement, error
 		return m, errors.New("no resource usage for the child")
 	}
 	m.rss = ru.Maxrss << 10 // Linux reports ru_maxrss in KiB
+	m.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	return m, nil
 }
 
