@@ -16,6 +16,11 @@ import (
 // DumpFormats are the quad formats Dump writes and Load reads.
 var DumpFormats = []string{"nquads", "pquads", "jsonld", "json"}
 
+// RoundTripFormats are the formats whose dump loads back into identical
+// quads. Cayley's "json" format reads a string that looks like an IRI or a
+// quoted literal as one, so it is not among them.
+var RoundTripFormats = []string{"nquads", "pquads", "jsonld"}
+
 func quadWriter(w io.Writer, format string) (quad.WriteCloser, error) {
 	switch format {
 	case "", "nquads":

@@ -204,7 +204,8 @@ func aliasKey(s string) string {
 
 // literal values: the model uses plain strings only, so that every dump
 // format (N-Quads, PQuads, JSON-LD) round-trips them exactly.
-func str(s string) quad.Value { return quad.String(s) }
+// Invalid UTF-8 is replaced, as no dump format could carry it.
+func str(s string) quad.Value { return quad.String(strings.ToValidUTF8(s, "\uFFFD")) }
 
 func timeString(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 

@@ -111,6 +111,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
+// ReadLock keeps this process's writes out until the returned function is
+// called. Code that reads the Cayley quad store directly (CayleyHandle)
+// holds it for the length of each read: a bolt store deadlocks when a
+// write grows its memory map while a reader holds one transaction and
+// opens another, and the memory store is not safe for concurrent writes.
+// Do not call other Store methods while holding it. On PostgreSQL it does
+// nothing.
+func (s *Store) ReadLock() (unlock func()) { return s.rlock() }
+
 // String describes the store; a PostgreSQL password is redacted.
 func (s *Store) String() string { return s.desc }
 
