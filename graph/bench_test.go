@@ -87,6 +87,41 @@ func BenchmarkWriteArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkWriteArticles measures batched writes (one transaction per
+// batch) into a fresh bolt store.
+func BenchmarkWriteArticles(b *testing.B) {
+	for _, size := range []int{16, 64} {
+		b.Run(fmt.Sprintf("bolt/batch=%d", size), func(b *testing.B) {
+			s, err := graph.Open(context.Background(), graph.Config{Store: filepath.Join(b.TempDir(), "w.db")})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			rng := rand.New(rand.NewPCG(1, 1))
+			quads, i := 0, 0
+			b.ReportAllocs()
+			for b.Loop() {
+				batch := make([]graph.ArticleWrite, size)
+				for k := range batch {
+					a, x := synthArticle(i, 20000, rng)
+					batch[k] = graph.ArticleWrite{Article: a, Extraction: x}
+					i++
+				}
+				res, err := s.WriteArticles(context.Background(), batch)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, r := range res {
+					quads += r.Quads
+				}
+			}
+			sec := b.Elapsed().Seconds()
+			b.ReportMetric(float64(quads)/sec, "quads/s")
+			b.ReportMetric(float64(i)/sec, "articles/s")
+		})
+	}
+}
+
 // benchStore opens the bolt store for read benchmarks: the store at
 // $NEWSGRAPH_BENCH_STORE (built on first use, reused afterwards) or a
 // temporary one. $NEWSGRAPH_BENCH_ARTICLES sets its size (default 400

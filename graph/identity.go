@@ -253,13 +253,18 @@ type resolver struct {
 	// matchable, when set, says which alias keys may merge entities
 	// (used when re-resolving stored articles, whose aliases are keys).
 	matchable map[string]bool
+	// pending holds entities of earlier articles of the same batch.
+	pending *pendingEntities
 }
 
 // resolve resolves every entity of x (and every statement end not listed
 // among x's entities) against the entities already stored. The caller
 // holds the write lock.
-func (s *Store) resolve(ctx context.Context, x *schema.Extraction, matchable map[string]bool) (*resolver, error) {
-	r := &resolver{s: s, ctx: ctx, recs: map[string]*entityRec{}, byID: map[quad.IRI]*entityRec{}, matchable: matchable}
+func (s *Store) resolve(ctx context.Context, x *schema.Extraction, matchable map[string]bool, pending *pendingEntities) (*resolver, error) {
+	if pending == nil {
+		pending = newPending()
+	}
+	r := &resolver{s: s, ctx: ctx, recs: map[string]*entityRec{}, byID: map[quad.IRI]*entityRec{}, matchable: matchable, pending: pending}
 	if x == nil {
 		return r, nil
 	}
@@ -341,7 +346,7 @@ func (r *resolver) add(e schema.Entity) error {
 			}
 		}
 		fk := forcedKeys[0]
-		found, err := r.s.entitiesWithKey(r.ctx, fk, typ)
+		found, err := r.withKey(fk, typ)
 		if err != nil {
 			return err
 		}
@@ -375,6 +380,22 @@ func (r *resolver) add(e schema.Entity) error {
 	return nil
 }
 
+// withKey returns the entities of type typ with alias key k, stored or
+// pending in the batch.
+func (r *resolver) withKey(k string, typ schema.EntityType) ([]quad.IRI, error) {
+	found, err := r.s.entitiesWithKey(r.ctx, k, typ)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range r.pending.byKey[k] {
+		if t, _ := entityType(e); t == typ && !slices.Contains(found, e) {
+			found = append(found, e)
+		}
+	}
+	slices.Sort(found)
+	return found, nil
+}
+
 // match finds the stored entity of type typ that shares a name-like alias
 // key with the incoming entity, refusing persons whose names conflict.
 func (r *resolver) match(keys []string, nameKey string, typ schema.EntityType, first, last string) (quad.IRI, error) {
@@ -385,7 +406,7 @@ func (r *resolver) match(keys []string, nameKey string, typ schema.EntityType, f
 	var cands []cand
 	seen := map[quad.IRI]int{}
 	for i, k := range keys {
-		found, err := r.s.entitiesWithKey(r.ctx, k, typ)
+		found, err := r.withKey(k, typ)
 		if err != nil {
 			return "", err
 		}
@@ -463,6 +484,7 @@ func (r *resolver) personCompatible(e quad.IRI, first, last string) (bool, error
 	if rec := r.byID[e]; rec != nil {
 		keys = append(keys, rec.Keys...)
 	}
+	keys = append(keys, r.pending.keys[e]...)
 	for _, k := range keys {
 		f := strings.Fields(k)
 		if len(f) == 2 && f[1] == last && !compatibleFirst(first, f[0]) {

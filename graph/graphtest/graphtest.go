@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"QueryTimeout", testQueryTimeout},
 		{"DumpLoad", testDumpLoad},
 		{"ConcurrentWriters", testConcurrentWriters},
+		{"Batch", testBatch},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -760,4 +761,35 @@ func diff(got, want []string) string {
 		}
 	}
 	return b.String()
+}
+
+func testBatch(t *testing.T, open Opener) {
+	ctx := context.Background()
+	seed, sx := SeedArticle(), SeedExtraction()
+	other, ox := otherArticle()
+	rev, rx := revised()
+	one := open(t, graph.Config{})
+	for _, w := range []graph.ArticleWrite{{seed, sx}, {other, ox}, {rev, rx}} {
+		Write(t, one, w.Article, w.Extraction)
+	}
+	batched := open(t, graph.Config{})
+	res, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{seed, sx}, {other, ox}, {rev, rx}, {other, ox}})
+	if err != nil {
+		t.Fatalf("WriteArticles: %v", err)
+	}
+	var got []graph.WriteStatus
+	for _, r := range res {
+		got = append(got, r.Status)
+	}
+	want := []graph.WriteStatus{graph.StatusNew, graph.StatusNew, graph.StatusUpdated, graph.StatusUnchanged}
+	if !slices.Equal(got, want) {
+		t.Errorf("WriteArticles statuses = %v, want %v", got, want)
+	}
+	// the batch resolves later articles against earlier ones, as single writes do
+	if g, w := Dump(t, batched), Dump(t, one); !slices.Equal(g, w) {
+		t.Errorf("batched writes differ from single writes:\n%s", diff(g, w))
+	}
+	if _, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{other, ox}, {schema.Article{}, nil}}); err == nil {
+		t.Errorf("batch with an empty article id accepted")
+	}
 }
