@@ -179,7 +179,11 @@ func openBolt(path string, noSync bool) (cgraph.QuadStore, *flock.Flock, error) 
 		}
 		probe.Unlock()
 	}
-	opts := cgraph.Options{"nosync": noSync}
+	// no_bloom: Cayley's key-value store otherwise keeps bloom filters of
+	// quads and nodes (one sized for 100 million nodes when the store is
+	// empty): measured here, writes are faster and memory far smaller
+	// without them; existence checks use the indexes instead.
+	opts := cgraph.Options{"nosync": noSync, "no_bloom": true}
 	if err := cgraph.InitQuadStore(backendBolt, path, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		fl.Unlock()
 		return nil, nil, fmt.Errorf("graph: init bolt store %s: %w", path, err)
