@@ -166,7 +166,9 @@ func personName(name string) (first, last string) {
 			continue
 		}
 		r := []rune(w)[0]
-		if titleWords[k] || strings.HasSuffix(k, "'s") || (unicode.IsLower(r)) {
+		// the last word is the surname even when it is also a title
+		// ("Martin Luther King"); before it, titles end the name
+		if (titleWords[k] && len(run) > 0) || strings.HasSuffix(k, "'s") || unicode.IsLower(r) {
 			break
 		}
 		run = append(run, aliasKey(w))

@@ -769,11 +769,11 @@ func testBatch(t *testing.T, open Opener) {
 	other, ox := otherArticle()
 	rev, rx := revised()
 	one := open(t, graph.Config{})
-	for _, w := range []graph.ArticleWrite{{seed, sx}, {other, ox}, {rev, rx}} {
+	for _, w := range []graph.ArticleWrite{{Article: seed, Extraction: sx}, {Article: other, Extraction: ox}, {Article: rev, Extraction: rx}} {
 		Write(t, one, w.Article, w.Extraction)
 	}
 	batched := open(t, graph.Config{})
-	res, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{seed, sx}, {other, ox}, {rev, rx}, {other, ox}})
+	res, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{Article: seed, Extraction: sx}, {Article: other, Extraction: ox}, {Article: rev, Extraction: rx}, {Article: other, Extraction: ox}})
 	if err != nil {
 		t.Fatalf("WriteArticles: %v", err)
 	}
@@ -789,7 +789,7 @@ func testBatch(t *testing.T, open Opener) {
 	if g, w := Dump(t, batched), Dump(t, one); !slices.Equal(g, w) {
 		t.Errorf("batched writes differ from single writes:\n%s", diff(g, w))
 	}
-	if _, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{other, ox}, {schema.Article{}, nil}}); err == nil {
+	if _, err := batched.WriteArticles(ctx, []graph.ArticleWrite{{Article: other, Extraction: ox}, {Article: schema.Article{}}}); err == nil {
 		t.Errorf("batch with an empty article id accepted")
 	}
 }
