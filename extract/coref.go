@@ -206,7 +206,7 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*E
 	}
 	// prefer the earliest compatible mention of the antecedent's sentence
 	s := doc.Tokens[bestTok].Sent
-	lo := doc.Sentences[s].First
+	lo := max(doc.Sentences[s].First, bestTok-maxAntecedentWindow)
 	for _, mi := range doc.TokMention[lo:bestTok] {
 		if mi < 0 {
 			continue
@@ -220,6 +220,10 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*E
 	}
 	return best
 }
+
+// maxAntecedentWindow bounds how far back in a sentence the subject
+// preference looks, keeping resolution linear in very long sentences.
+const maxAntecedentWindow = 60
 
 func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	doc := st.doc

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -360,6 +361,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		no     bool
 		dist   int
 		clause bool // the subject of a complement clause ("said X had ...")
+		unit   int  // index of the first noun phrase's unit, -1 if none
 	}
 	clauseSubj := func(ui int) (Arg, bool) {
 		u := &units[ui]
@@ -398,7 +400,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 			} else {
-				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps)})
+				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
 			if prep >= 0 && firstPrep < 0 {
 				firstPrep = prep
@@ -422,7 +424,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			// a finite verb right after the NP makes it a clause subject
 			if nk < len(units) && units[nk].kind == uVG && info.report {
-				if cognition[lemma] {
+				if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
+					// a pronoun clause subject is mostly the speaker again
 					comps = comps[:len(comps)-1]
 				} else {
 					comps[len(comps)-1].clause = true
@@ -461,8 +464,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			k = len(units)
 		case uSub, uWH:
 			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && info.report && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
-				if a, ok := clauseSubj(k + 1); ok {
-					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true})
+				if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
+					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
 				}
 			}
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) {
@@ -558,8 +561,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	// "held talks with X", "made a call to X": the event noun is the predicate
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
-		head := doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower
-		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[r.unitAt(st, comps[0].args[0].Span.Start)].poss < 0 {
+		head := doc.Tokens[units[comps[0].unit].head].Lower
+		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for":
 				for _, s := range subj {
@@ -591,8 +594,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
 				}
+				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && o.Entity >= 0 {
+					continue // "said in Britain", "told ... in Downing Street"
+				}
+				if copula && (o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
+					continue
+				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if _, ev := r.lex.events[doc.Tokens[units[r.unitAt(st, comps[0].args[0].Span.Start)].head].Lower]; ev {
+					if _, ev := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ev {
 						continue
 					}
 				}
@@ -698,15 +707,19 @@ var rejecting = map[string]bool{"reject": true, "deny": true, "dismiss": true, "
 // rather than to the verb ("a transcript of the talks between A and B").
 var nounPrep = map[string]bool{"of": true, "between": true, "about": true, "like": true, "including": true, "than": true}
 
-// unitAt returns the unit that starts at byte offset off.
-func (r *RelationStage) unitAt(st *sentState, off int) int {
-	for i, u := range st.units {
-		if st.doc.Tokens[u.a].Span.Start == off {
-			return i
+// hasMention reports whether a name or description is inside a's span.
+func (r *RelationStage) hasMention(st *sentState, a Arg) bool {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	i := s.First + sort.Search(s.Last-s.First, func(k int) bool { return doc.Tokens[s.First+k].Span.Start >= a.Span.Start })
+	for ; i < s.Last && doc.Tokens[i].Span.End <= a.Span.End; i++ {
+		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
+			return true
 		}
 	}
-	return 0
+	return false
 }
+
 
 // isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {
