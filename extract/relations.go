@@ -720,7 +720,6 @@ func (r *RelationStage) hasMention(st *sentState, a Arg) bool {
 	return false
 }
 
-
 // isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {
 	switch lemma {
