@@ -42,6 +42,27 @@ var subordinators = map[string]bool{
 	"as": true, "once": true, "until": true, "whereas": true, "so": true, "where": true, "despite": false,
 }
 
+// prepLike subordinators are prepositions unless a clause follows ("as
+// the first minister" vs "as he left").
+var prepLike = map[string]bool{"as": true, "since": true, "until": true, "before": true, "after": true, "once": true}
+
+// clauseFollows reports whether a finite verb comes within a few tokens
+// after i, before any punctuation.
+func clauseFollows(doc *Document, i, last int) bool {
+	for k := i; k < last && k < i+8; k++ {
+		switch doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case ",", ".", ":", "``", "''":
+			return false
+		}
+		if doc.Tokens[k].Lower == "," {
+			return false
+		}
+	}
+	return false
+}
+
 var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "must": true, "ca": true, "'d": true, "shall": true}
 
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": false, "am": true, "'re": true, "get": true, "got": true, "gets": true, "getting": true}
@@ -77,7 +98,7 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case t == "CC":
 			out = append(out, unit{kind: uCC, a: i, b: i + 1})
 			i++
-		case subordinators[tk.Lower] && (t == "IN" || t == "WRB" || t == "DT" && tk.Lower == "that" && i+1 < last && !isNounTag(doc.Tokens[i+1].Tag)):
+		case subordinators[tk.Lower] && (t == "IN" || t == "WRB" || t == "DT" && tk.Lower == "that" && i+1 < last && !isNounTag(doc.Tokens[i+1].Tag)) && (!prepLike[tk.Lower] || clauseFollows(doc, i+1, last)):
 			out = append(out, unit{kind: uSub, a: i, b: i + 1})
 			i++
 		case t == "IN" || t == "TO":
@@ -185,7 +206,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
-			if h := u.head; h >= 0 && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention {
+			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention {
 				// "the idea Mr Smith ...": a new phrase starts at the name
 				break
 			}
@@ -207,7 +228,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
-			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" {
+			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" {
 				goto done
 			}
 			u.head = i

@@ -194,6 +194,9 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*E
 		if st.lastSeen[e] < 0 || st.lastSeen[e] >= at || !ok(&doc.Entities[e]) {
 			continue
 		}
+		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
+			continue // given sentences are independent
+		}
 		if st.lastSeen[e] > bestTok {
 			best, bestTok = e, st.lastSeen[e]
 		}

@@ -16,12 +16,13 @@ import (
 // A and B", "X's sanctions on Y"); and roles from titles and appositions.
 // Each relation carries the negation and modality of its context.
 type RelationStage struct {
-	lex      *lexicon
-	fullConf float64
+	lex       *lexicon
+	fullConf  float64
+	keepTimes bool // keep time expressions ("on Tuesday") as arguments
 }
 
 // NewRelationStage returns the relation stage.
-func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex, fullConf: 0.95} }
+func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true} }
 
 // context of a clause, inherited from the clause that embeds it
 type clauseCtx struct {
@@ -73,6 +74,9 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			r.resolveFirstPerson(st)
 		}
 		r.claimClauses(st)
+		if doc.presplit {
+			r.implicit(st)
+		}
 		r.roles(st)
 		r.nominals(st)
 		for ui := range st.units {
@@ -388,7 +392,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k-1 > vi && units[k-1].kind == uP {
 				prep = units[k-1].a
 			}
-			if r.isTime(st, u) {
+			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
 				continue
 			}
@@ -424,6 +428,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			// a finite verb right after the NP makes it a clause subject
 			if nk < len(units) && units[nk].kind == uVG && info.report {
+				r.reportedClause(st, vi, subj, k, c)
 				if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
 					// a pronoun clause subject is mostly the speaker again
 					comps = comps[:len(comps)-1]
@@ -463,6 +468,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = len(units)
 		case uSub, uWH:
+			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && info.report {
+				r.reportedClause(st, vi, subj, k+1, c)
+			}
 			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && info.report && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
 				if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
 					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
@@ -495,6 +503,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = len(units)
 		case uCC:
+			if k+2 < len(units) && units[k+1].kind == uNP && units[k+2].kind == uVG {
+				// "... and the race would be restarted": a new clause
+				k = len(units)
+				continue
+			}
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				cs := subj
 				if m, ok := st.matrix[vi]; ok {
@@ -656,6 +669,66 @@ var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "cond
 var claimNouns = map[string]bool{
 	"idea": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true, "report": true, "reports": true,
 	"allegation": true, "allegations": true, "notion": true, "speculation": true, "rumours": true, "rumors": true, "accusation": true, "accusations": true,
+}
+
+// reportedClause emits the open triple (speaker, say, everything said)
+// for a reporting verb whose complement clause starts at unit from.
+func (r *RelationStage) reportedClause(st *sentState, vi int, subj []Arg, from int, c clauseCtx) {
+	doc := st.doc
+	if !doc.presplit {
+		return // a whole clause is an argument only for Open IE output
+	}
+	a := st.units[from].a
+	b := doc.Sentences[st.si].Last
+	for b > a && (doc.Tokens[b-1].Tag == "." || doc.Tokens[b-1].Tag == "``" || doc.Tokens[b-1].Lower == "," || doc.Tokens[b-1].Tag == "''") {
+		b--
+	}
+	if b <= a {
+		return
+	}
+	sp := Span{doc.Tokens[a].Span.Start, doc.Tokens[b-1].Span.End}
+	o := Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+	v := &st.units[vi]
+	for _, s := range subj {
+		r.emit(st, vi, s, o, doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.9, false)
+	}
+}
+
+// implicit emits the open triples that sentences state without a verb:
+// possession ("X's Y": X has Y), apposition ("X, a Y,": X is Y), titles
+// ("President X": X is President) and location ("X in Y": X is in Y).
+// They are drawn only for caller-split sentences (Open IE benchmarks).
+func (r *RelationStage) implicit(st *sentState) {
+	doc := st.doc
+	u := st.units
+	c := clauseCtx{modality: schema.Asserted, conf: 1}
+	text := func(a, b int) Arg {
+		sp := Span{doc.Tokens[a].Span.Start, doc.Tokens[b-1].Span.End}
+		return Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+	}
+	for k := range u {
+		if u[k].kind != uNP {
+			continue
+		}
+		if p := u[k].posTok; p > u[k].a && p+1 < u[k].b {
+			r.emit(st, -1, text(u[k].a, p), text(p+1, u[k].b), "have", "has", c, 0.6, false)
+		}
+		for i := u[k].a; i < u[k].b; i++ {
+			if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Role != "" && i > u[k].a {
+				mm := &doc.Mentions[m]
+				r.emit(st, -1, text(mm.First, mm.Last), text(u[k].a, mm.First), "be", "is", c, 0.6, false)
+			}
+		}
+		if k+2 < len(u) && u[k+1].kind == uComma && u[k+2].kind == uNP && (k+3 == len(u) || u[k+3].kind == uComma || u[k+3].kind == uOther) && (k == 0 || u[k-1].kind != uComma) {
+			r.emit(st, -1, text(u[k].a, u[k].b), text(u[k+2].a, u[k+2].b), "be", "is", c, 0.6, false)
+		}
+		if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && (k == 0 || u[k-1].kind != uP) {
+			switch p := doc.Tokens[u[k+1].a].Lower; p {
+			case "in", "at", "from", "of", "on", "for":
+				r.emit(st, -1, text(u[k].a, u[k].b), text(u[k+2].a, u[k+2].b), "be", "is "+p, c, 0.35, false)
+			}
+		}
+	}
 }
 
 // falsity words say that a claim is untrue ("claims ... were unfounded").
