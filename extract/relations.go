@@ -22,7 +22,9 @@ type RelationStage struct {
 }
 
 // NewRelationStage returns the relation stage.
-func NewRelationStage(lex *lexicon) *RelationStage { return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true} }
+func NewRelationStage(lex *lexicon) *RelationStage {
+	return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true}
+}
 
 // context of a clause, inherited from the clause that embeds it
 type clauseCtx struct {
