@@ -135,21 +135,13 @@ var ErrNotDumper = errors.New("export: view cannot dump raw quads")
 var ErrNeedNeighbours = errors.New("export: view cannot list neighbours")
 
 // Encode streams v through enc: nodes first, then the edges between
-// written nodes. It keeps the keys (IRIs or names) of written nodes (for edge ends) and
-// nothing else, so memory grows with the node count, not the edge count.
-// Errors from v, enc or ctx stop the export and are returned wrapped.
+// written nodes. It keeps the keys (IRIs or names) of written nodes, for
+// edge ends, and nothing else, so memory grows with the node count, not
+// the edge count. With opt.Actor it reads only the neighbourhood, through
+// Neighbours (Resolve and Out per node), not the whole view. Influence
+// scores (opt.Rank) are computed over the whole filtered view. Errors from
+// v, enc or ctx stop the export and are returned wrapped.
 func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
-	var keep map[string]bool
-	if opt.Actor != "" {
-		nb, ok := v.(Neighbours)
-		if !ok {
-			return ErrNeedNeighbours
-		}
-		var err error
-		if keep, err = Neighbourhood(ctx, nb, opt.Actor, opt.Depth, opt.Filter); err != nil {
-			return err
-		}
-	}
 	var scores map[string]float64
 	if opt.Rank != nil {
 		var err error
@@ -157,13 +149,21 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 			return fmt.Errorf("export: influence scores: %w", err)
 		}
 	}
+	if opt.Actor != "" {
+		nb, ok := v.(Neighbours)
+		if !ok {
+			return ErrNeedNeighbours
+		}
+		near, err := Neighbourhood(ctx, nb, opt.Actor, opt.Depth, opt.Filter)
+		if err != nil {
+			return err
+		}
+		v = newSubgraph(nb, near)
+	}
 	ids := make(map[string]int)
 	err := v.Nodes(ctx, opt.Filter, func(n schema.Node) error {
 		if err := ctx.Err(); err != nil {
 			return err
-		}
-		if keep != nil && !keep[nodeKey(&n)] {
-			return nil
 		}
 		if !keepNode(opt.Filter, &n) {
 			return nil

@@ -491,3 +491,32 @@ func TestPictureOmitsIsolatedNodes(t *testing.T) {
 		t.Errorf("dot export lost a node without edges; only pictures leave them out")
 	}
 }
+
+// noScan is a view whose full streams fail: an export around one actor
+// must read only that actor's neighbourhood.
+type noScan struct{ *sliceView }
+
+func (noScan) Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error {
+	return errors.New("full node scan")
+}
+
+func (noScan) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error {
+	return errors.New("full edge scan")
+}
+
+func TestActorExportReadsNeighbourhoodOnly(t *testing.T) {
+	rec := &recorder{}
+	if err := Encode(t.Context(), rec, noScan{loadSample(t)}, Options{Actor: "Putin", Depth: 1}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Donald Trump", "Ukraine", "Vladimir Putin", "Yuri Ushakov"}
+	got := slices.Clone(rec.nodes)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+	// Putin call/warn Trump, Putin attack Ukraine, Ushakov envoy of Putin.
+	if len(rec.edges) != 4 {
+		t.Errorf("edges %q, want 4", rec.edges)
+	}
+}
