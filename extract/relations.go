@@ -558,6 +558,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 0 {
 		return
 	}
+	if info.report && len(comps) == 0 {
+		// "..., authorities said": what precedes is what was said
+		r.precedingReport(st, vi, subj, c)
+	}
 	// "Steve and Yuri discussed a plan": the pair
 	if len(subj) >= 2 && (info.cameo == "04" || info.cameo == "03" || len(comps) == 0 && info.cameo != "") {
 		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
@@ -693,6 +697,37 @@ func (r *RelationStage) reportedClause(st *sentState, vi int, subj []Arg, from i
 	v := &st.units[vi]
 	for _, s := range subj {
 		r.emit(st, vi, s, o, doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.9, false)
+	}
+}
+
+// precedingReport emits (speaker, say, text before the attribution) for
+// a sentence-final reporting clause, in Open IE output only.
+func (r *RelationStage) precedingReport(st *sentState, vi int, subj []Arg, c clauseCtx) {
+	doc := st.doc
+	if !doc.presplit || len(subj) == 0 {
+		return
+	}
+	s := doc.Sentences[st.si]
+	end := subj[0].Span.Start
+	b := s.First
+	for b < s.Last && doc.Tokens[b].Span.End <= end {
+		b++
+	}
+	for b > s.First && (doc.Tokens[b-1].Lower == "," || doc.Tokens[b-1].Tag == "``" || doc.Tokens[b-1].Tag == "''") {
+		b--
+	}
+	a := s.First
+	for a < b && doc.Tokens[a].Tag == "``" {
+		a++
+	}
+	if b-a < 3 {
+		return
+	}
+	sp := Span{doc.Tokens[a].Span.Start, doc.Tokens[b-1].Span.End}
+	o := Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+	v := &st.units[vi]
+	for _, sa := range subj {
+		r.emit(st, vi, sa, o, doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.9, false)
 	}
 }
 
