@@ -273,38 +273,111 @@ func (s *Store) Articles(ctx context.Context, fn func(ArticleInfo) error) error 
 }
 
 // Stats counts articles, entities by type and statements by predicate and
-// class. It reads every quad once.
+// class through the indexes: the type nodes, the class literals and the
+// predicate IRIs (found by one pass over the nodes, not the quads).
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}, ByClass: map[string]int{}}
-	arts := map[quad.Value]bool{}
-	ents := map[quad.Value]bool{}
-	err := s.eachAll(ctx, func(q quad.Quad) error {
-		st.Quads++
-		switch q.Predicate {
-		case predType:
-			if q.Object == typeArticle {
-				arts[q.Subject] = true
-			} else if isEntity(q.Subject) && !ents[q.Subject] {
-				ents[q.Subject] = true
-				if t, ok := entityType(q.Subject.(quad.IRI)); ok {
-					st.ByType[string(t)]++
-				}
-			}
-		case predPredicate:
-			st.Statements++
-			if l, ok := lemmaOf(q.Object); ok {
-				st.ByPredicate[l]++
-			}
-		case predClass:
-			st.ByClass[valueString(q.Object)]++
-		}
-		return nil
-	})
+	st, err := s.stats(ctx)
 	if err != nil {
 		return Stats{}, fmt.Errorf("graph: stats: %w", err)
 	}
-	st.Articles, st.Entities = len(arts), len(ents)
 	return st, nil
+}
+
+func (s *Store) stats(ctx context.Context) (Stats, error) {
+	st := Stats{ByType: map[string]int{}, ByPredicate: map[string]int{}, ByClass: map[string]int{}}
+	unlock := s.rlock()
+	cs, err := s.qs.Stats(ctx, s.kind != kindBolt)
+	unlock()
+	if err != nil {
+		return st, err
+	}
+	st.Quads = cs.Quads.Value
+	arts, err := s.distinctSubjects(ctx, typeArticle, predType)
+	if err != nil {
+		return st, err
+	}
+	st.Articles = arts
+	for _, t := range entityTypes {
+		n, err := s.distinctSubjects(ctx, typeIRI(t), predType)
+		if err != nil {
+			return st, err
+		}
+		if n > 0 {
+			st.ByType[string(t)] = n
+			st.Entities += n
+		}
+	}
+	for _, c := range schema.Classes() {
+		n, err := s.countQuads(ctx, str(c), predClass)
+		if err != nil {
+			return st, err
+		}
+		if n > 0 {
+			st.ByClass[c] = n
+		}
+	}
+	preds, err := s.predicateNodes(ctx)
+	if err != nil {
+		return st, err
+	}
+	for _, p := range preds {
+		n, err := s.countQuads(ctx, p, predPredicate)
+		if err != nil {
+			return st, err
+		}
+		if l, ok := lemmaOf(p); ok && n > 0 {
+			st.ByPredicate[l] = n
+			st.Statements += n
+		}
+	}
+	return st, nil
+}
+
+// distinctSubjects counts the distinct subjects of quads (?, pred, obj).
+func (s *Store) distinctSubjects(ctx context.Context, obj quad.Value, pred quad.IRI) (int, error) {
+	defer s.rlock()()
+	seen := map[quad.Value]bool{}
+	err := s.scan(ctx, quad.Object, obj, func(q quad.Quad) error {
+		if q.Predicate == pred {
+			seen[q.Subject] = true
+		}
+		return nil
+	})
+	return len(seen), err
+}
+
+// countQuads counts the quads (?, pred, obj).
+func (s *Store) countQuads(ctx context.Context, obj quad.Value, pred quad.IRI) (int, error) {
+	defer s.rlock()()
+	n := 0
+	err := s.scan(ctx, quad.Object, obj, func(q quad.Quad) error {
+		if q.Predicate == pred {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// predicateNodes lists the direct-edge predicate IRIs in the store.
+func (s *Store) predicateNodes(ctx context.Context) ([]quad.Value, error) {
+	defer s.rlock()()
+	var out []quad.Value
+	it := s.qs.NodesAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		v, err := s.qs.NameOf(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := lemmaOf(v); ok {
+			out = append(out, v)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
 }
 
 // eachAll calls fn for every quad in the store.
