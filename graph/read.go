@@ -204,10 +204,9 @@ func (s *Store) entityName(ctx context.Context, e quad.IRI) (string, error) {
 			best = n
 		}
 	}
-	if s.aliases != nil {
-		if d, err := s.entityInfo(ctx, e); err == nil {
-			return d.Name, nil
-		}
+	typ, _ := entityType(e)
+	if tgt, ok := s.aliases.forced([]string{aliasKey(best)}, typ); ok && best != "" {
+		best = tgt.Name
 	}
 	if best == "" {
 		best = entitySlugTitle(e)
