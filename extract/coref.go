@@ -238,7 +238,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "it":
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {
-			return -1
+			// but "it was founded by" refers
+			if !(m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN") {
+				return -1
+			}
 		}
 		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country

@@ -191,6 +191,14 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
 		j += 2
 	}
+	// "their father, Dhiru Bhai Ambani": a named apposition names the phrase
+	if out[0].Entity < 0 && j+1 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 &&
+		(j+2 == len(st.units) || st.units[j+2].kind == uComma || st.units[j+2].kind == uOther) && !r.partitive(st, &st.units[ui]) {
+		if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" {
+			out[0].Entity = st.units[j+1].ent
+			return out, j + 2
+		}
+	}
 	for j+1 < len(st.units) {
 		if (st.units[j].kind == uCC || st.units[j].kind == uComma) && st.units[j+1].kind == uNP {
 			if st.units[j].kind == uComma {
@@ -457,6 +465,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
 				if info.neg {
 					ic.negated = !ic.negated
+				}
+				for t := v.b; t < units[k].a; t++ {
+					switch doc.Tokens[t].Lower {
+					case "yet", "unable", "not", "never", "reluctant", "unwilling":
+						// "have yet to express", "was unable to take"
+						ic.negated = !ic.negated
+					}
 				}
 				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" || !r.isImplicative(lemma) {
 					if ic.modality != schema.Reported || info.hyp || info.ctlObj {

@@ -145,6 +145,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
+		if tk.Tag == "JJ" && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP") && i+1 < s.Last && t.lex.verbBase[tk.Lower] {
+			switch doc.Tokens[i+1].Tag {
+			case "DT", "CD", "NN", "NNS", "PRP$":
+				tk.Tag = "VBP" // "Smith and Jones own 29%"
+			}
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
