@@ -89,10 +89,27 @@ func BenchmarkWriteArticle(b *testing.B) {
 
 // BenchmarkWriteArticles measures batched writes (one transaction per
 // batch) into a fresh bolt store.
+// With NEWSGRAPH_TEST_POSTGRES set it also writes to PostgreSQL.
 func BenchmarkWriteArticles(b *testing.B) {
-	for _, size := range []int{16, 64} {
-		b.Run(fmt.Sprintf("bolt/batch=%d", size), func(b *testing.B) {
-			s, err := graph.Open(context.Background(), graph.Config{Store: filepath.Join(b.TempDir(), "w.db")})
+	type target struct {
+		name  string
+		store func(b *testing.B) string
+	}
+	targets := []target{{"bolt", func(b *testing.B) string { return filepath.Join(b.TempDir(), "w.db") }}}
+	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" {
+		targets = append(targets, target{"postgres", func(b *testing.B) string { return postgresSchema(b, base) }})
+	}
+	for _, tg := range targets {
+		for _, size := range []int{16, 64} {
+			benchWriteArticles(b, tg.name, tg.store, size)
+		}
+	}
+}
+
+func benchWriteArticles(b *testing.B, name string, store func(b *testing.B) string, size int) {
+	{
+		b.Run(fmt.Sprintf("%s/batch=%d", name, size), func(b *testing.B) {
+			s, err := graph.Open(context.Background(), graph.Config{Store: store(b)})
 			if err != nil {
 				b.Fatal(err)
 			}

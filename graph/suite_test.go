@@ -58,7 +58,7 @@ func TestPostgres(t *testing.T) {
 
 // postgresSchema creates a throwaway schema and returns base with its
 // search_path set to it; the schema is dropped when the test ends.
-func postgresSchema(t *testing.T, base string) string {
+func postgresSchema(t testing.TB, base string) string {
 	t.Helper()
 	db, err := sql.Open("postgres", base)
 	if err != nil {
