@@ -248,6 +248,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				i++
 				continue
 			}
+		case "IN":
+			if tk.Lower == "of" && i > u.a && lx.titles[doc.Tokens[i-1].Lower] != "" && i+1 < last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i-1].Text) {
+				i++ // "Secretary of State Mary Poole"
+				continue
+			}
 		case "PRP":
 			if tk.Lower == "his" || tk.Lower == "her" || tk.Lower == "its" || tk.Lower == "their" {
 				i++

@@ -83,6 +83,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						continue
 					}
 					// "Bank of England", "AT&T": a connector between capitals
+					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
+						j += 2 // "Secretary of State", "Minister of Defence"
+						continue
+					}
 					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.orgRun(doc, i, j) {
 						j += 2
 						continue
@@ -175,6 +179,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if l == "prime" && doc.Tokens[k+1].Lower == "minister" {
 			lastTitle = k + 1
 		}
+		if l == "of" && lastTitle == k-1 && k+1 < b-1 {
+			lastTitle = k + 1 // "Secretary of State Condoleezza Rice"
+			k++
+		}
 	}
 	if lastTitle >= b-1 {
 		return
@@ -191,6 +199,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	if lastTitle >= 0 {
 		firstTitle := lastTitle
+		if firstTitle-2 >= a && doc.Tokens[firstTitle-1].Lower == "of" {
+			firstTitle -= 2
+		}
 		for firstTitle > a {
 			l := strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")
 			if _, ok := e.lex.titles[l]; !ok {

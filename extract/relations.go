@@ -26,6 +26,14 @@ func NewRelationStage(lex *lexicon) *RelationStage {
 	return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true}
 }
 
+// lift is a subject-control verb whose relation reaches the object of its
+// infinitive.
+type lift struct {
+	lemma, ptext string
+	ctx          clauseCtx
+	subj         []Arg
+}
+
 // context of a clause, inherited from the clause that embeds it
 type clauseCtx struct {
 	negated  bool
@@ -41,6 +49,7 @@ type sentState struct {
 	ctx     map[int]clauseCtx // verb-group unit -> inherited context
 	subjOf  map[int][]Arg     // verb-group unit -> resolved subjects
 	matrix  map[int]int       // infinitive verb group -> the verb group it complements
+	lift    map[int]lift      // infinitive verb group -> matrix relation to re-emit
 	speaker int               // entity speaking the sentence's quotation, -1
 }
 
@@ -63,7 +72,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, speaker: -1}
+		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -482,6 +491,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.forced[inner] = ctl
 				st.ctx[inner] = ic
 				st.matrix[inner] = vi
+				if info.ctlSubj && len(comps) == 0 && info.cameo != "" {
+					// "refused to accept X", "threatened to attack X": the
+					// matrix verb relates its subject to the inner object
+					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
+				}
 			}
 			k = len(units)
 		case uSub, uWH:
@@ -604,6 +618,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
 					}
 				}
+			}
+		}
+	}
+	if l, ok := st.lift[vi]; ok && len(comps) > 0 && comps[0].prep < 0 {
+		for _, s := range l.subj {
+			for _, o := range comps[0].args {
+				r.emit(st, vi, s, o, l.lemma, l.ptext+" "+r.predText(st, v, -1), l.ctx, 0.75, false)
 			}
 		}
 	}
