@@ -16,13 +16,16 @@ import (
 )
 
 // eachQuad calls fn for every quad whose dir is v, using the store's index
-// on that direction (subject and object are indexed on every backend).
-// The quads are collected under the read lock and fn runs without it, so
-// fn may read again.
+// on that direction (subject and object are indexed on every backend),
+// under the read lock: fn must not call other Store methods.
 func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
-	if s.kind == kindPostgres {
-		return s.scan(ctx, dir, v, fn)
-	}
+	defer s.rlock()()
+	return s.scan(ctx, dir, v, fn)
+}
+
+// eachQuadCollect is eachQuad for callbacks that read the store again:
+// the quads are collected under the read lock and fn runs without it.
+func (s *Store) eachQuadCollect(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
 	var qs []quad.Quad
 	unlock := s.rlock()
 	err := s.scan(ctx, dir, v, func(q quad.Quad) error { qs = append(qs, q); return nil })

@@ -204,7 +204,7 @@ func (s *Store) Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node)
 // mentionedIn reports whether an article in f's date window mentions e.
 func (s *Store) mentionedIn(ctx context.Context, e quad.IRI, f schema.Filter) (bool, error) {
 	found := false
-	err := s.eachQuad(ctx, quad.Object, e, func(q quad.Quad) error {
+	err := s.eachQuadCollect(ctx, quad.Object, e, func(q quad.Quad) error {
 		if q.Predicate != predMentions {
 			return nil
 		}
