@@ -406,3 +406,22 @@ func TestEvidence(t *testing.T) {
 		t.Errorf("unknown actor: err = %v", err)
 	}
 }
+
+func TestCachedLexicon(t *testing.T) {
+	calls := 0
+	l := Cached(func(lemma string) (schema.Predicate, bool) {
+		calls++
+		return schema.Predicate{Lemma: lemma, Direction: schema.Forward}, lemma != "unknown"
+	})
+	for range 3 {
+		if p, ok := l("advise"); !ok || p.Lemma != "advise" {
+			t.Fatalf("advise = %+v %v", p, ok)
+		}
+		if _, ok := l("unknown"); ok {
+			t.Fatal("unknown found")
+		}
+	}
+	if calls != 2 {
+		t.Errorf("lexicon called %d times for two lemmas, want 2", calls)
+	}
+}

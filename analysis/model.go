@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -25,9 +26,12 @@ type evidenceReader interface {
 	Evidence(ctx context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error)
 }
 
-// pathReader is what Paths needs: edges to search and evidence to quote.
-type pathReader interface {
-	edgeReader
+// PathReader is what Paths reads: actors, their edges and the evidence to
+// quote. *graph.Store and *Index satisfy it.
+type PathReader interface {
+	Resolve(ctx context.Context, name string) (schema.Node, error)
+	Out(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error)
+	In(ctx context.Context, actor string, f schema.Filter) ([]schema.Edge, error)
 	Evidence(ctx context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error)
 }
 
@@ -39,6 +43,35 @@ type Lexicon func(lemma string) (schema.Predicate, bool)
 
 // NewLexicon indexes a predicate vocabulary by lemma.
 func NewLexicon(preds []schema.Predicate) Lexicon {
+	return newLexicon(preds)
+}
+
+// Cached wraps l with a memo of its answers; the result is safe for
+// concurrent use when l is.
+func Cached(l Lexicon) Lexicon {
+	var mu sync.RWMutex
+	memo := map[string]lexEntry{}
+	return func(lemma string) (schema.Predicate, bool) {
+		mu.RLock()
+		e, ok := memo[lemma]
+		mu.RUnlock()
+		if ok {
+			return e.p, e.ok
+		}
+		p, found := l(lemma)
+		mu.Lock()
+		memo[lemma] = lexEntry{p, found}
+		mu.Unlock()
+		return p, found
+	}
+}
+
+type lexEntry struct {
+	p  schema.Predicate
+	ok bool
+}
+
+func newLexicon(preds []schema.Predicate) Lexicon {
 	m := make(map[string]schema.Predicate, len(preds))
 	for _, p := range preds {
 		m[p.Lemma] = p
@@ -62,7 +95,7 @@ type Model struct {
 // DefaultModel scores with the embedded vocabulary (schema.Vocabulary),
 // the current time and DefaultHalfLife.
 func DefaultModel() Model {
-	return Model{Lexicon: schema.Vocabulary().Lookup}
+	return Model{Lexicon: Cached(schema.Vocabulary().Lookup)}
 }
 
 // DefaultHalfLife is the recency half-life of influence scores.
@@ -233,6 +266,9 @@ func keep(e schema.Edge, f schema.Filter) bool {
 }
 
 func filterEdges(es []schema.Edge, f schema.Filter) []schema.Edge {
+	if len(f.Classes) == 0 && f.MinEvidence <= 0 && !dated(f) {
+		return es
+	}
 	out := es[:0:0]
 	for _, e := range es {
 		if keep(e, f) {

@@ -27,7 +27,6 @@ const (
 	DefaultMaxHops    = 4
 	DefaultPathLimit  = 10
 	DefaultNodeBudget = 20000
-	maxCandidates     = 20000
 )
 
 // Hop is one step of an influence path: From influences To.
@@ -203,7 +202,7 @@ func (s *search) expandLevel(frontier []string, dist map[string]int, forward boo
 // expanding the smaller frontier a level at a time, and stops early once
 // Limit paths no longer than both explored depths are known. Each hop
 // quotes one asserted sentence with its source unless NoEvidence is set.
-func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (PathResult, error) {
+func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (PathResult, error) {
 	if q.MaxHops <= 0 {
 		q.MaxHops = DefaultMaxHops
 	}
@@ -262,24 +261,16 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 		if err != nil {
 			return res, err
 		}
-		found = s.enumerate(srcKey, dstKey, df, db)
-		if len(found) >= q.Limit {
+		var complete bool
+		found, complete = s.enumerate(srcKey, dstKey, df, db, distB, q.Limit)
+		if !complete {
+			res.Truncated = true
+		}
+		if len(found) >= q.Limit || !complete {
 			break
 		}
 	}
 	res.Expanded = s.expand
-	slices.SortStableFunc(found, func(a, b Path) int {
-		if c := cmp.Compare(len(a.Hops), len(b.Hops)); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Strength, a.Strength); c != 0 {
-			return c
-		}
-		return strings.Compare(strings.Join(a.Actors(), "\x00"), strings.Join(b.Actors(), "\x00"))
-	})
-	if len(found) > q.Limit {
-		found = found[:q.Limit]
-	}
 	if !q.NoEvidence {
 		if err := quote(ctx, r, q.Filter, found); err != nil {
 			return res, err
@@ -291,72 +282,106 @@ func Paths(ctx context.Context, r pathReader, from, to string, q PathQuery) (Pat
 	return res, nil
 }
 
-// enumerate lists every simple path from src to dst of at most df+db
-// links. A path of length L is split after min(L, df) links: the prefix
-// uses links recorded by the forward side, the suffix those recorded by the
-// backward side, so each path is produced exactly once.
-func (s *search) enumerate(src, dst string, df, db int) []Path {
-	// Suffixes: from each actor to dst over backward links, 0..db links.
-	suffixes := map[string][][]*link{dst: {nil}}
-	var walkB func(y string, chain []*link, onPath map[string]bool)
-	total := 0
-	walkB = func(y string, chain []*link, onPath map[string]bool) {
-		if len(chain) == db || total > maxCandidates {
-			return
-		}
-		for _, l := range s.bwd[y] {
-			if onPath[l.from] {
-				continue
-			}
-			c := append([]*link{l}, chain...)
-			suffixes[l.from] = append(suffixes[l.from], c)
-			total++
-			onPath[l.from] = true
-			walkB(l.from, c, onPath)
-			delete(onPath, l.from)
-		}
-	}
-	walkB(dst, nil, map[string]bool{dst: true})
+// maxSteps bounds the work of one enumeration (links followed).
+const maxSteps = 5_000_000
 
-	var out []Path
-	var walkF func(x string, chain []*link, onPath map[string]bool)
-	walkF = func(x string, chain []*link, onPath map[string]bool) {
-		if len(out) > maxCandidates {
-			return
-		}
-		if len(chain) > 0 && x == dst {
-			out = append(out, makePath(chain))
-			return
-		}
-		if len(chain) == df {
-			for _, suf := range suffixes[x] {
-				if len(suf) == 0 {
-					continue // x == dst handled above
-				}
-				ok := true
-				for _, l := range suf {
-					if onPath[l.to] {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					out = append(out, makePath(append(slices.Clip(chain), suf...)))
-				}
-			}
-			return
-		}
-		for _, l := range s.fwd[x] {
-			if onPath[l.to] {
-				continue
-			}
-			onPath[l.to] = true
-			walkF(l.to, append(chain, l), onPath)
-			delete(onPath, l.to)
+// enumerate returns the best paths from src to dst of at most df+db links,
+// at most limit of them: all the shortest, then the next length, and so
+// on; within a length the strongest. Links come from the forward side for
+// the first df steps and from the backward side after, and each step must
+// stay within reach of dst: a node i steps along a path of length L must
+// be known to the backward side at distance at most L-i once L-i <= db.
+// ok is false when the step budget ran out.
+func (s *search) enumerate(src, dst string, df, db int, distB map[string]int, limit int) (paths []Path, ok bool) {
+	toward := map[string][]*link{}
+	for _, ls := range s.bwd {
+		for _, l := range ls {
+			toward[l.from] = append(toward[l.from], l)
 		}
 	}
-	walkF(src, nil, map[string]bool{src: true})
-	return out
+	steps := 0
+	ok = true
+	for L := 1; L <= df+db && len(paths) < limit; L++ {
+		best := &topPaths{k: limit - len(paths)}
+		chain := make([]*link, 0, L)
+		onPath := map[string]bool{src: true}
+		var walk func(x string, strength float64)
+		walk = func(x string, strength float64) {
+			i := len(chain)
+			if i == L {
+				if x == dst {
+					best.offer(chain, strength)
+				}
+				return
+			}
+			if x == dst || steps > maxSteps {
+				return
+			}
+			links := s.fwd[x]
+			if i >= df {
+				links = toward[x]
+			}
+			for _, l := range links {
+				y := l.to
+				if onPath[y] {
+					continue
+				}
+				steps++
+				r := L - i - 1 // links left after this one
+				if r <= db {
+					if d, known := distB[y]; !known || d > r {
+						continue
+					}
+				} else if _, expanded := s.fwd[y]; !expanded {
+					continue
+				}
+				onPath[y] = true
+				chain = append(chain, l)
+				walk(y, strength*l.strength)
+				chain = chain[:i]
+				delete(onPath, y)
+			}
+		}
+		walk(src, 1)
+		paths = append(paths, best.sorted()...)
+		if steps > maxSteps {
+			ok = false
+			break
+		}
+	}
+	return paths, ok
+}
+
+// topPaths keeps the k strongest chains offered.
+type topPaths struct {
+	k     int
+	cands []Path
+}
+
+func (t *topPaths) offer(chain []*link, strength float64) {
+	if len(t.cands) < t.k {
+		t.cands = append(t.cands, makePath(chain))
+		return
+	}
+	worst := 0
+	for i, c := range t.cands {
+		if c.Strength < t.cands[worst].Strength {
+			worst = i
+		}
+	}
+	if strength > t.cands[worst].Strength {
+		t.cands[worst] = makePath(chain)
+	}
+}
+
+func (t *topPaths) sorted() []Path {
+	slices.SortStableFunc(t.cands, func(a, b Path) int {
+		if c := cmp.Compare(b.Strength, a.Strength); c != 0 {
+			return c
+		}
+		return strings.Compare(strings.Join(a.Actors(), "\x00"), strings.Join(b.Actors(), "\x00"))
+	})
+	return t.cands
 }
 
 func makePath(chain []*link) Path {
@@ -386,7 +411,7 @@ func makePath(chain []*link) Path {
 }
 
 // quote fills each hop's sentence from the evidence behind it.
-func quote(ctx context.Context, r pathReader, f schema.Filter, paths []Path) error {
+func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path) error {
 	cache := map[[2]string][]graph.EvidenceStatement{}
 	for i := range paths {
 		for j := range paths[i].Hops {

@@ -23,6 +23,7 @@ const tokenEnv = "NEWSGRAPH_TOKEN"
 type serveOptions struct {
 	Token        string
 	MaxBodyBytes int64
+	IndexRefresh time.Duration
 }
 
 // AddFlags registers the serve flags on fs; --addr, --query-timeout and
@@ -33,6 +34,7 @@ func (o *serveOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.Int("query-limit", server.DefaultQueryLimit, "most results any query returns")
 	fs.StringVar(&o.Token, "token", "", "bearer token required on every request (default $"+tokenEnv+")")
 	fs.Int64Var(&o.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")
+	fs.DurationVar(&o.IndexRefresh, "index-refresh", 10*time.Minute, "rebuild the in-memory edge index paths and influence read this often (0: read the store directly)")
 }
 
 func newServeCommand(a *app) *cobra.Command {
@@ -83,6 +85,9 @@ a browser may open /?token=TOKEN once and keeps it in a cookie.`,
 				if err != nil {
 					return err
 				}
+				if o.IndexRefresh > 0 {
+					go keepIndex(ctx, a, s, srv, o.IndexRefresh)
+				}
 				return runServe(ctx, a, srv)
 			})
 		},
@@ -106,6 +111,35 @@ func newServer(s *graph.Store, cfg server.Config, a *app) (*server.Server, error
 		return nil, fmt.Errorf("serve: %w", err)
 	}
 	return srv, nil
+}
+
+// keepIndex builds an in-memory index of the store's edges for paths and
+// influence, hands it to srv, and rebuilds it every refresh until ctx
+// ends. Until the first build is done, queries read the store.
+func keepIndex(ctx context.Context, a *app, s *graph.Store, srv *server.Server, refresh time.Duration) {
+	start := time.Now()
+	x, err := analysis.NewIndex(ctx, s)
+	if err != nil {
+		if ctx.Err() == nil {
+			a.log.Warn("edge index not built; paths read the store", "err", err)
+		}
+		return
+	}
+	n, _ := x.Size()
+	a.log.Info("edge index built", "edges", n, "took", time.Since(start).Round(time.Millisecond))
+	srv.UseIndex(x)
+	t := time.NewTicker(refresh)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := x.Rebuild(ctx); err != nil && ctx.Err() == nil {
+				a.log.Warn("edge index not rebuilt", "err", err)
+			}
+		}
+	}
 }
 
 // runServe serves until ctx ends (SIGINT or SIGTERM), then shuts down

@@ -132,7 +132,7 @@ func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
-	res, err := analysis.Paths(ctx, s.st, from, to, analysis.PathQuery{Filter: f, MaxHops: hops, Limit: limit, Model: s.model})
+	res, err := analysis.Paths(ctx, s.reader(), from, to, analysis.PathQuery{Filter: f, MaxHops: hops, Limit: limit, Model: s.model})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -169,7 +169,7 @@ func (s *Server) influence(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
-	res, err := analysis.Influence(ctx, s.st, actor, analysis.InfluenceQuery{Filter: f, Out: out, Limit: limit, Model: s.model})
+	res, err := analysis.Influence(ctx, s.reader(), actor, analysis.InfluenceQuery{Filter: f, Out: out, Limit: limit, Model: s.model})
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsgraph/newsgraph/analysis"
@@ -93,6 +94,7 @@ func Loopback(host string) bool {
 type Server struct {
 	cfg     Config
 	st      store
+	index   atomic.Pointer[analysis.Index]
 	model   analysis.Model
 	log     *slog.Logger
 	handler http.Handler
@@ -139,6 +141,20 @@ func New(cfg Config, st store, m Mounts, model analysis.Model, log *slog.Logger)
 	}
 	s.handler = s.recoverer(s.logRequests(s.authorize(s.limitBody(mux))))
 	return s, nil
+}
+
+// UseIndex makes paths and influence read actors' edges from x, an
+// in-memory snapshot of the store, instead of the store itself. It is safe
+// to call while serving, e.g. once a snapshot built in the background is
+// ready.
+func (s *Server) UseIndex(x *analysis.Index) { s.index.Store(x) }
+
+// reader returns what paths and influence read: the index when one is set.
+func (s *Server) reader() analysis.PathReader {
+	if x := s.index.Load(); x != nil {
+		return x
+	}
+	return s.st
 }
 
 // Handler returns the server's HTTP handler with every guard applied.

@@ -285,3 +285,22 @@ func TestParseFilter(t *testing.T) {
 		t.Errorf("filter = %+v", f)
 	}
 }
+
+func TestUseIndex(t *testing.T) {
+	g := analysistest.Seed()
+	s, err := New(Config{QueryTimeout: 100 * time.Millisecond}, slowStore{g}, Mounts{}, model(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := analysis.NewIndex(t.Context(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The store's Out blocks; with the index the query never reaches it.
+	s.UseIndex(x)
+	code, body := get(t, s.Handler(), "/api/newsgraph/paths?from=Witkoff&to=Trump", nil)
+	b, _ := json.Marshal(body)
+	if code != 200 || !strings.Contains(string(b), "Vladimir Putin") {
+		t.Errorf("paths through the index: %d %s", code, b)
+	}
+}
