@@ -79,7 +79,7 @@ type Summary struct {
 	Unchanged   int           `json:"unchanged"`
 	Failed      int           `json:"failed"`
 	Statements  int           `json:"statements"` // statements added
-	Entities    int           `json:"entities"`   // entities in the written articles (an entity counts once per article)
+	Entities    int           `json:"entities"`   // distinct entities in the written articles
 	Quads       int           `json:"quads"`      // quads added
 	Removed     int           `json:"removed"`    // quads removed by replaced articles
 	Duration    time.Duration `json:"duration_ns"`
@@ -106,6 +106,9 @@ type Options struct {
 	Reporter Reporter     // nil reports nothing
 	Stdin    io.Reader    // read for "-"; nil means os.Stdin
 	Client   *http.Client // nil means a client with Config.FetchTimeout
+	// OnWrite, when set, is called after each article is stored, from the
+	// writer goroutine, in write order.
+	OnWrite func(a schema.Article, x *schema.Extraction, r graph.WriteResult)
 }
 
 // Ingester runs batches. It is safe to call Run from one goroutine at a
@@ -121,11 +124,13 @@ type Ingester struct {
 	storeMu  sync.Mutex
 	workers  int
 	writeErr int
+	onWrite  func(schema.Article, *schema.Extraction, graph.WriteResult)
+	entities map[string]bool // distinct entities written in this batch
 }
 
 // New returns an Ingester that extracts with ex and writes to st.
 func New(cfg Config, ex Extractor, st Store, opt Options) *Ingester {
-	in := &Ingester{cfg: cfg, ex: ex, st: st, log: opt.Log, rep: opt.Reporter, stdin: opt.Stdin, client: opt.Client}
+	in := &Ingester{cfg: cfg, ex: ex, st: st, log: opt.Log, rep: opt.Reporter, stdin: opt.Stdin, client: opt.Client, onWrite: opt.OnWrite}
 	if in.log == nil {
 		in.log = slog.New(slog.DiscardHandler)
 	}
@@ -170,6 +175,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Summary, error) 
 	defer abort()
 	work := context.WithoutCancel(ctx) // articles in hand finish
 	in.writeErr = 0
+	in.entities = map[string]bool{}
 
 	units, fails := expand(sources)
 	in.rep.Start(in.total(units, len(fails)))
@@ -410,7 +416,7 @@ func (in *Ingester) process(ctx context.Context, it item) result {
 	}
 	x, err := in.ex.Extract(ctx, a.Source, a.Text)
 	if err != nil {
-		return result{seq: it.seq, source: it.source, err: fmt.Errorf("extract: %w", err)}
+		return result{seq: it.seq, source: it.source, err: err}
 	}
 	return result{seq: it.seq, source: it.source, art: a, x: x}
 }
@@ -461,10 +467,21 @@ func (in *Ingester) record(ctx context.Context, r result, s *Summary) error {
 		s.New++
 	}
 	s.Statements += wr.Statements
-	s.Entities += wr.Entities
+	if r.x != nil {
+		for _, e := range r.x.Entities {
+			key := string(e.Type) + "\x00" + e.Name
+			if !in.entities[key] {
+				in.entities[key] = true
+				s.Entities++
+			}
+		}
+	}
 	s.Quads += wr.Quads
 	s.Removed += wr.Removed
 	in.log.Debug("article written", "source", r.source, "status", out, "statements", wr.Statements)
+	if in.onWrite != nil {
+		in.onWrite(a, r.x, wr)
+	}
 	in.rep.Done(r.source, out)
 	return nil
 }

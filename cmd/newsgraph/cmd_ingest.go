@@ -121,59 +121,45 @@ rerunning completes the batch.`,
 // ingestReport is what `ingest --format json` prints.
 type ingestReport struct {
 	Summary ingest.Summary `json:"summary"`
-	Store   graph.Stats    `json:"store"`
 	Actors  []actorDegree  `json:"most_connected"`
 }
 
-// ingestStore is what runIngest needs of graph.Store.
-type ingestStore interface {
-	ingest.Store
-	viewReader
-	Stats(ctx context.Context) (graph.Stats, error)
-}
-
-// runIngest ingests sources into s with ex and prints the summary. Its
-// error wraps ingest.ErrFailed when some inputs failed and
-// ingest.ErrInterrupted when ctx was cancelled.
-func runIngest(ctx context.Context, a *app, o ingestOptions, ex ingest.Extractor, s ingestStore, sources []string) error {
-	sum, runErr := ingestOnce(ctx, a, ex, s, sources)
-	if err := a.printIngest(context.WithoutCancel(ctx), s, sum, o); err != nil && runErr == nil {
-		runErr = err
+// runIngest ingests sources into s with ex and prints what was added and
+// the batch's most connected actors. Its error wraps ingest.ErrFailed when
+// some inputs failed and ingest.ErrInterrupted when ctx was cancelled.
+func runIngest(ctx context.Context, a *app, o ingestOptions, ex ingest.Extractor, s ingest.Store, sources []string) error {
+	var tally actorTally
+	sum, err := ingestOnce(ctx, a, ex, s, sources, tally.add)
+	if perr := a.printIngest(sum, tally.top(o.Top), o); perr != nil && err == nil {
+		err = perr
 	}
-	return runErr
+	return err
 }
 
 // ingestOnce runs one batch with the reporter that suits a.stderr.
-func ingestOnce(ctx context.Context, a *app, ex ingest.Extractor, s ingest.Store, sources []string) (ingest.Summary, error) {
+func ingestOnce(ctx context.Context, a *app, ex ingest.Extractor, s ingest.Store, sources []string,
+	onWrite func(schema.Article, *schema.Extraction, graph.WriteResult)) (ingest.Summary, error) {
 	var rep ingest.Reporter
 	if a.isTerminal(a.stderr) {
 		rep = ingest.NewBarReporter(a.stderr)
 	} else {
 		rep = ingest.NewLogReporter(a.stderr, a.log, a.cfg.Ingest.ProgressEvery)
 	}
-	in := ingest.New(a.cfg.Ingest, ex, s, ingest.Options{Log: a.log, Reporter: rep, Stdin: a.stdin})
+	in := ingest.New(a.cfg.Ingest, ex, s, ingest.Options{Log: a.log, Reporter: rep, Stdin: a.stdin, OnWrite: onWrite})
 	return in.Run(ctx, sources)
 }
 
-// printIngest prints a batch summary, the store's totals and the most
-// connected actors.
-func (a *app) printIngest(ctx context.Context, s ingestStore, sum ingest.Summary, o ingestOptions) error {
-	stats, err := s.Stats(ctx)
-	if err != nil {
-		return fmt.Errorf("store stats: %w", err)
-	}
-	var top []actorDegree
-	if o.Top > 0 {
-		if top, err = mostConnected(ctx, s, o.Top); err != nil {
-			return err
-		}
-	}
+// printIngest prints a batch summary and its most connected actors.
+func (a *app) printIngest(sum ingest.Summary, top []actorDegree, o ingestOptions) error {
 	if o.Format == "json" {
-		return a.printJSON(ingestReport{Summary: sum, Store: stats, Actors: top})
+		if top == nil {
+			top = []actorDegree{}
+		}
+		return a.printJSON(ingestReport{Summary: sum, Actors: top})
 	}
 	w := a.stdout
 	fmt.Fprintf(w, "articles:   %d new, %d updated, %d unchanged, %d failed\n", sum.New, sum.Updated, sum.Unchanged, sum.Failed)
-	fmt.Fprintf(w, "added:      %d statements, %d entity mentions, %d quads", sum.Statements, sum.Entities, sum.Quads)
+	fmt.Fprintf(w, "added:      %d statements about %d entities, %d quads", sum.Statements, sum.Entities, sum.Quads)
 	if sum.Removed > 0 {
 		fmt.Fprintf(w, " (%d quads of replaced articles removed)", sum.Removed)
 	}
@@ -181,86 +167,82 @@ func (a *app) printIngest(ctx context.Context, s ingestStore, sum ingest.Summary
 	if sum.Interrupted {
 		fmt.Fprintln(w, "stopped:    interrupted; run the same command again to finish")
 	}
-	fmt.Fprintf(w, "store:      %d articles, %d entities, %d statements, %d quads\n", stats.Articles, stats.Entities, stats.Statements, stats.Quads)
 	if len(top) == 0 {
 		return nil
 	}
-	fmt.Fprintln(w, "most connected actors:")
+	fmt.Fprintln(w, "most connected actors in these articles:")
 	rows := make([][]string, len(top))
 	for i, t := range top {
-		rows[i] = []string{"  " + t.Name, string(t.Type), strconv.Itoa(t.Edges) + " edges", strconv.Itoa(t.Neighbours) + " neighbours"}
+		rows[i] = []string{"  " + t.Name, string(t.Type), strconv.Itoa(t.Statements) + " statements", strconv.Itoa(t.Neighbours) + " neighbours"}
 	}
 	return a.printTable(nil, rows)
 }
 
-// actorDegree is one actor with its number of folded edges and distinct
-// neighbours in the actor graph.
+// actorDegree is one actor with the asserted statements it takes part in
+// and its distinct counterparts.
 type actorDegree struct {
 	Name       string            `json:"name"`
 	Type       schema.EntityType `json:"type"`
-	Edges      int               `json:"edges"`
+	Statements int               `json:"statements"`
 	Neighbours int               `json:"neighbours"`
 }
 
-// viewReader is the part of graph.Store mostConnected reads.
-type viewReader interface {
-	Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error
-	Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error
+// actorTally counts, over the articles a batch writes, the asserted
+// statements between actors, so the summary needs no scan of the store.
+type actorTally struct {
+	actors map[string]*actorDegree
+	neigh  map[string]map[string]bool
 }
 
-// mostConnected ranks the actors by distinct neighbours, then edges, then
-// name, and returns the first n.
-func mostConnected(ctx context.Context, s viewReader, n int) ([]actorDegree, error) {
-	edges := map[string]int{}
-	neigh := map[string]map[string]bool{}
-	link := func(a, b string) {
-		edges[a]++
-		if neigh[a] == nil {
-			neigh[a] = map[string]bool{}
-		}
-		neigh[a][b] = true
+// add counts the asserted actor-to-actor statements of one article.
+func (t *actorTally) add(_ schema.Article, x *schema.Extraction, _ graph.WriteResult) {
+	if x == nil {
+		return
 	}
-	err := s.Edges(ctx, schema.Filter{}, func(e schema.Edge) error {
-		link(e.Subject, e.Object)
-		if e.Object != e.Subject {
-			link(e.Object, e.Subject)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read edges: %w", err)
+	if t.actors == nil {
+		t.actors = map[string]*actorDegree{}
+		t.neigh = map[string]map[string]bool{}
 	}
-	types := map[string]schema.EntityType{}
-	err = s.Nodes(ctx, schema.Filter{}, func(nd schema.Node) error {
-		if _, ok := edges[nd.Name]; ok {
-			types[nd.Name] = nd.Type
+	link := func(name string, typ schema.EntityType, other string) {
+		d := t.actors[name]
+		if d == nil {
+			d = &actorDegree{Name: name, Type: typ}
+			t.actors[name] = d
+			t.neigh[name] = map[string]bool{}
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read nodes: %w", err)
+		d.Statements++
+		t.neigh[name][other] = true
 	}
-	out := make([]actorDegree, 0, len(edges))
-	for name, e := range edges {
-		if t, ok := types[name]; ok && !t.IsActor() {
+	for _, st := range x.Statements {
+		if !st.Fact() || st.Role || !st.SubjectType.IsActor() || !st.ObjectType.IsActor() || st.Subject == st.Object {
 			continue
 		}
-		out = append(out, actorDegree{Name: name, Type: types[name], Edges: e, Neighbours: len(neigh[name])})
+		link(st.Subject, st.SubjectType, st.Object)
+		link(st.Object, st.ObjectType, st.Subject)
+	}
+}
+
+// top ranks the actors by distinct neighbours, then statements, then name.
+func (t *actorTally) top(n int) []actorDegree {
+	out := make([]actorDegree, 0, len(t.actors))
+	for name, d := range t.actors {
+		d.Neighbours = len(t.neigh[name])
+		out = append(out, *d)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
 		if x.Neighbours != y.Neighbours {
 			return x.Neighbours > y.Neighbours
 		}
-		if x.Edges != y.Edges {
-			return x.Edges > y.Edges
+		if x.Statements != y.Statements {
+			return x.Statements > y.Statements
 		}
 		return x.Name < y.Name
 	})
 	if len(out) > n {
 		out = out[:n]
 	}
-	return out, nil
+	return out
 }
 
 // isBatchOutcome reports whether err only says how a batch ended (some

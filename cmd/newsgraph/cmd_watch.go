@@ -50,7 +50,7 @@ func runWatch(ctx context.Context, a *app, sources []string) error {
 	a.log.Info("watching", "sources", len(sources), "every", a.cfg.Ingest.Every.String(), "store", a.cfg.Graph.Store)
 	return ingest.Watch(ctx, a.cfg.Ingest.Every, a.log, func(ctx context.Context) error {
 		return a.withStore(ctx, func(s *graph.Store) error {
-			sum, err := ingestOnce(ctx, a, p, s, sources)
+			sum, err := ingestOnce(ctx, a, p, s, sources, nil)
 			a.log.Info("ingest run", "new", sum.New, "updated", sum.Updated, "unchanged", sum.Unchanged,
 				"failed", sum.Failed, "statements", sum.Statements, "duration", sum.Duration.String(), "interrupted", sum.Interrupted)
 			if err != nil && !isBatchOutcome(err) {

@@ -262,3 +262,57 @@ func TestStoreInUse(t *testing.T) {
 		t.Errorf("articles = %d, want 1", st.Articles)
 	}
 }
+
+// TestInterruptCLI: SIGINT stops a batch after the articles in hand, with
+// a summary and exit status 130; the articles written are complete, and a
+// rerun finishes the batch.
+func TestInterruptCLI(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "batch.jsonl")
+	syntheticCorpus(t, corpus, 200)
+	db := filepath.Join(dir, "news.db")
+	args := []string{"ingest", "--nosync", "--store", db, "--top", "0", corpus}
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_INGEST_PROGRESS_EVERY=1ns")
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	signalled := false
+	for sc.Scan() {
+		if !signalled && strings.Contains(sc.Text(), "ingest progress") {
+			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+				t.Fatal(err)
+			}
+			signalled = true
+		}
+	}
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted {
+		t.Fatalf("exit: %v, want status %d\n%s", err, exitInterrupted, stdout.String())
+	}
+	if !strings.Contains(stdout.String(), "interrupted; run the same command again to finish") {
+		t.Errorf("no summary on interrupt:\n%s", stdout.String())
+	}
+	var n int
+	if _, err := fmt.Sscanf(stdout.String(), "articles:   %d new", &n); err != nil || n < 1 || n >= 200 {
+		t.Errorf("interrupted run wrote %d articles (%v), want some, not all:\n%s", n, err, stdout.String())
+	}
+	out, err := exec.Command(bin, append(args[:len(args)-1], "--format", "json", corpus)...).Output()
+	if err != nil {
+		t.Fatalf("rerun: %v", err)
+	}
+	var rep ingestReport
+	decodeJSON(t, string(out), &rep)
+	if rep.Summary.Unchanged != n || rep.Summary.New != 200-n {
+		t.Errorf("rerun: %d unchanged, %d new; want %d and %d", rep.Summary.Unchanged, rep.Summary.New, n, 200-n)
+	}
+}

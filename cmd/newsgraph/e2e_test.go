@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // seedArticle is the end-to-end article of the repository's testdata.
@@ -41,7 +42,7 @@ func ids(res []map[string]any) []string {
 }
 
 // ingestFiles runs runIngest on s with the standard pipeline.
-func ingestFiles(t *testing.T, ta *testApp, s ingestStore, o ingestOptions, files ...string) error {
+func ingestFiles(t *testing.T, ta *testApp, s ingest.Store, o ingestOptions, files ...string) error {
 	t.Helper()
 	p, err := ta.openPipeline()
 	if err != nil {
@@ -120,7 +121,7 @@ func TestIngestSeedArticle(t *testing.T) {
 			t.Fatalf("ingest: %v\nstderr: %s", err, ta.errOut)
 		}
 		out := ta.out.String()
-		for _, want := range []string{"1 new, 0 updated, 0 unchanged, 0 failed", "most connected actors:", "Steve Witkoff"} {
+		for _, want := range []string{"1 new, 0 updated, 0 unchanged, 0 failed", "most connected actors in these articles:", "Steve Witkoff"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("ingest output lacks %q:\n%s", want, out)
 			}
@@ -136,14 +137,18 @@ func TestIngestSeedArticle(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ingest: %v\nstderr: %s", err, ta.errOut)
 		}
-		var rep struct {
-			Summary struct{ New, Statements int }
-			Store   graph.Stats
-			Actors  []actorDegree `json:"most_connected"`
-		}
+		var rep ingestReport
 		decodeJSON(t, ta.out.String(), &rep)
-		if rep.Summary.New != 1 || rep.Summary.Statements == 0 || rep.Store.Articles != 1 || len(rep.Actors) == 0 {
+		if rep.Summary.New != 1 || rep.Summary.Statements == 0 || rep.Summary.Entities == 0 || len(rep.Actors) != 5 {
 			t.Errorf("json report %+v", rep)
+		}
+		if names := fmt.Sprint(rep.Actors); !strings.Contains(names, "Steve Witkoff") {
+			t.Errorf("most connected %s lack Steve Witkoff", names)
+		}
+		for i := 1; i < len(rep.Actors); i++ {
+			if rep.Actors[i].Neighbours > rep.Actors[i-1].Neighbours || !rep.Actors[i].Type.IsActor() {
+				t.Errorf("most connected not ranked by neighbours, or not actors: %v", rep.Actors)
+			}
 		}
 		s, err := ta.openStore(t.Context())
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/config"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // testApp is an app over buffers.
@@ -199,4 +201,28 @@ func memStore(t *testing.T) *graph.Store {
 		}
 	})
 	return s
+}
+
+func TestActorTally(t *testing.T) {
+	st := func(s, o string, ot schema.EntityType, mod schema.Modality, neg bool) schema.Statement {
+		return schema.Statement{Subject: s, SubjectType: schema.Person, Predicate: "meet", Object: o, ObjectType: ot, Modality: mod, Negated: neg}
+	}
+	var tally actorTally
+	tally.add(schema.Article{}, &schema.Extraction{Statements: []schema.Statement{
+		st("A", "B", schema.Person, schema.Asserted, false),
+		st("A", "C", schema.Country, schema.Reported, false),
+		st("A", "B", schema.Person, schema.Asserted, false),
+		st("B", "C", schema.Country, schema.Hypothetical, false), // not a fact
+		st("B", "D", schema.Person, schema.Asserted, true),       // negated
+		st("B", "a plan", schema.Thing, schema.Asserted, false),  // not an actor
+	}}, graph.WriteResult{})
+	tally.add(schema.Article{}, nil, graph.WriteResult{})
+	got := fmt.Sprint(tally.top(10))
+	want := "[{A Person 3 2} {B Person 2 1} {C Country 1 1}]"
+	if got != want {
+		t.Errorf("top = %s, want %s", got, want)
+	}
+	if got := tally.top(1); len(got) != 1 || got[0].Name != "A" {
+		t.Errorf("top(1) = %v", got)
+	}
 }
