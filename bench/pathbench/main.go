@@ -152,13 +152,18 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		}
 	}
 	var times []time.Duration
-	found, expanded, paths := 0, 0, 0
+	found, expanded, paths, timedOut := 0, 0, 0, 0
 	for _, p := range pairs {
 		qctx, cancel := context.WithTimeout(ctx, o.timeout)
 		start := time.Now()
 		res, err := analysis.Paths(qctx, reader, p.from.id, p.to.id, q)
 		d := time.Since(start)
 		cancel()
+		if errors.Is(err, context.DeadlineExceeded) {
+			timedOut++
+			times = append(times, d)
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("paths %s → %s: %w", p.from.name, p.to.name, err)
 		}
@@ -172,7 +177,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	pprof.StopCPUProfile()
 	fmt.Fprintf(w, "\npaths --max-hops %d --limit %d, %d random actor pairs (evidence quoted: %v, index: %v)\n", o.maxHops, o.limit, len(pairs), !o.noEvidence, o.index)
 	fmt.Fprintf(w, "  %s\n", summary(times))
-	fmt.Fprintf(w, "  pairs with a path: %d; paths returned: %d; actors expanded per query: %.0f\n", found, paths, float64(expanded)/float64(len(pairs)))
+	fmt.Fprintf(w, "  pairs with a path: %d; paths returned: %d; actors expanded per query: %.0f; timed out (%s): %d\n", found, paths, float64(expanded)/float64(len(pairs)), o.timeout, timedOut)
 
 	var gtimes []time.Duration
 	gfound, timeouts := 0, 0
