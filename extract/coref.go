@@ -254,6 +254,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	return -1
 }
 
+// orgParts are bodies folded into the organisation that owns them.
+var orgParts = map[string]bool{"board": true, "management": true, "directors": true, "executive": true, "leadership": true}
+
 // expletiveNext are words after which "it" is usually not a reference.
 var expletiveNext = map[string]bool{
 	"is": true, "was": true, "'s": true, "’s": true, "would": true, "will": true, "could": true, "may": true, "might": true,
@@ -285,6 +288,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 			}
 			return e.Nation < 0 || e.Nation == nation
 		})
+	}
+	if nation >= 0 && orgParts[m.Key] && doc.Entities[nation].Type == schema.Organization {
+		return nation // "Meridian's board" is Meridian
 	}
 	if m.Key == "government" {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {

@@ -36,6 +36,7 @@ type lift struct {
 
 // context of a clause, inherited from the clause that embeds it
 type clauseCtx struct {
+	question bool // an embedded question ("examine whether X did Y"): no statements
 	negated  bool
 	modality schema.Modality
 	conf     float64
@@ -203,7 +204,7 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	// "their father, Dhiru Bhai Ambani": a named apposition names the phrase
 	if out[0].Entity < 0 && j+1 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 &&
 		(j+2 == len(st.units) || st.units[j+2].kind == uComma || st.units[j+2].kind == uOther) && !r.partitive(st, &st.units[ui]) {
-		if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" {
+		if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || st.units[ui].posTok >= 0 {
 			out[0].Entity = st.units[j+1].ent
 			return out, j + 2
 		}
@@ -243,6 +244,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	j := vi - 1
 	for j >= 0 && (units[j].kind == uAdv) {
 		j--
+	}
+	// "Cyprus, however, criticised": skip a parenthetical adverb
+	for j-2 >= 0 && units[j].kind == uComma && units[j-1].kind == uAdv && units[j-2].kind == uComma {
+		j -= 3
 	}
 	if j < 0 {
 		return nil
@@ -288,7 +293,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	case uComma:
 		// "X, Russia's aide, said" — apposition before the verb
 		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
-			return []Arg{r.arg(st, &units[j-3])}
+			if units[j-3].ent < 0 && units[j-1].ent >= 0 {
+				// "A spokeswoman for the ministry, Liu Fang, said"
+				return []Arg{r.arg(st, &units[j-1])}
+			}
+			head := j - 3
+			for head-2 >= 0 && units[head-1].kind == uP && units[head-2].kind == uNP {
+				head -= 2
+			}
+			if units[head].ent < 0 && units[j-1].ent >= 0 {
+				return []Arg{r.arg(st, &units[j-1])}
+			}
+			return []Arg{r.arg(st, &units[head])}
 		}
 		if j-1 >= 0 && units[j-1].kind == uNP && j-2 >= 0 && units[j-2].kind == uP {
 			// "X, officials in Y, said" falls through
@@ -344,9 +360,12 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 			}
 			if u.kind == uSub {
 				switch st.doc.Tokens[u.a].Lower {
-				case "if", "unless", "whether":
+				case "if", "unless":
 					c.modality = schema.Hypothetical
 					c.conf *= 0.7
+				case "whether":
+					// an embedded question asserts nothing
+					c.question = true
 				}
 				break
 			}
@@ -592,7 +611,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		r.precedingReport(st, vi, subj, c)
 	}
 	// "Steve and Yuri discussed a plan": the pair
-	if len(subj) >= 2 && (info.cameo == "04" || info.cameo == "03" || len(comps) == 0 && info.cameo != "") {
+	symObj := false
+	if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 {
+		ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]
+		symObj = ok && ev.symmetric
+	}
+	if len(subj) >= 2 && (info.cameo == "04" || info.cameo == "03" || symObj || len(comps) == 0 && info.cameo != "") {
 		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
 	}
 	if len(comps) == 0 {
@@ -889,7 +913,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
 		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}
-	if s.Text == "" || o.Text == "" {
+	if s.Text == "" || o.Text == "" || c.question {
 		return
 	}
 	doc := st.doc
