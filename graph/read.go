@@ -567,19 +567,26 @@ func (s *Store) SetVocabulary(lookup func(lemma string) (schema.Predicate, bool)
 }
 
 // readCache keeps read-side lookups that are costly on large stores. Each
-// map is bounded: it is emptied when it grows past cacheMax.
+// map is bounded: it is emptied when it grows past cacheMax. With a ttl
+// (PostgreSQL, where other processes write too) entries expire.
 type readCache struct {
 	mu         sync.Mutex
-	entities   map[quad.IRI]entityData
-	names      map[quad.IRI]string
-	articles   map[quad.IRI]ArticleInfo
+	ttl        time.Duration
+	entities   map[quad.IRI]cached[entityData]
+	names      map[quad.IRI]cached[string]
+	articles   map[quad.IRI]cached[ArticleInfo]
 	predicates map[string]schema.Predicate
+}
+
+type cached[T any] struct {
+	v  T
+	at time.Time
 }
 
 const cacheMax = 200_000
 
-func newReadCache() *readCache {
-	c := &readCache{}
+func newReadCache(ttl time.Duration) *readCache {
+	c := &readCache{ttl: ttl}
 	c.reset()
 	return c
 }
@@ -587,43 +594,36 @@ func newReadCache() *readCache {
 func (c *readCache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.entities = map[quad.IRI]entityData{}
-	c.names = map[quad.IRI]string{}
-	c.articles = map[quad.IRI]ArticleInfo{}
+	c.entities = map[quad.IRI]cached[entityData]{}
+	c.names = map[quad.IRI]cached[string]{}
+	c.articles = map[quad.IRI]cached[ArticleInfo]{}
 	c.predicates = map[string]schema.Predicate{}
 }
 
-func (c *readCache) entity(e quad.IRI) (entityData, bool) {
+func get[K comparable, T any](c *readCache, m map[K]cached[T], k K) (T, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	d, ok := c.entities[e]
-	return d, ok
-}
-
-func (c *readCache) putEntity(d entityData) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.entities) >= cacheMax {
-		c.entities = map[quad.IRI]entityData{}
+	e, ok := m[k]
+	if !ok || (c.ttl > 0 && time.Since(e.at) > c.ttl) {
+		var zero T
+		return zero, false
 	}
-	c.entities[d.IRI] = d
+	return e.v, true
 }
 
-func (c *readCache) name(e quad.IRI) (string, bool) {
+func put[K comparable, T any](c *readCache, m *map[K]cached[T], k K, v T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	n, ok := c.names[e]
-	return n, ok
-}
-
-func (c *readCache) putName(e quad.IRI, n string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.names) >= cacheMax {
-		c.names = map[quad.IRI]string{}
+	if len(*m) >= cacheMax {
+		*m = map[K]cached[T]{}
 	}
-	c.names[e] = n
+	(*m)[k] = cached[T]{v: v, at: time.Now()}
 }
+
+func (c *readCache) entity(e quad.IRI) (entityData, bool) { return get(c, c.entities, e) }
+func (c *readCache) putEntity(d entityData)               { put(c, &c.entities, d.IRI, d) }
+func (c *readCache) name(e quad.IRI) (string, bool)       { return get(c, c.names, e) }
+func (c *readCache) putName(e quad.IRI, n string)         { put(c, &c.names, e, n) }
 
 func (c *readCache) forgetEntity(e quad.IRI) {
 	c.mu.Lock()
@@ -632,21 +632,8 @@ func (c *readCache) forgetEntity(e quad.IRI) {
 	delete(c.names, e)
 }
 
-func (c *readCache) article(a quad.IRI) (ArticleInfo, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	x, ok := c.articles[a]
-	return x, ok
-}
-
-func (c *readCache) putArticle(a quad.IRI, x ArticleInfo) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.articles) >= cacheMax {
-		c.articles = map[quad.IRI]ArticleInfo{}
-	}
-	c.articles[a] = x
-}
+func (c *readCache) article(a quad.IRI) (ArticleInfo, bool) { return get(c, c.articles, a) }
+func (c *readCache) putArticle(a quad.IRI, x ArticleInfo)   { put(c, &c.articles, a, x) }
 
 func (c *readCache) forgetArticle(a quad.IRI) {
 	c.mu.Lock()

@@ -78,7 +78,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Store == "" {
 		cfg.Store = DefaultConfig().Store
 	}
-	s := &Store{cfg: cfg, cache: newReadCache(), vocab: schema.Vocabulary().Lookup}
+	s := &Store{cfg: cfg, vocab: schema.Vocabulary().Lookup}
 	var err error
 	switch {
 	case cfg.Store == MemoryStore:
@@ -94,6 +94,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Only PostgreSQL has writers in other processes: cached names and
+	// article metadata expire there.
+	var ttl time.Duration
+	if s.kind == kindPostgres {
+		ttl = 30 * time.Second
+	}
+	s.cache = newReadCache(ttl)
 	if s.kind == kindBolt {
 		if err := s.recoverJournal(ctx); err != nil {
 			s.Close()
