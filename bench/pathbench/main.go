@@ -24,6 +24,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/analysis"
@@ -153,6 +154,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	}
 	var times []time.Duration
 	found, expanded, paths, timedOut := 0, 0, 0, 0
+	cpu0 := cpuTime()
 	for _, p := range pairs {
 		qctx, cancel := context.WithTimeout(ctx, o.timeout)
 		start := time.Now()
@@ -174,13 +176,16 @@ func run(ctx context.Context, w io.Writer, o options) error {
 			found++
 		}
 	}
+	cpuPer := (cpuTime() - cpu0) / time.Duration(len(pairs))
 	pprof.StopCPUProfile()
 	fmt.Fprintf(w, "\npaths --max-hops %d --limit %d, %d random actor pairs (evidence quoted: %v, index: %v)\n", o.maxHops, o.limit, len(pairs), !o.noEvidence, o.index)
 	fmt.Fprintf(w, "  %s\n", summary(times))
+	fmt.Fprintf(w, "  CPU time per query (user+system, mean): %s\n", round(cpuPer))
 	fmt.Fprintf(w, "  pairs with a path: %d; paths returned: %d; actors expanded per query: %.0f; timed out (%s): %d\n", found, paths, float64(expanded)/float64(len(pairs)), o.timeout, timedOut)
 
 	var gtimes []time.Duration
 	gfound, timeouts := 0, 0
+	gcpu0 := cpuTime()
 	for _, p := range pairs[:min(o.gizmoPairs, len(pairs))] {
 		start := time.Now()
 		out, err := s.Query(ctx, gizmoBFS(p.from.id, p.to.id, o.maxHops), graph.QueryOptions{Lang: "gizmo", Timeout: o.timeout})
@@ -201,6 +206,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	if len(gtimes) > 0 {
 		fmt.Fprintf(w, "\nGizmo breadth-first search, out-edges only, shortest path up to %d hops, first %d pairs\n", o.maxHops, len(gtimes))
 		fmt.Fprintf(w, "  %s\n", summary(gtimes))
+		fmt.Fprintf(w, "  CPU time per query (user+system, mean): %s\n", round((cpuTime()-gcpu0)/time.Duration(len(gtimes))))
 		fmt.Fprintf(w, "  pairs with a path: %d; timed out (%s): %d\n", gfound, o.timeout, timeouts)
 	}
 	return nil
@@ -266,4 +272,13 @@ func round(d time.Duration) time.Duration {
 		return d.Round(100 * time.Microsecond)
 	}
 	return d.Round(10 * time.Microsecond)
+}
+
+// cpuTime returns the user and system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
