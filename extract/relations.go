@@ -139,6 +139,11 @@ func (r *RelationStage) resolveFirstPerson(st *sentState) {
 			switch doc.Tokens[i].Lower {
 			case "i", "me", "my", "we", "us", "our":
 				doc.Mentions[m].Entity = st.speaker
+			case "he", "him", "his", "she", "her":
+				// inside the speaker's own words a third person is someone else
+				if doc.Mentions[m].Entity == st.speaker {
+					doc.Mentions[m].Entity = -1
+				}
 			}
 		}
 	}
@@ -358,6 +363,10 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 			if u.kind == uVG || u.kind == uDash || u.kind == uColon {
 				break
 			}
+			if u.kind == uP && st.doc.Tokens[u.a].Lower == "without" {
+				c.negated = true // "without the US having to give"
+				break
+			}
 			if u.kind == uSub {
 				switch st.doc.Tokens[u.a].Lower {
 				case "if", "unless":
@@ -434,7 +443,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = nk
 				continue
 			}
-			if prep < 0 && len(comps) > 0 && !ditransitive[lemma] {
+			if prep < 0 && len(comps) > 0 && (!ditransitive[lemma] || len(comps) > 1 || comps[0].prep >= 0 || comps[0].args[0].Entity < 0) {
 				// a second bare noun phrase starts a relative clause
 				k = len(units)
 				continue
@@ -531,12 +540,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for n := k + 1; n < len(units); n++ {
 					if units[n].kind == uVG {
 						ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
-						if info.report {
+						if info.hyp {
+							// "suggested that Putin call": a proposal, not a report
+							ic.modality = schema.Hypothetical
+						} else if info.report {
 							if ic.modality == schema.Asserted {
 								ic.modality = schema.Reported
 							}
-						} else if info.hyp {
-							ic.modality = schema.Hypothetical
 						}
 						if info.neg {
 							ic.negated = !ic.negated
@@ -873,6 +883,15 @@ func (r *RelationStage) claimClauses(st *sentState) {
 // rejecting verbs negate the claim they take ("denied reports that").
 var rejecting = map[string]bool{"reject": true, "deny": true, "dismiss": true, "refute": true, "rebut": true, "dispute": true}
 
+var reflexive = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // nounPrep lists prepositions whose phrase attaches to the noun before it
 // rather than to the verb ("a transcript of the talks between A and B").
 var nounPrep = map[string]bool{"of": true, "between": true, "about": true, "like": true, "including": true, "than": true}
@@ -915,6 +934,9 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	}
 	if s.Text == "" || o.Text == "" || c.question {
 		return
+	}
+	if reflexive[strings.ToLower(firstWord(o.Text))] {
+		return // "ingratiate himself with": the subject again
 	}
 	doc := st.doc
 	if s.Entity < 0 || o.Entity < 0 {
