@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// roleTriples runs the standard pipeline over text and returns its role
+// statements as "subject|predicate|object".
+func roleTriples(t *testing.T, text string) []string {
+	t.Helper()
+	ex, err := pipeline(t).Extract(context.Background(), "roles.txt", text)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	var out []string
+	for _, s := range ex.Statements {
+		if s.Role {
+			out = append(out, s.Subject+"|"+s.Predicate+"|"+s.Object)
+		}
+	}
+	return out
+}
+
+func TestRoleStage(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the role statements
+		not  []string // subject|object pairs that must not be stated
+	}{
+		{"demonym before a two-word title",
+			"Danish Defence Minister Karin Holmgaard-Lund opened the conference in Aarhus.",
+			[]string{"Karin Holmgaard-Lund|minister|Denmark"}, nil},
+		{"country code before a multi-word title",
+			"US Secretary of State Marcus Ellery arrived in Lima on Monday.",
+			[]string{"Marcus Ellery|secretary|United States"}, nil},
+		{"party before a role",
+			"Green Party leader Tomas Varga called for a recount.",
+			[]string{"Tomas Varga|leader|Green Party"}, nil},
+		{"possessive role then name",
+			"Corvane's chief executive, Lidia Marsh, rejected the offer on Friday.",
+			[]string{"Lidia Marsh|chief executive|Corvane"}, nil},
+		{"role for an organisation then name",
+			"A spokeswoman for the Northbridge Transport Union, Alice Penrose, said the strike would go ahead.",
+			[]string{"Alice Penrose|spokesman|Northbridge Transport Union"}, nil},
+		{"apposition with possessive country",
+			"Viktor Salenko, Belarus's deputy foreign minister, met the delegation.",
+			[]string{"Viktor Salenko|minister|Belarus"}, nil},
+		{"apposition with of-phrase",
+			"Helen Odum, the chairman of Arvell Holdings, resigned in March.",
+			[]string{"Helen Odum|chairman|Arvell Holdings"}, nil},
+		{"apposition with for-phrase",
+			"Peter Quill, legal counsel for Brightwave Media, declined to comment.",
+			[]string{"Peter Quill|lawyer|Brightwave Media"}, nil},
+		{"pronoun possessor",
+			"Tessaline Bank reported record profits. Its chairman, Oren Blake, praised the staff.",
+			[]string{"Oren Blake|chairman|Tessaline Bank"}, nil},
+		{"relative clause copula",
+			"The board backed Nadia Farouk, who is also the chairman of Qasr Energy.",
+			[]string{"Nadia Farouk|chairman|Qasr Energy"}, nil},
+		{"relative clause with lead",
+			"Ibrahim Sesay, who leads the Freetown Traders Association, welcomed the decision.",
+			[]string{"Ibrahim Sesay|leader|Freetown Traders Association"}, nil},
+		{"man behind",
+			"Jonah Weller, the man behind Quickcart and dozens of copycat sites, sold his stake last year.",
+			[]string{"Jonah Weller|run|Quickcart"}, nil},
+		{"kin role needs a person at the other end",
+			"Rahul Mehta - the elder brother of Tarvex Group chairman Vikram Mehta - left the board.",
+			[]string{"Rahul Mehta|brother|Vikram Mehta"}, []string{"Rahul Mehta|Tarvex Group"}},
+		{"kin role through a pronoun is not stated",
+			"The deal was signed by their father, Arjun Kapoor, in 1990.",
+			nil, []string{"Arjun Kapoor|"}},
+		{"name before a longer common-noun head",
+			"Sara Lind, who is a member of the Senate energy and water committee, voted no.",
+			[]string{"Sara Lind|member|Senate energy and water committee"}, []string{"Sara Lind|Senate"}},
+		{"no role for a list",
+			"Anna Berg, Tom Hale and Chris Moll signed the letter.",
+			nil, []string{"Anna Berg|Tom Hale"}},
+		{"no role without an institution",
+			"Former finance minister Paul Ovens said the plan was sound.",
+			nil, []string{"Paul Ovens|"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := roleTriples(t, tc.text)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%q\n got  %q\n want %q", tc.text, got, w)
+				}
+			}
+			for _, n := range tc.not {
+				p := strings.SplitN(n, "|", 2)
+				for _, g := range got {
+					f := strings.Split(g, "|")
+					if f[0] == p[0] && (p[1] == "" || f[2] == p[1]) {
+						t.Errorf("%q\n got %q, want no role %s", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRoleDebug(t *testing.T) {
+	text := os.Getenv("ROLEDBG")
+	if text == "" {
+		t.Skip("ROLEDBG not set")
+	}
+	p := pipeline(t)
+	doc := NewDocument("x", text)
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, tk := range doc.Tokens {
+		fmt.Printf("%s/%s ", tk.Text, tk.Tag)
+	}
+	fmt.Println()
+	for _, m := range doc.Mentions {
+		e := ""
+		if m.Entity >= 0 {
+			e = doc.Entities[m.Entity].Name + "/" + string(doc.Entities[m.Entity].Type)
+		}
+		fmt.Printf("%q kind=%v type=%s ent=%s role=%s roleOf=%d\n", doc.Text[m.Span.Start:m.Span.End], m.Kind, m.Type, e, m.Role, m.RoleOf)
+	}
+	for _, s := range p.result(doc).Statements {
+		fmt.Println(s.Subject, "|", s.Predicate, "|", s.Object, "|", s.PredicateText, s.Role, s.Confidence)
+	}
+}
