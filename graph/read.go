@@ -94,28 +94,30 @@ func (s *Store) entitiesWithKey(ctx context.Context, k string, typ schema.Entity
 	if k == "" {
 		return nil, nil
 	}
-	set := map[quad.IRI]bool{}
-	err := s.eachQuad(ctx, quad.Object, str(k), func(q quad.Quad) error {
-		if q.Predicate != predAlias {
+	all, ok := s.cache.key(k)
+	if !ok {
+		set := map[quad.IRI]bool{}
+		err := s.eachQuad(ctx, quad.Object, str(k), func(q quad.Quad) error {
+			if e, ok := q.Subject.(quad.IRI); ok && q.Predicate == predAlias && isEntity(e) {
+				set[e] = true
+			}
 			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		e, ok := q.Subject.(quad.IRI)
-		if !ok {
-			return nil
+		for e := range set {
+			all = append(all, e)
 		}
+		slices.Sort(all)
+		s.cache.putKey(k, all)
+	}
+	var out []quad.IRI
+	for _, e := range all {
 		if t, ok := entityType(e); ok && (typ == "" || t == typ) {
-			set[e] = true
+			out = append(out, e)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	out := make([]quad.IRI, 0, len(set))
-	for e := range set {
-		out = append(out, e)
-	}
-	slices.Sort(out)
 	return out, nil
 }
 
@@ -572,6 +574,7 @@ func (s *Store) SetVocabulary(lookup func(lemma string) (schema.Predicate, bool)
 type readCache struct {
 	mu         sync.Mutex
 	ttl        time.Duration
+	keys       map[string]cached[[]quad.IRI] // alias key → entities, for resolution
 	entities   map[quad.IRI]cached[entityData]
 	names      map[quad.IRI]cached[string]
 	articles   map[quad.IRI]cached[ArticleInfo]
@@ -594,6 +597,7 @@ func newReadCache(ttl time.Duration) *readCache {
 func (c *readCache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.keys = map[string]cached[[]quad.IRI]{}
 	c.entities = map[quad.IRI]cached[entityData]{}
 	c.names = map[quad.IRI]cached[string]{}
 	c.articles = map[quad.IRI]cached[ArticleInfo]{}
@@ -618,6 +622,33 @@ func put[K comparable, T any](c *readCache, m *map[K]cached[T], k K, v T) {
 		*m = map[K]cached[T]{}
 	}
 	(*m)[k] = cached[T]{v: v, at: time.Now()}
+}
+
+func (c *readCache) key(k string) ([]quad.IRI, bool) { return get(c, c.keys, k) }
+func (c *readCache) putKey(k string, es []quad.IRI)  { put(c, &c.keys, k, es) }
+
+// wroteKeys updates cached key lookups after a write: entities gained the
+// alias keys in added and may have lost those in removed.
+func (c *readCache) wroteKeys(added map[string][]quad.IRI, removed []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, k := range removed {
+		delete(c.keys, k)
+	}
+	for k, es := range added {
+		e, ok := c.keys[k]
+		if !ok {
+			continue
+		}
+		list := slices.Clone(e.v)
+		for _, iri := range es {
+			if !slices.Contains(list, iri) {
+				list = append(list, iri)
+			}
+		}
+		slices.Sort(list)
+		c.keys[k] = cached[[]quad.IRI]{v: list, at: e.at}
+	}
 }
 
 func (c *readCache) entity(e quad.IRI) (entityData, bool) { return get(c, c.entities, e) }

@@ -134,6 +134,13 @@ func (s *Store) writeBatch(ctx context.Context, batch []ArticleWrite, force bool
 		if err := s.apply(ctx, add, del); err != nil {
 			return err
 		}
+		var removedKeys []string
+		for _, q := range del {
+			if q.Predicate == predAlias {
+				removedKeys = append(removedKeys, valueString(q.Object))
+			}
+		}
+		s.cache.wroteKeys(pending.byKey, removedKeys)
 		for a := range arts {
 			s.cache.forgetArticle(a)
 		}
@@ -572,6 +579,13 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err := s.apply(ctx, nil, old.quads); err != nil {
 		return fmt.Errorf("graph: delete article %s: %w", id, err)
 	}
+	var keys []string
+	for _, q := range old.quads {
+		if q.Predicate == predAlias {
+			keys = append(keys, valueString(q.Object))
+		}
+	}
+	s.cache.wroteKeys(nil, keys)
 	s.cache.forgetArticle(art)
 	for _, e := range old.entities {
 		s.cache.forgetEntity(e)

@@ -202,6 +202,9 @@ func testDelete(t *testing.T, open Opener) {
 	other, ox := otherArticle()
 	Write(t, s, SeedArticle(), SeedExtraction())
 	Write(t, s, other, ox)
+	if _, err := s.Resolve(context.Background(), "Zelensky"); err != nil {
+		t.Fatalf("Resolve(Zelensky) before delete: %v", err)
+	}
 	// what should remain: every quad not labelled with the seed article
 	seedLabel := graph.ArticleIRI(SeedArticle().ID) + " ."
 	want := slices.DeleteFunc(Dump(t, s), func(l string) bool { return strings.HasSuffix(l, seedLabel) })
@@ -213,6 +216,9 @@ func testDelete(t *testing.T, open Opener) {
 	}
 	if err := s.DeleteArticle(context.Background(), SeedArticle().ID); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("second DeleteArticle = %v, want ErrNotFound", err)
+	}
+	if n, err := s.Resolve(context.Background(), "Zelensky"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("Resolve(Zelensky) after deleting the only article naming him = %+v, %v; want ErrNotFound", n, err)
 	}
 	if err := s.DeleteArticle(context.Background(), other.ID); err != nil {
 		t.Fatalf("DeleteArticle(other): %v", err)
