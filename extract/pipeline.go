@@ -68,6 +68,7 @@ func NewPipelineWith(cfg Config, log *slog.Logger, lex *lexicon, tagger Tagger) 
 		{"entities", NewEntityStage(lex)},
 		{"coref", NewCorefStage(lex)},
 		{"relations", NewRelationStage(lex)},
+		{"roles", NewRoleStage(lex)},
 	}}
 }
 
