@@ -20,6 +20,7 @@
 #   BENCH_QUADS     synthetic store size for paths and export (1000000)
 #   BENCH_ARTICLES  corpus articles ingested (200)
 #   BENCH_PAIRS     random actor pairs timed by paths (200)
+#   BENCH_PG_PAIRS  pairs timed on PostgreSQL (min(BENCH_PAIRS, 30): slower)
 #   BENCH_PATHS_TIMEOUT  longest one paths query may take (60s)
 #   BENCH_CORPUS    JSON Lines corpus (../shared/corpus/bbc-news.jsonl)
 #   BENCH_DIR       work directory, kept between runs to reuse the
@@ -37,6 +38,7 @@ ROOT=$PWD
 BENCH_QUADS=${BENCH_QUADS:-1000000}
 BENCH_ARTICLES=${BENCH_ARTICLES:-200}
 BENCH_PAIRS=${BENCH_PAIRS:-200}
+BENCH_PG_PAIRS=${BENCH_PG_PAIRS:-$((BENCH_PAIRS < 30 ? BENCH_PAIRS : 30))}
 BENCH_CORPUS=${BENCH_CORPUS:-$ROOT/../shared/corpus/bbc-news.jsonl}
 BENCH_SKIP=${BENCH_SKIP:-}
 CAYLEY_VERSION=v0.7.7-0.20240706181042-81dcd7d73e45
@@ -74,7 +76,7 @@ timed() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-rate() { awk -v n="$1" -v s="$2" 'BEGIN{ if (s > 0) printf "%.0f", n/s; else print "n/a" }'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN{ if (s <= 0) print "n/a"; else if (n/s < 100) printf "%.1f", n/s; else printf "%.0f", n/s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a/b; else print "n/a" }'; }
 jget() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
 for k in sys.argv[2].split("."): d=d[k]
@@ -197,17 +199,23 @@ fi
 
 # ---------------------------------------------------------------- 3. paths
 GEN=$BENCH_DIR/gen-$BENCH_QUADS.db
+# paths_on NAME STORE PAIRS: pathbench with evidence quotes (as `newsgraph
+# paths` prints them) and without (the path search alone). pathbench stops
+# at the first query over BENCH_PATHS_TIMEOUT and says which.
 paths_on() {
-	local name=$1 store=$2
-	local line
-	if "$BIN/pathbench" -store "$store" -quads "$BENCH_QUADS" -pairs "$BENCH_PAIRS" -gizmo-pairs 0 -timeout "${BENCH_PATHS_TIMEOUT:-60s}" \
-		>"$BENCH_DIR/paths-$name.txt" 2>"$BENCH_DIR/paths-$name.err"; then
-		line=$(grep -m1 -E 'p50' "$BENCH_DIR/paths-$name.txt" || true)
-	else
-		line="failed: $(tail -n1 "$BENCH_DIR/paths-$name.err")"
-	fi
-	R[paths_${name}]=$line
-	printf '  %-10s %s\n' "$name" "$line"
+	local name=$1 store=$2 pairs=$3 mode flags line
+	for mode in evidence search; do
+		flags=()
+		[ "$mode" = search ] && flags=(-no-evidence)
+		if "$BIN/pathbench" -store "$store" -quads "$BENCH_QUADS" -pairs "$pairs" -gizmo-pairs 0 -timeout "${BENCH_PATHS_TIMEOUT:-60s}" "${flags[@]}" \
+			>"$BENCH_DIR/paths-$name-$mode.txt" 2>"$BENCH_DIR/paths-$name-$mode.err"; then
+			line=$(grep -m1 -E 'p50' "$BENCH_DIR/paths-$name-$mode.txt" | sed 's/^ *//' || true)
+		else
+			line="failed: $(tail -n1 "$BENCH_DIR/paths-$name-$mode.err" | cut -c1-160)"
+		fi
+		R[paths_${name}_${mode}]=$line
+		printf '  %-10s %-9s %s\n' "$name" "$mode" "$line"
+	done
 }
 if ! skip paths || ! skip export; then
 	if [ ! -d "$GEN" ]; then
@@ -227,9 +235,9 @@ if ! skip paths; then
 	R[cayley_big_pg_qps]=$(rate "$GENLINES" "$T_SEC")
 	R[cayley_big_pg_rss]=$T_RSS_MB
 	"$PGPSQL" "$PGGEN" -qc "ANALYZE" >/dev/null
-	printf '\npaths --max-hops 4 --limit 10, %s random actor pairs, store of %s quads (load average %s)\n' "$BENCH_PAIRS" "$GENLINES" "$(loadavg)"
-	paths_on bolt "$GEN"
-	paths_on postgres "$PGGEN"
+	printf '\npaths --max-hops 4 --limit 10, random actor pairs (bolt %s, PostgreSQL %s), store of %s quads (load average %s)\n' "$BENCH_PAIRS" "$BENCH_PG_PAIRS" "$GENLINES" "$(loadavg)"
+	paths_on bolt "$GEN" "$BENCH_PAIRS"
+	paths_on postgres "$PGGEN" "$BENCH_PG_PAIRS"
 	printf '  (cayley load of these %s quads into PostgreSQL: %s quads/s, peak RSS %s MB)\n' "$GENLINES" "${R[cayley_big_pg_qps]}" "${R[cayley_big_pg_rss]}"
 fi
 
@@ -237,7 +245,7 @@ fi
 if ! skip export; then
 	log "== 4. export from the $BENCH_QUADS-quad bolt store"
 	printf '\nexport, bolt store of %s quads (bench/export, one run each)\n' "$BENCH_QUADS"
-	"$BIN/exportbench" -store "$GEN" -bin "$NG" -reps 1 | tee "$BENCH_DIR/export.txt"
+	"$BIN/exportbench" -store "$GEN" -quads "$BENCH_QUADS" -bin "$NG" -reps 1 | tee "$BENCH_DIR/export.txt"
 	if [ -n "${PGGEN:-}" ]; then
 		timed "export postgres" sh -c "'$NG' export --store '$PGGEN' --format nquads >'$BENCH_DIR/pg-export.nq'"
 		R[export_pg]="$T_SEC s, peak RSS $T_RSS_MB MB"
@@ -257,7 +265,11 @@ if ! skip ingest; then
 	printf 'target: PostgreSQL ingest quads/s >= 1.5 x cayley load into PostgreSQL\n'
 fi
 if ! skip paths; then
-	printf 'paths bolt:     %s\n' "${R[paths_bolt]}"
-	printf 'paths postgres: %s   (target p99 <= 500 ms)\n' "${R[paths_postgres]}"
+	for b in bolt postgres; do
+		for m in evidence search; do
+			printf 'paths %-8s %-9s %s\n' "$b" "$m" "${R[paths_${b}_${m}]}"
+		done
+	done
+	printf 'target: paths p99 <= 500 ms on PostgreSQL with 1,000,000 quads\n'
 fi
 log "work directory: $BENCH_DIR"
