@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -803,4 +804,36 @@ func TestSniff(t *testing.T) {
 			t.Errorf("sniff(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
+}
+
+func TestReporters(t *testing.T) {
+	f := Failure{Source: "x.bin", Err: ErrBinary}
+	t.Run("bar", func(t *testing.T) {
+		var b bytes.Buffer
+		r := NewBarReporter(&b)
+		r.Start(3)
+		r.Done("a", OutcomeNew)
+		r.Fail(f)
+		r.Done("x.bin", OutcomeFailed)
+		r.Done("c", OutcomeUnchanged)
+		r.Finish(Summary{})
+		if out := b.String(); !strings.Contains(out, "skip x.bin: binary file\n") || !strings.Contains(out, "ingest") {
+			t.Errorf("bar output %q", out)
+		}
+	})
+	t.Run("log", func(t *testing.T) {
+		var b, logs bytes.Buffer
+		r := NewLogReporter(&b, slog.New(slog.NewTextHandler(&logs, nil)), time.Nanosecond)
+		r.Start(4)
+		r.Done("a", OutcomeNew)
+		r.Fail(f)
+		r.Done("x.bin", OutcomeFailed)
+		r.Finish(Summary{})
+		if b.String() != "skip x.bin: binary file\n" {
+			t.Errorf("failure lines %q", b.String())
+		}
+		if !strings.Contains(logs.String(), "done=2 failed=1") || !strings.Contains(logs.String(), "total=4") || !strings.Contains(logs.String(), "eta=") {
+			t.Errorf("progress log %q", logs.String())
+		}
+	})
 }
