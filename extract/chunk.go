@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
 // unitKind is the kind of a shallow-parse unit.
 type unitKind uint8
 
@@ -40,6 +46,11 @@ var subordinators = map[string]bool{
 	"that": true, "if": true, "because": true, "while": true, "after": true, "before": true,
 	"although": true, "though": true, "since": true, "unless": true, "when": true, "whether": true,
 	"as": true, "once": true, "until": true, "whereas": true, "so": true, "where": true, "despite": false,
+}
+
+func isTitleWord(lx *lexicon, w string) bool {
+	_, ok := lx.titles[strings.TrimSuffix(w, ".")]
+	return ok
 }
 
 // prepLike subordinators are prepositions unless a clause follows ("as
@@ -206,7 +217,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
-			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention {
+			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type == schema.Person {
 				// "the idea Mr Smith ...": a new phrase starts at the name
 				break
 			}
@@ -228,7 +239,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
-			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" {
+			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && isTitleWord(lx, tk.Lower) {
 				goto done
 			}
 			u.head = i

@@ -231,6 +231,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: DemonymMention, Type: schema.Country, Key: k, RoleOf: -1})
 		return
 	}
+	if calendarWords[k] {
+		return // "Friday", "October": a date, not an entity
+	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
@@ -240,6 +243,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
+	"sept.": true, "oct.": true, "nov.": true, "dec.": true, "christmas": true, "easter": true,
 }
 
 // titleRole maps title tokens [a, b) to the role they name.

@@ -19,11 +19,14 @@ type RelationStage struct {
 	lex       *lexicon
 	fullConf  float64
 	keepTimes bool // keep time expressions ("on Tuesday") as arguments
+	// clauseSubjects relates a speaker to the subject of what was said
+	// ("Howard said Butler had ...": Howard say Butler).
+	clauseSubjects bool
 }
 
 // NewRelationStage returns the relation stage.
 func NewRelationStage(lex *lexicon) *RelationStage {
-	return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true}
+	return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true, clauseSubjects: false}
 }
 
 // lift is a subject-control verb whose relation reaches the object of its
@@ -672,6 +675,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			conf = 0.75
 		}
 		if cp.clause {
+			if !r.clauseSubjects {
+				continue
+			}
 			conf = 0.5
 		}
 		conf -= 0.1 * float64(ci)
