@@ -479,11 +479,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// a finite verb right after the NP makes it a clause subject
 			if nk < len(units) && units[nk].kind == uVG && info.report {
 				r.reportedClause(st, vi, subj, k, c)
-				if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
-					// a pronoun clause subject is mostly the speaker again
-					comps = comps[:len(comps)-1]
-				} else {
-					comps[len(comps)-1].clause = true
+				if n := len(comps); n > 0 && comps[n-1].unit == k {
+					if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
+						// a pronoun clause subject is mostly the speaker again
+						comps = comps[:n-1]
+					} else {
+						comps[n-1].clause = true
+					}
 				}
 				st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
 				if c.modality == schema.Hypothetical {
