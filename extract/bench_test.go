@@ -83,3 +83,30 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+// TestCorpus runs the pipeline over real articles and checks the output
+// invariants: no stage error, spans inside the text, non-empty ends.
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	texts := loadCorpus(t)
+	if len(texts) > 400 {
+		texts = texts[:400]
+	}
+	p := pipeline(t)
+	for i, text := range texts {
+		ex, err := p.Extract(context.Background(), "corpus", text)
+		if err != nil {
+			t.Fatalf("article %d: %v", i, err)
+		}
+		for _, s := range ex.Statements {
+			if s.Span[0] < 0 || s.Span[1] <= s.Span[0] || s.Span[1] > len(text) {
+				t.Fatalf("article %d: span %v outside text", i, s.Span)
+			}
+			if s.Subject == "" || s.Object == "" || s.Predicate == "" {
+				t.Fatalf("article %d: empty field in %+v", i, s)
+			}
+		}
+	}
+}
