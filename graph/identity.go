@@ -259,6 +259,20 @@ type resolver struct {
 	pending *pendingEntities
 }
 
+func recKey(name string, typ schema.EntityType) string { return name + "\x00" + string(typ) }
+
+// rec returns the record of the extraction's entity name of type typ, or
+// of any type when the extraction gave it no such type.
+func (r *resolver) rec(name string, typ schema.EntityType) *entityRec {
+	if typ == "" {
+		typ = schema.Thing
+	}
+	if rec := r.recs[recKey(name, typ)]; rec != nil {
+		return rec
+	}
+	return r.recs[name]
+}
+
 // resolve resolves every entity of x (and every statement end not listed
 // among x's entities) against the entities already stored. The caller
 // holds the write lock.
@@ -283,7 +297,7 @@ func (s *Store) resolve(ctx context.Context, x *schema.Extraction, matchable map
 			if strings.TrimSpace(end.Name) == "" {
 				continue
 			}
-			if _, ok := r.recs[end.Name]; ok {
+			if r.rec(end.Name, end.Type) != nil {
 				continue
 			}
 			if err := r.add(end); err != nil {
@@ -378,7 +392,10 @@ func (r *resolver) add(e schema.Entity) error {
 	for _, k := range keys {
 		rec.addKey(k, slices.Contains(match, k) || k == aliasKey(name))
 	}
-	r.recs[e.Name] = rec
+	r.recs[recKey(e.Name, typ)] = rec
+	if _, ok := r.recs[e.Name]; !ok {
+		r.recs[e.Name] = rec // lookup by name alone
+	}
 	return nil
 }
 

@@ -383,7 +383,7 @@ func buildArticle(art quad.IRI, a schema.Article, x *schema.Extraction, r *resol
 	n := 0
 	if x != nil {
 		for _, st := range x.Statements {
-			subj, obj := r.recs[st.Subject], r.recs[st.Object]
+			subj, obj := r.rec(st.Subject, st.SubjectType), r.rec(st.Object, st.ObjectType)
 			if subj == nil || obj == nil || strings.TrimSpace(st.Predicate) == "" {
 				continue
 			}

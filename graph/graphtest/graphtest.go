@@ -332,6 +332,7 @@ func testIdentity(t *testing.T, open Opener) {
 		{schema.Entity{Name: "Alex Witkoff", Type: P, Aliases: []string{"Witkoff"}}, schema.Entity{Name: "Russia", Type: C}},
 		{schema.Entity{Name: "Washington", Type: schema.Location}, schema.Entity{Name: "Ukraine", Type: C}},
 		{schema.Entity{Name: "Lavrov", Type: P}, schema.Entity{Name: "Sergey Lavrov", Type: P}},
+		{schema.Entity{Name: "Washington", Type: schema.Location}, schema.Entity{Name: "Washington", Type: C}},
 	}
 	for i, w := range writes {
 		a, x := article(fmt.Sprintf("identity-%d", i), w.subj, w.obj)
@@ -370,6 +371,14 @@ func testIdentity(t *testing.T, open Opener) {
 				t.Errorf("Resolve(%q) = %s %q, want %s %q", tc.a, na.Type, na.Name, tc.wantAType, tc.wantANames)
 			}
 		})
+	}
+	// one name with two types in one article: two entities
+	out, err := s.Out(ctx, graph.EntityIRI(schema.Location, "Washington"), schema.Filter{Types: []schema.EntityType{schema.Location, C}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(out, func(e schema.Edge) bool { return e.Object == "United States" && e.Predicate == "meet" }) {
+		t.Errorf("Out(Washington the city) = %+v, want meet United States", out)
 	}
 	// "Washington" as a government merged into the country; the city is
 	// a separate entity.
