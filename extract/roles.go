@@ -35,6 +35,8 @@ type RoleStage struct {
 	personal map[string]bool   // role lemmas whose other end may be a person
 	kin      map[string]bool   // role lemmas whose other end must be a person
 	verbs    map[string]string // verb form -> role lemma
+	led      map[string]bool   // nouns whose possessor leads them
+	unnamed  map[string]bool   // role lemmas often held by an unnamed person
 	err      error             // a data file that failed to load
 }
 
@@ -122,6 +124,12 @@ func (rs *RoleStage) load() error {
 			rs.kin[w] = true
 		}
 	}
+	if rs.led, err = set("roles-led.txt"); err != nil {
+		return err
+	}
+	if rs.unnamed, err = set("roles-unnamed.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -179,11 +187,15 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			if h, ok := rs.before(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
+			if h, ok := rs.leads(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
 			i = m.Last - 1
 		}
 		for _, h := range hits {
 			rs.emit(doc, si, h)
 		}
+		rs.unnamedHolders(doc, s, si)
 	}
 	return nil
 }
@@ -236,10 +248,20 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 	}
 	mi := doc.TokMention[i]
 	if mi < 0 {
+		if i > 0 && doc.Tokens[i-1].Lower == "the" && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
+			// "a spokesman for the union": the last organisation so named
+			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
+				return e, doc.Tokens[i].Span, true
+			}
+		}
 		return -1, Span{}, false
 	}
 	m := &doc.Mentions[mi]
 	e := m.Entity
+	if e < 0 && m.Kind == PronounMention && (m.Key == "its" || m.Key == "their") && !rs.kin[lemma] {
+		// "Its chairman, X": the nearest organisation or country before
+		e = rs.antecedent(doc, i)
+	}
 	if e < 0 || e >= len(doc.Entities) {
 		return -1, Span{}, false
 	}
@@ -260,6 +282,64 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// recentOrg returns the organisation named last before token i whose
+// name has noun as a word ("the union" after "the Dock Workers Union"), or
+// -1.
+func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
+	for t := i - 1; t >= 0 && t >= i-maxRecentOrg; t-- {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
+			continue
+		}
+		e := doc.Mentions[mi].Entity
+		if e < 0 || doc.Entities[e].Type != schema.Organization {
+			continue
+		}
+		for _, w := range strings.Fields(doc.Entities[e].Name) {
+			if toLower(w) == noun {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// maxRecentOrg bounds how many tokens back recentOrg looks.
+const maxRecentOrg = 400
+
+// antecedent returns the organisation or country an unresolved "its" or
+// "their" at token i refers to: the nearest one earlier in its sentence,
+// else the first one of the previous sentence; -1 if none.
+func (rs *RoleStage) antecedent(doc *Document, i int) int {
+	ok := func(t int) int {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].Kind == PronounMention {
+			return -1
+		}
+		e := doc.Mentions[mi].Entity
+		if e >= 0 && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == schema.Country) {
+			return e
+		}
+		return -1
+	}
+	si := doc.Tokens[i].Sent
+	for t := i - 1; t >= doc.Sentences[si].First; t-- {
+		if e := ok(t); e >= 0 {
+			return e
+		}
+	}
+	if si == 0 || doc.presplit {
+		return -1
+	}
+	p := doc.Sentences[si-1]
+	for t := p.First; t < p.Last; t++ {
+		if e := ok(t); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // country returns the entity of a country named by a demonym, adding it
@@ -453,6 +533,10 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if doc.TokMention[t] >= 0 {
 			continue
 		}
+		if e, sp, ok := rs.institution(doc, t, lemma); ok {
+			best, bestSp, bestEnd = e, sp, t+1
+			continue
+		}
 		if tk.Tag == "CC" && t > a && t != bestEnd && t+1 < s.Last && !isCap(doc.Tokens[t+1].Text) && (isNounTag(doc.Tokens[t+1].Tag) || doc.Tokens[t+1].Tag == "JJ") {
 			continue // "intelligence and security committee"
 		}
@@ -507,6 +591,28 @@ func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, S
 	return -1, Span{}, false
 }
 
+// verbObject reads the noun phrase after a role verb at token v ("leads
+// the Acme board", "heads the group's delegation") and returns the role it
+// states with the phrase's possessor or name as institution.
+func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) (roleHit, bool) {
+	for t := v + 1; t < s.Last && t < v+7; t++ {
+		tk := &doc.Tokens[t]
+		if isBoundary(doc, t) || tk.Tag == "IN" || tk.Tag == "TO" {
+			break
+		}
+		e, sp, ok := rs.possessor(doc, v+1, t, lemma)
+		conf := 0.6
+		if !ok {
+			e, sp, ok = rs.institution(doc, t, lemma)
+			conf = 0.7
+		}
+		if ok && doc.Entities[e].Type != schema.Location {
+			return roleHit{inst: e, instSp: sp, lemma: lemma, surface: doc.Tokens[v].Text, conf: conf}, true
+		}
+	}
+	return roleHit{}, false
+}
+
 // isBe reports whether token i is a form of "be".
 func isBe(doc *Document, i int) bool {
 	switch doc.Tokens[i].Lower {
@@ -542,18 +648,9 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !appos {
 		// copula: "X is (also) the chairman of Y"; "who leads Y"
 		if r, ok := rs.verbs[doc.Tokens[k].Lower]; ok && isVerbTag(doc.Tokens[k].Tag) {
-			for t := k + 1; t < s.Last && t < k+6; t++ {
-				if e, sp, ok := rs.institution(doc, t, r); ok {
-					h := roleHit{holder: mi, inst: e, instSp: sp, lemma: r, surface: doc.Tokens[k].Text, conf: 0.7}
-					return h, true
-				}
-				if e, sp, ok := rs.possessor(doc, k+1, t, r); ok {
-					h := roleHit{holder: mi, inst: e, instSp: sp, lemma: r, surface: doc.Tokens[k].Text, conf: 0.6}
-					return h, true
-				}
-				if isBoundary(doc, t) {
-					break
-				}
+			if h, ok := rs.verbObject(doc, s, k, r); ok {
+				h.holder = mi
+				return h, true
 			}
 			return roleHit{}, false
 		}
@@ -584,18 +681,8 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if h.inst < 0 && !h.thing && next+1 < s.Last && (doc.Tokens[next].Lower == "who" || doc.Tokens[next].Lower == "that") {
 		// "a commander who leads the group's delegation"
 		if r, ok := rs.verbs[doc.Tokens[next+1].Lower]; ok {
-			for t := next + 2; t < s.Last && t < next+8; t++ {
-				if e, sp, ok := rs.possessor(doc, next+2, t, r); ok {
-					h.inst, h.instSp, h.conf = e, sp, 0.65
-					break
-				}
-				if e, sp, ok := rs.institution(doc, t, r); ok {
-					h.inst, h.instSp, h.conf = e, sp, 0.65
-					break
-				}
-				if isBoundary(doc, t) {
-					break
-				}
+			if v, ok := rs.verbObject(doc, s, next+1, r); ok {
+				h.inst, h.instSp, h.conf = v.inst, v.instSp, 0.65
 			}
 		}
 	}
@@ -657,6 +744,82 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder = mi
 	return h, true
+}
+
+// leads finds "X's government": X leads it. ("The X administration" is
+// left alone: it often names a past or another country's executive.)
+func (rs *RoleStage) leads(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	n := m.Last
+	if n >= s.Last || !isPossessive(doc, n) {
+		return roleHit{}, false
+	}
+	n++
+	if n >= s.Last || !rs.led[doc.Tokens[n].Lower] || n+1 < s.Last && isNounTag(doc.Tokens[n+1].Tag) {
+		return roleHit{}, false
+	}
+	h := roleHit{holder: mi, inst: -1, lemma: "leader", surface: doc.Tokens[n].Text, conf: 0.7}
+	if o := doc.TokMention[n]; o >= 0 && doc.Mentions[o].Entity >= 0 && doc.Mentions[o].Entity != m.Entity {
+		h.inst, h.instSp = doc.Mentions[o].Entity, doc.Mentions[o].Span
+		return h, true
+	}
+	h.thing, h.instSp = true, Span{doc.Tokens[m.First].Span.Start, doc.Tokens[n].Span.End}
+	return h, true
+}
+
+// unnamedHolders states roles of unnamed holders that speak or act for a
+// principal ("A spokesman for the ministry said", "Acme's spokeswoman
+// told"): the holder becomes an actor named after the principal.
+func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
+	for t := s.First; t < s.Last; t++ {
+		lemma, ra, ok := rs.roleEnding(doc, s.First, t)
+		if !ok || !rs.unnamed[lemma] || doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
+			continue
+		}
+		// the phrase's start: back over modifiers, names and a possessor
+		a := ra
+		for a > s.First && ra-a < 6 {
+			p := &doc.Tokens[a-1]
+			if p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "JJ" || isNounTag(p.Tag) || isPossessive(doc, a-1) {
+				a--
+				continue
+			}
+			break
+		}
+		if a > s.First && (doc.Tokens[a-1].Lower == "," || isCap(doc.Tokens[a].Text) && doc.TokMention[a] >= 0 && doc.Mentions[doc.TokMention[a]].Kind == NameMention && rs.isHolder(doc, doc.TokMention[a])) {
+			continue
+		}
+		h, next, ok := rs.rolePhrase(doc, s, a)
+		if !ok || h.inst < 0 || next >= s.Last {
+			continue
+		}
+		if v := &doc.Tokens[next]; !(isVerbTag(v.Tag) || v.Tag == "MD") {
+			continue // named later ("A spokesman for X, Y, said") or not a subject
+		}
+		name := doc.Entities[h.inst].Name + "'s " + toLower(doc.Tokens[t].Text)
+		e := -1
+		for k := range doc.Entities {
+			if doc.Entities[k].Type == schema.Person && doc.Entities[k].Name == name {
+				e = k
+				break
+			}
+		}
+		sp := Span{doc.Tokens[a].Span.Start, doc.Tokens[next-1].Span.End}
+		text := doc.Text[sp.Start:sp.End]
+		if e < 0 {
+			doc.Entities = append(doc.Entities, Entity{Name: name, Type: schema.Person, Nation: -1})
+			e = len(doc.Entities) - 1
+		}
+		doc.Entities[e].Mentions++
+		doc.Entities[e].Aliases = appendUniqueS(doc.Entities[e].Aliases, text)
+		subj := Arg{Entity: e, Poss: -1, Span: sp, Text: text}
+		obj := Arg{Entity: h.inst, Poss: -1, Span: h.instSp, Text: doc.Text[h.instSp.Start:h.instSp.End]}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: subj, Obj: obj, Pred: lemma, PredText: h.surface, Modality: schema.Asserted, Role: true,
+			Confidence: 0.7, Sent: si, Span: Span{min(sp.Start, obj.Span.Start), max(sp.End, obj.Span.End)},
+		})
+		t = next - 1
+	}
 }
 
 // emit appends a role relation unless one for the same holder and
