@@ -243,9 +243,15 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
-		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
+		// "it" often stands for a thing ("the deal"); only a subject of this
+		// or the previous sentence is taken
+		e := c.recent(st, m.First, tk.Sent, true, func(e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
+		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
+			return -1
+		}
+		return e
 	case "its", "itself", "they", "them", "their", "themselves":
 		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country

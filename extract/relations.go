@@ -477,6 +477,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 			// a finite verb right after the NP makes it a clause subject
+			if nk < len(units) && units[nk].kind == uVG && !info.report && finiteVG(doc, &units[nk]) && prep < 0 {
+				if n := len(comps); n > 0 && comps[n-1].unit == k {
+					comps = comps[:n-1] // "knew Wilson would not ...": not an object
+				}
+				if _, set := st.ctx[nk]; !set {
+					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
+				}
+				k = len(units)
+				continue
+			}
 			if nk < len(units) && units[nk].kind == uVG && info.report {
 				r.reportedClause(st, vi, subj, k, c)
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
@@ -697,6 +707,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && (o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
 					continue
 				}
+				if lemma == "have" && o.Entity >= 0 {
+					continue // possession verbs relate no actors
+				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
 					if _, ev := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ev {
 						continue
@@ -898,6 +911,15 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// finiteVG reports whether a verb group is finite (tensed or modal).
+func finiteVG(doc *Document, v *unit) bool {
+	switch doc.Tokens[v.a].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // nounPrep lists prepositions whose phrase attaches to the noun before it
