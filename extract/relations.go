@@ -81,7 +81,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			r.resolveNP(st, ui)
 		}
 		st.speaker = r.attribution(st)
-		if st.speaker < 0 && lastSpeakerSent == si-1 && doc.Tokens[s.First].Quote && !paragraphBreak(doc, si-1, si) {
+		if st.speaker < 0 && lastSpeakerSent == si-1 && opensInQuote(doc, s) && !paragraphBreak(doc, si-1, si) {
 			st.speaker = lastSpeaker
 		}
 		if st.speaker >= 0 {
@@ -101,6 +101,16 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// opensInQuote reports whether the sentence's first word is quoted.
+func opensInQuote(doc *Document, s Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if doc.Tokens[i].Tag != "``" {
+			return doc.Tokens[i].Quote
+		}
+	}
+	return false
 }
 
 // resolveNP fills a noun phrase's entity and possessor.
