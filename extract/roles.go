@@ -37,6 +37,7 @@ type RoleStage struct {
 	verbs    map[string]string // verb form -> role lemma
 	led      map[string]bool   // nouns whose possessor leads them
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
+	offices  map[string]bool   // role lemmas of government offices
 	err      error             // a data file that failed to load
 }
 
@@ -130,6 +131,9 @@ func (rs *RoleStage) load() error {
 	if rs.unnamed, err = set("roles-unnamed.txt"); err != nil {
 		return err
 	}
+	if rs.offices, err = set("roles-offices.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -150,6 +154,7 @@ type roleHit struct {
 	surface string
 	conf    float64
 	thing   bool // the institution is the phrase instSp, not an entity
+	office  bool // no institution named: the document's government holds the office
 }
 
 // Annotate appends role relations to doc.Relations.
@@ -161,6 +166,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		return ErrMissingLayer
 	}
 	var hits []roleHit
+	rel0, lo := len(doc.Relations), 0
+	gov := -2 // the document's government, found when first needed
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -171,6 +178,17 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		if s.Skip || s.Last-s.First < 2 {
 			continue
 		}
+		// the relation stage's relations of this sentence (they come in
+		// sentence order) and the ones this stage adds to it
+		for lo < rel0 && doc.Relations[lo].Sent < si {
+			lo++
+		}
+		hi := lo
+		for hi < rel0 && doc.Relations[hi].Sent == si {
+			hi++
+		}
+		stated := [2][]Relation{doc.Relations[lo:hi], nil}
+		mine := len(doc.Relations)
 		hits = hits[:0]
 		for i := s.First; i < s.Last; i++ {
 			mi := doc.TokMention[i]
@@ -193,7 +211,16 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			i = m.Last - 1
 		}
 		for _, h := range hits {
-			rs.emit(doc, si, h)
+			if h.office {
+				if gov == -2 {
+					gov = government(doc)
+				}
+				if h.inst = gov; gov < 0 {
+					continue
+				}
+			}
+			stated[1] = doc.Relations[mine:]
+			rs.emit(doc, si, h, stated)
 		}
 		rs.unnamedHolders(doc, s, si)
 	}
@@ -325,7 +352,7 @@ func (rs *RoleStage) antecedent(doc *Document, i int) int {
 		return -1
 	}
 	si := doc.Tokens[i].Sent
-	for t := i - 1; t >= doc.Sentences[si].First; t-- {
+	for t := i - 1; t >= doc.Sentences[si].First && t >= i-maxAntecedentWindow; t-- {
 		if e := ok(t); e >= 0 {
 			return e
 		}
@@ -334,7 +361,7 @@ func (rs *RoleStage) antecedent(doc *Document, i int) int {
 		return -1
 	}
 	p := doc.Sentences[si-1]
-	for t := p.First; t < p.Last; t++ {
+	for t := p.First; t < p.Last && t < p.First+maxAntecedentWindow; t++ {
 		if e := ok(t); e >= 0 {
 			return e
 		}
@@ -409,10 +436,10 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		k--
 	}
-	if k < s.First {
-		return roleHit{}, false
+	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
+	if k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && !isPossessive(doc, k) {
+		return rs.office(doc, h, a, j)
 	}
-	h := roleHit{holder: mi, lemma: lemma, surface: surface, conf: 0.85}
 	if e, sp, ok := rs.country(doc, k); ok {
 		h.inst, h.instSp = e, sp
 		return h, true
@@ -428,6 +455,37 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	return roleHit{}, false
+}
+
+// office returns h as a government office held for the document's
+// government when its role is one, the role's tokens being [a, b].
+func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) {
+	if !rs.offices[h.lemma] {
+		return roleHit{}, false
+	}
+	h.office, h.inst, h.conf = true, -1, 0.5
+	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
+	return h, true
+}
+
+// government returns the document's own government entity ("the
+// government", "UK government"), the most mentioned if several, or -1.
+func government(doc *Document) int {
+	best := -1
+	for e := range doc.Entities {
+		en := &doc.Entities[e]
+		if en.Type != schema.Organization || en.Mentions == 0 {
+			continue
+		}
+		n := toLower(en.Name)
+		if n != "government" && !strings.HasSuffix(n, " government") {
+			continue
+		}
+		if best < 0 || en.Mentions > doc.Entities[best].Mentions {
+			best = e
+		}
+	}
+	return best
 }
 
 // isBoundary reports whether token i ends a noun phrase.
@@ -472,6 +530,9 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	}
 	surface := doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[rb].Span.End]
 	h := roleHit{inst: -1, lemma: lemma, surface: surface, conf: 0.8}
+	if rs.offices[lemma] {
+		h.instSp = Span{doc.Tokens[ra].Span.Start, doc.Tokens[rb].Span.End}
+	}
 	next := rb + 1
 	// "of/for/at Y": the first institution mention in Y
 	if next < s.Last {
@@ -687,9 +748,28 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	if h.inst < 0 && !h.thing {
-		return roleHit{}, false
+		if !rs.offices[h.lemma] || rs.capitalisedModifier(doc, k, next) {
+			return roleHit{}, false
+		}
+		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// capitalisedModifier reports whether tokens [a, b) hold a capitalised
+// word that names no known entity: an institution this stage cannot
+// resolve ("a Brennan Foods director").
+func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag != "DT" {
+			if mi := doc.TokMention[t]; mi < 0 || doc.Mentions[mi].Entity < 0 {
+				if _, ok := rs.words[word(doc, t)]; !ok && !rs.mods[word(doc, t)] && rs.lex.titles[word(doc, t)] == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // before finds a role in an apposition before the name: "Acme's chief
@@ -739,8 +819,14 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	// skip a leading preposition and determiners the phrase reader takes
 	h, next, ok := rs.rolePhrase(doc, s, a)
-	if !ok || next != c || h.inst < 0 && !h.thing {
+	if !ok || next != c {
 		return roleHit{}, false
+	}
+	if h.inst < 0 && !h.thing {
+		if !rs.offices[h.lemma] || rs.capitalisedModifier(doc, a, c) {
+			return roleHit{}, false
+		}
+		h.office, h.conf = true, 0.5
 	}
 	h.holder = mi
 	return h, true
@@ -823,8 +909,8 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 }
 
 // emit appends a role relation unless one for the same holder and
-// institution is already stated in the sentence.
-func (rs *RoleStage) emit(doc *Document, si int, h roleHit) {
+// institution is already among the sentence's stated relations.
+func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation) {
 	m := &doc.Mentions[h.holder]
 	if h.inst == m.Entity && !h.thing {
 		return
@@ -834,9 +920,11 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit) {
 		obj.Entity = -1
 		h.conf *= 0.75
 	}
-	for _, r := range doc.Relations {
-		if r.Role && r.Sent == si && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) {
-			return
+	for _, rels := range stated {
+		for _, r := range rels {
+			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) {
+				return
+			}
 		}
 	}
 	subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
