@@ -100,6 +100,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		if m.Kind != PronounMention {
 			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
 		}
+		if m.Gender != 0 && m.Kind == NameMention {
+			ent.Gender = m.Gender
+		}
 		if m.Role != "" && m.Kind == NameMention {
 			if ent.Roles == nil {
 				ent.Roles = map[string]bool{}
@@ -234,7 +237,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	switch m.Key {
 	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
 		subj := m.Key == "he" || m.Key == "she"
-		return c.recent(st, m.First, tk.Sent, subj, func(e *Entity) bool { return e.Type == schema.Person })
+		var g byte = 'm'
+		if m.Key == "she" || m.Key == "her" || m.Key == "hers" || m.Key == "herself" {
+			g = 'f'
+		}
+		return c.recent(st, m.First, tk.Sent, subj, func(e *Entity) bool {
+			return e.Type == schema.Person && (e.Gender == 0 || e.Gender == g)
+		})
 	case "it":
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {

@@ -58,6 +58,7 @@ type Mention struct {
 	Key         string // normalised surface form used for resolution
 	Role        string // role noun a description or title carries ("envoy")
 	RoleOf      int    // entity index of the role's institution, -1 if none
+	Gender      byte   // 'm' or 'f' when a title says so ("Mr", "Ms"), else 0
 }
 
 // Entity is one resolved actor or thing of a document.
@@ -68,6 +69,7 @@ type Entity struct {
 	Mentions int
 	Roles    map[string]bool // role nouns seen for the entity
 	Nation   int             // entity index of its country, -1 if unknown
+	Gender   byte            // 'm' or 'f' when known from a title, else 0
 }
 
 // Relation is one extracted statement before it is mapped onto the schema.

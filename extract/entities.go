@@ -217,7 +217,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if roleOf < 0 && role != "" {
 			roleOf = e.lowerPrefixOrg(doc, si, a)
 		}
-		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: schema.Person, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf})
+		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: schema.Person, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
 		return
 	}
 	// demonym or country adjective directly before a name: "Russian
@@ -250,6 +250,19 @@ var calendarWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
 	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
 	"sept.": true, "oct.": true, "nov.": true, "dec.": true, "christmas": true, "easter": true,
+}
+
+// titleGender reads a person's gender from honorifics among tokens [a, b).
+func titleGender(doc *Document, a, b int) byte {
+	for k := a; k < b; k++ {
+		switch strings.TrimSuffix(doc.Tokens[k].Lower, ".") {
+		case "mr", "sir", "lord", "king", "prince", "baron":
+			return 'm'
+		case "mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // titleRole maps title tokens [a, b) to the role they name.

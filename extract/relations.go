@@ -415,6 +415,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	subj := r.subject(st, vi)
 	// reduced relative passive: "a call set in motion by X"
 	reduced := !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 0 && units[vi-1].kind == uNP
+	patientUnit := vi - 1
+	if !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 1 && units[vi-1].kind == uComma && units[vi-2].kind == uNP {
+		// "The report, released on Tuesday by the audit office"
+		reduced, patientUnit = true, vi-2
+	}
 	passive := v.passive
 	c := r.baseCtx(st, vi)
 
@@ -620,7 +625,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if passive || reduced && agent != nil {
 		patients := subj
 		if reduced && !passive {
-			patients = []Arg{r.arg(st, &units[vi-1])}
+			patients = []Arg{r.arg(st, &units[patientUnit])}
 		}
 		if agent != nil {
 			for _, a := range agent {
