@@ -38,6 +38,7 @@ type RoleStage struct {
 	led      map[string]bool   // nouns whose possessor leads them
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
 	offices  map[string]bool   // role lemmas of government offices
+	company  map[string]bool   // role lemmas held in an organisation
 	err      error             // a data file that failed to load
 }
 
@@ -132,6 +133,9 @@ func (rs *RoleStage) load() error {
 		return err
 	}
 	if rs.offices, err = set("roles-offices.txt"); err != nil {
+		return err
+	}
+	if rs.company, err = set("roles-company.txt"); err != nil {
 		return err
 	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
@@ -438,6 +442,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
 	if k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && !isPossessive(doc, k) {
+		if rs.company[lemma] {
+			return rs.sentenceOrg(doc, s, h, k)
+		}
 		return rs.office(doc, h, a, j)
 	}
 	if e, sp, ok := rs.country(doc, k); ok {
@@ -466,6 +473,25 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	h.office, h.inst, h.conf = true, -1, 0.5
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 	return h, true
+}
+
+// sentenceOrg gives a bare company title ("chief executive X") the
+// organisation named last before token k in the sentence, when no person,
+// country or other organisation stands between them.
+func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (roleHit, bool) {
+	for t := k; t >= s.First; t-- {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].Kind == PronounMention || doc.Mentions[mi].Entity < 0 {
+			continue
+		}
+		e := doc.Mentions[mi].Entity
+		if doc.Entities[e].Type != schema.Organization || doc.Mentions[mi].Kind != NameMention {
+			return roleHit{}, false
+		}
+		h.inst, h.instSp, h.conf = e, doc.Mentions[mi].Span, 0.5
+		return h, true
+	}
+	return roleHit{}, false
 }
 
 // government returns the document's own government entity ("the
@@ -763,7 +789,9 @@ func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
 	for t := a; t < b; t++ {
 		if isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag != "DT" {
 			if mi := doc.TokMention[t]; mi < 0 || doc.Mentions[mi].Entity < 0 {
-				if _, ok := rs.words[word(doc, t)]; !ok && !rs.mods[word(doc, t)] && rs.lex.titles[word(doc, t)] == "" {
+				_, role := rs.words[word(doc, t)]
+				_, title := rs.lex.titles[word(doc, t)]
+				if !role && !title && !rs.mods[word(doc, t)] {
 					return true
 				}
 			}
@@ -776,9 +804,13 @@ func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
 // executive, X,", "A spokesman for the union, X, said".
 func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
+	after := m.Last
+	if after+1 < s.Last && doc.Tokens[after].Lower == "of" && isCap(doc.Tokens[after+1].Text) && (after+2 == s.Last || doc.Tokens[after+2].Lower == "," || doc.Tokens[after+2].Tag == ".") {
+		after += 2 // a peer's territorial title: "Lord Irvine of Lairg"
+	}
 	// what follows the name must end the apposition
-	if m.Last < s.Last {
-		t := &doc.Tokens[m.Last]
+	if after < s.Last {
+		t := &doc.Tokens[after]
 		switch {
 		case t.Lower == "," || t.Lower == ")" || t.Tag == "." || t.Lower == "-" || t.Lower == "–" || t.Lower == "—":
 		case isVerbTag(t.Tag) || t.Tag == "MD" || t.Lower == "who":
@@ -809,8 +841,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		a--
 	}
-	if m.Last < s.Last {
-		if t := &doc.Tokens[m.Last]; (isVerbTag(t.Tag) || t.Tag == "MD") && a != s.First {
+	if after < s.Last {
+		if t := &doc.Tokens[after]; (isVerbTag(t.Tag) || t.Tag == "MD") && a != s.First {
 			// "after meeting the chairman, X said": X is not the chairman
 			if p := &doc.Tokens[a-1]; p.Lower != "," && p.Tag != "``" && p.Lower != "by" {
 				return roleHit{}, false
