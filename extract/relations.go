@@ -309,6 +309,16 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		return []Arg{r.arg(st, &units[k])}
 	case uComma:
+		// "X, a critic of the talks, said": walk the apposition's PP chain
+		if a := j - 1; a-2 >= 0 && units[a].kind == uNP && units[a-1].kind == uP {
+			h := a
+			for h-2 >= 0 && units[h-1].kind == uP && units[h-2].kind == uNP {
+				h -= 2
+			}
+			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
+				return []Arg{r.arg(st, &units[h-2])}
+			}
+		}
 		// "X, Russia's aide, said" — apposition before the verb
 		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
 			if units[j-3].ent < 0 && units[j-1].ent >= 0 {

@@ -93,6 +93,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Tom Reid|praise|Jane Holt"}, nil},
 		{"reduced passive after comma", "The audit, published on Monday by Oxfam, criticised Brazil.",
 			[]string{"Oxfam|publish|The audit"}, nil},
+		{"apposition with a prepositional phrase", "Senator Ana Ruiz, a critic of the plan, accused Ecuador of fraud.",
+			[]string{"Ana Ruiz|accuse|Ecuador"}, nil},
 		{"no as negation", "Lena Fox made no mention of Brazil.",
 			nil, []string{"Lena Fox|make|Brazil"}},
 		{"open triple", "The committee published a report.",
