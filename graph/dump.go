@@ -80,6 +80,11 @@ func (s *Store) Load(ctx context.Context, r io.Reader, format string) error {
 	defer qr.Close()
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	release, err := s.pg.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("graph: lock store: %w", err)
+	}
+	defer release()
 	defer s.cache.reset()
 	batch := make([]quad.Quad, 0, loadBatch)
 	flush := func() error {

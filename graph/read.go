@@ -55,6 +55,9 @@ func (s *Store) rlock() func() {
 }
 
 func (s *Store) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	if s.pg != nil {
+		return s.pg.scan(ctx, dir, v, fn)
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err

@@ -69,6 +69,7 @@ type Store struct {
 
 	aliases *aliasTable
 	cache   *readCache
+	pg      *pgWriter // PostgreSQL: batched writes, one-query reads, cross-process lock
 	vocab   func(lemma string) (schema.Predicate, bool)
 }
 
@@ -87,6 +88,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	case isPostgresURL(cfg.Store):
 		s.kind, s.desc = kindPostgres, redactURL(cfg.Store)
 		s.qs, err = openPostgres(ctx, cfg.Store)
+		if err == nil {
+			if s.pg, err = openPGWriter(ctx, cfg.Store); err != nil {
+				s.qs.Close()
+			}
+		}
 	default:
 		s.kind, s.desc = kindBolt, cfg.Store
 		s.qs, s.lock, err = openBolt(cfg.Store, cfg.NoSync)
@@ -137,6 +143,12 @@ func (s *Store) Close() error {
 	}
 	err := s.qs.Close()
 	s.qs = nil
+	if s.pg != nil {
+		if perr := s.pg.Close(); perr != nil && err == nil {
+			err = perr
+		}
+		s.pg = nil
+	}
 	if s.lock != nil {
 		if uerr := s.lock.Unlock(); uerr != nil && err == nil {
 			err = uerr

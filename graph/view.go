@@ -407,6 +407,11 @@ func (s *Store) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
 func (s *Store) Reresolve(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	release, err := s.pg.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("graph: lock store: %w", err)
+	}
+	defer release()
 	if s.cfg.AliasFile != "" {
 		t, err := loadAliasFile(s.cfg.AliasFile)
 		if err != nil {

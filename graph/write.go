@@ -52,10 +52,12 @@ func (s *Store) WriteArticles(ctx context.Context, batch []ArticleWrite) ([]Writ
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	var (
-		res []WriteResult
-		err error
-	)
+	release, err := s.pg.lock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: lock store: %w", err)
+	}
+	defer release()
+	var res []WriteResult
 	for attempt := 0; ; attempt++ {
 		res, err = s.writeBatch(ctx, batch, false, nil)
 		if err == nil || !retryable(err) || attempt >= 8 || ctx.Err() != nil {
@@ -212,6 +214,9 @@ func (s *Store) apply(ctx context.Context, add, del []quad.Quad) error {
 	}
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if s.pg != nil {
+		return s.pg.apply(ctx, add, del)
 	}
 	if s.kind != kindPostgres {
 		s.rw.Lock()
@@ -568,6 +573,11 @@ func (st *statementRec) fact() bool {
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	release, err := s.pg.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("graph: delete article %s: lock store: %w", id, err)
+	}
+	defer release()
 	art := articleIRI(id)
 	old, err := s.articleQuads(ctx, art)
 	if err != nil {
