@@ -155,28 +155,44 @@ func TestCrashSafety(t *testing.T) {
 
 	const trials = 20
 	r := rand.New(rand.NewPCG(6, 2))
-	delays := make([]time.Duration, trials)
-	for i := range delays {
-		// Kill between just before the first write and just after the last.
-		lo, hi := first*9/10, last+last/20
-		delays[i] = lo + time.Duration(r.Int64N(int64(hi-lo)+1))
+	// Each trial kills the process right after it reports its k-th
+	// article done (k = 0: a moment before the first), k drawn at random:
+	// the kill lands between, or in the middle of, two writes.
+	ks := make([]int, trials)
+	for i := range ks {
+		ks[i] = r.IntN(200)
 	}
 	var mu sync.Mutex
 	partial := 0
 	t.Run("trials", func(t *testing.T) {
-		for i, delay := range delays {
-			t.Run(fmt.Sprintf("kill-at-%s", delay.Round(time.Millisecond)), func(t *testing.T) {
+		for i, k := range ks {
+			t.Run(fmt.Sprintf("kill-after-%d", k), func(t *testing.T) {
 				t.Parallel()
 				db := filepath.Join(dir, fmt.Sprintf("trial-%02d.db", i))
 				args := []string{"ingest", "--nosync", "--store", db, "--top", "0", "--format", "json", corpus}
 				cmd := exec.Command(bin, args...)
+				cmd.Env = append(os.Environ(), "NEWSGRAPH_INGEST_PROGRESS_EVERY=1ns")
+				stderr, err := cmd.StderrPipe()
+				if err != nil {
+					t.Fatal(err)
+				}
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
-				time.Sleep(delay)
+				if k == 0 {
+					time.Sleep(first * 9 / 10)
+				} else {
+					sc := bufio.NewScanner(stderr)
+					for done := 0; done < k && sc.Scan(); {
+						if strings.Contains(sc.Text(), "ingest progress") {
+							done++
+						}
+					}
+				}
 				if err := cmd.Process.Signal(syscall.SIGKILL); err != nil && !errors.Is(err, os.ErrProcessDone) {
 					t.Fatal(err)
 				}
+				_, _ = io.Copy(io.Discard, stderr) // drain until the pipe closes
 				_ = cmd.Wait() // killed: the error only says so
 				out, err := exec.Command(bin, args...).Output()
 				if err != nil {
