@@ -193,7 +193,7 @@ func TestCrashSafety(t *testing.T) {
 					t.Fatal(err)
 				}
 				_, _ = io.Copy(io.Discard, stderr) // drain until the pipe closes
-				_ = cmd.Wait() // killed: the error only says so
+				_ = cmd.Wait()                     // killed: the error only says so
 				out, err := exec.Command(bin, args...).Output()
 				if err != nil {
 					t.Fatalf("rerun after the kill: %v\n%s", err, out)
