@@ -672,13 +672,27 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(comps) == 0 {
 		return
 	}
-	if len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1 {
+	if doc.presplit && (len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1) {
 		// the whole complement as one argument, for open extraction
 		first, last := comps[0].args[0], comps[len(comps)-1].args[len(comps[len(comps)-1].args)-1]
 		full := Arg{Poss: -1, Entity: -1, Span: Span{first.Span.Start, last.Span.End}}
 		full.Text = doc.Text[full.Span.Start:full.Span.End]
 		for _, s := range subj {
 			r.emit(st, vi, s, full, lemma, r.predText(st, v, comps[0].prep), c, r.fullConf, false)
+		}
+	}
+	// "faced a call by X", "received an offer from X": X is the event's agent
+	// and the subject its target
+	if recipientVerbs[lemma] && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
+		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok {
+			if p := doc.Tokens[comps[1].prep].Lower; p == "by" || p == "from" {
+				for _, a := range comps[1].args {
+					for _, s := range subj {
+						r.emit(st, vi, a, s, ev.lemma, doc.Tokens[units[comps[0].unit].head].Text+" "+p, c, 0.75, false)
+					}
+				}
+				comps = comps[:1]
+			}
 		}
 	}
 	// "held talks with X", "made a call to X": the event noun is the predicate
@@ -729,8 +743,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && o.Entity >= 0 {
 					continue // "said in Britain", "told ... in Downing Street"
 				}
-				if copula && (o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
-					continue
+				if copula && (!doc.presplit || o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
+					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
 				if (lemma == "have" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
@@ -786,6 +800,10 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 
 // lightVerbs take an event noun that carries the relation ("held talks").
 var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+
+// recipientVerbs have the target of an event noun as subject ("faced a
+// call by X", "received a bid from X").
+var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true}
 
 // claimNouns head a noun phrase whose clause is a claim ("the idea that").
 var claimNouns = map[string]bool{

@@ -95,6 +95,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Oxfam|publish|The audit"}, nil},
 		{"apposition with a prepositional phrase", "Senator Ana Ruiz, a critic of the plan, accused Ecuador of fraud.",
 			[]string{"Ana Ruiz|accuse|Ecuador"}, nil},
+		{"recipient of an event", "The minister faced a call by Lord Reed to resign.",
+			[]string{"Reed|call|The minister"}, nil},
 		{"no as negation", "Lena Fox made no mention of Brazil.",
 			nil, []string{"Lena Fox|make|Brazil"}},
 		{"open triple", "The committee published a report.",
