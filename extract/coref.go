@@ -95,7 +95,10 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		if m.Type == "" || m.Kind == NameMention && ent.Type == "" {
 			m.Type = ent.Type
 		}
-		st.lastSeen[m.Entity] = m.First
+		if !attributive(doc, m) || st.lastSeen[m.Entity] < 0 {
+			// "US tycoon Malcolm Glazer": a modifier is no antecedent
+			st.lastSeen[m.Entity] = m.First
+		}
 		ent.Mentions++
 		if m.Kind != PronounMention {
 			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
@@ -267,6 +270,19 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// attributive reports whether a country or organisation name modifies a
+// following noun ("US tycoon", "Kremlin aide").
+func attributive(doc *Document, m *Mention) bool {
+	if m.Type != schema.Country && m.Type != schema.Organization || m.Last >= len(doc.Tokens) {
+		return false
+	}
+	if doc.Tokens[m.Last].Sent != doc.Tokens[m.First].Sent {
+		return false
+	}
+	t := doc.Tokens[m.Last].Tag
+	return t == "NN" || t == "NNS" || (t == "NNP" && doc.TokMention[m.Last] >= 0)
 }
 
 // orgParts are bodies folded into the organisation that owns them.

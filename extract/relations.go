@@ -746,7 +746,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && (!doc.presplit || o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
-				if (lemma == "have" || cognition[lemma]) && o.Entity >= 0 {
+				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
 				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
