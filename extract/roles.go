@@ -319,7 +319,11 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 // name has noun as a word ("the union" after "the Dock Workers Union"), or
 // -1.
 func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
-	for t := i - 1; t >= 0 && t >= i-maxRecentOrg; t-- {
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First // given sentences are independent
+	}
+	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
 		mi := doc.TokMention[t]
 		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
 			continue

@@ -2,10 +2,14 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // roleTriples runs the standard pipeline over text and returns its role
@@ -133,6 +137,48 @@ func TestRoleStage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzRoleStage checks that the role stage never fails and that every
+// role statement it yields has a person holder, a non-empty institution and
+// a span inside the text.
+func FuzzRoleStage(f *testing.F) {
+	for _, s := range []string{
+		"Danish Defence Minister Karin Holmgaard-Lund opened the conference.",
+		"Corvane's chief executive, Lidia Marsh, rejected the offer.",
+		"Its chairman, Oren Blake, praised the staff.",
+		"A spokesman for the union, Gary Pell, said",
+		"Rahul Mehta - the elder brother of Tarvex Group chairman Vikram Mehta -",
+		"the then Lord Chancellor, Lord Pelham of",
+		"Alan Crewe's",
+	} {
+		f.Add(s)
+	}
+	p := pipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		ex, err := p.Extract(context.Background(), "fuzz", text)
+		var se *StageError
+		if errors.As(err, &se) && se.Stage == "roles" {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		if err != nil {
+			return
+		}
+		for _, st := range ex.Statements {
+			if !st.Role {
+				continue
+			}
+			if st.Subject == "" || st.Object == "" || st.SubjectType != schema.Person {
+				t.Errorf("Extract(%q): bad role statement %+v", text, st)
+			}
+			if st.Span[0] < 0 || st.Span[0] > st.Span[1] || st.Span[1] > len(text) {
+				t.Errorf("Extract(%q): span %v outside the text", text, st.Span)
+			}
+		}
+	})
 }
 
 func TestRoleDebug(t *testing.T) {
