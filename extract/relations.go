@@ -140,6 +140,17 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
+	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) {
+		// "the attorney general case", "the Glazer bid": a person or
+		// organisation modifier stands in, like a possessor
+		for t := u.a; t < u.head; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention && doc.Mentions[m].Kind != DemonymMention {
+				if ty := doc.Entities[doc.Mentions[m].Entity].Type; ty == schema.Person || ty == schema.Organization {
+					u.poss = doc.Mentions[m].Entity
+				}
+			}
+		}
+	}
 }
 
 // resolveFirstPerson points "I", "me", "my" inside the quotation at the
@@ -218,6 +229,19 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		out[0].Span.End = st.doc.Tokens[end-1].Span.End
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
 		j += 2
+	}
+	// "his predecessor as Cabinet Secretary, Lord Armstrong"
+	if out[0].Entity < 0 {
+		k := j
+		for k+1 < len(st.units) && st.units[k].kind == uP && st.units[k+1].kind == uNP && (st.doc.Tokens[st.units[k].a].Lower == "as" || st.doc.Tokens[st.units[k].a].Lower == "of") {
+			k += 2
+		}
+		if k > j && k+1 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uNP && st.units[k+1].ent >= 0 && (k+2 == len(st.units) || st.units[k+2].kind == uComma || st.units[k+2].kind == uOther) {
+			if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || st.units[ui].posTok >= 0 {
+				out[0].Entity = st.units[k+1].ent
+				return out, k + 2
+			}
+		}
 	}
 	// "their father, Dhiru Bhai Ambani": a named apposition names the phrase
 	if out[0].Entity < 0 && j+1 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 &&
@@ -502,7 +526,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 			// a finite verb right after the NP makes it a clause subject
-			if nk < len(units) && units[nk].kind == uVG && !info.report && finiteVG(doc, &units[nk]) && prep < 0 {
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
 				}
@@ -746,6 +770,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && (!doc.presplit || o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
+				if ci == 0 && cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
+					continue // "met in Mumbai": a place, not a participant
+				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
 				}
@@ -804,6 +831,9 @@ var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "cond
 // recipientVerbs have the target of an event noun as subject ("faced a
 // call by X", "received a bid from X").
 var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true}
+
+// inVerbs take a participant with "in" or "at" ("invest in", "aim at").
+var inVerbs = map[string]bool{"invest": true, "participate": true, "join": true, "aim": true, "fire": true, "shoot": true, "strike": true, "look": true, "believe": true, "intervene": true, "engage": true, "succeed": true, "interfere": true, "meddle": true}
 
 // claimNouns head a noun phrase whose clause is a claim ("the idea that").
 var claimNouns = map[string]bool{
