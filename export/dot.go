@@ -20,6 +20,7 @@ type DOTEncoder struct {
 	w          errWriter
 	statements bool
 	started    bool
+	graphAttrs string // extra graph attributes, for the picture's layout
 }
 
 // NewDOT returns a DOT encoder writing to w; statements adds the
@@ -34,7 +35,11 @@ func (d *DOTEncoder) start() {
 	}
 	d.started = true
 	d.w.str("digraph newsgraph {\n")
-	d.w.str(`  graph [rankdir=LR, nodesep=0.3, ranksep=0.6, fontname="Helvetica", bgcolor="white"];` + "\n")
+	d.w.str(`  graph [rankdir=LR, nodesep=0.3, ranksep=0.6, fontname="Helvetica", bgcolor="white"`)
+	if d.graphAttrs != "" {
+		d.w.str(", " + d.graphAttrs)
+	}
+	d.w.str("];\n")
 	d.w.str(`  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=12, color="#444444", penwidth=0.8, margin="0.12,0.06"];` + "\n")
 	d.w.str(`  edge [fontname="Helvetica", fontsize=10, arrowsize=0.7];` + "\n")
 }

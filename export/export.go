@@ -104,9 +104,10 @@ type Options struct {
 	// Rank, when set, computes the influence score of every node before
 	// the export streams; a node's Influence is replaced by its score.
 	Rank Ranker
-	// MaxRenderNodes bounds the graphs SVG and PNG lay out; 0 means
-	// DefaultMaxRenderNodes.
+	// MaxRenderNodes and MaxRenderEdges bound the graphs SVG and PNG lay
+	// out; 0 means DefaultMaxRenderNodes and DefaultMaxRenderEdges.
 	MaxRenderNodes int
+	MaxRenderEdges int
 }
 
 // Edge is a folded edge of the view as encoders see it: the schema edge
@@ -138,17 +139,10 @@ var ErrNeedNeighbours = errors.New("export: view cannot list neighbours")
 // written nodes. It keeps the keys (IRIs or names) of written nodes, for
 // edge ends, and nothing else, so memory grows with the node count, not
 // the edge count. With opt.Actor it reads only the neighbourhood, through
-// Neighbours (Resolve and Out per node), not the whole view. Influence
-// scores (opt.Rank) are computed over the whole filtered view. Errors from
-// v, enc or ctx stop the export and are returned wrapped.
+// Neighbours (Resolve and Out per node), not the whole view, and
+// influence scores (opt.Rank) are computed within that neighbourhood.
+// Errors from v, enc or ctx stop the export and are returned wrapped.
 func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
-	var scores map[string]float64
-	if opt.Rank != nil {
-		var err error
-		if scores, err = opt.Rank(ctx, v, opt.Filter); err != nil {
-			return fmt.Errorf("export: influence scores: %w", err)
-		}
-	}
 	if opt.Actor != "" {
 		nb, ok := v.(Neighbours)
 		if !ok {
@@ -159,6 +153,13 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 			return err
 		}
 		v = newSubgraph(nb, near)
+	}
+	var scores map[string]float64
+	if opt.Rank != nil {
+		var err error
+		if scores, err = opt.Rank(ctx, v, opt.Filter); err != nil {
+			return fmt.Errorf("export: influence scores: %w", err)
+		}
 	}
 	ids := make(map[string]int)
 	err := v.Nodes(ctx, opt.Filter, func(n schema.Node) error {

@@ -337,7 +337,10 @@ func TestErrors(t *testing.T) {
 		t.Errorf("unknown actor: %v", err)
 	}
 	if err := Write(ctx, io.Discard, v, SVG, Options{MaxRenderNodes: 3}); !errors.Is(err, ErrTooLarge) {
-		t.Errorf("render over the limit: %v", err)
+		t.Errorf("render over the node limit: %v", err)
+	}
+	if err := Write(ctx, io.Discard, v, PNG, Options{MaxRenderEdges: 2}); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "more than 2 edges") {
+		t.Errorf("render over the edge limit: %v", err)
 	}
 	boom := errors.New("disk full")
 	for _, f := range []Format{GraphML, GEXF, DOT, Cytoscape} {

@@ -21,10 +21,15 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// DefaultMaxRenderNodes bounds the graphs Render lays out when
-// Options.MaxRenderNodes is 0. Larger pictures are unreadable and their
-// layout takes minutes; narrow the export with --actor or the filters.
-const DefaultMaxRenderNodes = 1500
+// DefaultMaxRenderNodes and DefaultMaxRenderEdges bound the graphs Render
+// lays out when Options.MaxRenderNodes or MaxRenderEdges is 0. Larger
+// pictures are unreadable, and Graphviz's layout of tens of thousands of
+// edges takes many minutes and gigabytes; narrow the export with --actor
+// or the filters instead.
+const (
+	DefaultMaxRenderNodes = 400
+	DefaultMaxRenderEdges = 1500
+)
 
 // ErrTooLarge is returned by Render for a graph with more nodes than the
 // render limit.
@@ -40,8 +45,8 @@ const pngScale = 2.0
 // class and as wide as their evidence. SVG is Graphviz's own renderer; PNG
 // is drawn from Graphviz's layout (its JSON draw operations) with Go's
 // vector rasteriser and the Go fonts, which cover Latin, Greek and
-// Cyrillic. A layout needs the whole graph, so Render buffers a DOT text
-// of at most MaxRenderNodes nodes. Unless opt.Filter.Types says otherwise,
+// Cyrillic. A layout needs the whole graph, so Render buffers a graph of
+// at most MaxRenderNodes nodes and MaxRenderEdges edges. Unless opt.Filter.Types says otherwise,
 // pictures show actors only (people, organisations, countries, locations),
 // not the things of open triples; nodes without edges are left out of
 // pictures that have edges.
@@ -49,23 +54,41 @@ func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) err
 	if !f.Picture() {
 		return fmt.Errorf("export: render %s: %w", f, ErrUnknownFormat)
 	}
-	limit := opt.MaxRenderNodes
+	limit, edgeLimit := opt.MaxRenderNodes, opt.MaxRenderEdges
 	if limit <= 0 {
 		limit = DefaultMaxRenderNodes
+	}
+	if edgeLimit <= 0 {
+		edgeLimit = DefaultMaxRenderEdges
 	}
 	if len(opt.Filter.Types) == 0 {
 		opt.Filter.Types = actorTypes()
 	}
-	col := &collector{limit: limit}
+	col := &collector{limit: limit, edgeLimit: edgeLimit}
 	if err := Encode(ctx, col, v, opt); err != nil {
+		if col.err != nil {
+			return col.err // already says what to do; skip Encode's prefixes
+		}
 		return err
 	}
 	var dot bytes.Buffer
-	if err := col.writeDOT(NewDOT(&dot, false), true); err != nil {
+	enc := NewDOT(&dot, false)
+	layout := graphviz.DOT
+	if len(col.edges) > maxDotEdges {
+		// dot's layered layout takes minutes beyond a few hundred edges;
+		// sfdp's force-directed one takes seconds.
+		layout = graphviz.SFDP
+		enc.graphAttrs = `overlap=scale, K=1.2`
+	}
+	if err := col.writeDOT(enc, true); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return RenderDOT(ctx, w, dot.Bytes(), f)
+	return renderDOT(ctx, w, dot.Bytes(), f, layout)
 }
+
+// maxDotEdges is the largest picture laid out with dot; larger ones use
+// sfdp.
+const maxDotEdges = 150
 
 // actorTypes lists the entity types that are actors, the default
 // selection of pictures.
@@ -81,9 +104,11 @@ func actorTypes() []schema.EntityType {
 
 // collector buffers a bounded graph for layout.
 type collector struct {
-	limit int
-	nodes []schema.Node
-	edges []collected
+	limit     int
+	edgeLimit int
+	err       error // the limit error, when one was hit
+	nodes     []schema.Node
+	edges     []collected
 }
 
 type collected struct {
@@ -93,13 +118,18 @@ type collected struct {
 
 func (c *collector) Node(id int, n *schema.Node) error {
 	if id >= c.limit {
-		return fmt.Errorf("%w: more than %d nodes; narrow it with --actor/--depth, --types, --class or --min-evidence", ErrTooLarge, c.limit)
+		c.err = fmt.Errorf("%w: more than %d nodes; narrow it with --actor/--depth, --types, --class or --min-evidence, or raise --max-render-nodes", ErrTooLarge, c.limit)
+		return c.err
 	}
 	c.nodes = append(c.nodes, *n)
 	return nil
 }
 
 func (c *collector) Edge(id, src, dst int, e *Edge) error {
+	if id >= c.edgeLimit {
+		c.err = fmt.Errorf("%w: more than %d edges; narrow it with --actor/--depth, --types, --class or --min-evidence, or raise --max-render-edges", ErrTooLarge, c.edgeLimit)
+		return c.err
+	}
 	c.edges = append(c.edges, collected{src, dst, *e})
 	return nil
 }
@@ -160,13 +190,19 @@ func (c *collector) writeDOT(enc *DOTEncoder, legend bool) error {
 	return enc.Close()
 }
 
-// RenderDOT lays out a DOT graph and writes it to w as SVG or PNG.
+// RenderDOT lays out a DOT graph with dot and writes it to w as SVG or
+// PNG.
 func RenderDOT(ctx context.Context, w io.Writer, dot []byte, f Format) error {
+	return renderDOT(ctx, w, dot, f, graphviz.DOT)
+}
+
+func renderDOT(ctx context.Context, w io.Writer, dot []byte, f Format, layout graphviz.Layout) error {
 	gv, err := graphviz.New(ctx)
 	if err != nil {
 		return fmt.Errorf("export: start graphviz: %w", err)
 	}
 	defer gv.Close()
+	gv.SetLayout(layout)
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		return fmt.Errorf("export: parse dot: %w", err)
@@ -251,7 +287,7 @@ func drawPNG(w io.Writer, layout []byte, scale float64) error {
 		box[i] = v
 	}
 	wPt, hPt := box[2]-box[0], box[3]-box[1]
-	const maxSide = 16000 // pixels; beyond this the image is unusable anyway
+	const maxSide = 8000 // pixels (256 MB of canvas); beyond this the image is unusable anyway
 	if wPt*scale > maxSide || hPt*scale > maxSide {
 		scale = maxSide / math.Max(wPt, hPt)
 	}

@@ -32,6 +32,7 @@ type exportOptions struct {
 	IncludeStatements bool
 	Influence         bool
 	MaxRenderNodes    int
+	MaxRenderEdges    int
 }
 
 const exportLong = `Export the knowledge graph for visualisation tools or as raw quads.
@@ -93,8 +94,9 @@ func (o *exportOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Until, "until", "", "keep only evidence from articles published on or before this date")
 	fs.IntVar(&o.MinEvidence, "min-evidence", 0, "keep only edges backed by at least this many statements")
 	fs.BoolVar(&o.IncludeStatements, "include-statements", false, "add the sentences behind each edge as a \"statements\" attribute")
-	fs.BoolVar(&o.Influence, "influence", true, "score nodes by weighted PageRank as 'newsgraph actors' does (one extra pass; --influence=false skips it)")
-	fs.IntVar(&o.MaxRenderNodes, "max-render-nodes", export.DefaultMaxRenderNodes, "largest graph svg and png lay out")
+	fs.BoolVar(&o.Influence, "influence", true, "score nodes by weighted PageRank as 'newsgraph actors' does, within the --actor neighbourhood when given (one extra pass; --influence=false skips it)")
+	fs.IntVar(&o.MaxRenderNodes, "max-render-nodes", export.DefaultMaxRenderNodes, "most nodes svg and png lay out")
+	fs.IntVar(&o.MaxRenderEdges, "max-render-edges", export.DefaultMaxRenderEdges, "most edges svg and png lay out")
 }
 
 func formatNames() string {
@@ -162,7 +164,7 @@ func (o *exportOptions) plan() (export.Format, export.Options, error) {
 	opt.Filter.MinEvidence = o.MinEvidence
 	opt.Actor, opt.Depth = o.Actor, o.Depth
 	opt.IncludeStatements = o.IncludeStatements
-	opt.MaxRenderNodes = o.MaxRenderNodes
+	opt.MaxRenderNodes, opt.MaxRenderEdges = o.MaxRenderNodes, o.MaxRenderEdges
 	if o.Influence {
 		opt.Rank = pageRank
 	}
