@@ -47,6 +47,7 @@ type clauseCtx struct {
 
 type sentState struct {
 	doc     *Document
+	names   map[string]int // lower-cased names and surnames -> entity
 	si      int
 	units   []unit
 	forced  map[int][]Arg     // verb-group unit -> subjects given by control or coordination
@@ -64,6 +65,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	doc.Relations = doc.Relations[:0]
 	var units []unit
+	names := entityNames(doc)
 	lastSpeaker, lastSpeakerSent := -1, -10
 	for si := range doc.Sentences {
 		if si%64 == 0 {
@@ -76,7 +78,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1}
+		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -101,6 +103,32 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// entityNames maps lower-cased entity names, aliases and person surnames
+// to their entities.
+func entityNames(doc *Document) map[string]int {
+	m := make(map[string]int, 2*len(doc.Entities))
+	for e := range doc.Entities {
+		ent := &doc.Entities[e]
+		if ent.Type == schema.Thing || ent.Mentions == 0 {
+			continue
+		}
+		m[toLower(ent.Name)] = e
+		for _, a := range ent.Aliases {
+			if _, ok := m[toLower(a)]; !ok {
+				m[toLower(a)] = e
+			}
+		}
+		if ent.Type == schema.Person {
+			if i := strings.LastIndexByte(ent.Name, ' '); i > 0 {
+				if _, ok := m[toLower(ent.Name[i+1:])]; !ok {
+					m[toLower(ent.Name[i+1:])] = e
+				}
+			}
+		}
+	}
+	return m
 }
 
 // opensInQuote reports whether the sentence's first word is quoted.
@@ -1203,6 +1231,20 @@ func (r *RelationStage) nominals(st *sentState) {
 				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
 			}
 			continue
+		}
+		// "the Putin-Trump call", "the Fiat-GM alliance"
+		for t := u[k].a; t < u[k].head; t++ {
+			w := doc.Tokens[t]
+			i := strings.IndexByte(w.Text, '-')
+			if i <= 0 || i == len(w.Text)-1 || !isCap(w.Text) || !isCap(w.Text[i+1:]) {
+				continue
+			}
+			a, okA := st.names[toLower(w.Text[:i])]
+			b, okB := st.names[toLower(w.Text[i+1:])]
+			if okA && okB && a != b {
+				sp := w.Span
+				r.emit(st, -1, Arg{Entity: a, Poss: -1, Span: sp, Text: w.Text[:i]}, Arg{Entity: b, Poss: -1, Span: sp, Text: w.Text[i+1:]}, ev.lemma, ptext, c, 0.7, false)
+			}
 		}
 		poss := u[k].poss
 		if poss < 0 {

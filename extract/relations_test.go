@@ -97,6 +97,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|accuse|Ecuador"}, nil},
 		{"recipient of an event", "The minister faced a call by Lord Reed to resign.",
 			[]string{"Reed|call|The minister"}, nil},
+		{"hyphenated pair before an event noun", "Kenya praised Ghana. The Kenya-Ghana talks ended.",
+			[]string{"Kenya|talk|Ghana"}, nil},
 		{"no as negation", "Lena Fox made no mention of Brazil.",
 			nil, []string{"Lena Fox|make|Brazil"}},
 		{"open triple", "The committee published a report.",
