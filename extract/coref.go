@@ -193,11 +193,11 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 // recent returns the entity of the best antecedent mention before token at
 // (sentence sent) accepted by ok. Subject-like preference: within the same
 // sentence the nearest; else the first in the nearest earlier sentence.
-func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*Entity) bool) int {
+func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(int, *Entity) bool) int {
 	doc := st.doc
 	best, bestTok := -1, -1
 	for e := range doc.Entities {
-		if st.lastSeen[e] < 0 || st.lastSeen[e] >= at || !ok(&doc.Entities[e]) {
+		if st.lastSeen[e] < 0 || st.lastSeen[e] >= at || !ok(e, &doc.Entities[e]) {
 			continue
 		}
 		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
@@ -221,7 +221,7 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(*E
 			continue
 		}
 		m := &doc.Mentions[mi]
-		if m.Entity >= 0 && m.Kind != DemonymMention && ok(&doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) {
+		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) {
 			if s == sent || true {
 				return m.Entity
 			}
@@ -244,8 +244,19 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if m.Key == "she" || m.Key == "her" || m.Key == "hers" || m.Key == "herself" {
 			g = 'f'
 		}
-		return c.recent(st, m.First, tk.Sent, subj, func(e *Entity) bool {
-			return e.Type == schema.Person && (e.Gender == 0 || e.Gender == g)
+		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
+		return c.recent(st, m.First, tk.Sent, subj, func(i int, e *Entity) bool {
+			if e.Type != schema.Person || e.Gender != 0 && e.Gender != g {
+				return false
+			}
+			// "Trump appointed him": an object pronoun is not the subject
+			// right before its verb
+			if object {
+				if at := st.lastSeen[i]; at >= m.First-4 && doc.Tokens[at].Sent == tk.Sent {
+					return false
+				}
+			}
+			return true
 		})
 	case "it":
 		// expletive "it": "it was clear", "it would be a good idea"
@@ -257,7 +268,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		// "it" often stands for a thing ("the deal"); only a subject of this
 		// or the previous sentence is taken
-		e := c.recent(st, m.First, tk.Sent, true, func(e *Entity) bool {
+		e := c.recent(st, m.First, tk.Sent, true, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
 		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
@@ -265,7 +276,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		return e
 	case "its", "itself", "they", "them", "their", "themselves":
-		return c.recent(st, m.First, tk.Sent, false, func(e *Entity) bool {
+		return c.recent(st, m.First, tk.Sent, false, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
 	}
@@ -307,10 +318,10 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		if !ok {
 			return -1
 		}
-		return c.recent(st, m.First, -1, false, func(e *Entity) bool { return e.Type == schema.Person && e.Nation == ce })
+		return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Person && e.Nation == ce })
 	}
 	if m.Role != "" {
-		return c.recent(st, m.First, -1, false, func(e *Entity) bool {
+		return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool {
 			if e.Type != schema.Person || !e.Roles[m.Role] {
 				return false
 			}
@@ -330,5 +341,5 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		// a domestic government without a named country
 		return c.entity(st, "government", schema.Organization)
 	}
-	return c.recent(st, m.First, -1, false, func(e *Entity) bool { return e.Type == schema.Organization })
+	return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Organization })
 }

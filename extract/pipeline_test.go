@@ -270,7 +270,7 @@ func FuzzPipeline(f *testing.F) {
 
 // seedBar is the actor precision and recall the seed article reaches under
 // ../shared/eval/score.py; raise it when the extractor improves.
-const seedPrecision, seedRecall = 0.79, 0.85
+const seedPrecision, seedRecall = 0.78, 0.95
 
 // TestSeedArticle scores the seed article with the shared evaluation
 // script. It skips when python3 or ../shared is absent.
