@@ -439,6 +439,15 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if _, dem := rs.lex.demonyms[word(doc, k)]; dem {
 			break
 		}
+		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention {
+			// a name ends here ("Green Party co-leader"), unless it is a
+			// demonym run into modifiers ("Norwegian Foreign Minister")
+			f := doc.Mentions[mk].First
+			if _, dem := rs.lex.demonyms[word(doc, f)]; dem && rs.allMods(doc, f+1, k+1) {
+				k = f
+			}
+			break
+		}
 		if !rs.mods[word(doc, k)] {
 			break
 		}
@@ -459,13 +468,23 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.inst, h.instSp = e, sp
 		return h, true
 	}
-	if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Last == k+1 && doc.Mentions[mk].Kind != PronounMention {
+	if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention {
 		if e, sp, ok := rs.institution(doc, k, lemma); ok {
 			h.inst, h.instSp = e, sp
 			return h, true
 		}
 	}
 	return roleHit{}, false
+}
+
+// allMods reports whether every token of [a, b) is a role modifier.
+func (rs *RoleStage) allMods(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if !rs.mods[word(doc, t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // office returns h as a government office held for the document's
@@ -738,7 +757,8 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if !appos {
 		// copula: "X is (also) the chairman of Y"; "who leads Y"
-		if r, ok := rs.verbs[doc.Tokens[k].Lower]; ok && isVerbTag(doc.Tokens[k].Tag) {
+		rel := k > 0 && doc.Tokens[k-1].Lower == "who" // a tagger may read "heads" as a noun here
+		if r, ok := rs.verbs[doc.Tokens[k].Lower]; ok && (rel || isVerbTag(doc.Tokens[k].Tag)) {
 			if h, ok := rs.verbObject(doc, s, k, r); ok {
 				h.holder = mi
 				return h, true
