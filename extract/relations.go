@@ -554,6 +554,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 			// a finite verb right after the NP makes it a clause subject
+			// (a quotation mark may come between: said the club "always ...")
+			for nk < len(units)-1 && units[nk].kind == uQuote && units[nk+1].kind == uVG {
+				nk++
+			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
