@@ -768,9 +768,19 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if !isBe(doc, k) {
 			return roleHit{}, false
 		}
+		if k > 0 && (doc.Tokens[k-1].Tag == "MD" || doc.Tokens[k-1].Tag == "TO") {
+			return roleHit{}, false // "could be", "wants to be": not a fact
+		}
 		k++
-		for k < s.Last && (doc.Tokens[k].Tag == "RB" && doc.Tokens[k].Lower != "not" && doc.Tokens[k].Lower != "never") {
+		for k < s.Last && doc.Tokens[k].Tag == "RB" {
+			switch doc.Tokens[k].Lower {
+			case "not", "n't", "never", "no":
+				return roleHit{}, false
+			}
 			k++
+		}
+		if k < s.Last && (doc.Tokens[k].Lower == "no" || doc.Tokens[k].Lower == "not") {
+			return roleHit{}, false
 		}
 		if k >= s.Last {
 			return roleHit{}, false
