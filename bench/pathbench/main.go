@@ -138,7 +138,10 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	q := analysis.PathQuery{MaxHops: o.maxHops, Limit: o.limit, Model: model, NoEvidence: o.noEvidence}
 	// Warm the caches the way a long-running server would be warm.
 	for _, p := range pairs[:min(5, len(pairs))] {
-		if _, err := analysis.Paths(ctx, reader, p.from.id, p.to.id, q); err != nil {
+		wctx, cancel := context.WithTimeout(ctx, o.timeout)
+		_, err := analysis.Paths(wctx, reader, p.from.id, p.to.id, q)
+		cancel()
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
 			return err
 		}
 	}
