@@ -455,6 +455,11 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
 	if k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && !isPossessive(doc, k) {
+		if k >= s.First {
+			if h, ok := rs.commonOrg(doc, s, h, k); ok {
+				return h, true
+			}
+		}
 		if rs.company[lemma] {
 			return rs.sentenceOrg(doc, s, h, k)
 		}
@@ -495,6 +500,30 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	}
 	h.office, h.inst, h.conf = true, -1, 0.5
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
+	return h, true
+}
+
+// commonOrg reads a lower-case compound naming an organisation that ends
+// at token k before a title ("civil service chief X", "health service
+// director X"): two or more nouns, the last an organisation word. The
+// compound becomes the institution as a phrase.
+func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (roleHit, bool) {
+	if !rs.orgNoun(doc.Tokens[k].Lower) {
+		return roleHit{}, false
+	}
+	a := k
+	for a > s.First && a > k-3 {
+		p := &doc.Tokens[a-1]
+		if isCap(p.Text) || !(isNounTag(p.Tag) || p.Tag == "JJ") || rs.mods[p.Lower] && !isNounTag(p.Tag) || doc.TokMention[a-1] >= 0 {
+			break
+		}
+		a--
+	}
+	if a == k {
+		return roleHit{}, false
+	}
+	h.inst, h.thing, h.conf = -1, true, 0.6
+	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[k].Span.End}
 	return h, true
 }
 
@@ -751,6 +780,9 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k++
 		appos = false
 		conf = 0.75
+	}
+	if appos && k+1 < s.Last && doc.Tokens[k].Tag == "CD" && doc.Tokens[k+1].Lower == "," {
+		k += 2 // an age: "X, 54, chief executive of Y"
 	}
 	if k >= s.Last {
 		return roleHit{}, false
