@@ -24,6 +24,9 @@ func (s *Splitter) Annotate(ctx context.Context, doc *Document) error {
 		return nil
 	}
 	doc.Sentences = s.Split(doc.Text, doc.Sentences[:0])
+	if doc.Sentences == nil {
+		doc.Sentences = []Sentence{} // the layer exists, empty
+	}
 	return nil
 }
 
