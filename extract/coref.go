@@ -276,6 +276,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		return e
 	case "its", "itself", "they", "them", "their", "themselves":
+		// "Acme's board agreed to open its books": an organisation that is
+		// the sentence's subject comes first
+		if m.Key == "its" || m.Key == "their" {
+			if e := c.sentenceSubject(st, m); e >= 0 {
+				return e
+			}
+		}
 		return c.recent(st, m.First, tk.Sent, false, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
@@ -298,6 +305,32 @@ func attributive(doc *Document, m *Mention) bool {
 
 // orgParts are bodies folded into the organisation that owns them.
 var orgParts = map[string]bool{"board": true, "management": true, "directors": true, "executive": true, "leadership": true}
+
+// sentenceSubject returns the organisation or country named before the
+// first verb of the pronoun's sentence, or -1.
+func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	best := -1
+	for i := s.First; i < m.First; i++ {
+		t := doc.Tokens[i].Tag
+		if isVerbTag(t) || t == "MD" {
+			break
+		}
+		if t == "IN" || t == "," {
+			if best >= 0 {
+				break
+			}
+			continue
+		}
+		if k := doc.TokMention[i]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Kind != PronounMention {
+			if ty := doc.Entities[doc.Mentions[k].Entity].Type; ty == schema.Organization || ty == schema.Country {
+				best = doc.Mentions[k].Entity
+			}
+		}
+	}
+	return best
+}
 
 // expletiveNext are words after which "it" is usually not a reference.
 var expletiveNext = map[string]bool{
