@@ -216,6 +216,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		for _, h := range hits {
 			if h.office {
+				if doc.presplit {
+					continue // given sentences do not share a government
+				}
 				if gov == -2 {
 					gov = government(doc)
 				}
@@ -234,7 +237,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 // isHolder reports whether mention mi names a person.
 func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 	m := &doc.Mentions[mi]
-	if m.Kind != NameMention || m.Entity < 0 || m.Entity >= len(doc.Entities) {
+	if m.Kind != NameMention || m.Entity < 0 || m.Entity >= len(doc.Entities) || !isCap(doc.Tokens[m.First].Text) {
 		return false
 	}
 	return doc.Entities[m.Entity].Type == schema.Person
