@@ -296,6 +296,9 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		// "Its chairman, X": the nearest organisation or country before
 		e = rs.antecedent(doc, i)
 	}
+	if e >= 0 && m.Kind == PronounMention && m.Key == "their" && doc.Entities[e].Type != schema.Organization {
+		return -1, Span{}, false // "their coach": often people, not a country
+	}
 	if e < 0 || e >= len(doc.Entities) {
 		return -1, Span{}, false
 	}
@@ -950,8 +953,7 @@ func (rs *RoleStage) leads(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.inst, h.instSp = doc.Mentions[o].Entity, doc.Mentions[o].Span
 		return h, true
 	}
-	h.thing, h.instSp = true, Span{doc.Tokens[m.First].Span.Start, doc.Tokens[n].Span.End}
-	return h, true
+	return roleHit{}, false
 }
 
 // unnamedHolders states roles of unnamed holders that speak or act for a
