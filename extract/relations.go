@@ -796,7 +796,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
 				}
-				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && o.Entity >= 0 {
+				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && (o.Entity >= 0 || o.Poss >= 0) {
 					continue // "said in Britain", "told ... in Downing Street"
 				}
 				if copula && (!doc.presplit || o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
