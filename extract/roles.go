@@ -460,6 +460,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k--
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
+	if k >= s.First && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an") {
+		return roleHit{}, false // "how good a prime minister X would be"
+	}
 	if k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && !isPossessive(doc, k) {
 		if k >= s.First {
 			if h, ok := rs.commonOrg(doc, s, h, k); ok {
