@@ -39,6 +39,7 @@ type RoleStage struct {
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
 	offices  map[string]bool   // role lemmas of government offices
 	company  map[string]bool   // role lemmas held in an organisation
+	appoint  map[string]bool   // verb forms that put a person into a role
 	err      error             // a data file that failed to load
 }
 
@@ -138,6 +139,9 @@ func (rs *RoleStage) load() error {
 	if rs.company, err = set("roles-company.txt"); err != nil {
 		return err
 	}
+	if rs.appoint, err = set("roles-appoint.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -210,6 +214,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				hits = append(hits, h)
 			}
 			if h, ok := rs.leads(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
+			if h, ok := rs.appointed(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
 			i = m.Last - 1
@@ -823,6 +830,13 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if k < s.Last && (doc.Tokens[k].Lower == "no" || doc.Tokens[k].Lower == "not") {
 			return roleHit{}, false
 		}
+		if k+1 < s.Last && rs.appoint[doc.Tokens[k].Lower] {
+			// "was named chairman of Y", "was appointed as its chief"
+			k++
+			if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
+				k++
+			}
+		}
 		if k >= s.Last {
 			return roleHit{}, false
 		}
@@ -937,6 +951,50 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder = mi
 	return h, true
+}
+
+// appointed finds "Y named X (as) its chief executive", "Y appointed X
+// chairman": the role from the phrase after the name, its institution from
+// that phrase or else the organisation that appoints.
+func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	v := m.First - 1
+	if v <= s.First || !rs.appoint[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
+		return roleHit{}, false
+	}
+	k := m.Last
+	if k < s.Last && doc.Tokens[k].Lower == "as" {
+		k++
+	}
+	if k >= s.Last {
+		return roleHit{}, false
+	}
+	if tk := &doc.Tokens[k]; !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "JJ" || isNounTag(tk.Tag) && !isCap(tk.Text)) {
+		return roleHit{}, false
+	}
+	h, _, ok := rs.rolePhrase(doc, s, k)
+	if !ok {
+		return roleHit{}, false
+	}
+	h.holder, h.conf = mi, 0.6
+	if h.inst >= 0 || h.thing {
+		return h, true
+	}
+	// the appointing organisation: the subject before the verb, with no
+	// other actor between
+	for t := v - 1; t >= s.First; t-- {
+		o := doc.TokMention[t]
+		if o < 0 || doc.Mentions[o].Entity < 0 {
+			continue
+		}
+		e := doc.Mentions[o].Entity
+		if doc.Entities[e].Type != schema.Organization && doc.Entities[e].Type != schema.Country {
+			return roleHit{}, false
+		}
+		h.inst, h.instSp, h.conf = e, doc.Mentions[o].Span, 0.55
+		return h, true
+	}
+	return roleHit{}, false
 }
 
 // leads finds "X's government": X leads it. ("The X administration" is
