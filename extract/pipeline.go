@@ -211,7 +211,29 @@ func (p *Pipeline) argFields(doc *Document, a Arg) (string, schema.EntityType, s
 	text := strings.Join(strings.Fields(a.Text), " ")
 	if a.Entity >= 0 && a.Entity < len(doc.Entities) {
 		e := &doc.Entities[a.Entity]
-		return e.Name, e.Type, text
+		return e.Name, e.Type, surfaceText(doc, a, text)
 	}
 	return text, schema.Thing, text
+}
+
+// surfaceText keeps the _text contract: the words as they stand in the
+// input. An argument that stands for an entity named elsewhere (a
+// possessor, an organisation behind a role) may carry the entity's name as
+// its text; it then takes the entity's mention inside the argument's span,
+// or failing that the span's own words.
+func surfaceText(doc *Document, a Arg, text string) string {
+	sp := a.Span
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+		return text
+	}
+	if strings.Contains(doc.Text[sp.Start:sp.End], a.Text) && a.Text != "" {
+		return text
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity == a.Entity && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+			return strings.Join(strings.Fields(doc.Text[m.Span.Start:m.Span.End]), " ")
+		}
+	}
+	return strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " ")
 }
