@@ -553,7 +553,7 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 			continue
 		}
 		e := doc.Mentions[mi].Entity
-		if doc.Entities[e].Type != schema.Organization || doc.Mentions[mi].Kind != NameMention {
+		if doc.Entities[e].Type != schema.Organization {
 			return roleHit{}, false
 		}
 		h.inst, h.instSp, h.conf = e, doc.Mentions[mi].Span, 0.5
@@ -641,8 +641,15 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			if h.inst >= 0 && p == "to" && !rs.personal[lemma] && lemma != "ambassador" {
 				h.inst = -1
 			}
-			if h.inst >= 0 && (p == "to" || p == "with") {
-				// "the Russian ambassador to the UN": the sender is the principal
+			if h.inst >= 0 && (p == "to" || p == "with" || p == "for") {
+				// "the Russian ambassador to the UN", "Russia's envoy for
+				// Syria": the sender named before the role is the principal
+				for t := ra - 1; t >= a; t-- {
+					if e, sp, ok := rs.possessor(doc, a, t, lemma); ok {
+						h.inst, h.instSp = e, sp
+						break
+					}
+				}
 				if e, sp, ok := rs.modifierInst(doc, a, ra, lemma); ok {
 					h.inst, h.instSp = e, sp
 				}
