@@ -467,6 +467,17 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k--
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
+	if k >= s.First {
+		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].First < k && doc.Mentions[mk].Kind == NameMention {
+			// a name ending in a demonym ("London Irish coach X") is the
+			// institution itself
+			if e, sp, ok := rs.institution(doc, k, lemma); ok {
+				h.inst, h.instSp = e, sp
+				return h, true
+			}
+			return roleHit{}, false
+		}
+	}
 	if k >= s.First && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an") {
 		return roleHit{}, false // "how good a prime minister X would be"
 	}
@@ -778,8 +789,10 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 // isBe reports whether token i is a form of "be".
 func isBe(doc *Document, i int) bool {
 	switch doc.Tokens[i].Lower {
-	case "is", "was", "are", "were", "'s", "’s", "been", "be", "remains", "remained", "became", "becomes":
+	case "is", "was", "are", "were", "been", "be", "remains", "remained", "became", "becomes":
 		return true
+	case "'s", "’s":
+		return doc.Tokens[i].Tag == "VBZ" // not a possessive
 	}
 	return false
 }
