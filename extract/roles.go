@@ -40,6 +40,7 @@ type RoleStage struct {
 	offices  map[string]bool   // role lemmas of government offices
 	company  map[string]bool   // role lemmas held in an organisation
 	appoint  map[string]bool   // verb forms that put a person into a role
+	peers    map[string]bool   // titles of peers
 	err      error             // a data file that failed to load
 }
 
@@ -142,6 +143,9 @@ func (rs *RoleStage) load() error {
 	if rs.appoint, err = set("roles-appoint.txt"); err != nil {
 		return err
 	}
+	if rs.peers, err = set("roles-peers.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -217,6 +221,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				hits = append(hits, h)
 			}
 			if h, ok := rs.appointed(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
+			if h, ok := rs.affiliation(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
 			i = m.Last - 1
@@ -1015,6 +1022,48 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// affiliation finds a name followed by its organisation: "Mary Oaks of
+// the Fiscal Institute said", "Tom Hale from Pellworth Group, ...": the
+// person works for it. A peer's territorial title ("Lord X of Y") is not
+// an affiliation.
+func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	k := m.Last
+	if k+1 >= s.Last {
+		return roleHit{}, false
+	}
+	switch doc.Tokens[k].Lower {
+	case "of", "from": // "at" names venues as often as employers
+	default:
+		return roleHit{}, false
+	}
+	if m.First > s.First {
+		if rs.peers[word(doc, m.First-1)] {
+			return roleHit{}, false // "Lord Irvine of Lairg"
+		}
+	}
+	t := k + 1
+	if doc.Tokens[t].Lower == "the" {
+		t++
+	}
+	if t >= s.Last {
+		return roleHit{}, false
+	}
+	o := doc.TokMention[t]
+	if o < 0 || doc.Mentions[o].First != t || doc.Mentions[o].Kind != NameMention || doc.Mentions[o].Entity < 0 {
+		return roleHit{}, false
+	}
+	e := doc.Mentions[o].Entity
+	if doc.Entities[e].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	end := doc.Mentions[o].Last
+	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
+		return roleHit{}, false
+	}
+	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: "work for", surface: doc.Tokens[k].Text, conf: 0.55}, true
 }
 
 // leads finds "X's government": X leads it. ("The X administration" is
