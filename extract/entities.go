@@ -361,6 +361,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 			return schema.Organization
 		}
 	}
+	if b-a >= 2 && e.lex.placeWords[doc.Tokens[b-1].Lower] {
+		return schema.Location
+	}
 	w := doc.Tokens[a].Text
 	if b-a == 1 && len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
 		return schema.Organization

@@ -52,6 +52,7 @@ type lexicon struct {
 	metonymy    map[string]place
 	locations   map[string]bool
 	orgWords    map[string]bool
+	placeWords  map[string]bool
 	lem         *golem.Lemmatizer
 }
 
@@ -113,6 +114,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.roles, "roles.txt"},
 		{&lx.locations, "locations.txt"},
 		{&lx.orgWords, "orgwords.txt"},
+		{&lx.placeWords, "placewords.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err

@@ -189,8 +189,16 @@ func (r *RelationStage) resolveFirstPerson(st *sentState) {
 	for i := s.First; i < s.Last; i++ {
 		if m := doc.TokMention[i]; m >= 0 && doc.Tokens[i].Quote {
 			switch doc.Tokens[i].Lower {
-			case "i", "me", "my", "we", "us", "our":
+			case "i", "me", "my":
 				doc.Mentions[m].Entity = st.speaker
+			case "we", "us", "our":
+				// a person's "we" is a group that includes the speaker, not
+				// the speaker alone; an organisation's "we" is itself
+				if st.speaker >= 0 && doc.Entities[st.speaker].Type != schema.Person {
+					doc.Mentions[m].Entity = st.speaker
+				} else {
+					doc.Mentions[m].Entity = -1
+				}
 			case "he", "him", "his", "she", "her":
 				// inside the speaker's own words a third person is someone else
 				if doc.Mentions[m].Entity == st.speaker {
