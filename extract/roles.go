@@ -21,8 +21,20 @@ import (
 //   - appositions before the name: "Acme's chief executive, X,", "A
 //     spokesman for the union, X, said", "Its chairman, X,", "the head of Y,
 //     X";
-//   - copulas and relative clauses: "X is the company's chairman", "X, who
-//     is also the boss of Y", "X, who leads Y".
+//   - copulas, relative clauses and appointments: "X is the company's
+//     chairman", "X, who is also the boss of Y", "X, who leads Y", "X was
+//     appointed chairman of Y", "Y named X its chief executive";
+//   - affiliations and possessions: "X of Y said" (X works for Y), "X's
+//     government" (X leads it);
+//   - unnamed spokesmen ("A spokesman for Y said"), who become actors named
+//     "Y's spokesman".
+//
+// Without a named institution, a government office ("Former foreign
+// secretary X") goes to the document's government when it names one, and
+// a bare company title ("chief executive X confirmed") to the organisation
+// named just before it in the sentence. Negated, modal and indefinite
+// statements of a role are not roles. The word lists are the schema's role
+// table, the extract role and title lists and data/roles-*.
 //
 // It runs after the relation stage and adds only role relations that stage
 // did not state for the same holder, institution and sentence.
@@ -224,6 +236,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				hits = append(hits, h)
 			}
 			if h, ok := rs.affiliation(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
+			if h, ok := rs.gapped(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
 			i = m.Last - 1
@@ -819,7 +834,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k++
 		appos = true
 	}
-	if k < s.Last && (doc.Tokens[k].Lower == "who" || doc.Tokens[k].Lower == "the" && false) {
+	if k < s.Last && doc.Tokens[k].Lower == "who" {
 		k++
 		appos = false
 		conf = 0.75
@@ -1064,6 +1079,34 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		return roleHit{}, false
 	}
 	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: "work for", surface: doc.Tokens[k].Text, conf: 0.55}, true
+}
+
+// gapped finds the second role of a copula whose verb is left out: "X is
+// the company's chairman and Y its deputy" gives Y's role.
+func (rs *RoleStage) gapped(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	k := m.Last
+	if k >= s.Last || !isBe(doc, k) || k+1 >= s.Last {
+		return roleHit{}, false
+	}
+	_, next, ok := rs.rolePhrase(doc, s, k+1)
+	if !ok || next+2 >= s.Last || doc.Tokens[next].Lower != "and" {
+		return roleHit{}, false
+	}
+	yi := doc.TokMention[next+1]
+	if yi < 0 || doc.Mentions[yi].First != next+1 || !rs.isHolder(doc, yi) {
+		return roleHit{}, false
+	}
+	y := &doc.Mentions[yi]
+	if y.Last >= s.Last || isVerbTag(doc.Tokens[y.Last].Tag) || isBe(doc, y.Last) {
+		return roleHit{}, false
+	}
+	h, end, ok := rs.rolePhrase(doc, s, y.Last)
+	if !ok || h.inst < 0 || end < s.Last && !isBoundary(doc, end) {
+		return roleHit{}, false
+	}
+	h.holder, h.conf = yi, 0.6
+	return h, true
 }
 
 // leads finds "X's government": X leads it. ("The X administration" is
