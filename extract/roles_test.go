@@ -3,8 +3,6 @@ package extract
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -236,30 +234,4 @@ func FuzzRoleStage(f *testing.F) {
 			}
 		}
 	})
-}
-
-func TestRoleDebug(t *testing.T) {
-	text := os.Getenv("ROLEDBG")
-	if text == "" {
-		t.Skip("ROLEDBG not set")
-	}
-	p := pipeline(t)
-	doc := NewDocument("x", text)
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	for _, tk := range doc.Tokens {
-		fmt.Printf("%s/%s ", tk.Text, tk.Tag)
-	}
-	fmt.Println()
-	for _, m := range doc.Mentions {
-		e := ""
-		if m.Entity >= 0 {
-			e = doc.Entities[m.Entity].Name + "/" + string(doc.Entities[m.Entity].Type)
-		}
-		fmt.Printf("%q kind=%v type=%s ent=%s role=%s roleOf=%d\n", doc.Text[m.Span.Start:m.Span.End], m.Kind, m.Type, e, m.Role, m.RoleOf)
-	}
-	for _, s := range p.result(doc).Statements {
-		fmt.Println(s.Subject, "|", s.Predicate, "|", s.Object, "|", s.PredicateText, s.Role, s.Confidence)
-	}
 }
