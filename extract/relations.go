@@ -467,11 +467,35 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 	if v.negated {
 		c.negated = !c.negated
 	}
+	if c.modality != schema.Hypothetical && subjunctive(st, vi) {
+		// "suggested that Putin call him": a proposal, not a fact
+		c.modality = schema.Hypothetical
+		c.conf *= 0.75
+	}
 	if v.modal && c.modality != schema.Hypothetical {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
 	return c
+}
+
+// subjunctive reports whether the verb group at vi is a bare base form
+// after a singular subject in a "that" clause ("demanded that the board
+// resign", "suggested that Acme buy Beta"): a mandative subjunctive.
+func subjunctive(st *sentState, vi int) bool {
+	if vi < 2 {
+		return false
+	}
+	doc := st.doc
+	v, np, sub := &st.units[vi], &st.units[vi-1], &st.units[vi-2]
+	if v.b-v.a != 1 || np.kind != uNP || sub.kind != uSub || doc.Tokens[sub.a].Lower != "that" {
+		return false
+	}
+	if t := doc.Tokens[v.head].Tag; t != "VB" && t != "VBP" {
+		return false
+	}
+	t := doc.Tokens[np.head].Tag
+	return t == "NN" || t == "NNP" || t == "PRP" && (doc.Tokens[np.head].Lower == "he" || doc.Tokens[np.head].Lower == "she" || doc.Tokens[np.head].Lower == "it")
 }
 
 // clause extracts the relations of the verb group at vi.
