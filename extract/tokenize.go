@@ -82,6 +82,11 @@ func mkToken(text string, a, b, sent int) Token {
 
 // chunk tokenizes one white-space-free chunk text[a:b].
 func (t *Tokenizer) chunk(text string, a, b, sent int, out []Token) []Token {
+	// already tokenised text: a free-standing clitic ('s, n't) or a
+	// Penn Treebank quotation mark (`` '') is one token
+	if w := text[a:b]; w == "``" || w == "''" || b-a <= 3 && isClitic(w) {
+		return append(out, mkToken(text, a, b, sent))
+	}
 	// leading punctuation
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
@@ -170,6 +175,17 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 	return append(out, mkToken(text, a, b, sent))
 }
 
+// isClitic reports whether w is one of the clitics, in any case.
+func isClitic(w string) bool {
+	lw := lowerASCII(w)
+	for _, cl := range cliticSuffixes {
+		if lw == cl {
+			return true
+		}
+	}
+	return false
+}
+
 // cliticSuffixes lists lower-cased clitics split from the word they end.
 var cliticSuffixes = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
 
@@ -218,10 +234,10 @@ func markQuotes(doc *Document) {
 			lastSent = tk.Sent
 		}
 		switch tk.Text {
-		case "“", "«":
+		case "“", "«", "``":
 			in = true
 			continue
-		case "”", "»":
+		case "”", "»", "''":
 			in = false
 			continue
 		case "\"":

@@ -21,6 +21,8 @@ func TestTokenize(t *testing.T) {
 		{"hyphenated kept", "a long-range weapon", []string{"a", "long-range", "weapon"}},
 		{"plural possessive", "the leaders' talks", []string{"the", "leaders", "'", "talks"}},
 		{"numbers", "$1.5bn, 20%", []string{"$1.5bn", ",", "20%"}},
+		{"pre-tokenised clitics", "the Queen 's medal did n't", []string{"the", "Queen", "'s", "medal", "did", "n't"}},
+		{"treebank quotes", "known as `` Red Hill '' .", []string{"known", "as", "``", "Red", "Hill", "''", "."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
