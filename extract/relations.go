@@ -728,6 +728,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if agent != nil {
 			for _, a := range agent {
 				for _, p := range patients {
+					if doc.presplit && passive {
+						// open extraction keeps the surface order: "It
+						// was regained by Syria"
+						r.emit(st, vi, p, a, lemma, r.predText(st, v, -1)+" by", c, 0.85, false)
+						continue
+					}
 					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.85, false)
 				}
 			}

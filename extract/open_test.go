@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestOpenTuples checks the surface-order open triples that sentence mode
+// (ExtractSentences) gives Open IE benchmarks.
+func TestOpenTuples(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string // subject_text|predicate_text|object_text
+		not      []string
+	}{
+		{"passive keeps surface order", "The fort was captured by Ravi Menon in 1802 .",
+			[]string{"The fort|was captured by|Ravi Menon"}, []string{"Ravi Menon|was captured|The fort"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.ExtractSentences(context.Background(), "t", []string{tc.sentence})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range ex.Statements {
+				got = append(got, s.SubjectText+"|"+s.PredicateText+"|"+s.ObjectText)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
