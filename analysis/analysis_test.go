@@ -425,3 +425,25 @@ func TestCachedLexicon(t *testing.T) {
 		t.Errorf("lexicon called %d times for two lemmas, want 2", calls)
 	}
 }
+
+// slowEvidence blocks evidence reads until their context ends.
+type slowEvidence struct{ *analysistest.Graph }
+
+func (s slowEvidence) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+func TestPathsQuoteBudget(t *testing.T) {
+	start := time.Now()
+	res, err := Paths(t.Context(), slowEvidence{seed()}, "Witkoff", "Trump", PathQuery{Model: testModel(), QuoteTimeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("Paths with slow evidence: %v", err)
+	}
+	if len(res.Paths) == 0 || res.Unquoted != len(res.Paths[0].Hops)*len(res.Paths) {
+		t.Errorf("got %d paths, %d unquoted hops; want every hop unquoted", len(res.Paths), res.Unquoted)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v with a 50ms quote budget", d)
+	}
+}

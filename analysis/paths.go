@@ -3,9 +3,11 @@ package analysis
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -20,6 +22,9 @@ type PathQuery struct {
 	Model      Model
 	// NoEvidence skips quoting a sentence per hop (benchmarks, counts).
 	NoEvidence bool
+	// QuoteTimeout bounds the time spent finding the quotes (default 5 s);
+	// steps whose evidence is not read by then are returned unquoted.
+	QuoteTimeout time.Duration
 }
 
 // Path defaults.
@@ -27,6 +32,7 @@ const (
 	DefaultMaxHops    = 4
 	DefaultPathLimit  = 10
 	DefaultNodeBudget = 20000
+	DefaultQuoteTime  = 5 * time.Second
 )
 
 // Hop is one step of an influence path: From influences To.
@@ -75,6 +81,7 @@ type PathResult struct {
 	Paths     []Path      `json:"paths"`
 	Expanded  int         `json:"expanded"`            // actors whose edges were read
 	Truncated bool        `json:"truncated,omitempty"` // the node budget ran out
+	Unquoted  int         `json:"unquoted,omitempty"`  // steps left without a quote at QuoteTimeout
 }
 
 // link folds every arc between an ordered pair of actors.
@@ -272,9 +279,14 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	}
 	res.Expanded = s.expand
 	if !q.NoEvidence {
-		if err := quote(ctx, r, q.Filter, found); err != nil {
+		if q.QuoteTimeout <= 0 {
+			q.QuoteTimeout = DefaultQuoteTime
+		}
+		n, err := quote(ctx, r, q.Filter, found, q.QuoteTimeout)
+		if err != nil {
 			return res, err
 		}
+		res.Unquoted = n
 	}
 	if found != nil {
 		res.Paths = found
@@ -410,25 +422,83 @@ func makePath(chain []*link) Path {
 	return p
 }
 
-// quote fills each hop's sentence from the evidence behind it.
-func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path) error {
-	cache := map[[2]string][]graph.EvidenceStatement{}
+// quoteWorkers is how many evidence reads run at once.
+const quoteWorkers = 4
+
+// quote fills each hop's sentence from the evidence behind it, reading the
+// evidence of each distinct pair of actors once, several at a time. Reads
+// still running after budget are abandoned and their hops left unquoted;
+// it returns how many hops that left. An error of the store, or ctx ending,
+// is returned.
+func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path, budget time.Duration) (int, error) {
+	type pair [2]string
+	var order []pair
+	seen := map[pair]bool{}
 	for i := range paths {
 		for j := range paths[i].Hops {
 			h := &paths[i].Hops[j]
-			subj, obj := h.FromID, h.ToID
-			if h.Subject != h.From {
-				subj, obj = obj, subj
+			k := hopPair(h)
+			if !seen[k] {
+				seen[k] = true
+				order = append(order, k)
 			}
-			key := [2]string{subj, obj}
-			ev, ok := cache[key]
-			if !ok {
-				var err error
-				ev, err = r.Evidence(ctx, subj, obj, f)
-				if err != nil {
-					return fmt.Errorf("analysis: evidence %q to %q: %w", h.Subject, h.Object, err)
+		}
+	}
+	qctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	type result struct {
+		i   int
+		ev  []graph.EvidenceStatement
+		err error
+	}
+	// Buffered so that reads still running at the budget finish without
+	// blocking; quote does not wait for them.
+	results := make(chan result, len(order))
+	jobs := make(chan int, len(order))
+	for i := range order {
+		jobs <- i
+	}
+	close(jobs)
+	for range min(quoteWorkers, len(order)) {
+		go func() {
+			for i := range jobs {
+				if qctx.Err() != nil {
+					results <- result{i: i, err: qctx.Err()}
+					continue
 				}
-				cache[key] = ev
+				ev, err := r.Evidence(qctx, order[i][0], order[i][1], f)
+				results <- result{i, ev, err}
+			}
+		}()
+	}
+	byPair := map[pair][]graph.EvidenceStatement{}
+collect:
+	for range order {
+		var res result
+		select {
+		case res = <-results:
+		case <-qctx.Done():
+			break collect
+		}
+		if res.err != nil {
+			if errors.Is(res.err, context.DeadlineExceeded) || errors.Is(res.err, context.Canceled) {
+				continue // over budget: unquoted
+			}
+			return 0, fmt.Errorf("analysis: evidence %q to %q: %w", order[res.i][0], order[res.i][1], res.err)
+		}
+		byPair[order[res.i]] = res.ev
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("analysis: quote evidence: %w", err)
+	}
+	unquoted := 0
+	for i := range paths {
+		for j := range paths[i].Hops {
+			h := &paths[i].Hops[j]
+			ev, ok := byPair[hopPair(h)]
+			if !ok {
+				unquoted++
+				continue
 			}
 			if e, ok := bestStatement(ev, h.Subject, h.Predicate, h.Object); ok {
 				h.Sentence = e.SentenceText
@@ -443,7 +513,16 @@ func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path) err
 			}
 		}
 	}
-	return nil
+	return unquoted, nil
+}
+
+// hopPair is the (subject, object) key of the statement a hop reads.
+func hopPair(h *Hop) [2]string {
+	subj, obj := h.FromID, h.ToID
+	if h.Subject != h.From {
+		subj, obj = obj, subj
+	}
+	return [2]string{subj, obj}
 }
 
 // bestStatement picks the asserted statement that best stands for the

@@ -150,8 +150,11 @@ func printPaths(w io.Writer, res analysis.PathResult) error {
 				ew.printf("; also %s", strings.Join(h.Also, ", "))
 			}
 			ew.printf("\n")
-			if h.Sentence != "" {
+			switch {
+			case h.Sentence != "":
 				ew.printf("      “%s” (%s)\n", oneLine(h.Sentence), h.Source)
+			case res.Unquoted > 0:
+				ew.printf("      (no quote: the evidence was not read in time; see newsgraph evidence)\n")
 			}
 		}
 	}
