@@ -18,6 +18,10 @@ func TestOpenTuples(t *testing.T) {
 	}{
 		{"passive keeps surface order", "The fort was captured by Ravi Menon in 1802 .",
 			[]string{"The fort|was captured by|Ravi Menon"}, []string{"Ravi Menon|was captured|The fort"}},
+		{"verb without complements takes its adjuncts", "The talks ended abruptly .",
+			[]string{"The talks|ended|abruptly"}, nil},
+		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
+			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

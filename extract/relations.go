@@ -18,7 +18,8 @@ import (
 type RelationStage struct {
 	lex       *lexicon
 	fullConf  float64
-	keepTimes bool // keep time expressions ("on Tuesday") as arguments
+	tailConf  float64 // open triples of verbs without complements
+	keepTimes bool    // keep time expressions ("on Tuesday") as arguments
 	// clauseSubjects relates a speaker to the subject of what was said
 	// ("Howard said Butler had ...": Howard say Butler).
 	clauseSubjects bool
@@ -26,7 +27,7 @@ type RelationStage struct {
 
 // NewRelationStage returns the relation stage.
 func NewRelationStage(lex *lexicon) *RelationStage {
-	return &RelationStage{lex: lex, fullConf: 0.95, keepTimes: true, clauseSubjects: false}
+	return &RelationStage{lex: lex, fullConf: 0.95, tailConf: 0.75, keepTimes: true, clauseSubjects: false}
 }
 
 // lift is a subject-control verb whose relation reaches the object of its
@@ -742,6 +743,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			for _, p := range patients {
 				if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
+				} else if doc.presplit {
+					r.openTail(st, vi, p, lemma, c)
 				}
 			}
 		}
@@ -764,6 +767,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
 	}
 	if len(comps) == 0 {
+		if doc.presplit {
+			for _, s := range subj {
+				r.openTail(st, vi, s, lemma, c)
+			}
+		}
 		return
 	}
 	if doc.presplit && (len(comps) >= 2 || len(comps) == 1 && len(comps[0].args) > 1) {
@@ -858,6 +866,30 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+}
+
+// openTail gives a verb without complements, for open extraction, the
+// adjuncts that follow it up to the end of its clause as one argument:
+// "The line was abandoned in 1950" → line | was abandoned | in 1950.
+func (r *RelationStage) openTail(st *sentState, vi int, s Arg, lemma string, c clauseCtx) {
+	doc := st.doc
+	v := &st.units[vi]
+	end := -1
+loop:
+	for k := vi + 1; k < len(st.units); k++ {
+		switch u := &st.units[k]; u.kind {
+		case uNP, uP, uAdv:
+			end = u.b
+		default:
+			break loop
+		}
+	}
+	if end <= v.b {
+		return
+	}
+	o := Arg{Entity: -1, Poss: -1, Span: Span{doc.Tokens[v.b].Span.Start, doc.Tokens[end-1].Span.End}}
+	o.Text = doc.Text[o.Span.Start:o.Span.End]
+	r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, r.tailConf, false)
 }
 
 // timeWords are heads of noun phrases that name a time, not an argument.
