@@ -20,6 +20,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"The fort|was captured by|Ravi Menon"}, []string{"Ravi Menon|was captured|The fort"}},
 		{"verb without complements takes its adjuncts", "The talks ended abruptly .",
 			[]string{"The talks|ended|abruptly"}, nil},
+		{"subject keeps its prepositional phrases", "The talks between the two firms ended abruptly .",
+			[]string{"The talks between the two firms|ended|abruptly"}, []string{"The talks|ended|abruptly"}},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}

@@ -368,7 +368,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			list, _ := r.npList(st, start)
 			return list
 		}
-		return []Arg{r.arg(st, &units[k])}
+		a := r.arg(st, &units[k])
+		if doc.presplit && k < j {
+			// open extraction keeps the whole noun phrase: "Competition in
+			// the sale of bikes is heating up"
+			a.Span.End = doc.Tokens[units[j].b-1].Span.End
+			a.Text = doc.Text[a.Span.Start:a.Span.End]
+		}
+		return []Arg{a}
 	case uComma:
 		// "X, a critic of the talks, said": walk the apposition's PP chain
 		if a := j - 1; a-2 >= 0 && units[a].kind == uNP && units[a-1].kind == uP {
