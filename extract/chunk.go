@@ -252,6 +252,13 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			u.posTok = i
 			i++
 			continue
+		case "RB":
+			// "a partly conductive material", "a very large country": an
+			// adverb modifying an adjective inside the phrase
+			if i > u.a && i+2 < last && (doc.Tokens[i+1].Tag == "JJ" || doc.Tokens[i+1].Tag == "VBN") && (isNounTag(doc.Tokens[i+2].Tag) || doc.Tokens[i+2].Tag == "JJ") {
+				i++
+				continue
+			}
 		case "VBN", "VBG":
 			// "the negotiating table", "long-range weapons": inside an NP
 			// only between a modifier and a noun

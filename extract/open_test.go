@@ -22,6 +22,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"The talks|ended|abruptly"}, nil},
 		{"subject keeps its prepositional phrases", "The talks between the two firms ended abruptly .",
 			[]string{"The talks between the two firms|ended|abruptly"}, []string{"The talks|ended|abruptly"}},
+		{"adverb inside a noun phrase", "Henry Voss obtained a partly conductive material .",
+			[]string{"Henry Voss|obtained|a partly conductive material"}, []string{"Henry Voss|obtained|a"}},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}
