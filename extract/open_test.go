@@ -24,6 +24,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"The talks between the two firms|ended|abruptly"}, []string{"The talks|ended|abruptly"}},
 		{"adverb inside a noun phrase", "Henry Voss obtained a partly conductive material .",
 			[]string{"Henry Voss|obtained|a partly conductive material"}, []string{"Henry Voss|obtained|a"}},
+		{"copula with a named object", "Lena Ortiz is the mayor of Bergen .",
+			[]string{"Lena Ortiz|is|the mayor of Bergen"}, nil},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}
@@ -48,5 +50,27 @@ func TestOpenTuples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOpenRolesRankLow checks that in sentence mode a role statement ranks
+// below the surface triple it comes from.
+func TestOpenRolesRankLow(t *testing.T) {
+	p := pipeline(t)
+	ex, err := p.ExtractSentences(context.Background(), "t", []string{"Lena Ortiz is the mayor of Bergen ."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var surface, role float64
+	for _, s := range ex.Statements {
+		switch {
+		case s.Role:
+			role = max(role, s.Confidence)
+		case s.PredicateText == "is" && s.SubjectText == "Lena Ortiz":
+			surface = s.Confidence
+		}
+	}
+	if role == 0 || surface == 0 || role >= surface {
+		t.Errorf("role confidence %v, surface confidence %v: want a role below the surface triple", role, surface)
 	}
 }

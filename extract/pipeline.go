@@ -135,8 +135,19 @@ func (p *Pipeline) ExtractSentences(ctx context.Context, source string, sentence
 	if err := p.Run(ctx, doc); err != nil {
 		return nil, err
 	}
+	for i := range doc.Relations {
+		if doc.Relations[i].Role {
+			// a role ("X president of Y") is an actor-graph fact; as an
+			// open triple its words are not the sentence's, so it ranks
+			// below the surface triples
+			doc.Relations[i].Confidence *= openRoleWeight
+		}
+	}
 	return p.result(doc), nil
 }
+
+// openRoleWeight scales the confidence of role statements in sentence mode.
+const openRoleWeight = 0.3
 
 // result maps a document's relations and entities onto the schema.
 func (p *Pipeline) result(doc *Document) *schema.Extraction {

@@ -852,7 +852,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && (o.Entity >= 0 || o.Poss >= 0) {
 					continue // "said in Britain", "told ... in Downing Street"
 				}
-				if copula && (!doc.presplit || o.Entity >= 0 || o.Poss >= 0 || r.hasMention(st, o)) {
+				if copula && !doc.presplit {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
 				if ci == 0 && cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
@@ -866,7 +866,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue
 					}
 				}
-				if copula && s.Entity >= 0 && o.Entity >= 0 {
+				if copula && !doc.presplit && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
 				r.emit(st, vi, s, o, lemma, r.predText(st, v, cp.prep), cc, conf, false)
