@@ -26,6 +26,12 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"Henry Voss|obtained|a partly conductive material"}, []string{"Henry Voss|obtained|a"}},
 		{"copula with a named object", "Lena Ortiz is the mayor of Bergen .",
 			[]string{"Lena Ortiz|is|the mayor of Bergen"}, nil},
+		{"that-clause object of any verb", "The two firms agreed that Ford may buy Jaguar .",
+			[]string{"The two firms|agreed|that Ford may buy Jaguar"}, nil},
+		{"wh-clause object", "The court defined when companies may defend themselves .",
+			[]string{"The court|defined|when companies may defend themselves"}, nil},
+		{"bare clause object", "Ms. Shere figures she will have to rewrite the recipes .",
+			[]string{"Ms. Shere|figures|she will have to rewrite the recipes"}, nil},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}

@@ -605,6 +605,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if _, set := st.ctx[nk]; !set {
 					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
 				}
+				if k == vi+1 && !copula {
+					r.reportedClause(st, vi, subj, k, c) // "figures she will have to ..."
+				}
 				k = len(units)
 				continue
 			}
@@ -665,6 +668,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		case uSub, uWH:
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && info.report {
 				r.reportedClause(st, vi, subj, k+1, c)
+			} else if doc.presplit && k == vi+1 && k+1 < len(units) && !copula && clauseWords[doc.Tokens[u.a].Lower] {
+				// "agreed that ...", "defined when ...": the clause is the
+				// object of an open triple
+				r.reportedClause(st, vi, subj, k, c)
 			}
 			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && info.report && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
 				if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
@@ -898,6 +905,9 @@ loop:
 	o.Text = doc.Text[o.Span.Start:o.Span.End]
 	r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, r.tailConf, false)
 }
+
+// clauseWords open a clause that can be a verb's object.
+var clauseWords = map[string]bool{"that": true, "whether": true, "when": true, "how": true, "why": true, "what": true, "where": true, "who": true, "if": true}
 
 // timeWords are heads of noun phrases that name a time, not an argument.
 var timeWords = map[string]bool{
