@@ -32,6 +32,9 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"The court|defined|when companies may defend themselves"}, nil},
 		{"bare clause object", "Ms. Shere figures she will have to rewrite the recipes .",
 			[]string{"Ms. Shere|figures|she will have to rewrite the recipes"}, nil},
+		{"infinitive joins its matrix verb", "Ana Moss was also able to control the budget . Rui Lobo tries to woo Lydia Carew .",
+			[]string{"Ana Moss|was also able to control|the budget", "Rui Lobo|tries to woo|Lydia Carew"},
+			[]string{"Rui Lobo|tries tries to woo|Lydia Carew"}},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}

@@ -433,11 +433,40 @@ func (r *RelationStage) lemma(st *sentState, v *unit) string {
 func (r *RelationStage) predText(st *sentState, v *unit, prep int) string {
 	doc := st.doc
 	b := v.b
-	text := doc.Text[doc.Tokens[v.a].Span.Start:doc.Tokens[b-1].Span.End]
+	a := v.a
+	if doc.presplit {
+		a = openPredStart(st, v)
+	}
+	text := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[b-1].Span.End]
 	if prep >= 0 {
 		text += " " + doc.Tokens[prep].Text
 	}
 	return text
+}
+
+// openPredStart returns where the open predicate of an infinitive starts:
+// at its matrix verb when only adverbs and adjectives come between ("was
+// able to control", "tries to woo"), else at the infinitive itself.
+func openPredStart(st *sentState, v *unit) int {
+	doc := st.doc
+	for inner, m := range st.matrix {
+		if st.units[inner].a != v.a {
+			continue
+		}
+		mv := &st.units[m]
+		if v.a-mv.b > 4 {
+			return v.a
+		}
+		for t := mv.b; t < v.a; t++ {
+			switch doc.Tokens[t].Tag {
+			case "JJ", "RB", "TO":
+			default:
+				return v.a
+			}
+		}
+		return mv.a
+	}
+	return v.a
 }
 
 func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
@@ -825,7 +854,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
-	if l, ok := st.lift[vi]; ok && len(comps) > 0 && comps[0].prep < 0 {
+	if l, ok := st.lift[vi]; ok && len(comps) > 0 && comps[0].prep < 0 && !(doc.presplit && openPredStart(st, v) != v.a) {
 		for _, s := range l.subj {
 			for _, o := range comps[0].args {
 				r.emit(st, vi, s, o, l.lemma, l.ptext+" "+r.predText(st, v, -1), l.ctx, 0.75, false)
