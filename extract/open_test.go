@@ -35,6 +35,8 @@ func TestOpenTuples(t *testing.T) {
 		{"infinitive joins its matrix verb", "Ana Moss was also able to control the budget . Rui Lobo tries to woo Lydia Carew .",
 			[]string{"Ana Moss|was also able to control|the budget", "Rui Lobo|tries to woo|Lydia Carew"},
 			[]string{"Rui Lobo|tries tries to woo|Lydia Carew"}},
+		{"object before a preposition joins the relation", "Steve Wong took a quick interest in the hunt .",
+			[]string{"Steve Wong|took a quick interest in|the hunt"}, []string{"Steve Wong|took in|the hunt"}},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
 	}

@@ -437,6 +437,11 @@ func (r *RelationStage) predText(st *sentState, v *unit, prep int) string {
 	if doc.presplit {
 		a = openPredStart(st, v)
 	}
+	if doc.presplit && prep >= b && prep-b <= 8 {
+		// open extraction: the words up to the preposition belong to the
+		// relation ("took a quick interest in")
+		return doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[prep].Span.End]
+	}
 	text := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[b-1].Span.End]
 	if prep >= 0 {
 		text += " " + doc.Tokens[prep].Text
