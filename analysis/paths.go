@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -22,7 +23,7 @@ type PathQuery struct {
 	Model      Model
 	// NoEvidence skips quoting a sentence per hop (benchmarks, counts).
 	NoEvidence bool
-	// QuoteTimeout bounds the time spent finding the quotes (default 5 s);
+	// QuoteTimeout bounds the time spent finding the quotes (default 3 s);
 	// steps whose evidence is not read by then are returned unquoted.
 	QuoteTimeout time.Duration
 }
@@ -32,7 +33,7 @@ const (
 	DefaultMaxHops    = 4
 	DefaultPathLimit  = 10
 	DefaultNodeBudget = 20000
-	DefaultQuoteTime  = 5 * time.Second
+	DefaultQuoteTime  = 3 * time.Second
 )
 
 // Hop is one step of an influence path: From influences To.
@@ -445,22 +446,29 @@ func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path, bud
 		}
 	}
 	qctx, cancel := context.WithTimeout(ctx, budget)
-	defer cancel()
 	type result struct {
 		i   int
 		ev  []graph.EvidenceStatement
 		err error
 	}
-	// Buffered so that reads still running at the budget finish without
-	// blocking; quote does not wait for them.
+	// Buffered so that no worker blocks on sending; quote waits for every
+	// worker before it returns, so no read outlives the call (the store
+	// may be closed next). Reads stop soon after qctx ends: each checks it.
 	results := make(chan result, len(order))
 	jobs := make(chan int, len(order))
 	for i := range order {
 		jobs <- i
 	}
 	close(jobs)
+	var wg sync.WaitGroup
+	defer func() {
+		cancel() // stop the reads still going, then wait for them
+		wg.Wait()
+	}()
 	for range min(quoteWorkers, len(order)) {
+		wg.Add(1)
 		go func() {
+			defer wg.Done()
 			for i := range jobs {
 				if qctx.Err() != nil {
 					results <- result{i: i, err: qctx.Err()}

@@ -156,7 +156,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		}
 	}
 	var times []time.Duration
-	found, expanded, paths, timedOut := 0, 0, 0, 0
+	found, expanded, paths, timedOut, hops, unquoted := 0, 0, 0, 0, 0, 0
 	cpu0 := cpuTime()
 	for _, p := range pairs {
 		qctx, cancel := context.WithTimeout(ctx, o.timeout)
@@ -175,6 +175,10 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		times = append(times, d)
 		expanded += res.Expanded
 		paths += len(res.Paths)
+		unquoted += res.Unquoted
+		for _, p := range res.Paths {
+			hops += len(p.Hops)
+		}
 		if len(res.Paths) > 0 {
 			found++
 		}
@@ -184,6 +188,9 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	fmt.Fprintf(w, "\npaths --max-hops %d --limit %d, %d random actor pairs (evidence quoted: %v, index: %v)\n", o.maxHops, o.limit, len(pairs), !o.noEvidence, o.index)
 	fmt.Fprintf(w, "  %s\n", summary(times))
 	fmt.Fprintf(w, "  CPU time per query (user+system, mean): %s\n", round(cpuPer))
+	if !o.noEvidence {
+		fmt.Fprintf(w, "  steps returned: %d, of which unquoted at the quote budget: %d\n", hops, unquoted)
+	}
 	fmt.Fprintf(w, "  pairs with a path: %d; paths returned: %d; actors expanded per query: %.0f; timed out (%s): %d\n", found, paths, float64(expanded)/float64(len(pairs)), o.timeout, timedOut)
 
 	var gtimes []time.Duration
