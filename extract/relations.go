@@ -1280,6 +1280,11 @@ func (r *RelationStage) roles(st *sentState) {
 			continue
 		}
 		ap := &u[k+2]
+		if u[k+1].kind == uComma && (doc.Tokens[ap.head].Tag == "NNS" || doc.Tokens[ap.head].Tag == "NNPS" || k+3 < len(u) && u[k+3].kind == uCC) {
+			// "X, World Bank officials and ministers": a list, not an
+			// apposition; one person is not "officials"
+			continue
+		}
 		head := doc.Tokens[ap.head].Lower
 		if !r.lex.roles[head] {
 			if i := strings.LastIndexByte(head, '-'); i > 0 && r.lex.roles[head[i+1:]] {

@@ -86,6 +86,8 @@ func TestRelations(t *testing.T) {
 		{"mandative subjunctive is hypothetical", "Ana Ruiz proposed to Li Wei, a senior aide, that Acme rehire Bo Chen. Li Wei said that Chile invited Peru.",
 			[]string{"Acme|rehire|Bo Chen|hypothetical", "Chile|invite|Peru|reported"},
 			[]string{"Acme|rehire|Bo Chen", "Acme|rehire|Bo Chen|reported", "Chile|invite|Peru|hypothetical"}},
+		{"list is not an apposition", "Attending were Ada Lin, Acme Bank officials and two ministers. Omar Diaz, Acme Bank's chairman, spoke.",
+			[]string{"Omar Diaz|chairman|Acme Bank"}, []string{"Ada Lin|official|Acme Bank", "Ada Lin|officials|Acme Bank"}},
 		{"place word ends a place name", "Lena Holt trained at Ewood Park. He praised Chile.",
 			nil, []string{"Ewood Park|praise|Chile"}},
 		{"yet to is negation", "Ruth Ng and Omar Ali have yet to support Qatar.",
