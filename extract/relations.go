@@ -169,7 +169,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
-	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) {
+	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] {
 		// "the attorney general case", "the Glazer bid": a person or
 		// organisation modifier stands in, like a possessor
 		for t := u.a; t < u.head; t++ {
