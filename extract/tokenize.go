@@ -23,6 +23,9 @@ func (t *Tokenizer) Annotate(ctx context.Context, doc *Document) error {
 		return ErrMissingLayer
 	}
 	doc.Tokens = doc.Tokens[:0]
+	if doc.Tokens == nil {
+		doc.Tokens = []Token{} // the layer exists, empty (blank sentences)
+	}
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		s.First = len(doc.Tokens)
