@@ -204,7 +204,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 		for firstTitle > a {
 			l := strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")
-			if _, ok := e.lex.titles[l]; !ok {
+			if _, ok := e.lex.titles[l]; !ok && !e.lex.titleWords[l] {
 				break
 			}
 			firstTitle--
@@ -275,6 +275,9 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 		}
 		if l == "minister" && k > a && doc.Tokens[k-1].Lower == "prime" {
 			role = "prime minister"
+		}
+		if l == "general" && k > a && e.lex.titles[doc.Tokens[k-1].Lower] == "" && e.lex.titleWords[doc.Tokens[k-1].Lower] {
+			role = doc.Tokens[k-1].Lower + " general" // "Solicitor General"
 		}
 	}
 	return role

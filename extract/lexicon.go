@@ -52,8 +52,10 @@ type lexicon struct {
 	metonymy    map[string]place
 	locations   map[string]bool
 	orgWords    map[string]bool
-	placeWords  map[string]bool
-	lem         *golem.Lemmatizer
+	// titleWords are capitalised words inside a multi-word title ("Foreign" in "Foreign Minister")
+	titleWords map[string]bool
+	placeWords map[string]bool
+	lem        *golem.Lemmatizer
 }
 
 // dataPack serves the embedded irregular-form table to golem.
@@ -114,6 +116,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.roles, "roles.txt"},
 		{&lx.locations, "locations.txt"},
 		{&lx.orgWords, "orgwords.txt"},
+		{&lx.titleWords, "titlewords.txt"},
 		{&lx.placeWords, "placewords.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestTitlesAndNames covers multi-word titles before a name, organisations
+// without an organisation word and role descriptions followed by a name.
+func TestTitlesAndNames(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name  string
+		text  string
+		want  []string                     // triples that must be among the statements
+		not   []string                     // triples that must not be
+		types map[string]schema.EntityType // entity name -> type ("" = no such entity)
+	}{
+		{"demonym before a two-word title", "Danish Foreign Minister Astrid Lindqvist-Berg chaired the meeting.",
+			[]string{"Astrid Lindqvist-Berg|minister|Denmark", "Astrid Lindqvist-Berg|chair|the meeting"},
+			[]string{"Astrid Lindqvist-Berg|minister|Danish Foreign"},
+			map[string]schema.EntityType{"Danish Foreign": "", "Astrid Lindqvist-Berg": schema.Person}},
+		{"portfolio title without a demonym", "Home Secretary Fiona Blackwood announced the plan.",
+			[]string{"Fiona Blackwood|announce|the plan"}, nil,
+			map[string]schema.EntityType{"Home": "", "Fiona Blackwood": schema.Person}},
+		{"finance minister", "Kenyan Finance Minister Joseph Mwangi met investors.",
+			[]string{"Joseph Mwangi|minister|Kenya"}, []string{"Joseph Mwangi|minister|Kenyan Finance"},
+			map[string]schema.EntityType{"Kenyan Finance": ""}},
+		{"solicitor general", "Solicitor General Harold Pemberton defended the ruling.",
+			[]string{"Harold Pemberton|defend|the ruling"}, []string{"Harold Pemberton|general|Solicitor"},
+			map[string]schema.EntityType{"Solicitor": ""}},
+		{"title at sentence start in lower case", "General secretary Tomasz Wieczorek opened the congress.",
+			[]string{"Tomasz Wieczorek|open|the congress"}, nil,
+			map[string]schema.EntityType{"General": ""}},
+		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
+			[]string{"Anders Quist|chief executive|Velmora"}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(context.Background(), "test", tc.text)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := map[string]bool{}
+			var all []string
+			for _, s := range ex.Statements {
+				got[triple(s)] = true
+				all = append(all, triple(s))
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: missing %q; got %s", tc.text, w, strings.Join(all, ", "))
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: unexpected %q; got %s", tc.text, n, strings.Join(all, ", "))
+				}
+			}
+			types := map[string]schema.EntityType{}
+			for _, e := range ex.Entities {
+				types[e.Name] = e.Type
+			}
+			for name, want := range tc.types {
+				if got := types[name]; got != want {
+					t.Errorf("%q: entity %q type %q, want %q", tc.text, name, got, want)
+				}
+			}
+		})
+	}
+}
