@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/analysis"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/httpapi"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
@@ -24,6 +25,7 @@ type serveOptions struct {
 	Token        string
 	MaxBodyBytes int64
 	IndexRefresh time.Duration
+	Ingest       []string
 }
 
 // AddFlags registers the serve flags on fs; --addr, --query-timeout and
@@ -35,6 +37,8 @@ func (o *serveOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Token, "token", "", "bearer token required on every request (default $"+tokenEnv+")")
 	fs.Int64Var(&o.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")
 	fs.DurationVar(&o.IndexRefresh, "index-refresh", 10*time.Minute, "rebuild the in-memory edge index paths and influence read this often (0: read the store directly)")
+	fs.StringArrayVar(&o.Ingest, "ingest", nil, "also ingest this source (file, directory, glob, URL or feed) at start and every --every; repeatable")
+	fs.Duration("every", ingest.DefaultConfig().Every, "with --ingest: time between the starts of two ingestion runs")
 }
 
 func newServeCommand(a *app) *cobra.Command {
@@ -61,6 +65,7 @@ class (comma-separated influence classes). Every query stops at
 a browser may open /?token=TOKEN once and keeps it in a cookie.`,
 		Example: `  newsgraph serve
   newsgraph serve --addr 127.0.0.1:9000 --query-timeout 10s
+  newsgraph serve --ingest https://example.com/world/rss.xml --ingest /srv/news/incoming --every 15m
   NEWSGRAPH_TOKEN=$(openssl rand -hex 16) newsgraph serve --addr 0.0.0.0:8080
   curl 'http://127.0.0.1:8080/api/newsgraph/paths?from=Witkoff&to=Trump'
   curl -d 'g.V().Has("<ng:name>", "Steve Witkoff").Out().Out("<ng:name>").All()' http://127.0.0.1:8080/api/v1/query/gizmo`,
@@ -88,12 +93,19 @@ a browser may open /?token=TOKEN once and keeps it in a cookie.`,
 				if o.IndexRefresh > 0 {
 					go keepIndex(ctx, a, s, srv, o.IndexRefresh)
 				}
+				if len(o.Ingest) > 0 {
+					p, err := a.openPipeline()
+					if err != nil {
+						return err
+					}
+					go serveIngest(ctx, a, p, s, o.Ingest)
+				}
 				return runServe(ctx, a, srv)
 			})
 		},
 	}
 	o.AddFlags(cmd.Flags())
-	bindFlags(cmd, "addr", "server.addr", "query-timeout", "server.query_timeout", "query-limit", "server.query_limit")
+	bindFlags(cmd, "addr", "server.addr", "query-timeout", "server.query_timeout", "query-limit", "server.query_limit", "every", "ingest.every")
 	return cmd
 }
 
@@ -105,7 +117,9 @@ func newServer(s *graph.Store, cfg server.Config, a *app) (*server.Server, error
 	if err != nil {
 		return nil, err
 	}
-	api := httpapi.API(s.CayleyHandle(), httpapi.Options{QueryTimeout: cfg.QueryTimeout, QueryLimit: cfg.QueryLimit})
+	// Cayley's handlers read the quad store directly: ReadLocked keeps them
+	// apart from this process's writes (serve --ingest).
+	api := s.ReadLocked(httpapi.API(s.CayleyHandle(), httpapi.Options{QueryTimeout: cfg.QueryTimeout, QueryLimit: cfg.QueryLimit}))
 	srv, err := server.New(cfg, s, server.Mounts{API: api, UI: ui}, analysis.DefaultModel(), a.log)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
@@ -152,4 +166,24 @@ func runServe(ctx context.Context, a *app, srv *server.Server) error {
 	}
 	fmt.Fprintf(a.stderr, "newsgraph: stopped after %s\n", time.Since(start).Round(time.Second))
 	return nil
+}
+
+// serveIngest ingests sources into the served store at once and then every
+// a.cfg.Ingest.Every until ctx ends, logging each run's summary. Writes
+// go through the store's writer lock, so queries keep being answered while
+// a batch is written; a failed run is logged and the next one still runs.
+func serveIngest(ctx context.Context, a *app, p ingest.Extractor, s *graph.Store, sources []string) {
+	a.log.Info("scheduled ingestion", "sources", len(sources), "every", a.cfg.Ingest.Every.String())
+	err := ingest.Watch(ctx, a.cfg.Ingest.Every, a.log, func(ctx context.Context) error {
+		sum, err := ingestOnce(ctx, a, p, s, sources, nil)
+		a.log.Info("ingest run", "new", sum.New, "updated", sum.Updated, "unchanged", sum.Unchanged,
+			"failed", sum.Failed, "statements", sum.Statements, "duration", sum.Duration.String())
+		if err != nil && !isBatchOutcome(err) {
+			a.log.Warn("ingest run failed", "err", err)
+		}
+		return nil
+	})
+	if err != nil && ctx.Err() == nil {
+		a.log.Error("scheduled ingestion stopped", "err", err)
+	}
 }
