@@ -119,7 +119,92 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 	}
+	orgsFromCues(doc)
 	return nil
+}
+
+// orgBefore are words that, before a name, show it is an organisation
+// ("shares in Kestrel Mining", "workers at Brennan Foods").
+var orgBefore = map[string]map[string]bool{
+	"shares":       {"in": true, "of": true},
+	"stake":        {"in": true},
+	"shareholders": {"in": true, "of": true, "at": true},
+	"investors":    {"in": true},
+	"workers":      {"at": true},
+	"employees":    {"at": true, "of": true},
+	"staff":        {"at": true},
+	"subsidiary":   {"of": true},
+	"takeover":     {"of": true},
+}
+
+// orgPossessed are nouns only an organisation has ("Kestrel Mining's board").
+var orgPossessed = map[string]bool{
+	"chief": true, "board": true, "shares": true, "shareholders": true, "headquarters": true,
+	"profits": true, "profit": true, "revenue": true, "revenues": true, "sales": true, "ceo": true,
+	"subsidiary": true, "stock": true, "executives": true, "employees": true, "staff": true,
+	"workforce": true, "factory": true, "plants": true, "products": true, "chairman": true, "chairwoman": true,
+}
+
+// orgsFromCues retypes a multi-word name typed Person as an Organization
+// when any of its mentions shows an organisation cue: it owns shares, a
+// board or a chief executive, it employs workers, or an apposition calls it
+// a company. A name with a title, role or gendered honorific stays a person.
+func orgsFromCues(doc *Document) {
+	keep := map[string]bool{}
+	cue := map[string]bool{}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind != NameMention || m.Type != schema.Person || m.Last-m.First < 2 {
+			continue
+		}
+		if m.Role != "" || m.Gender != 0 {
+			keep[m.Key] = true
+			continue
+		}
+		if cue[m.Key] {
+			continue
+		}
+		cue[m.Key] = orgCue(doc, m)
+	}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind == NameMention && m.Type == schema.Person && cue[m.Key] && !keep[m.Key] {
+			m.Type = schema.Organization
+		}
+	}
+}
+
+// orgCue reports whether the words around name mention m mark an organisation.
+func orgCue(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	if a := m.First; a-2 >= s.First && orgBefore[doc.Tokens[a-2].Lower][doc.Tokens[a-1].Lower] {
+		return true
+	}
+	b := m.Last
+	if b+1 < s.Last && doc.Tokens[b].Tag == "POS" && orgPossessed[doc.Tokens[b+1].Lower] {
+		if doc.Tokens[b+1].Lower != "chief" {
+			return true
+		}
+		// "chief executive", not a person's "chief of staff"
+		if b+2 < s.Last && (doc.Tokens[b+2].Lower == "executive" || doc.Tokens[b+2].Lower == "financial" || doc.Tokens[b+2].Lower == "operating") {
+			return true
+		}
+	}
+	if b+2 < s.Last && doc.Tokens[b].Text == "," {
+		switch doc.Tokens[b+1].Lower {
+		case "the", "a", "an":
+			for k := b + 2; k < s.Last && k < b+6; k++ {
+				l := doc.Tokens[k].Lower
+				if t, ok := descHeads[l]; ok && t == schema.Organization && l != "side" && l != "party" && l != "government" {
+					return true
+				}
+				if !(isNounTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Tag == "HYPH") {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 func hasOf(doc *Document, a, b int) bool {
