@@ -50,6 +50,13 @@ func TestTitlesAndNames(t *testing.T) {
 			nil, nil, map[string]schema.EntityType{"Emily Tan": schema.Person}},
 		{"a titled name stays a person", "Mr Harlow Vance's board approved the merger. Senator Ida Crane's staff left.",
 			nil, nil, map[string]schema.EntityType{"Harlow Vance": schema.Person, "Ida Crane": schema.Person}},
+		{"possessive role then appositive name is the subject", "Velmora's chief executive, Anders Quist, rejected the offer.",
+			[]string{"Anders Quist|reject|the offer", "Anders Quist|chief executive|Velmora"},
+			[]string{"Velmora|reject|the offer"}, nil},
+		{"pronoun possessive role then name", "Halberd Shipping raised its offer. Its chairman, Daniel Okafor, praised the bid.",
+			[]string{"Daniel Okafor|praise|the bid"}, []string{"Halberd Shipping|praise|the bid"}, nil},
+		{"role with a prepositional phrase then name", "A spokesman for the union, Ravi Menon, criticised the minister.",
+			[]string{"Ravi Menon|criticise|the minister"}, []string{"the union|criticise|the minister"}, nil},
 		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
 			[]string{"Anders Quist|chief executive|Velmora"}, nil, nil},
 	}
