@@ -283,7 +283,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e
 			}
 		}
-		return c.recent(st, m.First, tk.Sent, false, func(_ int, e *Entity) bool {
+		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
+		// sentence takes the previous sentence's subject
+		first := (m.Key == "its" || m.Key == "their") && m.First == doc.Sentences[tk.Sent].First
+		return c.recent(st, m.First, tk.Sent, first, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
 	}
