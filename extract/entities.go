@@ -166,12 +166,51 @@ func orgsFromCues(doc *Document) {
 		}
 		cue[m.Key] = orgCue(doc, m)
 	}
+	if k := laterCompany(doc); k != "" {
+		cue[k] = true
+	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		if m.Kind == NameMention && m.Type == schema.Person && cue[m.Key] && !keep[m.Key] {
 			m.Type = schema.Organization
 		}
 	}
+}
+
+// laterCompany returns the key of the name that "The company ..." or "The
+// firm ..." opening a sentence refers to when no organisation is named
+// before it: the first name of the sentence before, a multi-word name typed
+// Person without title or role ("Harlow Vance cut jobs. The company said
+// ..."). It returns "" when there is none.
+func laterCompany(doc *Document) string {
+	for mi := range doc.Mentions {
+		d := &doc.Mentions[mi]
+		if d.Kind == NameMention && d.Type == schema.Organization {
+			return "" // an organisation is named: "the company" may be it
+		}
+		if d.Kind != DescriptionMention || d.Type != schema.Organization {
+			continue
+		}
+		head := doc.Tokens[d.Last-1].Lower
+		if head != "company" && head != "firm" {
+			continue
+		}
+		si := doc.Tokens[d.First].Sent
+		if si == 0 || d.First != doc.Sentences[si].First+1 || doc.Tokens[d.First-1].Lower != "the" {
+			continue
+		}
+		prev := doc.Sentences[si-1]
+		for k := prev.First; k < prev.Last; k++ {
+			if n := doc.TokMention[k]; n >= 0 {
+				m := &doc.Mentions[n]
+				if m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Role == "" && m.Gender == 0 {
+					return m.Key
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // orgCue reports whether the words around name mention m mark an organisation.
