@@ -61,6 +61,8 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Daniel Okafor|praise|the bid"}, []string{"Halberd Shipping|praise|the bid"}, nil},
 		{"sentence-initial its takes the previous subject", "Halberd Shipping made a bid for Velmora. Its chairman, Daniel Okafor, praised the bid.",
 			[]string{"Daniel Okafor|chairman|Halberd Shipping", "Daniel Okafor|praise|the bid"}, []string{"Daniel Okafor|chairman|Velmora"}, nil},
+		{"spokesman for a union named before", "The Harbour Workers Union called a strike. A spokesman for the union, Ravi Menon, criticised the minister.",
+			[]string{"Ravi Menon|criticise|the minister", "Ravi Menon|spokesman|Harbour Workers Union"}, nil, nil},
 		{"role with a prepositional phrase then name", "A spokesman for the union, Ravi Menon, criticised the minister.",
 			[]string{"Ravi Menon|criticise|the minister"}, []string{"the union|criticise|the minister"}, nil},
 		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
