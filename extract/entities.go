@@ -400,8 +400,18 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 		if l == "minister" && k > a && doc.Tokens[k-1].Lower == "prime" {
 			role = "prime minister"
 		}
-		if l == "general" && k > a && e.lex.titles[doc.Tokens[k-1].Lower] == "" && e.lex.titleWords[doc.Tokens[k-1].Lower] {
-			role = doc.Tokens[k-1].Lower + " general" // "Solicitor General"
+		if l == "general" && k > a {
+			// "Solicitor General", "Secretary General", "Attorney General"
+			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); p != "general" && (e.lex.titles[p] != "" || e.lex.titleWords[p]) {
+				role = p + " general"
+			}
+		}
+		if l == "officer" && k-2 >= a && doc.Tokens[k-2].Lower == "chief" {
+			// "Chief Operating Officer"; "Chief Executive Officer" is a chief executive
+			role = "chief " + doc.Tokens[k-1].Lower + " officer"
+			if doc.Tokens[k-1].Lower == "executive" {
+				role = "chief executive"
+			}
 		}
 	}
 	return role
