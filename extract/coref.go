@@ -261,8 +261,14 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "it":
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {
-			// but "it was founded by" refers
-			if !(m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN") {
+			// but "it was founded by" and "it would cut jobs" refer
+			next := ""
+			if m.First+2 < len(doc.Tokens) {
+				next = doc.Tokens[m.First+2].Lower
+			}
+			referring := m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN" ||
+				doc.Tokens[m.First+1].Tag == "MD" && m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VB" && !expletiveAfterModal[next]
+			if !referring {
 				return -1
 			}
 		}
@@ -333,6 +339,13 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 		}
 	}
 	return best
+}
+
+// expletiveAfterModal are verbs after "it would" that leave "it" without a
+// referent ("it would be", "it may take weeks").
+var expletiveAfterModal = map[string]bool{
+	"be": true, "seem": true, "appear": true, "take": true, "happen": true, "make": true, "mean": true,
+	"remain": true, "become": true, "help": true, "cost": true, "matter": true, "depend": true,
 }
 
 // expletiveNext are words after which "it" is usually not a reference.

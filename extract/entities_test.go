@@ -73,6 +73,10 @@ func TestTitlesAndNames(t *testing.T) {
 		{"chief operating officer", "Velmora Chief Operating Officer Dana Kiel resigned.",
 			[]string{"Dana Kiel|chief operating officer|Velmora"}, []string{"Operating Officer Dana Kiel|chief|Velmora"},
 			map[string]schema.EntityType{"Dana Kiel": schema.Person}},
+		{"it before a modal and a verb refers", "Dunmore Textiles said that it would close two plants.",
+			[]string{"Dunmore Textiles|close|two plants|hypothetical"}, []string{"it|close|two plants|hypothetical"}, nil},
+		{"it would be stays expletive", "Dunmore Textiles met Velmora. It would be a long winter.",
+			nil, []string{"Dunmore Textiles|be|a long winter|hypothetical", "Velmora|be|a long winter|hypothetical"}, nil},
 		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
 			[]string{"Anders Quist|chief executive|Velmora"}, nil, nil},
 	}
