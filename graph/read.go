@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
@@ -77,6 +78,168 @@ func (s *Store) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 		return err
 	}
 	return ctx.Err()
+}
+
+// scanPred is scan restricted to the quads whose predicate keep accepts.
+// On bolt and memory stores the predicate is checked on the index entry
+// before the quad's values are read, so the quads skipped cost no value
+// lookups; on bolt the verdict is cached per predicate node.
+func (s *Store) scanPred(ctx context.Context, dir quad.Direction, v quad.Value, keep func(quad.Value) bool, fn func(quad.Quad) error) error {
+	if s.pg != nil {
+		return s.pg.scan(ctx, dir, v, func(q quad.Quad) error {
+			if !keep(q.Predicate) {
+				return nil
+			}
+			return fn(q)
+		})
+	}
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	if s.kind == kindBolt {
+		return s.scanPredCached(ctx, dir, ref, keep, fn)
+	}
+	verdict := map[any]bool{}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		qref := it.Result()
+		pref, err := s.qs.QuadDirection(qref, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		ok, known := verdict[pref]
+		if !known {
+			pv, err := s.qs.NameOf(pref)
+			if err != nil {
+				return err
+			}
+			ok = keep(pv)
+			verdict[pref] = ok
+		}
+		if !ok {
+			continue
+		}
+		q, err := s.qs.Quad(qref)
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// scanPredCached is scanPred on bolt, where a node's id is never reused
+// for another value: node values come from the store-wide node cache and
+// the misses are read in one batch, instead of four value reads per quad.
+func (s *Store) scanPredCached(ctx context.Context, dir quad.Direction, ref cgraph.Ref, keep func(quad.Value) bool, fn func(quad.Quad) error) error {
+	var kept [][4]cgraph.Ref
+	var missing []cgraph.Ref
+	queued := map[cgraph.Ref]bool{}
+	need := func(r cgraph.Ref) {
+		if r == nil || queued[r] {
+			return
+		}
+		if _, ok := s.cache.node(r); !ok {
+			queued[r] = true
+			missing = append(missing, r)
+		}
+	}
+	verdict := map[cgraph.Ref]bool{}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		qref := it.Result()
+		var refs [4]cgraph.Ref
+		for i, d := range quad.Directions {
+			r, err := s.qs.QuadDirection(qref, d)
+			if err != nil {
+				return err
+			}
+			refs[i] = r
+		}
+		pref := refs[1]
+		ok, known := verdict[pref]
+		if !known {
+			pv, hit := s.cache.node(pref)
+			if !hit {
+				v, err := s.qs.NameOf(pref)
+				if err != nil {
+					return err
+				}
+				pv = v
+				s.cache.putNode(pref, v)
+			}
+			ok = keep(pv)
+			verdict[pref] = ok
+		}
+		if !ok {
+			continue
+		}
+		kept = append(kept, refs)
+		for _, r := range refs {
+			need(r)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	if len(missing) > 0 {
+		vals, err := s.valuesOf(ctx, missing)
+		if err != nil {
+			return err
+		}
+		for i, r := range missing {
+			if vals[i] != nil {
+				s.cache.putNode(r, vals[i])
+			}
+		}
+	}
+	for _, refs := range kept {
+		var q quad.Quad
+		for i, d := range quad.Directions {
+			if refs[i] == nil {
+				continue
+			}
+			v, ok := s.cache.node(refs[i])
+			if !ok {
+				// evicted meanwhile: read it directly
+				var err error
+				if v, err = s.qs.NameOf(refs[i]); err != nil {
+					return err
+				}
+			}
+			q.Set(d, v)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// valuesOf reads the values of refs in one batch when the backend can.
+func (s *Store) valuesOf(ctx context.Context, refs []cgraph.Ref) ([]quad.Value, error) {
+	if b, ok := s.qs.(interface {
+		ValuesOf(context.Context, []cgraph.Ref) ([]quad.Value, error)
+	}); ok {
+		return b.ValuesOf(ctx, refs)
+	}
+	out := make([]quad.Value, len(refs))
+	for i, r := range refs {
+		v, err := s.qs.NameOf(r)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
 }
 
 // objectsOf returns up to limit objects of (subj, pred) through an indexed
@@ -357,11 +520,29 @@ type edgeKey struct {
 	pred      string
 }
 
-// edgesOf folds the direct-edge quads at e (as subject or object).
+// edgesOf folds the direct-edge quads at e (as subject or object). Only
+// the quads whose predicate is a direct-edge predicate are read: the
+// others at e (names, aliases, statement links, mentions) are skipped by
+// their predicate before being loaded.
 func (s *Store) edgesOf(ctx context.Context, e quad.IRI, dir quad.Direction, f schema.Filter) ([]schema.Edge, error) {
+	return s.foldEdges(ctx, f, func(fn func(quad.Quad) error) error {
+		defer s.rlock()()
+		return s.scanPred(ctx, dir, e, isDirectPredicate, fn)
+	})
+}
+
+// isDirectPredicate reports whether p is a direct-edge predicate <ng:p/…>.
+func isDirectPredicate(p quad.Value) bool {
+	_, ok := lemmaOf(p)
+	return ok
+}
+
+// foldEdges folds the direct-edge quads that each yields per predicate and
+// ends, counting the distinct articles asserting each edge.
+func (s *Store) foldEdges(ctx context.Context, f schema.Filter, each func(fn func(quad.Quad) error) error) ([]schema.Edge, error) {
 	arts := map[edgeKey][]quad.IRI{}
 	var order []edgeKey
-	err := s.eachQuad(ctx, dir, e, func(q quad.Quad) error {
+	err := each(func(q quad.Quad) error {
 		lemma, ok := lemmaOf(q.Predicate)
 		if !ok {
 			return nil
@@ -582,6 +763,7 @@ type readCache struct {
 	names      map[quad.IRI]cached[string]
 	articles   map[quad.IRI]cached[ArticleInfo]
 	predicates map[string]schema.Predicate
+	nodes      map[cgraph.Ref]quad.Value // bolt node id → value
 }
 
 type cached[T any] struct {
@@ -605,6 +787,23 @@ func (c *readCache) reset() {
 	c.names = map[quad.IRI]cached[string]{}
 	c.articles = map[quad.IRI]cached[ArticleInfo]{}
 	c.predicates = map[string]schema.Predicate{}
+	c.nodes = map[cgraph.Ref]quad.Value{}
+}
+
+func (c *readCache) node(r cgraph.Ref) (quad.Value, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.nodes[r]
+	return v, ok
+}
+
+func (c *readCache) putNode(r cgraph.Ref, v quad.Value) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.nodes) >= cacheMax {
+		c.nodes = map[cgraph.Ref]quad.Value{}
+	}
+	c.nodes[r] = v
 }
 
 func get[K comparable, T any](c *readCache, m map[K]cached[T], k K) (T, bool) {

@@ -29,15 +29,7 @@ func (s *Store) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]E
 	if s.incoming(ctx, eb) < s.incoming(ctx, ea) {
 		from, other = eb, ea
 	}
-	var stmts []quad.Value
-	seen := map[quad.Value]bool{}
-	err = s.eachQuad(ctx, quad.Object, from, func(q quad.Quad) error {
-		if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject] {
-			seen[q.Subject] = true
-			stmts = append(stmts, q.Subject)
-		}
-		return nil
-	})
+	stmts, err := s.statementsBetween(ctx, from, other)
 	if err != nil {
 		return nil, fmt.Errorf("graph: evidence %q %q: %w", a, b, err)
 	}
@@ -65,6 +57,51 @@ func (s *Store) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]E
 		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
 	})
 	return out, nil
+}
+
+// statementsBetween lists the statement nodes whose subject is from and
+// object other, or the reverse: it reads only from's ng:subject and
+// ng:object links, then each candidate's opposite link through the
+// (subject, predicate) index, and never the statements that name a third
+// actor.
+func (s *Store) statementsBetween(ctx context.Context, from, other quad.IRI) ([]quad.Value, error) {
+	type link struct {
+		stmt quad.Value
+		pred quad.Value // from's role in the statement
+	}
+	var links []link
+	err := func() error {
+		defer s.rlock()()
+		return s.scanPred(ctx, quad.Object, from, func(p quad.Value) bool {
+			return p == predSubject || p == predObject
+		}, func(q quad.Quad) error {
+			links = append(links, link{q.Subject, q.Predicate})
+			return nil
+		})
+	}()
+	if err != nil {
+		return nil, err
+	}
+	var stmts []quad.Value
+	seen := map[quad.Value]bool{}
+	for _, l := range links {
+		if seen[l.stmt] {
+			continue
+		}
+		opposite := predObject
+		if l.pred == predObject {
+			opposite = predSubject
+		}
+		ends, err := s.objectsOf(ctx, l.stmt, opposite, 4)
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(ends, quad.Value(other)) {
+			seen[l.stmt] = true
+			stmts = append(stmts, l.stmt)
+		}
+	}
+	return stmts, nil
 }
 
 // incoming estimates how many quads point at e.
