@@ -83,6 +83,16 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						continue
 					}
 					// "Bank of England", "AT&T": a connector between capitals
+					if p := j + 1; nameParticles[doc.Tokens[j].Text] {
+						// "Pieter van Aalst", "Ursula von der Leyen"
+						if p < s.Last && nameParticles[doc.Tokens[p].Text] {
+							p++
+						}
+						if p < s.Last && e.nameTok(doc, p, s.First) && !e.orgRun(doc, i, j) {
+							j = p + 1
+							continue
+						}
+					}
 					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
@@ -244,6 +254,12 @@ func orgCue(doc *Document, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// nameParticles are lower-case words inside a person's name.
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "dos": true, "das": true, "bin": true, "ibn": true, "ter": true, "ten": true,
 }
 
 func hasOf(doc *Document, a, b int) bool {

@@ -77,6 +77,10 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Dunmore Textiles|close|two plants|hypothetical"}, []string{"it|close|two plants|hypothetical"}, nil},
 		{"it would be stays expletive", "Dunmore Textiles met Velmora. It would be a long winter.",
 			nil, []string{"Dunmore Textiles|be|a long winter|hypothetical", "Velmora|be|a long winter|hypothetical"}, nil},
+		{"name with a lower-case particle", "Helvar Foods's chief executive, Maarten de Groot, rejected the bid from Lotte van der Berg.",
+			[]string{"Maarten de Groot|reject|the bid", "Maarten de Groot|chief executive|Helvar Foods"},
+			[]string{"Groot|reject|the bid"},
+			map[string]schema.EntityType{"Maarten de Groot": schema.Person, "Lotte van der Berg": schema.Person}},
 		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
 			[]string{"Anders Quist|chief executive|Velmora"}, nil, nil},
 	}
