@@ -359,7 +359,12 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	doc := st.doc
 	nation := -1
 	if m.RoleOf >= 0 {
-		nation = doc.Mentions[m.RoleOf].Entity
+		owner := &doc.Mentions[m.RoleOf]
+		if owner.Entity < 0 && owner.Kind == NameMention && owner.First > m.First {
+			// "the board of Kestrel Mining": the owner comes after the part
+			owner.Entity = c.resolveName(st, owner)
+		}
+		nation = owner.Entity
 	}
 	if m.Role == "national" {
 		country := c.lex.demonyms[m.Key]

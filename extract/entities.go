@@ -535,6 +535,7 @@ var descHeads = map[string]schema.EntityType{
 	"retailer": schema.Organization, "broadcaster": schema.Organization, "newspaper": schema.Organization,
 	"magazine": schema.Organization, "conglomerate": schema.Organization, "giant": schema.Organization,
 	"regulator": schema.Organization, "side": schema.Organization, "government": schema.Organization,
+	"management": schema.Organization,
 }
 
 // description adds a definite-description mention starting at i ("the US
@@ -579,7 +580,14 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	if isCap(head.Text) && doc.TokMention[j] >= 0 {
 		return i
 	}
-	if j+1 < s.Last && (doc.Tokens[j+1].Lower == "of" || isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+1].Tag == "NNP") {
+	partOf := -1
+	if j+2 < s.Last && doc.Tokens[j+1].Lower == "of" && orgParts[head.Lower] && mod < 0 {
+		// "the board of Kestrel Mining" is Kestrel Mining
+		if m := doc.TokMention[j+2]; m >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type != schema.Person && doc.Mentions[m].Type != schema.Country {
+			partOf = m
+		}
+	}
+	if partOf < 0 && j+1 < s.Last && (doc.Tokens[j+1].Lower == "of" || isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+1].Tag == "NNP") {
 		return i
 	}
 	role := ""
@@ -605,6 +613,9 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		}
 	} else if doc.Tokens[i].Tag == "POS" && i > s.First && doc.TokMention[i-1] >= 0 {
 		roleOf = doc.TokMention[i-1]
+	}
+	if partOf >= 0 {
+		roleOf = partOf
 	}
 	e.add(doc, Mention{First: j, Last: j + 1, Kind: DescriptionMention, Type: typ, Key: head.Lower, Role: role, RoleOf: roleOf})
 	return j + 1

@@ -259,13 +259,13 @@ func (lx *lexicon) verbLemma(w string) string {
 		if r := try(s, s+"e", undouble(s)); r != "" {
 			return r
 		}
-		return s
+		return guessBase(s)
 	case hasSuffix(w, "ed") && n > 3:
 		s := w[:n-2]
 		if r := try(s, s+"e", undouble(s), w[:n-1]); r != "" {
 			return r
 		}
-		return s
+		return guessBase(s)
 	case hasSuffix(w, "es") && n > 3:
 		if r := try(w[:n-2], w[:n-1]); r != "" {
 			return r
@@ -276,6 +276,31 @@ func (lx *lexicon) verbLemma(w string) string {
 	}
 	return w
 }
+
+// guessBase restores the base of a verb stem outside the word lists:
+// British doubled l ("labelled"), doubled final consonants ("dubbed") and
+// a dropped e ("implicated", "criticised", "arrived", "reduced").
+func guessBase(s string) string {
+	n := len(s)
+	if n < 3 {
+		return s
+	}
+	last := s[n-1]
+	if last == s[n-2] && last != 's' && last != 'z' && last != 'f' && !isVowel(last) {
+		return s[:n-1]
+	}
+	switch {
+	case n >= 5 && hasSuffix(s, "at") && !isVowel(s[n-3]):
+		return s + "e"
+	case n >= 5 && (hasSuffix(s, "is") || hasSuffix(s, "iz")) && !isVowel(s[n-3]):
+		return s + "e"
+	case last == 'v' || last == 'c' && s[n-2] != 'c' || last == 'u':
+		return s + "e"
+	}
+	return s
+}
+
+func isVowel(b byte) bool { return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' }
 
 func undouble(s string) string {
 	n := len(s)

@@ -118,6 +118,12 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Lena Fox|make|Brazil"}},
 		{"open triple", "The committee published a report.",
 			[]string{"The committee|publish|a report"}, nil},
+		{"board of a company is the company", "Kestrel Mining sells ore. The board of Kestrel Mining rejected Tomas Vell.",
+			[]string{"Kestrel Mining|reject|Tomas Vell"}, []string{"The board|reject|Tomas Vell"}},
+		{"management of a named group", "The management of Halvex Group praised Ana Ruiz.",
+			[]string{"Halvex Group|praise|Ana Ruiz"}, nil},
+		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
+			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

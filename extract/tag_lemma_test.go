@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+func TestGuessBase(t *testing.T) {
+	tests := []struct{ stem, want string }{
+		{"labell", "label"}, // labelled
+		{"dubb", "dub"},     // dubbed
+		{"implicat", "implicate"},
+		{"criticis", "criticise"},
+		{"realiz", "realize"},
+		{"arriv", "arrive"},
+		{"reduc", "reduce"},
+		{"argu", "argue"},
+		{"staff", "staff"},   // staffed
+		{"harass", "harass"}, // harassed
+		{"visit", "visit"},
+		{"attack", "attack"},
+		{"go", "go"},
+	}
+	for _, tc := range tests {
+		if got := guessBase(tc.stem); got != tc.want {
+			t.Errorf("guessBase(%q) = %q, want %q", tc.stem, got, tc.want)
+		}
+	}
+}
+
+func TestVerbLemmaFallback(t *testing.T) {
+	lx := testLexicon(t)
+	for w, want := range map[string]string{"labelled": "label", "criticised": "criticise", "rejected": "reject", "travelling": "travel"} {
+		if got := lx.verbLemma(w); got != want {
+			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
