@@ -556,6 +556,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "The report, released on Tuesday by the audit office"
 		reduced, patientUnit = true, vi-2
 	}
+	if !reduced && !v.aux && !v.passive && doc.Tokens[v.head].Tag == "VBN" && (vi == 0 || vi == 1 && units[0].kind == uAdv) {
+		// "Backed by X, Acme opened a plant": a fronted participle's
+		// patient is the subject of the clause after the comma
+		if pu := frontedPatient(st, vi); pu >= 0 {
+			reduced, patientUnit = true, pu
+		}
+	}
 	passive := v.passive
 	c := r.baseCtx(st, vi)
 
@@ -914,6 +921,25 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+}
+
+// frontedPatient returns the unit of the main clause subject after a
+// sentence-opening participle phrase ("Named by X as ..., Acme said"), or
+// -1 when the phrase is not followed by a comma, a noun phrase and a verb.
+func frontedPatient(st *sentState, vi int) int {
+	units := st.units
+	for k := vi + 1; k+2 < len(units); k++ {
+		switch units[k].kind {
+		case uComma:
+			if units[k+1].kind == uNP && units[k+2].kind == uVG {
+				return k + 1
+			}
+			return -1
+		case uVG, uQuote, uSub:
+			return -1
+		}
+	}
+	return -1
 }
 
 // openTail gives a verb without complements, for open extraction, the

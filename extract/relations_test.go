@@ -122,6 +122,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Kestrel Mining|reject|Tomas Vell"}, []string{"The board|reject|Tomas Vell"}},
 		{"management of a named group", "The management of Halvex Group praised Ana Ruiz.",
 			[]string{"Halvex Group|praise|Ana Ruiz"}, nil},
+		{"fronted participle with an agent", "Backed by Mayor Jonas Pike, Halvex Group opened a plant in Peru.",
+			[]string{"Jonas Pike|back|Halvex Group", "Halvex Group|open|a plant"}, nil},
+		{"fronted participle with as and an agent", "Named as the worst polluter by Greenwatch, Brandex closed a mill.",
+			[]string{"Greenwatch|name|Brandex"}, nil},
+		{"fronted participle without a comma clause", "Backed by Ana Ruiz.",
+			nil, []string{"Ana Ruiz|back|Ana Ruiz"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
