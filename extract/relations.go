@@ -564,6 +564,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	passive := v.passive
+	if passive && adjectivalTo[doc.Tokens[v.head].Lower] && vi+1 < len(units) && units[vi+1].kind == uP && doc.Tokens[units[vi+1].a].Lower == "to" {
+		// "Acme is opposed to any takeover by X": an adjective, not a passive
+		passive = false
+	}
 	c := r.baseCtx(st, vi)
 
 	// complements
@@ -922,6 +926,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 }
+
+// adjectivalTo are participles that, after "be" and before "to", describe
+// the subject's stance rather than something done to it.
+var adjectivalTo = map[string]bool{"opposed": true, "committed": true, "dedicated": true, "devoted": true, "resigned": true, "accustomed": true}
 
 // frontedPatient returns the unit of the main clause subject after a
 // sentence-opening participle phrase ("Named by X as ..., Acme said"), or

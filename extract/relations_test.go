@@ -128,6 +128,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Greenwatch|name|Brandex"}, nil},
 		{"fronted participle without a comma clause", "Backed by Ana Ruiz.",
 			nil, []string{"Ana Ruiz|back|Ana Ruiz"}},
+		{"opposed to is a stance, not a passive", "Halvex Group is strongly opposed to any takeover by Tomas Vell.",
+			[]string{"Halvex Group|oppose|any takeover"}, []string{"Tomas Vell|oppose|Halvex Group"}},
+		{"opposed by stays a passive", "The plan was opposed by Ana Ruiz.",
+			[]string{"Ana Ruiz|oppose|The plan"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
