@@ -870,6 +870,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "Acme is in talks with X", "remains in dialogue with X": the event
+	// noun is the predicate
+	if stateVerbs[lemma] && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
+		doc.Tokens[comps[0].prep].Lower == "in" && doc.Tokens[comps[1].prep].Lower == "with" {
+		head := doc.Tokens[units[comps[0].unit].head].Lower
+		if ev, ok := r.lex.events[head]; ok && units[comps[0].unit].poss < 0 {
+			for _, s := range subj {
+				for _, o := range comps[1].args {
+					r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, 0.8, false)
+				}
+			}
+			comps = nil
+		}
+	}
 	if l, ok := st.lift[vi]; ok && len(comps) > 0 && comps[0].prep < 0 && !(doc.presplit && openPredStart(st, v) != v.a) {
 		for _, s := range l.subj {
 			for _, o := range comps[0].args {
@@ -926,6 +940,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 }
+
+// stateVerbs put their subject in a state named by a prepositional phrase
+// ("is in talks with", "remains in dialogue with").
+var stateVerbs = map[string]bool{"be": true, "remain": true, "stay": true}
 
 // adjectivalTo are participles that, after "be" and before "to", describe
 // the subject's stance rather than something done to it.

@@ -132,6 +132,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Halvex Group|oppose|any takeover"}, []string{"Tomas Vell|oppose|Halvex Group"}},
 		{"opposed by stays a passive", "The plan was opposed by Ana Ruiz.",
 			[]string{"Ana Ruiz|oppose|The plan"}, nil},
+		{"in talks with", "Halvex Group is still in talks with Brandex about a merger.",
+			[]string{"Halvex Group|talk|Brandex"}, nil},
+		{"remains in dialogue with", "Dunmore Rovers remained in dialogue with Brandex.",
+			[]string{"Dunmore Rovers|talk|Brandex"}, []string{"Dunmore Rovers|remain|Brandex"}},
+		{"in a place with is no event", "Ana Ruiz was in Lima with Tomas Vell.",
+			nil, []string{"Ana Ruiz|talk|Tomas Vell"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
