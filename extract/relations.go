@@ -349,12 +349,29 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		// walk back over a PP chain or an apposition to the head NP
 		k := j
-		for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP {
-			if r.partitive(st, &units[k-2]) && doc.Tokens[units[k-1].a].Lower == "of" {
-				// "a group of five MPs said": the MPs
+		for {
+			for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP {
+				if r.partitive(st, &units[k-2]) && doc.Tokens[units[k-1].a].Lower == "of" {
+					// "a group of five MPs said": the MPs
+					break
+				}
+				k -= 2
+			}
+			// "A decision by X to move to Lima surprised ...", "those
+			// living in Lima voted": the object of a preposition after a
+			// non-finite verb inside the subject is not the subject
+			vg := k - 2
+			if vg < 0 || units[k-1].kind != uP || units[vg].kind != uVG || !nonFinite(st, vg) {
 				break
 			}
-			k -= 2
+			m := vg - 1
+			if m >= 0 && units[m].kind == uTo {
+				m--
+			}
+			if m < 0 || units[m].kind != uNP {
+				break
+			}
+			k = m
 		}
 		if k-4 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-3].kind == uComma && units[k-4].kind == uNP {
 			_ = k
@@ -939,6 +956,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+}
+
+// nonFinite reports whether the verb group at vi is an infinitive after
+// "to", a gerund or a participle without an auxiliary.
+func nonFinite(st *sentState, vi int) bool {
+	v := &st.units[vi]
+	if v.aux || v.passive || v.modal {
+		return false
+	}
+	if vi > 0 && st.units[vi-1].kind == uTo {
+		return true
+	}
+	switch st.doc.Tokens[v.head].Tag {
+	case "VBG", "VBN":
+		return true
+	}
+	return false
 }
 
 // stateVerbs put their subject in a state named by a prepositional phrase

@@ -138,6 +138,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Dunmore Rovers|talk|Brandex"}, []string{"Dunmore Rovers|remain|Brandex"}},
 		{"in a place with is no event", "Ana Ruiz was in Lima with Tomas Vell.",
 			nil, []string{"Ana Ruiz|talk|Tomas Vell"}},
+		{"object of a preposition after an infinitive is not the subject", "A decision by Ana Ruiz to move to Halvex Group surprised Tomas Vell.",
+			nil, []string{"Halvex Group|surprise|Tomas Vell"}},
+		{"object of a preposition after a gerund is not the subject", "Senators living in Peru criticised Brandex.",
+			[]string{"Senators|criticise|Brandex"}, []string{"Peru|criticise|Brandex"}},
+		{"a clause after a gerund keeps its subject", "Ana Ruiz cited reports suggesting Brandex was operating from Peru.",
+			[]string{"Brandex|operate|Peru|reported"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
