@@ -566,6 +566,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	copula := lemma == "be"
 	info := r.lex.verbs[lemma]
 	subj := r.subject(st, vi)
+	pair := false
+	if len(subj) == 1 {
+		if two := r.namedPair(st, subj[0]); two != nil {
+			subj, pair = two, true
+		}
+	}
 	// reduced relative passive: "a call set in motion by X"
 	reduced := !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 0 && units[vi-1].kind == uNP
 	patientUnit := vi - 1
@@ -839,7 +845,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]
 		symObj = ok && ev.symmetric
 	}
-	if len(subj) >= 2 && (info.cameo == "04" || info.cameo == "03" || symObj || len(comps) == 0 && info.cameo != "") {
+	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" || symObj || len(comps) == 0 && info.cameo != "") {
 		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
 	}
 	if len(comps) == 0 {
@@ -973,6 +979,88 @@ func nonFinite(st *sentState, vi int) bool {
 		return true
 	}
 	return false
+}
+
+// pairNouns are plural heads of "the two ..." and "both ..." and the type
+// of entity they count.
+var pairNouns = map[string]schema.EntityType{
+	"firms": schema.Organization, "companies": schema.Organization, "groups": schema.Organization,
+	"sides": "", "clubs": schema.Organization, "parties": schema.Organization, "banks": schema.Organization,
+	"countries": schema.Country, "nations": schema.Country, "governments": schema.Country,
+	"men": schema.Person, "women": schema.Person, "leaders": schema.Person, "ministers": schema.Person,
+	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
+	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
+}
+
+// pairless verbs say nothing about how the two subjects of "the two men
+// went home" relate.
+var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": true, "get": true, "do": true,
+	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true}
+
+// namedPair resolves a subject "the two firms" or "both leaders" to the two
+// entities of that kind named last before it, in text order, or nil.
+func (r *RelationStage) namedPair(st *sentState, a Arg) []Arg {
+	if a.Entity >= 0 || a.Poss >= 0 {
+		return nil
+	}
+	f := strings.Fields(toLower(a.Text))
+	var noun string
+	switch {
+	case len(f) == 3 && f[0] == "the" && f[1] == "two":
+		noun = f[2]
+	case len(f) == 2 && f[0] == "both":
+		noun = f[1]
+	default:
+		return nil
+	}
+	typ, ok := pairNouns[noun]
+	if !ok {
+		return nil
+	}
+	doc := st.doc
+	sent := -1
+	at := -1
+	for i := range doc.Tokens {
+		if doc.Tokens[i].Span.Start == a.Span.Start {
+			sent, at = doc.Tokens[i].Sent, i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// the two latest distinct entities before the phrase, at most two
+	// sentences back
+	last := map[int]int{}
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < sent-2 {
+			continue
+		}
+		ty := doc.Entities[m.Entity].Type
+		if typ != "" && ty != typ || typ == "" && ty != schema.Person && ty != schema.Organization && ty != schema.Country {
+			continue
+		}
+		if p, ok := last[m.Entity]; !ok || m.First > p {
+			last[m.Entity] = m.First
+		}
+	}
+	best := [2]int{-1, -1} // best[1] is the latest
+	pos := [2]int{-1, -1}
+	for e, p := range last {
+		switch {
+		case p > pos[1]:
+			best[0], pos[0] = best[1], pos[1]
+			best[1], pos[1] = e, p
+		case p > pos[0]:
+			best[0], pos[0] = e, p
+		}
+	}
+	if best[0] < 0 || best[1] < 0 {
+		return nil
+	}
+	x, y := a, a
+	x.Entity, y.Entity = best[0], best[1]
+	return []Arg{x, y}
 }
 
 // stateVerbs put their subject in a state named by a prepositional phrase
