@@ -924,7 +924,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			conf = 0.75
 		}
 		if cp.clause {
-			if !r.clauseSubjects {
+			if !r.clauseSubjects && !accusing[lemma] {
 				continue
 			}
 			conf = 0.5
@@ -991,6 +991,10 @@ var pairNouns = map[string]schema.EntityType{
 	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
 }
+
+// accusing reporting verbs are directed at the subject of their clause
+// ("X alleged that Y bribed officials": X accuses Y).
+var accusing = map[string]bool{"allege": true, "charge": true}
 
 // pairless verbs say nothing about how the two subjects of "the two men
 // went home" relate.

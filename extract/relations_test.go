@@ -152,6 +152,10 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Tomas Vell|go|Jonas Pike"}},
 		{"the two ministers need two people", "Minister Ana Ruiz spoke. The two ministers signed a pact.",
 			nil, []string{"Ana Ruiz|sign|a pact"}},
+		{"alleged that targets the clause subject", "Ana Ruiz alleged that Tomas Vell bribed officials.",
+			[]string{"Ana Ruiz|allege|Tomas Vell", "Tomas Vell|bribe|officials|reported"}, []string{"Tomas Vell|bribe|officials"}},
+		{"claimed that stays a report only", "Ana Ruiz claimed that Tomas Vell won.",
+			nil, []string{"Ana Ruiz|claim|Tomas Vell"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
