@@ -376,6 +376,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		if k-4 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-3].kind == uComma && units[k-4].kind == uNP {
 			_ = k
 		}
+		// "The fact that X bought Y angered Z", "X's demand that Y quit
+		// the board angered Z": the noun before "that" is the subject,
+		// not the clause's object
+		if vg := k - 1; vg >= 0 {
+			if units[vg].kind == uP {
+				vg--
+			}
+			if vg-3 >= 0 && units[vg].kind == uVG && units[vg-1].kind == uNP && units[vg-2].kind == uSub && doc.Tokens[units[vg-2].a].Lower == "that" &&
+				units[vg-3].kind == uNP && thatNouns(doc.Tokens[units[vg-3].head].Lower) && units[vg-3].quoted == units[k].quoted {
+				return []Arg{r.arg(st, &units[vg-3])}
+			}
+		}
 		// coordination: "Steve and Yuri discussed"
 		start := k
 		for start-2 >= 0 && units[start-1].kind == uCC && units[start-2].kind == uNP && doc.Tokens[units[start-1].a].Lower == "and" {
@@ -990,6 +1002,16 @@ var pairNouns = map[string]schema.EntityType{
 	"men": schema.Person, "women": schema.Person, "leaders": schema.Person, "ministers": schema.Person,
 	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
+}
+
+// thatNouns head a noun phrase whose "that" clause is its content ("the
+// claim that ...", "the demand that ...").
+func thatNouns(w string) bool {
+	switch w {
+	case "demand", "demands", "insistence", "fact", "belief", "hope", "fear", "fears", "warning", "assertion", "news":
+		return true
+	}
+	return claimNouns[w]
 }
 
 // accusing reporting verbs are directed at the subject of their clause

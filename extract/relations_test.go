@@ -156,6 +156,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|allege|Tomas Vell", "Tomas Vell|bribe|officials|reported"}, []string{"Tomas Vell|bribe|officials"}},
 		{"claimed that stays a report only", "Ana Ruiz claimed that Tomas Vell won.",
 			nil, []string{"Ana Ruiz|claim|Tomas Vell"}},
+		{"object of a that clause is not the main subject", "The fact that Brandex bought Halvex Group angered Ana Ruiz.",
+			nil, []string{"Halvex Group|anger|Ana Ruiz"}},
+		{"a that clause keeps its own subject", "Ana Ruiz rejected the claim that Brandex had bribed Tomas Vell.",
+			[]string{"Brandex|bribe|Tomas Vell|negated|reported"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
