@@ -1578,6 +1578,15 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		poss := u[k].poss
 		if poss < 0 {
+			// "the criticism of Y by X", "the takeover of Y by X"
+			if !ev.symmetric && k+4 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && u[k+2].kind == uNP && u[k+2].ent >= 0 &&
+				u[k+3].kind == uP && doc.Tokens[u[k+3].a].Lower == "by" && u[k+4].kind == uNP && u[k+4].ent >= 0 {
+				list, _ := r.npList(st, k+4)
+				for _, a := range list {
+					r.emit(st, -1, a, r.arg(st, &u[k+2]), ev.lemma, ptext+" of", c, 0.7, false)
+				}
+				continue
+			}
 			// "a bid from Rangers for Ferguson", "an attack by X on Y"
 			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 {
 				switch doc.Tokens[u[k+1].a].Lower {
@@ -1604,9 +1613,15 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP {
 			switch doc.Tokens[u[k+1].a].Lower {
-			case "with", "on", "against", "for", "to", "over", "into":
+			case "with", "on", "against", "for", "to", "over", "into", "of":
+				if doc.Tokens[u[k+1].a].Lower == "of" && ev.symmetric {
+					break // "Trump's meeting of minds"
+				}
 				list, _ := r.npList(st, k+2)
 				for _, o := range list {
+					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {
+						continue // "X's war of attrition"
+					}
 					r.emit(st, -1, possArg, o, ev.lemma, ptext+" "+doc.Tokens[u[k+1].a].Text, c, 0.75, false)
 				}
 			}

@@ -160,6 +160,12 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Halvex Group|anger|Ana Ruiz"}},
 		{"a that clause keeps its own subject", "Ana Ruiz rejected the claim that Brandex had bribed Tomas Vell.",
 			[]string{"Brandex|bribe|Tomas Vell|negated|reported"}, nil},
+		{"event noun with of and by", "The criticism of Halvex Group by Ana Ruiz was harsh.",
+			[]string{"Ana Ruiz|criticise|Halvex Group"}, []string{"Halvex Group|criticise|Ana Ruiz"}},
+		{"possessed event noun with of", "Brandex welcomed Ana Ruiz's criticism of Halvex Group.",
+			[]string{"Ana Ruiz|criticise|Halvex Group"}, nil},
+		{"symmetric event noun with of is no relation", "Tomas Vell's meeting of Halvex Group ended.",
+			nil, []string{"Tomas Vell|meet|Halvex Group"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
