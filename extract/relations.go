@@ -648,6 +648,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if prep < 0 && len(comps) == 0 && (doc.Tokens[u.head].Lower == "way" || doc.Tokens[u.head].Lower == "manner") && u.b-u.a <= 2 &&
+				nk+1 < len(units) && units[nk].kind == uNP && units[nk+1].kind == uVG && (units[nk].ent >= 0 || units[nk].poss >= 0) {
+				// "criticised the way X's government operated": the
+				// clause subject is what the verb is about
+				comps = append(comps, comp{prep: -1, args: []Arg{r.arg(st, &units[nk])}, unit: nk})
+				k = len(units)
+				continue
+			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 			} else {

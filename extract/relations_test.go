@@ -166,6 +166,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|criticise|Halvex Group"}, nil},
 		{"symmetric event noun with of is no relation", "Tomas Vell's meeting of Halvex Group ended.",
 			nil, []string{"Tomas Vell|meet|Halvex Group"}},
+		{"the way a named body acted", "Ana Ruiz criticised the way Jonas Pike's government operated.",
+			[]string{"Ana Ruiz|criticise|government"}, []string{"Ana Ruiz|criticise|the way"}},
+		{"a way without a clause stays an object", "Ana Ruiz lost her way in Lima.",
+			[]string{"Ana Ruiz|lose|her way"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
