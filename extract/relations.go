@@ -828,6 +828,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
 		}
+		if len(patients) == 1 && agent != nil {
+			// "The offer from Brandex was rejected by X": X rejects Brandex
+			if a, ok := r.eventAgent(st, patients[0]); ok {
+				patients = append(patients, a)
+			}
+		}
 		if agent != nil {
 			for _, a := range agent {
 				for _, p := range patients {
@@ -1537,6 +1543,29 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 		Confidence: conf, Sent: st.si, Span: Span{min(s.Span.Start, o.Span.Start), max(s.Span.End, o.Span.End)},
 	})
 	_ = c
+}
+
+// eventAgent returns the agent of an event noun phrase given as a, when
+// "from" or "by" and a named agent follow it ("the offer from Brandex").
+func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
+	if a.Entity >= 0 || a.Poss >= 0 {
+		return Arg{}, false
+	}
+	doc := st.doc
+	u := st.units
+	for k := range u {
+		if u[k].kind != uNP || doc.Tokens[u[k].a].Span.Start != a.Span.Start {
+			continue
+		}
+		if _, ok := r.lex.events[doc.Tokens[u[k].head].Lower]; !ok || k+2 >= len(u) || u[k+1].kind != uP || u[k+2].kind != uNP || u[k+2].ent < 0 {
+			return Arg{}, false
+		}
+		if p := doc.Tokens[u[k+1].a].Lower; p != "from" && p != "by" {
+			return Arg{}, false
+		}
+		return r.arg(st, &u[k+2]), true
+	}
+	return Arg{}, false
 }
 
 // nominals emits relations named by event nouns: "a call between A and

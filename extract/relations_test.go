@@ -170,6 +170,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|criticise|government"}, []string{"Ana Ruiz|criticise|the way"}},
 		{"a way without a clause stays an object", "Ana Ruiz lost her way in Lima.",
 			[]string{"Ana Ruiz|lose|her way"}, nil},
+		{"agent of a rejected event noun", "The offer from Brandex for Halvex Group was rejected by Halvex Group's board.",
+			[]string{"Halvex Group|reject|Brandex", "Brandex|offer|Halvex Group"}, []string{"Halvex Group|reject|Halvex Group"}},
+		{"a plain noun before from is no agent", "The letter from Brandex was read by Ana Ruiz.",
+			nil, []string{"Ana Ruiz|read|Brandex"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
