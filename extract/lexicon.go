@@ -267,7 +267,8 @@ func (lx *lexicon) verbLemma(w string) string {
 		}
 		return guessBase(s)
 	case hasSuffix(w, "es") && n > 3:
-		if r := try(w[:n-2], w[:n-1]); r != "" {
+		// "comes" is come+s before com+es; "passes" falls through to pass.
+		if r := try(w[:n-1], w[:n-2]); r != "" {
 			return r
 		}
 		return w[:n-1]
