@@ -10,6 +10,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
@@ -63,7 +64,13 @@ func (s *Store) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	if err != nil || ref == nil {
 		return err
 	}
-	it := s.qs.QuadIterator(dir, ref).Iterate()
+	return s.drain(ctx, s.qs.QuadIterator(dir, ref), fn)
+}
+
+// drain calls fn for every quad the iterator shape yields, stopping at the
+// first error or when ctx ends.
+func (s *Store) drain(ctx context.Context, sh iterator.Shape, fn func(quad.Quad) error) error {
+	it := sh.Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())

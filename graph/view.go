@@ -420,21 +420,7 @@ func (s *Store) predicateNodes(ctx context.Context) ([]quad.Value, error) {
 // eachAll calls fn for every quad in the store.
 func (s *Store) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
 	defer s.rlock()()
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return s.drain(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
 // Reresolve re-applies the alias file (re-read from Config.AliasFile) and
