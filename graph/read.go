@@ -64,16 +64,27 @@ func (s *Store) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	if err != nil || ref == nil {
 		return err
 	}
-	return s.drain(ctx, s.qs.QuadIterator(dir, ref), fn)
+	return s.drain(ctx, s.qs.QuadIterator(dir, ref), nil, fn)
 }
 
 // drain calls fn for every quad the iterator shape yields, stopping at the
-// first error or when ctx ends.
-func (s *Store) drain(ctx context.Context, sh iterator.Shape, fn func(quad.Quad) error) error {
+// first error or when ctx ends. A non-nil keep sees each quad's reference
+// first, so quads it rejects cost no value reads.
+func (s *Store) drain(ctx context.Context, sh iterator.Shape, keep func(cgraph.Ref) (bool, error), fn func(quad.Quad) error) error {
 	it := sh.Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+		qref := it.Result()
+		if keep != nil {
+			ok, err := keep(qref)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue
+			}
+		}
+		q, err := s.qs.Quad(qref)
 		if err != nil {
 			return err
 		}
@@ -108,38 +119,22 @@ func (s *Store) scanPred(ctx context.Context, dir quad.Direction, v quad.Value, 
 		return s.scanPredCached(ctx, dir, ref, keep, fn)
 	}
 	verdict := map[any]bool{}
-	it := s.qs.QuadIterator(dir, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		qref := it.Result()
+	return s.drain(ctx, s.qs.QuadIterator(dir, ref), func(qref cgraph.Ref) (bool, error) {
 		pref, err := s.qs.QuadDirection(qref, quad.Predicate)
 		if err != nil {
-			return err
+			return false, err
 		}
 		ok, known := verdict[pref]
 		if !known {
 			pv, err := s.qs.NameOf(pref)
 			if err != nil {
-				return err
+				return false, err
 			}
 			ok = keep(pv)
 			verdict[pref] = ok
 		}
-		if !ok {
-			continue
-		}
-		q, err := s.qs.Quad(qref)
-		if err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
+		return ok, nil
+	}, fn)
 }
 
 // scanPredCached is scanPred on bolt, where a node's id is never reused

@@ -420,7 +420,7 @@ func (s *Store) predicateNodes(ctx context.Context) ([]quad.Value, error) {
 // eachAll calls fn for every quad in the store.
 func (s *Store) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
 	defer s.rlock()()
-	return s.drain(ctx, s.qs.QuadsAllIterator(), fn)
+	return s.drain(ctx, s.qs.QuadsAllIterator(), nil, fn)
 }
 
 // Reresolve re-applies the alias file (re-read from Config.AliasFile) and
