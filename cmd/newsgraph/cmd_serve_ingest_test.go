@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -39,24 +38,15 @@ func TestServeIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := serveForTest(t, srv)
 	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ctx, ln) }()
 	ingested := make(chan struct{})
 	go func() { serveIngest(ctx, a, p, s, []string{dir}); close(ingested) }()
 	defer func() {
 		cancel()
 		<-ingested
-		if err := <-served; err != nil {
-			t.Errorf("serve: %v", err)
-		}
 	}()
 
-	base := "http://" + ln.Addr().String()
 	query := func(q string) string {
 		t.Helper()
 		resp, err := http.Post(base+"/api/v1/query/gizmo", "application/javascript", strings.NewReader(q))

@@ -32,6 +32,13 @@ func startServer(t *testing.T, cfg server.Config) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return serveForTest(t, srv)
+}
+
+// serveForTest serves srv on a free loopback port until the test ends and
+// returns its base URL.
+func serveForTest(t *testing.T, srv *server.Server) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
