@@ -20,24 +20,64 @@ import (
 type extractOptions struct {
 	Sentences     bool
 	MinConfidence float64 // bound to extract.min_confidence; read a.cfg
+	Modality      string  // "facts", "all" or "" (facts for articles, all with --sentences)
+}
+
+// keeps reports whether runExtract prints st under the --modality setting
+// m: "facts" keeps asserted and reported statements and negated ones
+// (flagged "negated": true); "all" adds hypothetical and denied statements.
+func (m modalityFilter) keeps(st schema.Statement) bool {
+	return m == modalityAll || st.Negated || st.Fact()
+}
+
+// modalityFilter is the --modality value of `newsgraph extract`.
+type modalityFilter string
+
+const (
+	modalityFacts modalityFilter = "facts"
+	modalityAll   modalityFilter = "all"
+)
+
+// modality resolves the --modality flag: empty means facts for articles
+// and all for --sentences, where Open IE benchmarks count every extraction.
+func (o extractOptions) modality() (modalityFilter, error) {
+	switch o.Modality {
+	case "":
+		if o.Sentences {
+			return modalityAll, nil
+		}
+		return modalityFacts, nil
+	case string(modalityFacts), string(modalityAll):
+		return modalityFilter(o.Modality), nil
+	}
+	return "", usageErrorf("--modality must be facts or all, got %q", o.Modality)
 }
 
 // AddFlags registers the extract flags on fs.
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&o.Sentences, "sentences", false, "treat each input line as one sentence; \"sentence\" is its 0-based line number")
 	fs.Float64Var(&o.MinConfidence, "min-confidence", 0, "drop statements below this confidence (0..1)")
+	fs.StringVar(&o.Modality, "modality", "", "which statements to print: facts (asserted, reported and negated ones) or all (also hypothetical and denied: would, could, if, plans, threats' content); default facts, or all with --sentences")
 }
 
 func newExtractCommand(a *app) *cobra.Command {
 	var o extractOptions
 	cmd := &cobra.Command{
-		Use:   "extract [--sentences] [--min-confidence X] [FILE...|-]",
+		Use:   "extract [--sentences] [--min-confidence X] [--modality facts|all] [FILE...|-]",
 		Short: "Print the statements of articles as JSON Lines, without a store",
 		Long: `Extract subject–predicate–object statements from plain-text files (or
 standard input, "-" or no argument) and print one JSON object per statement
 (the extract contract in the README: subject, subject_type, subject_text,
 predicate, predicate_text, object, object_type, object_text, negated,
 modality, cameo, confidence, sentence, span, source). No store is opened.
+
+By default only facts are printed: asserted statements, reported ones
+("X said Y ...", modality "reported") and negated ones ("negated": true).
+Hypothetical statements ("would", "could", "if", plans, the content of a
+threat) and denied ones carry their modality and are printed with
+--modality all; ingest always stores them, flagged, in the graph.
+With --sentences (Open IE benchmarks) every statement is printed unless
+--modality facts is given.
 
 A file that cannot be read is reported on standard error and skipped; the
 exit status is then 3.`,
@@ -46,6 +86,9 @@ exit status is then 3.`,
 
   # one sentence per line (benchmark files such as CaRB's), confident ones only
   newsgraph extract --sentences --min-confidence 0.5 sentences.txt
+
+  # also the hypothetical statements ("threatened to cancel": the cancellation)
+  newsgraph extract --modality all testdata/putin-tomahawk-call.txt
 
   # from standard input, keep only the predicates
   echo "Witkoff suggested to Ushakov that Putin call Trump." | newsgraph extract | jq -r .predicate`,
@@ -64,6 +107,10 @@ exit status is then 3.`,
 func runExtract(ctx context.Context, a *app, o extractOptions, files []string) error {
 	if len(files) == 0 {
 		files = []string{"-"}
+	}
+	mod, err := o.modality()
+	if err != nil {
+		return err
 	}
 	p, err := a.openPipeline()
 	if err != nil {
@@ -86,7 +133,7 @@ func runExtract(ctx context.Context, a *app, o extractOptions, files []string) e
 			continue
 		}
 		for _, st := range x.Statements {
-			if st.Confidence < a.cfg.Extract.MinConfidence {
+			if st.Confidence < a.cfg.Extract.MinConfidence || !mod.keeps(st) {
 				continue
 			}
 			if err := enc.Encode(st); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // seedArticle is the end-to-end article of the repository's testdata.
@@ -552,5 +553,69 @@ func TestExtractBadInput(t *testing.T) {
 	}
 	if !strings.Contains(out, `"source":"`+ok+`"`) {
 		t.Errorf("the good file's statements are missing:\n%s", out)
+	}
+}
+
+// TestExtractModality checks which statements --modality prints: facts by
+// default (negated ones included, flagged), hypothetical ones only with
+// "all", and every statement by default with --sentences.
+func TestExtractModality(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	writeFile(t, in, "Marta Lind criticised Oskar Berg on Monday. Lind did not meet Berg. "+
+		"Lind said she could sue Berg if the talks failed.\n")
+	type mods struct{ fact, negated, hypothetical int }
+	count := func(out string) mods {
+		var m mods
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			if line == "" {
+				continue
+			}
+			var st schema.Statement
+			if err := json.Unmarshal([]byte(line), &st); err != nil {
+				t.Fatalf("bad line %q: %v", line, err)
+			}
+			switch {
+			case st.Negated:
+				m.negated++
+			case st.Fact():
+				m.fact++
+			default:
+				m.hypothetical++
+			}
+		}
+		return m
+	}
+	tests := []struct {
+		args     []string
+		wantHyp  bool
+		wantCode int
+	}{
+		{args: []string{"extract", in}},
+		{args: []string{"extract", "--modality", "facts", in}},
+		{args: []string{"extract", "--modality", "all", in}, wantHyp: true},
+		{args: []string{"extract", "--sentences", in}, wantHyp: true},
+		{args: []string{"extract", "--sentences", "--modality", "facts", in}},
+		{args: []string{"extract", "--modality", "maybe", in}, wantCode: exitUsage},
+	}
+	for _, tt := range tests {
+		code, out, errOut := cli(t, "", tt.args...)
+		if code != tt.wantCode {
+			t.Errorf("%v: exit %d, want %d (%s)", tt.args, code, tt.wantCode, errOut)
+			continue
+		}
+		if code != 0 {
+			if !strings.Contains(errOut, "--modality must be facts or all") {
+				t.Errorf("%v: stderr %q lacks the reason", tt.args, errOut)
+			}
+			continue
+		}
+		m := count(out)
+		if m.fact == 0 || m.negated == 0 {
+			t.Errorf("%v: %+v, want facts and negated statements", tt.args, m)
+		}
+		if got := m.hypothetical > 0; got != tt.wantHyp {
+			t.Errorf("%v: hypothetical statements printed = %v, want %v (%+v)", tt.args, got, tt.wantHyp, m)
+		}
 	}
 }
