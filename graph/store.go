@@ -277,14 +277,23 @@ func openPostgres(ctx context.Context, u string) (cgraph.QuadStore, error) {
 	}
 	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	err = db.PingContext(pctx)
+	var exists bool
+	if err == nil {
+		// Cayley's Init logs an ERROR line when the schema is already
+		// there; ask first so that reopening a store stays quiet.
+		err = db.QueryRowContext(pctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists)
+	}
 	cancel()
 	db.Close()
 	if err != nil {
 		return nil, fmt.Errorf("graph: connect %s: %w", safe, redactErr(u, err))
 	}
-	initErr := cgraph.InitQuadStore(backendPostgres, u, nil)
-	if initErr != nil && errors.Is(initErr, cgraph.ErrDatabaseExists) {
-		initErr = nil
+	var initErr error
+	if !exists {
+		initErr = cgraph.InitQuadStore(backendPostgres, u, nil)
+		if initErr != nil && errors.Is(initErr, cgraph.ErrDatabaseExists) {
+			initErr = nil
+		}
 	}
 	qs, err := cgraph.NewQuadStore(backendPostgres, u, nil)
 	if err != nil {

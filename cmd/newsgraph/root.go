@@ -174,6 +174,7 @@ func (a *app) load(cmd *cobra.Command) error {
 		h = slog.NewJSONHandler(a.stderr, opts)
 	}
 	a.log = slog.New(h)
+	graph.SetCayleyLogger(a.log)
 	return nil
 }
 
