@@ -718,6 +718,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = nk
 		case uP, uAdv:
+			if u.kind == uP && r.adverbialGerund(st, vi, k, subj, c) {
+				k = len(units)
+				continue
+			}
 			k++
 		case uTo:
 			if k+1 < len(units) && units[k+1].kind == uVG {
@@ -730,14 +734,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if info.neg {
 					ic.negated = !ic.negated
 				}
+				implicative := r.isImplicative(lemma)
 				for t := v.b; t < units[k].a; t++ {
 					switch doc.Tokens[t].Lower {
 					case "yet", "unable", "not", "never", "reluctant", "unwilling":
 						// "have yet to express", "was unable to take"
 						ic.negated = !ic.negated
+					case "able":
+						// "was able to use": the act happened
+						implicative = copula
 					}
 				}
-				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" || !r.isImplicative(lemma) {
+				if successfully(st, inner) && !info.hyp && !info.ctlObj {
+					// "used the call to successfully talk X out of it": a
+					// purpose that was realised
+					implicative = true
+				}
+				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
 					if ic.modality != schema.Reported || info.hyp || info.ctlObj {
 						ic.modality = schema.Hypothetical
 					}
@@ -754,6 +767,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = len(units)
 		case uSub, uWH:
+			if u.kind == uSub && r.adverbialGerund(st, vi, k, subj, c) {
+				k = len(units)
+				continue
+			}
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && info.report {
 				r.reportedClause(st, vi, subj, k+1, c)
 			} else if doc.presplit && k == vi+1 && k+1 < len(units) && !copula && clauseWords[doc.Tokens[u.a].Lower] {
@@ -766,8 +783,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
 				}
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) {
+			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) {
 				// complement clause: pass reporting/negation on to its verb
+				// (not a relative clause: "a plan that was criticised")
 				for n := k + 1; n < len(units); n++ {
 					if units[n].kind == uVG {
 						ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
@@ -1373,6 +1391,52 @@ func (r *RelationStage) hasMention(st *sentState, a Arg) bool {
 	i := s.First + sort.Search(s.Last-s.First, func(k int) bool { return doc.Tokens[s.First+k].Span.Start >= a.Span.Start })
 	for ; i < s.Last && doc.Tokens[i].Span.End <= a.Span.End; i++ {
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundPreps open an adverbial gerund whose subject is the clause's
+// subject and whose act happened ("after meeting X", "by persuading X",
+// "without consulting X" negated).
+var gerundPreps = map[string]bool{"after": true, "before": true, "by": true, "while": true, "without": true, "since": true, "upon": true}
+
+// adverbialGerund gives the gerund after the preposition at unit p the
+// subject and context of the verb group at vi: "won by persuading X",
+// "succeeded in persuading X", "left after meeting X". It reports whether
+// it did.
+func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c clauseCtx) bool {
+	units := st.units
+	doc := st.doc
+	g := p + 1
+	if g >= len(units) || units[g].kind != uVG || units[g].aux || doc.Tokens[units[g].a].Tag != "VBG" || len(subj) == 0 {
+		return false
+	}
+	w := doc.Tokens[units[p].a].Lower
+	if !gerundPreps[w] && !(w == "in" && r.lemma(st, &units[vi]) == "succeed") {
+		return false
+	}
+	if _, set := st.forced[g]; set {
+		return false
+	}
+	ic := c
+	if w == "without" {
+		ic.negated = !ic.negated
+	}
+	ic.conf *= 0.9
+	st.forced[g] = subj
+	st.ctx[g] = ic
+	return true
+}
+
+// successfully reports whether the verb group at vi is modified by an
+// adverb of achievement ("to successfully talk", "to finally secure").
+func successfully(st *sentState, vi int) bool {
+	v := &st.units[vi]
+	for t := v.a; t < v.head; t++ {
+		switch st.doc.Tokens[t].Lower {
+		case "successfully", "finally", "eventually":
 			return true
 		}
 	}
