@@ -85,3 +85,47 @@ func TestOpenRolesRankLow(t *testing.T) {
 		t.Errorf("role confidence %v, surface confidence %v: want a role below the surface triple", role, surface)
 	}
 }
+
+// TestOpenRanking checks the tiers of sentence-mode confidence: the main
+// tuple of a verb (its whole complement) above the verb's other readings,
+// and those above verb-less triples.
+func TestOpenRanking(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name          string
+		sentence      string
+		higher, lower string // subject_text|predicate_text|object_text
+	}{
+		{"whole complement above the bare object", "Mira Lenz sold the old mill to a bakery in 1990 .",
+			"Mira Lenz|sold|the old mill to a bakery in 1990", "Mira Lenz|sold|the old mill"},
+		{"whole complement above a preposition in the relation", "The council moved its offices to a small town near Basel .",
+			"The council|moved|its offices to a small town near Basel", "The council|moved its offices to|a small town"},
+		{"verb triple above a verb-less one", "The owner of the shop hired two cooks .",
+			"The owner of the shop|hired|two cooks", "The owner|is of|the shop"},
+		{"apposition above a verb-less 'of' triple", "Karl Ude , a retired judge , wrote a history of the town .",
+			"Karl Ude|is|a retired judge", "a history|is of|the town"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.ExtractSentences(context.Background(), "t", []string{tc.sentence})
+			if err != nil {
+				t.Fatal(err)
+			}
+			conf := map[string]float64{}
+			var got []string
+			for _, s := range ex.Statements {
+				k := s.SubjectText + "|" + s.PredicateText + "|" + s.ObjectText
+				conf[k] = max(conf[k], s.Confidence)
+				got = append(got, k)
+			}
+			hi, okh := conf[tc.higher]
+			lo, okl := conf[tc.lower]
+			if !okh || !okl {
+				t.Fatalf("want both %q and %q in %q", tc.higher, tc.lower, got)
+			}
+			if hi <= lo {
+				t.Errorf("%q at %v not above %q at %v", tc.higher, hi, tc.lower, lo)
+			}
+		})
+	}
+}

@@ -143,6 +143,7 @@ func (p *Pipeline) ExtractSentences(ctx context.Context, source string, sentence
 			doc.Relations[i].Confidence *= openRoleWeight
 		}
 	}
+	openPass(doc)
 	return p.result(doc), nil
 }
 

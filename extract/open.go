@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// openTuple describes one relation of a caller-split sentence for the
+// open-extraction pass: where its words are and what kind of triple it is.
+type openTuple struct {
+	rel       int    // index into Document.Relations
+	kind      string // "verb", "implicit" or "role"
+	family    int    // relations sharing a predicate span share a family
+	rank      int    // order inside its family, best first
+	relWords  int
+	subjWords int
+	objWords  int
+	passive   bool // "X was Ved by Y"
+	pronoun   bool // subject is a personal pronoun
+	clauseObj bool // object is a clause ("that ...")
+	subjTok   [2]int
+	objTok    [2]int
+}
+
+// openTrace, when set (tests only), sees every tuple of the open pass.
+var openTrace func(doc *Document, t *openTuple)
+
+// openPass reranks and completes the relations of a document whose
+// sentences were given by the caller (Open IE benchmarks): it runs only in
+// sentence mode.
+func openPass(doc *Document) {
+	tuples := openTuples(doc)
+	for i := range tuples {
+		t := &tuples[i]
+		r := &doc.Relations[t.rel]
+		r.Confidence = openConfidence(t, r)
+		if openTrace != nil {
+			openTrace(doc, t)
+		}
+	}
+}
+
+// openConfidence ranks open triples in tiers. Open IE gold takes one tuple
+// per verb, so the main tuple of each verb (its whole complement after the
+// bare verb group) and the appositions ("X, a Y") come first; the other
+// readings of the same verb (a shorter object, a preposition moved into the
+// relation, one conjunct) follow, then the verb-less triples, then roles,
+// whose words are not the sentence's. Inside a tier the stages' own
+// confidence orders the tuples.
+func openConfidence(t *openTuple, r *Relation) float64 {
+	c := r.Confidence
+	switch {
+	case t.kind == "verb" && t.rank == 0:
+		return 0.5 + 0.4*c
+	case t.kind == "implicit" && r.PredText == "is":
+		return 0.45 + 0.05*c
+	case t.kind == "verb":
+		return 0.25 + 0.15*c - 0.01*float64(min(t.rank, 5))
+	case t.kind == "implicit":
+		return 0.1 + 0.1*c
+	}
+	return 0.02 + 0.05*c
+}
+
+// tokenRange returns the tokens [a, b) covering byte span sp.
+func tokenRange(doc *Document, sp Span) (int, int) {
+	a := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.End > sp.Start })
+	b := a
+	for b < len(doc.Tokens) && doc.Tokens[b].Span.Start < sp.End {
+		b++
+	}
+	return a, b
+}
+
+func openTuples(doc *Document) []openTuple {
+	out := make([]openTuple, 0, len(doc.Relations))
+	fam := map[[2]int]int{}
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		t := openTuple{rel: i, family: -1}
+		switch {
+		case r.Role:
+			t.kind = "role"
+		case r.PredSpan.End > r.PredSpan.Start:
+			t.kind = "verb"
+			k := [2]int{r.Sent, r.PredSpan.Start}
+			f, ok := fam[k]
+			if !ok {
+				f = len(fam)
+				fam[k] = f
+			}
+			t.family = f
+		default:
+			t.kind = "implicit"
+		}
+		t.relWords = len(strings.Fields(r.PredText))
+		t.subjWords = len(strings.Fields(r.Subj.Text))
+		t.objWords = len(strings.Fields(r.Obj.Text))
+		t.passive = strings.HasSuffix(r.PredText, " by")
+		t.subjTok[0], t.subjTok[1] = tokenRange(doc, r.Subj.Span)
+		t.objTok[0], t.objTok[1] = tokenRange(doc, r.Obj.Span)
+		if t.subjTok[1]-t.subjTok[0] == 1 && doc.Tokens[t.subjTok[0]].Tag == "PRP" {
+			t.pronoun = true
+		}
+		if t.objTok[0] < t.objTok[1] {
+			switch doc.Tokens[t.objTok[0]].Lower {
+			case "that", "when", "what", "how", "why", "where", "whether", "if":
+				t.clauseObj = true
+			}
+		}
+		out = append(out, t)
+	}
+	// rank inside families: the bare verb group with the longest object
+	// first (the whole complement), then by the stages' confidence
+	byFam := map[int][]int{}
+	for i := range out {
+		if out[i].family >= 0 {
+			byFam[out[i].family] = append(byFam[out[i].family], i)
+		}
+	}
+	for _, idx := range byFam {
+		sort.SliceStable(idx, func(a, b int) bool {
+			x, y := &out[idx[a]], &out[idx[b]]
+			if x.relWords != y.relWords {
+				return x.relWords < y.relWords
+			}
+			if x.objWords != y.objWords {
+				return x.objWords > y.objWords
+			}
+			return doc.Relations[x.rel].Confidence > doc.Relations[y.rel].Confidence
+		})
+		for k, i := range idx {
+			out[i].rank = k
+		}
+	}
+	return out
+}
