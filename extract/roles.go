@@ -53,6 +53,8 @@ type RoleStage struct {
 	company  map[string]bool   // role lemmas held in an organisation
 	appoint  map[string]bool   // verb forms that put a person into a role
 	peers    map[string]bool   // titles of peers
+	state    map[string]bool   // role lemmas of offices a state holds
+	nation   map[string]bool   // role lemmas a demonym gives the nationality of
 	err      error             // a data file that failed to load
 }
 
@@ -158,6 +160,12 @@ func (rs *RoleStage) load() error {
 	if rs.peers, err = set("roles-peers.txt"); err != nil {
 		return err
 	}
+	if rs.state, err = set("roles-state.txt"); err != nil {
+		return err
+	}
+	if rs.nation, err = set("roles-nationality.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -192,6 +200,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	var hits []roleHit
 	rel0, lo := len(doc.Relations), 0
 	gov := -2 // the document's government, found when first needed
+	dom := -2 // the document's dominant country, found when first needed
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -251,8 +260,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if gov == -2 {
 					gov = government(doc)
 				}
-				if h.inst = gov; gov < 0 {
-					continue
+				if h.inst = gov; gov < 0 || !rs.offices[h.lemma] {
+					var ok bool
+					if h, ok = rs.stateOffice(doc, si, h, &dom); !ok {
+						continue
+					}
 				}
 			}
 			stated[1] = doc.Relations[mine:]
@@ -544,7 +556,7 @@ func (rs *RoleStage) allMods(doc *Document, a, b int) bool {
 // office returns h as a government office held for the document's
 // government when its role is one, the role's tokens being [a, b].
 func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) {
-	if !rs.offices[h.lemma] {
+	if !rs.isOffice(h.lemma) {
 		return roleHit{}, false
 	}
 	h.office, h.inst, h.conf = true, -1, 0.5
@@ -657,7 +669,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	}
 	surface := doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[rb].Span.End]
 	h := roleHit{inst: -1, lemma: lemma, surface: surface, conf: 0.8}
-	if rs.offices[lemma] {
+	if rs.isOffice(lemma) {
 		h.instSp = Span{doc.Tokens[ra].Span.Start, doc.Tokens[rb].Span.End}
 	}
 	next := rb + 1
@@ -905,7 +917,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	if h.inst < 0 && !h.thing {
-		if !rs.offices[h.lemma] || rs.capitalisedModifier(doc, k, next) {
+		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, k, next) {
 			return roleHit{}, false
 		}
 		h.office, h.conf = true, 0.5
@@ -986,7 +998,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{}, false
 	}
 	if h.inst < 0 && !h.thing {
-		if !rs.offices[h.lemma] || rs.capitalisedModifier(doc, a, c) {
+		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) {
 			return roleHit{}, false
 		}
 		h.office, h.conf = true, 0.5
@@ -1208,4 +1220,137 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		Subj: subj, Obj: obj, Pred: h.lemma, PredText: h.surface, Modality: schema.Asserted, Role: true,
 		Confidence: h.conf, Sent: si, Span: Span{min(subj.Span.Start, obj.Span.Start), max(subj.Span.End, obj.Span.End)},
 	})
+}
+
+// isOffice reports whether lemma names an office held for a government
+// or state.
+func (rs *RoleStage) isOffice(lemma string) bool { return rs.offices[lemma] || rs.state[lemma] }
+
+// stateOffice gives a state office named without its state ("Prime
+// Minister X said", "X, the foreign minister, said") the country the
+// context points to, when the document names no government of its own:
+// a country in a prepositional phrase opening the sentence ("In Vienna,
+// ..."), else the country that is the subject of one of the two sentences
+// before, else the one country the document names most. Only a holder
+// named in full is given one: "Title Surname" re-mentions a person whose
+// role the article stated before or takes as known.
+func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (roleHit, bool) {
+	m := &doc.Mentions[h.holder]
+	if !rs.state[h.lemma] || m.Last-m.First < 2 {
+		return h, false
+	}
+	if e := openingCountry(doc, si, m.First); e >= 0 {
+		h.inst, h.conf = e, 0.5
+		return h, true
+	}
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		if e := subjectCountry(doc, si-back); e >= 0 {
+			h.inst, h.conf = e, 0.45
+			return h, true
+		}
+	}
+	if *dom == -2 {
+		*dom = dominantCountry(doc)
+	}
+	if e := *dom; e >= 0 {
+		h.inst, h.conf = e, 0.4
+		return h, true
+	}
+	return h, false
+}
+
+// isCountry reports whether mention mi names a country (by name, capital
+// or demonym).
+func isCountry(doc *Document, mi int) bool {
+	e := doc.Mentions[mi].Entity
+	return e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type == schema.Country && doc.Mentions[mi].Kind != PronounMention
+}
+
+// openingCountry returns the country named in a prepositional phrase that
+// opens sentence si before token at ("In Vienna, ...", "At home in
+// Austria, ..."), or -1.
+func openingCountry(doc *Document, si, at int) int {
+	s := doc.Sentences[si]
+	if s.First >= at || doc.Tokens[s.First].Tag != "IN" {
+		return -1
+	}
+	e := -1
+	for t := s.First + 1; t < at && t < s.First+8; t++ {
+		if doc.Tokens[t].Lower == "," {
+			return e
+		}
+		if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "MD" {
+			return -1
+		}
+		if mi := doc.TokMention[t]; mi >= 0 && isCountry(doc, mi) {
+			e = doc.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// subjectCountry returns the country that is the subject of sentence si
+// ("Estonia will raise ...", "Austria's government has rejected ..."): a
+// country named before the sentence's first verb, outside an opening
+// prepositional phrase; -1 if none.
+func subjectCountry(doc *Document, si int) int {
+	s := doc.Sentences[si]
+	if s.Skip {
+		return -1
+	}
+	for t := s.First; t < s.Last && t < s.First+maxAntecedentWindow; t++ {
+		tk := &doc.Tokens[t]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return -1
+		}
+		if tk.Tag == "IN" && !isPossessive(doc, t) {
+			// a fronted phrase: the subject comes after its comma
+			for t+1 < s.Last && doc.Tokens[t].Lower != "," && !isVerbTag(doc.Tokens[t+1].Tag) {
+				t++
+			}
+			continue
+		}
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t {
+			continue
+		}
+		if isCountry(doc, mi) {
+			if doc.Mentions[mi].Kind == DemonymMention {
+				return -1 // "Polish officials": people of the country
+			}
+			return doc.Mentions[mi].Entity
+		}
+		if e := doc.Mentions[mi].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type == schema.Person {
+			return -1 // a person is the subject
+		}
+	}
+	return -1
+}
+
+// dominantCountry returns the country the document names most (by
+// name, capital or demonym), when it is named at least twice and half as
+// often again as any other, or is the only one; -1 otherwise.
+func dominantCountry(doc *Document) int {
+	count := map[int]int{}
+	for mi := range doc.Mentions {
+		if isCountry(doc, mi) {
+			count[doc.Mentions[mi].Entity]++
+		}
+	}
+	best, second := -1, 0
+	for e, n := range count {
+		switch {
+		case best < 0 || n > count[best] || n == count[best] && e < best:
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = e
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || len(count) > 1 && (count[best] < 2 || 2*count[best] < 3*second) {
+		return -1
+	}
+	return best
 }
