@@ -577,7 +577,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	lemma := r.lemma(st, v)
 	copula := lemma == "be"
 	info := r.lex.verbs[lemma]
-	subj := r.subject(st, vi)
+	subj := dropTimes(r.subject(st, vi))
 	pair := false
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
@@ -885,12 +885,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	// "Steve and Yuri discussed a plan": the pair
 	symObj := false
+	pairLemma, pairText := lemma, r.predText(st, v, -1)
 	if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 {
-		ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]
+		head := doc.Tokens[units[comps[0].unit].head]
+		ev, ok := r.lex.events[head.Lower]
 		symObj = ok && ev.symmetric
+		if symObj && lightVerbs[lemma] {
+			// "Estonia and Latvia held talks": they talked
+			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
+		}
 	}
-	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" || symObj || len(comps) == 0 && info.cameo != "") {
-		r.emit(st, vi, subj[0], subj[1], lemma, r.predText(st, v, -1), c, 0.7, false)
+	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "") {
+		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) == 0 {
 		if doc.presplit {
@@ -976,6 +982,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		conf -= 0.1 * float64(ci)
 		for _, s := range subj {
 			for _, o := range cp.args {
+				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
+					// "Latvia and Lithuania backed their neighbour": the
+					// possessor is the subjects themselves
+					o.Poss = -1
+				}
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
@@ -988,8 +999,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && !doc.presplit {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
-				if ci == 0 && cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
-					continue // "met in Mumbai": a place, not a participant
+				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
+					if ci == 0 {
+						continue // "met in Mumbai": a place, not a participant
+					}
+					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci == 1 && comps[0].prep < 0 && !peopleAt(st, comps[0].unit) &&
+						comps[0].args[0].Span.End == doc.Tokens[units[comps[0].unit].b-1].Span.End {
+						// "build a plant in Italy": where, not whom ("officials in
+						// Italy", "maps of targets in Italy" stay)
+						continue
+					}
 				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
@@ -1182,6 +1201,53 @@ var timeWords = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "oct.": true, "nov.": true, "dec.": true, "sept.": true, "aug.": true,
 	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true, "day": true, "weekend": true,
 	"morning": true, "evening": true, "afternoon": true, "night": true, "time": true, "weeks": true, "months": true, "years": true, "days": true,
+}
+
+// symmetricVerb reports whether the vocabulary marks lemma as holding
+// both ways ("agree", "meet").
+func symmetricVerb(lemma string) bool {
+	p, ok := schema.Vocabulary().Predicate(lemma)
+	return ok && p.Direction == schema.Symmetric
+}
+
+// peopleNouns name a group of people whose "in X" says whom they stand for
+// ("officials in Italy", "talks with leaders in Kenya").
+var peopleNouns = map[string]bool{
+	"officials": true, "authorities": true, "leaders": true, "ministers": true, "diplomats": true, "lawmakers": true,
+	"executives": true, "people": true, "counterparts": true, "forces": true, "troops": true, "negotiators": true,
+	"representatives": true, "officers": true, "prosecutors": true, "regulators": true, "politicians": true, "envoys": true,
+}
+
+// peopleAt reports whether the noun phrase unit ui names a group of people.
+func peopleAt(st *sentState, ui int) bool {
+	return ui >= 0 && ui < len(st.units) && peopleNouns[st.doc.Tokens[st.units[ui].head].Lower]
+}
+
+// hasEntity reports whether one of args is entity e.
+func hasEntity(args []Arg, e int) bool {
+	for _, a := range args {
+		if a.Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTimes removes the subjects that are only a time word ("Wednesday",
+// "Yesterday"): a dateline or headline word, not an actor.
+func dropTimes(subj []Arg) []Arg {
+	out := subj[:0:0]
+	for _, a := range subj {
+		w := toLower(strings.TrimSpace(a.Text))
+		if timeWords[w] || timeWords[strings.TrimPrefix(w, "on ")] {
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(out) == len(subj) {
+		return subj
+	}
+	return out
 }
 
 func (r *RelationStage) isTime(st *sentState, u *unit) bool {
