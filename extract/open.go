@@ -15,9 +15,11 @@ type openTuple struct {
 	relWords  int
 	subjWords int
 	objWords  int
-	passive   bool // "X was Ved by Y"
-	pronoun   bool // subject is a personal pronoun
-	clauseObj bool // object is a clause ("that ...")
+	passive   bool   // "X was Ved by Y"
+	pronoun   bool   // subject is a personal pronoun
+	clauseObj bool   // object is a clause ("that ...")
+	finite    bool   // the verb group is tensed or has a modal
+	headTag   string // tag of the verb group's last verb
 	subjTok   [2]int
 	objTok    [2]int
 }
@@ -33,6 +35,10 @@ func openPass(doc *Document) {
 	for i := range tuples {
 		t := &tuples[i]
 		r := &doc.Relations[t.rel]
+		if t.kind == "verb" && t.rank == 0 {
+			extendObject(doc, t, r)
+			addFronted(doc, t, r)
+		}
 		r.Confidence = openConfidence(t, r)
 		if openTrace != nil {
 			openTrace(doc, t)
@@ -93,6 +99,19 @@ func openTuples(doc *Document) []openTuple {
 		default:
 			t.kind = "implicit"
 		}
+		if t.kind == "verb" {
+			a, b := tokenRange(doc, r.PredSpan)
+			for k := a; k < b; k++ {
+				tg := doc.Tokens[k].Tag
+				switch tg {
+				case "VBD", "VBZ", "VBP", "MD":
+					t.finite = true
+				}
+				if isVerbTag(tg) {
+					t.headTag = tg
+				}
+			}
+		}
 		t.relWords = len(strings.Fields(r.PredText))
 		t.subjWords = len(strings.Fields(r.Subj.Text))
 		t.objWords = len(strings.Fields(r.Obj.Text))
@@ -134,4 +153,94 @@ func openTuples(doc *Document) []openTuple {
 		}
 	}
 	return out
+}
+
+// clauseEnds are the words that end an argument: a relative or adverbial
+// clause starts there.
+var clauseEnds = map[string]bool{
+	",": true, ";": true, ":": true, ".": true, "?": true, "!": true, "--": true, "—": true, "–": true,
+	"(": true, ")": true, "-lrb-": true, "-rrb-": true,
+	"which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"while": true, "although": true, "though": true, "because": true, "whereas": true,
+}
+
+// extendObject stretches the object of a verb's main tuple to the end of
+// its clause: Open IE arguments keep the verb's later complements and
+// adjuncts ("left him there for five hours"), and the stages stop an object
+// at the first word they cannot parse ("a further two"). It stops at
+// punctuation, a relative or adverbial clause, or a conjunction that joins
+// a new verb.
+func extendObject(doc *Document, t *openTuple, r *Relation) {
+	oa, ob := t.objTok[0], t.objTok[1]
+	if oa >= ob || r.Obj.Span.Start < r.PredSpan.End || r.Sent < 0 || r.Sent >= len(doc.Sentences) {
+		return
+	}
+	last := doc.Sentences[r.Sent].Last
+	e := ob
+	for e < last {
+		tk := &doc.Tokens[e]
+		if clauseEnds[tk.Lower] {
+			break
+		}
+		if tk.Tag == "CC" && verbFollows(doc, e+1, last) {
+			break
+		}
+		e++
+	}
+	if e == ob {
+		return
+	}
+	sp := Span{r.Obj.Span.Start, doc.Tokens[e-1].Span.End}
+	r.Obj = Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+	t.objTok[1] = e
+	t.objWords = len(strings.Fields(r.Obj.Text))
+	if sp.End > r.Span.End {
+		r.Span.End = sp.End
+	}
+}
+
+// verbFollows reports whether a verb comes within a few words after i,
+// before any punctuation: "and then sold it", "and the firm sold it".
+func verbFollows(doc *Document, i, last int) bool {
+	for k := i; k < last && k < i+4; k++ {
+		tg := doc.Tokens[k].Tag
+		if isVerbTag(tg) || tg == "MD" {
+			return true
+		}
+		if clauseEnds[doc.Tokens[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// addFronted appends a sentence-opening adjunct ("In 1941 ,", "After a
+// short absence ,") to the object of a verb's main tuple: Open IE keeps it
+// as a further argument of the clause it opens.
+func addFronted(doc *Document, t *openTuple, r *Relation) {
+	if r.Sent < 0 || r.Sent >= len(doc.Sentences) {
+		return
+	}
+	s := doc.Sentences[r.Sent]
+	switch doc.Tokens[s.First].Tag {
+	case "IN", "RB", "RBR", "CD":
+	default:
+		return
+	}
+	comma := -1
+	for k := s.First; k < s.Last && k < s.First+12; k++ {
+		tg := doc.Tokens[k].Tag
+		if doc.Tokens[k].Lower == "," {
+			comma = k
+			break
+		}
+		if tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || clauseEnds[doc.Tokens[k].Lower] {
+			return
+		}
+	}
+	if comma < s.First+2 || t.subjTok[0] <= comma || t.objTok[0] <= comma {
+		return
+	}
+	sp := Span{doc.Tokens[s.First].Span.Start, doc.Tokens[comma-1].Span.End}
+	r.Obj = Arg{Entity: -1, Poss: -1, Span: r.Obj.Span, Text: r.Obj.Text + " " + doc.Text[sp.Start:sp.End]}
 }

@@ -17,7 +17,7 @@ func TestOpenTuples(t *testing.T) {
 		not      []string
 	}{
 		{"passive keeps surface order", "The fort was captured by Ravi Menon in 1802 .",
-			[]string{"The fort|was captured by|Ravi Menon"}, []string{"Ravi Menon|was captured|The fort"}},
+			[]string{"The fort|was captured by|Ravi Menon in 1802"}, []string{"Ravi Menon|was captured|The fort"}},
 		{"verb without complements takes its adjuncts", "The talks ended abruptly .",
 			[]string{"The talks|ended|abruptly"}, nil},
 		{"subject keeps its prepositional phrases", "The talks between the two firms ended abruptly .",
@@ -39,6 +39,16 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"Steve Wong|took a quick interest in|the hunt"}, []string{"Steve Wong|took in|the hunt"}},
 		{"prepositional complement", "Mira Lenz moved to a small town near Basel .",
 			[]string{"Mira Lenz|moved to|a small town near Basel"}, nil},
+		{"object runs to the end of its clause", "Paul Weir left the boat there for nearly five hours .",
+			[]string{"Paul Weir|left|the boat there for nearly five hours"}, nil},
+		{"object stops at a relative clause", "Tara Voss bought a house near the river , which she sold in 1990 .",
+			[]string{"Tara Voss|bought|a house near the river"}, []string{"Tara Voss|bought|a house near the river , which she sold in 1990"}},
+		{"object stops before a conjoined verb", "The firm hired two cooks last week and then opened a second shop .",
+			[]string{"The firm|hired|two cooks last week"}, []string{"The firm|hired|two cooks last week and then opened a second shop"}},
+		{"sentence-opening adjunct joins the object", "In 1952 , Ada Brenner founded a small school in Leeds .",
+			[]string{"Ada Brenner|founded|a small school in Leeds In 1952"}, nil},
+		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
+			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
