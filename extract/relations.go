@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -964,6 +965,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	var subjEnts []int
+	for _, s := range subj {
+		if s.Entity >= 0 {
+			subjEnts = append(subjEnts, s.Entity)
+		}
+	}
+	for ci := range comps {
+		// "pressed both sides", "urged its two allies": the two actors
+		// named last, other than the subject
+		if len(comps[ci].args) == 1 {
+			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
+				comps[ci].args = two
+			}
+		}
+	}
 	for ci, cp := range comps {
 		cc := c
 		if cp.no {
@@ -1053,6 +1069,8 @@ var pairNouns = map[string]schema.EntityType{
 	"men": schema.Person, "women": schema.Person, "leaders": schema.Person, "ministers": schema.Person,
 	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
+	"neighbours": schema.Country, "neighbors": schema.Country, "allies": "", "partners": "", "camps": "",
+	"capitals": schema.Country, "states": schema.Country, "powers": schema.Country,
 }
 
 // thatNouns head a noun phrase whose "that" clause is its content ("the
@@ -1076,19 +1094,23 @@ var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": tru
 
 // namedPair resolves a subject "the two firms" or "both leaders" to the two
 // entities of that kind named last before it, in text order, or nil.
-func (r *RelationStage) namedPair(st *sentState, a Arg) []Arg {
-	if a.Entity >= 0 || a.Poss >= 0 {
+func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
+	if a.Entity >= 0 {
 		return nil
 	}
 	f := strings.Fields(toLower(a.Text))
 	var noun string
 	switch {
-	case len(f) == 3 && f[0] == "the" && f[1] == "two":
+	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
+		// "the two firms", "its two allies" (not the possessor itself)
 		noun = f[2]
-	case len(f) == 2 && f[0] == "both":
+	case len(f) == 2 && f[0] == "both" && a.Poss < 0:
 		noun = f[1]
 	default:
 		return nil
+	}
+	if a.Poss >= 0 {
+		exclude = append(exclude, a.Poss)
 	}
 	typ, ok := pairNouns[noun]
 	if !ok {
@@ -1110,10 +1132,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg) []Arg {
 	// sentences back
 	last := map[int]int{}
 	for _, m := range doc.Mentions {
-		if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < sent-2 {
+		if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < sent-2 || slices.Contains(exclude, m.Entity) {
 			continue
 		}
 		ty := doc.Entities[m.Entity].Type
+		if p := m.First - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && locativePreps[doc.Tokens[p].Lower] && (ty == schema.Country || ty == schema.Location) {
+			continue // "talks in Vienna": a place, not a party
+		}
 		if typ != "" && ty != typ || typ == "" && ty != schema.Person && ty != schema.Organization && ty != schema.Country {
 			continue
 		}
@@ -1137,7 +1162,20 @@ func (r *RelationStage) namedPair(st *sentState, a Arg) []Arg {
 	}
 	x, y := a, a
 	x.Entity, y.Entity = best[0], best[1]
+	x.Poss, y.Poss = -1, -1
 	return []Arg{x, y}
+}
+
+// locativePreps put the noun phrase after them in the role of a place.
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// possessiveWord reports whether w is a possessive determiner.
+func possessiveWord(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // stateVerbs put their subject in a state named by a prepositional phrase

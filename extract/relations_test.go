@@ -196,6 +196,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Estonia|talk|Latvia"}, []string{"Estonia|hold|Latvia"}},
 		{"a symmetric verb relates its pair", "Estonia and Latvia agreed a truce. Estonia and Latvia pledged support for Chile.",
 			[]string{"Estonia|agree|Latvia"}, []string{"Estonia|pledge|Latvia"}},
+		{"both sides as an object", "Estonia and Latvia held talks. Germany has pressed both sides to compromise.",
+			[]string{"Germany|press|Estonia", "Germany|press|Latvia"}, []string{"Germany|press|both sides"}},
+		{"its two allies skips the possessor and the place", "Estonia and Latvia held talks in Vienna. Sweden has urged its two allies to compromise.",
+			[]string{"Sweden|urge|Estonia", "Sweden|urge|Latvia"}, []string{"Sweden|urge|Austria", "Sweden|urge|Sweden"}},
+		{"the two neighbours", "Ethiopia and Eritrea clashed again. Kenya called on the two neighbours to show restraint.",
+			[]string{"Kenya|call|Ethiopia", "Kenya|call|Eritrea"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
