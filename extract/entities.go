@@ -374,6 +374,11 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if calendarWords[k] {
 		return // "Friday", "October": a date, not an entity
 	}
+	if c, ok := e.lex.capitalOf[k]; ok && actorPosition(doc, si, a, b) {
+		// "Berlin has pressed ...", "urged London to ...": the government
+		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+		return
+	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
@@ -383,6 +388,38 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// actorPosition reports whether the name over tokens [a, b) of sentence si
+// acts rather than locates: the subject of a finite verb ("Berlin has
+// pressed", "Paris, however, refused"), a possessor ("London's decision")
+// or the object right after a verb ("urged Berlin to"), never after a
+// preposition ("in Berlin") or before a noun ("Berlin Wall").
+func actorPosition(doc *Document, si, a, b int) bool {
+	s := doc.Sentences[si]
+	if a > s.First {
+		switch p := doc.Tokens[a-1]; {
+		case p.Tag == "IN" || p.Tag == "TO" || p.Tag == "DT" || p.Tag == "POS":
+			return false
+		case isVerbTag(p.Tag) && p.Tag != "VBG" && p.Lemma != "be":
+			return true
+		}
+	}
+	n := b
+	if n < s.Last && doc.Tokens[n].Tag == "POS" {
+		return true
+	}
+	for n < s.Last && doc.Tokens[n].Tag == "RB" {
+		n++
+	}
+	if n >= s.Last {
+		return false
+	}
+	switch doc.Tokens[n].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return doc.Tokens[n].Lemma != "be" || n+1 < s.Last && doc.Tokens[n+1].Tag == "VBN"
+	}
+	return false
 }
 
 var calendarWords = map[string]bool{

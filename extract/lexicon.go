@@ -50,8 +50,11 @@ type lexicon struct {
 	demonyms    map[string]string
 	countries   map[string]string
 	metonymy    map[string]place
-	locations   map[string]bool
-	orgWords    map[string]bool
+	// capitalOf maps a capital that is mostly a place ("london", "berlin")
+	// to its country, for the times it acts as the government
+	capitalOf map[string]string
+	locations map[string]bool
+	orgWords  map[string]bool
 	// titleWords are capitalised words inside a multi-word title ("Foreign" in "Foreign Minister")
 	titleWords map[string]bool
 	placeWords map[string]bool
@@ -103,6 +106,7 @@ func loadLexicon() (*lexicon, error) {
 		demonyms:  map[string]string{},
 		countries: map[string]string{},
 		metonymy:  map[string]place{},
+		capitalOf: map[string]string{},
 	}
 	var err error
 	for _, s := range []struct {
@@ -210,11 +214,15 @@ func loadLexicon() (*lexicon, error) {
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i]
 		}
-		if capital == "" || capital == "none" || capital == "unknown" || lx.locations[capital] {
+		if capital == "" || capital == "none" || capital == "unknown" {
 			continue
 		}
 		if cn, ok := lx.countries[toLower(name)]; ok {
 			name = cn
+		}
+		if lx.locations[capital] {
+			lx.capitalOf[capital] = name
+			continue
 		}
 		lx.metonymy[capital] = place{canonical: name, typ: "Country"}
 	}
