@@ -129,3 +129,12 @@ func (x *Index) Resolve(ctx context.Context, name string) (schema.Node, error) {
 func (x *Index) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error) {
 	return x.src.Evidence(ctx, a, b, f)
 }
+
+// EdgeEvidence asks the store for the statements behind e, by statement
+// id when it can, else among every statement between e's two actors.
+func (x *Index) EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter) ([]graph.EvidenceStatement, error) {
+	if ee, ok := x.src.(edgeEvidencer); ok {
+		return ee.EdgeEvidence(ctx, e, f)
+	}
+	return x.src.Evidence(ctx, e.SubjectID, e.ObjectID, f)
+}

@@ -96,11 +96,18 @@ type link struct {
 }
 
 func (m Model) arcStrength(a arc) float64 {
-	s := support(a.Edge) * magnitude(a.Edge)
-	if a.Against {
+	return strengthOf(support(a.Edge), a.Edge.Goldstein, a.Edge.Class, a.Against)
+}
+
+// strengthOf is an arc's strength from its edge's support, Goldstein
+// weight and class: halved when read against its direction and when
+// neutral.
+func strengthOf(support, goldstein float64, class string, against bool) float64 {
+	s := support * magnitude(schema.Edge{Goldstein: goldstein})
+	if against {
 		s *= 0.5
 	}
-	if a.Edge.Class == schema.NeutralClass || a.Edge.Class == "" {
+	if class == schema.NeutralClass || class == "" {
 		s *= 0.5
 	}
 	return s
@@ -220,6 +227,11 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	if q.NodeBudget <= 0 {
 		q.NodeBudget = DefaultNodeBudget
 	}
+	if p, ok := r.(pathPreparer); ok {
+		if err := p.PreparePaths(ctx); err != nil {
+			return PathResult{}, fmt.Errorf("analysis: paths: %w", err)
+		}
+	}
 	src, err := resolve(ctx, r, from)
 	if err != nil {
 		return PathResult{}, err
@@ -233,6 +245,51 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	if srcKey == dstKey {
 		return res, fmt.Errorf("%w: %s", ErrSameActor, src.Name)
 	}
+	var found []cand
+	var view *graph.PathView
+	if v, ok := r.(pathViewer); ok {
+		view = v.PathView()
+	}
+	if view != nil {
+		found, res.Expanded, res.Truncated, err = fastSearch(ctx, view, srcKey, dstKey, q)
+	} else {
+		found, res.Expanded, res.Truncated, err = referenceSearch(ctx, r, srcKey, dstKey, q)
+	}
+	if err != nil {
+		return res, err
+	}
+	if !q.NoEvidence {
+		if q.QuoteTimeout <= 0 {
+			q.QuoteTimeout = DefaultQuoteTime
+		}
+		n, err := quote(ctx, r, q.Filter, found, q.QuoteTimeout)
+		if err != nil {
+			return res, err
+		}
+		res.Unquoted = n
+	}
+	for _, c := range found {
+		res.Paths = append(res.Paths, c.p)
+	}
+	return res, nil
+}
+
+// pathPreparer is a reader that can ready itself for the many edge reads
+// of a search (*graph.Store: the adjacency snapshot on bolt).
+type pathPreparer interface {
+	PreparePaths(ctx context.Context) error
+}
+
+// pathViewer is a reader with an integer view of its actor graph
+// (*graph.Store on bolt, once PreparePaths has built its snapshot).
+type pathViewer interface {
+	PathView() *graph.PathView
+}
+
+// referenceSearch is the search over any PathReader: the bidirectional
+// breadth-first search described at Paths, reading each actor's edges
+// through Out and In.
+func referenceSearch(ctx context.Context, r PathReader, srcKey, dstKey string, q PathQuery) (found []cand, expanded int, truncated bool, err error) {
 	s := &search{
 		ctx: ctx, r: r, q: q,
 		outs: map[string][]schema.Edge{}, ins: map[string][]schema.Edge{},
@@ -243,7 +300,6 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	distB := map[string]int{dstKey: 0}
 	frontF, frontB := []string{srcKey}, []string{dstKey}
 	df, db := 0, 0
-	var found []Path
 	for df+db < q.MaxHops {
 		_, reachF := distF[dstKey]
 		_, reachB := distB[srcKey]
@@ -256,7 +312,7 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 			front = frontF
 		}
 		if s.expand+len(front) > q.NodeBudget {
-			res.Truncated = true
+			truncated = true
 			break
 		}
 		if forward {
@@ -267,32 +323,18 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 			db++
 		}
 		if err != nil {
-			return res, err
+			return nil, s.expand, truncated, err
 		}
 		var complete bool
 		found, complete = s.enumerate(srcKey, dstKey, df, db, distB, q.Limit)
 		if !complete {
-			res.Truncated = true
+			truncated = true
 		}
 		if len(found) >= q.Limit || !complete {
 			break
 		}
 	}
-	res.Expanded = s.expand
-	if !q.NoEvidence {
-		if q.QuoteTimeout <= 0 {
-			q.QuoteTimeout = DefaultQuoteTime
-		}
-		n, err := quote(ctx, r, q.Filter, found, q.QuoteTimeout)
-		if err != nil {
-			return res, err
-		}
-		res.Unquoted = n
-	}
-	if found != nil {
-		res.Paths = found
-	}
-	return res, nil
+	return found, s.expand, truncated, nil
 }
 
 // maxSteps bounds the work of one enumeration (links followed).
@@ -305,7 +347,7 @@ const maxSteps = 5_000_000
 // stay within reach of dst: a node i steps along a path of length L must
 // be known to the backward side at distance at most L-i once L-i <= db.
 // ok is false when the step budget ran out.
-func (s *search) enumerate(src, dst string, df, db int, distB map[string]int, limit int) (paths []Path, ok bool) {
+func (s *search) enumerate(src, dst string, df, db int, distB map[string]int, limit int) (paths []cand, ok bool) {
 	toward := map[string][]*link{}
 	for _, ls := range s.bwd {
 		for _, l := range ls {
@@ -323,7 +365,7 @@ func (s *search) enumerate(src, dst string, df, db int, distB map[string]int, li
 			i := len(chain)
 			if i == L {
 				if x == dst {
-					best.offer(chain, strength)
+					best.offer(strength, func() cand { return newCand(makePath(chain)) })
 				}
 				return
 			}
@@ -365,42 +407,70 @@ func (s *search) enumerate(src, dst string, df, db int, distB map[string]int, li
 	return paths, ok
 }
 
-// topPaths keeps the k strongest chains offered.
+// topPaths keeps the k strongest chains offered; among equally strong
+// ones, those whose actors come first in order, so that the result does
+// not depend on the order chains are offered in.
 type topPaths struct {
 	k     int
-	cands []Path
+	cands []cand
 }
 
-func (t *topPaths) offer(chain []*link, strength float64) {
+// cand is a path with the edge each hop quotes from.
+type cand struct {
+	p     Path
+	edges []schema.Edge
+	key   string // actorsKey(p)
+}
+
+func actorsKey(p Path) string { return strings.Join(p.Actors(), "\x00") }
+
+func newCand(p Path, edges []schema.Edge) cand { return cand{p, edges, actorsKey(p)} }
+
+// worst returns the index of the candidate that sorts last.
+func (t *topPaths) worst() int {
+	w := 0
+	for i, c := range t.cands {
+		if c.p.Strength < t.cands[w].p.Strength || (c.p.Strength == t.cands[w].p.Strength && c.key > t.cands[w].key) {
+			w = i
+		}
+	}
+	return w
+}
+
+// offer considers a chain of the given strength; build makes its path
+// and is called only when the chain may be kept.
+func (t *topPaths) offer(strength float64, build func() cand) {
 	if len(t.cands) < t.k {
-		t.cands = append(t.cands, makePath(chain))
+		t.cands = append(t.cands, build())
 		return
 	}
-	worst := 0
-	for i, c := range t.cands {
-		if c.Strength < t.cands[worst].Strength {
-			worst = i
-		}
+	w := t.worst()
+	if strength < t.cands[w].p.Strength {
+		return
 	}
-	if strength > t.cands[worst].Strength {
-		t.cands[worst] = makePath(chain)
+	c := build()
+	if strength > t.cands[w].p.Strength || c.key < t.cands[w].key {
+		t.cands[w] = c
 	}
 }
 
-func (t *topPaths) sorted() []Path {
-	slices.SortStableFunc(t.cands, func(a, b Path) int {
-		if c := cmp.Compare(b.Strength, a.Strength); c != 0 {
+func (t *topPaths) sorted() []cand {
+	slices.SortStableFunc(t.cands, func(a, b cand) int {
+		if c := cmp.Compare(b.p.Strength, a.p.Strength); c != 0 {
 			return c
 		}
-		return strings.Compare(strings.Join(a.Actors(), "\x00"), strings.Join(b.Actors(), "\x00"))
+		return strings.Compare(a.key, b.key)
 	})
 	return t.cands
 }
 
-func makePath(chain []*link) Path {
+// makePath builds the path along chain and the edge each hop quotes.
+func makePath(chain []*link) (Path, []schema.Edge) {
 	p := Path{Hops: make([]Hop, len(chain)), Strength: 1}
+	edges := make([]schema.Edge, len(chain))
 	for i, l := range chain {
 		a := l.arcs[l.best]
+		edges[i] = a.Edge
 		h := Hop{
 			From: l.fromName, To: l.toName, FromID: l.from, ToID: l.to,
 			Predicate: a.Edge.Predicate, Subject: a.Edge.Subject, Object: a.Edge.Object,
@@ -420,36 +490,59 @@ func makePath(chain []*link) Path {
 		p.Hops[i] = h
 		p.Strength *= l.strength
 	}
-	return p
+	return p, edges
 }
 
 // quoteWorkers is how many evidence reads run at once.
 const quoteWorkers = 4
 
+// edgeEvidencer reads the statements behind one folded edge by their
+// ids (*graph.Store), instead of every statement between its two actors.
+type edgeEvidencer interface {
+	EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter) ([]graph.EvidenceStatement, error)
+}
+
+// quoteKey identifies the quote a hop needs: the statement pair, and the
+// predicate and names it must match.
+type quoteKey struct {
+	pair              [2]string
+	subj, pred, obj   string
+	edgeSubj, edgeObj string
+	edgePred          string
+}
+
 // quote fills each hop's sentence from the evidence behind it, reading the
-// evidence of each distinct pair of actors once, several at a time. Reads
-// still running after budget are abandoned and their hops left unquoted;
-// it returns how many hops that left. An error of the store, or ctx ending,
+// evidence of each distinct quote once, several at a time. Reads still
+// running after budget are abandoned and their hops left unquoted; it
+// returns how many hops that left. An error of the store, or ctx ending,
 // is returned.
-func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path, budget time.Duration) (int, error) {
-	type pair [2]string
-	var order []pair
-	seen := map[pair]bool{}
+//
+// The quote is the best statement (bestStatement) among every statement
+// between the hop's two actors. When the reader can read the statements
+// behind the hop's edge by id, it reads those first: they are exactly the
+// statements of the hop's predicate, which bestStatement prefers, so the
+// pair's other statements are read only when none of them is left (f may
+// reject them).
+func quote(ctx context.Context, r PathReader, f schema.Filter, paths []cand, budget time.Duration) (int, error) {
+	var order []quoteKey
+	edgeOf := map[quoteKey]schema.Edge{}
 	for i := range paths {
-		for j := range paths[i].Hops {
-			h := &paths[i].Hops[j]
-			k := hopPair(h)
-			if !seen[k] {
-				seen[k] = true
+		for j := range paths[i].p.Hops {
+			h := &paths[i].p.Hops[j]
+			k := hopQuoteKey(h, paths[i].edges[j])
+			if _, seen := edgeOf[k]; !seen {
+				edgeOf[k] = paths[i].edges[j]
 				order = append(order, k)
 			}
 		}
 	}
+	ee, byEdge := r.(edgeEvidencer)
 	qctx, cancel := context.WithTimeout(ctx, budget)
 	type result struct {
-		i   int
-		ev  []graph.EvidenceStatement
-		err error
+		i     int
+		st    graph.EvidenceStatement
+		found bool
+		err   error
 	}
 	// Buffered so that no worker blocks on sending; quote waits for every
 	// worker before it returns, so no read outlives the call (the store
@@ -465,6 +558,23 @@ func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path, bud
 		cancel() // stop the reads still going, then wait for them
 		wg.Wait()
 	}()
+	read := func(k quoteKey) (graph.EvidenceStatement, bool, error) {
+		if byEdge && k.subj != k.obj {
+			ev, err := ee.EdgeEvidence(qctx, edgeOf[k], f)
+			if err != nil {
+				return graph.EvidenceStatement{}, false, err
+			}
+			if st, ok := bestStatement(ev, k.subj, k.pred, k.obj); ok && st.Predicate == k.pred {
+				return st, true, nil
+			}
+		}
+		ev, err := r.Evidence(qctx, k.pair[0], k.pair[1], f)
+		if err != nil {
+			return graph.EvidenceStatement{}, false, err
+		}
+		st, ok := bestStatement(ev, k.subj, k.pred, k.obj)
+		return st, ok, nil
+	}
 	for range min(quoteWorkers, len(order)) {
 		wg.Add(1)
 		go func() {
@@ -474,12 +584,16 @@ func quote(ctx context.Context, r PathReader, f schema.Filter, paths []Path, bud
 					results <- result{i: i, err: qctx.Err()}
 					continue
 				}
-				ev, err := r.Evidence(qctx, order[i][0], order[i][1], f)
-				results <- result{i, ev, err}
+				st, ok, err := read(order[i])
+				results <- result{i, st, ok, err}
 			}
 		}()
 	}
-	byPair := map[pair][]graph.EvidenceStatement{}
+	type quoted struct {
+		st    graph.EvidenceStatement
+		found bool
+	}
+	byKey := map[quoteKey]quoted{}
 collect:
 	for range order {
 		var res result
@@ -492,23 +606,24 @@ collect:
 			if errors.Is(res.err, context.DeadlineExceeded) || errors.Is(res.err, context.Canceled) {
 				continue // over budget: unquoted
 			}
-			return 0, fmt.Errorf("analysis: evidence %q to %q: %w", order[res.i][0], order[res.i][1], res.err)
+			k := order[res.i]
+			return 0, fmt.Errorf("analysis: evidence %q to %q: %w", k.pair[0], k.pair[1], res.err)
 		}
-		byPair[order[res.i]] = res.ev
+		byKey[order[res.i]] = quoted{res.st, res.found}
 	}
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("analysis: quote evidence: %w", err)
 	}
 	unquoted := 0
 	for i := range paths {
-		for j := range paths[i].Hops {
-			h := &paths[i].Hops[j]
-			ev, ok := byPair[hopPair(h)]
+		for j := range paths[i].p.Hops {
+			h := &paths[i].p.Hops[j]
+			q, ok := byKey[hopQuoteKey(h, paths[i].edges[j])]
 			if !ok {
 				unquoted++
 				continue
 			}
-			if e, ok := bestStatement(ev, h.Subject, h.Predicate, h.Object); ok {
+			if e := q.st; q.found {
 				h.Sentence = e.SentenceText
 				if h.Sentence == "" {
 					h.Sentence = e.Evidence.Sentence
@@ -522,6 +637,13 @@ collect:
 		}
 	}
 	return unquoted, nil
+}
+
+func hopQuoteKey(h *Hop, e schema.Edge) quoteKey {
+	return quoteKey{
+		pair: hopPair(h), subj: h.Subject, pred: h.Predicate, obj: h.Object,
+		edgeSubj: e.SubjectID, edgeObj: e.ObjectID, edgePred: e.Predicate,
+	}
 }
 
 // hopPair is the (subject, object) key of the statement a hop reads.

@@ -364,6 +364,19 @@ func (s *Store) entityName(ctx context.Context, e quad.IRI) (string, error) {
 	if n, ok := s.cache.name(e); ok {
 		return n, nil
 	}
+	best, err := s.storeName(ctx, e)
+	if err != nil {
+		return "", err
+	}
+	best = s.aliasName(best, e)
+	s.cache.putName(e, best)
+	return best, nil
+}
+
+// storeName is the part of entityName that depends on the store alone:
+// the most frequent of up to 16 ng:name values (then the longest), "" when
+// there is none.
+func (s *Store) storeName(ctx context.Context, e quad.IRI) (string, error) {
 	vals, err := s.objectsOf(ctx, e, predName, 16)
 	if err != nil {
 		return "", err
@@ -377,6 +390,11 @@ func (s *Store) entityName(ctx context.Context, e quad.IRI) (string, error) {
 			best = n
 		}
 	}
+	return best, nil
+}
+
+// aliasName applies the alias file and the slug fallback to a storeName.
+func (s *Store) aliasName(best string, e quad.IRI) string {
 	typ, _ := entityType(e)
 	if tgt, ok := s.aliases.forced([]string{aliasKey(best)}, typ); ok && best != "" {
 		best = tgt.Name
@@ -384,8 +402,7 @@ func (s *Store) entityName(ctx context.Context, e quad.IRI) (string, error) {
 	if best == "" {
 		best = entitySlugTitle(e)
 	}
-	s.cache.putName(e, best)
-	return best, nil
+	return best
 }
 
 // lookup finds the entity IRI for an actor given by name, alias or IRI.
@@ -525,12 +542,36 @@ type edgeKey struct {
 // edgesOf folds the direct-edge quads at e (as subject or object). Only
 // the quads whose predicate is a direct-edge predicate are read: the
 // others at e (names, aliases, statement links, mentions) are skipped by
-// their predicate before being loaded.
+// their predicate before being loaded. While an adjacency snapshot matches
+// the store (see PreparePaths) the edges come from it instead.
 func (s *Store) edgesOf(ctx context.Context, e quad.IRI, dir quad.Direction, f schema.Filter) ([]schema.Edge, error) {
+	if snap := s.freshAdjacency(); snap != nil {
+		return s.foldSnapshot(ctx, snap, e, dir, f)
+	}
 	return s.foldEdges(ctx, f, func(fn func(quad.Quad) error) error {
 		defer s.rlock()()
 		return s.scanPred(ctx, dir, e, isDirectPredicate, fn)
 	})
+}
+
+// foldSnapshot is edgesOf answered from an adjacency snapshot.
+func (s *Store) foldSnapshot(ctx context.Context, snap *adjSnapshot, e quad.IRI, dir quad.Direction, f schema.Filter) ([]schema.Edge, error) {
+	var out []schema.Edge
+	err := s.snapshotEdges(ctx, snap, e, dir, func(k edgeKey, arts []quad.IRI, info func(quad.IRI) (ArticleInfo, error), name func(quad.IRI) (string, error)) error {
+		ed, ok, err := s.foldEdgeWith(ctx, k, arts, f, info, name)
+		if ok {
+			out = append(out, ed)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	sortEdges(out)
+	if out == nil {
+		out = []schema.Edge{}
+	}
+	return out, nil
 }
 
 // isDirectPredicate reports whether p is a direct-edge predicate <ng:p/…>.
@@ -575,6 +616,13 @@ func (s *Store) foldEdges(ctx context.Context, f schema.Filter, each func(fn fun
 			out = append(out, ed)
 		}
 	}
+	sortEdges(out)
+	return out, nil
+}
+
+// sortEdges orders folded edges best supported first, then by predicate
+// and ends.
+func sortEdges(out []schema.Edge) {
 	slices.SortFunc(out, func(a, b schema.Edge) int {
 		if a.Evidence != b.Evidence {
 			return b.Evidence - a.Evidence
@@ -584,12 +632,18 @@ func (s *Store) foldEdges(ctx context.Context, f schema.Filter, each func(fn fun
 		}
 		return strings.Compare(a.ObjectID+a.SubjectID, b.ObjectID+b.SubjectID)
 	})
-	return out, nil
 }
 
 // foldEdge builds the view edge for k from the articles asserting it,
 // applying f; ok is false when f rejects the edge.
 func (s *Store) foldEdge(ctx context.Context, k edgeKey, arts []quad.IRI, f schema.Filter) (schema.Edge, bool, error) {
+	return s.foldEdgeWith(ctx, k, arts, f, func(a quad.IRI) (ArticleInfo, error) { return s.articleInfo(ctx, a) },
+		func(e quad.IRI) (string, error) { return s.entityName(ctx, e) })
+}
+
+// foldEdgeWith is foldEdge reading article metadata and names through
+// artInfo and name.
+func (s *Store) foldEdgeWith(ctx context.Context, k edgeKey, arts []quad.IRI, f schema.Filter, artInfo func(quad.IRI) (ArticleInfo, error), name func(quad.IRI) (string, error)) (schema.Edge, bool, error) {
 	if len(f.Types) > 0 {
 		st, _ := entityType(k.subj)
 		ot, _ := entityType(k.obj)
@@ -611,7 +665,7 @@ func (s *Store) foldEdge(ctx context.Context, k edgeKey, arts []quad.IRI, f sche
 	slices.Sort(arts)
 	arts = slices.Compact(arts)
 	for _, a := range arts {
-		ai, err := s.articleInfo(ctx, a)
+		ai, err := artInfo(a)
 		if err != nil {
 			return schema.Edge{}, false, err
 		}
@@ -640,10 +694,10 @@ func (s *Store) foldEdge(ctx context.Context, k edgeKey, arts []quad.IRI, f sche
 		return schema.Edge{}, false, nil
 	}
 	slices.Sort(ed.Articles)
-	if ed.Subject, err = s.entityName(ctx, k.subj); err != nil {
+	if ed.Subject, err = name(k.subj); err != nil {
 		return schema.Edge{}, false, err
 	}
-	if ed.Object, err = s.entityName(ctx, k.obj); err != nil {
+	if ed.Object, err = name(k.obj); err != nil {
 		return schema.Edge{}, false, err
 	}
 	return ed, true, nil
@@ -766,6 +820,7 @@ type readCache struct {
 	articles   map[quad.IRI]cached[ArticleInfo]
 	predicates map[string]schema.Predicate
 	nodes      map[cgraph.Ref]quad.Value // bolt node id → value
+	adj        adjacency                 // bolt: the adjacency snapshot (adjacency.go)
 }
 
 type cached[T any] struct {
@@ -887,4 +942,56 @@ func (c *readCache) putPredicate(l string, p schema.Predicate) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.predicates[l] = p
+}
+
+// EdgeEvidence returns the asserted statements behind one folded edge as
+// Out and In return it (e.SubjectID, e.Predicate, e.ObjectID and the
+// articles in e.Articles), oldest article first as Evidence orders them.
+// It reads the statements of those articles by their statement ids, so it
+// costs the same whatever the actors' other statements; f's dates and
+// classes apply as in Evidence.
+func (s *Store) EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter) ([]EvidenceStatement, error) {
+	subj, obj := bareIRI(e.SubjectID), bareIRI(e.ObjectID)
+	var out []EvidenceStatement
+	for _, id := range e.Articles {
+		art := articleIRI(id)
+		ai, err := s.articleInfo(ctx, art)
+		if err != nil {
+			return nil, fmt.Errorf("graph: edge evidence: %w", err)
+		}
+		for n := range ai.Statements {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			st, err := s.statement(ctx, statementIRI(art, n))
+			if err != nil {
+				return nil, fmt.Errorf("graph: edge evidence: %w", err)
+			}
+			if st.subject != subj || st.object != obj || st.lemma != e.Predicate || !st.fact() {
+				continue
+			}
+			ev, ok, err := s.evidenceOf(ctx, st, f)
+			if err != nil {
+				return nil, fmt.Errorf("graph: edge evidence: %w", err)
+			}
+			if ok {
+				out = append(out, ev)
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y EvidenceStatement) int {
+		if c := x.Evidence.Published.Compare(y.Evidence.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
+	})
+	return out, nil
+}
+
+// bareIRI turns "<iri>" into the IRI value.
+func bareIRI(s string) quad.IRI {
+	if len(s) > 1 && s[0] == '<' && s[len(s)-1] == '>' {
+		s = s[1 : len(s)-1]
+	}
+	return quad.IRI(s)
 }

@@ -1,0 +1,114 @@
+package analysis
+
+import (
+	"context"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/bench/gen"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// plainReader hides everything of a store but the PathReader methods, so
+// that Paths runs the reference search and quotes through Evidence.
+type plainReader struct{ s *graph.Store }
+
+func (p plainReader) Resolve(ctx context.Context, name string) (schema.Node, error) {
+	return p.s.Resolve(ctx, name)
+}
+func (p plainReader) Out(ctx context.Context, a string, f schema.Filter) ([]schema.Edge, error) {
+	return p.s.Out(ctx, a, f)
+}
+func (p plainReader) In(ctx context.Context, a string, f schema.Filter) ([]schema.Edge, error) {
+	return p.s.In(ctx, a, f)
+}
+func (p plainReader) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]graph.EvidenceStatement, error) {
+	return p.s.Evidence(ctx, a, b, f)
+}
+
+// TestFastPathsMatchReference runs Paths on random bolt graphs twice: with
+// the plain reader (reference search over Out and In read from the quads,
+// quotes through Evidence) and with the store itself (the adjacency
+// snapshot, the integer search and quotes read by statement id), and
+// requires identical results.
+func TestFastPathsMatchReference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes random graphs to bolt")
+	}
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	queries := []PathQuery{
+		{MaxHops: 4, Limit: 10},
+		{MaxHops: 4, Limit: 10, NoEvidence: true},
+		{MaxHops: 3, Limit: 3},
+		{MaxHops: 2, Limit: 20},
+		{MaxHops: 4, Limit: 5, Filter: schema.Filter{Since: start.AddDate(1, 0, 0)}},
+		{MaxHops: 4, Limit: 5, Filter: schema.Filter{Classes: []string{schema.VerbalCooperation, schema.VerbalConflict, schema.RoleClass}}},
+		{MaxHops: 4, Limit: 5, Filter: schema.Filter{MinEvidence: 2}},
+		{MaxHops: 4, Limit: 10, NodeBudget: 3},
+	}
+	compared, withPaths := 0, 0
+	for _, seed := range []uint64{3, 4} {
+		ctx := context.Background()
+		s, err := graph.Open(ctx, graph.Config{Store: filepath.Join(t.TempDir(), "p.db"), NoSync: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		if _, err := gen.Generate(ctx, s, gen.Config{Quads: 6000, Actors: 50, Seed: seed}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		if err := s.Nodes(ctx, schema.Filter{}, func(n schema.Node) error { ids = append(ids, n.ID); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		r := rand.New(rand.NewPCG(seed, 5))
+		type pair struct{ a, b string }
+		var pairs []pair
+		for range 15 {
+			a, b := r.IntN(len(ids)), r.IntN(len(ids))
+			if a != b {
+				pairs = append(pairs, pair{ids[a], ids[b]})
+			}
+		}
+		run := func(rd PathReader) []PathResult {
+			var out []PathResult
+			for _, p := range pairs {
+				for _, q := range queries {
+					q.Model = testModel()
+					q.QuoteTimeout = time.Minute
+					res, err := Paths(ctx, rd, p.a, p.b, q)
+					if err != nil {
+						t.Fatalf("Paths(%s, %s, %+v): %v", p.a, p.b, q, err)
+					}
+					out = append(out, res)
+				}
+			}
+			return out
+		}
+		// the reference first: the store has no snapshot in memory yet
+		want := run(plainReader{s})
+		if s.PathView() != nil {
+			t.Fatal("reference run built a snapshot")
+		}
+		got := run(s)
+		if s.PathView() == nil {
+			t.Fatal("fast run used no snapshot")
+		}
+		for i := range want {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("seed %d, pair %d, query %+v:\n got %+v\nwant %+v", seed, i/len(queries), queries[i%len(queries)], got[i], want[i])
+			}
+			compared++
+			if len(want[i].Paths) > 0 {
+				withPaths++
+			}
+		}
+	}
+	if withPaths < compared/4 {
+		t.Fatalf("only %d of %d queries found paths: the graphs test too little", withPaths, compared)
+	}
+}

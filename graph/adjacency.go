@@ -1,0 +1,595 @@
+package graph
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The adjacency snapshot: every direct-edge quad of a bolt store folded per
+// (subject, predicate, object) with the articles asserting it, plus the
+// metadata of those articles and the store-derived names of the actors.
+// Reading an actor's edges from bolt loads every quad at the actor (names,
+// aliases, statement links, mentions) one lookup at a time; the snapshot
+// answers Out and In from memory with the same results.
+//
+// It is persisted next to the store (adjacencyFile in the store directory)
+// together with bolt's transaction id at build time: any committed write,
+// by this process or another, raises the id, and a snapshot whose id does
+// not match the store's is never used. PreparePaths loads or rebuilds it;
+// edgesOf uses it only while it matches.
+
+// adjacencyFile is the snapshot's file name inside a bolt store directory.
+const adjacencyFile = "adjacency.snapshot"
+
+// adjacencyVersion changes whenever the file layout or its meaning does.
+const adjacencyVersion = 1
+
+// adjSnapshot is the folded direct-edge graph of one store generation.
+type adjSnapshot struct {
+	Version  int
+	Gen      uint64
+	Nodes    []quad.IRI    // entities at either end of an edge
+	Names    []string      // Names[i]: Nodes[i]'s name before the alias file (see storeName)
+	Lemmas   []string      // predicate lemmas
+	Articles []ArticleInfo // articles asserting edges
+	ArtIRIs  []quad.IRI    // ArtIRIs[i]: the node of Articles[i]
+	Edges    []adjEdge
+
+	// derived on load
+	node map[quad.IRI]int32
+	keys []string          // node IRIs in "<…>" form
+	out  map[int32][]int32 // node → edges it is the subject of
+	in   map[int32][]int32 // node → edges it is the object of
+}
+
+// adjEdge is one folded edge: Subj --Lemma--> Obj asserted by Arts (indexes
+// into Articles, in the order the quads were read).
+type adjEdge struct {
+	Subj, Obj, Lemma int32
+	Arts             []int32
+}
+
+func (a *adjSnapshot) index() {
+	a.node = make(map[quad.IRI]int32, len(a.Nodes))
+	for i, n := range a.Nodes {
+		a.node[n] = int32(i)
+	}
+	a.keys = make([]string, len(a.Nodes))
+	for i, n := range a.Nodes {
+		a.keys[i] = n.String()
+	}
+	a.out = map[int32][]int32{}
+	a.in = map[int32][]int32{}
+	for i, e := range a.Edges {
+		a.out[e.Subj] = append(a.out[e.Subj], int32(i))
+		a.in[e.Obj] = append(a.in[e.Obj], int32(i))
+	}
+	// the order Out gives without a date filter
+	v := &PathView{snap: a, keys: a.keys}
+	order := func(x, y int32) int { return v.Less(x, y, len(a.Edges[x].Arts), len(a.Edges[y].Arts)) }
+	for _, l := range a.out {
+		slices.SortFunc(l, order)
+	}
+	for _, l := range a.in {
+		slices.SortFunc(l, order)
+	}
+}
+
+// adjacency holds a Store's snapshot state.
+type adjacency struct {
+	mu   sync.Mutex
+	snap *adjSnapshot
+}
+
+// boltGeneration returns the transaction id of a bolt file: the larger of
+// its two meta pages' ids among those whose checksum is valid. Every
+// committed write transaction raises it.
+func boltGeneration(path string) (uint64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	const pageHeader = 16
+	buf := make([]byte, pageHeader+64)
+	best, found := uint64(0), false
+	pageSize := int64(0)
+	for i := 0; i < 2; i++ {
+		if _, err := f.ReadAt(buf, int64(i)*pageSize); err != nil {
+			return 0, err
+		}
+		m := buf[pageHeader:]
+		if binary.LittleEndian.Uint32(m[0:4]) != 0xED0CDAED {
+			return 0, fmt.Errorf("graph: %s is not a bolt file", path)
+		}
+		h := fnv.New64a()
+		h.Write(m[:56])
+		if h.Sum64() == binary.LittleEndian.Uint64(m[56:64]) {
+			if tx := binary.LittleEndian.Uint64(m[48:56]); !found || tx > best {
+				best, found = tx, true
+			}
+		}
+		if i == 0 {
+			pageSize = int64(binary.LittleEndian.Uint32(m[8:12]))
+			if pageSize <= 0 {
+				return 0, fmt.Errorf("graph: %s: bad page size", path)
+			}
+		}
+	}
+	if !found {
+		return 0, fmt.Errorf("graph: %s: no valid meta page", path)
+	}
+	return best, nil
+}
+
+// generation returns the store's current write generation; ok is false
+// when the backend has none (memory, PostgreSQL).
+func (s *Store) generation() (uint64, bool) {
+	if s.kind != kindBolt {
+		return 0, false
+	}
+	g, err := boltGeneration(filepath.Join(s.cfg.Store, "indexes.bolt"))
+	if err != nil {
+		return 0, false
+	}
+	return g, true
+}
+
+// freshAdjacency returns the snapshot when it matches the store, else nil.
+func (s *Store) freshAdjacency() *adjSnapshot {
+	s.cache.adj.mu.Lock()
+	snap := s.cache.adj.snap
+	s.cache.adj.mu.Unlock()
+	if snap == nil {
+		return nil
+	}
+	if g, ok := s.generation(); !ok || g != snap.Gen {
+		return nil
+	}
+	return snap
+}
+
+// PreparePaths readies the store for many Out and In reads, as a path
+// search makes: on bolt it loads the adjacency snapshot saved with the
+// store, or builds and saves it when the store changed since (a full read
+// of the store, seconds on a million quads). Out and In answer from the
+// snapshot while no write intervenes, with the same results as without.
+// On other backends it does nothing.
+func (s *Store) PreparePaths(ctx context.Context) error {
+	g, ok := s.generation()
+	if !ok {
+		return nil
+	}
+	s.cache.adj.mu.Lock()
+	defer s.cache.adj.mu.Unlock()
+	if s.cache.adj.snap != nil && s.cache.adj.snap.Gen == g {
+		return nil
+	}
+	file := filepath.Join(s.cfg.Store, adjacencyFile)
+	if snap, err := readAdjacency(file); err == nil && snap.Gen == g {
+		s.cache.adj.snap = snap
+		return nil
+	}
+	snap, err := s.buildAdjacency(ctx)
+	if err != nil {
+		return fmt.Errorf("graph: build adjacency: %w", err)
+	}
+	if g2, ok := s.generation(); !ok || g2 != g {
+		return nil // written meanwhile: read the store directly
+	}
+	snap.Gen = g
+	snap.index()
+	s.cache.adj.snap = snap
+	// Saving is an optimisation: a store directory we cannot write to
+	// still answers from the snapshot in memory.
+	_ = writeAdjacency(file, snap)
+	return nil
+}
+
+func readAdjacency(file string) (*adjSnapshot, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var snap adjSnapshot
+	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode(&snap); err != nil {
+		return nil, err
+	}
+	if snap.Version != adjacencyVersion || len(snap.Names) != len(snap.Nodes) || len(snap.ArtIRIs) != len(snap.Articles) {
+		return nil, errors.New("graph: adjacency snapshot of another version")
+	}
+	for _, e := range snap.Edges {
+		if !inRange(e.Subj, len(snap.Nodes)) || !inRange(e.Obj, len(snap.Nodes)) || !inRange(e.Lemma, len(snap.Lemmas)) {
+			return nil, errors.New("graph: adjacency snapshot damaged")
+		}
+		for _, a := range e.Arts {
+			if !inRange(a, len(snap.Articles)) {
+				return nil, errors.New("graph: adjacency snapshot damaged")
+			}
+		}
+	}
+	snap.index()
+	return &snap, nil
+}
+
+func inRange(i int32, n int) bool { return i >= 0 && int(i) < n }
+
+// writeAdjacency saves snap atomically (temporary file, then rename).
+func writeAdjacency(file string, snap *adjSnapshot) error {
+	tmp, err := os.CreateTemp(filepath.Dir(file), adjacencyFile+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	w := bufio.NewWriterSize(tmp, 1<<16)
+	if err := gob.NewEncoder(w).Encode(snap); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), file)
+}
+
+// buildAdjacency reads every direct-edge quad of the store in one pass
+// over its quads (predicates are checked on the quad's references, so
+// other quads cost no value reads), then the articles and names the edges
+// need.
+func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
+	type refQuad struct{ s, p, o, l cgraph.Ref }
+	var kept []refQuad
+	err := func() error {
+		defer s.rlock()()
+		verdict := map[any]bool{}
+		it := s.qs.QuadsAllIterator().Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			qref := it.Result()
+			var r [4]cgraph.Ref
+			for i, d := range quad.Directions {
+				ref, err := s.qs.QuadDirection(qref, d)
+				if err != nil {
+					return err
+				}
+				r[i] = ref
+			}
+			if r[1] == nil || r[3] == nil {
+				continue
+			}
+			ok, known := verdict[r[1].Key()]
+			if !known {
+				pv, err := s.qs.NameOf(r[1])
+				if err != nil {
+					return err
+				}
+				ok = isDirectPredicate(pv)
+				verdict[r[1].Key()] = ok
+			}
+			if ok {
+				kept = append(kept, refQuad{r[0], r[1], r[2], r[3]})
+			}
+		}
+		if err := it.Err(); err != nil {
+			return err
+		}
+		return ctx.Err()
+	}()
+	if err != nil {
+		return nil, err
+	}
+	// values of the references, read in one batch
+	var refs []cgraph.Ref
+	pos := map[any]int{}
+	need := func(r cgraph.Ref) {
+		if _, ok := pos[r.Key()]; !ok {
+			pos[r.Key()] = len(refs)
+			refs = append(refs, r)
+		}
+	}
+	for _, q := range kept {
+		need(q.s)
+		need(q.p)
+		need(q.o)
+		need(q.l)
+	}
+	vals, err := func() ([]quad.Value, error) {
+		defer s.rlock()()
+		return s.valuesOf(ctx, refs)
+	}()
+	if err != nil {
+		return nil, err
+	}
+	snap := &adjSnapshot{Version: adjacencyVersion}
+	nodeIdx := map[quad.IRI]int32{}
+	lemmaIdx := map[string]int32{}
+	artIdx := map[quad.IRI]int32{}
+	edgeIdx := map[[3]int32]int32{}
+	for _, q := range kept {
+		subj, ok1 := vals[pos[q.s.Key()]].(quad.IRI)
+		obj, ok2 := vals[pos[q.o.Key()]].(quad.IRI)
+		art, ok3 := vals[pos[q.l.Key()]].(quad.IRI)
+		lemma, ok4 := lemmaOf(vals[pos[q.p.Key()]])
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			continue // as foldEdges: such quads are not edges
+		}
+		si, so := intern(nodeIdx, &snap.Nodes, subj), intern(nodeIdx, &snap.Nodes, obj)
+		li := intern(lemmaIdx, &snap.Lemmas, lemma)
+		ai := intern(artIdx, &snap.ArtIRIs, art)
+		k := [3]int32{si, li, so}
+		ei, ok := edgeIdx[k]
+		if !ok {
+			ei = int32(len(snap.Edges))
+			edgeIdx[k] = ei
+			snap.Edges = append(snap.Edges, adjEdge{Subj: si, Obj: so, Lemma: li})
+		}
+		snap.Edges[ei].Arts = append(snap.Edges[ei].Arts, ai)
+	}
+	for _, a := range snap.ArtIRIs {
+		ai, err := s.articleInfo(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		snap.Articles = append(snap.Articles, ai)
+	}
+	for _, e := range snap.Nodes {
+		n, err := s.storeName(ctx, e)
+		if err != nil {
+			return nil, err
+		}
+		snap.Names = append(snap.Names, n)
+	}
+	return snap, nil
+}
+
+func intern[K comparable](idx map[K]int32, list *[]K, k K) int32 {
+	if i, ok := idx[k]; ok {
+		return i
+	}
+	i := int32(len(*list))
+	idx[k] = i
+	*list = append(*list, k)
+	return i
+}
+
+// snapshotEdges calls f for each edge at e (dir Subject: leaving it,
+// Object: reaching it) with what foldEdgeWith needs, read from the
+// snapshot.
+func (s *Store) snapshotEdges(ctx context.Context, snap *adjSnapshot, e quad.IRI, dir quad.Direction, f foldFunc) error {
+	i, ok := snap.node[e]
+	if !ok {
+		return nil
+	}
+	list := snap.out[i]
+	if dir == quad.Object {
+		list = snap.in[i]
+	}
+	return s.snapshotFold(ctx, snap, list, f)
+}
+
+type foldFunc func(k edgeKey, arts []quad.IRI, info func(quad.IRI) (ArticleInfo, error), name func(quad.IRI) (string, error)) error
+
+// snapshotFold calls f for each edge in list.
+func (s *Store) snapshotFold(ctx context.Context, snap *adjSnapshot, list []int32, f foldFunc) error {
+	arts := map[quad.IRI]int32{}
+	info := func(a quad.IRI) (ArticleInfo, error) {
+		if j, ok := arts[a]; ok {
+			return snap.Articles[j], nil
+		}
+		return s.articleInfo(ctx, a)
+	}
+	name := func(n quad.IRI) (string, error) { return s.snapName(ctx, snap, n) }
+	for _, ei := range list {
+		ed := snap.Edges[ei]
+		k := edgeKey{snap.Nodes[ed.Subj], snap.Nodes[ed.Obj], snap.Lemmas[ed.Lemma]}
+		as := make([]quad.IRI, len(ed.Arts))
+		for j, a := range ed.Arts {
+			as[j] = snap.ArtIRIs[a]
+			arts[as[j]] = a
+		}
+		if err := f(k, as, info, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// snapName is entityName for an entity of the snapshot, whose
+// store-derived name it holds.
+func (s *Store) snapName(ctx context.Context, snap *adjSnapshot, n quad.IRI) (string, error) {
+	if d, ok := s.cache.entity(n); ok {
+		return d.Name, nil
+	}
+	if nm, ok := s.cache.name(n); ok {
+		return nm, nil
+	}
+	j, ok := snap.node[n]
+	if !ok {
+		return s.entityName(ctx, n)
+	}
+	nm := s.aliasName(snap.Names[j], n)
+	s.cache.putName(n, nm)
+	return nm, nil
+}
+
+// PathView is a read-only, integer-indexed view of the actor graph for
+// path searches, answered from the adjacency snapshot: nodes and edges are
+// small integers, an edge's evidence is counted under a filter without
+// building the folded edge, and Edge builds it exactly as Out and In do.
+// It is valid for the store generation it was taken at; take a new one
+// per query.
+type PathView struct {
+	s    *Store
+	snap *adjSnapshot
+	keys []string // node keys as Edge.SubjectID shows them
+}
+
+// PathView returns the view of the store's current adjacency snapshot, or
+// nil when there is none matching the store (see PreparePaths).
+func (s *Store) PathView() *PathView {
+	snap := s.freshAdjacency()
+	if snap == nil {
+		return nil
+	}
+	return &PathView{s: s, snap: snap, keys: snap.keys}
+}
+
+// Node returns the node of an entity given by IRI ("<ng:entity/…>" or
+// bare); ok is false when the entity has no edges.
+func (v *PathView) Node(iri string) (int32, bool) {
+	if len(iri) > 1 && iri[0] == '<' && iri[len(iri)-1] == '>' {
+		iri = iri[1 : len(iri)-1]
+	}
+	i, ok := v.snap.node[quad.IRI(iri)]
+	return i, ok
+}
+
+// Name returns node n's display name, as Edge.Subject shows it.
+func (v *PathView) Name(ctx context.Context, n int32) (string, error) {
+	return v.s.snapName(ctx, v.snap, v.snap.Nodes[n])
+}
+
+// Nodes returns the number of nodes; they are 0 … Nodes()-1.
+func (v *PathView) Nodes() int { return len(v.snap.Nodes) }
+
+// Key returns node n's key: its IRI in the form Edge.SubjectID uses.
+func (v *PathView) Key(n int32) string { return v.keys[n] }
+
+// Out returns the edges node n is the subject of, in the order Out lists
+// them when no date filter applies (evidence, predicate, ends).
+func (v *PathView) Out(n int32) []int32 { return v.snap.out[n] }
+
+// In returns the edges reaching node n, ordered as Out.
+func (v *PathView) In(n int32) []int32 { return v.snap.in[n] }
+
+// Ends returns edge e's subject and object nodes.
+func (v *PathView) Ends(e int32) (subj, obj int32) {
+	ed := v.snap.Edges[e]
+	return ed.Subj, ed.Obj
+}
+
+// Lemma returns edge e's predicate lemma.
+func (v *PathView) Lemma(e int32) string { return v.snap.Lemmas[v.snap.Edges[e].Lemma] }
+
+// Less orders two edges as Out does, given their evidence counts.
+func (v *PathView) Less(a, b int32, na, nb int) int {
+	if na != nb {
+		return nb - na
+	}
+	ea, eb := v.snap.Edges[a], v.snap.Edges[b]
+	if c := strings.Compare(v.snap.Lemmas[ea.Lemma], v.snap.Lemmas[eb.Lemma]); c != 0 {
+		return c
+	}
+	return compareConcat(v.keys[ea.Obj], v.keys[ea.Subj], v.keys[eb.Obj], v.keys[eb.Subj])
+}
+
+// Count returns the evidence of edge e under f (the articles asserting it
+// within f's dates) and whether f keeps the edge, deciding as Out does
+// without building the edge.
+func (v *PathView) Count(ctx context.Context, e int32, f schema.Filter) (int, bool, error) {
+	ed := v.snap.Edges[e]
+	if len(f.Types) > 0 {
+		st, _ := entityType(v.snap.Nodes[ed.Subj])
+		ot, _ := entityType(v.snap.Nodes[ed.Obj])
+		if !slices.Contains(f.Types, st) || !slices.Contains(f.Types, ot) {
+			return 0, false, nil
+		}
+	}
+	if len(f.Classes) > 0 {
+		info, err := v.s.predicateInfo(ctx, v.snap.Lemmas[ed.Lemma])
+		if err != nil {
+			return 0, false, err
+		}
+		if !slices.Contains(f.Classes, info.Class) {
+			return 0, false, nil
+		}
+	}
+	n := len(ed.Arts)
+	if !f.Since.IsZero() || !f.Until.IsZero() {
+		n = 0
+		for _, a := range ed.Arts {
+			when := v.snap.Articles[a].date()
+			if (!f.Since.IsZero() && when.Before(f.Since)) || (!f.Until.IsZero() && when.After(f.Until)) {
+				continue
+			}
+			n++
+		}
+	}
+	if n == 0 || n < f.MinEvidence {
+		return 0, false, nil
+	}
+	return n, true, nil
+}
+
+// Predicate returns the class, CAMEO code and Goldstein weight edges of
+// lemma carry.
+func (v *PathView) Predicate(ctx context.Context, lemma string) (schema.Predicate, error) {
+	return v.s.predicateInfo(ctx, lemma)
+}
+
+// Edge builds edge e as Out and In return it under f; ok is false when f
+// rejects it.
+func (v *PathView) Edge(ctx context.Context, e int32, f schema.Filter) (schema.Edge, bool, error) {
+	var out schema.Edge
+	var ok bool
+	err := v.s.snapshotFold(ctx, v.snap, []int32{e}, func(k edgeKey, arts []quad.IRI, info func(quad.IRI) (ArticleInfo, error), name func(quad.IRI) (string, error)) error {
+		var err error
+		out, ok, err = v.s.foldEdgeWith(ctx, k, arts, f, info, name)
+		return err
+	})
+	return out, ok, err
+}
+
+// compareConcat compares a1+a2 with b1+b2 without building them.
+func compareConcat(a1, a2, b1, b2 string) int {
+	i, j := 0, 0
+	la, lb := len(a1)+len(a2), len(b1)+len(b2)
+	for i < la && j < lb {
+		var ca, cb byte
+		if i < len(a1) {
+			ca = a1[i]
+		} else {
+			ca = a2[i-len(a1)]
+		}
+		if j < len(b1) {
+			cb = b1[j]
+		} else {
+			cb = b2[j-len(b1)]
+		}
+		if ca != cb {
+			if ca < cb {
+				return -1
+			}
+			return 1
+		}
+		i++
+		j++
+	}
+	switch {
+	case la < lb:
+		return -1
+	case la > lb:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,213 @@
+package graph_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/bench/gen"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// adjacencyFilters are the filters Out and In are compared under.
+func adjacencyFilters() map[string]schema.Filter {
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	return map[string]schema.Filter{
+		"none":         {},
+		"since":        {Since: start.AddDate(1, 0, 0)},
+		"window":       {Since: start.AddDate(0, 3, 0), Until: start.AddDate(0, 9, 0)},
+		"class":        {Classes: []string{schema.VerbalCooperation, schema.RoleClass}},
+		"types":        {Types: []schema.EntityType{schema.Person}},
+		"min evidence": {MinEvidence: 2},
+	}
+}
+
+// neighbourhoods reads Out and In of every entity under every filter.
+func neighbourhoods(t *testing.T, s *graph.Store) map[string][]schema.Edge {
+	t.Helper()
+	ctx := context.Background()
+	var ids []string
+	if err := s.Nodes(ctx, schema.Filter{}, func(n schema.Node) error { ids = append(ids, n.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]schema.Edge{}
+	for fname, f := range adjacencyFilters() {
+		for _, id := range ids {
+			o, err := s.Out(ctx, id, f)
+			if err != nil {
+				t.Fatalf("Out(%s): %v", id, err)
+			}
+			in, err := s.In(ctx, id, f)
+			if err != nil {
+				t.Fatalf("In(%s): %v", id, err)
+			}
+			out["out "+fname+" "+id] = o
+			out["in "+fname+" "+id] = in
+		}
+	}
+	return out
+}
+
+func sameNeighbourhoods(t *testing.T, what string, got, want map[string][]schema.Edge) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d neighbourhoods, want %d", what, len(got), len(want))
+	}
+	bad := 0
+	for k, w := range want {
+		if g := got[k]; !reflect.DeepEqual(g, w) {
+			bad++
+			if bad <= 3 {
+				t.Errorf("%s: %s:\n got %+v\nwant %+v", what, k, g, w)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Fatalf("%s: %d of %d neighbourhoods differ", what, bad, len(want))
+	}
+}
+
+// TestAdjacencySnapshot checks that Out and In answer the same from the
+// adjacency snapshot as from the quads, on random graphs, through a
+// reopen, a new article and a deletion.
+func TestAdjacencySnapshot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes random graphs to bolt")
+	}
+	for _, seed := range []uint64{1, 2} {
+		t.Run("seed"+string(rune('0'+seed)), func(t *testing.T) {
+			ctx := context.Background()
+			dir := filepath.Join(t.TempDir(), "s.db")
+			cfg := graph.Config{Store: dir, NoSync: true}
+			s, err := graph.Open(ctx, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() { s.Close() }()
+			res, err := gen.Generate(ctx, s, gen.Config{Quads: 6000, Actors: 40, Seed: seed}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain := neighbourhoods(t, s)
+			if s.PathView() != nil {
+				t.Fatal("PathView before PreparePaths: want nil")
+			}
+			if err := s.PreparePaths(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if s.PathView() == nil {
+				t.Fatal("PathView after PreparePaths: nil")
+			}
+			if _, err := os.Stat(filepath.Join(dir, "adjacency.snapshot")); err != nil {
+				t.Fatalf("snapshot not saved: %v", err)
+			}
+			sameNeighbourhoods(t, "snapshot", neighbourhoods(t, s), plain)
+
+			// reopened: the saved snapshot is loaded
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if s, err = graph.Open(ctx, cfg); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.PreparePaths(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if s.PathView() == nil {
+				t.Fatal("PathView after reopening: nil")
+			}
+			sameNeighbourhoods(t, "reloaded snapshot", neighbourhoods(t, s), plain)
+
+			// a write makes the snapshot stale: reads go to the quads
+			if _, err := gen.Generate(ctx, s, gen.Config{Quads: res.Quads + 400, Actors: 40, Seed: seed + 100}, nil); err != nil {
+				t.Fatal(err)
+			}
+			if s.PathView() != nil {
+				t.Fatal("PathView after a write: want nil (stale)")
+			}
+			grown := neighbourhoods(t, s)
+			if reflect.DeepEqual(grown, plain) {
+				t.Fatal("new articles changed no edge")
+			}
+			if err := s.PreparePaths(ctx); err != nil {
+				t.Fatal(err)
+			}
+			sameNeighbourhoods(t, "rebuilt after a write", neighbourhoods(t, s), grown)
+
+			// a deletion too
+			var victim string
+			if err := s.Articles(ctx, func(a graph.ArticleInfo) error {
+				if victim == "" {
+					victim = a.ID
+				}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.DeleteArticle(ctx, victim); err != nil {
+				t.Fatal(err)
+			}
+			if s.PathView() != nil {
+				t.Fatal("PathView after a deletion: want nil (stale)")
+			}
+			shrunk := neighbourhoods(t, s)
+			if err := s.PreparePaths(ctx); err != nil {
+				t.Fatal(err)
+			}
+			sameNeighbourhoods(t, "rebuilt after a deletion", neighbourhoods(t, s), shrunk)
+		})
+	}
+}
+
+// TestEdgeEvidence checks that the statements EdgeEvidence reads by id
+// are exactly the asserted statements of the edge's predicate and
+// direction that Evidence finds between its actors.
+func TestEdgeEvidence(t *testing.T) {
+	ctx := context.Background()
+	for _, store := range []string{graph.MemoryStore, filepath.Join(t.TempDir(), "e.db")} {
+		s := openWith(t, graph.Config{Store: store, NoSync: true})
+		if _, err := gen.Generate(ctx, s, gen.Config{Quads: 3000, Actors: 25, Seed: 7}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		if err := s.Nodes(ctx, schema.Filter{}, func(n schema.Node) error { ids = append(ids, n.ID); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		checked := 0
+		for fname, f := range adjacencyFilters() {
+			for _, id := range ids {
+				edges, err := s.Out(ctx, id, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range edges {
+					got, err := s.EdgeEvidence(ctx, e, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					all, err := s.Evidence(ctx, e.SubjectID, e.ObjectID, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var want []graph.EvidenceStatement
+					for _, st := range all {
+						if st.Fact() && st.Predicate == e.Predicate && st.Subject == e.Subject && st.Object == e.Object {
+							want = append(want, st)
+						}
+					}
+					if len(got) == 0 || !reflect.DeepEqual(got, want) {
+						t.Fatalf("%s: %s: EdgeEvidence(%s %s %s) = %d statements %+v, want %d %+v", store, fname, e.Subject, e.Predicate, e.Object, len(got), got, len(want), want)
+					}
+					checked++
+				}
+			}
+		}
+		if checked == 0 {
+			t.Fatalf("%s: no edge checked", store)
+		}
+	}
+}
