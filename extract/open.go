@@ -36,6 +36,7 @@ func openPass(doc *Document) {
 		t := &tuples[i]
 		r := &doc.Relations[t.rel]
 		if t.kind == "verb" && t.rank == 0 {
+			extendSubject(doc, t, r)
 			extendObject(doc, t, r)
 			addFronted(doc, t, r)
 		}
@@ -214,6 +215,13 @@ func verbFollows(doc *Document, i, last int) bool {
 	return false
 }
 
+// connectives open a sentence without adding an argument to it.
+var connectives = map[string]bool{
+	"for example": true, "for instance": true, "in addition": true, "in fact": true, "as a result": true,
+	"of course": true, "in contrast": true, "by contrast": true, "in particular": true, "on the other hand": true,
+	"in other words": true, "in turn": true, "after all": true, "above all": true, "at least": true, "in short": true,
+}
+
 // addFronted appends a sentence-opening adjunct ("In 1941 ,", "After a
 // short absence ,") to the object of a verb's main tuple: Open IE keeps it
 // as a further argument of the clause it opens.
@@ -238,9 +246,74 @@ func addFronted(doc *Document, t *openTuple, r *Relation) {
 			return
 		}
 	}
-	if comma < s.First+2 || t.subjTok[0] <= comma || t.objTok[0] <= comma {
+	if comma < s.First+2 || t.subjTok[0] <= comma || t.objTok[0] <= comma || !t.finite {
 		return
 	}
 	sp := Span{doc.Tokens[s.First].Span.Start, doc.Tokens[comma-1].Span.End}
+	if connectives[toLower(doc.Text[sp.Start:sp.End])] {
+		return
+	}
 	r.Obj = Arg{Entity: -1, Poss: -1, Span: r.Obj.Span, Text: r.Obj.Text + " " + doc.Text[sp.Start:sp.End]}
+}
+
+// extendSubject stretches the subject of a verb's main tuple leftwards over
+// the modifiers of its noun phrase that the stages left out ("State-owned
+// BNL", "down payments", "23.8 % of all households").
+func extendSubject(doc *Document, t *openTuple, r *Relation) {
+	sa, sb := t.subjTok[0], t.subjTok[1]
+	if sa >= sb || r.Subj.Span.End > r.PredSpan.Start || r.Sent < 0 || r.Sent >= len(doc.Sentences) {
+		return
+	}
+	first := doc.Sentences[r.Sent].First
+	a := sa
+	for a > first {
+		tk := &doc.Tokens[a-1]
+		if npModifier(tk) || (tk.Tag == "VBN" || tk.Tag == "VBD" || tk.Tag == "VBG") && a-1 > first && doc.Tokens[a-2].Lower == "-" {
+			a--
+			continue
+		}
+		if tk.Lower == "of" && a-1 > first && npHead(&doc.Tokens[a-2]) {
+			a -= 2
+			continue
+		}
+		break
+	}
+	for a < sa && (doc.Tokens[a].Tag == "POS" || doc.Tokens[a].Lower == "-") {
+		a++
+	}
+	if a == sa {
+		return
+	}
+	sp := Span{doc.Tokens[a].Span.Start, r.Subj.Span.End}
+	r.Subj = Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+	t.subjTok[0] = a
+	t.subjWords = len(strings.Fields(r.Subj.Text))
+	if sp.Start < r.Span.Start {
+		r.Span.Start = sp.Start
+	}
+}
+
+// npModifier reports whether tk can stand inside a noun phrase before its
+// head: determiners, adjectives, numbers, nouns, possessives, hyphens.
+func npModifier(tk *Token) bool {
+	switch tk.Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "HYPH", "$":
+		return true
+	}
+	return tk.Lower == "-" || tk.Lower == "%"
+}
+
+// npHead reports whether tk can end a noun phrase that an "of" phrase
+// follows ("23.8 %", "the promise", "most").
+func npHead(tk *Token) bool {
+	switch tk.Tag {
+	case "NN", "NNS", "NNP", "NNPS", "CD":
+		return true
+	}
+	return tk.Lower == "%" || quantifiers[tk.Lower]
+}
+
+var quantifiers = map[string]bool{
+	"all": true, "some": true, "many": true, "most": true, "each": true, "both": true, "none": true,
+	"several": true, "few": true, "any": true, "much": true, "half": true, "one": true, "either": true, "neither": true,
 }

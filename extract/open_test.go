@@ -47,6 +47,12 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"The firm|hired|two cooks last week"}, []string{"The firm|hired|two cooks last week and then opened a second shop"}},
 		{"sentence-opening adjunct joins the object", "In 1952 , Ada Brenner founded a small school in Leeds .",
 			[]string{"Ada Brenner|founded|a small school in Leeds In 1952"}, nil},
+		{"connective is not an adjunct", "For example , Ada Brenner founded a small school .",
+			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school For example"}},
+		{"subject keeps its modifiers", "State - owned Velco sold its port .",
+			[]string{"State - owned Velco|sold|its port"}, []string{"Velco|sold|its port"}},
+		{"subject keeps its quantifier", "Most of the workers joined the strike .",
+			[]string{"Most of the workers|joined|the strike"}, []string{"the workers|joined|the strike"}},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
 	}
