@@ -51,13 +51,18 @@ func quadReader(r io.Reader, format string) (quad.ReadCloser, error) {
 
 // Dump writes every quad in a quad format (nquads, pquads, jsonld, json).
 // nquads and pquads stream in constant memory; the JSON formats buffer
-// the document as their writers require.
+// the document as their writers require. On bolt the pages of the store
+// file it reads do not stay resident (see pager).
 func (s *Store) Dump(ctx context.Context, w io.Writer, format string) error {
 	qw, err := quadWriter(w, format)
 	if err != nil {
 		return err
 	}
-	err = s.eachAll(ctx, func(q quad.Quad) error { return qw.WriteQuad(q) })
+	pg := s.newPager() // eachAll holds the read lock while fn runs
+	err = s.eachAll(ctx, func(q quad.Quad) error {
+		pg.tick()
+		return qw.WriteQuad(q)
+	})
 	if cerr := qw.Close(); err == nil {
 		err = cerr
 	}

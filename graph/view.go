@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -186,22 +187,32 @@ var entityTypes = []schema.EntityType{
 }
 
 // eachEntity calls fn for every entity of the given types (all when
-// empty), once each, type by type.
-func (s *Store) eachEntity(ctx context.Context, types []schema.EntityType, fn func(quad.IRI) error) error {
+// empty), once each, type by type. A non-nil pager pages the type index
+// read (see pagedScan).
+func (s *Store) eachEntity(ctx context.Context, types []schema.EntityType, pg *pager, fn func(quad.IRI) error) error {
 	if len(types) == 0 {
 		types = entityTypes
 	}
 	for _, t := range types {
 		seen := map[quad.IRI]bool{}
 		var list []quad.IRI
-		err := s.eachQuad(ctx, quad.Object, typeIRI(t), func(q quad.Quad) error {
+		add := func(q quad.Quad) error {
 			e, ok := q.Subject.(quad.IRI)
 			if ok && q.Predicate == predType && !seen[e] {
 				seen[e] = true
 				list = append(list, e)
 			}
 			return nil
-		})
+		}
+		var err error
+		if pg == nil {
+			err = s.eachQuad(ctx, quad.Object, typeIRI(t), add)
+		} else {
+			err = func() error {
+				defer s.rlock()()
+				return s.pagedScan(ctx, quad.Object, typeIRI(t), func(p quad.Value) bool { return p == predType }, pg, add)
+			}()
+		}
 		if err != nil {
 			return err
 		}
@@ -217,16 +228,19 @@ func (s *Store) eachEntity(ctx context.Context, types []schema.EntityType, fn fu
 
 // Nodes streams every entity of the actor-graph view in type then IRI
 // order. f.Types selects types; with f.Since or f.Until only entities
-// mentioned by an article in that window are kept.
+// mentioned by an article in that window are kept. On bolt the pages of
+// the store file it reads do not stay resident (see pager).
 func (s *Store) Nodes(ctx context.Context, f schema.Filter, fn func(schema.Node) error) error {
-	err := s.eachEntity(ctx, f.Types, func(e quad.IRI) error {
+	pg := s.newPager()
+	err := s.eachEntity(ctx, f.Types, pg, func(e quad.IRI) error {
+		pg.checkUnlocked()
 		if !f.Since.IsZero() || !f.Until.IsZero() {
 			ok, err := s.mentionedIn(ctx, e, f)
 			if err != nil || !ok {
 				return err
 			}
 		}
-		d, err := s.entityInfo(ctx, e)
+		d, err := s.viewEntity(ctx, e, pg)
 		if err != nil {
 			return err
 		}
@@ -265,9 +279,16 @@ func (s *Store) mentionedIn(ctx context.Context, e quad.IRI, f schema.Filter) (b
 
 // Edges streams every folded edge of the actor-graph view, grouped by
 // subject. f applies as in Out (both ends must be of f.Types when set).
+// On bolt the pages of the store file it reads do not stay resident (see
+// pager).
 func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge) error) error {
-	err := s.eachEntity(ctx, f.Types, func(e quad.IRI) error {
-		edges, err := s.edgesOf(ctx, e, quad.Subject, f)
+	pg := s.newPager()
+	if err := s.warmArticles(ctx, pg); err != nil {
+		return fmt.Errorf("graph: edges: %w", err)
+	}
+	err := s.eachEntity(ctx, f.Types, pg, func(e quad.IRI) error {
+		pg.checkUnlocked()
+		edges, err := s.viewEdges(ctx, e, f, pg)
 		if err != nil {
 			return err
 		}
@@ -282,6 +303,177 @@ func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge)
 		return fmt.Errorf("graph: edges: %w", err)
 	}
 	return nil
+}
+
+// viewEntity is entityInfo for Nodes: with a pager (bolt) it reads only
+// the entity's ng:name and ng:alias quads, through pagedScan.
+func (s *Store) viewEntity(ctx context.Context, e quad.IRI, pg *pager) (entityData, error) {
+	if pg == nil {
+		return s.entityInfo(ctx, e)
+	}
+	if d, ok := s.cache.entity(e); ok {
+		return d, nil
+	}
+	names := map[string]int{}
+	keys := map[string]bool{}
+	unlock := s.rlock()
+	err := s.pagedScan(ctx, quad.Subject, e, func(p quad.Value) bool { return p == predName || p == predAlias }, pg, func(q quad.Quad) error {
+		switch q.Predicate {
+		case predName:
+			names[valueString(q.Object)]++
+		case predAlias:
+			keys[valueString(q.Object)] = true
+		}
+		return nil
+	})
+	unlock()
+	if err != nil {
+		return entityData{}, err
+	}
+	d := s.entityDataOf(e, names, keys)
+	s.cache.putEntity(d)
+	return d, nil
+}
+
+// entityDataOf builds an entity's view from the counts of its ng:name
+// values and its alias keys, as entityInfo does: the display name is the
+// name most articles use (then the longest, then the first in order), or
+// the name the alias file gives.
+func (s *Store) entityDataOf(e quad.IRI, names map[string]int, keys map[string]bool) entityData {
+	typ, _ := entityType(e)
+	d := entityData{IRI: e, Type: typ}
+	for n, c := range names {
+		d.Articles += c
+		if d.Name == "" || c > names[d.Name] || (c == names[d.Name] && betterName(n, d.Name)) {
+			d.Name = n
+		}
+	}
+	for k := range keys {
+		d.Aliases = append(d.Aliases, k)
+	}
+	slices.Sort(d.Aliases)
+	if tgt, ok := s.aliases.forced(d.Aliases, typ); ok && len(d.Aliases) > 0 {
+		d.Name = tgt.Name
+	}
+	if d.Name == "" {
+		d.Name = entitySlugTitle(e)
+	}
+	return d
+}
+
+// warmArticles reads the metadata of every article into the read cache
+// one article at a time, checking pg between them, so that folding a
+// popular actor's edges (which looks up the article of every quad) finds
+// them there instead of mapping the pages of thousands of articles in one
+// go. It does nothing without a pager.
+func (s *Store) warmArticles(ctx context.Context, pg *pager) error {
+	if pg == nil {
+		return nil
+	}
+	var list []quad.IRI
+	err := func() error {
+		defer s.rlock()()
+		return s.pagedScan(ctx, quad.Object, typeArticle, func(p quad.Value) bool { return p == predType }, pg, func(q quad.Quad) error {
+			if a, ok := q.Subject.(quad.IRI); ok && q.Label == a {
+				list = append(list, a)
+			}
+			return nil
+		})
+	}()
+	if err != nil {
+		return err
+	}
+	for _, a := range list {
+		pg.checkUnlocked()
+		if _, err := s.articleInfo(ctx, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// viewEdges is edgesOf(e, subject) for Edges: with a pager (bolt) the
+// direct-edge quads are read through pagedScan.
+func (s *Store) viewEdges(ctx context.Context, e quad.IRI, f schema.Filter, pg *pager) ([]schema.Edge, error) {
+	if pg == nil {
+		return s.edgesOf(ctx, e, quad.Subject, f)
+	}
+	return s.foldEdges(ctx, f, func(fn func(quad.Quad) error) error {
+		defer s.rlock()()
+		return s.pagedScan(ctx, quad.Subject, e, isDirectPredicate, pg, fn)
+	})
+}
+
+// pagedScan is scanPred on bolt for the long reads of the view: it ticks
+// pg for every quad of the index, so that the pages of the store file the
+// read maps do not pile up (see pager). The predicate is checked on the
+// index entry before the quad's other values are read, and node values
+// come from the store-wide node cache (a bolt node id is never reused for
+// another value). The caller holds the read lock; fn must not call other
+// Store methods.
+func (s *Store) pagedScan(ctx context.Context, dir quad.Direction, v quad.Value, keep func(quad.Value) bool, pg *pager, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	verdict := map[cgraph.Ref]bool{}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		pg.tick()
+		qref := it.Result()
+		pref, err := s.qs.QuadDirection(qref, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		ok, known := verdict[pref]
+		if !known {
+			pv, err := s.nodeValue(pref)
+			if err != nil {
+				return err
+			}
+			ok = keep(pv)
+			verdict[pref] = ok
+		}
+		if !ok {
+			continue
+		}
+		var q quad.Quad
+		for _, d := range quad.Directions {
+			r, err := s.qs.QuadDirection(qref, d)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			val, err := s.nodeValue(r)
+			if err != nil {
+				return err
+			}
+			q.Set(d, val)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// nodeValue returns the value of bolt node r, through the node cache.
+func (s *Store) nodeValue(r cgraph.Ref) (quad.Value, error) {
+	if v, ok := s.cache.node(r); ok {
+		return v, nil
+	}
+	v, err := s.qs.NameOf(r)
+	if err != nil {
+		return nil, err
+	}
+	s.cache.putNode(r, v)
+	return v, nil
 }
 
 // Articles streams the stored articles, in article-IRI order.
