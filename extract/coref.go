@@ -24,7 +24,8 @@ type corefState struct {
 	doc      *Document
 	byName   map[string]int
 	byToken  map[string][]int
-	lastSeen []int // entity -> first token of its latest mention
+	orgFirst map[string]int // first word of a multi-word organisation name -> entity
+	lastSeen []int          // entity -> first token of its latest mention
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -36,6 +37,13 @@ func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) 
 	e := len(st.doc.Entities) - 1
 	st.byName[k] = e
 	st.lastSeen = append(st.lastSeen, -1)
+	if typ == schema.Organization {
+		if ws := strings.Fields(k); len(ws) > 1 && isCap(strings.Fields(name)[0]) && !c.lex.orgWords[ws[0]] {
+			if _, dup := st.orgFirst[ws[0]]; !dup {
+				st.orgFirst[ws[0]] = e
+			}
+		}
+	}
 	return e
 }
 
@@ -45,7 +53,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		return ErrMissingLayer
 	}
 	doc.Entities = doc.Entities[:0]
-	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}}
+	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}}
 	order := make([]int, len(doc.Mentions))
 	for i := range order {
 		order[i] = i
@@ -180,6 +188,15 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 			}
 			if best >= 0 {
 				return best
+			}
+		}
+	}
+	if m.Type == schema.Organization || m.Type == "" {
+		// "Fenwick" after "Fenwick Rovers": the first word of an
+		// organisation named in full before
+		if words := strings.Fields(m.Key); len(words) == 1 {
+			if e, ok := st.orgFirst[words[0]]; ok {
+				return e
 			}
 		}
 	}

@@ -55,6 +55,7 @@ type RoleStage struct {
 	peers    map[string]bool   // titles of peers
 	state    map[string]bool   // role lemmas of offices a state holds
 	nation   map[string]bool   // role lemmas a demonym gives the nationality of
+	bodies   map[string]bool   // nouns of a government's bodies ("ministry")
 	err      error             // a data file that failed to load
 }
 
@@ -166,6 +167,9 @@ func (rs *RoleStage) load() error {
 	if rs.nation, err = set("roles-nationality.txt"); err != nil {
 		return err
 	}
+	if rs.bodies, err = set("roles-bodies.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -272,7 +276,28 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		rs.unnamedHolders(doc, s, si)
 	}
+	rs.dropWrong(doc, rel0)
 	return nil
+}
+
+// dropWrong removes role relations among the first n of doc.Relations
+// (those the relation stage stated from titles) whose institution is no
+// institution: a demonym before a role it gives the nationality of ("the
+// Brazilian striker X" plays for a club, not for Brazil) or a modifier
+// read as a name ("Independent senator X", "Special Envoy X").
+func (rs *RoleStage) dropWrong(doc *Document, n int) {
+	out := doc.Relations[:0]
+	for i, r := range doc.Relations {
+		if i < n && r.Role && r.Obj.Entity >= 0 && r.Obj.Span.Len() > 0 {
+			w := toLower(strings.TrimSuffix(doc.Text[r.Obj.Span.Start:r.Obj.Span.End], "."))
+			_, dem := rs.lex.demonyms[w]
+			if dem && rs.nation[r.Pred] || !dem && rs.mods[w] {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	doc.Relations = out
 }
 
 // isHolder reports whether mention mi names a person.
@@ -349,8 +374,10 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			return -1, Span{}, false
 		}
 	case schema.Person:
-		if m.Kind == PronounMention {
-			// "his brother": the pronoun's antecedent is too uncertain
+		if m.Kind == PronounMention && !(rs.personal[lemma] && (m.Key == "his" || m.Key == "her") && i == doc.Sentences[doc.Tokens[i].Sent].First) {
+			// "his brother" inside a sentence: the pronoun's antecedent is
+			// too uncertain; "His agent, X, said" opening a sentence takes
+			// the person the pronoun resolves to
 			return -1, Span{}, false
 		}
 		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" {
@@ -461,6 +488,15 @@ func (rs *RoleStage) possessor(doc *Document, lo, end int, lemma string) (int, S
 	switch doc.Tokens[end].Lower {
 	case "its", "their", "his", "her":
 		return rs.institution(doc, end, lemma)
+	case "whose":
+		// "the union, whose leader, X,": the noun phrase just before
+		t := end - 1
+		if t >= 0 && doc.Tokens[t].Lower == "," {
+			t--
+		}
+		if t >= 0 && doc.Tokens[t].Sent == doc.Tokens[end].Sent && doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
+			return rs.institution(doc, t, lemma)
+		}
 	}
 	return -1, Span{}, false
 }
@@ -484,9 +520,13 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	k := a - 1
 	for n := 0; k >= s.First && n < 4; n++ {
 		if _, dem := rs.lex.demonyms[word(doc, k)]; dem {
+			if rs.nation[lemma] {
+				k-- // "their Brazilian striker X": a nationality
+				continue
+			}
 			break
 		}
-		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention {
+		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention && !(doc.Mentions[mk].Last-doc.Mentions[mk].First == 1 && rs.mods[word(doc, k)]) {
 			// a name ends here ("Green Party co-leader"), unless it is a
 			// demonym run into modifiers ("Norwegian Foreign Minister")
 			f := doc.Mentions[mk].First
@@ -541,6 +581,37 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	return roleHit{}, false
+}
+
+// isDemonym reports whether token i is a capitalised demonym ("Polish",
+// which a tagger may read as a verb).
+func (rs *RoleStage) isDemonym(doc *Document, i int) bool {
+	if !isCap(doc.Tokens[i].Text) {
+		return false
+	}
+	_, ok := rs.lex.demonyms[word(doc, i)]
+	return ok
+}
+
+// inRoleWord reports whether token t, read as a verb or other boundary, is
+// part of a role phrase that starts at or after token a ("sporting
+// director") or is a capitalised demonym ("Polish counterpart").
+func (rs *RoleStage) inRoleWord(doc *Document, a, t int) bool {
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t+1].Sent != doc.Tokens[t].Sent {
+		return false
+	}
+	if !isVerbTag(doc.Tokens[t].Tag) {
+		return false
+	}
+	if rs.isDemonym(doc, t) {
+		return true
+	}
+	for end := t + 1; end < len(doc.Tokens) && end <= t+rs.maxWords; end++ {
+		if _, ra, ok := rs.roleEnding(doc, a, end); ok && ra <= t {
+			return true
+		}
+	}
+	return false
 }
 
 // allMods reports whether every token of [a, b) is a role modifier.
@@ -643,7 +714,7 @@ func isBoundary(doc *Document, i int) bool {
 // returns the hit (without holder) and the index after the phrase.
 func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int, bool) {
 	end := a
-	for end < s.Last && end < a+9 && !isBoundary(doc, end) {
+	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end)) {
 		if end > a && (doc.Tokens[end].Tag == "IN" || doc.Tokens[end].Lower == "to") && !rs.lastWord[word(doc, end)] {
 			break
 		}
@@ -663,7 +734,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	// only determiners, possessors, adjectives and nouns before the role
 	for t := a; t < ra; t++ {
 		tk := &doc.Tokens[t]
-		if !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "POS" || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "JJR" || isNounTag(tk.Tag) || tk.Tag == "RB" || tk.Tag == "VBN" || tk.Tag == "VBG" || tk.Tag == "CD" || isPossessive(doc, t)) {
+		if !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "WP$" || tk.Lower == "her" || rs.isDemonym(doc, t) || tk.Lower == "whose" || tk.Tag == "POS" || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "JJR" || isNounTag(tk.Tag) || tk.Tag == "RB" || tk.Tag == "VBN" || tk.Tag == "VBG" || tk.Tag == "CD" || isPossessive(doc, t)) {
 			return roleHit{}, a, false
 		}
 	}
@@ -763,6 +834,9 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return best, bestSp, end, false
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
 		return best, bestSp, end, false
+	case rs.bodies[doc.Tokens[end-1].Lower] && doc.Entities[best].Type == schema.Country:
+		// "a spokesman for the Chilean foreign ministry": the country
+		return best, bestSp, end, false
 	case rs.orgNoun(doc.Tokens[end-1].Lower) && doc.Entities[best].Type != schema.Person:
 		st := bestSp.Start
 		for t := a; t < end; t++ {
@@ -786,6 +860,9 @@ func (rs *RoleStage) orgNoun(w string) bool {
 // "the Russian foreign minister", "another Acme board member".
 func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, Span, bool) {
 	for t := b - 1; t >= a; t-- {
+		if _, dem := rs.lex.demonyms[word(doc, t)]; dem && rs.nation[lemma] {
+			continue // "the Dutch coach": a nationality
+		}
 		if e, sp, ok := rs.country(doc, t); ok {
 			return e, sp, true
 		}
@@ -974,9 +1051,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	// the apposition's start: back from the comma to a clause boundary
 	a := c - 1
+	if _, ra, ok := rs.roleEnding(doc, s.First, c-1); ok {
+		a = ra // "sporting director": a tagger may read a verb in it
+	}
 	for a > s.First && c-a < 10 {
 		p := &doc.Tokens[a-1]
-		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
+		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
 			break
 		}
 		if p.Tag == "IN" && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !rs.lastWord[p.Lower] {

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// mentionEntities runs the standard pipeline over text and returns, for
+// each mention's surface text, the canonical name of the entity it was
+// resolved to ("" when unresolved). A surface used twice keeps its last
+// resolution.
+func mentionEntities(t *testing.T, text string) map[string]string {
+	t.Helper()
+	p := pipeline(t)
+	doc := NewDocument("coref.txt", text)
+	for _, st := range p.stages {
+		if err := st.Annotate(context.Background(), doc); err != nil {
+			t.Fatalf("stage %s: %v", st.Name, err)
+		}
+	}
+	out := map[string]string{}
+	for _, m := range doc.Mentions {
+		name := ""
+		if m.Entity >= 0 {
+			name = doc.Entities[m.Entity].Name
+		}
+		out[doc.Text[m.Span.Start:m.Span.End]] = name
+	}
+	return out
+}
+
+func TestCorefStage(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		surface string // a mention's text
+		want    string // the entity it must resolve to
+	}{
+		{"first word of an organisation named before",
+			"Fenwick Rovers lost again on Saturday. Fenwick will appeal the result.",
+			"Fenwick", "Fenwick Rovers"},
+		{"surname of a person named before",
+			"Mara Lindqvist won the vote. Lindqvist thanked her staff.",
+			"Lindqvist", "Mara Lindqvist"},
+		{"a person's surname is not an organisation's first word",
+			"Brandt Logistics hired Ola Brandt. Brandt said he was pleased.",
+			"Brandt", "Ola Brandt"},
+		{"possessive opening a sentence takes the previous subject",
+			"Valtrex Mining sued Ordell Bank on Monday. Its chairman said the bank had lied.",
+			"Its", "Valtrex Mining"},
+		{"its takes an organisation that is its sentence's subject",
+			"Valtrex Mining told Ordell Bank it would open its books.",
+			"its", "Valtrex Mining"},
+		{"a capital acting is its country",
+			"In Vienna, officials said talks would resume.",
+			"Vienna", "Austria"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionEntities(t, tc.text)
+			if e, ok := got[tc.surface]; !ok {
+				t.Errorf("%q: no mention %q (mentions %v)", tc.text, tc.surface, got)
+			} else if e != tc.want {
+				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
+			}
+		})
+	}
+}
