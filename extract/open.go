@@ -38,6 +38,7 @@ func openPass(doc *Document) {
 		if t.kind == "verb" && t.rank == 0 {
 			extendSubject(doc, t, r)
 			extendObject(doc, t, r)
+			adjectiveRelation(doc, t, r)
 			addFronted(doc, t, r)
 		}
 		r.Confidence = openConfidence(t, r)
@@ -316,4 +317,39 @@ func npHead(tk *Token) bool {
 var quantifiers = map[string]bool{
 	"all": true, "some": true, "many": true, "most": true, "each": true, "both": true, "none": true,
 	"several": true, "few": true, "any": true, "much": true, "half": true, "one": true, "either": true, "neither": true,
+}
+
+// linking verbs take a predicative adjective ("is subject to").
+var linking = map[string]bool{"be": true, "become": true, "remain": true, "seem": true, "appear": true, "stay": true, "prove": true}
+
+// adjectiveRelation moves a predicative adjective and its preposition from
+// the object into the relation: "is subject to | shareholder approval",
+// "was able to | control the budget", as Open IE relations read.
+func adjectiveRelation(doc *Document, t *openTuple, r *Relation) {
+	oa, ob := t.objTok[0], t.objTok[1]
+	if oa >= ob || !linking[r.Pred] || r.Obj.Span.Start < r.PredSpan.End {
+		return
+	}
+	switch doc.Tokens[oa].Tag {
+	case "JJ", "JJR", "VBN", "RB", "RBR":
+	default:
+		return
+	}
+	for k := oa; k < ob-1 && k < oa+4; k++ {
+		switch doc.Tokens[k].Tag {
+		case "JJ", "JJR", "JJS", "VBN", "RB", "RBR":
+			continue
+		case "IN", "TO":
+			if k == oa {
+				return
+			}
+			sp := Span{doc.Tokens[k+1].Span.Start, r.Obj.Span.End}
+			r.PredText += " " + strings.Join(strings.Fields(doc.Text[doc.Tokens[oa].Span.Start:doc.Tokens[k].Span.End]), " ")
+			r.Obj = Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+			t.objTok[0] = k + 1
+			t.relWords = len(strings.Fields(r.PredText))
+			t.objWords = len(strings.Fields(r.Obj.Text))
+		}
+		return
+	}
 }

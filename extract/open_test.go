@@ -53,6 +53,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"State - owned Velco|sold|its port"}, []string{"Velco|sold|its port"}},
 		{"subject keeps its quantifier", "Most of the workers joined the strike .",
 			[]string{"Most of the workers|joined|the strike"}, []string{"the workers|joined|the strike"}},
+		{"predicative adjective joins the relation", "The sale is subject to approval by the board . Lena Ortiz was fond of old maps .",
+			[]string{"The sale|is subject to|approval by the board", "Lena Ortiz|was fond of|old maps"}, []string{"The sale|is|subject to approval by the board"}},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
 	}
