@@ -852,6 +852,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if a, ok := r.eventAgent(st, patients[0]); ok {
 				patients = append(patients, a)
 			}
+			// "talks between A and B hosted by X": X hosts A and B
+			if hostVerbs[lemma] {
+				patients = append(patients, r.eventParties(st, patients[0])...)
+			}
+		}
+		if passive && agent == nil && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
+			doc.Tokens[comps[0].prep].Lower == "in" && doc.Tokens[comps[1].prep].Lower == "with" {
+			// "Acme is locked in a dispute with X", "embroiled in talks with X"
+			head := doc.Tokens[units[comps[0].unit].head].Lower
+			if ev, ok := r.lex.events[head]; ok && units[comps[0].unit].poss < 0 {
+				for _, p := range patients {
+					for _, o := range comps[1].args {
+						r.emit(st, vi, p, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, 0.75, false)
+					}
+				}
+				return
+			}
 		}
 		if agent != nil {
 			for _, a := range agent {
@@ -930,6 +947,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "hosted talks between A and B", "brokered a deal between A and B":
+	// the subject acts on each party
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "between" && hostVerbs[lemma] {
+		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.symmetric {
+			for _, s := range subj {
+				for _, o := range comps[1].args {
+					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.75, false)
+				}
+			}
+		}
+	}
 	// "held talks with X", "made a call to X": the event noun is the predicate
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
 		head := doc.Tokens[units[comps[0].unit].head].Lower
@@ -940,6 +968,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					for _, o := range comps[1].args {
 						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
 					}
+				}
+			}
+		}
+	}
+	// "built a 7% stake in X", "holds a stake in X": ownership
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] {
+		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma == "own" {
+			for _, s := range subj {
+				for _, o := range comps[1].args {
+					r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[comps[0].unit].head].Text+" in", c, 0.8, false)
 				}
 			}
 		}
@@ -1030,7 +1068,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					continue // possession verbs relate no actors
 				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if _, ev := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ev {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" {
 						continue
 					}
 				}
@@ -1316,6 +1354,15 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 
 // lightVerbs take an event noun that carries the relation ("held talks").
 var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+
+// stakeVerbs take an ownership noun ("built a stake in X").
+var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy": true, "acquire": true, "raise": true,
+	"increase": true, "have": true, "own": true, "amass": true, "lift": true, "boost": true, "keep": true, "retain": true}
+
+// hostVerbs act on both parties of the event they organise ("hosted talks
+// between A and B").
+var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "organise": true, "organize": true,
+	"arrange": true, "facilitate": true, "chair": true, "convene": true, "sponsor": true}
 
 // recipientVerbs have the target of an event noun as subject ("faced a
 // call by X", "received a bid from X").
@@ -1713,6 +1760,59 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 	_ = c
 }
 
+// npActor returns the entity the noun phrase at unit k stands for: its own
+// entity, or for a group of people ("Commission officials", "Acme
+// executives") the body named in it; -1 if none.
+func (r *RelationStage) npActor(st *sentState, k int) int {
+	u := &st.units[k]
+	if u.ent >= 0 {
+		return u.ent
+	}
+	doc := st.doc
+	if !peopleNouns[doc.Tokens[u.head].Lower] {
+		return -1
+	}
+	if u.poss >= 0 {
+		return u.poss
+	}
+	for t := u.a; t < u.head; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention {
+			if ty := doc.Entities[doc.Mentions[m].Entity].Type; ty == schema.Organization || ty == schema.Country {
+				return doc.Mentions[m].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// eventParties returns the parties of a symmetric event noun phrase given
+// as a, when "between" and a list follow it ("talks between A and B").
+func (r *RelationStage) eventParties(st *sentState, a Arg) []Arg {
+	if a.Entity >= 0 {
+		return nil
+	}
+	doc := st.doc
+	u := st.units
+	for k := range u {
+		if u[k].kind != uNP || doc.Tokens[u[k].a].Span.Start != a.Span.Start {
+			continue
+		}
+		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
+		if !ok || !ev.symmetric || k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "between" || u[k+2].kind != uNP {
+			return nil
+		}
+		list, _ := r.npList(st, k+2)
+		var out []Arg
+		for _, p := range list {
+			if p.Entity >= 0 {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // eventAgent returns the agent of an event noun phrase given as a, when
 // "from" or "by" and a named agent follow it ("the offer from Brandex").
 func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
@@ -1792,14 +1892,16 @@ func (r *RelationStage) nominals(st *sentState) {
 				}
 				continue
 			}
-			// "a bid from Rangers for Ferguson", "an attack by X on Y"
-			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+			// "a bid from Rangers for Ferguson", "an attack by X on Y",
+			// "an investigation by Commission officials into Y"
+			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && r.npActor(st, k+2) >= 0 {
 				switch doc.Tokens[u[k+1].a].Lower {
 				case "from", "by":
 					agent := r.arg(st, &u[k+2])
+					agent.Entity = r.npActor(st, k+2)
 					if k+4 < len(u) && u[k+3].kind == uP && u[k+4].kind == uNP && u[k+4].ent >= 0 {
 						switch doc.Tokens[u[k+3].a].Lower {
-						case "for", "to", "on", "against", "with":
+						case "for", "to", "on", "against", "with", "into":
 							r.emit(st, -1, agent, r.arg(st, &u[k+4]), ev.lemma, ptext+" "+doc.Tokens[u[k+3].a].Text, c, 0.7, false)
 						}
 					}
@@ -1818,14 +1920,19 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP {
 			switch doc.Tokens[u[k+1].a].Lower {
-			case "with", "on", "against", "for", "to", "over", "into", "of":
-				if doc.Tokens[u[k+1].a].Lower == "of" && ev.symmetric {
-					break // "Trump's meeting of minds"
+			case "with", "on", "against", "for", "to", "over", "into", "of", "in":
+				if doc.Tokens[u[k+1].a].Lower == "of" && ev.symmetric || doc.Tokens[u[k+1].a].Lower == "in" && (ev.symmetric || k > 0 && u[k-1].kind == uVG) {
+					// "Trump's meeting of minds", "X's talks in Vienna",
+					// "bought the state's stake in Y" (no longer the state's)
+					break
 				}
 				list, _ := r.npList(st, k+2)
 				for _, o := range list {
 					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {
 						continue // "X's war of attrition"
+					}
+					if doc.Tokens[u[k+1].a].Lower == "in" && (o.Entity < 0 || doc.Entities[o.Entity].Type == schema.Location) {
+						continue // "X's stake in Y", not "X's war in the east"
 					}
 					r.emit(st, -1, possArg, o, ev.lemma, ptext+" "+doc.Tokens[u[k+1].a].Text, c, 0.75, false)
 				}
