@@ -20,6 +20,7 @@ type openTuple struct {
 	clauseObj bool   // object is a clause ("that ...")
 	finite    bool   // the verb group is tensed or has a modal
 	headTag   string // tag of the verb group's last verb
+	listed    bool   // the ends are items of one list or one date ("A , B and C")
 	subjTok   [2]int
 	objTok    [2]int
 }
@@ -60,7 +61,7 @@ func openConfidence(t *openTuple, r *Relation) float64 {
 	switch {
 	case t.kind == "verb" && t.rank == 0:
 		return 0.5 + 0.4*c
-	case t.kind == "implicit" && r.PredText == "is":
+	case t.kind == "implicit" && r.PredText == "is" && !t.listed:
 		return 0.45 + 0.05*c
 	case t.kind == "verb":
 		return 0.25 + 0.15*c - 0.01*float64(min(t.rank, 5))
@@ -128,6 +129,9 @@ func openTuples(doc *Document) []openTuple {
 			case "that", "when", "what", "how", "why", "where", "whether", "if":
 				t.clauseObj = true
 			}
+		}
+		if t.kind == "implicit" {
+			t.listed = listed(doc, &t)
 		}
 		out = append(out, t)
 	}
@@ -352,4 +356,29 @@ func adjectiveRelation(doc *Document, t *openTuple, r *Relation) {
 		}
 		return
 	}
+}
+
+// listed reports whether a verb-less triple joins two items of a list
+// ("Animation , Industrial Design and Music") or the parts of a date
+// ("October 6 , 1973") rather than a thing and its description.
+func listed(doc *Document, t *openTuple) bool {
+	sa, sb, oa, ob := t.subjTok[0], t.subjTok[1], t.objTok[0], t.objTok[1]
+	if sa >= sb || oa >= ob {
+		return false
+	}
+	if doc.Tokens[sb-1].Tag == "CD" || doc.Tokens[ob-1].Tag == "CD" {
+		return true
+	}
+	if sa > 0 && (doc.Tokens[sa-1].Tag == "CC" || doc.Tokens[sa-1].Lower == ",") && doc.Tokens[sa-1].Sent == doc.Tokens[sa].Sent {
+		return true
+	}
+	for k := ob; k < len(doc.Tokens) && k < ob+6 && doc.Tokens[k].Sent == doc.Tokens[oa].Sent; k++ {
+		switch {
+		case doc.Tokens[k].Tag == "CC":
+			return true
+		case k > ob && doc.Tokens[k].Lower == ",", isVerbTag(doc.Tokens[k].Tag):
+			return false
+		}
+	}
+	return false
 }

@@ -120,6 +120,10 @@ func TestOpenRanking(t *testing.T) {
 			"The council|moved|its offices to a small town near Basel", "The council|moved its offices to|a small town"},
 		{"verb triple above a verb-less one", "The owner of the shop hired two cooks .",
 			"The owner of the shop|hired|two cooks", "The owner|is of|the shop"},
+		{"apposition above list items", "Ana Reyes , a chemist , joined the firm , Velco , Dorn and Tillis .",
+			"Ana Reyes|is|a chemist", "the firm|is|Velco"},
+		{"apposition above a date's parts", "Ana Reyes , a chemist , was born on October 6 , 1973 .",
+			"Ana Reyes|is|a chemist", "October 6|is|1973"},
 		{"apposition above a verb-less 'of' triple", "Karl Ude , a retired judge , wrote a history of the town .",
 			"Karl Ude|is|a retired judge", "a history|is of|the town"},
 	}
