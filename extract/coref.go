@@ -25,6 +25,7 @@ type corefState struct {
 	byName   map[string]int
 	byToken  map[string][]int
 	orgFirst map[string]int // first word of a multi-word organisation name -> entity
+	kind     map[string]int // description head -> organisation it was used for beside its name
 	lastSeen []int          // entity -> first token of its latest mention
 }
 
@@ -53,7 +54,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		return ErrMissingLayer
 	}
 	doc.Entities = doc.Entities[:0]
-	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}}
+	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}}
 	order := make([]int, len(doc.Mentions))
 	for i := range order {
 		order[i] = i
@@ -412,5 +413,90 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		// a domestic government without a named country
 		return c.entity(st, "government", schema.Organization)
 	}
+	if e := c.appositive(st, m); e >= 0 {
+		st.kind[m.Key] = e
+		return e
+	}
+	// "the bank" after "Ordell Bank": the latest organisation whose name
+	// or earlier description has the noun
+	best := -1
+	if e, ok := st.kind[m.Key]; ok {
+		best = e
+	}
+	for e := range doc.Entities {
+		en := &doc.Entities[e]
+		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= m.First || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
+			continue
+		}
+		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[m.First].Sent {
+			continue
+		}
+		for _, w := range strings.Fields(en.Name) {
+			if toLower(w) == m.Key {
+				best = e
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
 	return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Organization })
+}
+
+// appositive returns the organisation a description stands beside: its
+// name right before it ("The Spectator magazine"), or a name in
+// apposition ("the group's flagship company, Reliance Industries," and
+// "Reliance Energy, another group company,"); -1 if none.
+func (c *CorefStage) appositive(st *corefState, m *Mention) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	org := func(t int) int {
+		if t < s.First || t >= s.Last {
+			return -1
+		}
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Kind != NameMention {
+			return -1
+		}
+		o := &doc.Mentions[k]
+		if o.Entity < 0 {
+			if o.First < m.First || o.Type == schema.Person {
+				return -1
+			}
+			o.Entity = c.resolveName(st, o)
+		}
+		if doc.Entities[o.Entity].Type != schema.Organization {
+			return -1
+		}
+		return o.Entity
+	}
+	if e := org(m.First - 1); e >= 0 && m.First-1 > s.First && (m.RoleOf < 0 || m.RoleOf == doc.TokMention[m.First-1]) {
+		return e // a name and its kind: "The Spectator magazine"
+	}
+	// the description's noun phrase: back over determiners, modifiers and
+	// a possessor
+	a := m.First
+	for a > s.First && a > m.First-5 {
+		p := &doc.Tokens[a-1]
+		if p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "CD" {
+			a--
+			continue
+		}
+		break
+	}
+	if m.Last+1 < s.Last && doc.Tokens[m.Last].Lower == "," {
+		if e := org(m.Last + 1); e >= 0 {
+			k := doc.Mentions[doc.TokMention[m.Last+1]].Last
+			if k >= s.Last || doc.Tokens[k].Lower == "," || doc.Tokens[k].Tag == "." || isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "MD" {
+				return e
+			}
+		}
+	}
+	if a-2 >= s.First && doc.Tokens[a-1].Lower == "," && (m.Last >= s.Last || doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Tag == ".") {
+		if e := org(a - 2); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
