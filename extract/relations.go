@@ -644,6 +644,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = nk
 				continue
 			}
+			if prep < 0 && len(comps) == 1 && comps[0].prep < 0 && (lemma == "make" || lemma == "name") && designation[r.lex.nounLemma(doc.Tokens[u.head].Lower)] {
+				// "made Y his top target": the subject targets Y
+				d := r.lex.nounLemma(doc.Tokens[u.head].Lower)
+				for _, s := range subj {
+					for _, o := range comps[0].args {
+						if o.Entity >= 0 {
+							r.emit(st, vi, s, o, d, r.predText(st, v, -1)+" "+doc.Tokens[u.head].Text, c, 0.75, false)
+						}
+					}
+				}
+				comps = nil
+				k = len(units)
+				continue
+			}
 			if prep < 0 && len(comps) > 0 && (!ditransitive[lemma] || len(comps) > 1 || comps[0].prep >= 0 || comps[0].args[0].Entity < 0) {
 				// a second bare noun phrase starts a relative clause
 				k = len(units)
@@ -779,7 +793,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && info.report && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma]) && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
 				if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
 					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
 				}
@@ -917,6 +931,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) == 0 {
+		if answerVerbs[lemma] {
+			r.answer(st, vi, subj, lemma, c)
+		}
 		if doc.presplit {
 			for _, s := range subj {
 				r.openTail(st, vi, s, lemma, c)
@@ -1028,10 +1045,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			conf = 0.75
 		}
 		if cp.clause {
-			if !r.clauseSubjects && !accusing[lemma] {
+			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				continue
 			}
 			conf = 0.5
+			if directing[lemma] {
+				conf = 0.7
+			}
 		}
 		conf -= 0.1 * float64(ci)
 		for _, s := range subj {
@@ -1124,6 +1144,43 @@ func thatNouns(w string) bool {
 // accusing reporting verbs are directed at the subject of their clause
 // ("X alleged that Y bribed officials": X accuses Y).
 var accusing = map[string]bool{"allege": true, "charge": true}
+
+// answerVerbs, without an object, answer the last invitation or offer
+// made to their subject ("invited X to visit, and she accepted").
+var answerVerbs = map[string]bool{"accept": true, "decline": true, "refuse": true, "agree": true}
+
+// offerVerbs make an invitation or offer that an answer verb replies to.
+var offerVerbs = map[string]bool{"invite": true, "offer": true, "ask": true, "propose": true, "urge": true, "approach": true}
+
+// answer relates the subject of an object-less answer verb to whoever
+// invited or asked it earlier in this or the previous sentence.
+func (r *RelationStage) answer(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
+	doc := st.doc
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < st.si-1 {
+			break
+		}
+		if rel.Role || rel.Negated || !offerVerbs[rel.Pred] || rel.Obj.Entity < 0 {
+			continue
+		}
+		for _, s := range subj {
+			if s.Entity == rel.Obj.Entity {
+				r.emit(st, vi, s, rel.Subj, lemma, r.predText(st, &st.units[vi], -1), c, 0.7, false)
+				return
+			}
+		}
+	}
+}
+
+// designation nouns relate the subject to the object of "made Y its ..."
+// ("made Y his top target", "made Y a priority").
+var designation = map[string]bool{"target": true, "priority": true, "enemy": true, "ally": true, "partner": true, "scapegoat": true}
+
+// directing verbs act on the subject of their "that" clause ("demanded
+// that X explain": X is the one pressed).
+var directing = map[string]bool{"demand": true, "urge": true, "order": true, "request": true, "require": true,
+	"instruct": true, "direct": true, "command": true, "petition": true, "ask": true}
 
 // pairless verbs say nothing about how the two subjects of "the two men
 // went home" relate.

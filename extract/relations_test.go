@@ -214,6 +214,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Austria|host|Serbia", "Austria|host|Kosovo", "Brazil|broker|Chile", "Brazil|broker|Peru"}, nil},
 		{"talks between parties hosted by a third", "The talks between Serbia and Kosovo were hosted by Austria.",
 			[]string{"Austria|host|Serbia", "Austria|host|Kosovo"}, nil},
+		{"demanded that X explain acts on X", "Senator Ana Ruiz demanded that Mr. Tomas Vell explain what his office knew. Lea Holm suggested that Brandex withdraw the offer.",
+			[]string{"Ana Ruiz|demand|Tomas Vell"}, []string{"Lea Holm|suggest|Brandex"}},
+		{"made Y his top target", "Mayor Ana Ruiz has made Tomas Vell his top target. Lea Holm made Tomas Vell a cup of tea.",
+			[]string{"Ana Ruiz|target|Tomas Vell"}, []string{"Lea Holm|make|Tomas Vell"}},
+		{"an answer without an object answers the inviter", "Mr. Tomas Vell invited Ms. Ana Ruiz to visit, and she accepted. Halvex Group offered Lea Holm the job. She declined.",
+			[]string{"Ana Ruiz|accept|Tomas Vell", "Lea Holm|decline|Halvex Group"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
