@@ -1,5 +1,7 @@
 package graph
 
+import "time"
+
 // Bolt reads its file through a read-only shared memory map, so a read of
 // the whole store (a dump, the actor-graph view) leaves every page it
 // touched resident in the process, and more: the kernel maps the cached
@@ -33,11 +35,17 @@ var mappedBudget int64 = 64 << 20
 // its values), each mapping at most a fault-around window.
 const pageEvery = 32
 
+// pageInterval is the least time between two looks at the resident
+// memory between reads (checkUnlocked): reading /proc/self/statm costs
+// about 15 µs.
+const pageInterval = 500 * time.Microsecond
+
 // pager releases bolt's mapping as a long read goes; a nil pager (other
 // stores) does nothing.
 type pager struct {
-	s *Store
-	n int
+	s    *Store
+	n    int
+	last time.Time // last look at the resident memory
 }
 
 // newPager returns a pager for a long read of s, nil unless s is bolt.
@@ -65,16 +73,21 @@ func (p *pager) tick() {
 // check releases the mapping when the process's file-backed resident
 // memory is past the budget. The caller holds the store's read lock.
 func (p *pager) check() {
-	if p == nil || fileRSS() <= mappedBudget {
+	if p == nil {
+		return
+	}
+	p.last = time.Now()
+	if fileRSS() <= mappedBudget {
 		return
 	}
 	// best effort: a failure only leaves the pages resident
 	_, _ = p.s.releaseMapped()
 }
 
-// checkUnlocked is check for a caller that does not hold the read lock.
+// checkUnlocked is check between two reads, for a caller that does not
+// hold the read lock; it looks at most every pageInterval.
 func (p *pager) checkUnlocked() {
-	if p == nil {
+	if p == nil || time.Since(p.last) < pageInterval {
 		return
 	}
 	defer p.s.rlock()()

@@ -296,6 +296,7 @@ func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge)
 			if err := fn(ed); err != nil {
 				return err
 			}
+			pg.checkUnlocked() // fn may read the store (an edge's statements)
 		}
 		return nil
 	})
