@@ -32,6 +32,7 @@ var openTrace func(doc *Document, t *openTuple)
 // sentences were given by the caller (Open IE benchmarks): it runs only in
 // sentence mode.
 func openPass(doc *Document) {
+	bareClauses(doc)
 	tuples := openTuples(doc)
 	for i := range tuples {
 		t := &tuples[i]
@@ -231,14 +232,27 @@ var connectives = map[string]bool{
 // short absence ,") to the object of a verb's main tuple: Open IE keeps it
 // as a further argument of the clause it opens.
 func addFronted(doc *Document, t *openTuple, r *Relation) {
-	if r.Sent < 0 || r.Sent >= len(doc.Sentences) {
+	if r.Sent < 0 || r.Sent >= len(doc.Sentences) || !t.finite {
 		return
 	}
-	s := doc.Sentences[r.Sent]
+	sp, ok := fronted(doc, doc.Sentences[r.Sent])
+	if !ok || r.Subj.Span.Start <= sp.End || r.Obj.Span.Start <= sp.End {
+		return
+	}
+	r.Obj = Arg{Entity: -1, Poss: -1, Span: r.Obj.Span, Text: r.Obj.Text + " " + doc.Text[sp.Start:sp.End]}
+}
+
+// fronted returns the span of a sentence-opening adjunct: the words before
+// the first comma when they start with a preposition, an adverb or a number
+// and hold no finite verb ("In 1952", "After a short absence").
+func fronted(doc *Document, s Sentence) (Span, bool) {
+	if s.First >= s.Last {
+		return Span{}, false
+	}
 	switch doc.Tokens[s.First].Tag {
 	case "IN", "RB", "RBR", "CD":
 	default:
-		return
+		return Span{}, false
 	}
 	comma := -1
 	for k := s.First; k < s.Last && k < s.First+12; k++ {
@@ -248,17 +262,17 @@ func addFronted(doc *Document, t *openTuple, r *Relation) {
 			break
 		}
 		if tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || clauseEnds[doc.Tokens[k].Lower] {
-			return
+			return Span{}, false
 		}
 	}
-	if comma < s.First+2 || t.subjTok[0] <= comma || t.objTok[0] <= comma || !t.finite {
-		return
+	if comma < s.First+2 {
+		return Span{}, false
 	}
 	sp := Span{doc.Tokens[s.First].Span.Start, doc.Tokens[comma-1].Span.End}
 	if connectives[toLower(doc.Text[sp.Start:sp.End])] {
-		return
+		return Span{}, false
 	}
-	r.Obj = Arg{Entity: -1, Poss: -1, Span: r.Obj.Span, Text: r.Obj.Text + " " + doc.Text[sp.Start:sp.End]}
+	return sp, true
 }
 
 // extendSubject stretches the subject of a verb's main tuple leftwards over
@@ -381,4 +395,124 @@ func listed(doc *Document, t *openTuple) bool {
 		}
 	}
 	return false
+}
+
+// bareClauseConf is the stages' confidence given to a clause the relation
+// stage left without a triple.
+const bareClauseConf = 0.3
+
+// bareClauses adds a triple for each finite verb that the relation stage
+// left without one, mostly clauses without an object ("these rebellions
+// were crushed", "the trackage was abandoned"): the noun phrase before the
+// verb, the verb group, and what follows it to the end of the clause, or
+// failing that the sentence's opening adjunct.
+func bareClauses(doc *Document) {
+	n := len(doc.Relations)
+	covered := map[int]bool{}
+	for i := 0; i < n; i++ {
+		r := &doc.Relations[i]
+		if r.PredSpan.End > r.PredSpan.Start {
+			a, b := tokenRange(doc, r.PredSpan)
+			for k := a; k < b; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for si, s := range doc.Sentences {
+		if s.Skip {
+			continue
+		}
+		for i := s.First + 1; i < s.Last; i++ {
+			switch doc.Tokens[i].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+			default:
+				continue
+			}
+			if isVerbTag(doc.Tokens[i-1].Tag) || doc.Tokens[i-1].Tag == "MD" || doc.Tokens[i-1].Tag == "RB" {
+				continue // inside a verb group
+			}
+			b := i + 1
+			for b < s.Last {
+				tg := doc.Tokens[b].Tag
+				if isVerbTag(tg) || tg == "MD" || tg == "RP" || tg == "RB" && b+1 < s.Last && isVerbTag(doc.Tokens[b+1].Tag) {
+					b++
+					continue
+				}
+				break
+			}
+			if b-1 > i && doc.Tokens[b-1].Tag == "RB" {
+				b--
+			}
+			hit := false
+			for k := i; k < b; k++ {
+				hit = hit || covered[k]
+			}
+			if hit || b+1 < s.Last && doc.Tokens[b].Lower == "to" && isVerbTag(doc.Tokens[b+1].Tag) {
+				continue // the infinitive's triple carries this verb ("tries to woo")
+			}
+			subj, ok := leftNP(doc, s.First, i)
+			if !ok {
+				continue
+			}
+			e := b
+			for e < s.Last && !clauseEnds[doc.Tokens[e].Lower] && !(doc.Tokens[e].Tag == "CC" && verbFollows(doc, e+1, s.Last)) {
+				e++
+			}
+			var obj Span
+			if e > b {
+				obj = Span{doc.Tokens[b].Span.Start, doc.Tokens[e-1].Span.End}
+			} else if f, ok := fronted(doc, s); ok && subj.Start > f.End {
+				obj = f
+			} else {
+				continue
+			}
+			last := b - 1
+			for last > i && !isVerbTag(doc.Tokens[last].Tag) {
+				last--
+			}
+			ps := Span{doc.Tokens[i].Span.Start, doc.Tokens[b-1].Span.End}
+			doc.Relations = append(doc.Relations, Relation{
+				Subj:     Arg{Entity: -1, Poss: -1, Span: subj, Text: doc.Text[subj.Start:subj.End]},
+				Obj:      Arg{Entity: -1, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]},
+				Pred:     doc.Tokens[last].Lemma,
+				PredText: strings.Join(strings.Fields(doc.Text[ps.Start:ps.End]), " "),
+				PredSpan: ps, Modality: "asserted", Confidence: bareClauseConf, Sent: si,
+				Span: Span{min(subj.Start, obj.Start), max(ps.End, obj.End)},
+			})
+		}
+	}
+}
+
+// leftNP returns the noun phrase that ends right before token i: a pronoun
+// or a noun with its modifiers and "of" phrases. A phrase after a relative
+// pronoun or a preposition is not a clause subject.
+func leftNP(doc *Document, first, i int) (Span, bool) {
+	j := i - 1
+	tk := &doc.Tokens[j]
+	if tk.Tag == "PRP" {
+		return tk.Span, true
+	}
+	if !npHead(tk) {
+		return Span{}, false
+	}
+	a := j
+	for a > first {
+		p := &doc.Tokens[a-1]
+		if npModifier(p) {
+			a--
+			continue
+		}
+		if p.Lower == "of" && a-1 > first && npHead(&doc.Tokens[a-2]) {
+			a -= 2
+			continue
+		}
+		break
+	}
+	if a > first {
+		switch doc.Tokens[a-1].Tag {
+		case "WDT", "WP", "IN", "TO":
+			return Span{}, false
+		}
+	}
+	return Span{doc.Tokens[a].Span.Start, doc.Tokens[j].Span.End}, true
 }

@@ -55,6 +55,10 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"Most of the workers|joined|the strike"}, []string{"the workers|joined|the strike"}},
 		{"predicative adjective joins the relation", "The sale is subject to approval by the board . Lena Ortiz was fond of old maps .",
 			[]string{"The sale|is subject to|approval by the board", "Lena Ortiz|was fond of|old maps"}, []string{"The sale|is|subject to approval by the board"}},
+		{"clause without an object takes the opening adjunct", "After the storm of 1846 , the old houses were rebuilt .",
+			[]string{"the old houses|were rebuilt|After the storm of 1846"}, nil},
+		{"infinitive's matrix verb is not a clause of its own", "Rui Lobo tries to woo Lydia Carew .",
+			[]string{"Rui Lobo|tries to woo|Lydia Carew"}, []string{"Rui Lobo|tries|to woo Lydia Carew"}},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
 	}
