@@ -56,6 +56,7 @@ type RoleStage struct {
 	state    map[string]bool   // role lemmas of offices a state holds
 	nation   map[string]bool   // role lemmas a demonym gives the nationality of
 	bodies   map[string]bool   // nouns of a government's bodies ("ministry")
+	judicial map[string]bool   // role lemmas of a court's members
 	err      error             // a data file that failed to load
 }
 
@@ -170,6 +171,9 @@ func (rs *RoleStage) load() error {
 	if rs.bodies, err = set("roles-bodies.txt"); err != nil {
 		return err
 	}
+	if rs.judicial, err = set("roles-judicial.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -254,6 +258,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			if h, ok := rs.gapped(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
+			hits = rs.theirKin(doc, s, mi, hits)
 			i = m.Last - 1
 		}
 		for _, h := range hits {
@@ -563,6 +568,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		if rs.company[lemma] {
 			return rs.sentenceOrg(doc, s, h, k)
+		}
+		if h, ok := rs.court(doc, h, a); ok {
+			return h, true
 		}
 		return rs.office(doc, h, a, j)
 	}
@@ -881,6 +889,9 @@ func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, S
 func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) (roleHit, bool) {
 	for t := v + 1; t < s.Last && t < v+7; t++ {
 		tk := &doc.Tokens[t]
+		if t == v+1 && lemma == "member" && tk.Lower == "on" {
+			continue // "sits on the finance committee"
+		}
 		if isBoundary(doc, t) || tk.Tag == "IN" || tk.Tag == "TO" {
 			break
 		}
@@ -1000,6 +1011,23 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// court gives a judge named without a court ("Judge X, writing for the
+// panel, said") the court the document named last before token at: an
+// organisation with "court" or "tribunal" in its name.
+func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
+	if !rs.judicial[h.lemma] {
+		return roleHit{}, false
+	}
+	for _, noun := range []string{"court", "tribunal"} {
+		if e := rs.recentOrg(doc, at, noun); e >= 0 {
+			h.inst, h.conf = e, 0.5
+			h.instSp = doc.Tokens[at].Span
+			return h, true
+		}
+	}
+	return roleHit{}, false
 }
 
 // capitalisedModifier reports whether tokens [a, b) hold a capitalised
@@ -1199,6 +1227,87 @@ func (rs *RoleStage) gapped(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder, h.conf = yi, 0.6
 	return h, true
+}
+
+// theirKin finds a family role of several people: "their father, X,"
+// and "X, their father,": X holds the role towards each of the two people
+// "their" refers to, the last two named together in one sentence within
+// the sentence and the two before it.
+func (rs *RoleStage) theirKin(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit {
+	m := &doc.Mentions[mi]
+	var a, end int // the role phrase [a, end)
+	switch {
+	case m.First-2 > s.First && doc.Tokens[m.First-1].Lower == ",":
+		end = m.First - 1
+		a = end - 1
+		for a > s.First && a > end-4 && doc.Tokens[a].Lower != "their" {
+			a--
+		}
+	case m.Last+2 < s.Last && doc.Tokens[m.Last].Lower == ",":
+		a = m.Last + 1
+		end = a + 1
+		for end < s.Last && end < a+4 && doc.Tokens[end].Lower != "," && doc.Tokens[end].Tag != "." {
+			end++
+		}
+	default:
+		return hits
+	}
+	if doc.Tokens[a].Lower != "their" || end-a < 2 {
+		return hits
+	}
+	lemma, ra, ok := rs.roleEnding(doc, a+1, end-1)
+	if !ok || !rs.kin[lemma] {
+		return hits
+	}
+	for t := a + 1; t < ra; t++ {
+		if tg := doc.Tokens[t].Tag; !(tg == "JJ" || tg == "JJR" || tg == "JJS" || isNounTag(tg)) {
+			return hits
+		}
+	}
+	surface := doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[end-1].Span.End]
+	si := doc.Tokens[a].Sent
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		p := doc.Sentences[si-back]
+		last := p.Last
+		if back == 0 {
+			last = min(a, m.First)
+		}
+		var people []int
+		var spans []Span
+		for t := p.First; t < last; t++ {
+			k := doc.TokMention[t]
+			if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Kind != NameMention {
+				continue
+			}
+			e := doc.Mentions[k].Entity
+			if e < 0 || e == m.Entity || doc.Entities[e].Type != schema.Person || slicesIndex(people, e) >= 0 {
+				continue
+			}
+			people = append(people, e)
+			spans = append(spans, doc.Mentions[k].Span)
+		}
+		if len(people) < 2 {
+			continue
+		}
+		if len(people) > 2 {
+			return hits // too many to tell which ones
+		}
+		for i, e := range people {
+			hits = append(hits, roleHit{holder: mi, inst: e, instSp: spans[i], lemma: lemma, surface: surface, conf: 0.55})
+		}
+		return hits
+	}
+	return hits
+}
+
+// slicesIndex returns the index of v in s, or -1.
+func slicesIndex(s []int, v int) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
 }
 
 // leads finds "X's government": X leads it. ("The X administration" is
