@@ -234,6 +234,9 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 	// prefer the earliest compatible mention of the antecedent's sentence
 	s := doc.Tokens[bestTok].Sent
 	lo := max(doc.Sentences[s].First, bestTok-maxAntecedentWindow)
+	if end := openingPhraseEnd(doc, s); end > lo && end <= bestTok {
+		lo = end // "After talks with X, Y raised ...": Y is the subject
+	}
 	for _, mi := range doc.TokMention[lo:bestTok] {
 		if mi < 0 {
 			continue
@@ -246,6 +249,25 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 		}
 	}
 	return best
+}
+
+// openingPhraseEnd returns the index of the token after the comma that
+// closes a prepositional phrase opening sentence si ("After talks with X,
+// ..."), or -1 when the sentence opens otherwise.
+func openingPhraseEnd(doc *Document, si int) int {
+	s := doc.Sentences[si]
+	if s.Last-s.First < 3 || doc.Tokens[s.First].Tag != "IN" {
+		return -1
+	}
+	for t := s.First + 1; t < s.Last && t < s.First+12; t++ {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == ",":
+			return t + 1
+		case isVerbTag(tk.Tag) && tk.Tag != "VBG" || tk.Tag == "MD":
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxAntecedentWindow bounds how far back in a sentence the subject
@@ -339,7 +361,11 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 	doc := st.doc
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	best := -1
-	for i := s.First; i < m.First; i++ {
+	from := s.First
+	if end := openingPhraseEnd(doc, doc.Tokens[m.First].Sent); end > 0 && end <= m.First {
+		from = end // "After talks with X, Y raised its offer"
+	}
+	for i := from; i < m.First; i++ {
 		t := doc.Tokens[i].Tag
 		if isVerbTag(t) || t == "MD" {
 			break

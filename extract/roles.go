@@ -448,7 +448,11 @@ func (rs *RoleStage) antecedent(doc *Document, i int) int {
 		return -1
 	}
 	p := doc.Sentences[si-1]
-	for t := p.First; t < p.Last && t < p.First+maxAntecedentWindow; t++ {
+	first := p.First
+	if end := openingPhraseEnd(doc, si-1); end > 0 {
+		first = end
+	}
+	for t := first; t < p.Last && t < first+maxAntecedentWindow; t++ {
 		if e := ok(t); e >= 0 {
 			return e
 		}
