@@ -248,7 +248,7 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	var found []cand
 	var view *graph.PathView
 	if v, ok := r.(pathViewer); ok {
-		view = v.PathView()
+		view = v.PathView(ctx)
 	}
 	if view != nil {
 		found, res.Expanded, res.Truncated, err = fastSearch(ctx, view, srcKey, dstKey, q)
@@ -283,7 +283,7 @@ type pathPreparer interface {
 // pathViewer is a reader with an integer view of its actor graph
 // (*graph.Store on bolt, once PreparePaths has built its snapshot).
 type pathViewer interface {
-	PathView() *graph.PathView
+	PathView(ctx context.Context) *graph.PathView
 }
 
 // referenceSearch is the search over any PathReader: the bidirectional

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -92,8 +93,9 @@ func (a *adjSnapshot) index() {
 
 // adjacency holds a Store's snapshot state.
 type adjacency struct {
-	mu   sync.Mutex
-	snap *adjSnapshot
+	mu        sync.Mutex
+	snap      *adjSnapshot
+	installed bool // PostgreSQL: the generation counter exists
 }
 
 // boltGeneration returns the transaction id of a bolt file: the larger of
@@ -138,27 +140,31 @@ func boltGeneration(path string) (uint64, error) {
 }
 
 // generation returns the store's current write generation; ok is false
-// when the backend has none (memory, PostgreSQL).
-func (s *Store) generation() (uint64, bool) {
-	if s.kind != kindBolt {
-		return 0, false
+// when the backend has none (memory; PostgreSQL before PreparePaths).
+func (s *Store) generation(ctx context.Context) (uint64, bool) {
+	switch s.kind {
+	case kindBolt:
+		g, err := boltGeneration(filepath.Join(s.cfg.Store, "indexes.bolt"))
+		return g, err == nil
+	case kindPostgres:
+		if s.pg == nil {
+			return 0, false
+		}
+		g, err := s.pg.generation(ctx)
+		return g, err == nil
 	}
-	g, err := boltGeneration(filepath.Join(s.cfg.Store, "indexes.bolt"))
-	if err != nil {
-		return 0, false
-	}
-	return g, true
+	return 0, false
 }
 
 // freshAdjacency returns the snapshot when it matches the store, else nil.
-func (s *Store) freshAdjacency() *adjSnapshot {
+func (s *Store) freshAdjacency(ctx context.Context) *adjSnapshot {
 	s.cache.adj.mu.Lock()
 	snap := s.cache.adj.snap
 	s.cache.adj.mu.Unlock()
 	if snap == nil {
 		return nil
 	}
-	if g, ok := s.generation(); !ok || g != snap.Gen {
+	if g, ok := s.generation(ctx); !ok || g != snap.Gen {
 		return nil
 	}
 	return snap
@@ -171,33 +177,52 @@ func (s *Store) freshAdjacency() *adjSnapshot {
 // snapshot while no write intervenes, with the same results as without.
 // On other backends it does nothing.
 func (s *Store) PreparePaths(ctx context.Context) error {
-	g, ok := s.generation()
-	if !ok {
+	if s.kind == kindMemory {
 		return nil
 	}
 	s.cache.adj.mu.Lock()
 	defer s.cache.adj.mu.Unlock()
+	if s.kind == kindPostgres && !s.cache.adj.installed {
+		if err := s.pg.installGeneration(ctx); err != nil {
+			return fmt.Errorf("graph: adjacency: %w", err)
+		}
+		s.cache.adj.installed = true
+	}
+	g, ok := s.generation(ctx)
+	if !ok {
+		return nil
+	}
 	if s.cache.adj.snap != nil && s.cache.adj.snap.Gen == g {
 		return nil
 	}
 	file := filepath.Join(s.cfg.Store, adjacencyFile)
-	if snap, err := readAdjacency(file); err == nil && snap.Gen == g {
-		s.cache.adj.snap = snap
+	var saved *adjSnapshot
+	if s.pg != nil {
+		saved, _ = s.pg.loadAdjacency(ctx, g)
+	} else if snap, err := readAdjacency(file); err == nil {
+		saved = snap
+	}
+	if saved != nil && saved.Gen == g {
+		s.cache.adj.snap = saved
 		return nil
 	}
 	snap, err := s.buildAdjacency(ctx)
 	if err != nil {
 		return fmt.Errorf("graph: build adjacency: %w", err)
 	}
-	if g2, ok := s.generation(); !ok || g2 != g {
+	if g2, ok := s.generation(ctx); !ok || g2 != g {
 		return nil // written meanwhile: read the store directly
 	}
 	snap.Gen = g
 	snap.index()
 	s.cache.adj.snap = snap
-	// Saving is an optimisation: a store directory we cannot write to
-	// still answers from the snapshot in memory.
-	_ = writeAdjacency(file, snap)
+	// Saving is an optimisation: a store we cannot write the snapshot to
+	// still answers from it in memory.
+	if s.pg != nil {
+		_ = s.pg.saveAdjacency(ctx, snap)
+	} else {
+		_ = writeAdjacency(file, snap)
+	}
 	return nil
 }
 
@@ -207,11 +232,16 @@ func readAdjacency(file string) (*adjSnapshot, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return decodeAdjacency(bufio.NewReaderSize(f, 1<<16))
+}
+
+// decodeAdjacency reads a snapshot and checks it.
+func decodeAdjacency(r io.Reader) (*adjSnapshot, error) {
 	var snap adjSnapshot
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode(&snap); err != nil {
+	if err := gob.NewDecoder(r).Decode(&snap); err != nil {
 		return nil, err
 	}
-	if snap.Version != adjacencyVersion || len(snap.Names) != len(snap.Nodes) || len(snap.ArtIRIs) != len(snap.Articles) {
+	if snap.Version != adjacencyVersion || (snap.Names != nil && len(snap.Names) != len(snap.Nodes)) || len(snap.ArtIRIs) != len(snap.Articles) {
 		return nil, errors.New("graph: adjacency snapshot of another version")
 	}
 	for _, e := range snap.Edges {
@@ -252,11 +282,69 @@ func writeAdjacency(file string, snap *adjSnapshot) error {
 	return os.Rename(tmp.Name(), file)
 }
 
-// buildAdjacency reads every direct-edge quad of the store in one pass
-// over its quads (predicates are checked on the quad's references, so
-// other quads cost no value reads), then the articles and names the edges
-// need.
+// buildAdjacency reads every direct-edge quad of the store, then the
+// articles and names the edges need.
 func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
+	var direct []quad.Quad
+	var err error
+	if s.pg != nil {
+		direct, err = s.pg.directQuads(ctx)
+	} else {
+		direct, err = s.directQuads(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	snap := &adjSnapshot{Version: adjacencyVersion}
+	nodeIdx := map[quad.IRI]int32{}
+	lemmaIdx := map[string]int32{}
+	artIdx := map[quad.IRI]int32{}
+	edgeIdx := map[[3]int32]int32{}
+	for _, q := range direct {
+		subj, ok1 := q.Subject.(quad.IRI)
+		obj, ok2 := q.Object.(quad.IRI)
+		art, ok3 := q.Label.(quad.IRI)
+		lemma, ok4 := lemmaOf(q.Predicate)
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			continue // as foldEdges: such quads are not edges
+		}
+		si, so := intern(nodeIdx, &snap.Nodes, subj), intern(nodeIdx, &snap.Nodes, obj)
+		li := intern(lemmaIdx, &snap.Lemmas, lemma)
+		ai := intern(artIdx, &snap.ArtIRIs, art)
+		k := [3]int32{si, li, so}
+		ei, ok := edgeIdx[k]
+		if !ok {
+			ei = int32(len(snap.Edges))
+			edgeIdx[k] = ei
+			snap.Edges = append(snap.Edges, adjEdge{Subj: si, Obj: so, Lemma: li})
+		}
+		snap.Edges[ei].Arts = append(snap.Edges[ei].Arts, ai)
+	}
+	for _, a := range snap.ArtIRIs {
+		ai, err := s.articleInfo(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		snap.Articles = append(snap.Articles, ai)
+	}
+	// On PostgreSQL the few names a query shows are read live: which 16
+	// ng:name values entityName sees first is the database's choice.
+	if s.pg == nil {
+		for _, e := range snap.Nodes {
+			n, err := s.storeName(ctx, e)
+			if err != nil {
+				return nil, err
+			}
+			snap.Names = append(snap.Names, n)
+		}
+	}
+	return snap, nil
+}
+
+// directQuads reads every direct-edge quad in one pass over the store's
+// quads: predicates are checked on the quad's references, so the other
+// quads cost no value reads.
+func (s *Store) directQuads(ctx context.Context) ([]quad.Quad, error) {
 	type refQuad struct{ s, p, o, l cgraph.Ref }
 	var kept []refQuad
 	err := func() error {
@@ -320,46 +408,11 @@ func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	snap := &adjSnapshot{Version: adjacencyVersion}
-	nodeIdx := map[quad.IRI]int32{}
-	lemmaIdx := map[string]int32{}
-	artIdx := map[quad.IRI]int32{}
-	edgeIdx := map[[3]int32]int32{}
-	for _, q := range kept {
-		subj, ok1 := vals[pos[q.s.Key()]].(quad.IRI)
-		obj, ok2 := vals[pos[q.o.Key()]].(quad.IRI)
-		art, ok3 := vals[pos[q.l.Key()]].(quad.IRI)
-		lemma, ok4 := lemmaOf(vals[pos[q.p.Key()]])
-		if !ok1 || !ok2 || !ok3 || !ok4 {
-			continue // as foldEdges: such quads are not edges
-		}
-		si, so := intern(nodeIdx, &snap.Nodes, subj), intern(nodeIdx, &snap.Nodes, obj)
-		li := intern(lemmaIdx, &snap.Lemmas, lemma)
-		ai := intern(artIdx, &snap.ArtIRIs, art)
-		k := [3]int32{si, li, so}
-		ei, ok := edgeIdx[k]
-		if !ok {
-			ei = int32(len(snap.Edges))
-			edgeIdx[k] = ei
-			snap.Edges = append(snap.Edges, adjEdge{Subj: si, Obj: so, Lemma: li})
-		}
-		snap.Edges[ei].Arts = append(snap.Edges[ei].Arts, ai)
+	out := make([]quad.Quad, len(kept))
+	for i, q := range kept {
+		out[i] = quad.Quad{Subject: vals[pos[q.s.Key()]], Predicate: vals[pos[q.p.Key()]], Object: vals[pos[q.o.Key()]], Label: vals[pos[q.l.Key()]]}
 	}
-	for _, a := range snap.ArtIRIs {
-		ai, err := s.articleInfo(ctx, a)
-		if err != nil {
-			return nil, err
-		}
-		snap.Articles = append(snap.Articles, ai)
-	}
-	for _, e := range snap.Nodes {
-		n, err := s.storeName(ctx, e)
-		if err != nil {
-			return nil, err
-		}
-		snap.Names = append(snap.Names, n)
-	}
-	return snap, nil
+	return out, nil
 }
 
 func intern[K comparable](idx map[K]int32, list *[]K, k K) int32 {
@@ -424,7 +477,7 @@ func (s *Store) snapName(ctx context.Context, snap *adjSnapshot, n quad.IRI) (st
 		return nm, nil
 	}
 	j, ok := snap.node[n]
-	if !ok {
+	if !ok || snap.Names == nil {
 		return s.entityName(ctx, n)
 	}
 	nm := s.aliasName(snap.Names[j], n)
@@ -446,8 +499,8 @@ type PathView struct {
 
 // PathView returns the view of the store's current adjacency snapshot, or
 // nil when there is none matching the store (see PreparePaths).
-func (s *Store) PathView() *PathView {
-	snap := s.freshAdjacency()
+func (s *Store) PathView(ctx context.Context) *PathView {
+	snap := s.freshAdjacency(ctx)
 	if snap == nil {
 		return nil
 	}

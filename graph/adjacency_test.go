@@ -2,9 +2,11 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,10 +80,30 @@ func TestAdjacencySnapshot(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes random graphs to bolt")
 	}
-	for _, seed := range []uint64{1, 2} {
-		t.Run("seed"+string(rune('0'+seed)), func(t *testing.T) {
+	type backend struct {
+		name  string
+		store func(t *testing.T) string
+	}
+	backends := []backend{{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "s.db") }}}
+	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" {
+		backends = append(backends, backend{"postgres", func(t *testing.T) string { return postgresSchema(t, base) }})
+	} else {
+		t.Log("NEWSGRAPH_TEST_POSTGRES is not set: PostgreSQL cases skipped")
+	}
+	for _, b := range backends {
+		for _, seed := range []uint64{1, 2} {
+			t.Run(fmt.Sprintf("%s/seed%d", b.name, seed), func(t *testing.T) {
+				testAdjacencySnapshot(t, b.store(t), seed)
+			})
+		}
+	}
+}
+
+func testAdjacencySnapshot(t *testing.T, store string, seed uint64) {
+	{
+		{
 			ctx := context.Background()
-			dir := filepath.Join(t.TempDir(), "s.db")
+			dir := store
 			cfg := graph.Config{Store: dir, NoSync: true}
 			s, err := graph.Open(ctx, cfg)
 			if err != nil {
@@ -93,17 +115,19 @@ func TestAdjacencySnapshot(t *testing.T) {
 				t.Fatal(err)
 			}
 			plain := neighbourhoods(t, s)
-			if s.PathView() != nil {
+			if s.PathView(ctx) != nil {
 				t.Fatal("PathView before PreparePaths: want nil")
 			}
 			if err := s.PreparePaths(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if s.PathView() == nil {
+			if s.PathView(ctx) == nil {
 				t.Fatal("PathView after PreparePaths: nil")
 			}
-			if _, err := os.Stat(filepath.Join(dir, "adjacency.snapshot")); err != nil {
-				t.Fatalf("snapshot not saved: %v", err)
+			if !strings.HasPrefix(dir, "postgres") {
+				if _, err := os.Stat(filepath.Join(dir, "adjacency.snapshot")); err != nil {
+					t.Fatalf("snapshot not saved: %v", err)
+				}
 			}
 			sameNeighbourhoods(t, "snapshot", neighbourhoods(t, s), plain)
 
@@ -117,7 +141,7 @@ func TestAdjacencySnapshot(t *testing.T) {
 			if err := s.PreparePaths(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if s.PathView() == nil {
+			if s.PathView(ctx) == nil {
 				t.Fatal("PathView after reopening: nil")
 			}
 			sameNeighbourhoods(t, "reloaded snapshot", neighbourhoods(t, s), plain)
@@ -126,7 +150,7 @@ func TestAdjacencySnapshot(t *testing.T) {
 			if _, err := gen.Generate(ctx, s, gen.Config{Quads: res.Quads + 400, Actors: 40, Seed: seed + 100}, nil); err != nil {
 				t.Fatal(err)
 			}
-			if s.PathView() != nil {
+			if s.PathView(ctx) != nil {
 				t.Fatal("PathView after a write: want nil (stale)")
 			}
 			grown := neighbourhoods(t, s)
@@ -151,7 +175,7 @@ func TestAdjacencySnapshot(t *testing.T) {
 			if err := s.DeleteArticle(ctx, victim); err != nil {
 				t.Fatal(err)
 			}
-			if s.PathView() != nil {
+			if s.PathView(ctx) != nil {
 				t.Fatal("PathView after a deletion: want nil (stale)")
 			}
 			shrunk := neighbourhoods(t, s)
@@ -159,7 +183,7 @@ func TestAdjacencySnapshot(t *testing.T) {
 				t.Fatal(err)
 			}
 			sameNeighbourhoods(t, "rebuilt after a deletion", neighbourhoods(t, s), shrunk)
-		})
+		}
 	}
 }
 

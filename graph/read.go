@@ -545,7 +545,7 @@ type edgeKey struct {
 // their predicate before being loaded. While an adjacency snapshot matches
 // the store (see PreparePaths) the edges come from it instead.
 func (s *Store) edgesOf(ctx context.Context, e quad.IRI, dir quad.Direction, f schema.Filter) ([]schema.Edge, error) {
-	if snap := s.freshAdjacency(); snap != nil {
+	if snap := s.freshAdjacency(ctx); snap != nil {
 		return s.foldSnapshot(ctx, snap, e, dir, f)
 	}
 	return s.foldEdges(ctx, f, func(fn func(quad.Quad) error) error {
