@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -129,7 +130,14 @@ func TestReleaseMapped(t *testing.T) {
 func TestPagedView(t *testing.T) {
 	defer graph.SetMappedBudget(0)()
 	mem, bolt, file := pagedCorpus(t)
-	for _, f := range []schema.Filter{{}, {MinEvidence: 2}, {Types: []schema.EntityType{schema.Person}}} {
+	day := func(d int) time.Time { return time.Date(2025, 1, d, 0, 0, 0, 0, time.UTC) }
+	filters := []schema.Filter{
+		{},
+		{MinEvidence: 2},
+		{Types: []schema.EntityType{schema.Person}},
+		{Since: day(3), Until: day(6)},
+	}
+	for _, f := range filters {
 		wn, we := viewOf(t, mem, f)
 		gn, ge := viewOf(t, bolt, f)
 		if len(wn) == 0 || len(we) == 0 {
