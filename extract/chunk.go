@@ -130,6 +130,21 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 	return out
 }
 
+// verbAt reports whether a finite verb starts at token i (after adverbs).
+func verbAt(doc *Document, i, last int) bool {
+	for i < last && doc.Tokens[i].Tag == "RB" {
+		i++
+	}
+	if i >= last {
+		return false
+	}
+	switch doc.Tokens[i].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 func isNegOrVGAdv(w string) bool {
 	switch w {
 	case "not", "n't", "never", "also", "then", "just", "already", "still", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
@@ -156,6 +171,10 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD") && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
+				// "the offer X rejected was generous": a new clause
+				break
+			}
 			if u.head >= 0 {
 				u.aux = true
 				if beForms[doc.Tokens[u.head].Lower] || doc.Tokens[u.head].Lemma == "be" || doc.Tokens[u.head].Lemma == "get" {
@@ -206,6 +225,15 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	return i
 }
 
+// auxLemma reports whether a verb can be an auxiliary before another verb.
+func auxLemma(l string) bool {
+	switch l {
+	case "be", "have", "do", "get", "will", "shall":
+		return true
+	}
+	return false
+}
+
 func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
 	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
@@ -217,8 +245,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
-			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type == schema.Person {
-				// "the idea Mr Smith ...": a new phrase starts at the name
+			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention &&
+				(doc.Mentions[m].Type == schema.Person || descHeads[doc.Tokens[h].Lower] == "" && !lx.orgWords[doc.Tokens[h].Lower] && verbAt(doc, doc.Mentions[m].Last, last)) {
+				// "the idea Mr Smith ...", "an offer Acme rejected": a new
+				// phrase starts at the name ("the firm Acme said" stays one)
 				break
 			}
 			i = doc.Mentions[m].Last

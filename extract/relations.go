@@ -934,6 +934,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if answerVerbs[lemma] {
 			r.answer(st, vi, subj, lemma, c)
 		}
+		if info.cameo != "" && !copula {
+			r.gapObject(st, vi, subj, lemma, c)
+		}
 		if doc.presplit {
 			for _, s := range subj {
 				r.openTail(st, vi, s, lemma, c)
@@ -1144,6 +1147,73 @@ func thatNouns(w string) bool {
 // accusing reporting verbs are directed at the subject of their clause
 // ("X alleged that Y bribed officials": X accuses Y).
 var accusing = map[string]bool{"allege": true, "charge": true}
+
+// gapObject handles a relative clause whose object is the noun before it
+// ("a charge the minister rejected", "a plan which Acme opposed"): the
+// clause's subject acts on whoever stands behind that noun (its
+// possessor, its from/by agent, or the subject that earlier in the
+// sentence made a noun with the same head), or on the noun itself.
+func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
+	units := st.units
+	doc := st.doc
+	si := vi - 1
+	if si < 1 || units[si].kind != uNP || len(subj) == 0 || units[vi].aux && units[vi].passive {
+		return
+	}
+	hi := si - 1
+	if units[hi].kind == uWH || units[hi].kind == uSub {
+		if w := doc.Tokens[units[hi].a].Lower; w != "that" && w != "which" && w != "whom" {
+			return
+		}
+		hi--
+		if hi < 0 || units[hi].kind != uNP || thatNouns(doc.Tokens[units[hi].head].Lower) && doc.Tokens[units[hi+1].a].Lower == "that" {
+			return
+		}
+	}
+	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
+		hi -= 2 // "the offer from X which Y rejected": the offer
+	}
+	if hi < 0 || units[hi].kind != uNP || units[hi].ent >= 0 || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
+		return
+	}
+	if units[si].ent < 0 || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP" {
+		// "a plan he backed" is fine, but a bare noun before a pronoun
+		// subject is too often a time ("the day he left")
+		if units[si].ent < 0 || timeWords[doc.Tokens[units[hi].head].Lower] {
+			return
+		}
+	}
+	if timeWords[doc.Tokens[units[hi].head].Lower] {
+		return
+	}
+	if hi == si-1 && hi > 0 && units[hi-1].kind == uVG {
+		// "told the nation he was resigning": a clause after the object
+		// of a speech verb, not a relative clause
+		if l := doc.Tokens[units[hi-1].head].Lemma; r.lex.verbs[l].report || cognition[l] || ditransitive[l] {
+			return
+		}
+	}
+	obj := r.arg(st, &units[hi])
+	if a, ok := r.eventAgent(st, obj); ok {
+		obj = a
+	} else if obj.Poss < 0 {
+		// "Brandex filed a charge ..., a charge the minister rejected"
+		head := doc.Tokens[units[hi].head].Lower
+		for k := hi - 1; k > 0; k-- {
+			if units[k].kind == uNP && doc.Tokens[units[k].head].Lower == head && units[k-1].kind == uVG {
+				for _, a := range r.subject(st, k-1) {
+					if a.Entity >= 0 {
+						obj = a
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, s := range subj {
+		r.emit(st, vi, s, obj, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+	}
+}
 
 // answerVerbs, without an object, answer the last invitation or offer
 // made to their subject ("invited X to visit, and she accepted").
