@@ -162,6 +162,10 @@ func openTuples(doc *Document) []openTuple {
 	return out
 }
 
+// openReach bounds, in tokens, how far the open pass stretches an argument,
+// keeping it linear in the length of a sentence.
+const openReach = 40
+
 // clauseEnds are the words that end an argument: a relative or adverbial
 // clause starts there.
 var clauseEnds = map[string]bool{
@@ -182,7 +186,7 @@ func extendObject(doc *Document, t *openTuple, r *Relation) {
 	if oa >= ob || r.Obj.Span.Start < r.PredSpan.End || r.Sent < 0 || r.Sent >= len(doc.Sentences) {
 		return
 	}
-	last := doc.Sentences[r.Sent].Last
+	last := min(doc.Sentences[r.Sent].Last, ob+openReach)
 	e := ob
 	for e < last {
 		tk := &doc.Tokens[e]
@@ -283,7 +287,7 @@ func extendSubject(doc *Document, t *openTuple, r *Relation) {
 	if sa >= sb || r.Subj.Span.End > r.PredSpan.Start || r.Sent < 0 || r.Sent >= len(doc.Sentences) {
 		return
 	}
-	first := doc.Sentences[r.Sent].First
+	first := max(doc.Sentences[r.Sent].First, sa-openReach)
 	a := sa
 	for a > first {
 		tk := &doc.Tokens[a-1]
@@ -454,8 +458,8 @@ func bareClauses(doc *Document) {
 			if !ok {
 				continue
 			}
-			e := b
-			for e < s.Last && !clauseEnds[doc.Tokens[e].Lower] && !(doc.Tokens[e].Tag == "CC" && verbFollows(doc, e+1, s.Last)) {
+			e, end := b, min(s.Last, b+openReach)
+			for e < end && !clauseEnds[doc.Tokens[e].Lower] && !(doc.Tokens[e].Tag == "CC" && verbFollows(doc, e+1, s.Last)) {
 				e++
 			}
 			var obj Span
@@ -487,6 +491,7 @@ func bareClauses(doc *Document) {
 // or a noun with its modifiers and "of" phrases. A phrase after a relative
 // pronoun or a preposition is not a clause subject.
 func leftNP(doc *Document, first, i int) (Span, bool) {
+	first = max(first, i-openReach)
 	j := i - 1
 	tk := &doc.Tokens[j]
 	if tk.Tag == "PRP" {
