@@ -379,6 +379,12 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
 		return
 	}
+	if k == "brussels" && mentionsCommission(doc) {
+		// in an article about the European Commission, Brussels acting is
+		// the Commission
+		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Organization, Key: "european commission", RoleOf: -1})
+		return
+	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
@@ -418,6 +424,17 @@ func actorPosition(doc *Document, si, a, b int) bool {
 	switch doc.Tokens[n].Tag {
 	case "VBD", "VBZ", "VBP", "MD":
 		return doc.Tokens[n].Lemma != "be" || n+1 < s.Last && doc.Tokens[n+1].Tag == "VBN"
+	}
+	return false
+}
+
+// mentionsCommission reports whether the text names the European
+// Commission ("the European Commission", "the Commission").
+func mentionsCommission(doc *Document) bool {
+	for i := range doc.Tokens {
+		if doc.Tokens[i].Text == "Commission" && i > 0 && (doc.Tokens[i-1].Text == "European" || doc.Tokens[i-1].Lower == "the" || doc.Tokens[i-1].Text == "EU") {
+			return true
+		}
 	}
 	return false
 }

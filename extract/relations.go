@@ -744,6 +744,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				ctl := subj
 				if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
 					ctl = comps[0].args
+					if len(ctl) == 1 {
+						// "pressed both sides to ...": the pair, not the subject
+						var ex []int
+						for _, s := range subj {
+							ex = append(ex, s.Entity)
+						}
+						if two := r.namedPair(st, ctl[0], ex...); two != nil {
+							ctl = two
+						}
+					}
 				}
 				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
 				if info.neg {

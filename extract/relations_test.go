@@ -232,6 +232,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Germany|broker|The truce", "NATO|support|The decision", "Tomas Vell|reject|Her bid"}, nil},
 		{"the management or board of a possessor acts for it", "Halvex Group's management refused to open its books. The offer was rejected by Vexa Group's board.",
 			[]string{"Vexa Group|reject|The offer"}, []string{"Vexa Group's board|reject|The offer"}},
+		{"object control over a pair", "Estonia and Latvia held talks. Germany has pressed both sides to compromise.",
+			nil, []string{"Latvia|compromise|Germany|hypothetical", "Germany|compromise|Latvia|hypothetical"}},
+		{"ordered X to is object control", "Acme Bank ordered Vexa Group to sell Orlan Foods.",
+			[]string{"Acme Bank|order|Vexa Group", "Vexa Group|sell|Orlan Foods|hypothetical"}, []string{"Acme Bank|sell|Orlan Foods|hypothetical"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
