@@ -413,6 +413,13 @@ const bareClauseConf = 0.3
 func bareClauses(doc *Document) {
 	n := len(doc.Relations)
 	covered := map[int]bool{}
+	// the subjects of verb triples by the token their verb starts at, for
+	// a verb joined by a conjunction ("served as X and became Y")
+	type verbSubj struct {
+		tok  int
+		subj Span
+	}
+	var subjs []verbSubj
 	for i := 0; i < n; i++ {
 		r := &doc.Relations[i]
 		if r.PredSpan.End > r.PredSpan.Start {
@@ -420,13 +427,27 @@ func bareClauses(doc *Document) {
 			for k := a; k < b; k++ {
 				covered[k] = true
 			}
+			if !r.Role && r.Subj.Span.End <= r.PredSpan.Start && a < b {
+				subjs = append(subjs, verbSubj{a, r.Subj.Span})
+			}
 		}
 	}
+	sort.Slice(subjs, func(x, y int) bool { return subjs[x].tok < subjs[y].tok })
+	next := 0
 	for si, s := range doc.Sentences {
 		if s.Skip {
 			continue
 		}
+		var prev Span
+		havePrev := false
+		for next < len(subjs) && subjs[next].tok < s.First {
+			next++
+		}
 		for i := s.First + 1; i < s.Last; i++ {
+			for next < len(subjs) && subjs[next].tok < i {
+				prev, havePrev = subjs[next].subj, true
+				next++
+			}
 			switch doc.Tokens[i].Tag {
 			case "VBD", "VBZ", "VBP", "MD":
 			default:
@@ -455,6 +476,9 @@ func bareClauses(doc *Document) {
 				continue // the infinitive's triple carries this verb ("tries to woo")
 			}
 			subj, ok := leftNP(doc, s.First, i)
+			if !ok && doc.Tokens[i-1].Tag == "CC" && havePrev {
+				subj, ok = prev, true // the subject of the verb before
+			}
 			if !ok {
 				continue
 			}
@@ -483,6 +507,7 @@ func bareClauses(doc *Document) {
 				PredSpan: ps, Modality: "asserted", Confidence: bareClauseConf, Sent: si,
 				Span: Span{min(subj.Start, obj.Start), max(ps.End, obj.End)},
 			})
+			prev, havePrev = subj, true
 		}
 	}
 }

@@ -59,6 +59,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"the old houses|were rebuilt|After the storm of 1846"}, nil},
 		{"infinitive's matrix verb is not a clause of its own", "Rui Lobo tries to woo Lydia Carew .",
 			[]string{"Rui Lobo|tries to woo|Lydia Carew"}, []string{"Rui Lobo|tries|to woo Lydia Carew"}},
+		{"verb after a conjunction shares the subject", "He served as the mayor of Leeds and became a judge of the High Court .",
+			[]string{"He|served|as the mayor of Leeds", "He|became|a judge of the High Court"}, nil},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
 	}
