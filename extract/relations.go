@@ -966,11 +966,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "faced a call by X", "received an offer from X": X is the event's agent
 	// and the subject its target
 	if recipientVerbs[lemma] && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
-		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok {
+		ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]
+		ptext := doc.Tokens[units[comps[0].unit].head].Text
+		if inner, iok := r.innerEvent(st, comps[0].unit); iok {
+			// "drew a promise of retaliation from X": X retaliates
+			ev, ok, ptext = inner, true, ptext+" of "+inner.lemma
+		}
+		if ok {
 			if p := doc.Tokens[comps[1].prep].Lower; p == "by" || p == "from" {
 				for _, a := range comps[1].args {
 					for _, s := range subj {
-						r.emit(st, vi, a, s, ev.lemma, doc.Tokens[units[comps[0].unit].head].Text+" "+p, c, 0.75, false)
+						r.emit(st, vi, a, s, ev.lemma, ptext+" "+p, c, 0.75, false)
 					}
 				}
 				comps = comps[:1]
@@ -1502,8 +1508,31 @@ var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "
 	"arrange": true, "facilitate": true, "chair": true, "convene": true, "sponsor": true}
 
 // recipientVerbs have the target of an event noun as subject ("faced a
-// call by X", "received a bid from X").
-var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true}
+// call by X", "received a bid from X", "drew threats from X").
+var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true,
+	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true}
+
+// speechNouns announce an act named by their of-phrase ("a promise of
+// retaliation", "threats of legal action").
+var speechNouns = map[string]bool{"promise": true, "promises": true, "threat": true, "threats": true, "vow": true,
+	"warning": true, "warnings": true, "pledge": true, "offer": true}
+
+// innerEvent returns the event named by the of-phrase of a speech noun
+// at unit ui ("a promise of retaliation": retaliate).
+func (r *RelationStage) innerEvent(st *sentState, ui int) (eventInfo, bool) {
+	doc := st.doc
+	u := st.units
+	if !speechNouns[doc.Tokens[u[ui].head].Lower] || ui+2 >= len(u) || u[ui+1].kind != uP || doc.Tokens[u[ui+1].a].Lower != "of" || u[ui+2].kind != uNP {
+		return eventInfo{}, false
+	}
+	ev, ok := r.lex.events[doc.Tokens[u[ui+2].head].Lower]
+	if !ok {
+		if l := doc.Tokens[u[ui+2].head].Lower; l == "action" || l == "measures" || l == "steps" {
+			return eventInfo{}, false
+		}
+	}
+	return ev, ok
+}
 
 // inVerbs take a participant with "in" or "at" ("invest in", "aim at").
 var inVerbs = map[string]bool{"invest": true, "participate": true, "join": true, "aim": true, "fire": true, "shoot": true, "strike": true, "look": true, "believe": true, "intervene": true, "engage": true, "succeed": true, "interfere": true, "meddle": true}

@@ -236,6 +236,10 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Latvia|compromise|Germany|hypothetical", "Germany|compromise|Latvia|hypothetical"}},
 		{"ordered X to is object control", "Acme Bank ordered Vexa Group to sell Orlan Foods.",
 			[]string{"Acme Bank|order|Vexa Group", "Vexa Group|sell|Orlan Foods|hypothetical"}, []string{"Acme Bank|sell|Orlan Foods|hypothetical"}},
+		{"a promise of retaliation drawn from an actor", "Britain's expulsion of the diplomats drew a promise of retaliation from Russia.",
+			[]string{"Russia|retaliate|United Kingdom"}, nil},
+		{"a threat faced from an actor", "Acme Bank faced a threat of legal action from Vexa Group.",
+			[]string{"Vexa Group|threaten|Acme Bank"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
