@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -57,6 +58,8 @@ type RoleStage struct {
 	nation   map[string]bool   // role lemmas a demonym gives the nationality of
 	bodies   map[string]bool   // nouns of a government's bodies ("ministry")
 	judicial map[string]bool   // role lemmas of a court's members
+	parts    map[string]bool   // nouns of an organisation that is a body of another
+	group    map[string]bool   // role nouns a named group of a nation holds ("diplomats")
 	err      error             // a data file that failed to load
 }
 
@@ -174,6 +177,12 @@ func (rs *RoleStage) load() error {
 	if rs.judicial, err = set("roles-judicial.txt"); err != nil {
 		return err
 	}
+	if rs.parts, err = set("roles-parts.txt"); err != nil {
+		return err
+	}
+	if rs.group, err = set("roles-groups.txt"); err != nil {
+		return err
+	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
 		return err
 	}
@@ -233,7 +242,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		hits = hits[:0]
 		for i := s.First; i < s.Last; i++ {
 			mi := doc.TokMention[i]
-			if mi < 0 || doc.Mentions[mi].First != i || !rs.isHolder(doc, mi) {
+			if mi < 0 || doc.Mentions[mi].First != i {
+				continue
+			}
+			if !rs.isHolder(doc, mi) {
+				if h, ok := rs.orgPart(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				continue
 			}
 			m := &doc.Mentions[mi]
@@ -281,8 +296,121 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		rs.unnamedHolders(doc, s, si)
 	}
+	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
 	return nil
+}
+
+// orgPart finds an organisation named in apposition to a body of another
+// ("Russia's military intelligence agency, the GRU," and "the GRU,
+// Russia's military intelligence agency,"): the organisation is that body
+// of the possessor.
+func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	first := m.First
+	if first > s.First && doc.Tokens[first-1].Lower == "the" {
+		first--
+	}
+	read := func(a, c int) (roleHit, bool) {
+		// a possessor, modifiers and a body noun over [a, c)
+		if c-a < 3 || !rs.parts[doc.Tokens[c-1].Lower] {
+			return roleHit{}, false
+		}
+		for t := a + 1; t < c-1; t++ {
+			if tg := doc.Tokens[t].Tag; !(tg == "JJ" || isNounTag(tg) || isPossessive(doc, t)) {
+				return roleHit{}, false
+			}
+		}
+		for t := a; t < c-1; t++ {
+			if isPossessive(doc, t+1) {
+				if e, sp, ok := rs.institution(doc, t, doc.Tokens[c-1].Lower); ok && e != m.Entity && doc.Entities[e].Type != schema.Location {
+					return roleHit{holder: mi, inst: e, instSp: sp, lemma: doc.Tokens[c-1].Lower, surface: doc.Tokens[c-1].Text, conf: 0.6}, true
+				}
+				return roleHit{}, false
+			}
+		}
+		return roleHit{}, false
+	}
+	// before: "X's ... agency, the GRU,"
+	if c := first - 1; c > s.First && doc.Tokens[c].Lower == "," && (m.Last >= s.Last || isBoundary(doc, m.Last)) {
+		a := c - 1
+		for a > s.First && c-a < 6 && doc.Tokens[a-1].Lower != "," && doc.Tokens[a-1].Tag != "IN" && !isVerbTag(doc.Tokens[a-1].Tag) {
+			a--
+		}
+		if h, ok := read(a, c); ok {
+			return h, true
+		}
+	}
+	// after: "the GRU, X's ... agency,"
+	if a := m.Last + 1; a < s.Last && doc.Tokens[m.Last].Lower == "," {
+		c := a
+		for c < s.Last && c < a+6 && doc.Tokens[c].Lower != "," && doc.Tokens[c].Tag != "." {
+			c++
+		}
+		if c < s.Last && (doc.Tokens[c].Lower == "," || doc.Tokens[c].Tag == ".") {
+			return read(a, c)
+		}
+	}
+	return roleHit{}, false
+}
+
+// groups states the roles of unnamed groups that act in the relation
+// stage's statements (the first n of doc.Relations): "three Russian
+// diplomats were expelled" gives the diplomats the role diplomat of
+// Russia. The group becomes a Person entity named by its phrase. Groups
+// that stand for their country ("Israeli officials said") are left to the
+// relation stage.
+func (rs *RoleStage) groups(doc *Document, n int) {
+	done := map[Span]bool{}
+	for i := 0; i < n; i++ {
+		if doc.Relations[i].Role || doc.presplit {
+			continue
+		}
+		for _, arg := range [2]Arg{doc.Relations[i].Subj, doc.Relations[i].Obj} {
+			if arg.Entity >= 0 || arg.Span.Len() == 0 || done[arg.Span] {
+				continue
+			}
+			done[arg.Span] = true
+			a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= arg.Span.Start })
+			b := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.End > arg.Span.End })
+			if b-a < 2 || b-a > 5 || a >= len(doc.Tokens) || doc.Tokens[a].Span.Start != arg.Span.Start || doc.Tokens[b-1].Span.End != arg.Span.End {
+				continue
+			}
+			head := &doc.Tokens[b-1]
+			if head.Tag != "NNS" {
+				continue
+			}
+			word := rs.lex.nounLemma(head.Lower)
+			_, ok := rs.words[word]
+			if !ok || !rs.group[word] || !rs.isDemonym(doc, b-2) {
+				continue
+			}
+			ok = true
+			for t := a; t < b-2; t++ {
+				if tg := doc.Tokens[t].Tag; !(tg == "CD" || tg == "DT" || tg == "JJ") {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			c, csp, ok := rs.country(doc, b-2)
+			if !ok {
+				continue
+			}
+			text := doc.Text[arg.Span.Start:arg.Span.End]
+			doc.Entities = append(doc.Entities, Entity{Name: text, Type: schema.Person, Nation: c, Mentions: 1, Aliases: []string{text}})
+			e := len(doc.Entities) - 1
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: Arg{Entity: e, Poss: -1, Span: arg.Span, Text: text}, Obj: Arg{Entity: c, Poss: -1, Span: csp, Text: doc.Text[csp.Start:csp.End]},
+				Pred: word, PredText: head.Text, Modality: schema.Asserted, Role: true, Confidence: 0.6,
+				Sent: doc.Relations[i].Sent, Span: arg.Span,
+			})
+		}
+	}
 }
 
 // dropWrong removes role relations among the first n of doc.Relations
@@ -796,6 +924,16 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	if h.inst < 0 && !h.thing {
 		if e, sp, ok := rs.modifierInst(doc, a, ra, lemma); ok {
 			h.inst, h.instSp = e, sp
+		}
+	}
+	if h.inst < 0 && !h.thing && !rs.kin[lemma] {
+		// "the army's commander": an unnamed body as a phrase
+		for t := a + 2; t < ra; t++ {
+			if isPossessive(doc, t) && doc.Tokens[t-2].Lower == "the" && doc.TokMention[t-1] < 0 && !isCap(doc.Tokens[t-1].Text) && rs.lex.orgWords[doc.Tokens[t-1].Lower] {
+				h.thing, h.conf = true, 0.7
+				h.instSp = Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
+				break
+			}
 		}
 	}
 	return h, next, true

@@ -220,6 +220,21 @@ func TestRoleStage(t *testing.T) {
 		{"sitting on a body's committee is membership of the body",
 			"Independent senator Rob Hale, who sits on the Senate's finance committee, voted against the bill.",
 			[]string{"Rob Hale|member|Senate"}, []string{"Rob Hale|Independent"}},
+		{"an unnamed body as a phrase",
+			"Ruritania's army has seized the capital. The army's commander, General Ana Ruiz, said the troops would stay.",
+			[]string{"Ana Ruiz|commander|The army"}, nil},
+		{"an organisation in apposition to a body of a country",
+			"Russia's military intelligence agency, the GRU, was blamed for the attack. The attack was blamed on the SVR, Russia's foreign intelligence service.",
+			[]string{"GRU|agency|Russia", "SVR|service|Russia"}, nil},
+		{"a group of a nation acting",
+			"Norway expelled three Russian diplomats on Monday.",
+			[]string{"three Russian diplomats|diplomat|Russia"}, nil},
+		{"a group that does not act states no role",
+			"The talks were held in Oslo, where many Russian diplomats live.",
+			nil, []string{"many Russian diplomats|"}},
+		{"officials of a nation speak for it and hold no group role",
+			"Norwegian officials criticised the decision on Monday.",
+			nil, []string{"Norwegian officials|"}},
 		{"demonym of a smaller country",
 			"Lithuanian President Rasa Jonaite opened the session.",
 			[]string{"Rasa Jonaite|president|Lithuania"}, nil},
@@ -252,7 +267,7 @@ func TestRoleStage(t *testing.T) {
 }
 
 // FuzzRoleStage checks that the role stage never fails and that every
-// role statement it yields has a person holder, a non-empty institution and
+// role statement it yields has a person or organisation holder, a non-empty institution and
 // a span inside the text.
 func FuzzRoleStage(f *testing.F) {
 	for _, s := range []string{
@@ -283,7 +298,7 @@ func FuzzRoleStage(f *testing.F) {
 			if !st.Role {
 				continue
 			}
-			if st.Subject == "" || st.Object == "" || st.SubjectType != schema.Person {
+			if st.Subject == "" || st.Object == "" || st.SubjectType != schema.Person && st.SubjectType != schema.Organization {
 				t.Errorf("Extract(%q): bad role statement %+v", text, st)
 			}
 			if st.Span[0] < 0 || st.Span[0] > st.Span[1] || st.Span[1] > len(text) {
