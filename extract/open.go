@@ -190,7 +190,7 @@ func extendObject(doc *Document, t *openTuple, r *Relation) {
 	e := ob
 	for e < last {
 		tk := &doc.Tokens[e]
-		if clauseEnds[tk.Lower] {
+		if clauseEnds[tk.Lower] && !innerComma(doc, e, last) {
 			break
 		}
 		if tk.Tag == "CC" && verbFollows(doc, e+1, last) {
@@ -208,6 +208,27 @@ func extendObject(doc *Document, t *openTuple, r *Relation) {
 	if sp.End > r.Span.End {
 		r.Span.End = sp.End
 	}
+}
+
+// innerComma reports whether the comma at i belongs inside a phrase: a
+// date ("July 17 , 1749") or a place and the region it lies in
+// ("Montgomery County , Pennsylvania ,").
+func innerComma(doc *Document, i, last int) bool {
+	if doc.Tokens[i].Lower != "," || i == 0 || i+1 >= last {
+		return false
+	}
+	p, n := doc.Tokens[i-1].Tag, doc.Tokens[i+1].Tag
+	if p == "CD" && n == "CD" {
+		return true
+	}
+	if p != "NNP" || n != "NNP" {
+		return false
+	}
+	k := i + 1
+	for k < last && doc.Tokens[k].Tag == "NNP" {
+		k++
+	}
+	return k == last || k-i <= 3 && (doc.Tokens[k].Lower == "," || doc.Tokens[k].Tag == "." || doc.Tokens[k].Tag == "IN")
 }
 
 // verbFollows reports whether a verb comes within a few words after i,
