@@ -770,6 +770,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						implicative = copula
 					}
 				}
+				if copula && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
+					// "X is to pay Y": an arranged act, reported as news
+					implicative = true
+				}
 				if successfully(st, inner) && !info.hyp && !info.ctlObj {
 					// "used the call to successfully talk X out of it": a
 					// purpose that was realised
@@ -860,6 +864,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		case uComma:
 			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" {
 				st.forced[k+1] = subj
+			}
+			if n := k + 1; n < len(units) && units[n].kind == uAdv && len(comps) > 0 {
+				// "fought several battles, most notably against X"
+				for n < len(units) && units[n].kind == uAdv {
+					n++
+				}
+				if n+1 < len(units) && units[n].kind == uP && units[n+1].kind == uNP && focusAdverb(doc, units[k+1].a, units[n].a) {
+					k = n
+					continue
+				}
 			}
 			k = len(units)
 		default:
@@ -1708,6 +1722,18 @@ func (r *RelationStage) hasMention(st *sentState, a Arg) bool {
 	i := s.First + sort.Search(s.Last-s.First, func(k int) bool { return doc.Tokens[s.First+k].Span.Start >= a.Span.Start })
 	for ; i < s.Last && doc.Tokens[i].Span.End <= a.Span.End; i++ {
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
+			return true
+		}
+	}
+	return false
+}
+
+// focusAdverb reports whether tokens [a, b) are a focusing adverb that
+// adds an argument after a comma ("most notably", "especially", "chiefly").
+func focusAdverb(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		switch doc.Tokens[t].Lower {
+		case "notably", "especially", "particularly", "chiefly", "mainly", "principally", "including":
 			return true
 		}
 	}

@@ -240,6 +240,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Russia|retaliate|United Kingdom"}, nil},
 		{"a threat faced from an actor", "Acme Bank faced a threat of legal action from Vexa Group.",
 			[]string{"Vexa Group|threaten|Acme Bank"}, nil},
+		{"is to V is an arranged act", "Vexa Group is to pay Acme Bank 1.5bn euros. Halvex Group was to pay Orlan Foods but did not.",
+			[]string{"Vexa Group|pay|Acme Bank", "Halvex Group|pay|Orlan Foods|hypothetical"}, []string{"Vexa Group|pay|Acme Bank|hypothetical"}},
+		{"a focusing adverb after a comma adds an argument", "Halvex Group was fighting several legal battles, most notably against Vexa Group. Acme Bank praised Brazil, again without naming Chile.",
+			[]string{"Halvex Group|fight|Vexa Group"}, []string{"Acme Bank|praise|Chile"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
