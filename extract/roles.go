@@ -770,6 +770,11 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	if !rs.isOffice(h.lemma) {
 		return roleHit{}, false
 	}
+	for t := max(a-3, doc.Sentences[doc.Tokens[a].Sent].First); t < a; t++ {
+		if doc.Tokens[t].Lower == "shadow" {
+			return roleHit{}, false // an opposition spokesman's title
+		}
+	}
 	h.office, h.inst, h.conf = true, -1, 0.5
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 	return h, true
@@ -1149,6 +1154,16 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if h.inst < 0 && !h.thing {
 		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, k, next) {
 			return roleHit{}, false
+		}
+		if next < s.Last {
+			// "president of ClearView Economics", "vice president Boeing":
+			// an institution this stage could not resolve
+			switch tk := &doc.Tokens[next]; {
+			case tk.Lower == "of" || tk.Lower == "for" || tk.Lower == "at" || tk.Lower == "to":
+				return roleHit{}, false
+			case isCap(tk.Text) && !isVerbTag(tk.Tag) && tk.Tag != "MD":
+				return roleHit{}, false
+			}
 		}
 		h.office, h.conf = true, 0.5
 	}
@@ -1560,21 +1575,37 @@ func (rs *RoleStage) isOffice(lemma string) bool { return rs.offices[lemma] || r
 // stateOffice gives a state office named without its state ("Prime
 // Minister X said", "X, the foreign minister, said") the country the
 // context points to, when the document names no government of its own:
-// a country in a prepositional phrase opening the sentence ("In Vienna,
-// ..."), else the country that is the subject of one of the two sentences
-// before, else the one country the document names most. Only a holder
-// named in full is given one: "Title Surname" re-mentions a person whose
-// role the article stated before or takes as known.
+// "of Country" after the name, the country another title of the person
+// named, a country in a prepositional phrase opening the sentence ("In
+// Vienna, ..."), the country that is the subject of the sentence or of one
+// of the two before, else the country the document names most. Only a
+// holder named in full is given one: "Title Surname" re-mentions a person
+// whose role the article stated before or takes as known. "Vice
+// president" and shadow offices are left alone.
 func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (roleHit, bool) {
 	m := &doc.Mentions[h.holder]
-	if !rs.state[h.lemma] || m.Last-m.First < 2 {
+	if !rs.state[h.lemma] || m.Last-m.First < 2 || strings.Contains(toLower(h.surface), "vice") {
+		// "vice president" is as often a company's title as a state's
 		return h, false
+	}
+	if t := m.Last; t+1 < len(doc.Tokens) && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Sent == si {
+		// "Ambassador X of Iceland"
+		if k := doc.TokMention[t+1]; k >= 0 && isCountry(doc, k) {
+			h.inst, h.conf = doc.Mentions[k].Entity, 0.75
+			return h, true
+		}
+		return h, false
+	}
+	if e := m.Entity; e >= 0 && doc.Entities[e].Nation >= 0 && doc.Entities[doc.Entities[e].Nation].Type == schema.Country {
+		// the country another title of the same person named
+		h.inst, h.conf = doc.Entities[e].Nation, 0.55
+		return h, true
 	}
 	if e := openingCountry(doc, si, m.First); e >= 0 {
 		h.inst, h.conf = e, 0.5
 		return h, true
 	}
-	for back := 1; back <= 2 && si-back >= 0; back++ {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
 		if e := subjectCountry(doc, si-back); e >= 0 {
 			h.inst, h.conf = e, 0.45
 			return h, true
@@ -1659,8 +1690,8 @@ func subjectCountry(doc *Document, si int) int {
 }
 
 // dominantCountry returns the country the document names most (by
-// name, capital or demonym), when it is named at least twice and half as
-// often again as any other, or is the only one; -1 otherwise.
+// name, capital or demonym), when it is named at least three times and
+// twice as often as any other, or is the only one; -1 otherwise.
 func dominantCountry(doc *Document) int {
 	count := map[int]int{}
 	for mi := range doc.Mentions {
@@ -1680,7 +1711,7 @@ func dominantCountry(doc *Document) int {
 			second = n
 		}
 	}
-	if best < 0 || len(count) > 1 && (count[best] < 2 || 2*count[best] < 3*second) {
+	if best < 0 || len(count) > 1 && (count[best] < 3 || count[best] < 2*second) {
 		return -1
 	}
 	return best
