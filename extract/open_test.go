@@ -128,6 +128,8 @@ func TestOpenRanking(t *testing.T) {
 			"The council|moved|its offices to a small town near Basel", "The council|moved its offices to|a small town"},
 		{"verb triple above a verb-less one", "The owner of the shop hired two cooks .",
 			"The owner of the shop|hired|two cooks", "The owner|is of|the shop"},
+		{"finite verb above a participle", "Tara Voss bought the mill , hoping to sell it .",
+			"Tara Voss|bought|the mill", "Tara Voss|hoping to sell|it"},
 		{"apposition above list items", "Ana Reyes , a chemist , joined the firm , Velco , Dorn and Tillis .",
 			"Ana Reyes|is|a chemist", "the firm|is|Velco"},
 		{"apposition above a date's parts", "Ana Reyes , a chemist , was born on October 6 , 1973 .",
