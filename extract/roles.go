@@ -1155,7 +1155,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, k, next) {
 			return roleHit{}, false
 		}
-		if next < s.Last {
+		if next < s.Last && !rs.offices[h.lemma] {
 			// "president of ClearView Economics", "vice president Boeing":
 			// an institution this stage could not resolve
 			switch tk := &doc.Tokens[next]; {
