@@ -339,6 +339,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			k--
 		}
 		if k >= 0 && units[k].kind == uNP {
+			if units[k].ent < 0 && k-2 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 && !r.partitive(st, &units[k]) {
+				// "X, Peru's top adviser, who met Y": X
+				return []Arg{r.arg(st, &units[k-2])}
+			}
 			return []Arg{r.arg(st, &units[k])}
 		}
 		return nil
@@ -407,6 +411,29 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		return []Arg{a}
 	case uComma:
+		// "X, which is owned by Y, sued Z", "X, who met Y in Lima, said":
+		// the noun phrase before the relative clause
+		for k := j - 1; k >= 2; k-- {
+			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash || units[k].kind == uSub {
+				break
+			}
+			if units[k].kind == uWH && units[k-1].kind == uComma && units[k-2].kind == uNP && doc.Tokens[units[k].a].Lower != "what" {
+				h := k - 2
+				if units[h].ent < 0 {
+					// "X, Russia's top aide, who ..., said"
+					for h-2 >= 0 && units[h-1].kind == uP && units[h-2].kind == uNP {
+						h -= 2
+					}
+					if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 {
+						h -= 2
+					}
+				}
+				if !units[h].quoted || doc.Tokens[v.head].Quote {
+					return []Arg{r.arg(st, &units[h])}
+				}
+				break
+			}
+		}
 		// "X, a critic of the talks, said": walk the apposition's PP chain
 		if a := j - 1; a-2 >= 0 && units[a].kind == uNP && units[a-1].kind == uP {
 			h := a
@@ -1029,6 +1056,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, o := range comps[1].args {
 					r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[comps[0].unit].head].Text+" in", c, 0.8, false)
 				}
+			}
+			if lemma != "hold" && lemma != "buy" && lemma != "acquire" {
+				comps = comps[:1] // "built a stake in X" is no building of X
 			}
 		}
 	}

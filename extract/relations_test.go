@@ -244,6 +244,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Vexa Group|pay|Acme Bank", "Halvex Group|pay|Orlan Foods|hypothetical"}, []string{"Vexa Group|pay|Acme Bank|hypothetical"}},
 		{"a focusing adverb after a comma adds an argument", "Halvex Group was fighting several legal battles, most notably against Vexa Group. Acme Bank praised Brazil, again without naming Chile.",
 			[]string{"Halvex Group|fight|Vexa Group"}, []string{"Acme Bank|praise|Chile"}},
+		{"subject before a relative clause between commas", "Acme Bank, which is owned by Vexa Group, sued Halvex Group. Ana Ruiz, who met Tomas Vell in Lima, praised Peru.",
+			[]string{"Vexa Group|own|Acme Bank", "Acme Bank|sue|Halvex Group", "Ana Ruiz|meet|Tomas Vell", "Ana Ruiz|praise|Peru"}, nil},
+		{"a relative pronoun after an apposition refers to the name", "Tomas Vell, Peru's top trade adviser, who met Ana Ruiz, praised Chile.",
+			[]string{"Tomas Vell|meet|Ana Ruiz", "Tomas Vell|praise|Chile"}, []string{"Peru|meet|Ana Ruiz"}},
+		{"building a stake is no building of the company", "Crestline Capital has built a 7 percent stake in Arbor Foods.",
+			[]string{"Crestline Capital|own|Arbor Foods"}, []string{"Crestline Capital|build|Arbor Foods"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
