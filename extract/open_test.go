@@ -3,7 +3,9 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestOpenTuples checks the surface-order open triples that sentence mode
@@ -160,4 +162,43 @@ func TestOpenRanking(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzExtractSentences checks the invariants of sentence mode on any lines:
+// no panic, spans inside the joined text, each statement on a given line
+// with non-empty ends and a confidence in (0, 1].
+func FuzzExtractSentences(f *testing.F) {
+	for _, s := range []string{
+		"In 1952 , Ada Brenner founded a small school in Leeds .\nMost of the workers joined the strike .",
+		"After the storm , the houses were rebuilt and became homes .",
+		", , and was .", "Dover , Delaware , 1901 , 2 ,", "is subject to", "",
+	} {
+		f.Add(s)
+	}
+	p := pipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 1<<14 {
+			t.Skip()
+		}
+		lines := strings.Split(text, "\n")
+		ex, err := p.ExtractSentences(context.Background(), "fuzz", lines)
+		if err != nil {
+			t.Fatalf("ExtractSentences(%q): %v", lines, err)
+		}
+		joined := strings.Join(lines, "\n")
+		for _, s := range ex.Statements {
+			if s.Span[0] < 0 || s.Span[1] <= s.Span[0] || s.Span[1] > len(joined) {
+				t.Fatalf("span %v outside text of %d bytes", s.Span, len(joined))
+			}
+			if s.Sentence < 0 || s.Sentence >= len(lines) {
+				t.Fatalf("sentence %d of %d lines", s.Sentence, len(lines))
+			}
+			if strings.TrimSpace(s.SubjectText) == "" || strings.TrimSpace(s.ObjectText) == "" || strings.TrimSpace(s.PredicateText) == "" {
+				t.Fatalf("empty field in %+v", s)
+			}
+			if s.Confidence <= 0 || s.Confidence > 1 {
+				t.Fatalf("confidence %v", s.Confidence)
+			}
+		}
+	})
 }
