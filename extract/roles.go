@@ -539,7 +539,7 @@ func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
 		if e < 0 || doc.Entities[e].Type != schema.Organization {
 			continue
 		}
-		for _, w := range strings.Fields(doc.Entities[e].Name) {
+		for _, w := range strings.FieldsFunc(doc.Entities[e].Name, func(r rune) bool { return r == ' ' || r == '-' }) {
 			if toLower(w) == noun {
 				return e
 			}
@@ -702,6 +702,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			return rs.sentenceOrg(doc, s, h, k)
 		}
 		if h, ok := rs.court(doc, h, a); ok {
+			return h, true
+		}
+		if h, ok := rs.namedOffice(doc, h, a, j); ok {
 			return h, true
 		}
 		return rs.office(doc, h, a, j)
@@ -1168,6 +1171,25 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// namedOffice gives a title without an institution ("Auditor-General X",
+// "Ombudsman X") the organisation named before token a whose name holds
+// the title's word ("the Office of the Auditor-General").
+func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, bool) {
+	for t := a; t <= b; t++ {
+		for _, w := range strings.FieldsFunc(word(doc, t), func(r rune) bool { return r == '-' }) {
+			if len(w) < 4 || rs.mods[w] {
+				continue
+			}
+			if e := rs.recentOrg(doc, a, w); e >= 0 {
+				h.inst, h.conf = e, 0.55
+				h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
+				return h, true
+			}
+		}
+	}
+	return roleHit{}, false
 }
 
 // court gives a judge named without a court ("Judge X, writing for the
