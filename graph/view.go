@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -307,7 +310,7 @@ func (s *Store) Edges(ctx context.Context, f schema.Filter, fn func(schema.Edge)
 }
 
 // viewEntity is entityInfo for Nodes: with a pager (bolt) it reads only
-// the entity's ng:name and ng:alias quads, through pagedScan.
+// the entity's ng:name and ng:alias quads, through pagedPairs.
 func (s *Store) viewEntity(ctx context.Context, e quad.IRI, pg *pager) (entityData, error) {
 	if pg == nil {
 		return s.entityInfo(ctx, e)
@@ -318,7 +321,7 @@ func (s *Store) viewEntity(ctx context.Context, e quad.IRI, pg *pager) (entityDa
 	names := map[string]int{}
 	keys := map[string]bool{}
 	unlock := s.rlock()
-	err := s.pagedScan(ctx, quad.Subject, e, func(p quad.Value) bool { return p == predName || p == predAlias }, pg, func(q quad.Quad) error {
+	err := s.pagedPairs(ctx, e, []quad.IRI{predName, predAlias}, pg, func(q quad.Quad) error {
 		switch q.Predicate {
 		case predName:
 			names[valueString(q.Object)]++
@@ -417,8 +420,74 @@ func (s *Store) pagedScan(ctx context.Context, dir quad.Direction, v quad.Value,
 	if err != nil || ref == nil {
 		return err
 	}
+	return s.pagedDrain(ctx, s.qs.QuadIterator(dir, ref), keep, pg, fn)
+}
+
+// pagedPairs is pagedScan of the quads (subj, p, ?) for each of preds,
+// each read through the store's (subject, predicate) index so that the
+// subject's other quads are never loaded. Without such an index it scans
+// all of subj's quads and keeps those of preds.
+func (s *Store) pagedPairs(ctx context.Context, subj quad.Value, preds []quad.IRI, pg *pager, fn func(quad.Quad) error) error {
+	sref, err := s.qs.ValueOf(subj)
+	if err != nil || sref == nil {
+		return err
+	}
+	keepAll := func(quad.Value) bool { return true }
+	var shapes []iterator.Shape
+	for _, p := range preds {
+		pref, err := s.qs.ValueOf(p)
+		if err != nil {
+			return err
+		}
+		if pref == nil {
+			continue // no quad uses the predicate
+		}
+		sh, ok := s.pairIndex(ctx, sref, pref)
+		if !ok {
+			return s.pagedDrain(ctx, s.qs.QuadIterator(quad.Subject, sref), func(v quad.Value) bool {
+				iri, ok := v.(quad.IRI)
+				return ok && slices.Contains(preds, iri)
+			}, pg, fn)
+		}
+		shapes = append(shapes, sh)
+	}
+	for _, sh := range shapes {
+		if err := s.pagedDrain(ctx, sh, keepAll, pg, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pairIndex returns the kv store's prefix scan of its (subject, predicate)
+// index over the quads (sref, pref, ?), as Cayley's own optimizer picks
+// it; ok is false when the store has no index with that prefix.
+func (s *Store) pairIndex(ctx context.Context, sref, pref cgraph.Ref) (iterator.Shape, bool) {
+	opt, ok := s.qs.(shape.Optimizer)
+	if !ok {
+		return nil, false
+	}
+	sh, ok := opt.OptimizeShape(ctx, shape.QuadsAction{Result: quad.Object,
+		Filter: map[quad.Direction]cgraph.Ref{quad.Subject: sref, quad.Predicate: pref}})
+	if !ok {
+		return nil, false
+	}
+	nf, ok := sh.(shape.NodesFrom)
+	if !ok {
+		return nil, false
+	}
+	scan, ok := nf.Quads.(kv.IndexScan)
+	if !ok || len(scan.Values) != 2 || len(scan.Index.Dirs) < 2 ||
+		scan.Index.Dirs[0] != quad.Subject || scan.Index.Dirs[1] != quad.Predicate {
+		return nil, false
+	}
+	return scan.BuildIterator(s.qs), true
+}
+
+// pagedDrain is the loop of pagedScan over the quads sh yields.
+func (s *Store) pagedDrain(ctx context.Context, sh iterator.Shape, keep func(quad.Value) bool, pg *pager, fn func(quad.Quad) error) error {
 	verdict := map[cgraph.Ref]bool{}
-	it := s.qs.QuadIterator(dir, ref).Iterate()
+	it := sh.Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		pg.tick()
