@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -38,57 +39,198 @@ import (
 const adjacencyFile = "adjacency.snapshot"
 
 // adjacencyVersion changes whenever the file layout or its meaning does.
-const adjacencyVersion = 1
+const adjacencyVersion = 2
 
-// adjSnapshot is the folded direct-edge graph of one store generation.
+// adjSnapshot is the folded direct-edge graph of one store generation. It
+// is saved flat, so that loading it is a few slice reads:
+//
+//   - edge i is ESubj[i] --ELemma[i]--> EObj[i], asserted by the articles
+//     EArts[EArtOff[i]:EArtOff[i+1]] (indexes into Articles);
+//   - slot k of EArts has the asserted statements EStmts[EStmtOff[k]:
+//     EStmtOff[k+1]] behind it, as statement numbers in that article
+//     (ng:stmt/KEY/N), or an empty range when none was found;
+//   - node n's edges, in the order Out lists them without a date filter,
+//     are OutList[OutOff[n]:OutOff[n+1]] as subject and InList[InOff[n]:
+//     InOff[n+1]] as object.
 type adjSnapshot struct {
 	Version  int
 	Gen      uint64
 	Nodes    []quad.IRI    // entities at either end of an edge
-	Names    []string      // Names[i]: Nodes[i]'s name before the alias file (see storeName)
+	Names    []string      // Names[i]: Nodes[i]'s name before the alias file (see storeName); nil on PostgreSQL
 	Lemmas   []string      // predicate lemmas
 	Articles []ArticleInfo // articles asserting edges
 	ArtIRIs  []quad.IRI    // ArtIRIs[i]: the node of Articles[i]
-	Edges    []adjEdge
+
+	ESubj, EObj, ELemma []int32
+	EArtOff, EArts      []int32
+	EStmtOff, EStmts    []int32
+	OutOff, OutList     []int32
+	InOff, InList       []int32
 
 	// derived on load
-	node map[quad.IRI]int32
-	keys []string          // node IRIs in "<…>" form
-	out  map[int32][]int32 // node → edges it is the subject of
-	in   map[int32][]int32 // node → edges it is the object of
+	edges []adjEdge
+	node  map[quad.IRI]int32
+	art   map[quad.IRI]int32
+	lemma map[string]int32
+	keys  []string          // node IRIs in "<…>" form
+	out   map[int32][]int32 // node → edges it is the subject of
+	in    map[int32][]int32 // node → edges it is the object of
 }
 
-// adjEdge is one folded edge: Subj --Lemma--> Obj asserted by Arts (indexes
-// into Articles, in the order the quads were read).
+// adjEdge is one folded edge: Subj --Lemma--> Obj asserted by Arts
+// (indexes into Articles); slot j of Arts is slot Slot+j of EArts.
 type adjEdge struct {
 	Subj, Obj, Lemma int32
 	Arts             []int32
+	Slot             int32
 }
 
-func (a *adjSnapshot) index() {
-	a.node = make(map[quad.IRI]int32, len(a.Nodes))
-	for i, n := range a.Nodes {
-		a.node[n] = int32(i)
+// flatten fills the saved form from edges and the statements found per
+// (edge, article) slot, ordering each node's edges as Out does.
+func (a *adjSnapshot) flatten(stmts map[[2]int32][]int32) {
+	n := len(a.edges)
+	a.ESubj, a.EObj, a.ELemma = make([]int32, n), make([]int32, n), make([]int32, n)
+	a.EArtOff = make([]int32, 0, n+1)
+	a.EStmtOff = []int32{0}
+	a.EArts, a.EStmts = nil, nil
+	for i, e := range a.edges {
+		a.ESubj[i], a.EObj[i], a.ELemma[i] = e.Subj, e.Obj, e.Lemma
+		a.EArtOff = append(a.EArtOff, int32(len(a.EArts)))
+		for _, art := range e.Arts {
+			a.EArts = append(a.EArts, art)
+			a.EStmts = append(a.EStmts, stmts[[2]int32{int32(i), art}]...)
+			a.EStmtOff = append(a.EStmtOff, int32(len(a.EStmts)))
+		}
 	}
+	a.EArtOff = append(a.EArtOff, int32(len(a.EArts)))
+	a.keys = make([]string, len(a.Nodes))
+	for i, nd := range a.Nodes {
+		a.keys[i] = nd.String()
+	}
+	out := make([][]int32, len(a.Nodes))
+	in := make([][]int32, len(a.Nodes))
+	for i, e := range a.edges {
+		out[e.Subj] = append(out[e.Subj], int32(i))
+		in[e.Obj] = append(in[e.Obj], int32(i))
+	}
+	v := &PathView{snap: a, keys: a.keys}
+	order := func(x, y int32) int { return v.Less(x, y, len(a.edges[x].Arts), len(a.edges[y].Arts)) }
+	csr := func(lists [][]int32) (off, list []int32) {
+		off = make([]int32, 0, len(lists)+1)
+		for _, l := range lists {
+			slices.SortFunc(l, order)
+			off = append(off, int32(len(list)))
+			list = append(list, l...)
+		}
+		return append(off, int32(len(list))), list
+	}
+	a.OutOff, a.OutList = csr(out)
+	a.InOff, a.InList = csr(in)
+}
+
+// check reports whether the saved form is whole and consistent.
+func (a *adjSnapshot) check() bool {
+	nn, ne := len(a.Nodes), len(a.ESubj)
+	if a.Version != adjacencyVersion || (a.Names != nil && len(a.Names) != nn) || len(a.ArtIRIs) != len(a.Articles) ||
+		len(a.EObj) != ne || len(a.ELemma) != ne || len(a.EArtOff) != ne+1 || len(a.EStmtOff) != len(a.EArts)+1 ||
+		len(a.OutOff) != nn+1 || len(a.InOff) != nn+1 {
+		return false
+	}
+	for i := range ne {
+		if !inRange(a.ESubj[i], nn) || !inRange(a.EObj[i], nn) || !inRange(a.ELemma[i], len(a.Lemmas)) {
+			return false
+		}
+	}
+	offsets := func(off []int32, n int) bool {
+		if off[0] != 0 || int(off[len(off)-1]) != n {
+			return false
+		}
+		for i := 1; i < len(off); i++ {
+			if off[i] < off[i-1] {
+				return false
+			}
+		}
+		return true
+	}
+	if !offsets(a.EArtOff, len(a.EArts)) || !offsets(a.EStmtOff, len(a.EStmts)) ||
+		!offsets(a.OutOff, len(a.OutList)) || !offsets(a.InOff, len(a.InList)) {
+		return false
+	}
+	for _, x := range a.EArts {
+		if !inRange(x, len(a.Articles)) {
+			return false
+		}
+	}
+	for _, l := range [][]int32{a.OutList, a.InList} {
+		for _, x := range l {
+			if !inRange(x, ne) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// index derives the in-memory lookups from the saved form.
+func (a *adjSnapshot) index() {
+	ne := len(a.ESubj)
+	a.edges = make([]adjEdge, ne)
+	for i := range ne {
+		lo, hi := a.EArtOff[i], a.EArtOff[i+1]
+		a.edges[i] = adjEdge{Subj: a.ESubj[i], Obj: a.EObj[i], Lemma: a.ELemma[i], Arts: a.EArts[lo:hi:hi], Slot: lo}
+	}
+	a.node = make(map[quad.IRI]int32, len(a.Nodes))
 	a.keys = make([]string, len(a.Nodes))
 	for i, n := range a.Nodes {
+		a.node[n] = int32(i)
 		a.keys[i] = n.String()
 	}
-	a.out = map[int32][]int32{}
-	a.in = map[int32][]int32{}
-	for i, e := range a.Edges {
-		a.out[e.Subj] = append(a.out[e.Subj], int32(i))
-		a.in[e.Obj] = append(a.in[e.Obj], int32(i))
+	a.art = make(map[quad.IRI]int32, len(a.ArtIRIs))
+	for i, x := range a.ArtIRIs {
+		a.art[x] = int32(i)
 	}
-	// the order Out gives without a date filter
-	v := &PathView{snap: a, keys: a.keys}
-	order := func(x, y int32) int { return v.Less(x, y, len(a.Edges[x].Arts), len(a.Edges[y].Arts)) }
-	for _, l := range a.out {
-		slices.SortFunc(l, order)
+	a.lemma = make(map[string]int32, len(a.Lemmas))
+	for i, l := range a.Lemmas {
+		a.lemma[l] = int32(i)
 	}
-	for _, l := range a.in {
-		slices.SortFunc(l, order)
+	a.out = make(map[int32][]int32, len(a.Nodes))
+	a.in = make(map[int32][]int32, len(a.Nodes))
+	for n := range a.Nodes {
+		if lo, hi := a.OutOff[n], a.OutOff[n+1]; hi > lo {
+			a.out[int32(n)] = a.OutList[lo:hi:hi]
+		}
+		if lo, hi := a.InOff[n], a.InOff[n+1]; hi > lo {
+			a.in[int32(n)] = a.InList[lo:hi:hi]
+		}
 	}
+}
+
+// statements returns the numbers of the asserted statements behind the
+// edge subj --lemma--> obj in article art; ok is false when the snapshot
+// does not know them.
+func (a *adjSnapshot) statements(subj quad.IRI, lemma string, obj, art quad.IRI) ([]int32, bool) {
+	si, ok1 := a.node[subj]
+	oi, ok2 := a.node[obj]
+	li, ok3 := a.lemma[lemma]
+	ai, ok4 := a.art[art]
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return nil, false
+	}
+	for _, ei := range a.out[si] {
+		e := a.edges[ei]
+		if e.Obj != oi || e.Lemma != li {
+			continue
+		}
+		for j, x := range e.Arts {
+			if x == ai {
+				k := e.Slot + int32(j)
+				lo, hi := a.EStmtOff[k], a.EStmtOff[k+1]
+				return a.EStmts[lo:hi:hi], hi > lo
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // adjacency holds a Store's snapshot state.
@@ -241,18 +383,8 @@ func decodeAdjacency(r io.Reader) (*adjSnapshot, error) {
 	if err := gob.NewDecoder(r).Decode(&snap); err != nil {
 		return nil, err
 	}
-	if snap.Version != adjacencyVersion || (snap.Names != nil && len(snap.Names) != len(snap.Nodes)) || len(snap.ArtIRIs) != len(snap.Articles) {
-		return nil, errors.New("graph: adjacency snapshot of another version")
-	}
-	for _, e := range snap.Edges {
-		if !inRange(e.Subj, len(snap.Nodes)) || !inRange(e.Obj, len(snap.Nodes)) || !inRange(e.Lemma, len(snap.Lemmas)) {
-			return nil, errors.New("graph: adjacency snapshot damaged")
-		}
-		for _, a := range e.Arts {
-			if !inRange(a, len(snap.Articles)) {
-				return nil, errors.New("graph: adjacency snapshot damaged")
-			}
-		}
+	if !snap.check() {
+		return nil, errors.New("graph: adjacency snapshot of another version, or damaged")
 	}
 	snap.index()
 	return &snap, nil
@@ -285,12 +417,12 @@ func writeAdjacency(file string, snap *adjSnapshot) error {
 // buildAdjacency reads every direct-edge quad of the store, then the
 // articles and names the edges need.
 func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
-	var direct []quad.Quad
+	var direct, links []quad.Quad
 	var err error
 	if s.pg != nil {
-		direct, err = s.pg.directQuads(ctx)
+		direct, links, err = s.pg.directQuads(ctx)
 	} else {
-		direct, err = s.directQuads(ctx)
+		direct, links, err = s.directQuads(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -314,12 +446,13 @@ func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
 		k := [3]int32{si, li, so}
 		ei, ok := edgeIdx[k]
 		if !ok {
-			ei = int32(len(snap.Edges))
+			ei = int32(len(snap.edges))
 			edgeIdx[k] = ei
-			snap.Edges = append(snap.Edges, adjEdge{Subj: si, Obj: so, Lemma: li})
+			snap.edges = append(snap.edges, adjEdge{Subj: si, Obj: so, Lemma: li})
 		}
-		snap.Edges[ei].Arts = append(snap.Edges[ei].Arts, ai)
+		snap.edges[ei].Arts = append(snap.edges[ei].Arts, ai)
 	}
+	snap.flatten(statementsOf(links, nodeIdx, lemmaIdx, artIdx, edgeIdx))
 	for _, a := range snap.ArtIRIs {
 		ai, err := s.articleInfo(ctx, a)
 		if err != nil {
@@ -341,15 +474,77 @@ func (s *Store) buildAdjacency(ctx context.Context) (*adjSnapshot, error) {
 	return snap, nil
 }
 
-// directQuads reads every direct-edge quad in one pass over the store's
-// quads: predicates are checked on the quad's references, so the other
-// quads cost no value reads.
-func (s *Store) directQuads(ctx context.Context) ([]quad.Quad, error) {
-	type refQuad struct{ s, p, o, l cgraph.Ref }
+// statementsOf finds, for each (edge, article) slot, the numbers of the
+// asserted statements behind it, from the statements' links (quads of
+// linkPredicate).
+func statementsOf(links []quad.Quad, nodeIdx map[quad.IRI]int32, lemmaIdx map[string]int32, artIdx map[quad.IRI]int32, edgeIdx map[[3]int32]int32) map[[2]int32][]int32 {
+	recs := map[quad.Value]*statementRec{}
+	for _, q := range links {
+		r := recs[q.Subject]
+		if r == nil {
+			r = &statementRec{}
+			recs[q.Subject] = r
+		}
+		r.set(q)
+	}
+	out := map[[2]int32][]int32{}
+	for sn, r := range recs {
+		st, ok1 := sn.(quad.IRI)
+		subj, ok2 := r.subject.(quad.IRI)
+		obj, ok3 := r.object.(quad.IRI)
+		art, ok4 := r.article.(quad.IRI)
+		lemma, ok5 := lemmaOf(r.predicate)
+		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !r.fact() {
+			continue
+		}
+		i := strings.LastIndexByte(string(st), '/')
+		n, err := strconv.Atoi(string(st)[i+1:])
+		if err != nil || n < 0 || statementIRI(art, n) != st {
+			continue
+		}
+		si, ok1 := nodeIdx[subj]
+		oi, ok2 := nodeIdx[obj]
+		li, ok3 := lemmaIdx[lemma]
+		ai, ok4 := artIdx[art]
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			continue
+		}
+		ei, ok := edgeIdx[[3]int32{si, li, oi}]
+		if !ok {
+			continue
+		}
+		k := [2]int32{ei, ai}
+		out[k] = append(out[k], int32(n))
+	}
+	for _, l := range out {
+		slices.Sort(l)
+	}
+	return out
+}
+
+// linkPredicate reports whether p links a statement node to what
+// EdgeEvidence matches it on.
+func linkPredicate(p quad.Value) bool {
+	switch p {
+	case predSubject, predPredicate, predObject, predNegated, predModality:
+		return true
+	}
+	return false
+}
+
+// directQuads reads every direct-edge quad, and every statement link
+// (linkPredicate), in one pass over the store's quads: predicates are
+// checked on the quad's references, so the other quads cost no value
+// reads.
+func (s *Store) directQuads(ctx context.Context) (direct, links []quad.Quad, err error) {
+	type refQuad struct {
+		s, p, o, l cgraph.Ref
+		link       bool
+	}
 	var kept []refQuad
-	err := func() error {
+	err = func() error {
 		defer s.rlock()()
-		verdict := map[any]bool{}
+		verdict := map[any]int{} // 0 other, 1 direct edge, 2 statement link
 		it := s.qs.QuadsAllIterator().Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
@@ -365,17 +560,22 @@ func (s *Store) directQuads(ctx context.Context) ([]quad.Quad, error) {
 			if r[1] == nil || r[3] == nil {
 				continue
 			}
-			ok, known := verdict[r[1].Key()]
+			kind, known := verdict[r[1].Key()]
 			if !known {
 				pv, err := s.qs.NameOf(r[1])
 				if err != nil {
 					return err
 				}
-				ok = isDirectPredicate(pv)
-				verdict[r[1].Key()] = ok
+				switch {
+				case isDirectPredicate(pv):
+					kind = 1
+				case linkPredicate(pv):
+					kind = 2
+				}
+				verdict[r[1].Key()] = kind
 			}
-			if ok {
-				kept = append(kept, refQuad{r[0], r[1], r[2], r[3]})
+			if kind > 0 {
+				kept = append(kept, refQuad{r[0], r[1], r[2], r[3], kind == 2})
 			}
 		}
 		if err := it.Err(); err != nil {
@@ -384,7 +584,7 @@ func (s *Store) directQuads(ctx context.Context) ([]quad.Quad, error) {
 		return ctx.Err()
 	}()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// values of the references, read in one batch
 	var refs []cgraph.Ref
@@ -406,13 +606,17 @@ func (s *Store) directQuads(ctx context.Context) ([]quad.Quad, error) {
 		return s.valuesOf(ctx, refs)
 	}()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]quad.Quad, len(kept))
-	for i, q := range kept {
-		out[i] = quad.Quad{Subject: vals[pos[q.s.Key()]], Predicate: vals[pos[q.p.Key()]], Object: vals[pos[q.o.Key()]], Label: vals[pos[q.l.Key()]]}
+	for _, q := range kept {
+		v := quad.Quad{Subject: vals[pos[q.s.Key()]], Predicate: vals[pos[q.p.Key()]], Object: vals[pos[q.o.Key()]], Label: vals[pos[q.l.Key()]]}
+		if q.link {
+			links = append(links, v)
+		} else {
+			direct = append(direct, v)
+		}
 	}
-	return out, nil
+	return direct, links, nil
 }
 
 func intern[K comparable](idx map[K]int32, list *[]K, k K) int32 {
@@ -453,7 +657,7 @@ func (s *Store) snapshotFold(ctx context.Context, snap *adjSnapshot, list []int3
 	}
 	name := func(n quad.IRI) (string, error) { return s.snapName(ctx, snap, n) }
 	for _, ei := range list {
-		ed := snap.Edges[ei]
+		ed := snap.edges[ei]
 		k := edgeKey{snap.Nodes[ed.Subj], snap.Nodes[ed.Obj], snap.Lemmas[ed.Lemma]}
 		as := make([]quad.IRI, len(ed.Arts))
 		for j, a := range ed.Arts {
@@ -537,19 +741,19 @@ func (v *PathView) In(n int32) []int32 { return v.snap.in[n] }
 
 // Ends returns edge e's subject and object nodes.
 func (v *PathView) Ends(e int32) (subj, obj int32) {
-	ed := v.snap.Edges[e]
+	ed := v.snap.edges[e]
 	return ed.Subj, ed.Obj
 }
 
 // Lemma returns edge e's predicate lemma.
-func (v *PathView) Lemma(e int32) string { return v.snap.Lemmas[v.snap.Edges[e].Lemma] }
+func (v *PathView) Lemma(e int32) string { return v.snap.Lemmas[v.snap.edges[e].Lemma] }
 
 // Less orders two edges as Out does, given their evidence counts.
 func (v *PathView) Less(a, b int32, na, nb int) int {
 	if na != nb {
 		return nb - na
 	}
-	ea, eb := v.snap.Edges[a], v.snap.Edges[b]
+	ea, eb := v.snap.edges[a], v.snap.edges[b]
 	if c := strings.Compare(v.snap.Lemmas[ea.Lemma], v.snap.Lemmas[eb.Lemma]); c != 0 {
 		return c
 	}
@@ -560,7 +764,7 @@ func (v *PathView) Less(a, b int32, na, nb int) int {
 // within f's dates) and whether f keeps the edge, deciding as Out does
 // without building the edge.
 func (v *PathView) Count(ctx context.Context, e int32, f schema.Filter) (int, bool, error) {
-	ed := v.snap.Edges[e]
+	ed := v.snap.edges[e]
 	if len(f.Types) > 0 {
 		st, _ := entityType(v.snap.Nodes[ed.Subj])
 		ot, _ := entityType(v.snap.Nodes[ed.Obj])

@@ -103,12 +103,26 @@ func (w *pgWriter) saveAdjacency(ctx context.Context, snap *adjSnapshot) error {
 	return err
 }
 
-// directQuads reads every direct-edge quad (predicate <ng:p/…>) with its
-// values in one query.
-func (w *pgWriter) directQuads(ctx context.Context) ([]quad.Quad, error) {
-	q := pgScanQuery[quad.Predicate]
-	q = q[:len(q)-len("WHERE q.predicate_hash = $1")] + `WHERE p.iri AND p.value_string LIKE 'ng:p/%'`
-	rows, err := w.db.QueryContext(ctx, q)
+// directQuads reads every direct-edge quad (predicate <ng:p/…>) and every
+// statement link (linkPredicate) with their values, in two queries.
+func (w *pgWriter) directQuads(ctx context.Context) (direct, links []quad.Quad, err error) {
+	base := pgScanQuery[quad.Predicate]
+	base = base[:len(base)-len("WHERE q.predicate_hash = $1")]
+	if direct, err = w.selectQuads(ctx, base+`WHERE p.iri AND p.value_string LIKE 'ng:p/%'`, isDirectPredicate); err != nil {
+		return nil, nil, err
+	}
+	var args []any
+	for _, p := range []quad.Value{predSubject, predPredicate, predObject, predNegated, predModality} {
+		args = append(args, hashValue(p))
+	}
+	links, err = w.selectQuads(ctx, base+`WHERE q.predicate_hash IN ($1, $2, $3, $4, $5)`, linkPredicate, args...)
+	return direct, links, err
+}
+
+// selectQuads runs a quads query of pgScanQuery's shape and keeps the
+// quads whose predicate keep accepts.
+func (w *pgWriter) selectQuads(ctx context.Context, q string, keep func(quad.Value) bool, args ...any) ([]quad.Quad, error) {
+	rows, err := w.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +143,7 @@ func (w *pgWriter) directQuads(ctx context.Context) ([]quad.Quad, error) {
 				return nil, err
 			}
 		}
-		if isDirectPredicate(vals[1]) {
+		if keep(vals[1]) {
 			out = append(out, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
 		}
 	}

@@ -952,14 +952,25 @@ func (c *readCache) putPredicate(l string, p schema.Predicate) {
 // classes apply as in Evidence.
 func (s *Store) EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter) ([]EvidenceStatement, error) {
 	subj, obj := bareIRI(e.SubjectID), bareIRI(e.ObjectID)
+	snap := s.freshAdjacency(ctx)
 	var out []EvidenceStatement
 	for _, id := range e.Articles {
 		art := articleIRI(id)
-		ai, err := s.articleInfo(ctx, art)
-		if err != nil {
-			return nil, fmt.Errorf("graph: edge evidence: %w", err)
+		// the statements the adjacency snapshot found behind the edge,
+		// else every statement of the article
+		var nums []int
+		if known, ok := snapStatements(snap, subj, e.Predicate, obj, art); ok {
+			nums = known
+		} else {
+			ai, err := s.articleInfo(ctx, art)
+			if err != nil {
+				return nil, fmt.Errorf("graph: edge evidence: %w", err)
+			}
+			for n := range ai.Statements {
+				nums = append(nums, n)
+			}
 		}
-		for n := range ai.Statements {
+		for _, n := range nums {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
@@ -986,6 +997,23 @@ func (s *Store) EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter
 		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
 	})
 	return out, nil
+}
+
+// snapStatements returns the statement numbers snap knows behind an edge
+// in article art.
+func snapStatements(snap *adjSnapshot, subj quad.IRI, lemma string, obj, art quad.IRI) ([]int, bool) {
+	if snap == nil {
+		return nil, false
+	}
+	ns, ok := snap.statements(subj, lemma, obj, art)
+	if !ok {
+		return nil, false
+	}
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		out[i] = int(n)
+	}
+	return out, true
 }
 
 // bareIRI turns "<iri>" into the IRI value.
