@@ -8,26 +8,18 @@ import (
 // openTuple describes one relation of a caller-split sentence for the
 // open-extraction pass: where its words are and what kind of triple it is.
 type openTuple struct {
-	rel       int    // index into Document.Relations
-	kind      string // "verb", "implicit" or "role"
-	family    int    // relations sharing a predicate span share a family
-	rank      int    // order inside its family, best first
-	relWords  int
-	subjWords int
-	objWords  int
-	passive   bool   // "X was Ved by Y"
-	pronoun   bool   // subject is a personal pronoun
-	clauseObj bool   // object is a clause ("that ...")
-	finite    bool   // the verb group is tensed or has a modal
-	headTag   string // tag of the verb group's last verb
-	sentLen   int    // tokens in the sentence
-	listed    bool   // the ends are items of one list or one date ("A , B and C")
-	subjTok   [2]int
-	objTok    [2]int
+	rel      int    // index into Document.Relations
+	kind     string // "verb", "implicit" or "role"
+	family   int    // relations sharing a predicate span share a family
+	rank     int    // order inside its family, best first
+	relWords int
+	objWords int
+	finite   bool // the verb group is tensed or has a modal
+	sentLen  int  // tokens in the sentence
+	listed   bool // the ends are items of one list or one date ("A , B and C")
+	subjTok  [2]int
+	objTok   [2]int
 }
-
-// openTrace, when set (tests only), sees every tuple of the open pass.
-var openTrace func(doc *Document, t *openTuple)
 
 // openPass reranks and completes the relations of a document whose
 // sentences were given by the caller (Open IE benchmarks): it runs only in
@@ -45,9 +37,6 @@ func openPass(doc *Document) {
 			addFronted(doc, t, r)
 		}
 		r.Confidence = openConfidence(t, r)
-		if openTrace != nil {
-			openTrace(doc, t)
-		}
 	}
 }
 
@@ -57,7 +46,8 @@ func openPass(doc *Document) {
 // readings of the same verb (a shorter object, a preposition moved into the
 // relation, one conjunct) follow, then the verb-less triples, then roles,
 // whose words are not the sentence's. Inside a tier the stages' own
-// confidence orders the tuples.
+// confidence orders the tuples; main tuples of finite verbs and of short
+// sentences, more often parsed right, rank higher.
 func openConfidence(t *openTuple, r *Relation) float64 {
 	c := r.Confidence
 	switch {
@@ -83,13 +73,12 @@ func openConfidence(t *openTuple, r *Relation) float64 {
 // tokenRange returns the tokens [a, b) covering byte span sp.
 func tokenRange(doc *Document, sp Span) (int, int) {
 	a := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.End > sp.Start })
-	b := a
-	for b < len(doc.Tokens) && doc.Tokens[b].Span.Start < sp.End {
-		b++
-	}
+	b := a + sort.Search(len(doc.Tokens)-a, func(i int) bool { return doc.Tokens[a+i].Span.Start >= sp.End })
 	return a, b
 }
 
+// openTuples describes doc's relations and ranks the readings of each verb:
+// the bare verb group with the longest object (the whole complement) first.
 func openTuples(doc *Document) []openTuple {
 	out := make([]openTuple, 0, len(doc.Relations))
 	fam := map[[2]int]int{}
@@ -114,13 +103,9 @@ func openTuples(doc *Document) []openTuple {
 		if t.kind == "verb" {
 			a, b := tokenRange(doc, r.PredSpan)
 			for k := a; k < b; k++ {
-				tg := doc.Tokens[k].Tag
-				switch tg {
+				switch doc.Tokens[k].Tag {
 				case "VBD", "VBZ", "VBP", "MD":
 					t.finite = true
-				}
-				if isVerbTag(tg) {
-					t.headTag = tg
 				}
 			}
 		}
@@ -128,20 +113,9 @@ func openTuples(doc *Document) []openTuple {
 			t.sentLen = doc.Sentences[r.Sent].Last - doc.Sentences[r.Sent].First
 		}
 		t.relWords = len(strings.Fields(r.PredText))
-		t.subjWords = len(strings.Fields(r.Subj.Text))
 		t.objWords = len(strings.Fields(r.Obj.Text))
-		t.passive = strings.HasSuffix(r.PredText, " by")
 		t.subjTok[0], t.subjTok[1] = tokenRange(doc, r.Subj.Span)
 		t.objTok[0], t.objTok[1] = tokenRange(doc, r.Obj.Span)
-		if t.subjTok[1]-t.subjTok[0] == 1 && doc.Tokens[t.subjTok[0]].Tag == "PRP" {
-			t.pronoun = true
-		}
-		if t.objTok[0] < t.objTok[1] {
-			switch doc.Tokens[t.objTok[0]].Lower {
-			case "that", "when", "what", "how", "why", "where", "whether", "if":
-				t.clauseObj = true
-			}
-		}
 		if t.kind == "implicit" {
 			t.listed = listed(doc, &t)
 		}
@@ -342,7 +316,6 @@ func extendSubject(doc *Document, t *openTuple, r *Relation) {
 	sp := Span{doc.Tokens[a].Span.Start, r.Subj.Span.End}
 	r.Subj = Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
 	t.subjTok[0] = a
-	t.subjWords = len(strings.Fields(r.Subj.Text))
 	if sp.Start < r.Span.Start {
 		r.Span.Start = sp.Start
 	}
