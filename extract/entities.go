@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -28,8 +30,8 @@ func isCap(w string) bool {
 		return true
 	}
 	if c >= 0x80 {
-		r := []rune(w)[0]
-		return r >= 'À' && r <= 'Þ'
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // "Čaputová", "Łukasz", "Øyvind"
 	}
 	return false
 }
