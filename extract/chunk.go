@@ -292,7 +292,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "VBN", "VBG":
 			// "the negotiating table", "long-range weapons": inside an NP
 			// only between a modifier and a noun
-			if i > u.a && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.Tokens[i-1].Tag != "POS" {
+			if i > u.a && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.Tokens[i-1].Tag != "POS" &&
+				!(tk.Tag == "VBN" && isNounTag(doc.Tokens[i-1].Tag) && !strings.Contains(tk.Text, "-")) {
+				// not "Its army attacked Bolivia": a noun, then a past
+				// participle, then a noun is a clause
 				i++
 				continue
 			}

@@ -170,6 +170,13 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
+	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] {
+		// "Chile's foreign ministry", "its army", "Acme's board": the
+		// body acts for its country or organisation
+		if ty := doc.Entities[u.poss].Type; ty == schema.Country || ty == schema.Organization {
+			u.ent = u.poss
+		}
+	}
 	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] {
 		// "the attorney general case", "the Glazer bid": a person or
 		// organisation modifier stands in, like a possessor
@@ -815,7 +822,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.forced[inner] = ctl
 				st.ctx[inner] = ic
 				st.matrix[inner] = vi
-				if info.ctlSubj && len(comps) == 0 && info.cameo != "" {
+				if info.ctlSubj && len(comps) == 0 && info.cameo != "" && !passive {
 					// "refused to accept X", "threatened to attack X": the
 					// matrix verb relates its subject to the inner object
 					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
@@ -1045,6 +1052,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					for _, o := range comps[1].args {
 						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
 					}
+				}
+			}
+		} else if ok && ev.symmetric && dealVerbs[lemma] && doc.Tokens[comps[1].prep].Lower == "with" {
+			// "signed a trade agreement with X", "struck a deal with X"
+			for _, s := range subj {
+				for _, o := range comps[1].args {
+					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+head+" with", c, 0.8, false)
 				}
 			}
 		}
@@ -1541,6 +1555,20 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 
 // lightVerbs take an event noun that carries the relation ("held talks").
 var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+
+// bodyNouns name a body that acts for the country or organisation that
+// possesses it.
+var bodyNouns = map[string]bool{
+	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
+	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,
+	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
+	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
+}
+
+// dealVerbs conclude a symmetric event with a partner ("signed a deal
+// with X").
+var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
+	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true}
 
 // stakeVerbs take an ownership noun ("built a stake in X").
 var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy": true, "acquire": true, "raise": true,
@@ -2151,7 +2179,11 @@ func (r *RelationStage) nominals(st *sentState) {
 				list, _ := r.npList(st, k+2)
 				for _, o := range list {
 					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {
-						continue // "X's war of attrition"
+						if o.Poss < 0 || o.Poss == poss {
+							continue // "X's war of attrition"
+						}
+						// "Chile's expulsion of Peru's ambassador": Peru
+						o = Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: doc.Entities[o.Poss].Name}
 					}
 					if doc.Tokens[u[k+1].a].Lower == "in" && (o.Entity < 0 || doc.Entities[o.Entity].Type == schema.Location) {
 						continue // "X's stake in Y", not "X's war in the east"
