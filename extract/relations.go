@@ -170,7 +170,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
-	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] {
+	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation
 		if ty := doc.Entities[u.poss].Type; ty == schema.Country || ty == schema.Organization {
@@ -2142,13 +2142,28 @@ func (r *RelationStage) nominals(st *sentState) {
 				}
 				continue
 			}
+			// "After talks with X, Y withdrew": Y talked with X
+			if k == 1 && u[0].kind == uP && ev.symmetric && k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "with" && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+				if pu := frontedPatient(st, k); pu >= 0 && u[pu].ent >= 0 && u[pu].ent != u[k+2].ent {
+					r.emit(st, -1, r.arg(st, &u[pu]), r.arg(st, &u[k+2]), ev.lemma, ptext+" with", c, 0.7, false)
+				}
+			}
 			// "a bid from Rangers for Ferguson", "an attack by X on Y",
 			// "an investigation by Commission officials into Y"
 			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && r.npActor(st, k+2) >= 0 {
 				switch doc.Tokens[u[k+1].a].Lower {
-				case "from", "by":
+				case "from", "by", "of":
 					agent := r.arg(st, &u[k+2])
 					agent.Entity = r.npActor(st, k+2)
+					if k == 1 && u[0].kind == uP && !ev.symmetric {
+						// "Under pressure from X, Y withdrew": X acts on Y
+						if pu := frontedPatient(st, k); pu >= 0 && u[pu].ent >= 0 && u[pu].ent != agent.Entity {
+							r.emit(st, -1, agent, r.arg(st, &u[pu]), ev.lemma, doc.Tokens[u[0].a].Text+" "+ptext+" "+doc.Tokens[u[k+1].a].Text, c, 0.7, false)
+						}
+					}
+					if doc.Tokens[u[k+1].a].Lower == "of" {
+						break
+					}
 					if k+4 < len(u) && u[k+3].kind == uP && u[k+4].kind == uNP && u[k+4].ent >= 0 {
 						switch doc.Tokens[u[k+3].a].Lower {
 						case "for", "to", "on", "against", "with", "into":

@@ -258,6 +258,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Vexa Group|acquire|Orlan Foods", "Chile|expel|Peru"}, nil},
 		{"a body acts for its possessor", "Chile criticised Peru. Its army attacked Bolivia. Chile's officials met Peru's negotiators.",
 			[]string{"Chile|attack|Bolivia", "Chile|meet|Peru"}, []string{"Its army|attack|Bolivia"}},
+		{"a fronted event phrase relates its agent to the subject", "Under pressure from Chile, Peru withdrew its troops. At the request of Vexa Group, Acme Bank delayed the vote. After talks with Bolivia, Brazil raised its offer.",
+			[]string{"Chile|pressure|Peru", "Vexa Group|request|Acme Bank", "Brazil|talk|Bolivia"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
