@@ -513,6 +513,13 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			// the person the pronoun resolves to
 			return -1, Span{}, false
 		}
+		if !rs.personal[lemma] && m.Kind == NameMention && !(m.Last < len(doc.Tokens) && isPossessive(doc, m.Last)) {
+			// "chairman of Orvell Music": a name read as a person that
+			// only an institution can be
+			if rs.retypeModifier(doc, m.Last-1); doc.Entities[e].Type == schema.Organization {
+				return e, m.Span, true
+			}
+		}
 		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" {
 			return -1, Span{}, false
 		}
@@ -678,6 +685,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k--
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
+	if k >= s.First && k+1 == a && !rs.personal[lemma] {
+		rs.retypeModifier(doc, k)
+	}
 	if k >= s.First {
 		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].First < k && doc.Mentions[mk].Kind == NameMention {
 			// a name ending in a demonym ("London Irish coach X") is the
@@ -755,6 +765,27 @@ func (rs *RoleStage) inRoleWord(doc *Document, a, t int) bool {
 		}
 	}
 	return false
+}
+
+// retypeModifier makes the name ending at token k an organisation when
+// it was read as a person but is the institution of a role that only an
+// institution gives ("ABN AMRO analyst X", "chairman of Orvell Music"):
+// people do not hold such roles' other end. A name known as a person from a title, a
+// gendered honorific or a role of its own keeps its type.
+func (rs *RoleStage) retypeModifier(doc *Document, k int) {
+	mk := doc.TokMention[k]
+	if mk < 0 || doc.Mentions[mk].Kind != NameMention || doc.Mentions[mk].Last != k+1 {
+		return
+	}
+	e := doc.Mentions[mk].Entity
+	if e < 0 || e >= len(doc.Entities) {
+		return
+	}
+	en := &doc.Entities[e]
+	if en.Type != schema.Person || en.Gender != 0 || len(en.Roles) > 0 || doc.Mentions[mk].Role != "" {
+		return
+	}
+	en.Type = schema.Organization
 }
 
 // allMods reports whether every token of [a, b) is a role modifier.
@@ -1145,6 +1176,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !ok {
 		return roleHit{}, false
 	}
+	h, next = rs.coordinated(doc, s, h, next, -1)
 	h.holder, h.conf = mi, conf
 	if h.inst < 0 && !h.thing && next+1 < s.Last && (doc.Tokens[next].Lower == "who" || doc.Tokens[next].Lower == "that") {
 		// "a commander who leads the group's delegation"
@@ -1209,6 +1241,29 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 	return roleHit{}, false
 }
 
+// coordinated reads a second role coordinated with the role phrase h that
+// ends at next ("chairman and chief executive of EMI", "EMI's chairman
+// and chief executive"): the two share the institution one of them names.
+// The second phrase must end at token end when end >= 0. It returns h
+// with the shared institution and the index after the second phrase, or h
+// and next unchanged.
+func (rs *RoleStage) coordinated(doc *Document, s Sentence, h roleHit, next, end int) (roleHit, int) {
+	if next+1 >= s.Last || doc.Tokens[next].Lower != "and" || isCap(doc.Tokens[next+1].Text) && doc.TokMention[next+1] >= 0 && rs.isHolder(doc, doc.TokMention[next+1]) {
+		return h, next
+	}
+	h2, n2, ok := rs.rolePhrase(doc, s, next+1)
+	if !ok || end >= 0 && n2 != end {
+		return h, next
+	}
+	if h.inst < 0 && !h.thing {
+		h.inst, h.instSp, h.thing = h2.inst, h2.instSp, h2.thing
+	}
+	if h.inst < 0 && !h.thing {
+		return h, next
+	}
+	return h, n2
+}
+
 // capitalisedModifier reports whether tokens [a, b) hold a capitalised
 // word that names no known entity: an institution this stage cannot
 // resolve ("a Brennan Foods director").
@@ -1263,6 +1318,10 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	for a > s.First && c-a < 10 {
 		p := &doc.Tokens[a-1]
+		if p.Lower == "and" && a-2 > s.First && rs.lastWord[word(doc, a-2)] {
+			a-- // "Acme's chairman and chief executive, X"
+			continue
+		}
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
 			break
 		}
@@ -1281,6 +1340,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	// skip a leading preposition and determiners the phrase reader takes
 	h, next, ok := rs.rolePhrase(doc, s, a)
+	if ok && next != c {
+		h, next = rs.coordinated(doc, s, h, next, c)
+	}
 	if !ok || next != c {
 		return roleHit{}, false
 	}
