@@ -735,6 +735,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			for nk < len(units)-1 && units[nk].kind == uQuote && units[nk+1].kind == uVG {
 				nk++
 			}
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep >= 0 && len(comps) > 0 && comps[0].prep < 0 && !units[nk].passive {
+				// "conceded any deal for X was unlikely": the whole phrase
+				// is the clause subject, not an object
+				comps = comps[:0]
+				if _, set := st.ctx[nk]; !set {
+					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
+				}
+				k = len(units)
+				continue
+			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
@@ -792,6 +802,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
 				if info.neg {
 					ic.negated = !ic.negated
+				}
+				if n := len(comps); n > 0 && comps[n-1].no && comps[n-1].unit == k-1 {
+					ic.negated = !ic.negated // "had no plans to sell X"
 				}
 				implicative := r.isImplicative(lemma)
 				for t := v.b; t < units[k].a; t++ {
@@ -1131,6 +1144,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 		conf -= 0.1 * float64(ci)
+		if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" && cp.unit >= 0 && len(cp.args) == 1 && cp.args[0].Entity < 0 {
+			// "stepped down as head of X": X
+			if e := r.roleOfBody(st, cp.unit); e >= 0 {
+				a := cp.args[0]
+				a.Entity, a.Poss = e, -1
+				cp.args = []Arg{a}
+			}
+		}
 		for _, s := range subj {
 			for _, o := range cp.args {
 				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
@@ -1151,8 +1172,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
 				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
-					if ci == 0 {
-						continue // "met in Mumbai": a place, not a participant
+					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
+						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
 					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci == 1 && comps[0].prep < 0 && !peopleAt(st, comps[0].unit) &&
 						comps[0].args[0].Span.End == doc.Tokens[units[comps[0].unit].b-1].Span.End {
@@ -1166,6 +1187,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
 					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" {
+						// "held talks with X" gave "talk" above; "brushed X's
+						// exchange with Y", "ended its war on Y", "accepted an
+						// offer for Y": the phrase belongs to the event noun
 						continue
 					}
 				}
@@ -1272,10 +1296,18 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		obj = a
 	} else if obj.Poss < 0 {
 		// "Brandex filed a charge ..., a charge the minister rejected"
+		// or "X accused Y of Z, a charge Y denies": the subject of the verb
+		// the noun names
 		head := doc.Tokens[units[hi].head].Lower
+		ev, isEvent := r.lex.events[head]
 		for k := hi - 1; k > 0; k-- {
-			if units[k].kind == uNP && doc.Tokens[units[k].head].Lower == head && units[k-1].kind == uVG {
-				for _, a := range r.subject(st, k-1) {
+			if units[k].kind == uNP && doc.Tokens[units[k].head].Lower == head && units[k-1].kind == uVG ||
+				isEvent && units[k].kind == uVG && doc.Tokens[units[k].head].Lemma == ev.lemma {
+				vg := k
+				if units[k].kind == uNP {
+					vg = k - 1
+				}
+				for _, a := range r.subject(st, vg) {
 					if a.Entity >= 0 {
 						obj = a
 					}
@@ -2008,6 +2040,33 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 		Confidence: conf, Sent: st.si, Span: Span{min(s.Span.Start, o.Span.Start), max(s.Span.End, o.Span.End)},
 	})
 	_ = c
+}
+
+// particleWord reports whether w is an adverbial particle that makes
+// "at X" a target ("hit back at X", "lashed out at X").
+func particleWord(w string) bool {
+	switch w {
+	case "back", "out", "off", "up", "down", "away":
+		return true
+	}
+	return false
+}
+
+// roleOfBody returns the body of a role noun phrase at unit ui ("head of
+// X", "X's chairman"), or -1.
+func (r *RelationStage) roleOfBody(st *sentState, ui int) int {
+	u := st.units
+	doc := st.doc
+	if !r.lex.roles[r.lex.nounLemma(doc.Tokens[u[ui].head].Lower)] && !r.lex.roles[doc.Tokens[u[ui].head].Lower] {
+		return -1
+	}
+	if u[ui].poss >= 0 {
+		return u[ui].poss
+	}
+	if ui+2 < len(u) && u[ui+1].kind == uP && doc.Tokens[u[ui+1].a].Lower == "of" && u[ui+2].kind == uNP && u[ui+2].ent >= 0 {
+		return u[ui+2].ent
+	}
+	return -1
 }
 
 // npActor returns the entity the noun phrase at unit k stands for: its own
