@@ -96,11 +96,18 @@ func viewOf(t *testing.T, s *graph.Store, f schema.Filter) ([]schema.Node, []sch
 	return nodes, edges
 }
 
-// TestReleaseMapped: releasing bolt's mapping drops the store file's pages
+// TestBoltPaging writes one corpus into a memory and a bolt store and
+// checks the bolt store's paging against it.
+func TestBoltPaging(t *testing.T) {
+	mem, bolt, file := pagedCorpus(t)
+	t.Run("paged view and dump", func(t *testing.T) { testPagedView(t, mem, bolt, file) })
+	t.Run("release", func(t *testing.T) { testReleaseMapped(t, mem, bolt, file) })
+}
+
+// testReleaseMapped: releasing bolt's mapping drops the store file's pages
 // from the process's resident memory, and reads after it see the same
 // quads.
-func TestReleaseMapped(t *testing.T) {
-	mem, bolt, file := pagedCorpus(t)
+func testReleaseMapped(t *testing.T, mem, bolt *graph.Store, file string) {
 	before := dumpLines(t, bolt)
 	resident := mappedRSS(t, file)
 	if resident == 0 {
@@ -124,12 +131,11 @@ func TestReleaseMapped(t *testing.T) {
 	}
 }
 
-// TestPagedView: with a budget of zero the view and the dump release
+// testPagedView: with a budget of zero the view and the dump release
 // bolt's mapping every few quads, and still give what the memory store
 // (which reads without paging) gives for the same articles.
-func TestPagedView(t *testing.T) {
+func testPagedView(t *testing.T, mem, bolt *graph.Store, file string) {
 	defer graph.SetMappedBudget(0)()
-	mem, bolt, file := pagedCorpus(t)
 	day := func(d int) time.Time { return time.Date(2025, 1, d, 0, 0, 0, 0, time.UTC) }
 	filters := []schema.Filter{
 		{},

@@ -369,7 +369,8 @@ func (s *Store) entityDataOf(e quad.IRI, names map[string]int, keys map[string]b
 // one article at a time, checking pg between them, so that folding a
 // popular actor's edges (which looks up the article of every quad) finds
 // them there instead of mapping the pages of thousands of articles in one
-// go. It does nothing without a pager.
+// go. It does nothing without a pager, or when there are too many
+// articles for the cache to keep.
 func (s *Store) warmArticles(ctx context.Context, pg *pager) error {
 	if pg == nil {
 		return nil
@@ -386,6 +387,9 @@ func (s *Store) warmArticles(ctx context.Context, pg *pager) error {
 	}()
 	if err != nil {
 		return err
+	}
+	if len(list) > cacheMax/2 {
+		return nil // they would not stay in the cache
 	}
 	for _, a := range list {
 		pg.checkUnlocked()
