@@ -84,6 +84,7 @@ type Relation struct {
 	Confidence float64
 	Sent       int
 	Span       Span
+	Extra      []string // further arguments after the object, as written
 }
 
 // Arg is one end of a relation: an entity (Entity >= 0) or a plain phrase.

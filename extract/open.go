@@ -249,7 +249,7 @@ func addFronted(doc *Document, t *openTuple, r *Relation) {
 	if !ok || r.Subj.Span.Start <= sp.End || r.Obj.Span.Start <= sp.End {
 		return
 	}
-	r.Obj = Arg{Entity: -1, Poss: -1, Span: r.Obj.Span, Text: r.Obj.Text + " " + doc.Text[sp.Start:sp.End]}
+	r.Extra = append(r.Extra, strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " "))
 }
 
 // fronted returns the span of a sentence-opening adjunct: the words before

@@ -15,7 +15,7 @@ func TestOpenTuples(t *testing.T) {
 	tests := []struct {
 		name     string
 		sentence string
-		want     []string // subject_text|predicate_text|object_text
+		want     []string // subject_text|predicate_text|object_text[|extra_args...]
 		not      []string
 	}{
 		{"passive keeps surface order", "The fort was captured by Ravi Menon in 1802 .",
@@ -47,10 +47,10 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"Tara Voss|bought|a house near the river"}, []string{"Tara Voss|bought|a house near the river , which she sold in 1990"}},
 		{"object stops before a conjoined verb", "The firm hired two cooks last week and then opened a second shop .",
 			[]string{"The firm|hired|two cooks last week"}, []string{"The firm|hired|two cooks last week and then opened a second shop"}},
-		{"sentence-opening adjunct joins the object", "In 1952 , Ada Brenner founded a small school in Leeds .",
-			[]string{"Ada Brenner|founded|a small school in Leeds In 1952"}, nil},
+		{"sentence-opening adjunct is a further argument", "In 1952 , Ada Brenner founded a small school in Leeds .",
+			[]string{"Ada Brenner|founded|a small school in Leeds|In 1952"}, []string{"Ada Brenner|founded|a small school in Leeds"}},
 		{"connective is not an adjunct", "For example , Ada Brenner founded a small school .",
-			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school For example"}},
+			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school|For example"}},
 		{"subject keeps its modifiers", "State - owned Velco sold its port .",
 			[]string{"State - owned Velco|sold|its port"}, []string{"Velco|sold|its port"}},
 		{"subject keeps its quantifier", "Most of the workers joined the strike .",
@@ -66,7 +66,7 @@ func TestOpenTuples(t *testing.T) {
 		{"a place keeps its region and a date its year", "Ana Moss lived in Dover , Delaware , until her death . Rui Lobo left on May 2 , 1901 .",
 			[]string{"Ana Moss|lived|in Dover , Delaware", "Rui Lobo|left on|May 2 , 1901"}, nil},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",
-			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school However"}},
+			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school|However"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,7 +76,7 @@ func TestOpenTuples(t *testing.T) {
 			}
 			var got []string
 			for _, s := range ex.Statements {
-				got = append(got, s.SubjectText+"|"+s.PredicateText+"|"+s.ObjectText)
+				got = append(got, strings.Join(append([]string{s.SubjectText, s.PredicateText, s.ObjectText}, s.ExtraArgs...), "|"))
 			}
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
@@ -166,7 +166,8 @@ func TestOpenRanking(t *testing.T) {
 
 // FuzzExtractSentences checks the invariants of sentence mode on any lines:
 // no panic, spans inside the joined text, each statement on a given line
-// with non-empty ends and a confidence in (0, 1].
+// with non-empty ends, its argument texts words of that line, and a
+// confidence in (0, 1].
 func FuzzExtractSentences(f *testing.F) {
 	for _, s := range []string{
 		"In 1952 , Ada Brenner founded a small school in Leeds .\nMost of the workers joined the strike .",
@@ -198,6 +199,12 @@ func FuzzExtractSentences(f *testing.F) {
 			}
 			if s.Confidence <= 0 || s.Confidence > 1 {
 				t.Fatalf("confidence %v", s.Confidence)
+			}
+			line := strings.Join(strings.Fields(lines[s.Sentence]), " ")
+			for _, w := range append([]string{s.SubjectText, s.ObjectText}, s.ExtraArgs...) {
+				if !strings.Contains(line, w) {
+					t.Fatalf("line %q does not hold %q", line, w)
+				}
 			}
 		}
 	})

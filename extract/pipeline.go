@@ -170,6 +170,7 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 			Negated:       r.Negated,
 			Modality:      r.Modality,
 			Role:          r.Role,
+			ExtraArgs:     r.Extra,
 			Confidence:    round3(r.Confidence),
 			Sentence:      r.Sent,
 			Span:          schema.Span{r.Span.Start, r.Span.End},

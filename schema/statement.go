@@ -65,6 +65,7 @@ type Statement struct {
 	Object        string     `json:"object"`
 	ObjectType    EntityType `json:"object_type"`
 	ObjectText    string     `json:"object_text"`
+	ExtraArgs     []string   `json:"extra_args,omitempty"` // further arguments after the object (sentence mode: an opening adjunct)
 	Negated       bool       `json:"negated"`
 	Modality      Modality   `json:"modality"`
 	Cameo         string     `json:"cameo"` // CAMEO root code "01".."20", or ""
