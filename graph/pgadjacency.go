@@ -91,14 +91,14 @@ func (w *pgWriter) loadAdjacency(ctx context.Context, g uint64) (*adjSnapshot, e
 	return snap, nil
 }
 
-// saveAdjacency stores snap unless a newer one is there.
+// saveAdjacency stores snap unless one of a later generation is there.
 func (w *pgWriter) saveAdjacency(ctx context.Context, snap *adjSnapshot) error {
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(snap); err != nil {
 		return err
 	}
 	_, err := w.db.ExecContext(ctx, `INSERT INTO newsgraph_adjacency (id, gen, data) VALUES (1, $1, $2)
-		ON CONFLICT (id) DO UPDATE SET gen = EXCLUDED.gen, data = EXCLUDED.data WHERE newsgraph_adjacency.gen < EXCLUDED.gen`,
+		ON CONFLICT (id) DO UPDATE SET gen = EXCLUDED.gen, data = EXCLUDED.data WHERE newsgraph_adjacency.gen <= EXCLUDED.gen`,
 		int64(snap.Gen), buf.Bytes())
 	return err
 }
