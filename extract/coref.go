@@ -204,8 +204,40 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	typ := m.Type
 	if typ == "" {
 		typ = schema.Organization
+		if c.personApposition(doc, m) {
+			typ = schema.Person
+		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// personApposition reports whether an untyped name stands in apposition
+// with a role a person holds: "Ann Moss, the company's lawyer," or "the
+// company's lawyer, Ann Moss," (an age, "Ann Moss, 54,", counts too).
+func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	role := func(t int) bool {
+		tk := &doc.Tokens[t]
+		return isNounTag(tk.Tag) && !isCap(tk.Text) && c.lex.roles[tk.Lower] && !c.lex.orgWords[tk.Lower]
+	}
+	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," {
+		if doc.Tokens[k+1].Tag == "CD" && k+2 < s.Last && doc.Tokens[k+2].Lower == "," {
+			return true
+		}
+		for t := k + 1; t < s.Last && t < k+8; t++ {
+			tk := &doc.Tokens[t]
+			if tk.Lower == "," || tk.Tag == "." || isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Tag == "IN" {
+				if t > k+1 && role(t-1) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if k := m.First - 1; k-1 > s.First && doc.Tokens[k].Lower == "," && role(k-1) {
+		return true
+	}
+	return false
 }
 
 // recent returns the entity of the best antecedent mention before token at

@@ -246,8 +246,8 @@ func orgCue(doc *Document, m *Mention) bool {
 		case "the", "a", "an":
 			for k := b + 2; k < s.Last && k < b+6; k++ {
 				l := doc.Tokens[k].Lower
-				if t, ok := descHeads[l]; ok && t == schema.Organization && l != "side" && l != "party" && l != "government" {
-					return true
+				if t, ok := descHeads[l]; ok && t == schema.Organization && l != "side" && l != "party" && l != "government" && (k+1 >= s.Last || doc.Tokens[k+1].Tag != "POS") {
+					return true // not a possessor: "X, the company's lawyer"
 				}
 				if !(isNounTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Tag == "HYPH") {
 					break
