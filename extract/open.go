@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // openTuple describes one relation of a caller-split sentence for the
@@ -506,13 +508,22 @@ func bareClauses(doc *Document) {
 			for last > i && !isVerbTag(doc.Tokens[last].Tag) {
 				last--
 			}
+			negated, modality := false, schema.Asserted
+			for k := i; k < b; k++ {
+				switch doc.Tokens[k].Lower {
+				case "not", "n't", "never":
+					negated = true
+				case "would", "could", "might", "may", "should":
+					modality = schema.Hypothetical
+				}
+			}
 			ps := Span{doc.Tokens[i].Span.Start, doc.Tokens[b-1].Span.End}
 			doc.Relations = append(doc.Relations, Relation{
 				Subj:     Arg{Entity: -1, Poss: -1, Span: subj, Text: doc.Text[subj.Start:subj.End]},
 				Obj:      Arg{Entity: -1, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]},
 				Pred:     doc.Tokens[last].Lemma,
 				PredText: strings.Join(strings.Fields(doc.Text[ps.Start:ps.End]), " "),
-				PredSpan: ps, Modality: "asserted", Confidence: bareClauseConf, Sent: si,
+				PredSpan: ps, Negated: negated, Modality: modality, Confidence: bareClauseConf, Sent: si,
 				Span: Span{min(subj.Start, obj.Start), max(ps.End, obj.End)},
 			})
 			prev, havePrev = subj, true

@@ -209,3 +209,35 @@ func FuzzExtractSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenBareClauseFlags checks that a triple the open pass adds for a
+// clause keeps the clause's negation and modality.
+func TestOpenBareClauseFlags(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		sentence, pred string
+		negated        bool
+		modality       string
+	}{
+		{"After the war , the old army was not disbanded .", "was not disbanded", true, "asserted"},
+		{"After the war , the old army might be disbanded .", "might be disbanded", false, "hypothetical"},
+		{"After the war , the old army was disbanded .", "was disbanded", false, "asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.pred, func(t *testing.T) {
+			ex, err := p.ExtractSentences(context.Background(), "t", []string{tc.sentence})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range ex.Statements {
+				if s.PredicateText == tc.pred && s.SubjectText == "the old army" {
+					if s.Negated != tc.negated || string(s.Modality) != tc.modality {
+						t.Errorf("%q: negated %v modality %q, want %v %q", tc.sentence, s.Negated, s.Modality, tc.negated, tc.modality)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no 'the old army|%s' statement in %+v", tc.sentence, tc.pred, ex.Statements)
+		})
+	}
+}
