@@ -402,8 +402,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		// coordination: "Steve and Yuri discussed"
 		start := k
-		for start-2 >= 0 && units[start-1].kind == uCC && units[start-2].kind == uNP && doc.Tokens[units[start-1].a].Lower == "and" {
+		for start-2 >= 0 && units[start-1].kind == uCC && units[start-2].kind == uNP && (doc.Tokens[units[start-1].a].Lower == "and" || doc.Tokens[units[start-1].a].Lower == "nor") {
 			start -= 2
+		}
+		if start != k {
+			// "Brazil, Chile and Peru signed": the names before commas too
+			for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 && units[start].ent >= 0 &&
+				(start-3 < 0 || units[start-3].kind != uP && units[start-3].kind != uVG && units[start-3].kind != uSub) {
+				start -= 2
+			}
 		}
 		if start != k {
 			list, _ := r.npList(st, start)
@@ -613,6 +620,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	copula := lemma == "be"
 	info := r.lex.verbs[lemma]
 	subj := dropTimes(r.subject(st, vi))
+	neither := neitherNor(st, subj)
 	pair := false
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
@@ -639,6 +647,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		passive = false
 	}
 	c := r.baseCtx(st, vi)
+	if neither {
+		c.negated = !c.negated // "Neither X nor Y attended"
+	}
 
 	// complements
 	type comp struct {
@@ -894,6 +905,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			if k+1 < len(units) && units[k+1].kind == uVG {
+				if nv := &units[k+1]; passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBN" {
+					nv.passive = true // "is backed by X and opposed by Y"
+				}
 				cs := subj
 				if m, ok := st.matrix[vi]; ok {
 					// "did not tell X to threaten Y and made ...": the
@@ -1530,6 +1544,26 @@ var peopleNouns = map[string]bool{
 // peopleAt reports whether the noun phrase unit ui names a group of people.
 func peopleAt(st *sentState, ui int) bool {
 	return ui >= 0 && ui < len(st.units) && peopleNouns[st.doc.Tokens[st.units[ui].head].Lower]
+}
+
+// neitherNor reports whether coordinated subjects are joined by
+// "neither ... nor".
+func neitherNor(st *sentState, subj []Arg) bool {
+	if len(subj) < 2 {
+		return false
+	}
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	from, to := subj[0].Span.Start, subj[len(subj)-1].Span.End
+	for i := s.First; i < s.Last && doc.Tokens[i].Span.End <= to; i++ {
+		if doc.Tokens[i].Lower == "nor" && doc.Tokens[i].Span.Start > from {
+			return true
+		}
+		if doc.Tokens[i].Lower == "neither" && i+1 < s.Last && doc.Tokens[i+1].Span.Start == from {
+			return true
+		}
+	}
+	return false
 }
 
 // hasEntity reports whether one of args is entity e.
