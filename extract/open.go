@@ -247,11 +247,58 @@ func addFronted(doc *Document, t *openTuple, r *Relation) {
 	if r.Sent < 0 || r.Sent >= len(doc.Sentences) || !t.finite {
 		return
 	}
-	sp, ok := fronted(doc, doc.Sentences[r.Sent])
+	s := doc.Sentences[r.Sent]
+	sp, ok := fronted(doc, s)
+	if !ok {
+		sp, ok = frontedPP(doc, t, r, s)
+	}
 	if !ok || r.Subj.Span.Start <= sp.End || r.Obj.Span.Start <= sp.End {
 		return
 	}
 	r.Extra = append(r.Extra, strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " "))
+}
+
+// frontedPP returns a sentence-opening prepositional phrase that no comma
+// closes, up to the subject ("On 1 July 1955 he was made ..."). A year the
+// stages read as the start of the subject ("In 2004 the Press ...") moves
+// from the subject to the phrase.
+func frontedPP(doc *Document, t *openTuple, r *Relation, s Sentence) (Span, bool) {
+	sa := t.subjTok[0]
+	if doc.Tokens[s.First].Tag != "IN" || sa <= s.First || sa >= t.subjTok[1] {
+		return Span{}, false
+	}
+	if sa == s.First+1 {
+		// "In 2004 the Oxford ...": the numbers belong to the phrase
+		k := sa
+		for k < t.subjTok[1]-1 && (doc.Tokens[k].Tag == "CD" || doc.Tokens[k].Tag == "NNP" && doc.Tokens[k+1].Tag == "CD") {
+			k++ // "2004", "1 July 1955"
+		}
+		if k == sa || k >= t.subjTok[1] {
+			return Span{}, false
+		}
+		switch doc.Tokens[k].Tag {
+		case "DT", "NNP", "NNPS", "PRP", "PRP$":
+		default:
+			return Span{}, false
+		}
+		sp := Span{doc.Tokens[k].Span.Start, r.Subj.Span.End}
+		r.Subj = Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}
+		t.subjTok[0] = k
+		sa = k
+	}
+	if sa-s.First < 2 || sa-s.First > 8 {
+		return Span{}, false
+	}
+	for k := s.First; k < sa; k++ {
+		switch doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN", "WDT", "WP", "CC":
+			return Span{}, false
+		}
+		if clauseEnds[doc.Tokens[k].Lower] || doc.Tokens[k].Tag == "POS" {
+			return Span{}, false
+		}
+	}
+	return Span{doc.Tokens[s.First].Span.Start, doc.Tokens[sa-1].Span.End}, true
 }
 
 // fronted returns the span of a sentence-opening adjunct: the words before
@@ -292,8 +339,8 @@ func fronted(doc *Document, s Sentence) (Span, bool) {
 // BNL", "down payments", "23.8 % of all households").
 func extendSubject(doc *Document, t *openTuple, r *Relation) {
 	sa, sb := t.subjTok[0], t.subjTok[1]
-	if sa >= sb || r.Subj.Span.End > r.PredSpan.Start || r.Sent < 0 || r.Sent >= len(doc.Sentences) {
-		return
+	if sa >= sb || r.Subj.Span.End > r.PredSpan.Start || r.Sent < 0 || r.Sent >= len(doc.Sentences) || sb-sa == 1 && doc.Tokens[sa].Tag == "PRP" {
+		return // a pronoun takes no modifiers
 	}
 	first := max(doc.Sentences[r.Sent].First, sa-openReach)
 	a := sa
