@@ -431,7 +431,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash || units[k].kind == uSub {
 				break
 			}
-			if units[k].kind == uWH && units[k-1].kind == uComma && units[k-2].kind == uNP && doc.Tokens[units[k].a].Lower != "what" {
+			participle := units[k].kind == uVG && !units[k].aux && (doc.Tokens[units[k].head].Tag == "VBG" || doc.Tokens[units[k].head].Tag == "VBN")
+			if (units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" || participle) && units[k-1].kind == uComma && units[k-2].kind == uNP {
+				// "X, speaking in Madrid, said", "X, based in Lima, bought"
 				h := k - 2
 				if units[h].ent < 0 {
 					// "X, Russia's top aide, who ..., said"
@@ -617,7 +619,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	units := st.units
 	v := &units[vi]
 	lemma := r.lemma(st, v)
-	copula := lemma == "be"
+	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := dropTimes(r.subject(st, vi))
 	neither := neitherNor(st, subj)
@@ -828,7 +830,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						implicative = copula
 					}
 				}
-				if copula && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
+				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
 				}
@@ -1178,6 +1180,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
+				}
+				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
+					continue // "grew faster than X": a comparison, not a participant
 				}
 				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && (o.Entity >= 0 || o.Poss >= 0) {
 					continue // "said in Britain", "told ... in Downing Street"
@@ -1630,6 +1635,9 @@ var bodyNouns = map[string]bool{
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
 }
+
+// linkingVerbs join a subject to a description of it, like "be".
+var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true, "appear": true, "stay": true}
 
 // dealVerbs conclude a symmetric event with a partner ("signed a deal
 // with X").

@@ -280,6 +280,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|attend|the summit|negated", "Peru|attend|the summit|negated"}, []string{"Chile|attend|the summit", "Peru|attend|the summit"}},
 		{"a list of names as subjects", "Brazil, Chile and Peru signed the accord. After the talks, Chile and Peru signed a pact.",
 			[]string{"Brazil|sign|the accord", "Peru|sign|the accord"}, []string{"the talks|sign|a pact"}},
+		{"subject before a participle phrase between commas", "Ana Ruiz, speaking in Madrid, criticised Peru. Vexa Group, based in Chile, bought Orlan Foods.",
+			[]string{"Ana Ruiz|criticise|Peru", "Vexa Group|buy|Orlan Foods"}, []string{"Madrid|criticise|Peru", "Chile|buy|Orlan Foods"}},
+		{"linking verbs and comparisons relate no actors", "Peru remains Chile's biggest rival. Chile's economy grew faster than Peru's.",
+			nil, []string{"Peru|remain|Chile", "Chile|grow|Peru"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
