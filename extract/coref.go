@@ -24,7 +24,7 @@ type corefState struct {
 	doc      *Document
 	byName   map[string]int
 	byToken  map[string][]int
-	orgFirst map[string]int // first word of a multi-word organisation name -> entity
+	orgFirst map[string]int // first or last word of a multi-word organisation name -> entity
 	kind     map[string]int // description head -> organisation it was used for beside its name
 	lastSeen []int          // entity -> first token of its latest mention
 }
@@ -39,9 +39,17 @@ func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) 
 	st.byName[k] = e
 	st.lastSeen = append(st.lastSeen, -1)
 	if typ == schema.Organization {
-		if ws := strings.Fields(k); len(ws) > 1 && isCap(strings.Fields(name)[0]) && !c.lex.orgWords[ws[0]] {
-			if _, dup := st.orgFirst[ws[0]]; !dup {
-				st.orgFirst[ws[0]] = e
+		// "Fenwick" and "Rovers" after "Fenwick Rovers"
+		if ws := strings.Fields(k); len(ws) > 1 && isCap(strings.Fields(name)[0]) {
+			for i, w := range []string{ws[0], ws[len(ws)-1]} {
+				if len(w) < 3 || c.lex.placeWords[w] || descHeads[w] != "" || c.lex.orgWords[w] && (i == 0 || !shortNames[w]) {
+					continue // "Group", "Bank", "Energy": any organisation's head
+				}
+				if prev, dup := st.orgFirst[w]; dup && prev != e {
+					st.orgFirst[w] = -1 // two organisations share it
+				} else if !dup {
+					st.orgFirst[w] = e
+				}
 			}
 		}
 	}
@@ -165,6 +173,9 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		return c.entity(st, cn, schema.Country)
 	}
 	if p, ok := c.lex.metonymy[m.Key]; ok {
+		if e := c.personWord(st, m); e >= 0 {
+			return e // "Lima's agent" after "Caio Lima": not Peru's capital
+		}
 		return c.entity(st, p.canonical, schema.EntityType(p.typ))
 	}
 	if strings.HasPrefix(m.Key, "the ") {
@@ -196,7 +207,7 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		// "Fenwick" after "Fenwick Rovers": the first word of an
 		// organisation named in full before
 		if words := strings.Fields(m.Key); len(words) == 1 {
-			if e, ok := st.orgFirst[words[0]]; ok {
+			if e, ok := st.orgFirst[words[0]]; ok && e >= 0 {
 				return e
 			}
 		}
@@ -209,6 +220,22 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// personWord returns the person named in full before whose name has the
+// single word of mention m, the one seen last; -1 if none.
+func (c *CorefStage) personWord(st *corefState, m *Mention) int {
+	words := strings.Fields(m.Key)
+	if len(words) != 1 {
+		return -1
+	}
+	best := -1
+	for _, e := range st.byToken[strings.TrimSuffix(words[0], ".")] {
+		if st.lastSeen[e] >= 0 && st.lastSeen[e] < m.First && (best < 0 || st.lastSeen[e] > st.lastSeen[best]) {
+			best = e
+		}
+	}
+	return best
 }
 
 // personApposition reports whether an untyped name stands in apposition
@@ -383,6 +410,10 @@ func attributive(doc *Document, m *Mention) bool {
 	t := doc.Tokens[m.Last].Tag
 	return t == "NN" || t == "NNS" || (t == "NNP" && doc.TokMention[m.Last] >= 0)
 }
+
+// shortNames are organisation words that name a club on their own
+// ("Rovers" after "Fenwick Rovers", "United").
+var shortNames = map[string]bool{"united": true, "city": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true}
 
 // orgParts are bodies folded into the organisation that owns them.
 var orgParts = map[string]bool{"board": true, "management": true, "directors": true, "executive": true, "leadership": true}
