@@ -225,6 +225,18 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	return i
 }
 
+// amountWord reports whether w is a sum or number ("$5m", "£4bn", "5%").
+func amountWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch c := w[0]; {
+	case c == '$' || c >= '0' && c <= '9':
+		return true
+	}
+	return strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€")
+}
+
 // auxLemma reports whether a verb can be an auxiliary before another verb.
 func auxLemma(l string) bool {
 	switch l {
@@ -269,6 +281,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
+			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
+				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
+			}
 			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && isTitleWord(lx, tk.Lower) {
 				goto done
 			}

@@ -1160,6 +1160,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 		conf -= 0.1 * float64(ci)
+		if cp.prep >= 0 && cp.unit >= 0 && (doc.Tokens[cp.prep].Lower == "at" || doc.Tokens[cp.prep].Lower == "on" || doc.Tokens[cp.prep].Lower == "after") {
+			// "released them at X's request", "acted on the orders of X":
+			// X asked the subject
+			if ev, agent, ok := r.behest(st, cp.unit); ok {
+				for _, s := range subj {
+					r.emit(st, vi, agent, s, ev, doc.Tokens[cp.prep].Text+" "+doc.Tokens[units[cp.unit].head].Text, c, 0.7, false)
+				}
+				continue
+			}
+		}
 		if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" && cp.unit >= 0 && len(cp.args) == 1 && cp.args[0].Entity < 0 {
 			// "stepped down as head of X": X
 			if e := r.roleOfBody(st, cp.unit); e >= 0 {
@@ -2092,6 +2102,28 @@ func particleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// behestNouns name a request behind an act ("at X's request").
+var behestNouns = map[string]string{"request": "request", "invitation": "invite", "urging": "urge", "behest": "request",
+	"orders": "order", "order": "order", "instruction": "instruct", "instructions": "instruct", "insistence": "demand"}
+
+// behest returns the predicate and agent of a request phrase at unit ui:
+// "X's request" or "the request of X".
+func (r *RelationStage) behest(st *sentState, ui int) (string, Arg, bool) {
+	u := st.units
+	doc := st.doc
+	lemma, ok := behestNouns[doc.Tokens[u[ui].head].Lower]
+	if !ok {
+		return "", Arg{}, false
+	}
+	if p := u[ui].poss; p >= 0 {
+		return lemma, Arg{Entity: p, Poss: -1, Span: r.arg(st, &u[ui]).Span, Text: doc.Entities[p].Name}, true
+	}
+	if ui+2 < len(u) && u[ui+1].kind == uP && (doc.Tokens[u[ui+1].a].Lower == "of" || doc.Tokens[u[ui+1].a].Lower == "from") && u[ui+2].kind == uNP && u[ui+2].ent >= 0 {
+		return lemma, r.arg(st, &u[ui+2]), true
+	}
+	return "", Arg{}, false
 }
 
 // roleOfBody returns the body of a role noun phrase at unit ui ("head of

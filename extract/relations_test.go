@@ -284,6 +284,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|criticise|Peru", "Vexa Group|buy|Orlan Foods"}, []string{"Madrid|criticise|Peru", "Chile|buy|Orlan Foods"}},
 		{"linking verbs and comparisons relate no actors", "Peru remains Chile's biggest rival. Chile's economy grew faster than Peru's.",
 			nil, []string{"Peru|remain|Chile", "Chile|grow|Peru"}},
+		{"a sum after a name is its own phrase", "Vexa Group paid Acme Bank $5m to settle the case. Orlan Foods bought the bank's 26% stake in Brandex.",
+			[]string{"Vexa Group|pay|Acme Bank"}, []string{"Vexa Group|pay|Acme Bank $5m"}},
+		{"at someone's request", "Peru released the prisoners at Chile's request. Bolivia acted on the orders of Brazil.",
+			[]string{"Chile|request|Peru", "Brazil|order|Bolivia"}, []string{"Peru|release|Chile"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
