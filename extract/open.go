@@ -19,6 +19,7 @@ type openTuple struct {
 	finite   bool // the verb group is tensed or has a modal
 	sentLen  int  // tokens in the sentence
 	listed   bool // the ends are items of one list or one date ("A , B and C")
+	copula   bool // a verb-less "X is Y" (apposition, title)
 	subjTok  [2]int
 	objTok   [2]int
 }
@@ -32,6 +33,9 @@ func openPass(doc *Document) {
 	for i := range tuples {
 		t := &tuples[i]
 		r := &doc.Relations[t.rel]
+		if t.kind == "implicit" {
+			agree(doc, t, r)
+		}
 		if t.kind == "verb" && t.rank == 0 {
 			extendSubject(doc, t, r)
 			extendObject(doc, t, r)
@@ -62,7 +66,7 @@ func openConfidence(t *openTuple, r *Relation) float64 {
 		}
 		v -= 0.05 * float64(min(t.sentLen, 60)) / 60
 		return 0.5 + 0.4*max(v, 0)
-	case t.kind == "implicit" && r.PredText == "is" && !t.listed:
+	case t.kind == "implicit" && t.copula && !t.listed:
 		return 0.45 + 0.05*c
 	case t.kind == "verb":
 		return 0.25 + 0.15*c - 0.01*float64(min(t.rank, 5))
@@ -120,6 +124,7 @@ func openTuples(doc *Document) []openTuple {
 		t.objTok[0], t.objTok[1] = tokenRange(doc, r.Obj.Span)
 		if t.kind == "implicit" {
 			t.listed = listed(doc, &t)
+			t.copula = r.PredText == "is"
 		}
 		out = append(out, t)
 	}
@@ -533,6 +538,23 @@ func bareClauses(doc *Document) {
 				continue // the infinitive's triple carries this verb ("tries to woo")
 			}
 			subj, ok := leftNP(doc, s.First, i)
+			if !ok && doc.Tokens[i-1].Lower == "," {
+				// "The rebels , a group of farmers , seized ...": the phrase
+				// before the apposition
+				if c := appositionStart(doc, s.First, i-1); c > s.First {
+					if subj, ok = leftNP(doc, s.First, c); ok {
+						ap := Span{doc.Tokens[c+1].Span.Start, doc.Tokens[i-2].Span.End}
+						doc.Relations = append(doc.Relations, Relation{
+							Subj:     Arg{Entity: -1, Poss: -1, Span: subj, Text: doc.Text[subj.Start:subj.End]},
+							Obj:      Arg{Entity: -1, Poss: -1, Span: ap, Text: doc.Text[ap.Start:ap.End]},
+							Pred:     "be",
+							PredText: "is",
+							Modality: schema.Asserted, Confidence: bareClauseConf, Sent: si,
+							Span: Span{subj.Start, ap.End},
+						})
+					}
+				}
+			}
 			if !ok && doc.Tokens[i-1].Tag == "CC" && havePrev {
 				subj, ok = prev, true // the subject of the verb before
 			}
@@ -578,6 +600,25 @@ func bareClauses(doc *Document) {
 	}
 }
 
+// appositionStart returns the comma that opens the apposition closed by the
+// comma at c, or -1: the words between hold no verb, conjunction or
+// relative pronoun.
+func appositionStart(doc *Document, first, c int) int {
+	for k := c - 1; k > first && k >= c-15; k-- {
+		tk := &doc.Tokens[k]
+		if tk.Lower == "," {
+			if k == c-1 {
+				return -1
+			}
+			return k
+		}
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Tag == "CC" || tk.Tag == "WDT" || tk.Tag == "WP" || clauseEnds[tk.Lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // leftNP returns the noun phrase that ends right before token i: a pronoun
 // or a noun with its modifiers and "of" phrases. A phrase after a relative
 // pronoun or a preposition is not a clause subject.
@@ -611,4 +652,24 @@ func leftNP(doc *Document, first, i int) (Span, bool) {
 		}
 	}
 	return Span{doc.Tokens[a].Span.Start, doc.Tokens[j].Span.End}, true
+}
+
+// agree puts the verb of a verb-less triple ("is", "has", "is in") in the
+// number of its subject's last word ("the rebels are ...", "the owners have
+// ..."). The present tense stays, as Open IE writes such triples.
+func agree(doc *Document, t *openTuple, r *Relation) {
+	verb, rest, _ := strings.Cut(r.PredText, " ")
+	if verb != "is" && verb != "has" || t.subjTok[0] >= t.subjTok[1] {
+		return
+	}
+	switch doc.Tokens[t.subjTok[1]-1].Tag {
+	case "NNS", "NNPS":
+	default:
+		return
+	}
+	verb = map[string]string{"is": "are", "has": "have"}[verb]
+	if rest != "" {
+		verb += " " + rest
+	}
+	r.PredText = verb
 }

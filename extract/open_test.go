@@ -53,6 +53,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"he|was made|an officer of the order|On 1 July 1955"}, []string{"July 1955 he|was made|an officer of the order|On 1"}},
 		{"opening year is not part of the subject", "In 2004 the city council approved a new plan .",
 			[]string{"the city council|approved|a new plan|In 2004"}, []string{"2004 the city council|approved|a new plan"}},
+		{"apposition of a plain noun phrase, and its verb's subject", "The rebels , a small group of farmers , seized the town .",
+			[]string{"The rebels|are|a small group of farmers", "The rebels|seized|the town"}, []string{"The rebels|is|a small group of farmers"}},
 		{"connective is not an adjunct", "For example , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school|For example"}},
 		{"subject keeps its modifiers", "State - owned Velco sold its port .",
