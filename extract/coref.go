@@ -26,6 +26,7 @@ type corefState struct {
 	byToken  map[string][]int
 	orgFirst map[string]int // first or last word of a multi-word organisation name -> entity
 	kind     map[string]int // description head -> organisation it was used for beside its name
+	lower    map[string]bool // words the document writes in lower case, built when first needed
 	lastSeen []int          // entity -> first token of its latest mention
 }
 
@@ -207,7 +208,11 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		// "Fenwick" after "Fenwick Rovers": the first word of an
 		// organisation named in full before
 		if words := strings.Fields(m.Key); len(words) == 1 {
-			if e, ok := st.orgFirst[words[0]]; ok && e >= 0 {
+			w := words[0]
+			if e, ok := st.orgFirst[w]; ok && e >= 0 && (shortNames[w] || !st.common(w)) {
+				// a common word the document also writes in lower case
+				// ("Tourism is ..." after "the Tourism Authority") is no
+				// short name
 				return e
 			}
 		}
@@ -220,6 +225,19 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// common reports whether the document writes w in lower case somewhere.
+func (st *corefState) common(w string) bool {
+	if st.lower == nil {
+		st.lower = map[string]bool{}
+		for i := range st.doc.Tokens {
+			if tk := &st.doc.Tokens[i]; tk.Text == tk.Lower {
+				st.lower[tk.Lower] = true
+			}
+		}
+	}
+	return st.lower[w]
 }
 
 // personWord returns the person named in full before whose name has the
