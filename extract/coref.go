@@ -24,10 +24,10 @@ type corefState struct {
 	doc      *Document
 	byName   map[string]int
 	byToken  map[string][]int
-	orgFirst map[string]int // first or last word of a multi-word organisation name -> entity
-	kind     map[string]int // description head -> organisation it was used for beside its name
+	orgFirst map[string]int  // first or last word of a multi-word organisation name -> entity
+	kind     map[string]int  // description head -> organisation it was used for beside its name
 	lower    map[string]bool // words the document writes in lower case, built when first needed
-	lastSeen []int          // entity -> first token of its latest mention
+	lastSeen []int           // entity -> first token of its latest mention
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
