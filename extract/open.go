@@ -542,7 +542,7 @@ func bareClauses(doc *Document) {
 				// "The rebels , a group of farmers , seized ...": the phrase
 				// before the apposition
 				if c := appositionStart(doc, s.First, i-1); c > s.First {
-					if subj, ok = leftNP(doc, s.First, c); ok {
+					if subj, ok = leftNP(doc, s.First, c); ok && hasNoun(doc, c+1, i-1) {
 						ap := Span{doc.Tokens[c+1].Span.Start, doc.Tokens[i-2].Span.End}
 						doc.Relations = append(doc.Relations, Relation{
 							Subj:     Arg{Entity: -1, Poss: -1, Span: subj, Text: doc.Text[subj.Start:subj.End]},
@@ -617,6 +617,16 @@ func appositionStart(doc *Document, first, c int) int {
 		}
 	}
 	return -1
+}
+
+// hasNoun reports whether tokens [a, b) hold a noun.
+func hasNoun(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isNounTag(doc.Tokens[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftNP returns the noun phrase that ends right before token i: a pronoun

@@ -55,6 +55,8 @@ func TestOpenTuples(t *testing.T) {
 			[]string{"the city council|approved|a new plan|In 2004"}, []string{"2004 the city council|approved|a new plan"}},
 		{"apposition of a plain noun phrase, and its verb's subject", "The rebels , a small group of farmers , seized the town .",
 			[]string{"The rebels|are|a small group of farmers", "The rebels|seized|the town"}, []string{"The rebels|is|a small group of farmers"}},
+		{"an adverb between commas is no apposition", "The old firm , however , refused the offer .",
+			[]string{"The old firm|refused|the offer"}, []string{"The old firm|is|however"}},
 		{"connective is not an adjunct", "For example , Ada Brenner founded a small school .",
 			[]string{"Ada Brenner|founded|a small school"}, []string{"Ada Brenner|founded|a small school|For example"}},
 		{"subject keeps its modifiers", "State - owned Velco sold its port .",
