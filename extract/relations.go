@@ -1119,9 +1119,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			comps = nil
 		}
 	}
-	if l, ok := st.lift[vi]; ok && len(comps) > 0 && comps[0].prep < 0 && !(doc.presplit && openPredStart(st, v) != v.a) {
+	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || liftPreps[doc.Tokens[comps[0].prep].Lower] && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
+		// "threatened to attack X", "vowed to retaliate against X"
 		for _, s := range l.subj {
 			for _, o := range comps[0].args {
+				if comps[0].prep >= 0 && o.Entity < 0 {
+					continue
+				}
 				r.emit(st, vi, s, o, l.lemma, l.ptext+" "+r.predText(st, v, -1), l.ctx, 0.75, false)
 			}
 		}
@@ -1204,8 +1208,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
 						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
-					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci == 1 && comps[0].prep < 0 && !peopleAt(st, comps[0].unit) &&
-						comps[0].args[0].Span.End == doc.Tokens[units[comps[0].unit].b-1].Span.End {
+					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci >= 1 && comps[ci-1].unit >= 0 && !peopleAt(st, comps[ci-1].unit) &&
+						comps[ci-1].args[len(comps[ci-1].args)-1].Span.End == doc.Tokens[units[comps[ci-1].unit].b-1].Span.End {
 						// "build a plant in Italy": where, not whom ("officials in
 						// Italy", "maps of targets in Italy" stay)
 						continue
@@ -1645,6 +1649,10 @@ var bodyNouns = map[string]bool{
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
 }
+
+// liftPreps introduce the target of an infinitive that a subject-control
+// verb reaches ("vowed to retaliate against X").
+var liftPreps = map[string]bool{"against": true, "with": true, "to": true, "on": true}
 
 // linkingVerbs join a subject to a description of it, like "be".
 var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true, "appear": true, "stay": true}

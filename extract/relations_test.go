@@ -288,6 +288,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Vexa Group|pay|Acme Bank"}, []string{"Vexa Group|pay|Acme Bank $5m"}},
 		{"at someone's request", "Peru released the prisoners at Chile's request. Bolivia acted on the orders of Brazil.",
 			[]string{"Chile|request|Peru", "Brazil|order|Bolivia"}, []string{"Peru|release|Chile"}},
+		{"a control verb reaches a prepositional target", "Chile has vowed to retaliate against Peru. Brazil refused to talk to Bolivia.",
+			[]string{"Chile|vow|Peru", "Brazil|refuse|Bolivia"}, nil},
+		{"a capital after a prepositional object is a place", "Chile agreed to meet with Peru in Lima. Ana Ruiz met Tomas Vell in Madrid.",
+			[]string{"Chile|agree|Peru"}, []string{"Ana Ruiz|meet|Spain"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
