@@ -507,7 +507,7 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			return -1, Span{}, false
 		}
 	case schema.Person:
-		if m.Kind == PronounMention && !(rs.personal[lemma] && (m.Key == "his" || m.Key == "her") && i == doc.Sentences[doc.Tokens[i].Sent].First) {
+		if m.Kind == PronounMention && !(rs.personal[lemma] && (m.Key == "his" || m.Key == "her") && clauseStart(doc, i)) {
 			// "his brother" inside a sentence: the pronoun's antecedent is
 			// too uncertain; "His agent, X, said" opening a sentence takes
 			// the person the pronoun resolves to
@@ -527,6 +527,21 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// clauseStart reports whether token i opens a sentence or a clause
+// joined by ", and", ", but" or ";".
+func clauseStart(doc *Document, i int) bool {
+	s := doc.Sentences[doc.Tokens[i].Sent]
+	switch {
+	case i == s.First:
+		return true
+	case i-1 > s.First && doc.Tokens[i-1].Lower == ";":
+		return true
+	case i-2 > s.First && doc.Tokens[i-2].Lower == "," && (doc.Tokens[i-1].Lower == "and" || doc.Tokens[i-1].Lower == "but"):
+		return true
+	}
+	return false
 }
 
 // recentOrg returns the organisation named last before token i whose
