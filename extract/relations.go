@@ -103,6 +103,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 				r.clause(st, ui)
 			}
 		}
+		r.afterClauses(st)
 	}
 	return nil
 }
@@ -825,8 +826,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					case "yet", "unable", "not", "never", "reluctant", "unwilling":
 						// "have yet to express", "was unable to take"
 						ic.negated = !ic.negated
-					case "able":
-						// "was able to use": the act happened
+					case "able", "quick", "swift", "quicker", "swifter":
+						// "was able to use", "was quick to back": the act happened
 						implicative = copula
 					}
 				}
@@ -1142,6 +1143,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if len(comps[ci].args) == 1 {
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
+			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
+				comps[ci].args = []Arg{n}
 			}
 		}
 	}
@@ -1472,6 +1475,41 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// neighbour resolves "their northern neighbour", "its neighbour" to the
+// country named last, at most three sentences back, other than the
+// possessor and the excluded entities.
+func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bool) {
+	if a.Entity >= 0 || a.Poss < 0 {
+		return Arg{}, false
+	}
+	f := strings.Fields(toLower(a.Text))
+	if len(f) < 2 || len(f) > 3 || !possessiveWord(f[0]) {
+		return Arg{}, false
+	}
+	if n := f[len(f)-1]; n != "neighbour" && n != "neighbor" {
+		return Arg{}, false
+	}
+	doc := st.doc
+	best, bestAt := -1, -1
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || m.Entity == a.Poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || doc.Entities[m.Entity].Type != schema.Country {
+			continue
+		}
+		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 {
+			continue
+		}
+		if m.First > bestAt {
+			best, bestAt = m.Entity, m.First
+		}
+	}
+	if best < 0 {
+		return Arg{}, false
+	}
+	out := a
+	out.Entity, out.Poss = best, -1
+	return out, true
+}
 
 // possessiveWord reports whether w is a possessive determiner.
 func possessiveWord(w string) bool {

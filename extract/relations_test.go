@@ -292,6 +292,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|vow|Peru", "Brazil|refuse|Bolivia"}, nil},
 		{"a capital after a prepositional object is a place", "Chile agreed to meet with Peru in Lima. Ana Ruiz met Tomas Vell in Madrid.",
 			[]string{"Chile|agree|Peru"}, []string{"Ana Ruiz|meet|Spain"}},
+		{"their neighbour is the other country in focus", "Estonia has asked for help. Latvia and Lithuania backed their northern neighbour.",
+			[]string{"Latvia|back|Estonia", "Lithuania|back|Estonia"}, []string{"Latvia|back|Lithuania"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
