@@ -548,7 +548,10 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if best >= 0 {
 		return best
 	}
-	return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Organization })
+	return c.recent(st, m.First, -1, true, func(_ int, e *Entity) bool {
+		// "the company" is not the domestic government
+		return e.Type == schema.Organization && e.Name != "government"
+	})
 }
 
 // appositive returns the organisation a description stands beside: its

@@ -513,13 +513,6 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			// the person the pronoun resolves to
 			return -1, Span{}, false
 		}
-		if !rs.personal[lemma] && m.Kind == NameMention && !(m.Last < len(doc.Tokens) && isPossessive(doc, m.Last)) {
-			// "chairman of Orvell Music": a name read as a person that
-			// only an institution can be
-			if rs.retypeModifier(doc, m.Last-1); doc.Entities[e].Type == schema.Organization {
-				return e, m.Span, true
-			}
-		}
 		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" {
 			return -1, Span{}, false
 		}
@@ -1006,6 +999,11 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	for ; t < s.Last && t < a+9; t++ {
 		tk := &doc.Tokens[t]
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].First == t {
+			if m := &doc.Mentions[mi]; !rs.personal[lemma] && m.Kind == NameMention && !(m.Last < s.Last && isPossessive(doc, m.Last)) {
+				// "chairman of Orvell Music": a name read as a person
+				// that only an institution can be
+				rs.retypeModifier(doc, m.Last-1)
+			}
 			if e, sp, ok := rs.institution(doc, t, lemma); ok {
 				best, bestSp, bestEnd = e, sp, doc.Mentions[mi].Last
 			}
@@ -1224,12 +1222,15 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 // "Ombudsman X") the organisation named before token a whose name holds
 // the title's word ("the Office of the Auditor-General").
 func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, bool) {
+	if rs.isOffice(h.lemma) || rs.company[h.lemma] {
+		return roleHit{}, false
+	}
 	for t := a; t <= b; t++ {
 		for _, w := range strings.FieldsFunc(word(doc, t), func(r rune) bool { return r == '-' }) {
 			if len(w) < 4 || rs.mods[w] {
 				continue
 			}
-			if e := rs.recentOrg(doc, a, w); e >= 0 {
+			if e := rs.recentOrg(doc, a, w); e >= 0 && rs.officeName(doc.Entities[e].Name) {
 				h.inst, h.conf = e, 0.55
 				h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 				return h, true
@@ -1237,6 +1238,13 @@ func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, b
 		}
 	}
 	return roleHit{}, false
+}
+
+// officeName reports whether an organisation's name ends in an
+// organisation word ("National Ombudsman Office"), not a title or a name.
+func (rs *RoleStage) officeName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && rs.lex.orgWords[toLower(ws[len(ws)-1])]
 }
 
 // court gives a judge named without a court ("Judge X, writing for the
