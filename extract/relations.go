@@ -151,7 +151,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	}
 	doc := st.doc
 	u.ent, u.poss = -1, -1
-	u.quoted = doc.Tokens[u.a].Quote
+	u.quoted = doc.Tokens[u.a].Quote && !scareQuote(doc, st.si, u.a)
 	if m := doc.TokMention[u.head]; m >= 0 {
 		mm := &doc.Mentions[m]
 		if mm.Kind != DemonymMention || u.b-u.a == 1 {
@@ -188,6 +188,31 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
+}
+
+// scareQuote reports whether the quoted token at i is inside a short
+// quoted phrase without a verb ('are still "in dialogue" with X'), which
+// is the writer's own sentence, not speech.
+func scareQuote(doc *Document, si, i int) bool {
+	s := doc.Sentences[si]
+	a, b := i, i
+	for a > s.First && doc.Tokens[a-1].Quote && doc.Tokens[a-1].Tag != "``" {
+		a--
+	}
+	for b+1 < s.Last && doc.Tokens[b+1].Quote && doc.Tokens[b+1].Tag != "''" {
+		b++
+	}
+	if b-a+1 > 4 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "MD" {
+			return false
+		}
+	}
+	// the quotation must open and close inside the sentence, with words
+	// outside it on both sides
+	return a-1 > s.First && b+2 < s.Last
 }
 
 // resolveFirstPerson points "I", "me", "my" inside the quotation at the
@@ -789,6 +814,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			k = nk
+		case uQuote:
+			// step over the marks of a short quoted phrase ('"in dialogue"')
+			if t := u.a + 1; doc.Tokens[u.a].Tag == "``" && t < doc.Sentences[st.si].Last && scareQuote(doc, st.si, t) ||
+				doc.Tokens[u.a].Tag == "''" && u.a > 0 && scareQuote(doc, st.si, u.a-1) {
+				k++
+				continue
+			}
+			k = len(units)
 		case uP, uAdv:
 			if u.kind == uP && r.adverbialGerund(st, vi, k, subj, c) {
 				k = len(units)
@@ -1130,6 +1163,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if info.cameo != "" && !copula && predicativeVerbs[lemma] && len(comps) == 1 && comps[0].args[0].Entity < 0 && (comps[0].prep < 0 || doc.Tokens[comps[0].prep].Lower == "as") {
+		// "which he labelled (as) a joke": the object is the relative's head
+		r.gapObject(st, vi, subj, lemma, c)
+	}
 	var subjEnts []int
 	for _, s := range subj {
 		if s.Entity >= 0 {
@@ -1294,17 +1331,30 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		return
 	}
 	hi := si - 1
+	wh := false
 	if units[hi].kind == uWH || units[hi].kind == uSub {
-		if w := doc.Tokens[units[hi].a].Lower; w != "that" && w != "which" && w != "whom" {
+		w := doc.Tokens[units[hi].a].Lower
+		if w != "that" && w != "which" && w != "whom" {
 			return
 		}
 		hi--
-		if hi < 0 || units[hi].kind != uNP || thatNouns(doc.Tokens[units[hi].head].Lower) && doc.Tokens[units[hi+1].a].Lower == "that" {
+		if hi >= 1 && units[hi].kind == uComma && w != "that" {
+			hi-- // "the party, which he labelled a joke"
+		}
+		if hi < 0 || units[hi].kind != uNP || thatNouns(doc.Tokens[units[hi].head].Lower) && w == "that" {
 			return
 		}
+		wh = true
 	}
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
 		hi -= 2 // "the offer from X which Y rejected": the offer
+	}
+	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent != units[si].ent {
+		// "UKIP, which he labelled a joke": the named thing itself
+		for _, s := range subj {
+			r.emit(st, vi, s, r.arg(st, &units[hi]), lemma, r.predText(st, &units[vi], -1), c, 0.7, false)
+		}
+		return
 	}
 	if hi < 0 || units[hi].kind != uNP || units[hi].ent >= 0 || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
 		return
@@ -2138,6 +2188,11 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 	})
 	_ = c
 }
+
+// predicativeVerbs take an object and a description of it ("labelled X
+// a joke", "described X as a failure").
+var predicativeVerbs = map[string]bool{"label": true, "call": true, "brand": true, "dub": true, "describe": true,
+	"name": true, "consider": true, "regard": true, "see": true, "view": true, "deem": true, "declare": true}
 
 // particleWord reports whether w is an adverbial particle that makes
 // "at X" a target ("hit back at X", "lashed out at X").

@@ -294,6 +294,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|agree|Peru"}, []string{"Ana Ruiz|meet|Spain"}},
 		{"their neighbour is the other country in focus", "Estonia has asked for help. Latvia and Lithuania backed their northern neighbour.",
 			[]string{"Latvia|back|Estonia", "Lithuania|back|Estonia"}, []string{"Latvia|back|Lithuania"}},
+		{"a relative after a name acts on the name", "Tomas Vell quit Vexa Group, which he labelled as a joke. Ana Ruiz praised Orlan Foods, which Lea Holm had criticised.",
+			[]string{"Tomas Vell|label|Vexa Group", "Lea Holm|criticise|Orlan Foods"}, nil},
+		{"scare quotes are the writer's words", "Dunmore Rovers are still \"in dialogue\" with Brandex. Tomas Vell called Vexa Group \"a cartel\" on Monday.",
+			[]string{"Dunmore Rovers|talk|Brandex", "Tomas Vell|call|Vexa Group"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
