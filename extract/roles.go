@@ -481,6 +481,13 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 	}
 	mi := doc.TokMention[i]
 	if mi < 0 {
+		if i > 0 && doc.Tokens[i-1].Lower == "the" && (doc.Tokens[i].Lower == "country" || doc.Tokens[i].Lower == "nation") && !rs.kin[lemma] {
+			// "the country's prime minister": the country named last
+			if e := recentCountry(doc, i); e >= 0 {
+				return e, doc.Tokens[i].Span, true
+			}
+			return -1, Span{}, false
+		}
 		if i > 0 && doc.Tokens[i-1].Lower == "the" && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
 			// "a spokesman for the union": the last organisation so named
 			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
@@ -558,6 +565,22 @@ func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
 			if toLower(w) == noun {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// recentCountry returns the country named (not by a demonym) last before
+// token i within maxRecentOrg tokens and, for given sentences, in its own
+// sentence; -1 if none.
+func recentCountry(doc *Document, i int) int {
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First
+	}
+	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention && isCountry(doc, mi) {
+			return doc.Mentions[mi].Entity
 		}
 	}
 	return -1
