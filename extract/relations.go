@@ -1152,6 +1152,29 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			comps = nil
 		}
 	}
+	// "Acme is under investigation by X", "came under pressure from X": X
+	// acts on the subject
+	if (stateVerbs[lemma] || lemma == "come") && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
+		doc.Tokens[comps[0].prep].Lower == "under" && (doc.Tokens[comps[1].prep].Lower == "by" || doc.Tokens[comps[1].prep].Lower == "from") {
+		head := doc.Tokens[units[comps[0].unit].head].Lower
+		if ev, ok := r.lex.events[head]; ok && !ev.symmetric {
+			for _, a := range comps[1].args {
+				for _, s := range subj {
+					r.emit(st, vi, a, s, ev.lemma, "under "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
+				}
+			}
+			comps = nil
+		}
+	}
+	// "took X to court": X is sued
+	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && doc.Tokens[units[comps[1].unit].head].Lower == "court" {
+		for _, s := range subj {
+			for _, o := range comps[0].args {
+				r.emit(st, vi, s, o, "sue", r.predText(st, v, -1)+" to court", c, 0.85, false)
+			}
+		}
+		comps = nil
+	}
 	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || liftPreps[doc.Tokens[comps[0].prep].Lower] && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
 		// "threatened to attack X", "vowed to retaliate against X"
 		for _, s := range l.subj {
@@ -1242,6 +1265,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if copula && !doc.presplit {
 					continue // "X is Y" is an open triple only; roles come from the role stages
+				}
+				if !doc.presplit && o.Entity < 0 && o.Poss < 0 && cp.unit >= 0 && r.isTime(st, &units[cp.unit]) {
+					continue // "said on Monday": a time, not an argument
 				}
 				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {

@@ -298,6 +298,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Tomas Vell|label|Vexa Group", "Lea Holm|criticise|Orlan Foods"}, nil},
 		{"scare quotes are the writer's words", "Dunmore Rovers are still \"in dialogue\" with Brandex. Tomas Vell called Vexa Group \"a cartel\" on Monday.",
 			[]string{"Dunmore Rovers|talk|Brandex", "Tomas Vell|call|Vexa Group"}, nil},
+		{"under investigation by an actor", "Vexa Group is under investigation by the Serious Fraud Office. Orlan Foods came under pressure from Acme Bank.",
+			[]string{"Serious Fraud Office|investigate|Vexa Group", "Acme Bank|pressure|Orlan Foods"}, nil},
+		{"taking someone to court is suing", "Acme Bank has taken Vexa Group to court.",
+			[]string{"Acme Bank|sue|Vexa Group"}, []string{"Acme Bank|take|Vexa Group"}},
+		{"a time is no object in an article", "Vexa Group said on Monday it would sue Acme Bank.",
+			nil, []string{"Vexa Group|say|Monday"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
