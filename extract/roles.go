@@ -364,14 +364,18 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 // that stand for their country ("Israeli officials said") are left to the
 // relation stage.
 func (rs *RoleStage) groups(doc *Document, n int) {
-	done := map[Span]bool{}
+	var done map[Span]bool
 	for i := 0; i < n; i++ {
 		if doc.Relations[i].Role || doc.presplit {
 			continue
 		}
 		for _, arg := range [2]Arg{doc.Relations[i].Subj, doc.Relations[i].Obj} {
-			if arg.Entity >= 0 || arg.Span.Len() == 0 || done[arg.Span] {
+			// a plural phrase of a few words: "three Russian diplomats"
+			if arg.Entity >= 0 || arg.Span.Len() < 8 || arg.Span.Len() > 60 || doc.Text[arg.Span.End-1] != 's' || done[arg.Span] {
 				continue
+			}
+			if done == nil {
+				done = map[Span]bool{}
 			}
 			done[arg.Span] = true
 			a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= arg.Span.Start })
