@@ -69,6 +69,7 @@ func NewPipelineWith(cfg Config, log *slog.Logger, lex *lexicon, tagger Tagger) 
 		{"coref", NewCorefStage(lex)},
 		{"relations", NewRelationStage(lex)},
 		{"roles", NewRoleStage(lex)},
+		{"objects", NewObjectStage(lex)},
 	}}
 }
 

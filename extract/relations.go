@@ -103,6 +103,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 				r.clause(st, ui)
 			}
 		}
+		r.afterClauses(st)
 	}
 	return nil
 }
@@ -858,8 +859,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					case "yet", "unable", "not", "never", "reluctant", "unwilling":
 						// "have yet to express", "was unable to take"
 						ic.negated = !ic.negated
-					case "able":
-						// "was able to use": the act happened
+					case "able", "quick", "swift", "quicker", "swifter":
+						// "was able to use", "was quick to back": the act happened
 						implicative = copula
 					}
 				}

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// afterClauses runs the sentence patterns that read the relations the
+// clauses gave: ownership with shares, offers answered by the subject,
+// nominal acts between phrases that are not names, documents that speak
+// for whoever issued them, and courts that are places.
+func (r *RelationStage) afterClauses(st *sentState) {
+	r.ownership(st)
+	r.answeredOffers(st)
+	r.nominalActs(st)
+	if !st.doc.presplit {
+		r.documentSubjects(st)
+		r.placeObjects(st)
+	}
+}
+
+// answerVerbsOf reply to an offer, bid or proposal made to their subject.
+var answerVerbsOf = map[string]bool{
+	"reject": true, "accept": true, "consider": true, "welcome": true, "dismiss": true, "rebuff": true,
+	"spurn": true, "decline": true, "refuse": true, "study": true, "weigh": true, "approve": true,
+	"turn": true, "snub": true, "review": true, "examine": true, "receive": true, "get": true,
+}
+
+// offerNouns name an act offered to the one who answers it, with the
+// verb lemma the act stands for.
+var offerNouns = map[string]string{
+	"offer": "offer", "offers": "offer", "bid": "bid", "bids": "bid", "invitation": "invite",
+	"ultimatum": "threaten", "approach": "approach",
+}
+
+// answeredOffers relates the maker of an offer to the subject that
+// answers it: "Acme rejected a final offer from the operator, Beta" gives
+// (Beta, offer, Acme); "a bid from X for Y" targets Y instead. The offer was made whatever the answer was, so it
+// is not negated with the answer.
+func (r *RelationStage) answeredOffers(st *sentState) {
+	u := st.units
+	doc := st.doc
+	for vi := range u {
+		if u[vi].kind != uVG || u[vi].passive || !answerVerbsOf[doc.Tokens[u[vi].head].Lemma] {
+			continue
+		}
+		k := vi + 1
+		if k+2 >= len(u) || u[k].kind != uNP || u[k].poss >= 0 {
+			continue
+		}
+		lemma, ok := offerNouns[doc.Tokens[u[k].head].Lower]
+		if !ok || u[k+1].kind != uP || u[k+2].kind != uNP {
+			continue
+		}
+		if p := doc.Tokens[u[k+1].a].Lower; p != "from" && p != "by" {
+			continue
+		}
+		makers, j := r.npList(st, k+2)
+		if j < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower == "for" {
+			continue // "a bid from X for Y": X bids for Y, not for the subject
+		}
+		c := r.baseCtx(st, vi)
+		if u[vi].negated {
+			c.negated = !c.negated
+		}
+		ptext := doc.Tokens[u[k].head].Text + " " + doc.Tokens[u[k+1].a].Text
+		for _, s := range r.subject(st, vi) {
+			for _, m := range makers {
+				if m.Entity < 0 {
+					m.Entity = r.npActor(st, k+2)
+				}
+				if m.Entity >= 0 && s.Entity >= 0 {
+					r.emit(st, vi, m, s, lemma, ptext, c, 0.75, false)
+				}
+			}
+		}
+	}
+}
+
+// targetPreps name the target of a nominal act ("an attack by X on Y").
+var targetPreps = map[string]bool{"on": true, "against": true, "to": true, "for": true, "into": true}
+
+// nominalActs gives "an attack by coast guard ships on a fishing boat"
+// its open triple (ships, attack, boat) when an end is not a name; acts
+// between names come from the nominal stage.
+func (r *RelationStage) nominalActs(st *sentState) {
+	u := st.units
+	doc := st.doc
+	for k := 0; k+4 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss >= 0 {
+			continue
+		}
+		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
+		if !ok || ev.symmetric {
+			continue
+		}
+		if u[k+1].kind != uP || u[k+2].kind != uNP || u[k+3].kind != uP || u[k+4].kind != uNP {
+			continue
+		}
+		if p := doc.Tokens[u[k+1].a].Lower; p != "by" && p != "from" {
+			continue
+		}
+		tp := doc.Tokens[u[k+3].a].Lower
+		if !targetPreps[tp] {
+			continue
+		}
+		actor := r.npActor(st, k+2)
+		if actor >= 0 && u[k+4].ent >= 0 {
+			continue // the nominal stage relates two names
+		}
+		if r.isTime(st, &u[k+2]) || r.isTime(st, &u[k+4]) || doc.Tokens[u[k+2].head].Tag == "PRP" {
+			continue
+		}
+		c := clauseCtx{modality: schema.Asserted, conf: 0.9}
+		if st.speaker >= 0 && doc.Tokens[u[k].head].Quote {
+			c.modality = schema.Reported
+		}
+		if u[k].no {
+			c.negated = true
+		}
+		a := r.arg(st, &u[k+2])
+		if a.Entity < 0 {
+			a.Entity = actor
+		}
+		r.emit(st, -1, a, r.arg(st, &u[k+4]), ev.lemma, doc.Tokens[u[k].head].Text+" "+tp, c, 0.7, false)
+	}
+}
+
+// documentNouns name a text that speaks for whoever issued it ("issued a
+// statement calling on X": the issuer calls on X).
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "communiqué": true, "communique": true, "declaration": true,
+	"report": true, "resolution": true, "motion": true, "petition": true, "note": true, "memo": true,
+	"decree": true, "press release": true, "release": true, "notice": true, "open letter": true,
+}
+
+// documentSubjects gives a relation whose subject is a document the
+// sentence's subject issued ("X issued a statement calling on Y") that
+// issuer as its subject.
+func (r *RelationStage) documentSubjects(st *sentState) {
+	rels := st.doc.Relations
+	first := len(rels)
+	for first > 0 && rels[first-1].Sent == st.si {
+		first--
+	}
+	for i := first; i < len(rels); i++ {
+		s := rels[i].Subj
+		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 || !documentNouns[lastWord(s.Text)] {
+			continue
+		}
+		for j := first; j < len(rels); j++ {
+			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated {
+				rels[i].Subj = rels[j].Subj
+				break
+			}
+		}
+	}
+}
+
+// courtWords head a court: after "in" or "at" it is where something
+// happens, not whom it is done to ("sued X in the High Court").
+var courtWords = map[string]bool{"court": true, "courts": true, "tribunal": true, "courtroom": true}
+
+// placeObjects drops the relations of the sentence whose object is a court
+// named after "in" or "at".
+func (r *RelationStage) placeObjects(st *sentState) {
+	doc := st.doc
+	rels := doc.Relations
+	first := len(rels)
+	for first > 0 && rels[first-1].Sent == st.si {
+		first--
+	}
+	out := first
+	for i := first; i < len(rels); i++ {
+		if !rels[i].Role && r.courtPlace(doc, rels[i].Obj) {
+			continue
+		}
+		rels[out] = rels[i]
+		out++
+	}
+	doc.Relations = rels[:out]
+}
+
+// courtPlace reports whether a is a court after "in" or "at".
+func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
+	if a.Span.Start <= 0 {
+		return false
+	}
+	words := strings.Fields(toLower(a.Text))
+	court := false
+	for _, w := range words {
+		if w == "of" {
+			break // "the Court of Appeal", not "the head of the court"
+		}
+		if courtWords[w] {
+			court = true
+		}
+	}
+	if !court {
+		return false
+	}
+	t := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= a.Span.Start })
+	if t == 0 || t >= len(doc.Tokens) || doc.Tokens[t].Span.Start != a.Span.Start {
+		return false
+	}
+	p := doc.Tokens[t-1].Lower
+	return p == "in" || p == "at"
+}
+
+// lastWord returns the lower-cased last word of s.
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, " \n\t"); i >= 0 {
+		s = s[i+1:]
+	}
+	return toLower(s)
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// ObjectStage names the events and documents that relations take as
+// objects ("blocked the proposed merger", "welcomed the ruling", "signed a
+// communiqué"): the object becomes an Event or Document entity named by
+// its head noun and the nouns before it ("merger", "wage offer") when
+// the phrase says more than a determiner and its nouns, one
+// entity per name within the article, so a reader can follow what
+// happened to the merger. It runs in article mode only; Open IE triples
+// keep their phrases.
+type ObjectStage struct{}
+
+// NewObjectStage returns the object stage.
+func NewObjectStage(*lexicon) *ObjectStage { return &ObjectStage{} }
+
+// objectNouns maps the head nouns of event and document objects to their
+// entity type; it is read once from data/objectnouns.tsv.
+var objectNouns = sync.OnceValues(func() (map[string]schema.EntityType, error) {
+	ls, err := lines("objectnouns.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]schema.EntityType, len(ls))
+	for _, l := range ls {
+		if len(l) < 2 {
+			return nil, fmt.Errorf("extract: objectnouns.tsv: line %q has no type", strings.Join(l, "\t"))
+		}
+		switch t := schema.EntityType(l[1]); t {
+		case schema.Event, schema.Document:
+			m[l[0]] = t
+		default:
+			return nil, fmt.Errorf("extract: objectnouns.tsv: unknown type %q", l[1])
+		}
+	}
+	return m, nil
+})
+
+// Annotate gives event and document objects their entities.
+func (s *ObjectStage) Annotate(ctx context.Context, doc *Document) error {
+	if doc.presplit {
+		return nil
+	}
+	nouns, err := objectNouns()
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	byName := map[string]int{}
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Obj.Entity >= 0 {
+			continue
+		}
+		name, typ, ok := objectName(doc, rel.Obj.Span, nouns)
+		if !ok {
+			continue
+		}
+		key := toLower(name)
+		e, seen := byName[key]
+		if !seen {
+			e = len(doc.Entities)
+			doc.Entities = append(doc.Entities, Entity{Name: name, Type: typ, Nation: -1})
+			byName[key] = e
+		}
+		ent := &doc.Entities[e]
+		ent.Mentions++
+		if alias := strings.Join(strings.Fields(rel.Obj.Text), " "); alias != "" && !containsString(ent.Aliases, alias) {
+			ent.Aliases = append(ent.Aliases, alias)
+		}
+		rel.Obj.Entity = e
+	}
+	return nil
+}
+
+// objectName returns the name of an event or document noun phrase over
+// span sp: its head noun with the nouns before it, without determiners,
+// possessives, adjectives and participles ("the proposed merger" ->
+// "merger", "a final wage offer" -> "wage offer"). A phrase with only a
+// determiner before its nouns ("the ruling", "any takeover") names itself and gets none, as does one that runs on past its
+// head (a preposition, a clause) or whose head is no event or document
+// noun.
+func objectName(doc *Document, sp Span, nouns map[string]schema.EntityType) (string, schema.EntityType, bool) {
+	first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= sp.Start })
+	if first >= len(doc.Tokens) || doc.Tokens[first].Span.Start != sp.Start {
+		return "", "", false
+	}
+	last := first
+	for last < len(doc.Tokens) && doc.Tokens[last].Span.End <= sp.End {
+		last++
+	}
+	if last == first || !isNounTag(doc.Tokens[last-1].Tag) {
+		return "", "", false
+	}
+	head := last - 1
+	typ, ok := nouns[doc.Tokens[head].Lower]
+	if !ok || isCap(doc.Tokens[head].Text) && head > first {
+		return "", "", false // "the Enterprise Act" is a name the entity stage reads
+	}
+	start := head
+	for start > first && isNounTag(doc.Tokens[start-1].Tag) && doc.Tokens[start-1].Tag != "NNP" && doc.Tokens[start-1].Tag != "NNPS" && !doc.Tokens[start-1].Quote {
+		start--
+	}
+	for t := first; t < head; t++ {
+		// a name, a number or a possessor inside makes the phrase
+		// particular ("Acme's bid", "the 2004 deal"): no shared name
+		if tg := doc.Tokens[t].Tag; tg == "POS" || tg == "CD" || tg == "NNP" || tg == "NNPS" || tg == "PRP$" {
+			return "", "", false
+		}
+		// "months of talks", "the makings of a deal": headed elsewhere
+		if tg := doc.Tokens[t].Tag; tg == "IN" || tg == "TO" || tg == "CC" || tg == "," || isVerbTag(tg) && tg != "VBN" && tg != "VBG" {
+			return "", "", false
+		}
+	}
+	plain := true
+	for t := first; t < start; t++ {
+		if doc.Tokens[t].Tag != "DT" {
+			plain = false
+		}
+	}
+	if plain {
+		return "", "", false // "the ruling", "a trade pact": the phrase names it already
+	}
+	name := toLower(doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[head].Span.End])
+	return strings.Join(strings.Fields(name), " "), typ, true
+}
+
+// containsString reports whether list holds s.
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
