@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1571,7 +1572,7 @@ func (rs *RoleStage) theirKin(doc *Document, s Sentence, mi int, hits []roleHit)
 				continue
 			}
 			e := doc.Mentions[k].Entity
-			if e < 0 || e == m.Entity || doc.Entities[e].Type != schema.Person || slicesIndex(people, e) >= 0 {
+			if e < 0 || e == m.Entity || doc.Entities[e].Type != schema.Person || slices.Contains(people, e) {
 				continue
 			}
 			people = append(people, e)
@@ -1589,16 +1590,6 @@ func (rs *RoleStage) theirKin(doc *Document, s Sentence, mi int, hits []roleHit)
 		return hits
 	}
 	return hits
-}
-
-// slicesIndex returns the index of v in s, or -1.
-func slicesIndex(s []int, v int) int {
-	for i, x := range s {
-		if x == v {
-			return i
-		}
-	}
-	return -1
 }
 
 // leads finds "X's government": X leads it. ("The X administration" is
