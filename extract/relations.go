@@ -438,6 +438,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				start -= 2
 			}
 		}
+		if start != k && start-2 >= 0 && units[start-1].kind == uP && units[start-2].kind == uNP {
+			switch doc.Tokens[units[start-1].a].Lower {
+			case "between", "with", "against", "on", "by":
+				// "Talks between X and Y broke down": the talks
+				return []Arg{r.arg(st, &units[start-2])}
+			}
+		}
 		if start != k {
 			list, _ := r.npList(st, start)
 			return list
@@ -890,6 +897,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = len(units)
 		case uSub, uWH:
+			if doc.Tokens[u.a].Lower == "what" && len(comps) == 0 && !info.report && !cognition[lemma] && k+3 < len(units) && units[k+1].kind == uNP &&
+				units[k+2].kind == uVG && predicativeVerbs[doc.Tokens[units[k+2].head].Lemma] && units[k+3].kind == uNP {
+				// "condemned what it called X's aggression": X's aggression
+				comps = append(comps, comp{prep: -1, args: []Arg{r.arg(st, &units[k+3])}, unit: k + 3})
+				k = len(units)
+				continue
+			}
 			if u.kind == uSub && r.adverbialGerund(st, vi, k, subj, c) {
 				k = len(units)
 				continue
@@ -1046,6 +1060,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
+		}
+		if ok && (lemma == "trade" || lemma == "exchange") && len(subj) == 2 && head.Tag == "NNS" {
+			// "X and Y traded accusations": each accused the other
+			r.emit(st, vi, subj[0], subj[1], ev.lemma, pairText+" "+head.Text, c, 0.7, false)
+			r.emit(st, vi, subj[1], subj[0], ev.lemma, pairText+" "+head.Text, c, 0.7, false)
 		}
 	}
 	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "") {

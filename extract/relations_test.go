@@ -304,6 +304,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Acme Bank|sue|Vexa Group"}, []string{"Acme Bank|take|Vexa Group"}},
 		{"a time is no object in an article", "Vexa Group said on Monday it would sue Acme Bank.",
 			nil, []string{"Vexa Group|say|Monday"}},
+		{"trading accusations is mutual", "Chile and Peru traded accusations.",
+			[]string{"Chile|accuse|Peru", "Peru|accuse|Chile"}, nil},
+		{"a pair inside a between phrase is no subject", "Talks between Chile and Peru broke down. The foreign ministers of Brazil and Bolivia met.",
+			[]string{"Chile|talk|Peru", "Brazil|meet|Bolivia"}, []string{"Chile|break|Peru"}},
+		{"what it called X", "Peru condemned what it called Chile's aggression.",
+			[]string{"Peru|condemn|Chile"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
