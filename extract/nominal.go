@@ -11,14 +11,16 @@ import (
 // clauses gave: ownership with shares, offers answered by the subject,
 // nominal acts between phrases that are not names, documents that speak
 // for whoever issued them, and courts that are places.
+// They are actor-graph readings, drawn in article mode only.
 func (r *RelationStage) afterClauses(st *sentState) {
+	if st.doc.presplit {
+		return
+	}
 	r.ownership(st)
 	r.answeredOffers(st)
 	r.nominalActs(st)
-	if !st.doc.presplit {
-		r.documentSubjects(st)
-		r.placeObjects(st)
-	}
+	r.documentSubjects(st)
+	r.placeObjects(st)
 }
 
 // answerVerbsOf reply to an offer, bid or proposal made to their subject.
