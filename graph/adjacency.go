@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -35,11 +36,15 @@ import (
 // not match the store's is never used. PreparePaths loads or rebuilds it;
 // edgesOf uses it only while it matches.
 
+// adjacencyRebuildInterval is the least time between two rebuilds of a
+// store's snapshot.
+var adjacencyRebuildInterval = time.Minute
+
 // adjacencyFile is the snapshot's file name inside a bolt store directory.
 const adjacencyFile = "adjacency.snapshot"
 
 // adjacencyVersion changes whenever the file layout or its meaning does.
-const adjacencyVersion = 2
+const adjacencyVersion = 3
 
 // adjSnapshot is the folded direct-edge graph of one store generation. It
 // is saved flat, so that loading it is a few slice reads:
@@ -55,6 +60,7 @@ const adjacencyVersion = 2
 type adjSnapshot struct {
 	Version  int
 	Gen      uint64
+	Built    time.Time     // when it was built
 	Nodes    []quad.IRI    // entities at either end of an edge
 	Names    []string      // Names[i]: Nodes[i]'s name before the alias file (see storeName); nil on PostgreSQL
 	Lemmas   []string      // predicate lemmas
@@ -313,11 +319,13 @@ func (s *Store) freshAdjacency(ctx context.Context) *adjSnapshot {
 }
 
 // PreparePaths readies the store for many Out and In reads, as a path
-// search makes: on bolt it loads the adjacency snapshot saved with the
-// store, or builds and saves it when the store changed since (a full read
-// of the store, seconds on a million quads). Out and In answer from the
-// snapshot while no write intervenes, with the same results as without.
-// On other backends it does nothing.
+// search makes: on bolt and PostgreSQL it loads the adjacency snapshot
+// saved with the store, or builds and saves it when the store changed
+// since (a full read of the direct edges and statement links, seconds on
+// a million quads) unless the saved one was built less than a minute ago:
+// then the store is being written, and reads go to the quads. Out and In
+// answer from the snapshot while no write intervenes, with the same
+// results as without. On the memory store it does nothing.
 func (s *Store) PreparePaths(ctx context.Context) error {
 	if s.kind == kindMemory {
 		return nil
@@ -340,12 +348,18 @@ func (s *Store) PreparePaths(ctx context.Context) error {
 	file := filepath.Join(s.cfg.Store, adjacencyFile)
 	var saved *adjSnapshot
 	if s.pg != nil {
-		saved, _ = s.pg.loadAdjacency(ctx, g)
+		saved, _ = s.pg.loadAdjacency(ctx)
 	} else if snap, err := readAdjacency(file); err == nil {
 		saved = snap
 	}
 	if saved != nil && saved.Gen == g {
 		s.cache.adj.snap = saved
+		return nil
+	}
+	// A store written continuously (several writers on PostgreSQL) would
+	// have every query rebuild: within adjacencyRebuildInterval of the
+	// last build, read the quads directly instead.
+	if saved != nil && time.Since(saved.Built) < adjacencyRebuildInterval {
 		return nil
 	}
 	snap, err := s.buildAdjacency(ctx)
@@ -356,6 +370,7 @@ func (s *Store) PreparePaths(ctx context.Context) error {
 		return nil // written meanwhile: read the store directly
 	}
 	snap.Gen = g
+	snap.Built = time.Now()
 	snap.index()
 	s.cache.adj.snap = snap
 	// Saving is an optimisation: a store we cannot write the snapshot to

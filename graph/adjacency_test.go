@@ -157,8 +157,20 @@ func testAdjacencySnapshot(t *testing.T, store string, seed uint64) {
 			if reflect.DeepEqual(grown, plain) {
 				t.Fatal("new articles changed no edge")
 			}
+			// within a minute of the last build: no rebuild, the quads
 			if err := s.PreparePaths(ctx); err != nil {
 				t.Fatal(err)
+			}
+			if s.PathView(ctx) != nil {
+				t.Fatal("PathView right after a rebuild and a write: want nil (no rebuild yet)")
+			}
+			sameNeighbourhoods(t, "written soon after a build", neighbourhoods(t, s), grown)
+			defer graph.SetAdjacencyRebuildInterval(0)()
+			if err := s.PreparePaths(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if s.PathView(ctx) == nil {
+				t.Fatal("PathView after the rebuild interval: nil")
 			}
 			sameNeighbourhoods(t, "rebuilt after a write", neighbourhoods(t, s), grown)
 
@@ -181,6 +193,9 @@ func testAdjacencySnapshot(t *testing.T, store string, seed uint64) {
 			shrunk := neighbourhoods(t, s)
 			if err := s.PreparePaths(ctx); err != nil {
 				t.Fatal(err)
+			}
+			if s.PathView(ctx) == nil {
+				t.Fatal("PathView after a deletion and PreparePaths: nil")
 			}
 			sameNeighbourhoods(t, "rebuilt after a deletion", neighbourhoods(t, s), shrunk)
 		}

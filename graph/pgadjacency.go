@@ -71,24 +71,17 @@ func (w *pgWriter) generation(ctx context.Context) (uint64, error) {
 	return uint64(g), nil
 }
 
-// loadAdjacency reads the saved snapshot of generation g, if any.
-func (w *pgWriter) loadAdjacency(ctx context.Context, g uint64) (*adjSnapshot, error) {
+// loadAdjacency reads the saved snapshot, if any.
+func (w *pgWriter) loadAdjacency(ctx context.Context) (*adjSnapshot, error) {
 	var data []byte
-	err := w.db.QueryRowContext(ctx, `SELECT data FROM newsgraph_adjacency WHERE id = 1 AND gen = $1`, int64(g)).Scan(&data)
+	err := w.db.QueryRowContext(ctx, `SELECT data FROM newsgraph_adjacency WHERE id = 1`).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	snap, err := decodeAdjacency(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	if snap.Gen != g {
-		return nil, nil
-	}
-	return snap, nil
+	return decodeAdjacency(bytes.NewReader(data))
 }
 
 // saveAdjacency stores snap unless one of a later generation is there.

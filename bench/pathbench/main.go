@@ -133,7 +133,11 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		if err := s.PreparePaths(ctx); err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "adjacency snapshot ready in %s (PreparePaths: loaded, or rebuilt when stale)\n", time.Since(start).Round(time.Millisecond))
+		if s.PathView(ctx) != nil {
+			fmt.Fprintf(w, "adjacency snapshot ready in %s (PreparePaths: loaded, or rebuilt when stale)\n", time.Since(start).Round(time.Millisecond))
+		} else {
+			fmt.Fprintf(w, "no adjacency snapshot (store written within a minute of the last build): edges read from the quads\n")
+		}
 	}
 	if o.index {
 		start := time.Now()
