@@ -450,9 +450,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			return list
 		}
 		a := r.arg(st, &units[k])
-		if doc.presplit && k < j {
+		if doc.presplit && k < j || k < j && a.Entity < 0 && a.Poss < 0 && !namesBetween(st, units[k].b, units[j].b) {
 			// open extraction keeps the whole noun phrase: "Competition in
-			// the sale of bikes is heating up"
+			// the sale of bikes is heating up"; so does a phrase that
+			// names nothing ("the meeting on Palestinian reform")
 			a.Span.End = doc.Tokens[units[j].b-1].Span.End
 			a.Text = doc.Text[a.Span.Start:a.Span.End]
 		}
@@ -840,7 +841,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				inner := k + 1
 				ctl := subj
-				if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
+				ecm := false
+				if n := len(comps); ecmVerbs[lemma] && n > 0 && comps[n-1].prep < 0 && comps[n-1].unit == k-1 && !doc.presplit {
+					ecm = true
+					// "expected the conference to discuss", "wants X to
+					// quit": X is the infinitive's subject, not an object
+					ctl = comps[n-1].args
+					comps = comps[:n-1]
+				} else if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
 					ctl = comps[0].args
 					if len(ctl) == 1 {
 						// "pressed both sides to ...": the pair, not the subject
@@ -889,7 +897,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.forced[inner] = ctl
 				st.ctx[inner] = ic
 				st.matrix[inner] = vi
-				if info.ctlSubj && len(comps) == 0 && info.cameo != "" && !passive {
+				if info.ctlSubj && len(comps) == 0 && info.cameo != "" && !passive && !ecm {
 					// "refused to accept X", "threatened to attack X": the
 					// matrix verb relates its subject to the inner object
 					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
@@ -1781,6 +1789,20 @@ var bodyNouns = map[string]bool{
 	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
+}
+
+// ecmVerbs take a clause "X to V" whose X is no object of theirs.
+var ecmVerbs = map[string]bool{"expect": true, "want": true, "need": true, "prefer": true, "wish": true, "like": true, "love": true, "hate": true}
+
+// namesBetween reports whether a name (not a demonym or pronoun) is
+// mentioned among tokens [a, b).
+func namesBetween(st *sentState, a, b int) bool {
+	for t := a; t < b; t++ {
+		if m := st.doc.TokMention[t]; m >= 0 && st.doc.Mentions[m].Kind != DemonymMention && st.doc.Mentions[m].Kind != PronounMention {
+			return true
+		}
+	}
+	return false
 }
 
 // liftPreps introduce the target of an infinitive that a subject-control

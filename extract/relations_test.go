@@ -310,6 +310,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|talk|Peru", "Brazil|meet|Bolivia"}, []string{"Chile|break|Peru"}},
 		{"what it called X", "Peru condemned what it called Chile's aggression.",
 			[]string{"Peru|condemn|Chile"}, nil},
+		{"expected X to V takes no object", "Ana Ruiz expected the conference to discuss a plan. Halvex Group wants Tomas Vell to sell Orlan Foods.",
+			[]string{"Tomas Vell|sell|Orlan Foods|hypothetical"}, []string{"Ana Ruiz|expect|the conference", "Ana Ruiz|expect|a plan", "Halvex Group|want|Tomas Vell"}},
+		{"a phrase that names nothing keeps its prepositions", "The meeting on regional reform was hosted by Tomas Vell.",
+			[]string{"Tomas Vell|host|The meeting on regional reform"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
