@@ -923,9 +923,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma]) && !cognition[lemma] && units[k+1].kind == uNP && units[k+2].kind == uVG {
-				if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
-					comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma]) && !cognition[lemma] && units[k+1].kind == uNP {
+				// "alleged that X and his accomplices sent ...": X
+				list, nk := r.npList(st, k+1)
+				if nk < len(units) && units[nk].kind == uVG {
+					if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
+						if len(list) > 1 {
+							a.Span.End = list[0].Span.End
+							a.Text = doc.Text[a.Span.Start:a.Span.End]
+						}
+						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
+					}
 				}
 			}
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) {

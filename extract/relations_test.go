@@ -314,6 +314,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Tomas Vell|sell|Orlan Foods|hypothetical"}, []string{"Ana Ruiz|expect|the conference", "Ana Ruiz|expect|a plan", "Halvex Group|want|Tomas Vell"}},
 		{"a phrase that names nothing keeps its prepositions", "The meeting on regional reform was hosted by Tomas Vell.",
 			[]string{"Tomas Vell|host|The meeting on regional reform"}, nil},
+		{"an accusation reaches the first of coordinated clause subjects", "Ana Ruiz alleged that Mr Tomas Vell and his accomplices sent spam.",
+			[]string{"Ana Ruiz|allege|Tomas Vell"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
