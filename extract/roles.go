@@ -929,7 +929,7 @@ func isBoundary(doc *Document, i int) bool {
 // returns the hit (without holder) and the index after the phrase.
 func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int, bool) {
 	end := a
-	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end)) {
+	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end)) {
 		if end > a && (doc.Tokens[end].Tag == "IN" || doc.Tokens[end].Lower == "to") && !rs.lastWord[word(doc, end)] {
 			break
 		}
@@ -1208,7 +1208,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		// "X, Russia's aide" keeps going; "X, Y and Z" is a list
 		mk := doc.TokMention[k]
 		if last := doc.Mentions[mk].Last; last >= s.Last || !isPossessive(doc, last) {
-			if _, dem := rs.lex.demonyms[word(doc, k)]; !dem {
+			if _, dem := rs.lex.demonyms[word(doc, k)]; !dem && !rs.roleAt(doc, last) {
 				return roleHit{}, false
 			}
 		}
@@ -1294,10 +1294,11 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 
 // coordinated reads a second role coordinated with the role phrase h that
 // ends at next ("chairman and chief executive of EMI", "EMI's chairman
-// and chief executive"): the two share the institution one of them names.
-// The second phrase must end at token end when end >= 0. It returns h
-// with the shared institution and the index after the second phrase, or h
-// and next unchanged.
+// and chief executive"): the first role when it names the institution,
+// else the second when it does ("a barrister and chairman of X" is the
+// chairman of X). The second phrase must end at token end when end >= 0.
+// It returns the hit and the index after the second phrase, or h and next
+// unchanged.
 func (rs *RoleStage) coordinated(doc *Document, s Sentence, h roleHit, next, end int) (roleHit, int) {
 	if next+1 >= s.Last || doc.Tokens[next].Lower != "and" || isCap(doc.Tokens[next+1].Text) && doc.TokMention[next+1] >= 0 && rs.isHolder(doc, doc.TokMention[next+1]) {
 		return h, next
@@ -1306,13 +1307,30 @@ func (rs *RoleStage) coordinated(doc *Document, s Sentence, h roleHit, next, end
 	if !ok || end >= 0 && n2 != end {
 		return h, next
 	}
-	if h.inst < 0 && !h.thing {
-		h.inst, h.instSp, h.thing = h2.inst, h2.instSp, h2.thing
+	switch {
+	case h.inst >= 0 || h.thing:
+		return h, n2 // "EMI's chairman and chief executive"
+	case h2.inst >= 0 || h2.thing:
+		return h2, n2 // "a barrister and chairman of X": the role X gives
 	}
-	if h.inst < 0 && !h.thing {
-		return h, next
+	return h, next
+}
+
+// roleAt reports whether a role phrase starts at token i, ends within
+// three tokens and closes the apposition ("X, BCC director general."), not
+// a title before another name ("X, UN Secretary General Kofi Annan").
+func (rs *RoleStage) roleAt(doc *Document, i int) bool {
+	sent := doc.Tokens[i].Sent
+	for t := i + 2; t >= i; t-- {
+		if t >= len(doc.Tokens) || doc.Tokens[t].Sent != sent {
+			continue
+		}
+		if _, ra, ok := rs.roleEnding(doc, i, t); ok && ra == i {
+			n := t + 1
+			return n >= len(doc.Tokens) || doc.Tokens[n].Sent != sent || isBoundary(doc, n) && doc.TokMention[n] < 0
+		}
 	}
-	return h, n2
+	return false
 }
 
 // capitalisedModifier reports whether tokens [a, b) hold a capitalised
@@ -1369,8 +1387,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	for a > s.First && c-a < 10 {
 		p := &doc.Tokens[a-1]
-		if p.Lower == "and" && a-2 > s.First && rs.lastWord[word(doc, a-2)] {
-			a-- // "Acme's chairman and chief executive, X"
+		if p.Lower == "and" && a-2 > s.First && rs.lastWord[word(doc, a-2)] || (p.Lower == "'" || p.Lower == "’") && isPossessive(doc, a-1) && a-2 >= s.First && doc.TokMention[a-2] >= 0 {
+			a-- // "Acme's chairman and chief executive, X", "Yukos' founder, X"
 			continue
 		}
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
@@ -1679,9 +1697,15 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		obj.Entity = -1
 		h.conf *= 0.75
 	}
-	for _, rels := range stated {
-		for _, r := range rels {
+	for k, rels := range stated {
+		for i := range rels {
+			r := &rels[i]
 			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) {
+				if k == 0 && r.Pred != h.lemma && strings.Contains(toLower(h.surface), " ") && strings.HasSuffix(toLower(h.surface), r.Pred) {
+					// "BCC director general": the whole role phrase, not
+					// its last word
+					r.Pred, r.PredText = h.lemma, h.surface
+				}
 				return
 			}
 		}
