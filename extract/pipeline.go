@@ -189,6 +189,9 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 		if st.Subject == "" || st.Object == "" || st.Predicate == "" {
 			continue
 		}
+		if !doc.presplit && (vagueEnd(st.SubjectType, st.Subject) || vagueEnd(st.ObjectType, st.Object)) {
+			continue // "it dropped ...": nothing for the graph to hold
+		}
 		if !r.Role {
 			st.Cameo = p.cameo(r.Pred)
 		}

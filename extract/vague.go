@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// vagueWords are argument texts that name nothing on their own: pronouns
+// left unresolved, determiners and quantifiers standing alone, and the
+// existential "there". A statement with such an end says nothing a graph
+// can keep ("it dropped ...", "we give ...") and would join unrelated
+// articles through one node called "it".
+var vagueWords = map[string]bool{
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true, "it": true, "its": true,
+	"they": true, "them": true, "their": true, "itself": true, "themselves": true, "himself": true, "herself": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "here": true,
+	"a": true, "an": true, "the": true, "some": true, "any": true, "all": true, "both": true, "each": true,
+	"more": true, "most": true, "less": true, "many": true, "much": true, "few": true, "several": true,
+	"one": true, "ones": true, "other": true, "others": true, "another": true, "none": true,
+	"what": true, "which": true, "who": true, "whom": true, "whose": true, "something": true, "anything": true,
+	"nothing": true, "everything": true, "someone": true, "anyone": true, "everyone": true, "nobody": true,
+	"last year": true, "this year": true, "next year": true, "last week": true, "this week": true,
+	"next week": true, "last month": true, "this month": true, "next month": true, "today": true,
+	"yesterday": true, "tomorrow": true,
+}
+
+// vagueEnd reports whether an argument that resolved to no entity (type
+// Thing) is too vague to keep in article mode: a word of vagueWords, a
+// calendar word ("Tuesday", "December") or a bare number or year ("2004",
+// "3.5"). Open IE benchmarks (sentence mode) keep such arguments.
+func vagueEnd(t schema.EntityType, text string) bool {
+	if t != schema.Thing {
+		return false
+	}
+	k := strings.ToLower(strings.TrimSpace(text))
+	if k == "" || vagueWords[k] || calendarWords[k] {
+		return true
+	}
+	return strings.IndexFunc(k, func(r rune) bool {
+		return !unicode.IsDigit(r) && r != '.' && r != ',' && r != '%'
+	}) < 0
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+func TestVagueEnd(t *testing.T) {
+	tests := []struct {
+		t    schema.EntityType
+		text string
+		want bool
+	}{
+		{schema.Thing, "it", true},
+		{schema.Thing, "We", true},
+		{schema.Thing, "there", true},
+		{schema.Thing, "Tuesday", true},
+		{schema.Thing, "2004", true},
+		{schema.Thing, "3.5%", true},
+		{schema.Thing, "last year", true},
+		{schema.Thing, "the deal", false},
+		{schema.Thing, "shares", false},
+		{schema.Thing, "2004 budget", false},
+		{schema.Person, "it", false}, // resolved: the entity's name decides
+		{schema.Organization, "3M", false},
+	}
+	for _, tt := range tests {
+		if got := vagueEnd(tt.t, tt.text); got != tt.want {
+			t.Errorf("vagueEnd(%s, %q) = %v, want %v", tt.t, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestArticleModeDropsVagueEnds runs whole articles: statements whose end
+// is an unresolved pronoun or a bare date are left out of article mode and
+// kept in sentence mode, where Open IE benchmarks count them.
+func TestArticleModeDropsVagueEnds(t *testing.T) {
+	p := pipeline(t)
+	text := "The bank raised its forecast on Tuesday. It said sales rose in 2004. " +
+		"Lena Holt praised the plan, and she thanked Omar Reyes."
+	ex, err := p.Extract(t.Context(), "a.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range ex.Statements {
+		if vagueEnd(st.SubjectType, st.Subject) || vagueEnd(st.ObjectType, st.Object) {
+			t.Errorf("article mode kept %s | %s | %s", st.Subject, st.Predicate, st.Object)
+		}
+	}
+	var holt bool
+	for _, st := range ex.Statements {
+		holt = holt || (st.Subject == "Lena Holt" && st.Predicate == "praise")
+	}
+	if !holt {
+		t.Errorf("lost Lena Holt | praise: %+v", ex.Statements)
+	}
+	ex, err = p.ExtractSentences(t.Context(), "s.txt", []string{"It said sales rose in 2004."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vague bool
+	for _, st := range ex.Statements {
+		vague = vague || vagueEnd(st.SubjectType, st.Subject) || vagueEnd(st.ObjectType, st.Object)
+	}
+	if !vague {
+		t.Errorf("sentence mode dropped the vague ends: %+v", ex.Statements)
+	}
+}
