@@ -969,6 +969,22 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				from = next
 			}
 			h.inst, h.instSp, next, h.thing = rs.ppObject(doc, s, from, lemma, next)
+			if h.inst < 0 && !h.thing && p == "of" {
+				// "director of foreign exchange at X", "head of research
+				// for X": a field, then the institution
+				for t := from; t < s.Last && t < from+6; t++ {
+					tk := &doc.Tokens[t]
+					if tk.Lower == "at" || tk.Lower == "for" {
+						if e, sp, n, thing := rs.ppObject(doc, s, t+1, lemma, next); e >= 0 || thing {
+							h.inst, h.instSp, next, h.thing = e, sp, n, thing
+						}
+						break
+					}
+					if isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "CC" || tk.Lower == "and") {
+						break
+					}
+				}
+			}
 			if h.inst >= 0 && p == "to" && !rs.personal[lemma] && lemma != "ambassador" {
 				h.inst = -1
 			}
