@@ -311,6 +311,9 @@ func key(doc *Document, a, b int) string {
 // nameRun splits a run of capitalised tokens [a, b) into a modifier, titles
 // and a name, and adds their mentions.
 func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
+	if b-a >= 2 && weekday(doc.Tokens[a].Lower) {
+		a++ // "On Thursday Rangers said": the day is no part of the name
+	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
 	for k := a; k < b-1 && !e.orgRun(doc, a, b); k++ {
@@ -437,6 +440,15 @@ func mentionsCommission(doc *Document) bool {
 		if doc.Tokens[i].Text == "Commission" && i > 0 && (doc.Tokens[i-1].Text == "European" || doc.Tokens[i-1].Lower == "the" || doc.Tokens[i-1].Text == "EU") {
 			return true
 		}
+	}
+	return false
+}
+
+// weekday reports whether w names a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

@@ -1319,6 +1319,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
 				}
+				if ci > 1 && o.Entity >= 0 && cp.prep >= 0 && cp.unit >= 2 && units[cp.unit-2].kind == uNP {
+					if ev, ok := r.lex.events[doc.Tokens[units[cp.unit-2].head].Lower]; ok && ev.lemma != "own" {
+						continue // "won seats on the back of its call for X": the call's
+					}
+				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
 					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" {
 						// "held talks with X" gave "talk" above; "brushed X's

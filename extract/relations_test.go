@@ -316,6 +316,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Tomas Vell|host|The meeting on regional reform"}, nil},
 		{"an accusation reaches the first of coordinated clause subjects", "Ana Ruiz alleged that Mr Tomas Vell and his accomplices sent spam.",
 			[]string{"Ana Ruiz|allege|Tomas Vell"}, nil},
+		{"a phrase after a later event noun is the noun's", "UKIP won 12 seats at the elections on the back of its call for Britain to leave.",
+			[]string{"UKIP|call|United Kingdom"}, []string{"UKIP|win|United Kingdom"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
