@@ -88,7 +88,7 @@ func (o *exportOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVarP(&o.Output, "output", "o", "", "output file, or directory for csv (default standard output)")
 	fs.StringVar(&o.Actor, "actor", "", "export only the actors within --depth hops of this actor (name or alias)")
 	fs.IntVar(&o.Depth, "depth", 1, "hops around --actor")
-	fs.StringSliceVar(&o.Types, "types", nil, "keep only entities of these types (e.g. Person,Country)")
+	fs.StringSliceVar(&o.Types, "types", nil, "keep only entities of these types (e.g. Person,Country); default every named type, leaving out Thing (phrases such as \"the deal\" that name no entity); \"all\" keeps Thing too")
 	fs.StringSliceVar(&o.Classes, "class", nil, "keep only edges of these influence classes: "+strings.Join(schema.Classes(), ", "))
 	fs.StringVar(&o.Since, "since", "", "keep only evidence from articles published on or after this date (YYYY-MM-DD or RFC 3339)")
 	fs.StringVar(&o.Until, "until", "", "keep only evidence from articles published on or before this date")
@@ -152,11 +152,17 @@ func (o *exportOptions) plan() (export.Format, export.Options, error) {
 	}
 	opt.Filter = f
 	for _, t := range o.Types {
+		if strings.EqualFold(strings.TrimSpace(t), "all") {
+			continue
+		}
 		et, ok := entityType(t)
 		if !ok {
 			return "", opt, usageErrorf("--types: unknown entity type %q (want e.g. Person, Organization, Country, Location)", t)
 		}
 		opt.Filter.Types = append(opt.Filter.Types, et)
+	}
+	if len(o.Types) == 0 {
+		opt.Filter.Types = namedTypes()
 	}
 	if o.MinEvidence < 0 || o.Depth < 0 {
 		return "", opt, usageErrorf("--min-evidence and --depth cannot be negative")
@@ -168,11 +174,23 @@ func (o *exportOptions) plan() (export.Format, export.Options, error) {
 	if o.Influence {
 		opt.Rank = pageRank
 	}
-	if format.Raw() && (o.Actor != "" || len(opt.Filter.Types) > 0 || len(opt.Filter.Classes) > 0 ||
+	if format.Raw() && (o.Actor != "" || len(o.Types) > 0 || len(opt.Filter.Classes) > 0 ||
 		!opt.Filter.Since.IsZero() || !opt.Filter.Until.IsZero() || o.MinEvidence > 0 || o.IncludeStatements) {
 		return "", opt, usageErrorf("--format %s dumps every quad; filters apply to the graph formats only", format)
 	}
 	return format, opt, nil
+}
+
+// namedTypes lists the vocabulary's entity types but Thing: the default
+// of export --types.
+func namedTypes() []schema.EntityType {
+	var ts []schema.EntityType
+	for _, info := range schema.Vocabulary().EntityTypes() {
+		if info.Type != schema.Thing {
+			ts = append(ts, info.Type)
+		}
+	}
+	return ts
 }
 
 // entityType matches a type name case-insensitively against the

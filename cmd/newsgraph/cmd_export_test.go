@@ -19,8 +19,9 @@ import (
 )
 
 // exportTestStore holds one article: Witkoff advised Ushakov (twice),
-// Ushakov is an aide of Putin, Putin threatened Trump, and a negated
-// statement that must not become an edge.
+// Ushakov is an aide of Putin, Putin threatened Trump, a negated
+// statement that must not become an edge, and Trump praising "the plan",
+// a Thing that exports leave out unless asked for.
 func exportTestStore(t *testing.T) *graph.Store {
 	t.Helper()
 	s := graph.NewTestStore(t)
@@ -33,6 +34,10 @@ func exportTestStore(t *testing.T) *graph.Store {
 			Object: obj, ObjectType: schema.Person, ObjectText: obj, Negated: negated, Modality: schema.Asserted,
 			Confidence: 0.9, Sentence: i, SentenceText: sentence, Span: schema.Span{0, len(sentence)}, Source: "seed.txt"}
 	}
+	thing := func(s schema.Statement) schema.Statement {
+		s.ObjectType = schema.Thing
+		return s
+	}
 	x := &schema.Extraction{
 		Entities: []schema.Entity{
 			ent("Steve Witkoff", schema.Person, "Witkoff"), ent("Yuri Ushakov", schema.Person, "Ushakov"),
@@ -44,6 +49,7 @@ func exportTestStore(t *testing.T) *graph.Store {
 			st(2, "Yuri Ushakov", "aide of", "Vladimir Putin", "Ushakov, an aide of Putin, listened.", false),
 			st(3, "Vladimir Putin", "threaten", "Donald Trump", "Putin threatened Trump.", false),
 			st(4, "Donald Trump", "praise", "Vladimir Putin", "Trump did not praise Putin.", true),
+			thing(st(5, "Donald Trump", "praise", "the plan", "Trump praised the plan.", false)),
 		},
 	}
 	a := schema.Article{ID: "seed.txt", Source: "seed.txt", Title: "Seed", Hash: strings.Repeat("ab", 32),
@@ -89,11 +95,13 @@ func TestRunExportFilters(t *testing.T) {
 		wantNodes []string
 		wantPreds []string
 	}{
-		{"everything", exportOptions{}, all, []string{"advise", "aide of", "threaten"}},
+		{"named entities (the default)", exportOptions{}, all, []string{"advise", "aide of", "threaten"}},
 		{"conflict only", exportOptions{Classes: []string{"verbal-conflict,material-conflict"}}, all, []string{"threaten"}},
 		{"around Witkoff", exportOptions{Actor: "Witkoff", Depth: 1}, []string{"Steve Witkoff", "Yuri Ushakov"}, []string{"advise"}},
 		{"around Witkoff, two hops", exportOptions{Actor: "Witkoff", Depth: 2}, []string{"Steve Witkoff", "Vladimir Putin", "Yuri Ushakov"}, []string{"advise", "aide of"}},
 		{"after the article", exportOptions{Since: "2025-11-01"}, nil, nil},
+		{"things too", exportOptions{Types: []string{"all"}}, append(slices.Clone(all), "plan"), []string{"advise", "aide of", "praise", "threaten"}},
+		{"people only", exportOptions{Types: []string{"person"}}, all, []string{"advise", "aide of", "threaten"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
