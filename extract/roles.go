@@ -302,6 +302,25 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
+// nationBefore reports whether role relation r holds a nationality role
+// towards a country named right before the role word in its object's
+// phrase ("X, UK economist at Y": the country is the field, not the
+// employer).
+func (rs *RoleStage) nationBefore(doc *Document, r Relation) bool {
+	if !rs.nation[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
+		return false
+	}
+	a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= r.Obj.Span.Start })
+	for t := a; t+1 < len(doc.Tokens) && doc.Tokens[t].Span.End <= r.Obj.Span.End && t < a+6; t++ {
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Entity == r.Obj.Entity && doc.Mentions[mi].Last == t+1 {
+			if l, _, ok := rs.roleEnding(doc, t+1, t+1); ok && l == r.Pred || word(doc, t+1) == r.Pred {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // orgPart finds an organisation named in apposition to a body of another
 // ("Russia's military intelligence agency, the GRU," and "the GRU,
 // Russia's military intelligence agency,"): the organisation is that body
@@ -429,7 +448,7 @@ func (rs *RoleStage) dropWrong(doc *Document, n int) {
 		if i < n && r.Role && r.Obj.Entity >= 0 && r.Obj.Span.Len() > 0 {
 			w := toLower(strings.TrimSuffix(doc.Text[r.Obj.Span.Start:r.Obj.Span.End], "."))
 			_, dem := rs.lex.demonyms[w]
-			if dem && rs.nation[r.Pred] || !dem && rs.mods[w] {
+			if dem && rs.nation[r.Pred] || !dem && rs.mods[w] || rs.nationBefore(doc, r) {
 				continue
 			}
 		}
