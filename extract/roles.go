@@ -521,6 +521,9 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	m := &doc.Mentions[mi]
+	if m.Last-m.First == 1 && strings.HasSuffix(doc.Tokens[m.First].Lower, "-based") {
+		return -1, Span{}, false // "the Frankfurt-based exchange": a place, as an adjective
+	}
 	e := m.Entity
 	if e < 0 && m.Kind == PronounMention && (m.Key == "its" || m.Key == "their") && !rs.kin[lemma] {
 		// "Its chairman, X": the nearest organisation or country before
