@@ -1,9 +1,10 @@
-// Command pathbench measures `newsgraph paths` on a large bolt store next
-// to the equivalent Gizmo query.
+// Command pathbench measures `newsgraph paths` on a large bolt or
+// PostgreSQL store next to the equivalent Gizmo query.
 //
 // It fills the store with bench/gen's synthetic news graph when the store
-// is empty (1,000,000 quads by default), picks random pairs of actors, and
-// times analysis.Paths (the bidirectional search behind `newsgraph paths`,
+// is empty (1,000,000 quads by default), readies the store's adjacency
+// snapshot (graph.Store.PreparePaths, timed), picks random pairs of
+// actors, and times analysis.Paths (the bidirectional search behind `newsgraph paths`,
 // evidence quotes included) for each pair, then a breadth-first search
 // written in Gizmo over the same store for a subset of the pairs. It prints
 // p50, p90, p99 and max latencies for both.
@@ -50,7 +51,7 @@ type options struct {
 
 func main() {
 	var o options
-	flag.StringVar(&o.store, "store", "bench.db", "bolt store; generated when empty")
+	flag.StringVar(&o.store, "store", "bench.db", "bolt store or postgres:// URL; generated when empty")
 	flag.IntVar(&o.quads, "quads", 1_000_000, "quads to generate into an empty store")
 	flag.IntVar(&o.actors, "actors", 0, "actors to generate (default quads/20)")
 	flag.IntVar(&o.pairs, "pairs", 200, "random actor pairs to time paths on")
