@@ -1739,7 +1739,7 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		for i := range rels {
 			r := &rels[i]
 			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) {
-				if k == 0 && r.Pred != h.lemma && strings.Contains(toLower(h.surface), " ") && strings.HasSuffix(toLower(h.surface), r.Pred) {
+				if k == 0 && r.Pred != h.lemma && !strings.Contains(r.Pred, " ") && strings.Contains(toLower(h.surface), " ") && strings.HasSuffix(toLower(h.surface), " "+r.Pred) {
 					// "BCC director general": the whole role phrase, not
 					// its last word
 					r.Pred, r.PredText = h.lemma, h.surface
