@@ -792,12 +792,27 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if nk < len(units) && units[nk].kind == uVG && !info.report && info.hyp && finiteVG(doc, &units[nk]) && prep < 0 && k == vi+1 && !doc.presplit {
+				// "hoped Chile beats Peru", "expects X will sack Y": a wish
+				// ("demanded X quit" still acts on X)
+				if n := len(comps); n > 0 && comps[n-1].unit == k && !directing[lemma] {
+					comps = comps[:n-1]
+				}
+				if _, set := st.ctx[nk]; !set {
+					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Hypothetical, conf: c.conf * 0.7}
+				}
+				k = len(units)
+				continue
+			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
 				}
 				if _, set := st.ctx[nk]; !set {
 					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
+					if expectation(st, lemma, nk) {
+						st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Hypothetical, conf: c.conf * 0.7}
+					}
 				}
 				if k == vi+1 && !copula {
 					r.reportedClause(st, vi, subj, k, c) // "figures she will have to ..."
@@ -816,7 +831,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
-				if c.modality == schema.Hypothetical {
+				if c.modality == schema.Hypothetical || expectation(st, lemma, nk) {
+					// "I think the president will give me ...", "hopes X
+					// will sign": an expectation, not a report of a fact
 					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Hypothetical, conf: c.conf * 0.7}
 				}
 				k = len(units)
@@ -1802,6 +1819,23 @@ var bodyNouns = map[string]bool{
 	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
+}
+
+// expectation reports whether the clause whose verb group is at unit vg,
+// under the cognition verb lemma, is a belief about what is to come:
+// "hope", "expect", "fear" always; "think", "believe" with "will".
+func expectation(st *sentState, lemma string, vg int) bool {
+	switch lemma {
+	case "hope", "expect", "fear", "wish":
+		return true
+	case "think", "believe", "feel", "suspect":
+		for t := st.units[vg].a; t < st.units[vg].b; t++ {
+			if w := st.doc.Tokens[t].Lower; w == "will" || w == "'ll" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ecmVerbs take a clause "X to V" whose X is no object of theirs.

@@ -318,6 +318,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|allege|Tomas Vell"}, nil},
 		{"a phrase after a later event noun is the noun's", "UKIP won 12 seats at the elections on the back of its call for Britain to leave.",
 			[]string{"UKIP|call|United Kingdom"}, []string{"UKIP|win|United Kingdom"}},
+		{"a belief about the future is no fact", "Ana Ruiz thinks Tomas Vell will sack Lea Holm. Ana Ruiz expects Brandex sells Orlan Foods.",
+			[]string{"Tomas Vell|sack|Lea Holm|hypothetical", "Brandex|sell|Orlan Foods|hypothetical"}, []string{"Tomas Vell|sack|Lea Holm|reported", "Brandex|sell|Orlan Foods", "Ana Ruiz|expect|Brandex"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
