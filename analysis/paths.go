@@ -217,6 +217,11 @@ func (s *search) expandLevel(frontier []string, dist map[string]int, forward boo
 // expanding the smaller frontier a level at a time, and stops early once
 // Limit paths no longer than both explored depths are known. Each hop
 // quotes one asserted sentence with its source unless NoEvidence is set.
+//
+// A *graph.Store reader is first readied with PreparePaths; when that
+// gives it an adjacency snapshot (bolt, PostgreSQL), the same search runs
+// on the snapshot's integer view (fastSearch) with the same results, and
+// quotes are read by statement id (EdgeEvidence).
 func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (PathResult, error) {
 	if q.MaxHops <= 0 {
 		q.MaxHops = DefaultMaxHops

@@ -23,18 +23,23 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// The adjacency snapshot: every direct-edge quad of a bolt store folded per
-// (subject, predicate, object) with the articles asserting it, plus the
-// metadata of those articles and the store-derived names of the actors.
-// Reading an actor's edges from bolt loads every quad at the actor (names,
+// The adjacency snapshot: every direct-edge quad of a bolt or PostgreSQL
+// store folded per (subject, predicate, object) with the articles
+// asserting it, the metadata of those articles, the store-derived names of
+// the actors (bolt) and the statements behind each edge. Reading an
+// actor's edges from the quads loads every quad at the actor (names,
 // aliases, statement links, mentions) one lookup at a time; the snapshot
-// answers Out and In from memory with the same results.
+// answers Out and In from memory with the same results, and EdgeEvidence
+// reads only the statements it names.
 //
-// It is persisted next to the store (adjacencyFile in the store directory)
-// together with bolt's transaction id at build time: any committed write,
-// by this process or another, raises the id, and a snapshot whose id does
-// not match the store's is never used. PreparePaths loads or rebuilds it;
-// edgesOf uses it only while it matches.
+// It is saved with the store (adjacencyFile in a bolt store's directory,
+// the newsgraph_adjacency table on PostgreSQL) together with the store's
+// generation at build time: bolt's transaction id, or on PostgreSQL a
+// counter raised by a trigger in every transaction that changes quads
+// (pgadjacency.go). Any committed write, by this process or another,
+// changes the generation, and a snapshot of another generation is never
+// used. PreparePaths loads or rebuilds it; edgesOf and EdgeEvidence use it
+// only while it matches.
 
 // adjacencyRebuildInterval is the least time between two rebuilds of a
 // store's snapshot.
