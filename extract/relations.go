@@ -804,6 +804,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 && !cognition[lemma] && len(list) > 1 && units[nk-2].kind == uCC {
+				// "criticised Peru and Bolivia praised it": the last name
+				// opens a new clause
+				if n := len(comps); n > 0 && comps[n-1].unit == k {
+					comps[n-1].args = list[:len(list)-1]
+				}
+				st.forced[nk] = list[len(list)-1:]
+				k = len(units)
+				continue
+			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
@@ -986,6 +996,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "... and the race would be restarted": a new clause
 				k = len(units)
 				continue
+			}
+			if k+2 < len(units) && units[k+1].kind == uVG && units[k+2].kind == uNP && len(comps) == 0 && !passive && !copula && !units[k+1].passive && !doc.presplit {
+				// "condemned and sanctioned Peru": the object is shared
+				list, _ := r.npList(st, k+2)
+				for _, s := range subj {
+					for _, o := range list {
+						r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.8, false)
+					}
+				}
 			}
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				if nv := &units[k+1]; passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBN" {

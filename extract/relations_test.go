@@ -320,6 +320,10 @@ func TestRelations(t *testing.T) {
 			[]string{"UKIP|call|United Kingdom"}, []string{"UKIP|win|United Kingdom"}},
 		{"a belief about the future is no fact", "Ana Ruiz thinks Tomas Vell will sack Lea Holm. Ana Ruiz expects Brandex sells Orlan Foods.",
 			[]string{"Tomas Vell|sack|Lea Holm|hypothetical", "Brandex|sell|Orlan Foods|hypothetical"}, []string{"Tomas Vell|sack|Lea Holm|reported", "Brandex|sell|Orlan Foods", "Ana Ruiz|expect|Brandex"}},
+		{"coordinated verbs share the object", "Chile condemned and sanctioned Peru.",
+			[]string{"Chile|condemn|Peru", "Chile|sanction|Peru"}, nil},
+		{"a name after and before a verb opens a new clause", "Chile criticised Peru and Bolivia praised Brazil.",
+			[]string{"Chile|criticise|Peru", "Bolivia|praise|Brazil"}, []string{"Chile|criticise|Bolivia", "Peru|praise|Brazil", "Peru|praise|Brazil|reported"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
