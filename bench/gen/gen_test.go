@@ -3,6 +3,7 @@ package gen
 import (
 	"context"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -93,7 +94,7 @@ func TestGenerateDeterministic(t *testing.T) {
 		t.Fatalf("%d vs %d statements", len(a.statements), len(b.statements))
 	}
 	for i := range a.statements {
-		if a.statements[i] != b.statements[i] {
+		if !reflect.DeepEqual(a.statements[i], b.statements[i]) {
 			t.Fatalf("statement %d differs: %+v vs %+v", i, a.statements[i], b.statements[i])
 		}
 	}
