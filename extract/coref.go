@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,7 @@ type corefState struct {
 	orgFirst map[string]int  // first or last word of a multi-word organisation name -> entity
 	kind     map[string]int  // description head -> organisation it was used for beside its name
 	lower    map[string]bool // words the document writes in lower case, built when first needed
+	roleOf   map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	lastSeen []int           // entity -> first token of its latest mention
 }
 
@@ -132,6 +134,11 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			if m.RoleOf >= 0 {
 				if o := doc.Mentions[m.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
 					ent.Nation = o
+				} else if o >= 0 {
+					if st.roleOf == nil {
+						st.roleOf = map[int][]int{}
+					}
+					st.roleOf[m.Entity] = appendUnique(st.roleOf[m.Entity], o)
 				}
 			}
 		}
@@ -500,12 +507,17 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Person && e.Nation == ce })
 	}
 	if m.Role != "" {
-		return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool {
+		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
 			if e.Type != schema.Person || !e.Roles[m.Role] {
 				return false
 			}
-			if nation < 0 || doc.Entities[nation].Type != schema.Country {
+			if nation < 0 {
 				return true
+			}
+			if doc.Entities[nation].Type != schema.Country {
+				// "the Conservative leader" is not the Liberal leader
+				orgs := st.roleOf[i]
+				return len(orgs) == 0 || slices.Contains(orgs, nation)
 			}
 			return e.Nation < 0 || e.Nation == nation
 		})
