@@ -863,14 +863,21 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 		return roleHit{}, false
 	}
 	for t := max(a-3, doc.Sentences[doc.Tokens[a].Sent].First); t < a; t++ {
-		if doc.Tokens[t].Lower == "shadow" {
+		w := doc.Tokens[t].Lower
+		if w == "shadow" {
 			return roleHit{}, false // an opposition spokesman's title
+		}
+		if rs.lex.orgWords[w] && !rs.bodies[w] && !legislatures[w] && !isCap(doc.Tokens[t].Text) {
+			return roleHit{}, false // "club president X", "party secretary X"
 		}
 	}
 	h.office, h.inst, h.conf = true, -1, 0.5
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 	return h, true
 }
+
+// legislatures are organisation words of a state's own bodies.
+var legislatures = map[string]bool{"parliament": true, "senate": true, "congress": true, "assembly": true, "house": true}
 
 // commonOrg reads a lower-case compound naming an organisation that ends
 // at token k before a title ("civil service chief X", "health service
