@@ -171,7 +171,7 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
-			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD") && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
+			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD" || tk.Tag == "VBG" && gerundTaker(doc.Tokens[h].Lemma)) && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
 				// "the offer X rejected was generous": a new clause
 				break
 			}
@@ -237,6 +237,27 @@ func amountWord(w string) bool {
 	return strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€")
 }
 
+// gerundTaker reports whether a verb takes a gerund whose act it negates
+// or leaves open ("denied attacking", "avoided naming", "considered
+// selling"); such a gerund is a verb group of its own.
+func gerundTaker(l string) bool {
+	return gerundNeg[l] || gerundHyp[l]
+}
+
+var (
+	gerundNeg = map[string]bool{"deny": true, "avoid": true, "stop": true, "quit": true, "resist": true, "refuse": true, "cease": true, "escape": true}
+	gerundHyp = map[string]bool{"consider": true, "risk": true, "propose": true, "suggest": true, "recommend": true, "contemplate": true, "discuss": true, "mull": true}
+)
+
+// clauseAdverb reports whether w modifies a verb, not an adjective.
+func clauseAdverb(w string) bool {
+	switch w {
+	case "never", "not", "n't", "also", "already", "still", "just", "then", "now", "later", "once", "repeatedly", "reportedly", "allegedly":
+		return true
+	}
+	return false
+}
+
 // auxLemma reports whether a verb can be an auxiliary before another verb.
 func auxLemma(l string) bool {
 	switch l {
@@ -300,7 +321,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "RB":
 			// "a partly conductive material", "a very large country": an
 			// adverb modifying an adjective inside the phrase
-			if i > u.a && i+2 < last && (doc.Tokens[i+1].Tag == "JJ" || doc.Tokens[i+1].Tag == "VBN") && (isNounTag(doc.Tokens[i+2].Tag) || doc.Tokens[i+2].Tag == "JJ") {
+			if i > u.a && i+2 < last && (doc.Tokens[i+1].Tag == "JJ" || doc.Tokens[i+1].Tag == "VBN") && (isNounTag(doc.Tokens[i+2].Tag) || doc.Tokens[i+2].Tag == "JJ") &&
+				!clauseAdverb(tk.Lower) && !(doc.Tokens[i+1].Tag == "VBN" && (doc.Tokens[i+2].Tag == "NNP" || doc.Tokens[i+2].Tag == "NNPS")) {
+				// (not "Chile never attacked Peru": a clause)
 				i++
 				continue
 			}

@@ -686,6 +686,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if neither {
 		c.negated = !c.negated // "Neither X nor Y attended"
 	}
+	if len(subj) == 1 && subj[0].Entity < 0 && strings.HasPrefix(toLower(subj[0].Text), "no ") {
+		c.negated = !c.negated // "No country has recognised X"
+	}
 
 	// complements
 	type comp struct {
@@ -850,6 +853,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			k = nk
+		case uVG:
+			// "denied attacking X", "considered selling X": the gerund's
+			// act is negated or open, with the same subject
+			if k == vi+1 && gerundTaker(lemma) && !u.aux && doc.Tokens[u.head].Tag == "VBG" && len(subj) > 0 {
+				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
+				if gerundNeg[lemma] {
+					ic.negated = !ic.negated
+					if lemma == "deny" {
+						ic.modality = schema.Denied
+					}
+				} else {
+					ic.modality = schema.Hypothetical
+				}
+				st.forced[k] = subj
+				st.ctx[k] = ic
+			}
+			k = len(units)
 		case uQuote:
 			// step over the marks of a short quoted phrase ('"in dialogue"')
 			if t := u.a + 1; doc.Tokens[u.a].Tag == "``" && t < doc.Sentences[st.si].Last && scareQuote(doc, st.si, t) ||

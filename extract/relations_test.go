@@ -324,6 +324,13 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|condemn|Peru", "Chile|sanction|Peru"}, nil},
 		{"a name after and before a verb opens a new clause", "Chile criticised Peru and Bolivia praised Brazil.",
 			[]string{"Chile|criticise|Peru", "Bolivia|praise|Brazil"}, []string{"Chile|criticise|Bolivia", "Peru|praise|Brazil", "Peru|praise|Brazil|reported"}},
+		{"a gerund after deny or avoid is negated", "Chile denied attacking Peru. Bolivia avoided criticising Brazil. Chile is considering suing Peru. Chile kept attacking Bolivia.",
+			[]string{"Chile|attack|Peru|negated|denied", "Bolivia|criticise|Brazil|negated", "Chile|sue|Peru|hypothetical", "Chile|attack|Bolivia"},
+			[]string{"Chile|attack|Peru", "Bolivia|criticise|Brazil", "Chile|sue|Peru"}},
+		{"never before a participle keeps the clause", "Chile never attacked Peru.",
+			[]string{"Chile|attack|Peru|negated"}, []string{"Chile|attack|Peru"}},
+		{"a subject with no is negated", "No country has recognised Kosovo.",
+			[]string{"No country|recognise|Kosovo|negated"}, []string{"No country|recognise|Kosovo"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
