@@ -696,7 +696,7 @@ func (rs *RoleStage) possessor(doc *Document, lo, end int, lemma string) (int, S
 		if t >= 0 && doc.Tokens[t].Lower == "," {
 			t--
 		}
-		if t >= 0 && doc.Tokens[t].Sent == doc.Tokens[end].Sent && doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
+		if t >= 0 && doc.Tokens[t].Sent == doc.Tokens[end].Sent && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Kind != PronounMention) {
 			return rs.institution(doc, t, lemma)
 		}
 	}
