@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -156,4 +157,70 @@ func postgresSchema(t *testing.T, base string) string {
 	q.Set("search_path", name)
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// TestFastPathsOnStore compares the fast and the reference search on an
+// existing store named by NEWSGRAPH_PATHS_STORE (a copy: the snapshot is
+// saved into it), between pairs of its most mentioned actors.
+func TestFastPathsOnStore(t *testing.T) {
+	store := os.Getenv("NEWSGRAPH_PATHS_STORE")
+	if store == "" {
+		t.Skip("NEWSGRAPH_PATHS_STORE is not set")
+	}
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Store: store, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var nodes []schema.Node
+	if err := s.Nodes(ctx, schema.Filter{}, func(n schema.Node) error {
+		if n.Type.IsActor() {
+			nodes = append(nodes, n)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(nodes, func(a, b schema.Node) int { return b.Mentions - a.Mentions })
+	nodes = nodes[:min(40, len(nodes))]
+	r := rand.New(rand.NewPCG(11, 12))
+	var pairs [][2]string
+	for range 20 {
+		a, b := r.IntN(len(nodes)), r.IntN(len(nodes))
+		if a != b {
+			pairs = append(pairs, [2]string{nodes[a].ID, nodes[b].ID})
+		}
+	}
+	queries := []PathQuery{{MaxHops: 4, Limit: 10, NoEvidence: true}, {MaxHops: 3, Limit: 5}}
+	run := func(rd PathReader) []PathResult {
+		var out []PathResult
+		for _, p := range pairs {
+			for _, q := range queries {
+				q.Model = DefaultModel()
+				q.QuoteTimeout = 5 * time.Minute
+				res, err := Paths(ctx, rd, p[0], p[1], q)
+				if err != nil {
+					t.Fatalf("Paths(%s, %s): %v", p[0], p[1], err)
+				}
+				out = append(out, res)
+			}
+		}
+		return out
+	}
+	t0 := time.Now()
+	want := run(plainReader{s})
+	t1 := time.Now()
+	got := run(s)
+	t.Logf("%d queries: reference %s, fast %s (snapshot included)", len(want), t1.Sub(t0), time.Since(t1))
+	found := 0
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("pair %v, query %+v:\n got %+v\nwant %+v", pairs[i/len(queries)], queries[i%len(queries)], got[i], want[i])
+		}
+		if len(want[i].Paths) > 0 {
+			found++
+		}
+	}
+	t.Logf("%d of %d queries found paths; all identical", found, len(want))
 }
