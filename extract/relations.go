@@ -625,6 +625,14 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
+	if c.modality == schema.Asserted {
+		for t := v.a; t < v.b; t++ {
+			if w := st.doc.Tokens[t].Lower; w == "allegedly" || w == "reportedly" || w == "purportedly" {
+				c.modality = schema.Reported // "allegedly bribed X": a claim
+				c.conf *= 0.85
+			}
+		}
+	}
 	return c
 }
 
@@ -1877,6 +1885,16 @@ func expectation(st *sentState, lemma string, vg int) bool {
 	return false
 }
 
+// cancelVerbs say that the event they take did not happen ("called off
+// the talks with X").
+var cancelVerbs = map[string]bool{"cancel": true, "abandon": true, "scrap": true, "postpone": true, "suspend": true,
+	"drop": true, "halt": true, "call off": true, "put off": true, "rule out": true, "deny": true, "shelve": true, "avert": true, "prevent": true}
+
+// planVerbs say that the event they take is yet to happen ("plans talks
+// with X", "proposed a merger with X").
+var planVerbs = map[string]bool{"plan": true, "propose": true, "seek": true, "want": true, "consider": true, "threaten": true,
+	"demand": true, "request": true, "urge": true, "push": true, "hope": true, "expect": true, "offer": true, "suggest": true}
+
 // ecmVerbs take a clause "X to V" whose X is no object of theirs.
 var ecmVerbs = map[string]bool{"expect": true, "want": true, "need": true, "prefer": true, "wish": true, "like": true, "love": true, "hate": true}
 
@@ -2494,6 +2512,25 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		if u[k].no {
 			c.negated = true
+		}
+		if k > 0 && u[k-1].kind == uVG {
+			// "called off its attack on X", "plans talks with X": the verb
+			// that governs the event decides whether it happened
+			vg := &u[k-1]
+			l := doc.Tokens[vg.head].Lemma
+			if vg.prt >= 0 {
+				l += " " + doc.Tokens[vg.prt].Lower
+			}
+			switch {
+			case cancelVerbs[l]:
+				c.negated = !c.negated
+			case planVerbs[l] || vg.modal:
+				c.modality = schema.Hypothetical
+				c.conf *= 0.75
+			}
+			if vg.negated {
+				c.negated = !c.negated
+			}
 		}
 		ptext := doc.Tokens[u[k].head].Text
 		// "between A and B"

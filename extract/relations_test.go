@@ -331,6 +331,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|attack|Peru|negated"}, []string{"Chile|attack|Peru"}},
 		{"a subject with no is negated", "No country has recognised Kosovo.",
 			[]string{"No country|recognise|Kosovo|negated"}, []string{"No country|recognise|Kosovo"}},
+		{"an event a verb calls off did not happen", "Chile called off its attack on Peru. Brazil proposed Bolivia's merger with Acme Bank.",
+			[]string{"Chile|attack|Peru|negated", "Bolivia|merge|Acme Bank|hypothetical"}, []string{"Chile|attack|Peru", "Bolivia|merge|Acme Bank"}},
+		{"allegedly is a claim", "Chile allegedly bribed Peru.",
+			[]string{"Chile|bribe|Peru|reported"}, []string{"Chile|bribe|Peru"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
