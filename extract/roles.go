@@ -512,10 +512,19 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			}
 			return -1, Span{}, false
 		}
-		if i > 0 && doc.Tokens[i-1].Lower == "the" && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
-			// "a spokesman for the union": the last organisation so named
-			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
-				return e, doc.Tokens[i].Span, true
+		if i > 0 && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
+			the := doc.Tokens[i-1].Lower == "the"
+			if the {
+				// "a spokesman for the union": the last organisation so named
+				if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
+					return e, doc.Tokens[i].Span, true
+				}
+			}
+			if rs.bodies[doc.Tokens[i].Lower] && (the || i > 1 && doc.Tokens[i-2].Lower == "the" && rs.mods[doc.Tokens[i-1].Lower]) {
+				// "a spokesman for the foreign ministry": the country named last
+				if e := recentCountry(doc, i); e >= 0 {
+					return e, doc.Tokens[i].Span, true
+				}
 			}
 		}
 		return -1, Span{}, false
