@@ -303,15 +303,18 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 }
 
 // nationBefore reports whether role relation r holds a nationality role
-// towards a country named right before the role word in its object's
-// phrase ("X, UK economist at Y": the country is the field, not the
-// employer).
+// towards a country whose demonym stands right before the role word in its
+// object's phrase ("X, UK economist at Y": the country is the field, not
+// the employer; "Spain coach X" names no demonym and coaches Spain's team).
 func (rs *RoleStage) nationBefore(doc *Document, r Relation) bool {
 	if !rs.nation[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
 		return false
 	}
 	a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= r.Obj.Span.Start })
 	for t := a; t+1 < len(doc.Tokens) && doc.Tokens[t].Span.End <= r.Obj.Span.End && t < a+6; t++ {
+		if _, dem := rs.lex.demonyms[word(doc, t)]; !dem {
+			continue // "Spain coach X" coaches Spain's team; "UK economist" is the field
+		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Entity == r.Obj.Entity && doc.Mentions[mi].Last == t+1 {
 			if l, _, ok := rs.roleEnding(doc, t+1, t+1); ok && l == r.Pred || word(doc, t+1) == r.Pred {
 				return true
@@ -871,12 +874,16 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	if !rs.isOffice(h.lemma) {
 		return roleHit{}, false
 	}
-	for t := max(a-3, doc.Sentences[doc.Tokens[a].Sent].First); t < a; t++ {
-		w := doc.Tokens[t].Lower
-		if w == "shadow" {
+	// the words right before the title
+	for t := a - 1; t >= doc.Sentences[doc.Tokens[a].Sent].First && t >= a-3; t-- {
+		tk := &doc.Tokens[t]
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+			break
+		}
+		if tk.Lower == "shadow" {
 			return roleHit{}, false // an opposition spokesman's title
 		}
-		if rs.lex.orgWords[w] && !rs.bodies[w] && !legislatures[w] && !isCap(doc.Tokens[t].Text) {
+		if rs.lex.orgWords[tk.Lower] && !rs.bodies[tk.Lower] && !legislatures[tk.Lower] && !isCap(tk.Text) {
 			return roleHit{}, false // "club president X", "party secretary X"
 		}
 	}
