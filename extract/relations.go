@@ -1857,7 +1857,7 @@ var cognition = map[string]bool{"think": true, "believe": true, "know": true, "e
 var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
 
 // lightVerbs take an event noun that carries the relation ("held talks").
-var lightVerbs = map[string]bool{"have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
 
 // bodyNouns name a body that acts for the country or organisation that
 // possesses it.

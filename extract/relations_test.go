@@ -335,6 +335,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|attack|Peru|negated", "Bolivia|merge|Acme Bank|hypothetical"}, []string{"Chile|attack|Peru", "Bolivia|merge|Acme Bank"}},
 		{"allegedly is a claim", "Chile allegedly bribed Peru.",
 			[]string{"Chile|bribe|Peru|reported"}, []string{"Chile|bribe|Peru"}},
+		{"light verbs with speech and support nouns", "Chile sent a warning to Peru. Brazil issued an apology to Bolivia. Chile paid tribute to Bolivia. Peru gave support to Brazil.",
+			[]string{"Chile|warn|Peru", "Brazil|apologise|Bolivia", "Chile|praise|Bolivia", "Peru|support|Brazil"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
