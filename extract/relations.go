@@ -1147,7 +1147,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.emit(st, vi, subj[1], subj[0], ev.lemma, pairText+" "+head.Text, c, 0.7, false)
 		}
 	}
-	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "") {
+	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "" && !info.report && !pairless[lemma]) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) == 0 {

@@ -337,6 +337,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|bribe|Peru|reported"}, []string{"Chile|bribe|Peru"}},
 		{"light verbs with speech and support nouns", "Chile sent a warning to Peru. Brazil issued an apology to Bolivia. Chile paid tribute to Bolivia. Peru gave support to Brazil.",
 			[]string{"Chile|warn|Peru", "Brazil|apologise|Bolivia", "Chile|praise|Bolivia", "Peru|support|Brazil"}, nil},
+		{"two speakers do not speak to each other", "The Daily Courier and The Evening Post say they will oppose the bid. Chile and Peru clashed again.",
+			[]string{"Chile|clash|Peru"}, []string{"Daily Courier|say|Evening Post", "The Daily Courier|say|The Evening Post"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
