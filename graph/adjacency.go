@@ -249,6 +249,7 @@ type adjacency struct {
 	mu        sync.Mutex
 	snap      *adjSnapshot
 	installed bool // PostgreSQL: the generation counter exists
+	refused   bool // PostgreSQL: it could not be created
 }
 
 // boltGeneration returns the transaction id of a bolt file: the larger of
@@ -338,8 +339,17 @@ func (s *Store) PreparePaths(ctx context.Context) error {
 	s.cache.adj.mu.Lock()
 	defer s.cache.adj.mu.Unlock()
 	if s.kind == kindPostgres && !s.cache.adj.installed {
+		if s.cache.adj.refused {
+			return nil
+		}
 		if err := s.pg.installGeneration(ctx); err != nil {
-			return fmt.Errorf("graph: adjacency: %w", err)
+			if ctx.Err() != nil {
+				return fmt.Errorf("graph: adjacency: %w", err)
+			}
+			// A database user without the right to create tables and
+			// triggers: paths reads the quads.
+			s.cache.adj.refused = true
+			return nil
 		}
 		s.cache.adj.installed = true
 	}

@@ -2,7 +2,9 @@ package graph_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -258,4 +260,58 @@ func TestEdgeEvidence(t *testing.T) {
 			t.Fatalf("%s: no edge checked", store)
 		}
 	}
+}
+
+// TestAdjacencyWithoutDDLRights opens a PostgreSQL store as a user that
+// may read and write its tables but not create any: PreparePaths leaves
+// the store reading its quads, and Out answers as before.
+func TestAdjacencyWithoutDDLRights(t *testing.T) {
+	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("NEWSGRAPH_TEST_POSTGRES is not set: PostgreSQL cases skipped")
+	}
+	ctx := context.Background()
+	u := postgresSchema(t, base)
+	owner := openWith(t, graph.Config{Store: u})
+	if _, err := gen.Generate(ctx, owner, gen.Config{Quads: 1500, Actors: 15, Seed: 9}, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := neighbourhoods(t, owner)
+	if err := owner.Close(); err != nil {
+		t.Fatal(err)
+	}
+	pu, err := url.Parse(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemaName := pu.Query().Get("search_path")
+	role := "ng_user_" + schemaName[len("ng_test_"):]
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT USAGE ON SCHEMA " + schemaName + " TO " + role,
+		"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schemaName + " TO " + role,
+		"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schemaName + " TO " + role,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		db.Exec("DROP OWNED BY " + role)
+		db.Exec("DROP ROLE " + role)
+	})
+	pu.User = url.User(role)
+	s := openWith(t, graph.Config{Store: pu.String()})
+	if err := s.PreparePaths(ctx); err != nil {
+		t.Fatalf("PreparePaths without the right to create tables: %v", err)
+	}
+	if s.PathView(ctx) != nil {
+		t.Fatal("PathView without a generation counter: want nil")
+	}
+	sameNeighbourhoods(t, "no snapshot", neighbourhoods(t, s), want)
 }
