@@ -716,6 +716,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		return a, a.Entity >= 0
 	}
 	var comps []comp
+	hadInf := false // an infinitive complement follows ("tried to V")
 	var agent []Arg
 	k := vi + 1
 	firstPrep := -1
@@ -950,6 +951,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					ic.conf *= 0.8
 				}
 				st.forced[inner] = ctl
+				hadInf = true
 				st.ctx[inner] = ic
 				st.matrix[inner] = vi
 				if info.ctlSubj && len(comps) == 0 && info.cameo != "" && !passive && !ecm {
@@ -1147,7 +1149,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.emit(st, vi, subj[1], subj[0], ev.lemma, pairText+" "+head.Text, c, 0.7, false)
 		}
 	}
-	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "" && !info.report && !pairless[lemma]) {
+	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) == 0 {
@@ -1577,7 +1579,8 @@ var directing = map[string]bool{"demand": true, "urge": true, "order": true, "re
 // pairless verbs say nothing about how the two subjects of "the two men
 // went home" relate.
 var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": true, "get": true, "do": true,
-	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true}
+	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true,
+	"fall": true, "try": true, "seem": true, "appear": true, "want": true, "need": true, "continue": true, "stay": true}
 
 // namedPair resolves a subject "the two firms" or "both leaders" to the two
 // entities of that kind named last before it, in text order, or nil.

@@ -339,6 +339,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|warn|Peru", "Brazil|apologise|Bolivia", "Chile|praise|Bolivia", "Peru|support|Brazil"}, nil},
 		{"two speakers do not speak to each other", "The Daily Courier and The Evening Post say they will oppose the bid. Chile and Peru clashed again.",
 			[]string{"Chile|clash|Peru"}, []string{"Daily Courier|say|Evening Post", "The Daily Courier|say|The Evening Post"}},
+		{"two subjects trying something do not try each other", "Tomas Vell and Ana Ruiz are desperately trying to stuff the genie back. Tomas Vell met Ana Ruiz. Both men have fallen short of offering denials.",
+			nil, []string{"Tomas Vell|try|Ana Ruiz", "Tomas Vell|fall|Ana Ruiz"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
