@@ -250,6 +250,12 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := rs.orgPart(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				if rs.describedPerson(doc, mi) {
+					// "the minister, who also leads the Green Party,"
+					if h, ok := rs.after(doc, s, mi); ok && !h.office {
+						hits = append(hits, h)
+					}
+				}
 				continue
 			}
 			m := &doc.Mentions[mi]
@@ -467,6 +473,16 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 		return false
 	}
 	return doc.Entities[m.Entity].Type == schema.Person
+}
+
+// describedPerson reports whether mention mi is a definite description
+// resolved to a named person ("the minister" after "Minister X").
+func (rs *RoleStage) describedPerson(doc *Document, mi int) bool {
+	m := &doc.Mentions[mi]
+	if m.Kind != DescriptionMention || m.Entity < 0 || m.Entity >= len(doc.Entities) || doc.Entities[m.Entity].Type != schema.Person {
+		return false
+	}
+	return m.First > 0 && doc.Tokens[m.First-1].Lower == "the"
 }
 
 // word returns token i's lower-case text without a final period.
@@ -1191,6 +1207,15 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 	return roleHit{}, false
 }
 
+// negWord reports whether w negates what follows it.
+func negWord(w string) bool {
+	switch w {
+	case "not", "n't", "never", "no", "no longer", "hardly":
+		return true
+	}
+	return false
+}
+
 // isBe reports whether token i is a form of "be".
 func isBe(doc *Document, i int) bool {
 	switch doc.Tokens[i].Lower {
@@ -1221,6 +1246,10 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k++
 		appos = false
 		conf = 0.75
+		// "who also leads", "who currently chairs"; not "who never led"
+		for k+1 < s.Last && doc.Tokens[k].Tag == "RB" && !negWord(doc.Tokens[k].Lower) {
+			k++
+		}
 	}
 	if appos && k+1 < s.Last && doc.Tokens[k].Tag == "CD" && doc.Tokens[k+1].Lower == "," {
 		k += 2 // an age: "X, 54, chief executive of Y"
