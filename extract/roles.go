@@ -1210,7 +1210,7 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 // negWord reports whether w negates what follows it.
 func negWord(w string) bool {
 	switch w {
-	case "not", "n't", "never", "no", "no longer", "hardly":
+	case "not", "n't", "never", "no", "hardly":
 		return true
 	}
 	return false
