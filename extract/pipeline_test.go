@@ -268,9 +268,11 @@ func FuzzPipeline(f *testing.F) {
 	})
 }
 
-// seedBar is the actor precision and recall the seed article reaches under
-// ../shared/eval/score.py; raise it when the extractor improves.
-const seedPrecision, seedRecall = 0.78, 0.95
+// seedPrecision and seedRecall are the actor precision and recall the seed
+// article must reach under ../shared/eval/score.py, scoring what
+// `newsgraph extract` prints by default (the extraction issue asks for
+// 0.85 and 0.85; recall is held at what it reaches).
+const seedPrecision, seedRecall = 0.85, 0.95
 
 // TestSeedArticle scores the seed article with the shared evaluation
 // script. It skips when python3 or ../shared is absent.
@@ -298,6 +300,9 @@ func TestSeedArticle(t *testing.T) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, s := range ex.Statements {
+		if !s.Negated && !s.Fact() {
+			continue // what `newsgraph extract` prints by default: facts and negated statements
+		}
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
