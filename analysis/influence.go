@@ -64,6 +64,7 @@ func Influence(ctx context.Context, r edgeReader, actor string, q InfluenceQuery
 	if err != nil {
 		return InfluenceResult{}, err
 	}
+	q.Filter = actorsOnly(q.Filter)
 	res := InfluenceResult{Actor: n, Direction: "in", Ranked: []Influencer{}}
 	if q.Out {
 		res.Direction = "out"

@@ -253,6 +253,9 @@ func keep(e schema.Edge, f schema.Filter) bool {
 	if len(f.Classes) > 0 && !slices.Contains(f.Classes, e.Class) {
 		return false
 	}
+	if len(f.Types) > 0 && (!typeKept(e.SubjectID, f.Types) || !typeKept(e.ObjectID, f.Types)) {
+		return false
+	}
 	if f.MinEvidence > 0 && e.Evidence < f.MinEvidence {
 		return false
 	}
@@ -265,8 +268,37 @@ func keep(e schema.Edge, f schema.Filter) bool {
 	return true
 }
 
+// typeKept reports whether the entity with node id has one of types; an
+// id that carries no type (a reader that sets none) is kept.
+func typeKept(id string, types []schema.EntityType) bool {
+	t, ok := graph.EntityTypeOf(id)
+	return !ok || slices.Contains(types, t)
+}
+
+// ActorTypes are the entity types influence chains run through: the ones
+// that can act (schema.EntityType.IsActor). Paths and Influence use them
+// when a query names no types, so that a chain never passes through a
+// weapon, a document or a phrase that names no entity ("the deal").
+func ActorTypes() []schema.EntityType {
+	var ts []schema.EntityType
+	for _, info := range schema.Vocabulary().EntityTypes() {
+		if info.Type.IsActor() {
+			ts = append(ts, info.Type)
+		}
+	}
+	return ts
+}
+
+// actorsOnly returns f limited to ActorTypes when it names no types.
+func actorsOnly(f schema.Filter) schema.Filter {
+	if len(f.Types) == 0 {
+		f.Types = ActorTypes()
+	}
+	return f
+}
+
 func filterEdges(es []schema.Edge, f schema.Filter) []schema.Edge {
-	if len(f.Classes) == 0 && f.MinEvidence <= 0 && !dated(f) {
+	if len(f.Classes) == 0 && len(f.Types) == 0 && f.MinEvidence <= 0 && !dated(f) {
 		return es
 	}
 	out := es[:0:0]

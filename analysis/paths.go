@@ -232,6 +232,7 @@ func Paths(ctx context.Context, r PathReader, from, to string, q PathQuery) (Pat
 	if q.NodeBudget <= 0 {
 		q.NodeBudget = DefaultNodeBudget
 	}
+	q.Filter = actorsOnly(q.Filter)
 	if p, ok := r.(pathPreparer); ok {
 		if err := p.PreparePaths(ctx); err != nil {
 			return PathResult{}, fmt.Errorf("analysis: paths: %w", err)

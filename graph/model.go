@@ -118,6 +118,13 @@ func entityIRI(t schema.EntityType, name string) quad.IRI {
 	return quad.IRI(nsEntity + strings.ToLower(string(t)) + "/" + slug(name))
 }
 
+// EntityTypeOf reads the entity type out of an entity node id, as
+// schema.Edge.SubjectID and ObjectID carry it ("ng:entity/person/x" or
+// "<ng:entity/person/x>").
+func EntityTypeOf(id string) (schema.EntityType, bool) {
+	return entityType(quad.IRI(strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")))
+}
+
 // entityType reads the entity type out of an entity IRI.
 func entityType(iri quad.IRI) (schema.EntityType, bool) {
 	rest, ok := strings.CutPrefix(string(iri), nsEntity)

@@ -76,7 +76,10 @@ Influence follows the direction of each predicate in the vocabulary
 (docs/schema.md): "A advised B" runs A → B, "A yielded to B" runs B → A,
 "A met B" both ways. Role relations ("aide of", "envoy of") connect an
 aide and a principal both ways, so word passed to an aide reaches the
-principal. Negated and hypothetical statements are never steps.
+principal. Negated and hypothetical statements are never steps, and
+chains pass only through actors (people, organisations, countries,
+places), never through a weapon, a document or a phrase such as "the
+deal".
 Actors may be named by any alias.`,
 		Example: `  newsgraph paths Witkoff Trump
   newsgraph paths "Steve Witkoff" "President Trump" --max-hops 3 --format json
