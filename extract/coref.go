@@ -408,19 +408,89 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "its", "itself", "they", "them", "their", "themselves":
 		// "Acme's board agreed to open its books": an organisation that is
 		// the sentence's subject comes first
-		if m.Key == "its" || m.Key == "their" {
+		possessive := m.Key == "its" || m.Key == "their"
+		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
+		// sentence (after an opening phrase or a quotation: '"We will
+		// fight," its chairman said') takes the previous sentence's subject,
+		// not a name inside the quotation
+		at, first := m.First, false
+		if possessive && clauseOpening(doc, m.First) {
+			if _, ok := unnamedSubject(doc, c.lex, tk.Sent-1); ok {
+				return -1 // "The transport committee met. Its chair, X,": the role stage names the body
+			}
+			at, first = doc.Sentences[tk.Sent].First, true
+		} else if possessive {
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				return e
 			}
 		}
-		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
-		// sentence takes the previous sentence's subject
-		first := (m.Key == "its" || m.Key == "their") && m.First == doc.Sentences[tk.Sent].First
-		return c.recent(st, m.First, tk.Sent, first, func(_ int, e *Entity) bool {
+		return c.recent(st, at, tk.Sent, first, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
 	}
 	return -1
+}
+
+// clauseOpening reports whether token i opens its sentence but for an
+// opening prepositional phrase ("In a statement, its chairman said") or a
+// quotation ('"We will appeal," its lawyer said').
+func clauseOpening(doc *Document, i int) bool {
+	si := doc.Tokens[i].Sent
+	from := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 && end <= i {
+		from = end
+	}
+	if from < i && doc.Tokens[i].Quote {
+		return false // "... like its plan," inside the quotation
+	}
+	quoted := false
+	for t := from; t < i; t++ {
+		tk := &doc.Tokens[t]
+		switch {
+		case tk.Tag == "``" || tk.Tag == "''" || tk.Text == "\"" || tk.Text == "“" || tk.Text == "”":
+			quoted = true
+		case tk.Quote:
+		case tk.Lower == "," && quoted:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedSubject returns the span of an unnamed organisation that opens
+// sentence si as its subject ("The transport committee of parliament will
+// meet", "The union said"): "the", lower-case modifiers and an
+// organisation word no mention resolves, before a verb, "of" or a comma.
+func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
+	if si < 0 || si >= len(doc.Sentences) || doc.presplit {
+		return Span{}, false
+	}
+	s := doc.Sentences[si]
+	a := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 {
+		a = end
+	}
+	if a+1 >= s.Last || doc.Tokens[a].Lower != "the" {
+		return Span{}, false
+	}
+	for t := a + 1; t < s.Last && t <= a+4; t++ {
+		tk := &doc.Tokens[t]
+		if isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+			return Span{}, false
+		}
+		if !lex.orgWords[tk.Lower] || t+1 >= s.Last {
+			continue
+		}
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Entity >= 0 {
+			return Span{}, false
+		}
+		n := &doc.Tokens[t+1]
+		if isVerbTag(n.Tag) || n.Tag == "MD" || n.Lower == "of" || n.Lower == "," {
+			return Span{doc.Tokens[a].Span.Start, tk.Span.End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // attributive reports whether a country or organisation name modifies a

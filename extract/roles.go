@@ -1046,6 +1046,17 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 					}
 				}
 			}
+			if h.inst < 0 && !h.thing && p == "of" {
+				// "its head of research, X,": the field ends the phrase
+				// and the possessor below is the institution
+				t := from
+				for t < s.Last && t < from+4 && !isCap(doc.Tokens[t].Text) && doc.TokMention[t] < 0 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "CC") {
+					t++
+				}
+				if t > from && (t == s.Last || doc.Tokens[t].Lower == "," || doc.Tokens[t].Tag == ".") {
+					next = t
+				}
+			}
 			if h.inst >= 0 && p == "to" && !rs.personal[lemma] && lemma != "ambassador" {
 				h.inst = -1
 			}
@@ -1085,6 +1096,26 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				h.thing, h.conf = true, 0.7
 				h.instSp = Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
 				break
+			}
+		}
+		// "The transport committee met. Its chair, X,": the unnamed body
+		// that opens the previous sentence
+		for t := a; t < ra && !h.thing; t++ {
+			if doc.Tokens[t].Lower == "its" && clauseOpening(doc, t) && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) {
+				if sp, ok := unnamedSubject(doc, rs.lex, doc.Tokens[t].Sent-1); ok {
+					h.thing, h.conf, h.instSp = true, 0.7, sp
+				}
+			}
+		}
+		// "the union, whose leader, X,": an unnamed body before "whose"
+		if h.inst < 0 && !h.thing && a < ra && doc.Tokens[a].Lower == "whose" {
+			t := a - 1
+			if t >= s.First && doc.Tokens[t].Lower == "," {
+				t--
+			}
+			if t-1 >= s.First && doc.Tokens[t-1].Lower == "the" && !isCap(doc.Tokens[t].Text) && rs.lex.orgWords[doc.Tokens[t].Lower] {
+				h.thing, h.conf = true, 0.7
+				h.instSp = Span{doc.Tokens[t-1].Span.Start, doc.Tokens[t].Span.End}
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -390,4 +391,57 @@ func FuzzRoleStage(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRolesInArticles checks roles inside short wire stories that name
+// several organisations, countries and people before the pattern, where
+// one-sentence tests pass but context can mislead the resolution.
+func TestRolesInArticles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the role statements
+		not  []string // subject|object pairs that must not be stated
+	}{
+		{"its after a quotation naming a rival",
+			`LONDON (AP) - Brackwell Foods said on Thursday it had rejected a takeover approach from Lindqvist Group, a Swedish dairy firm.
+
+Brackwell, which makes biscuits, said the offer undervalued the business. "We see no reason to engage with Lindqvist," its chairman, Oskar Brandt, said in a statement.
+
+Lindqvist said it was considering its options.`,
+			[]string{"Oskar Brandt|chairman|Brackwell Foods"}, []string{"Oskar Brandt|Lindqvist Group"}},
+		{"its after an opening phrase takes the previous subject",
+			`FRANKFURT - Shares in Ostera Bank fell after Corlan Holdings cut its stake.
+
+Analysts at Tarrow Securities said a sale of the remaining shares was likely. In a note to clients, its head of research, Priya Nand, said Corlan needed cash.`,
+			[]string{"Priya Nand|head|Tarrow Securities"}, []string{"Priya Nand|Corlan Holdings"}},
+		{"whose after an unnamed union",
+			`OSLO - Halvik Shipping will buy a stake in Kestrel Terminals, a deal Baltmar Group had tried to block.
+
+The union, whose leader, Marta Ruiz, called the plan a betrayal, has threatened strikes at two ports.`,
+			[]string{"Marta Ruiz|leader|The union"}, []string{"Marta Ruiz|Halvik Shipping", "Marta Ruiz|Baltmar Group"}},
+		{"its after an unnamed committee",
+			`LISBON - Greens leader Ola Berg said the minister should resign over the strike at the port operator Atlantimar.
+
+The transport committee of parliament will hold hearings. Its chair, Labour MP Dev Rao, said he would call both sides.`,
+			[]string{"Dev Rao|chairman|The transport committee"}, []string{"Dev Rao|Greens", "Dev Rao|Atlantimar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roleTriples(t, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					f := strings.Split(g, "|")
+					if f[0]+"|"+f[2] == n {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
 }
