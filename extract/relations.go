@@ -58,6 +58,7 @@ type sentState struct {
 	matrix  map[int]int       // infinitive verb group -> the verb group it complements
 	lift    map[int]lift      // infinitive verb group -> matrix relation to re-emit
 	speaker int               // entity speaking the sentence's quotation, -1
+	pairs   *[]pairMention    // pairs resolved from plural phrases so far in the document
 }
 
 // Annotate fills doc.Relations.
@@ -69,6 +70,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 	var units []unit
 	names := entityNames(doc)
 	lastSpeaker, lastSpeakerSent := -1, -10
+	var pairs []pairMention
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -80,7 +82,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1}
+		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -904,6 +906,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// quit": X is the infinitive's subject, not an object
 					ctl = comps[n-1].args
 					comps = comps[:n-1]
+					if len(ctl) == 1 {
+						var ex []int
+						for _, s := range subj {
+							ex = append(ex, s.Entity)
+						}
+						if two := r.themPair(st, ctl[0], ex); two != nil {
+							ctl = two
+						}
+					}
 				} else if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
 					ctl = comps[0].args
 					if len(ctl) == 1 {
@@ -913,6 +924,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ex = append(ex, s.Entity)
 						}
 						if two := r.namedPair(st, ctl[0], ex...); two != nil {
+							ctl = two
+						} else if two := r.themPair(st, ctl[0], ex); two != nil {
 							ctl = two
 						}
 					}
@@ -1304,6 +1317,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if len(comps[ci].args) == 1 {
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
+			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
+				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
 				comps[ci].args = []Arg{n}
 			}
@@ -1617,6 +1632,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	}
 	if at < 0 {
 		return nil
+	}
+	if p, ok := r.focusPair(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude); ok {
+		x, y := a, a
+		x.Entity, y.Entity = p[0], p[1]
+		x.Poss, y.Poss = -1, -1
+		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: sent, weight: 1})
+		return []Arg{x, y}
 	}
 	// the two latest distinct entities before the phrase, at most two
 	// sentences back

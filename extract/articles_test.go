@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestArticleRelations runs relation patterns inside short wire stories
+// with several actors, where the pattern comes after other actors were
+// named: context, not the single sentence, decides them.
+func TestArticleRelations(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the statements
+		not  []string // none of these may be
+	}{
+		{"both sides are the parties of the talks, not the actors named last",
+			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
+
+The Azerbaijani foreign minister, Pavel Dorn, arrived in Geneva with a delegation of twelve. Norway and the European Union have offered to monitor any ceasefire.
+
+Austria pressed both sides to agree on a border line before winter. "We expect progress," said Lena Kraus, an Austrian diplomat.
+
+Negotiators from Chile, which hosted an earlier round, said the two governments were close to a deal. Switzerland urged them to sign it quickly.`,
+			[]string{"Austria|press|Armenia", "Austria|press|Azerbaijan", "Switzerland|urge|Armenia", "Switzerland|urge|Azerbaijan"},
+			[]string{"Austria|press|Norway", "Austria|press|European Union", "Switzerland|urge|Norway", "Switzerland|urge|European Union"}},
+		{"both countries are the pair in focus, not a pair named once since",
+			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
+
+The agreement was brokered by Ecuador, whose president, Ana Velez, travelled to both capitals in March. Brazil and Argentina welcomed the accord.
+
+The World Bank said it would fund a new reservoir. Chile, which borders both countries, said it would join the water commission next year.`,
+			[]string{"Ana Velez|travel|Peru", "Ana Velez|travel|Bolivia", "Chile|border|Peru", "Chile|border|Bolivia"},
+			[]string{"Ana Velez|travel|Ecuador", "Chile|border|Brazil", "Chile|border|Argentina"}},
+		{"the two firms are the partners of the deal",
+			`FRANKFURT — Halden Motors and Kessler Steel agreed on Monday to build a battery plant together, the companies said.
+
+Shares in Halden rose 3 percent. Analysts at Brixton Capital and Marlow Securities raised their price targets.
+
+The union IG Werk said both companies had promised to keep jobs in Saxony. The federal government welcomed the two firms' plan.`,
+			[]string{"Halden Motors|promise|jobs|reported", "Kessler Steel|promise|jobs|reported", "government|welcome|Halden Motors", "government|welcome|Kessler Steel"},
+			[]string{"Brixton Capital|promise|jobs|reported", "government|welcome|Marlow Securities"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Extract(context.Background(), "test", tc.text)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := map[string]bool{}
+			var all []string
+			for _, s := range ex.Statements {
+				got[triple(s)] = true
+				all = append(all, triple(s))
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %s", w, strings.Join(all, ", "))
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q; got %s", n, strings.Join(all, ", "))
+				}
+			}
+		})
+	}
+}

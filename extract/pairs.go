@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// pairMention is one place where a document names two actors as a pair:
+// a coordination ("Peru and Bolivia"), the parties of an interaction
+// ("talks between A and B", "A met B") or a plural phrase resolved to
+// them ("the two neighbours").
+type pairMention struct {
+	ents   [2]int
+	at     int // byte offset
+	sent   int
+	weight int
+}
+
+// opposingNouns count the parties of an interaction, never a mere
+// coordination ("both sides", "the two camps").
+var opposingNouns = map[string]bool{"sides": true, "camps": true, "rivals": true, "parties": true}
+
+// focusPair returns the pair of actors in focus before byte offset at:
+// among the pairs named at most window sentences back whose two actors
+// have type typ (or any actor type when typ is empty) and are not
+// excluded, the one named most often, interactions counting double and a
+// pair of this or the previous sentence counting once more; the latest
+// wins a tie. interaction asks for a pair that interacted.
+func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int) ([2]int, bool) {
+	doc := st.doc
+	type score struct {
+		w, last, lastSent int
+		inter             bool
+	}
+	scores := map[[2]int]*score{}
+	add := func(a, b, pos, s, w int, inter bool) {
+		if a < 0 || b < 0 || a == b || pos >= at || s < sent-window || slices.Contains(exclude, a) || slices.Contains(exclude, b) {
+			return
+		}
+		if !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
+			return
+		}
+		if a > b {
+			a, b = b, a
+		}
+		k := [2]int{a, b}
+		sc := scores[k]
+		if sc == nil {
+			sc = &score{}
+			scores[k] = sc
+		}
+		sc.w += w
+		sc.inter = sc.inter || inter
+		if pos > sc.last {
+			sc.last, sc.lastSent = pos, s
+		}
+	}
+	// coordinations of exactly two names, "between A and B"
+	ms := doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || m.Span.Start >= at || m.Last+1 >= len(doc.Tokens) {
+			continue
+		}
+		if doc.Tokens[m.First].Sent < sent-window || doc.Tokens[m.Last].Lower != "and" {
+			continue
+		}
+		// Last is exclusive
+		t := m.Last + 1
+		if doc.Tokens[t].Lower == "the" && t+1 < len(doc.Tokens) {
+			t++
+		}
+		ni := doc.TokMention[t]
+		if ni < 0 || ms[ni].First != t {
+			continue
+		}
+		n := &ms[ni]
+		if n.Entity < 0 || n.Kind == DemonymMention || n.Kind == PronounMention {
+			continue
+		}
+		p := m.First - 1
+		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 {
+			continue // "A, B and C": a list
+		}
+		between := p >= 0 && doc.Tokens[p].Lower == "between"
+		w := 1
+		if between {
+			w = 2
+		}
+		add(m.Entity, n.Entity, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
+	}
+	// interactions related so far
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Modality != "" && rel.Modality != schema.Asserted {
+			continue
+		}
+		if !symmetricVerb(rel.Pred) && !interactionLemmas[rel.Pred] {
+			continue
+		}
+		add(rel.Subj.Entity, rel.Obj.Entity, rel.Span.Start, rel.Sent, 2, true)
+	}
+	for _, pm := range *st.pairs {
+		add(pm.ents[0], pm.ents[1], pm.at, pm.sent, pm.weight, false)
+	}
+	var best [2]int
+	var bs *score
+	bw := -1
+	for k, sc := range scores {
+		if interaction && !sc.inter {
+			continue
+		}
+		w := sc.w
+		if sc.lastSent >= sent-1 {
+			w++
+		}
+		if w > bw || w == bw && sc.last > bs.last {
+			best, bs, bw = k, sc, w
+		}
+	}
+	if bs == nil {
+		return best, false
+	}
+	if firstAt(doc, best[1]) < firstAt(doc, best[0]) {
+		best[0], best[1] = best[1], best[0] // the actor named first first
+	}
+	return best, true
+}
+
+// firstAt returns the byte offset of entity e's first mention.
+func firstAt(doc *Document, e int) int {
+	for i := range doc.Mentions {
+		if doc.Mentions[i].Entity == e {
+			return doc.Mentions[i].Span.Start
+		}
+	}
+	return len(doc.Text)
+}
+
+// interactionLemmas relate two parties of one interaction even where the
+// vocabulary reads them one way ("A signed a deal with B").
+var interactionLemmas = map[string]bool{
+	"talk": true, "negotiate": true, "sign": true, "dispute": true, "fight": true, "clash": true, "merge": true,
+	"feud": true, "war": true, "deal": true, "agree": true, "meet": true, "discuss": true, "trade": true,
+}
+
+// themPair resolves an object "them" to the pair of actors named in this
+// or the previous sentence ("the two governments were close to a deal;
+// Oslo urged them to sign"), when the pronoun was left unresolved or
+// resolved to one of the two or to the subject itself.
+func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
+	if toLower(a.Text) != "them" {
+		return nil
+	}
+	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, exclude)
+	if !ok || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) {
+		return nil
+	}
+	x, y := a, a
+	x.Entity, y.Entity = p[0], p[1]
+	x.Poss, y.Poss = -1, -1
+	return []Arg{x, y}
+}
+
+// pairTypes reports whether a pair of actors typed x and y can be counted
+// by a noun of type typ. A name the pair is made of may be mistyped
+// ("Kessler Steel" read as a person), so an organisation noun takes a
+// pair with one organisation and one person.
+func pairTypes(x, y, typ schema.EntityType) bool {
+	actor := func(t schema.EntityType) bool {
+		return t == schema.Person || t == schema.Organization || t == schema.Country
+	}
+	switch typ {
+	case "":
+		return actor(x) && actor(y)
+	case schema.Organization:
+		return x == typ && (y == typ || y == schema.Person) || y == typ && x == schema.Person
+	}
+	return x == typ && y == typ
+}
