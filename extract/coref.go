@@ -87,6 +87,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 	}
+	retyped := c.whichNames(st, order)
 	// pass 2: everything in text order
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -112,7 +113,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		ent := &doc.Entities[m.Entity]
-		if m.Type == "" || m.Kind == NameMention && ent.Type == "" {
+		if m.Type == "" || m.Kind == NameMention && (ent.Type == "" || retyped[m.Entity]) {
 			m.Type = ent.Type
 		}
 		if !attributive(doc, m) || st.lastSeen[m.Entity] < 0 {
@@ -144,6 +145,71 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// whichNames makes a multi-word name read as a person an organisation when
+// the document writes it, or a word of it, before ", which" ("Kopano
+// Transit ... Kopano, which is controlled by ...") and no title or
+// honorific gives it a gender or role. It returns the entities it retyped.
+func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
+	doc := st.doc
+	var retyped map[int]bool
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
+			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" {
+			continue
+		}
+		e := m.Entity
+		if e < 0 && m.Last-m.First == 1 {
+			if es := st.byToken[strings.TrimSuffix(doc.Tokens[m.First].Lower, ".")]; len(es) == 1 {
+				e = es[0]
+			}
+		}
+		if e < 0 || doc.Entities[e].Type != schema.Person || retyped[e] {
+			continue
+		}
+		person := false
+		for k := range doc.Mentions {
+			if o := &doc.Mentions[k]; o.Entity == e && (o.Gender != 0 || o.Role != "") {
+				person = true
+				break
+			}
+		}
+		if person {
+			continue
+		}
+		doc.Entities[e].Type = schema.Organization
+		if retyped == nil {
+			retyped = map[int]bool{}
+		}
+		retyped[e] = true
+	}
+	// "Kopano Transit and Sunline Coaches": a conjunct of such a name
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Kind != NameMention || m.Entity < 0 || !retyped[m.Entity] {
+			continue
+		}
+		for _, k := range []int{m.Last + 1, m.First - 2} {
+			if k < 0 || k >= len(doc.Tokens) {
+				continue
+			}
+			and := m.Last
+			if k < m.First {
+				and = m.First - 1
+			}
+			if doc.Tokens[and].Lower != "and" || doc.TokMention[k] < 0 {
+				continue
+			}
+			o := &doc.Mentions[doc.TokMention[k]]
+			if e := o.Entity; o.Kind == NameMention && e >= 0 && doc.Entities[e].Type == schema.Person && o.Gender == 0 && o.Role == "" && o.Last-o.First >= 2 {
+				doc.Entities[e].Type = schema.Organization
+				retyped[e] = true
+			}
+		}
+	}
+	return retyped
 }
 
 func appendUnique(s []int, v int) []int {

@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // mentionEntities runs the standard pipeline over text and returns, for
@@ -109,5 +111,37 @@ func TestCorefStage(t *testing.T) {
 				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
 			}
 		})
+	}
+}
+
+// TestWhichNames checks that a name read as a person but written before
+// ", which" is an organisation, with the name coordinated with it.
+func TestWhichNames(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		want schema.EntityType
+	}{
+		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Sunline Coaches", schema.Organization},
+		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Kopano Transit", schema.Organization},
+		{"Mr. Ivo Marsh met Dana Kroll on Monday. Ivo Marsh, which few expected, resigned.", "Ivo Marsh", schema.Person},
+	}
+	for _, tt := range tests {
+		doc := NewDocument("t", tt.text)
+		if err := pipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				found = true
+				if e.Type != tt.want {
+					t.Errorf("%q: %s is %s, want %s", tt.text, e.Name, e.Type, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %s", tt.text, tt.name)
+		}
 	}
 }

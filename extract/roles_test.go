@@ -425,6 +425,11 @@ The union, whose leader, Marta Ruiz, called the plan a betrayal, has threatened 
 
 The transport committee of parliament will hold hearings. Its chair, Labour MP Dev Rao, said he would call both sides.`,
 			[]string{"Dev Rao|chairman|The transport committee"}, []string{"Dev Rao|Greens", "Dev Rao|Atlantimar"}},
+		{"its after a company whose name reads as a person",
+			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
+
+Kopano, which is controlled by the Mbeki Family Trust, said it would appeal. Its lawyer, Themba Nkosi, told reporters the ruling ignored the evidence.`,
+			[]string{"Themba Nkosi|lawyer|Kopano Transit"}, []string{"Themba Nkosi|Mbeki Family Trust"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
