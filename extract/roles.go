@@ -493,26 +493,53 @@ func word(doc *Document, i int) string {
 // roleEnding returns the longest role phrase ending at token end (not
 // before token lo): its lemma, its first token and its surface text.
 func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) {
-	if end < lo || !rs.lastWord[word(doc, end)] {
+	if end < lo {
 		return "", 0, false
+	}
+	last := word(doc, end)
+	if !rs.lastWord[last] {
+		// a plural role noun ("directors", "shareholders")
+		sg, ok := strings.CutSuffix(last, "s")
+		if !ok || doc.Tokens[end].Tag != "NNS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1) {
+			return "", 0, false
+		}
+		last = sg
 	}
 	for n := min(rs.maxWords, end-lo+1); n >= 1; n-- {
 		a := end - n + 1
 		var k string
 		if n == 1 {
-			k = word(doc, end)
+			k = last
 		} else {
 			parts := make([]string, 0, n)
-			for t := a; t <= end; t++ {
+			for t := a; t < end; t++ {
 				parts = append(parts, word(doc, t))
 			}
-			k = strings.Join(parts, " ")
+			k = strings.Join(append(parts, last), " ")
 		}
 		if l, ok := rs.words[k]; ok {
 			return l, a, true
 		}
 	}
 	return "", 0, false
+}
+
+// namedPair reports whether tokens from i read ", X and Y": two people
+// named in apposition to a plural role ("two directors, X and Y,").
+func (rs *RoleStage) namedPair(doc *Document, i int) bool {
+	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
+		return false
+	}
+	k := doc.TokMention[i+1]
+	if k < 0 || !rs.isHolder(doc, k) {
+		return false
+	}
+	j := doc.Mentions[k].Last
+	if j+1 >= len(doc.Tokens) || doc.Tokens[j].Lower != "and" {
+		return false
+	}
+	k = doc.TokMention[j+1]
+	return k >= 0 && rs.isHolder(doc, k)
 }
 
 // institution returns the entity of the mention at token i when it can be
@@ -1459,7 +1486,7 @@ func (rs *RoleStage) roleAt(doc *Document, i int) bool {
 // resolve ("a Brennan Foods director").
 func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
 	for t := a; t < b; t++ {
-		if isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag != "DT" {
+		if isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag != "DT" && doc.Tokens[t].Tag != "CD" && doc.Tokens[t].Tag != "PRP$" {
 			if mi := doc.TokMention[t]; mi < 0 || doc.Mentions[mi].Entity < 0 {
 				_, role := rs.words[word(doc, t)]
 				_, title := rs.lex.titles[word(doc, t)]
@@ -1480,6 +1507,19 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if after+1 < s.Last && doc.Tokens[after].Lower == "of" && isCap(doc.Tokens[after+1].Text) && (after+2 == s.Last || doc.Tokens[after+2].Lower == "," || doc.Tokens[after+2].Tag == ".") {
 		after += 2 // a peer's territorial title: "Lord Irvine of Lairg"
 	}
+	// coordinated holders: "Two directors, Per Lund and Eva Ek, resigned"
+	var pair bool
+	if after+1 < s.Last && doc.Tokens[after].Lower == "and" {
+		if k := doc.TokMention[after+1]; k >= 0 && doc.Mentions[k].First == after+1 && rs.isHolder(doc, k) {
+			after, pair = doc.Mentions[k].Last, true
+		}
+	}
+	first := m.First
+	if first-2 > s.First && doc.Tokens[first-1].Lower == "and" {
+		if k := doc.TokMention[first-2]; k >= 0 && rs.isHolder(doc, k) {
+			first, pair = doc.Mentions[k].First, true
+		}
+	}
 	// what follows the name must end the apposition
 	if after < s.Last {
 		t := &doc.Tokens[after]
@@ -1491,7 +1531,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	// skip a title run before the name: ", Conservative MP Boris Johnson"
-	c := m.First - 1
+	c := first - 1
 	for n := 0; c >= s.First && n < 4 && doc.Tokens[c].Lower != ","; n++ {
 		if !isCap(doc.Tokens[c].Text) {
 			return roleHit{}, false
@@ -1535,6 +1575,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if !ok || next != c {
 		return roleHit{}, false
+	}
+	if h.inst < 0 && !h.thing && rs.company[h.lemma] && (pair || doc.Tokens[c-1].Tag == "NNS") && !rs.capitalisedModifier(doc, a, c) {
+		// "Two independent directors, X and Y,": the organisation in focus
+		if e := rs.antecedent(doc, a); e >= 0 && doc.Entities[e].Type == schema.Organization {
+			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
+		}
 	}
 	if h.inst < 0 && !h.thing {
 		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) {

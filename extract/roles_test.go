@@ -425,6 +425,11 @@ The union, whose leader, Marta Ruiz, called the plan a betrayal, has threatened 
 
 The transport committee of parliament will hold hearings. Its chair, Labour MP Dev Rao, said he would call both sides.`,
 			[]string{"Dev Rao|chairman|The transport committee"}, []string{"Dev Rao|Greens", "Dev Rao|Atlantimar"}},
+		{"two directors named together hold the role in the company in focus",
+			`STOCKHOLM - Brackwell Foods rejected a second offer from Lindqvist Group on Monday, saying it still undervalued the biscuit maker.
+
+Two independent directors, Anders Holm and Eva Ekdal, resigned from the board. Lindqvist said it would not raise its bid.`,
+			[]string{"Anders Holm|director|Brackwell Foods", "Eva Ekdal|director|Brackwell Foods"}, []string{"Anders Holm|Lindqvist Group"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
