@@ -43,6 +43,20 @@ Shares in Halden rose 3 percent. Analysts at Brixton Capital and Marlow Securiti
 The union IG Werk said both companies had promised to keep jobs in Saxony. The federal government welcomed the two firms' plan.`,
 			[]string{"Halden Motors|promise|jobs|reported", "Kessler Steel|promise|jobs|reported", "government|welcome|Halden Motors", "government|welcome|Kessler Steel"},
 			[]string{"Brixton Capital|promise|jobs|reported", "government|welcome|Marlow Securities"}},
+		{"a broker or host of talks acts on the parties of the talks",
+			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
+
+The talks between the two neighbours were brokered in part by Ecuador, whose president, Ana Velez, travelled to both capitals in March. Brazil and Argentina welcomed the agreement.
+
+The deal was reached after four days of talks hosted by Colombia. The World Bank will fund a new reservoir, a spokesman for the lender said.`,
+			[]string{"Ecuador|broker|Peru", "Ecuador|broker|Bolivia", "Colombia|host|Peru", "Colombia|host|Bolivia", "Peru|sign|Bolivia"},
+			[]string{"Brazil|welcome|Argentina", "Colombia|host|Ecuador", "Colombia|host|Argentina"}},
+		{"a mediator of talks between a list with a plural phrase",
+			`DOHA — Qatar said on Sunday it had mediated talks between the two rivals, Ethiopia and Eritrea, for a second week.
+
+Kenya and Uganda sent observers. Djibouti, which hosted talks between the two neighbours last year, said it backed the effort.`,
+			[]string{"Djibouti|host|Ethiopia", "Djibouti|host|Eritrea"},
+			[]string{"Djibouti|host|Kenya", "Djibouti|host|Uganda"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

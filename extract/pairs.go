@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -25,8 +26,8 @@ var opposingNouns = map[string]bool{"sides": true, "camps": true, "rivals": true
 // among the pairs named at most window sentences back whose two actors
 // have type typ (or any actor type when typ is empty) and are not
 // excluded, the one named most often, interactions counting double and a
-// pair of this or the previous sentence counting once more; the latest
-// wins a tie. interaction asks for a pair that interacted.
+// pair of this or the previous sentence counting once more; on a tie a
+// pair that interacted wins, then the latest. interaction asks for a pair that interacted.
 func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int) ([2]int, bool) {
 	doc := st.doc
 	type score struct {
@@ -83,7 +84,17 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 {
 			continue // "A, B and C": a list
 		}
-		between := p >= 0 && doc.Tokens[p].Lower == "between"
+		between := false
+		// "between A and B", "between the two rivals, A and B"
+		for q := p; q >= 0 && q >= m.First-6 && doc.Tokens[q].Sent == doc.Tokens[m.First].Sent; q-- {
+			if doc.Tokens[q].Lower == "between" {
+				between = true
+				break
+			}
+			if strings.HasPrefix(doc.Tokens[q].Tag, "VB") || doc.TokMention[q] >= 0 {
+				break
+			}
+		}
 		w := 1
 		if between {
 			w = 2
@@ -115,7 +126,7 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 		if sc.lastSent >= sent-1 {
 			w++
 		}
-		if w > bw || w == bw && sc.last > bs.last {
+		if w > bw || w == bw && (sc.inter && !bs.inter || sc.inter == bs.inter && sc.last > bs.last) {
 			best, bs, bw = k, sc, w
 		}
 	}

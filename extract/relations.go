@@ -1098,7 +1098,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			// "talks between A and B hosted by X": X hosts A and B
 			if hostVerbs[lemma] {
-				patients = append(patients, r.eventParties(st, patients[0])...)
+				var ex []int
+				for _, a := range agent {
+					ex = append(ex, a.Entity)
+				}
+				patients = append(patients, r.eventParties(st, patients[0], ex)...)
 			}
 		}
 		if passive && agent == nil && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
@@ -1151,7 +1155,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 {
 		head := doc.Tokens[units[comps[0].unit].head]
 		ev, ok := r.lex.events[head.Lower]
-		symObj = ok && ev.symmetric
+		// "signed a deal", "held talks", "ended their dispute" (not
+		// "welcomed the agreement")
+		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma] || symmetricVerb(lemma))
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
@@ -1212,8 +1218,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// the subject acts on each party
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "between" && hostVerbs[lemma] {
 		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.symmetric {
+			var ex []int
 			for _, s := range subj {
-				for _, o := range comps[1].args {
+				ex = append(ex, s.Entity)
+			}
+			for _, s := range subj {
+				for _, o := range r.partiesOf(st, comps[1].args, ex) {
 					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.75, false)
 				}
 			}
@@ -1604,6 +1614,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	f := strings.Fields(toLower(a.Text))
+	if n := len(f); n == 5 && timeWords[f[4]] && (f[3] == "last" || f[3] == "next" || f[3] == "this") {
+		f = f[:3] // "the two neighbours last year"
+	}
 	var noun string
 	switch {
 	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
@@ -1945,6 +1958,12 @@ var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true,
 // with X").
 var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
 	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true}
+
+// jointVerbs carry on or end an interaction its parties share ("ended
+// their dispute", "continued talks").
+var jointVerbs = map[string]bool{"end": true, "settle": true, "resolve": true, "continue": true, "conclude": true, "complete": true,
+	"finish": true, "break": true, "suspend": true, "pursue": true, "enter": true, "escalate": true, "deepen": true, "strengthen": true,
+	"expand": true, "extend": true, "cement": true, "restore": true, "normalise": true, "normalize": true, "cut": true, "sever": true}
 
 // stakeVerbs take an ownership noun ("built a stake in X").
 var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy": true, "acquire": true, "raise": true,
@@ -2466,8 +2485,10 @@ func (r *RelationStage) npActor(st *sentState, k int) int {
 }
 
 // eventParties returns the parties of a symmetric event noun phrase given
-// as a, when "between" and a list follow it ("talks between A and B").
-func (r *RelationStage) eventParties(st *sentState, a Arg) []Arg {
+// as a: the list after "between" ("talks between A and B", "between the
+// two neighbours"), else the pair in focus that interacted, other than
+// the excluded entities ("talks hosted by X" after "A and B met").
+func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg {
 	if a.Entity >= 0 {
 		return nil
 	}
@@ -2478,19 +2499,40 @@ func (r *RelationStage) eventParties(st *sentState, a Arg) []Arg {
 			continue
 		}
 		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
-		if !ok || !ev.symmetric || k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "between" || u[k+2].kind != uNP {
+		if !ok || !ev.symmetric {
 			return nil
 		}
-		list, _ := r.npList(st, k+2)
-		var out []Arg
-		for _, p := range list {
-			if p.Entity >= 0 {
-				out = append(out, p)
+		if k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "between" || u[k+2].kind != uNP {
+			if k+1 < len(u) && u[k+1].kind == uP || u[k].poss >= 0 {
+				return nil // "talks with X", "Acme's talks"
 			}
+			p, ok := r.focusPair(st, a.Span.Start, st.si, "", true, 4, exclude)
+			if !ok {
+				return nil
+			}
+			x, y := a, a
+			x.Entity, y.Entity = p[0], p[1]
+			x.Poss, y.Poss = -1, -1
+			return []Arg{x, y}
 		}
-		return out
+		list, _ := r.npList(st, k+2)
+		return r.partiesOf(st, list, exclude)
 	}
 	return nil
+}
+
+// partiesOf returns the named items of a list of parties, a plural
+// phrase among them ("the two neighbours") resolved to its pair.
+func (r *RelationStage) partiesOf(st *sentState, list []Arg, exclude []int) []Arg {
+	var out []Arg
+	for _, p := range list {
+		if p.Entity >= 0 {
+			out = append(out, p)
+		} else if len(list) == 1 {
+			out = append(out, r.namedPair(st, p, exclude...)...)
+		}
+	}
+	return out
 }
 
 // eventAgent returns the agent of an event noun phrase given as a, when
