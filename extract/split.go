@@ -307,7 +307,7 @@ func datelineEnd(text string, a, b int) int {
 			i++
 			continue
 		}
-		if c == ' ' || c == ',' || c == '.' || c == '(' || c == ')' || c == '\'' || (c >= 'a' && c <= 'z' && i > a && text[i-1] == '(') {
+		if c == ' ' || c == ',' || c == '.' || c == '(' || c == ')' || c == '\'' || (c >= 'a' && c <= 'z' && i > a && (text[i-1] == '(' || text[i-1] >= 'A' && text[i-1] <= 'Z' && i-1 > a && text[i-2] == '(')) {
 			if c >= 'a' && c <= 'z' {
 				for i < b && text[i] != ')' {
 					i++

@@ -30,6 +30,7 @@ func TestSplit(t *testing.T) {
 		{"quote attribution stays", "“Is it over?” Smith asked. “Yes,” she said.", []string{"“Is it over?” Smith asked.", "“Yes,” she said."}, nil},
 		{"closing quote kept", "He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}, nil},
 		{"dateline", "PARIS — The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"PARIS —"}},
+		{"dateline with an agency", "NAIROBI (Reuters) - The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"NAIROBI (Reuters) -"}},
 		{"photo credit", "The minister resigned.\nJane Roe/Reuters/Alamy\nHe was replaced.", []string{"The minister resigned.", "He was replaced."}, []string{"Jane Roe/Reuters/Alamy"}},
 		{"paragraphs", "Headline without stop\n\nFirst line here.", []string{"Headline without stop", "First line here."}, nil},
 		{"lower-case after period", "Sales rose 3.5 per cent. Shares fell.", []string{"Sales rose 3.5 per cent.", "Shares fell."}, nil},
