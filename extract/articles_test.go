@@ -57,6 +57,22 @@ The deal was reached after four days of talks hosted by Colombia. The World Bank
 Kenya and Uganda sent observers. Djibouti, which hosted talks between the two neighbours last year, said it backed the effort.`,
 			[]string{"Djibouti|host|Ethiopia", "Djibouti|host|Eritrea"},
 			[]string{"Djibouti|host|Kenya", "Djibouti|host|Uganda"}},
+		{"investigations, members and acts named by nouns",
+			`BOSTON — A federal appeals court on Thursday upheld a $40 million verdict against Corvane Pharmaceuticals, the drugmaker that sold the painkiller Zolarex.
+
+The ruling is a setback for Corvane, whose shares fell 6 percent. Its chief executive, Dana Pruitt, said the company would appeal.
+
+Separately, the Justice Department opened a criminal investigation into Halvern Labs, a supplier to Corvane. The Medicines Alliance, a lobby group which represents firms including Corvane and Bayer, declined to comment.
+
+Massachusetts Attorney General Ruth Okafor launched a probe into Corvane's marketing last year.`,
+			[]string{"Justice Department|investigate|Halvern Labs", "Medicines Alliance|represent|Corvane Pharmaceuticals", "Medicines Alliance|represent|Bayer", "Ruth Okafor|investigate|Corvane Pharmaceuticals"},
+			[]string{"a lobby group|represent|Corvane Pharmaceuticals"}},
+		{"a step in apposition to a clause is the act of its subject",
+			`TOKYO — Japan and South Korea held talks on fisheries on Monday. Later, Japan announced new export curbs on chip materials, a step that Beijing warned would damage regional trade.
+
+South Korea, which relies on the materials, said it would seek talks. Seoul rejected the charge that it had helped Japan.`,
+			[]string{"China|warn|Japan", "South Korea|help|Japan|negated|reported"},
+			[]string{"South Korea|help|Japan", "China|warn|South Korea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

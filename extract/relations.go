@@ -374,7 +374,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			k--
 		}
 		if k >= 0 && units[k].kind == uNP {
-			if units[k].ent < 0 && k-2 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 && !r.partitive(st, &units[k]) {
+			if units[k].ent < 0 && k-2 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 && (!r.partitive(st, &units[k]) || k+1 == j && doc.Tokens[units[k].a].Lower == "a") {
+				// ("X, a lobby group which ...": a partitive noun with no
+				// "of" is the apposition's head)
 				// "X, Peru's top adviser, who met Y": X
 				return []Arg{r.arg(st, &units[k-2])}
 			}
@@ -468,6 +470,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				break
 			}
 			participle := units[k].kind == uVG && !units[k].aux && (doc.Tokens[units[k].head].Tag == "VBG" || doc.Tokens[units[k].head].Tag == "VBN")
+			if units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" && k-3 >= 0 && units[k-1].kind == uNP && units[k-1].ent < 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && units[k-3].ent >= 0 && !units[k-3].quoted {
+				// "X, a lobby group which represents Y, said": X
+				return []Arg{r.arg(st, &units[k-3])}
+			}
 			if (units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" || participle) && units[k-1].kind == uComma && units[k-2].kind == uNP {
 				// "X, speaking in Madrid, said", "X, based in Lima, bought"
 				h := k - 2
@@ -766,6 +772,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if len(list) == 1 && list[0].Entity < 0 && list[0].Poss < 0 && nk+1 < len(units) && doc.Tokens[units[nk].a].Lower == "including" &&
+				(units[nk].kind == uP || units[nk].kind == uVG) && units[nk+1].kind == uNP && !doc.presplit {
+				// "represents firms including X and Y": the named members
+				incl, after := r.npList(st, nk+1)
+				var named []Arg
+				for _, a := range incl {
+					if a.Entity >= 0 {
+						named = append(named, a)
+					}
+				}
+				if len(named) > 0 {
+					list, nk = named, after
+				}
+			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 			} else {
@@ -776,7 +796,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			// "rejected the idea X posed a threat": the embedded claim is
 			// negated by a rejecting verb, otherwise only reported
-			if claimNouns[doc.Tokens[u.head].Lower] && prep < 0 {
+			if (claimNouns[doc.Tokens[u.head].Lower] || chargeThat(doc, units, u, nk)) && prep < 0 {
 				n := nk
 				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
 					n++
@@ -1234,7 +1254,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		head := doc.Tokens[units[comps[0].unit].head].Lower
 		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
-			case "with", "to", "on", "against", "for":
+			case "with", "to", "on", "against", "for", "into":
 				for _, s := range subj {
 					for _, o := range comps[1].args {
 						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
@@ -1558,11 +1578,30 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 				break
 			}
 		}
+		if obj.Entity < 0 && actNouns[head] && hi >= 2 && units[hi-1].kind == uComma {
+			// "X announced curbs, a step that Y warned would ...": the
+			// step is the act of the clause before the comma
+			for k := hi - 2; k >= 0; k-- {
+				if units[k].kind == uVG {
+					for _, a := range r.subject(st, k) {
+						if a.Entity >= 0 && !hasEntity(subj, a.Entity) {
+							obj = a
+						}
+					}
+					break
+				}
+			}
+		}
 	}
 	for _, s := range subj {
 		r.emit(st, vi, s, obj, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
 	}
 }
+
+// actNouns name, in apposition to a clause, the act the clause tells ("...,
+// a move that angered X").
+var actNouns = map[string]bool{"step": true, "move": true, "decision": true, "measure": true, "action": true,
+	"plan": true, "policy": true, "announcement": true, "gesture": true, "manoeuvre": true, "maneuver": true}
 
 // answerVerbs, without an object, answer the last invitation or offer
 // made to their subject ("invited X to visit, and she accepted").
@@ -1895,7 +1934,7 @@ var cognition = map[string]bool{"think": true, "believe": true, "know": true, "e
 var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
 
 // lightVerbs take an event noun that carries the relation ("held talks").
-var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true}
+var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true}
 
 // bodyNouns name a body that acts for the country or organisation that
 // possesses it.
@@ -2004,10 +2043,19 @@ func (r *RelationStage) innerEvent(st *sentState, ui int) (eventInfo, bool) {
 // inVerbs take a participant with "in" or "at" ("invest in", "aim at").
 var inVerbs = map[string]bool{"invest": true, "participate": true, "join": true, "aim": true, "fire": true, "shoot": true, "strike": true, "look": true, "believe": true, "intervene": true, "engage": true, "succeed": true, "interfere": true, "meddle": true}
 
+// chargeThat reports whether the noun phrase u is "the charge that" or
+// "the charges that", whose clause is a claim (without "that", "a charge
+// X denies" is a relative clause).
+func chargeThat(doc *Document, units []unit, u *unit, next int) bool {
+	h := doc.Tokens[u.head].Lower
+	return (h == "charge" || h == "charges") && next < len(units) && units[next].kind == uSub && doc.Tokens[units[next].a].Lower == "that"
+}
+
 // claimNouns head a noun phrase whose clause is a claim ("the idea that").
 var claimNouns = map[string]bool{
 	"idea": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true, "report": true, "reports": true,
 	"allegation": true, "allegations": true, "notion": true, "speculation": true, "rumours": true, "rumors": true, "accusation": true, "accusations": true,
+	"assertion": true, "assertions": true,
 }
 
 // reportedClause emits the open triple (speaker, say, everything said)
