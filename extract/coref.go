@@ -157,8 +157,10 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
-			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" {
-			continue
+			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) {
+			if !c.firmName(doc, m) {
+				continue
+			}
 		}
 		e := m.Entity
 		if e < 0 && m.Last-m.First == 1 {
@@ -210,6 +212,59 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		}
 	}
 	return retyped
+}
+
+// firmHeads are nouns that head a description of a company and never of
+// a person, besides the organisation words and descriptions.
+var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true,
+	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
+	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "owner": false}
+
+// firmName reports whether a name of two or more words read as a person
+// ends in a noun that heads company names ("Calder Asset Management",
+// "Ridgeback Mining Group").
+func (c *CorefStage) firmName(doc *Document, m *Mention) bool {
+	if m.Kind != NameMention || m.Last-m.First < 2 || m.Gender != 0 || m.Role != "" {
+		return false
+	}
+	w := doc.Tokens[m.Last-1].Lower
+	return firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" && w != "board"
+}
+
+// orgApposition reports whether an apposition starting at token i
+// describes a company: an article or "another", lower-case modifiers and
+// a head noun that names organisations ("another large asset manager" is
+// no person; "the world's largest miner").
+func (c *CorefStage) orgApposition(doc *Document, i int) bool {
+	if i >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[i].Lower {
+	case "the", "a", "an", "another":
+	default:
+		return false
+	}
+	s := doc.Sentences[doc.Tokens[i].Sent]
+	for t := i + 1; t < s.Last && t <= i+5; t++ {
+		tk := &doc.Tokens[t]
+		if isPossessive(doc, t) {
+			continue
+		}
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "VBN" || tk.Tag == "CD" || tk.Tag == "HYPH") || isCap(tk.Text) {
+			return false
+		}
+		if t+1 < s.Last && t+1 < len(doc.Tokens) && isPossessive(doc, t+1) {
+			continue // "the bank's largest shareholder": not the head
+		}
+		w := tk.Lower
+		if firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" || c.lex.orgWords[w] {
+			n := doc.Tokens[t+1].Lower
+			if t+1 >= s.Last || n == "," || n == "." || n == "with" || n == "that" || n == "which" || n == "based" || n == "of" || n == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func appendUnique(s []int, v int) []int {

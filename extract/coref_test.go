@@ -124,6 +124,9 @@ func TestWhichNames(t *testing.T) {
 	}{
 		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Sunline Coaches", schema.Organization},
 		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Kopano Transit", schema.Organization},
+		{"Calder Asset Management, another large investor, said it backed the call.", "Calder Asset Management", schema.Organization},
+		{"Brenner Halvorsen, the world's largest salmon farmer, sold its stake. Halvorsen said little.", "Brenner Halvorsen", schema.Person},
+		{"Ostrow Lund, the bank's largest shareholder, said it would abstain.", "Ostrow Lund", schema.Person},
 		{"Mr. Ivo Marsh met Dana Kroll on Monday. Ivo Marsh, which few expected, resigned.", "Ivo Marsh", schema.Person},
 	}
 	for _, tt := range tests {

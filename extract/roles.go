@@ -250,6 +250,16 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := rs.orgPart(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				if rs.orgHolder(doc, mi) {
+					// "Vesta Pension, the largest shareholder,": an
+					// organisation holds a stake
+					if h, ok := rs.after(doc, s, mi); ok && h.lemma == "owner" && (h.inst >= 0 || h.thing) {
+						hits = append(hits, h)
+					}
+					if h, ok := rs.before(doc, s, mi); ok && h.lemma == "owner" && (h.inst >= 0 || h.thing) {
+						hits = append(hits, h)
+					}
+				}
 				if rs.describedPerson(doc, mi) {
 					// "the minister, who also leads the Green Party,"
 					if h, ok := rs.after(doc, s, mi); ok && !h.office {
@@ -473,6 +483,12 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 		return false
 	}
 	return doc.Entities[m.Entity].Type == schema.Person
+}
+
+// orgHolder reports whether mention mi names an organisation.
+func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {
+	m := &doc.Mentions[mi]
+	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == schema.Organization
 }
 
 // describedPerson reports whether mention mi is a definite description
@@ -1367,6 +1383,13 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h, next = rs.coordinated(doc, s, h, next, -1)
 	h.holder, h.conf = mi, conf
+	if h.inst < 0 && !h.thing && appos && rs.ownerWord(doc, k, next) {
+		// "X, the second-largest shareholder with about 9 percent,": of
+		// the company in focus
+		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 {
+			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
+		}
+	}
 	if h.inst < 0 && !h.thing && next+1 < s.Last && (doc.Tokens[next].Lower == "who" || doc.Tokens[next].Lower == "that") {
 		// "a commander who leads the group's delegation"
 		if r, ok := rs.verbs[doc.Tokens[next+1].Lower]; ok {
@@ -1393,6 +1416,63 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	return h, true
 }
+
+// ownerWord reports whether a role phrase in [a, b) is a shareholder or
+// investor named with an article or "another" ("the largest
+// shareholder", "another big investor"), whose company is left unsaid.
+func (rs *RoleStage) ownerWord(doc *Document, a, b int) bool {
+	if a >= b || b > len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[a].Lower {
+	case "the", "a", "an", "another":
+	default:
+		return false
+	}
+	for t := a + 1; t < b; t++ {
+		switch strings.TrimSuffix(doc.Tokens[t].Lower, "s") {
+		case "shareholder", "investor", "stakeholder", "owner":
+			return true
+		}
+	}
+	return false
+}
+
+// focusOrg returns the organisation in focus at token i: the one named
+// most often before it (by name or description; the earliest first on a
+// tie), never entity not nor a capitalised plural noun read as a name
+// ("Shareholders of X voted"). Shareholders and investors speak of the
+// company the story is about, not of the one named last.
+func (rs *RoleStage) focusOrg(doc *Document, i, not int) int {
+	lo := max(0, i-maxFocusWindow) // linear time in very long inputs
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First
+	}
+	count := map[int]int{}
+	best, bestN := -1, 0
+	for t := lo; t < i; t++ {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind == PronounMention {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		e := m.Entity
+		if e < 0 || e == not || doc.Entities[e].Type != schema.Organization || doc.Sentences[doc.Tokens[t].Sent].Skip {
+			continue
+		}
+		if m.Last-m.First == 1 && (doc.Tokens[t].Tag == "NNS" || strings.HasSuffix(doc.Tokens[t].Lower, "s") && rs.lastWord[strings.TrimSuffix(doc.Tokens[t].Lower, "s")]) {
+			continue
+		}
+		count[e]++
+		if count[e] > bestN {
+			best, bestN = e, count[e]
+		}
+	}
+	return best
+}
+
+// maxFocusWindow bounds how many tokens back focusOrg counts mentions.
+const maxFocusWindow = 3000
 
 // namedOffice gives a title without an institution ("Auditor-General X",
 // "Ombudsman X") the organisation named before token a whose name holds

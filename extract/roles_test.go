@@ -430,6 +430,11 @@ The transport committee of parliament will hold hearings. Its chair, Labour MP D
 
 Two independent directors, Anders Holm and Eva Ekdal, resigned from the board. Lindqvist said it would not raise its bid.`,
 			[]string{"Anders Holm|director|Brackwell Foods", "Eva Ekdal|director|Brackwell Foods"}, []string{"Anders Holm|Lindqvist Group"}},
+		{"shareholders in apposition hold a stake in the company in focus",
+			`ZURICH (Reuters) - Helvara Bank's board will face a vote on its chairman next month, a dispute that has also drawn in Swiss regulator FINMA.
+
+Calder Asset Management, another large investor, said it backed the call. Ostrow Capital, the second-largest shareholder with about 11 percent, said it would abstain.`,
+			[]string{"Calder Asset Management|owner|Helvara Bank", "Ostrow Capital|owner|Helvara Bank"}, []string{"Ostrow Capital|FINMA", "Ostrow Capital|Calder Asset Management"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
