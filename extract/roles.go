@@ -2001,7 +2001,15 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.5
 		return h, true
 	}
-	for back := 0; back <= 2 && si-back >= 0; back++ {
+	if e := subjectCountry(doc, si); e >= 0 {
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
+	if e := rs.speaksFor(doc, m.Entity, m.First); e >= 0 {
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
+	for back := 1; back <= 2 && si-back >= 0; back++ {
 		if e := subjectCountry(doc, si-back); e >= 0 {
 			h.inst, h.conf = e, 0.45
 			return h, true
@@ -2015,6 +2023,73 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	return h, false
+}
+
+// speaksFor returns the country person p speaks or acts for in the
+// document around token at: the country that opens a clause p reports
+// ("Morita said Japan would lift curbs", "Han told reporters South Korea
+// would ...") or is named in a relative clause about p ("X, who took
+// office in Tokyo in March,"); the country named so most often, -1 on a
+// tie or none. In a story about two countries it tells their leaders'
+// offices apart.
+func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
+	if p < 0 {
+		return -1
+	}
+	lo, hi := max(0, at-maxFocusWindow), min(len(doc.Tokens), at+maxFocusWindow)
+	if doc.presplit {
+		s := doc.Sentences[doc.Tokens[at].Sent]
+		lo, hi = s.First, s.Last
+	}
+	count := map[int]int{}
+	for t := lo; t < hi; t++ {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Entity != p || doc.Mentions[mi].Kind == DescriptionMention {
+			continue
+		}
+		s := doc.Sentences[doc.Tokens[t].Sent]
+		k := doc.Mentions[mi].Last
+		if k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "who" {
+			// "X, who took office in Tokyo,": up to the clause's comma
+			for j := k + 2; j < s.Last && doc.Tokens[j].Lower != ","; j++ {
+				if c := doc.TokMention[j]; c >= 0 && doc.Tokens[j-1].Lower == "in" && isCountry(doc, c) {
+					count[doc.Mentions[c].Entity]++
+					break
+				}
+			}
+			continue
+		}
+		if k >= s.Last || !rs.lex.reportVerb[doc.Tokens[k].Lower] {
+			continue
+		}
+		j := k + 1
+		if j < s.Last && (doc.Tokens[j].Lower == "reporters" || doc.Tokens[j].Lower == "journalists") {
+			j++
+		}
+		if j < s.Last && doc.Tokens[j].Lower == "that" {
+			j++
+		}
+		if j < s.Last {
+			if c := doc.TokMention[j]; c >= 0 && doc.Mentions[c].First == j && isCountry(doc, c) && doc.Mentions[c].Kind == NameMention {
+				if n := doc.Mentions[c].Last; n < s.Last && (doc.Tokens[n].Tag == "MD" || isVerbTag(doc.Tokens[n].Tag)) {
+					count[doc.Mentions[c].Entity]++
+				}
+			}
+		}
+	}
+	best, tie := -1, false
+	for e, n := range count {
+		switch {
+		case best < 0 || n > count[best]:
+			best, tie = e, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // isCountry reports whether mention mi names a country (by name, capital

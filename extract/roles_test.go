@@ -435,6 +435,13 @@ Two independent directors, Anders Holm and Eva Ekdal, resigned from the board. L
 
 Calder Asset Management, another large investor, said it backed the call. Ostrow Capital, the second-largest shareholder with about 11 percent, said it would abstain.`,
 			[]string{"Calder Asset Management|owner|Helvara Bank", "Ostrow Capital|owner|Helvara Bank"}, []string{"Ostrow Capital|FINMA", "Ostrow Capital|Calder Asset Management"}},
+		{"leaders of two countries take the country each speaks for",
+			`SEOUL (AP) - The leaders of South Korea and Japan agreed on Tuesday to restart regular security talks, ending a freeze over a trade dispute.
+
+Prime Minister Kenji Morita was greeted in Seoul by President Han Ji-woo, who called the visit "a new start". The two men discussed missile tests and supply chains.
+
+Morita, who took office in Tokyo in March, said Japan would lift export curbs. Han said South Korea would drop its complaint at the World Trade Organization.`,
+			[]string{"Kenji Morita|prime minister|Japan", "Han Ji-woo|president|South Korea"}, []string{"Kenji Morita|South Korea", "Han Ji-woo|Japan"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
