@@ -73,6 +73,16 @@ Massachusetts Attorney General Ruth Okafor launched a probe into Corvane's marke
 South Korea, which relies on the materials, said it would seek talks. Seoul rejected the charge that it had helped Japan.`,
 			[]string{"China|warn|Japan", "South Korea|help|Japan|negated|reported"},
 			[]string{"South Korea|help|Japan", "China|warn|South Korea"}},
+		{"a response to an offer, a charge or a proposal acts on its maker",
+			`OSLO — Brandex Energy made a $2 billion offer for Nordvik Power on Monday, seeking to expand in Scandinavia. Vattenfall was also said to be interested.
+
+Nordvik's board rejected the offer on Wednesday, saying it undervalued the company. "It is not a serious bid," said its chairman, Erik Lund.
+
+Meanwhile, Denmark accused Sweden of blocking a cable project. Sweden rejected the charge, and Finland said it would mediate.
+
+The European Commission proposed new rules for power grids. Norway accepted them, but Poland called the proposal unfair.`,
+			[]string{"Brandex Energy|offer|Nordvik Power", "Nordvik Power|reject|Brandex Energy", "Sweden|reject|Denmark", "Norway|accept|European Commission"},
+			[]string{"Nordvik Power|reject|Vattenfall", "Sweden|reject|Finland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

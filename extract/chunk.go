@@ -337,6 +337,14 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				i++
 				continue
 			}
+		case "VB", "VBP":
+			// "a $2 billion offer for X": after an amount that a
+			// determiner opens, a base verb is the noun it counts
+			if amountRun(doc, u.a, i) {
+				u.head = i
+				i++
+				continue
+			}
 		case "IN":
 			if tk.Lower == "of" && i > u.a && lx.titles[doc.Tokens[i-1].Lower] != "" && i+1 < last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i-1].Text) {
 				i++ // "Secretary of State Mary Poole"
@@ -361,4 +369,25 @@ done:
 	u.b = i
 	*out = append(*out, u)
 	return i
+}
+
+// amountRun reports whether tokens a..i-1 are "a"/"an"/"the" and then an
+// amount of money or a number ("a $2 billion", "the 40 million").
+func amountRun(doc *Document, a, i int) bool {
+	if i-a < 2 {
+		return false
+	}
+	switch doc.Tokens[a].Lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := a + 1; k < i; k++ {
+		switch t := doc.Tokens[k]; {
+		case t.Tag == "$" || t.Tag == "CD" || t.Text == "$" || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "£") || strings.HasPrefix(t.Text, "€"):
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1347,6 +1347,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if len(comps[ci].args) == 1 {
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
+			} else if m, ok := r.madeBy(st, comps[ci].args[0], subjEnts); ok && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
+				comps[ci].args = []Arg{m}
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {

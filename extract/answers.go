@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// responseVerbs answer or judge a proposal, an offer or a charge; with
+// such an object ("rejected the offer", "accepted it") they act on its
+// maker.
+var responseVerbs = map[string]bool{
+	"accept": true, "reject": true, "refuse": true, "decline": true, "deny": true, "dismiss": true, "welcome": true,
+	"criticise": true, "criticize": true, "condemn": true, "oppose": true, "back": true, "support": true, "endorse": true,
+	"approve": true, "block": true, "challenge": true, "dispute": true, "contest": true, "rebuff": true, "spurn": true,
+	"embrace": true, "hail": true, "slam": true, "deplore": true, "denounce": true, "veto": true, "rebut": true, "refute": true,
+}
+
+// proposalNouns name what a response verb answers, with the verbs whose
+// subject makes it ("Denmark accused Sweden ... Sweden rejected the
+// charge": Denmark made the charge).
+var proposalNouns = map[string][]string{
+	"offer": {"offer", "bid"}, "offers": {"offer", "bid"}, "bid": {"bid", "offer"}, "approach": {"approach", "offer", "bid"},
+	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
+	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
+	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
+	"charge": {"accuse", "charge"}, "charges": {"accuse", "charge"}, "accusation": {"accuse"}, "accusations": {"accuse"},
+	"allegation": {"accuse", "allege"}, "allegations": {"accuse", "allege"}, "claim": {"claim", "accuse"}, "claims": {"claim", "accuse"},
+	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
+	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
+	"criticism": {"criticise", "criticize"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
+}
+
+// pronounProposals are the verbs whose object "it" or "them" may stand for
+// in a response ("proposed new rules ... accepted them").
+var pronounProposals = map[string]bool{"offer": true, "bid": true, "propose": true, "suggest": true, "unveil": true, "present": true,
+	"submit": true, "table": true, "put": true, "announce": true, "draft": true}
+
+// madeBy resolves the object of a response verb to the maker of what it
+// answers: "the offer" or "the charge" to the subject of the latest
+// offer or accusation (or of a verb whose object has that head) at most
+// three sentences back, "it" or "them" to the subject that proposed
+// something in this or the previous sentence. exclude holds the
+// responders.
+func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) {
+	f := strings.Fields(toLower(a.Text))
+	pronoun := len(f) == 1 && (f[0] == "it" || f[0] == "them" || f[0] == "this")
+	if a.Poss >= 0 || a.Entity >= 0 && !(pronoun && slices.Contains(exclude, a.Entity)) {
+		return Arg{}, false
+	}
+	var verbs []string
+	noun := ""
+	switch {
+	case pronoun:
+	case len(f) == 2 && (f[0] == "the" || f[0] == "this" || f[0] == "that" || f[0] == "these" || f[0] == "those"):
+		noun = f[1]
+		verbs = proposalNouns[noun]
+		if verbs == nil {
+			return Arg{}, false
+		}
+	default:
+		return Arg{}, false
+	}
+	doc := st.doc
+	back := 3
+	if pronoun {
+		back = 1
+	}
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < st.si-back {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
+			continue
+		}
+		ok := false
+		if pronoun {
+			ok = pronounProposals[rel.Pred] && rel.Obj.Entity < 0
+		} else {
+			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && headWord(rel.Obj.Text) == noun
+		}
+		if ok {
+			out := a
+			out.Entity, out.Poss = rel.Subj.Entity, -1
+			return out, true
+		}
+	}
+	return Arg{}, false
+}
+
+// headWord returns the last word of a noun phrase, lower-cased.
+func headWord(s string) string {
+	f := strings.Fields(toLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
