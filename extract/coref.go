@@ -187,11 +187,20 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		}
 		retyped[e] = true
 	}
-	// "Kopano Transit and Sunline Coaches": a conjunct of such a name
+	// "Kopano Transit and Sunline Coaches": a conjunct of such a name, or
+	// of an organisation in a list after a plural noun ("two bus
+	// operators, Kopano Transit and Sunline Coaches")
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
-		if m.Kind != NameMention || m.Entity < 0 || !retyped[m.Entity] {
+		if m.Kind != NameMention {
 			continue
+		}
+		org := m.Type == schema.Organization || m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Organization
+		if !(m.Entity >= 0 && retyped[m.Entity]) && !(org && listAfterPlural(doc, m)) {
+			continue
+		}
+		if retyped == nil {
+			retyped = map[int]bool{}
 		}
 		for _, k := range []int{m.Last + 1, m.First - 2} {
 			if k < 0 || k >= len(doc.Tokens) {
@@ -219,6 +228,18 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true,
 	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
 	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "owner": false}
+
+// listAfterPlural reports whether mention m is a conjunct of "A and B" in
+// apposition to a plural noun: ", A and B" after a word tagged NNS.
+func listAfterPlural(doc *Document, m *Mention) bool {
+	f := m.First
+	if f >= 2 && doc.Tokens[f-1].Lower == "and" {
+		if k := doc.TokMention[f-2]; k >= 0 {
+			f = doc.Mentions[k].First
+		}
+	}
+	return f >= 2 && doc.Tokens[f-1].Lower == "," && doc.Tokens[f-2].Tag == "NNS" && doc.Tokens[f-2].Sent == doc.Tokens[m.First].Sent
+}
 
 // firmName reports whether a name of two or more words read as a person
 // ends in a noun that heads company names ("Calder Asset Management",

@@ -122,8 +122,9 @@ func TestWhichNames(t *testing.T) {
 		name string
 		want schema.EntityType
 	}{
-		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Sunline Coaches", schema.Organization},
-		{"Regulators blocked a tie-up of Kopano Transit and Sunline Coaches. Kopano, which runs buses in three provinces, will appeal.", "Kopano Transit", schema.Organization},
+		{"Regulators blocked a tie-up of Kopano Lethu and Sunline Vale. Kopano, which runs buses in three provinces, will appeal.", "Sunline Vale", schema.Organization},
+		{"Regulators blocked a tie-up of Kopano Lethu and Sunline Vale. Kopano, which runs buses in three provinces, will appeal.", "Kopano Lethu", schema.Organization},
+		{"The regulator cleared two bus operators, Kopano Transit and Sunline Vale, to merge.", "Sunline Vale", schema.Organization},
 		{"Calder Asset Management, another large investor, said it backed the call.", "Calder Asset Management", schema.Organization},
 		{"Brenner Halvorsen, the world's largest salmon farmer, sold its stake. Halvorsen said little.", "Brenner Halvorsen", schema.Person},
 		{"Ostrow Lund, the bank's largest shareholder, said it would abstain.", "Ostrow Lund", schema.Person},

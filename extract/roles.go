@@ -541,8 +541,15 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 }
 
 // namedPair reports whether tokens from i read ", X and Y": two people
-// named in apposition to a plural role ("two directors, X and Y,").
+// named in apposition to a plural role ("two directors, X and Y,", "two
+// directors of Acme, X and Y,").
 func (rs *RoleStage) namedPair(doc *Document, i int) bool {
+	if i+1 < len(doc.Tokens) && (doc.Tokens[i].Lower == "of" || doc.Tokens[i].Lower == "at") {
+		// "two directors of Acme, X and Y,"
+		if k := doc.TokMention[i+1]; k >= 0 && doc.Mentions[k].First == i+1 {
+			i = doc.Mentions[k].Last
+		}
+	}
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
 		return false
 	}

@@ -442,6 +442,14 @@ Prime Minister Kenji Morita was greeted in Seoul by President Han Ji-woo, who ca
 
 Morita, who took office in Tokyo in March, said Japan would lift export curbs. Han said South Korea would drop its complaint at the World Trade Organization.`,
 			[]string{"Kenji Morita|prime minister|Japan", "Han Ji-woo|president|South Korea"}, []string{"Kenji Morita|South Korea", "Han Ji-woo|Japan"}},
+		{"tribunal member, directors of a company named in a list",
+			`PRETORIA - South Africa's Competition Tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Vale, saying it would raise fares.
+
+The Competition Commission had recommended approval. Presiding member Lina Dube said the firms had failed to show that passengers would benefit.
+
+Two independent directors of Sunline, Anders Holm and Eva Ekdal, resigned after the ruling. Sunline's largest shareholder, Vesta Pension, called for a new board.`,
+			[]string{"Lina Dube|judge|Competition Tribunal", "Anders Holm|director|Sunline Vale", "Eva Ekdal|director|Sunline Vale", "Vesta Pension|owner|Sunline Vale"},
+			[]string{"Lina Dube|Competition Commission", "Anders Holm|Kopano Transit"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
