@@ -96,3 +96,13 @@ func headWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// alongWith reports whether units q and q+1 are "along with" or
+// "together with" and a noun phrase follows.
+func alongWith(doc *Document, units []unit, q int) bool {
+	if q+2 >= len(units) || units[q+1].kind != uP || doc.Tokens[units[q+1].a].Lower != "with" || units[q+2].kind != uNP {
+		return false
+	}
+	w := doc.Tokens[units[q].a].Lower
+	return (w == "along" || w == "together") && units[q].b-units[q].a == 1
+}

@@ -83,6 +83,15 @@ Meanwhile, Denmark accused Sweden of blocking a cable project. Sweden rejected t
 The European Commission proposed new rules for power grids. Norway accepted them, but Poland called the proposal unfair.`,
 			[]string{"Brandex Energy|offer|Nordvik Power", "Nordvik Power|reject|Brandex Energy", "Sweden|reject|Denmark", "Norway|accept|European Commission"},
 			[]string{"Nordvik Power|reject|Vattenfall", "Sweden|reject|Finland"}},
+		{"co-subjects after along with, a neighbour of coordinated subjects",
+			`ABUJA — West African leaders met in Abuja on Sunday to discuss the crisis in the Sahel.
+
+The summit was overshadowed by the absence of Burkina Faso, which left the bloc last year along with Mali and Niger. Ghana's president, Kofi Mensah, urged the three states to return.
+
+Senegal, along with Ivory Coast, pledged troops for a regional force. Meanwhile Russia expelled two diplomats from Estonia, accusing them of spying. Latvia and Lithuania backed their northern neighbour.`,
+			[]string{"Burkina Faso|leave|the bloc", "Mali|leave|the bloc", "Niger|leave|the bloc", "Senegal|pledge|troops", "Ivory Coast|pledge|troops",
+				"Latvia|back|Estonia", "Lithuania|back|Estonia"},
+			[]string{"Burkina Faso|leave|Mali", "Burkina Faso|leave|Niger", "Latvia|back|Russia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -302,6 +302,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
+			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && timeWords[doc.Tokens[i+1].Lower] {
+				goto done // "left the bloc last year": a time of its own
+			}
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
 				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
 			}

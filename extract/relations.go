@@ -463,6 +463,19 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		return []Arg{a}
 	case uComma:
+		// "Senegal, along with Ivory Coast, pledged troops": each
+		if q := j - 3; q >= 2 && units[q-1].kind == uComma && units[q-2].kind == uNP && units[q-2].ent >= 0 && alongWith(doc, units, q) && !units[q-2].quoted {
+			out := []Arg{r.arg(st, &units[q-2])}
+			list, end := r.npList(st, q+2)
+			if end == j {
+				for _, a := range list {
+					if a.Entity >= 0 && !hasEntity(out, a.Entity) {
+						out = append(out, a)
+					}
+				}
+				return out
+			}
+		}
 		// "X, which is owned by Y, sued Z", "X, who met Y in Lima, said":
 		// the noun phrase before the relative clause
 		for k := j - 1; k >= 2; k-- {
@@ -728,12 +741,33 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	var agent []Arg
 	k := vi + 1
 	firstPrep := -1
+	// "quit the bloc along with Niger and Chad": co-subjects, not objects
+	coUnit, coEnd := -1, -1
+	for q := vi + 1; q+2 < len(units) && !doc.presplit; q++ {
+		if units[q].kind == uVG || units[q].kind == uSub || units[q].kind == uWH || units[q].kind == uQuote || units[q].kind == uDash {
+			break
+		}
+		if alongWith(doc, units, q) {
+			list, end := r.npList(st, q+2)
+			for _, a := range list {
+				if a.Entity >= 0 && !hasEntity(subj, a.Entity) && len(subj) > 0 && subj[0].Entity >= 0 {
+					subj = append(subj, a)
+				}
+			}
+			coUnit, coEnd = q+2, end
+			break
+		}
+	}
 	for k < len(units) {
 		u := &units[k]
 		switch u.kind {
 		case uNP:
 			if u.quoted != doc.Tokens[v.head].Quote {
 				k = len(units)
+				continue
+			}
+			if k == coUnit {
+				k = coEnd
 				continue
 			}
 			list, nk := r.npList(st, k)
@@ -1750,9 +1784,13 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 		return Arg{}, false
 	}
 	doc := st.doc
+	poss := a.Poss
+	if f[0] == "their" && len(exclude) >= 2 {
+		poss = -1 // "Latvia and Lithuania backed their neighbour": theirs is the subjects'
+	}
 	best, bestAt := -1, -1
 	for _, m := range doc.Mentions {
-		if m.Entity < 0 || m.Entity == a.Poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || doc.Entities[m.Entity].Type != schema.Country {
+		if m.Entity < 0 || m.Entity == poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Entities[m.Entity].Type != schema.Country {
 			continue
 		}
 		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 {
