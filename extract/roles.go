@@ -798,6 +798,16 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
 	k := a - 1
+	if lemma == "minister" || lemma == "secretary" {
+		// a portfolio before the office: "Fisheries Minister X", "Work
+		// and Pensions Secretary X", "Norway's Foreign Affairs Secretary X"
+		for k >= s.First && isCap(doc.Tokens[k].Text) && rs.lex.titleWords[word(doc, k)] {
+			k--
+			if k-1 >= s.First && (doc.Tokens[k].Lower == "and" || doc.Tokens[k].Lower == "&") && isCap(doc.Tokens[k-1].Text) && rs.lex.titleWords[word(doc, k-1)] {
+				k--
+			}
+		}
+	}
 	for n := 0; k >= s.First && n < 4; n++ {
 		if _, dem := rs.lex.demonyms[word(doc, k)]; dem {
 			if rs.nation[lemma] {

@@ -450,6 +450,13 @@ The Competition Commission had recommended approval. Presiding member Lina Dube 
 Two independent directors of Sunline, Anders Holm and Eva Ekdal, resigned after the ruling. Sunline's largest shareholder, Vesta Pension, called for a new board.`,
 			[]string{"Lina Dube|judge|Competition Tribunal", "Anders Holm|director|Sunline Vale", "Eva Ekdal|director|Sunline Vale", "Vesta Pension|owner|Sunline Vale"},
 			[]string{"Lina Dube|Competition Commission", "Anders Holm|Kopano Transit"}},
+		{"portfolio titles before a minister or secretary",
+			`LONDON - Britain's government will cut funding for coastal towns, a move that angered fishing groups in Scotland and Norway.
+
+Work and Pensions Secretary Leila Karimi said the cuts were fair. Fisheries Minister Ana Lopes said small ports would be hit hardest.
+
+Norway's Foreign Affairs Secretary Ivar Sande said Oslo would raise the matter at the United Nations.`,
+			[]string{"Leila Karimi|secretary|United Kingdom", "Ana Lopes|minister|United Kingdom", "Ivar Sande|secretary|Norway"}, nil},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
