@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // responseVerbs answer or judge a proposal, an offer or a charge; with
@@ -105,4 +107,49 @@ func alongWith(doc *Document, units []unit, q int) bool {
 	}
 	w := doc.Tokens[units[q].a].Lower
 	return (w == "along" || w == "together") && units[q].b-units[q].a == 1
+}
+
+// refusal handles "ruled out V-ing X" (the subject rejects X; V-ing X
+// did not happen) and "stopped short of V-ing X" (V-ing X did not
+// happen): the gerund gets the subject and a negated context. It reports
+// whether the verb group at vi was such a verb.
+func (r *RelationStage) refusal(st *sentState, vi int, subj []Arg) bool {
+	doc := st.doc
+	units := st.units
+	v := &units[vi]
+	if doc.presplit || len(subj) == 0 {
+		return false
+	}
+	gerund := func(k int) bool {
+		return k < len(units) && units[k].kind == uVG && doc.Tokens[units[k].head].Tag == "VBG"
+	}
+	lemma := r.lemma(st, v)
+	inner := -1
+	switch {
+	case lemma == "rule" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "out":
+		if gerund(vi + 1) {
+			inner = vi + 1
+		}
+	case lemma == "stop" && vi+3 < len(units) && units[vi+1].kind == uNP && units[vi+1].b-units[vi+1].a == 1 &&
+		doc.Tokens[units[vi+1].a].Lower == "short" && units[vi+2].kind == uP && doc.Tokens[units[vi+2].a].Lower == "of" && gerund(vi+3):
+		inner = vi + 3
+	}
+	if inner < 0 {
+		return false
+	}
+	c := r.baseCtx(st, vi)
+	ic := clauseCtx{negated: !c.negated, modality: c.modality, conf: c.conf * 0.9}
+	if lemma == "rule" {
+		ic.modality = schema.Hypothetical
+		// the refusal itself is a fact about the gerund's object
+		if o := inner + 1; o < len(units) && units[o].kind == uNP {
+			obj := r.arg(st, &units[o])
+			for _, s := range subj {
+				r.emit(st, vi, s, obj, "reject", r.predText(st, v, -1), c, 0.8, false)
+			}
+		}
+	}
+	st.forced[inner] = subj
+	st.ctx[inner] = ic
+	return true
 }

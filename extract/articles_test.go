@@ -92,6 +92,15 @@ Senegal, along with Ivory Coast, pledged troops for a regional force. Meanwhile 
 			[]string{"Burkina Faso|leave|the bloc", "Mali|leave|the bloc", "Niger|leave|the bloc", "Senegal|pledge|troops", "Ivory Coast|pledge|troops",
 				"Latvia|back|Estonia", "Lithuania|back|Estonia"},
 			[]string{"Burkina Faso|leave|Mali", "Burkina Faso|leave|Niger", "Latvia|back|Russia"}},
+		{"ruling out and stopping short of an act",
+			`LONDON — Britain on Tuesday ruled out rejoining the European Union's customs union, dashing hopes in Ireland of an easier border. France and Germany said the door remained open.
+
+Prime Minister Helen Ward stopped short of blaming Brussels for the delays, but she criticised Spain over fishing quotas. Norway refused to join the talks.
+
+Ward also ruled out a second referendum. Her deputy, Tom Hale, stopped short of endorsing Canada.`,
+			[]string{"United Kingdom|reject|European Union", "United Kingdom|rejoin|European Union|negated|hypothetical", "Helen Ward|blame|European Union|negated",
+				"Helen Ward|criticise|Spain", "Tom Hale|endorse|Canada|negated"},
+			[]string{"United Kingdom|rejoin|European Union", "Helen Ward|blame|European Union", "Tom Hale|endorse|Canada"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

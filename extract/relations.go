@@ -682,6 +682,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	units := st.units
 	v := &units[vi]
 	lemma := r.lemma(st, v)
+	if lemma == "rule" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "out" && !doc.presplit {
+		lemma = "reject" // "ruled out a second referendum"
+	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := dropTimes(r.subject(st, vi))
@@ -691,6 +694,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if two := r.namedPair(st, subj[0]); two != nil {
 			subj, pair = two, true
 		}
+	}
+	if r.refusal(st, vi, subj) {
+		return
 	}
 	// reduced relative passive: "a call set in motion by X"
 	reduced := !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 0 && units[vi-1].kind == uNP
