@@ -457,6 +457,11 @@ Work and Pensions Secretary Leila Karimi said the cuts were fair. Fisheries Mini
 
 Norway's Foreign Affairs Secretary Ivar Sande said Oslo would raise the matter at the United Nations.`,
 			[]string{"Leila Karimi|secretary|United Kingdom", "Ana Lopes|minister|United Kingdom", "Ivar Sande|secretary|Norway"}, nil},
+		{"a relative by marriage of the person in focus",
+			`LONDON - Conservative leader Ann Reid accused the government of abandoning the coast on Monday.
+
+Work and Pensions Secretary Leila Karimi, who grew up in a fishing town, has faced pressure from her own party. Her brother-in-law, Leo Marr, owns a trawler firm.`,
+			[]string{"Leo Marr|brother|Leila Karimi"}, []string{"Leo Marr|Ann Reid"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
