@@ -249,6 +249,9 @@ func (c *CorefStage) firmName(doc *Document, m *Mention) bool {
 		return false
 	}
 	w := doc.Tokens[m.Last-1].Lower
+	if doc.Tokens[m.Last-1].Tag == "NNPS" && m.First > 0 && doc.Tokens[m.First-1].Lower == "the" {
+		return true // "the Liberal Democrats", "the Free Democrats": a group
+	}
 	return firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" && w != "board"
 }
 
@@ -336,6 +339,16 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	name := c.surface(doc, m)
 	if e, ok := st.byName[toLower(name)]; ok {
 		return e
+	}
+	if m.Type == schema.Organization || m.Type == "" {
+		// "Greens", "Conservative", "Liberal Democrats" after "the Green
+		// Party", "the Conservative Party", "the Liberal Democrat Party"
+		k := toLower(name)
+		for _, v := range []string{k, strings.TrimSuffix(k, "s")} {
+			if e, ok := st.byName[v+" party"]; ok && doc.Entities[e].Type == schema.Organization {
+				return e
+			}
+		}
 	}
 	if m.Type == schema.Person || m.Type == "" {
 		// a surname or first name of a person named in full
