@@ -153,3 +153,27 @@ func (r *RelationStage) refusal(st *sentState, vi int, subj []Arg) bool {
 	st.ctx[inner] = ic
 	return true
 }
+
+// appointVerbs put a person into a role ("named X ambassador to Peru").
+var appointVerbs = map[string]bool{"name": true, "appoint": true, "nominate": true, "elect": true, "designate": true, "install": true,
+	"choose": true, "pick": true, "select": true, "promote": true, "hire": true, "tap": true, "make": true, "confirm": true}
+
+// placeOfRole reports whether the prepositional phrase whose noun phrase
+// is unit k is no argument of the verb lemma: after the role an
+// appointment verb gives ("named X as ambassador in Brazil", "appointed
+// X envoy to Peru"), or the club a player is signed from.
+func placeOfRole(r *RelationStage, doc *Document, units []unit, lemma string, k int) bool {
+	p := doc.Tokens[units[k-1].a].Lower
+	if lemma == "sign" && p == "from" {
+		return true
+	}
+	if !appointVerbs[lemma] || k < 2 || units[k-2].kind != uNP {
+		return false
+	}
+	switch p {
+	case "to", "in", "at", "for":
+	default:
+		return false
+	}
+	return r.lex.roles[r.lex.nounLemma(doc.Tokens[units[k-2].head].Lower)]
+}

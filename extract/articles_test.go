@@ -101,6 +101,14 @@ Ward also ruled out a second referendum. Her deputy, Tom Hale, stopped short of 
 			[]string{"United Kingdom|reject|European Union", "United Kingdom|rejoin|European Union|negated|hypothetical", "Helen Ward|blame|European Union|negated",
 				"Helen Ward|criticise|Spain", "Tom Hale|endorse|Canada|negated"},
 			[]string{"United Kingdom|rejoin|European Union", "Helen Ward|blame|European Union", "Tom Hale|endorse|Canada"}},
+		{"places of roles, clubs signed from and the subjects' own envoys are no objects",
+			`CARACAS — Venezuela named Jose Paz as its new ambassador in Brazil on Monday, weeks after Colombia and Peru recalled their envoys.
+
+Chile appointed Rosa Diaz ambassador to Bolivia. Petrolca, the state oil firm, signed a supply deal with Norsk Hydra, the Norwegian group.
+
+Rovers signed striker Luis Mora from Atletico Sur on a two-year contract.`,
+			[]string{"Venezuela|name|Jose Paz", "Chile|appoint|Rosa Diaz", "Petrolca|sign|Norsk Hydra", "Rovers|sign|Luis Mora"},
+			[]string{"Venezuela|name|Brazil", "Chile|appoint|Bolivia", "Colombia|recall|Venezuela", "Peru|recall|Venezuela", "Rovers|sign|Atletico Sur"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -305,6 +305,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && timeWords[doc.Tokens[i+1].Lower] {
 				goto done // "left the bloc last year": a time of its own
 			}
+			if h := u.head; h >= 0 && h == i-1 && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Type == schema.Person &&
+				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] {
+				goto done // "appointed Rosa Diaz ambassador": the role is a phrase of its own
+			}
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
 				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
 			}

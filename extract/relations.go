@@ -777,6 +777,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			list, nk := r.npList(st, k)
+			if p := k - 1; p > vi && units[p].kind == uP && !doc.presplit && placeOfRole(r, doc, units, lemma, k) {
+				// "named X ambassador to Peru", "signed X from Y": the
+				// phrase belongs to the role or tells where X came from
+				k = nk
+				continue
+			}
 			prep := -1
 			if k-1 > vi && units[k-1].kind == uP {
 				prep = units[k-1].a
@@ -1393,6 +1399,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
 				comps[ci].args = []Arg{n}
+			}
+		}
+	}
+	for ci := range comps {
+		if len(subj) < 2 {
+			break
+		}
+		// "Colombia and Peru recalled their envoys": theirs are the
+		// subjects'
+		for ai := range comps[ci].args {
+			if a := &comps[ci].args[ai]; a.Entity < 0 && a.Poss >= 0 && strings.HasPrefix(toLower(a.Text), "their ") {
+				a.Poss = -1
 			}
 		}
 	}
