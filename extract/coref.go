@@ -282,8 +282,10 @@ func (c *CorefStage) orgApposition(doc *Document, i int) bool {
 		}
 		w := tk.Lower
 		if firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" || c.lex.orgWords[w] {
-			n := doc.Tokens[t+1].Lower
-			if t+1 >= s.Last || n == "," || n == "." || n == "with" || n == "that" || n == "which" || n == "based" || n == "of" || n == "in" {
+			if t+1 >= s.Last {
+				return true
+			}
+			if n := doc.Tokens[t+1].Lower; n == "," || n == "." || n == "with" || n == "that" || n == "which" || n == "based" || n == "of" || n == "in" {
 				return true
 			}
 		}

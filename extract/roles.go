@@ -1565,6 +1565,9 @@ func (rs *RoleStage) coordinated(doc *Document, s Sentence, h roleHit, next, end
 // three tokens and closes the apposition ("X, BCC director general."), not
 // a title before another name ("X, UN Secretary General Kofi Annan").
 func (rs *RoleStage) roleAt(doc *Document, i int) bool {
+	if i >= len(doc.Tokens) {
+		return false // the name ends the document
+	}
 	sent := doc.Tokens[i].Sent
 	for t := i + 2; t >= i; t-- {
 		if t >= len(doc.Tokens) || doc.Tokens[t].Sent != sent {

@@ -487,3 +487,20 @@ Kopano, which is controlled by the Mbeki Family Trust, said it would appeal. Its
 		})
 	}
 }
+
+// TestRoleStageTextEnds checks that names, roles and appositions at the
+// very end of a text (no closing punctuation) do not fail the stage.
+func TestRoleStageTextEnds(t *testing.T) {
+	for _, text := range []string{
+		"Shares rose after a bid from Calder Asset Management",
+		"Shares were bought by Vesta Pension, Calder Capital",
+		"The largest shareholder is Vesta Pension, another large investor",
+		"Two independent directors, Anders Holm and Eva Ekdal",
+		"Its chair, Labour MP Dev Rao",
+		"Brackwell Foods rejected the offer. \"No,\" its chairman",
+	} {
+		if _, err := pipeline(t).Extract(context.Background(), "end.txt", text); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
