@@ -589,13 +589,21 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 }
 
 // clauseOpening reports whether token i opens its sentence but for an
-// opening prepositional phrase ("In a statement, its chairman said") or a
-// quotation ('"We will appeal," its lawyer said').
+// opening prepositional phrase ("In a statement, its chairman said"), a
+// quotation ('"We will appeal," its lawyer said') or a person's name it
+// stands in apposition to ("X, its chairman, said").
 func clauseOpening(doc *Document, i int) bool {
 	si := doc.Tokens[i].Sent
 	from := doc.Sentences[si].First
 	if end := openingPhraseEnd(doc, si); end > 0 && end <= i {
 		from = end
+	}
+	if k := doc.TokMention[from]; k >= 0 && from < i {
+		// "Oskar Brandt, its chairman, said": the apposition of a person
+		// opening the sentence
+		if m := &doc.Mentions[k]; m.First == from && m.Kind == NameMention && m.Type == schema.Person && m.Last+1 == i && doc.Tokens[m.Last].Lower == "," {
+			from = i
+		}
 	}
 	if from < i && doc.Tokens[i].Quote {
 		return false // "... like its plan," inside the quotation

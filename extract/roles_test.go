@@ -410,6 +410,11 @@ Brackwell, which makes biscuits, said the offer undervalued the business. "We se
 
 Lindqvist said it was considering its options.`,
 			[]string{"Oskar Brandt|chairman|Brackwell Foods"}, []string{"Oskar Brandt|Lindqvist Group"}},
+		{"its in apposition to a person takes the previous subject, not the company named last",
+			`FRANKFURT - Vorland Chemie agreed on Monday to buy the coatings unit of Meerhof Group.
+
+Oskar Brandt, its chairman, said the deal would double sales. Ines Vermeulen, who runs Meerhof, said the sale was the right step.`,
+			[]string{"Oskar Brandt|chairman|Vorland Chemie"}, []string{"Oskar Brandt|Meerhof Group"}},
 		{"its after an opening phrase takes the previous subject",
 			`FRANKFURT - Shares in Ostera Bank fell after Corlan Holdings cut its stake.
 
