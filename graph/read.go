@@ -311,8 +311,6 @@ func (s *Store) entityInfo(ctx context.Context, e quad.IRI) (entityData, error) 
 	if d, ok := s.cache.entity(e); ok {
 		return d, nil
 	}
-	typ, _ := entityType(e)
-	d := entityData{IRI: e, Type: typ}
 	names := map[string]int{}
 	keys := map[string]bool{}
 	err := s.eachQuad(ctx, quad.Subject, e, func(q quad.Quad) error {
@@ -325,26 +323,23 @@ func (s *Store) entityInfo(ctx context.Context, e quad.IRI) (entityData, error) 
 		return nil
 	})
 	if err != nil {
-		return d, err
+		typ, _ := entityType(e)
+		return entityData{IRI: e, Type: typ}, err
 	}
-	for n, c := range names {
-		d.Articles += c
-		if d.Name == "" || c > names[d.Name] || (c == names[d.Name] && betterName(n, d.Name)) {
-			d.Name = n
-		}
-	}
-	for k := range keys {
-		d.Aliases = append(d.Aliases, k)
-	}
-	slices.Sort(d.Aliases)
-	if tgt, ok := s.aliases.forced(d.Aliases, typ); ok && len(d.Aliases) > 0 {
-		d.Name = tgt.Name
-	}
-	if d.Name == "" {
-		d.Name = entitySlugTitle(e)
-	}
+	d := s.entityDataOf(e, names, keys)
 	s.cache.putEntity(d)
 	return d, nil
+}
+
+// sortEvidence orders statements by their article's date, then by
+// statement IRI.
+func sortEvidence(out []EvidenceStatement) {
+	slices.SortFunc(out, func(x, y EvidenceStatement) int {
+		if c := x.Evidence.Published.Compare(y.Evidence.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
+	})
 }
 
 func betterName(a, b string) bool {
@@ -990,12 +985,7 @@ func (s *Store) EdgeEvidence(ctx context.Context, e schema.Edge, f schema.Filter
 			}
 		}
 	}
-	slices.SortFunc(out, func(x, y EvidenceStatement) int {
-		if c := x.Evidence.Published.Compare(y.Evidence.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
-	})
+	sortEvidence(out)
 	return out, nil
 }
 

@@ -54,12 +54,7 @@ func (s *Store) Evidence(ctx context.Context, a, b string, f schema.Filter) ([]E
 			out = append(out, ev)
 		}
 	}
-	slices.SortFunc(out, func(x, y EvidenceStatement) int {
-		if c := x.Evidence.Published.Compare(y.Evidence.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(x.Evidence.Statement, y.Evidence.Statement)
-	})
+	sortEvidence(out)
 	return out, nil
 }
 
@@ -340,9 +335,9 @@ func (s *Store) viewEntity(ctx context.Context, e quad.IRI, pg *pager) (entityDa
 }
 
 // entityDataOf builds an entity's view from the counts of its ng:name
-// values and its alias keys, as entityInfo does: the display name is the
-// name most articles use (then the longest, then the first in order), or
-// the name the alias file gives.
+// values and its alias keys: the display name is the name most articles
+// use (then the longest, then the first in order), or the name the alias
+// file gives. entityInfo and the view's node reads share it.
 func (s *Store) entityDataOf(e quad.IRI, names map[string]int, keys map[string]bool) entityData {
 	typ, _ := entityType(e)
 	d := entityData{IRI: e, Type: typ}
