@@ -95,6 +95,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 							continue
 						}
 					}
+					if t := doc.Tokens[j].Text; (t == "'" || t == "’") && strings.HasSuffix(doc.Tokens[j-1].Lower, "s") && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.orgWords[doc.Tokens[j+1].Lower] {
+						j += 2 // "the Dockworkers' Union", "Teachers' Federation"
+						continue
+					}
 					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue

@@ -415,6 +415,11 @@ Lindqvist said it was considering its options.`,
 
 Oskar Brandt, its chairman, said the deal would double sales. Ines Vermeulen, who runs Meerhof, said the sale was the right step.`,
 			[]string{"Oskar Brandt|chairman|Vorland Chemie"}, []string{"Oskar Brandt|Meerhof Group"}},
+		{"a union with a plural possessive in its name",
+			`LISBON - Portugal's government and the port operator Atlantimar failed on Friday to end a strike at Setubal.
+
+Rui Sousa, president of the Dockworkers' Union, said members would stay out until wages rose.`,
+			[]string{"Rui Sousa|president|Dockworkers' Union"}, []string{"Rui Sousa|Atlantimar", "Rui Sousa|Portugal"}},
 		{"its after an opening phrase takes the previous subject",
 			`FRANKFURT - Shares in Ostera Bank fell after Corlan Holdings cut its stake.
 
