@@ -109,6 +109,14 @@ Chile appointed Rosa Diaz ambassador to Bolivia. Petrolca, the state oil firm, s
 Rovers signed striker Luis Mora from Atletico Sur on a two-year contract.`,
 			[]string{"Venezuela|name|Jose Paz", "Chile|appoint|Rosa Diaz", "Petrolca|sign|Norsk Hydra", "Rovers|sign|Luis Mora"},
 			[]string{"Venezuela|name|Brazil", "Chile|appoint|Bolivia", "Colombia|recall|Venezuela", "Peru|recall|Venezuela", "Rovers|sign|Atletico Sur"}},
+		{"the pair in focus of a deal that is only agreed",
+			`MADRID (Reuters) — Banco Iberia, a Spanish lender, agreed on Wednesday to buy a 25 percent stake in Portugal's Caixa Douro for 1.2 billion euros.
+
+Shares in Caixa Douro rose 8 percent in Lisbon. Analysts at Morgan Stanley and Deutsche Bank said the price was fair.
+
+Spain's economy minister, Luis Vidal, congratulated both lenders on Thursday.`,
+			[]string{"Luis Vidal|congratulate|Banco Iberia", "Luis Vidal|congratulate|Caixa Douro"},
+			[]string{"Luis Vidal|congratulate|Morgan Stanley", "Luis Vidal|congratulate|Deutsche Bank"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

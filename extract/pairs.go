@@ -84,6 +84,9 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 {
 			continue // "A, B and C": a list
 		}
+		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && (doc.Tokens[p].Lower == "at" || doc.Tokens[p].Lower == "from") && (peopleNouns[doc.Tokens[p-1].Lower] || sourceNouns[doc.Tokens[p-1].Lower]) {
+			continue // "analysts at A and B": sources, not a pair
+		}
 		between := false
 		// "between A and B", "between the two rivals, A and B"
 		for q := p; q >= 0 && q >= m.First-6 && doc.Tokens[q].Sent == doc.Tokens[m.First].Sent; q-- {
@@ -101,16 +104,27 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 		}
 		add(m.Entity, n.Entity, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
 	}
-	// interactions related so far
+	// relations so far: an interaction ("met", "signed a deal with") or
+	// any other act between two actors ("agreed to buy a stake in", once
+	// per sentence) counts double
+	acted := map[[3]int]bool{}
 	for i := range doc.Relations {
 		rel := &doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Modality != "" && rel.Modality != schema.Asserted {
+		if rel.Role || rel.Negated {
 			continue
 		}
-		if !symmetricVerb(rel.Pred) && !interactionLemmas[rel.Pred] {
+		if (symmetricVerb(rel.Pred) || interactionLemmas[rel.Pred]) && (rel.Modality == "" || rel.Modality == schema.Asserted) {
+			add(rel.Subj.Entity, rel.Obj.Entity, rel.Span.Start, rel.Sent, 2, true)
 			continue
 		}
-		add(rel.Subj.Entity, rel.Obj.Entity, rel.Span.Start, rel.Sent, 2, true)
+		a, b := rel.Subj.Entity, rel.Obj.Entity
+		if a > b {
+			a, b = b, a
+		}
+		if k := [3]int{a, b, rel.Sent}; !acted[k] {
+			acted[k] = true
+			add(a, b, rel.Span.Start, rel.Sent, 2, false)
+		}
 	}
 	for _, pm := range *st.pairs {
 		add(pm.ents[0], pm.ents[1], pm.at, pm.sent, pm.weight, false)
@@ -190,3 +204,8 @@ func pairTypes(x, y, typ schema.EntityType) bool {
 	}
 	return x == typ && y == typ
 }
+
+// sourceNouns name people quoted for their employers ("analysts at A and
+// B said").
+var sourceNouns = map[string]bool{"analysts": true, "economists": true, "traders": true, "sources": true, "experts": true,
+	"researchers": true, "lawyers": true, "bankers": true, "strategists": true, "staff": true, "employees": true, "workers": true}

@@ -1540,6 +1540,13 @@ var pairNouns = map[string]schema.EntityType{
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
 	"neighbours": schema.Country, "neighbors": schema.Country, "allies": "", "partners": "", "camps": "",
 	"capitals": schema.Country, "states": schema.Country, "powers": schema.Country,
+	"lenders": schema.Organization, "insurers": schema.Organization, "carriers": schema.Organization, "airlines": schema.Organization,
+	"carmakers": schema.Organization, "automakers": schema.Organization, "miners": schema.Organization, "retailers": schema.Organization,
+	"operators": schema.Organization, "manufacturers": schema.Organization, "makers": schema.Organization, "producers": schema.Organization,
+	"networks": schema.Organization, "broadcasters": schema.Organization, "unions": schema.Organization, "agencies": schema.Organization,
+	"organisations": schema.Organization, "organizations": schema.Organization, "institutions": schema.Organization,
+	"businesses": schema.Organization, "newspapers": schema.Organization, "publishers": schema.Organization, "suppliers": schema.Organization,
+	"bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
 }
 
 // thatNouns head a noun phrase whose "that" clause is its content ("the
