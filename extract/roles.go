@@ -46,6 +46,7 @@ type RoleStage struct {
 	lastWord map[string]bool   // final words of multi-word role phrases
 	maxWords int
 	mods     map[string]bool   // modifiers between institution and role
+	parties  map[string]string // title words that name a party before a party role -> party name
 	personal map[string]bool   // role lemmas whose other end may be a person
 	kin      map[string]bool   // role lemmas whose other end must be a person
 	verbs    map[string]string // verb form -> role lemma
@@ -146,6 +147,15 @@ func (rs *RoleStage) load() error {
 		rs.personal[w] = true
 		if len(l) > 1 && strings.TrimSpace(l[1]) == "person" {
 			rs.kin[w] = true
+		}
+	}
+	if ls, err = lines("roles-parties.txt"); err != nil {
+		return err
+	}
+	rs.parties = map[string]string{}
+	for _, l := range ls {
+		if len(l) > 1 {
+			rs.parties[strings.TrimSpace(l[0])] = strings.TrimSpace(l[1])
 		}
 	}
 	if rs.led, err = set("roles-led.txt"); err != nil {
@@ -879,7 +889,33 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			return h, true
 		}
 	}
+	if e, ok := rs.party(doc, k, lemma); ok {
+		h.inst, h.instSp = e, doc.Tokens[k].Span
+		return h, true
+	}
 	return roleHit{}, false
+}
+
+// partyRoles are roles a party's name before them gives in that party.
+var partyRoles = map[string]bool{"mp": true, "leader": true, "lawmaker": true, "candidate": true, "councillor": true, "spokesman": true,
+	"peer": true, "member": true, "senator": true, "deputy": true, "chairman": true, "legislator": true}
+
+// party returns the party a title word at token k names before a party
+// role ("Labour MP X"): the organisation the document names with that
+// word first, else a new one.
+func (rs *RoleStage) party(doc *Document, k int, lemma string) (int, bool) {
+	name, ok := rs.parties[word(doc, k)]
+	if !ok || !partyRoles[lemma] || !isCap(doc.Tokens[k].Text) || doc.TokMention[k] >= 0 {
+		return -1, false
+	}
+	w := word(doc, k)
+	for e := range doc.Entities {
+		if en := &doc.Entities[e]; en.Type == schema.Organization && (strings.EqualFold(en.Name, name) || toLower(en.Name) == w) {
+			return e, true
+		}
+	}
+	doc.Entities = append(doc.Entities, Entity{Name: name, Type: schema.Organization, Nation: -1, Mentions: 1, Aliases: []string{doc.Tokens[k].Text}})
+	return len(doc.Entities) - 1, true
 }
 
 // isDemonym reports whether token i is a capitalised demonym ("Polish",

@@ -434,7 +434,7 @@ The union, whose leader, Marta Ruiz, called the plan a betrayal, has threatened 
 			`LISBON - Greens leader Ola Berg said the minister should resign over the strike at the port operator Atlantimar.
 
 The transport committee of parliament will hold hearings. Its chair, Labour MP Dev Rao, said he would call both sides.`,
-			[]string{"Dev Rao|chairman|The transport committee"}, []string{"Dev Rao|Greens", "Dev Rao|Atlantimar"}},
+			[]string{"Dev Rao|chairman|The transport committee", "Dev Rao|member|Labour Party"}, []string{"Dev Rao|Greens", "Dev Rao|Atlantimar"}},
 		{"two directors named together hold the role in the company in focus",
 			`STOCKHOLM - Brackwell Foods rejected a second offer from Lindqvist Group on Monday, saying it still undervalued the biscuit maker.
 
