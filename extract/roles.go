@@ -263,10 +263,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
-					if h, ok := rs.after(doc, s, mi); ok && h.lemma == "owner" && (h.inst >= 0 || h.thing) {
+					if h, ok := rs.after(doc, s, mi); ok && (h.lemma == "owner" || h.lemma == "run") && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
 					}
-					if h, ok := rs.before(doc, s, mi); ok && h.lemma == "owner" && (h.inst >= 0 || h.thing) {
+					if h, ok := rs.before(doc, s, mi); ok && (h.lemma == "owner" || h.lemma == "run") && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
 					}
 				}
@@ -1188,7 +1188,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	if h.inst < 0 && !h.thing && !rs.kin[lemma] {
 		// "the army's commander": an unnamed body as a phrase
 		for t := a + 2; t < ra; t++ {
-			if isPossessive(doc, t) && doc.Tokens[t-2].Lower == "the" && doc.TokMention[t-1] < 0 && !isCap(doc.Tokens[t-1].Text) && rs.lex.orgWords[doc.Tokens[t-1].Lower] {
+			if isPossessive(doc, t) && doc.Tokens[t-2].Lower == "the" && doc.TokMention[t-1] < 0 && !isCap(doc.Tokens[t-1].Text) && (rs.lex.orgWords[doc.Tokens[t-1].Lower] || lemma == "run" && isNounTag(doc.Tokens[t-1].Tag)) {
 				h.thing, h.conf = true, 0.7
 				h.instSp = Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
 				break

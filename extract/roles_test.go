@@ -472,6 +472,11 @@ Norway's Foreign Affairs Secretary Ivar Sande said Oslo would raise the matter a
 
 Work and Pensions Secretary Leila Karimi, who grew up in a fishing town, has faced pressure from her own party. Her brother-in-law, Leo Marr, owns a trawler firm.`,
 			[]string{"Leo Marr|brother|Leila Karimi"}, []string{"Leo Marr|Ann Reid"}},
+		{"an operator of an unnamed site",
+			`JOHANNESBURG (Reuters) - Shareholders of Tamba Minerals voted on Friday to reject a plan to sell the Kivu copper mine to China's Huaxin Resources.
+
+The mine's operator, Ridgeback Mining, said production would continue.`,
+			[]string{"Ridgeback Mining|run|The mine"}, []string{"Ridgeback Mining|Tamba Minerals", "Ridgeback Mining|Huaxin Resources"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
