@@ -117,6 +117,17 @@ Shares in Caixa Douro rose 8 percent in Lisbon. Analysts at Morgan Stanley and D
 Spain's economy minister, Luis Vidal, congratulated both lenders on Thursday.`,
 			[]string{"Luis Vidal|congratulate|Banco Iberia", "Luis Vidal|congratulate|Caixa Douro"},
 			[]string{"Luis Vidal|congratulate|Morgan Stanley", "Luis Vidal|congratulate|Deutsche Bank"}},
+		{"a host of rounds of negotiations and a dismissed accusation",
+			`NAIROBI — Ethiopia and Eritrea agreed on Saturday to reopen their shared border, ending a standoff that had lasted two years, officials from both countries said.
+
+The deal was brokered by the African Union, whose chairman, Moussa Keita, spoke of courage. Sudan, which had hosted earlier rounds of negotiations, welcomed the announcement.
+
+Egypt, however, warned that the agreement could threaten its interests on the Nile. Cairo has long opposed an Ethiopian dam on the river and accused Addis Ababa of acting alone.
+
+Ethiopian Prime Minister Dawit Bekele dismissed the accusation.`,
+			[]string{"Ethiopia|agree|Eritrea", "African Union|broker|Ethiopia", "African Union|broker|Eritrea", "Sudan|host|Ethiopia", "Sudan|host|Eritrea",
+				"Egypt|accuse|Ethiopia", "Dawit Bekele|dismiss|Egypt"},
+			[]string{"Sudan|host|Egypt", "Dawit Bekele|dismiss|Sudan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1295,6 +1295,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "hosted the talks", "mediated earlier rounds of negotiations": the
+	// parties in focus
+	if hostVerbs[lemma] && len(comps) >= 1 && comps[0].prep < 0 && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && !doc.presplit &&
+		(len(comps) == 1 || comps[1].prep < 0 || doc.Tokens[comps[1].prep].Lower != "between" && doc.Tokens[comps[1].prep].Lower != "with") {
+		var ex []int
+		for _, s := range subj {
+			ex = append(ex, s.Entity)
+		}
+		for _, o := range r.eventParties(st, comps[0].args[0], ex) {
+			for _, s := range subj {
+				r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.7, false)
+			}
+		}
+	}
 	// "held talks with X", "made a call to X": the event noun is the predicate
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
 		head := doc.Tokens[units[comps[0].unit].head].Lower
@@ -2618,6 +2632,11 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 			continue
 		}
 		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
+		if !ok && roundNouns[doc.Tokens[u[k].head].Lower] && k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && u[k+2].kind == uNP {
+			// "two rounds of talks between A and B"
+			k += 2
+			ev, ok = r.lex.events[doc.Tokens[u[k].head].Lower]
+		}
 		if !ok || !ev.symmetric {
 			return nil
 		}
@@ -2639,6 +2658,9 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 	}
 	return nil
 }
+
+// roundNouns count sessions of an event ("rounds of talks").
+var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
 
 // partiesOf returns the named items of a list of parties, a plural
 // phrase among them ("the two neighbours") resolved to its pair.
