@@ -128,6 +128,12 @@ Ethiopian Prime Minister Dawit Bekele dismissed the accusation.`,
 			[]string{"Ethiopia|agree|Eritrea", "African Union|broker|Ethiopia", "African Union|broker|Eritrea", "Sudan|host|Ethiopia", "Sudan|host|Eritrea",
 				"Egypt|accuse|Ethiopia", "Dawit Bekele|dismiss|Egypt"},
 			[]string{"Sudan|host|Egypt", "Dawit Bekele|dismiss|Sudan"}},
+		{"the partners are the pair in focus",
+			`SEOUL — Hanjin Motors and Volta Energy formed a battery joint venture in 2021. The venture supplies cells to Ford and employs 900 people in Ohio.
+
+Last month the partners clashed over costs, people familiar with the matter said.`,
+			[]string{"Hanjin Motors|clash|Volta Energy"},
+			[]string{"Hanjin Motors|clash|Ford", "Volta Energy|clash|Ford"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

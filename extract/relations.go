@@ -1744,6 +1744,17 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		noun = f[2]
 	case len(f) == 2 && f[0] == "both" && a.Poss < 0:
 		noun = f[1]
+	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && focusNouns[f[1]]:
+		// "the partners clashed": only a pair in focus, never the last
+		// two names
+		p, ok := r.focusPair(st, a.Span.Start, st.si, pairNouns[f[1]], false, 4, append(exclude, a.Poss))
+		if !ok {
+			return nil
+		}
+		x, y := a, a
+		x.Entity, y.Entity = p[0], p[1]
+		x.Poss, y.Poss = -1, -1
+		return []Arg{x, y}
 	default:
 		return nil
 	}
@@ -1810,6 +1821,10 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	x.Poss, y.Poss = -1, -1
 	return []Arg{x, y}
 }
+
+// focusNouns, after "the" alone, name the two actors of the pair in focus
+// ("the partners", "the neighbours").
+var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
