@@ -565,6 +565,18 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "its", "itself", "they", "them", "their", "themselves":
 		// "Acme's board agreed to open its books": an organisation that is
 		// the sentence's subject comes first
+		if m.Key == "their" {
+			// "Dock workers in Finland went on strike. Their union said":
+			// people named by a plural noun, not the country they are in
+			si := tk.Sent
+			if !clauseOpening(doc, m.First) {
+				if peopleSubject(doc, si, m.First) {
+					return -1
+				}
+			} else if si > 0 && !doc.presplit && peopleSubject(doc, si-1, doc.Sentences[si-1].Last) {
+				return -1
+			}
+		}
 		possessive := m.Key == "its" || m.Key == "their"
 		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
 		// sentence (after an opening phrase or a quotation: '"We will
@@ -621,6 +633,37 @@ func clauseOpening(doc *Document, i int) bool {
 		}
 	}
 	return true
+}
+
+// peopleSubject reports whether sentence si, before token upto, opens
+// with a subject headed by a plural common noun ("Dock workers in Finland
+// went on strike", "Many farmers say"), which a following "they" or
+// "their" refers to rather than to a country or organisation named in a
+// modifier or prepositional phrase.
+func peopleSubject(doc *Document, si, upto int) bool {
+	s := doc.Sentences[si]
+	from := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 && end < upto {
+		from = end
+	}
+	for t := from; t < upto && t < s.Last && t < from+8; t++ {
+		tk := &doc.Tokens[t]
+		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && tk.Tag != "VBG" || tk.Tag == "MD" || tk.Lower == "," {
+			return false
+		}
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind != DemonymMention {
+			return false // a name first: "Acme workers", "Finland's unions"
+		}
+		if tk.Tag == "NNS" && !isCap(tk.Text) {
+			n := t + 1
+			for n < s.Last && doc.Tokens[n].Tag == "NNS" {
+				n++
+			}
+			// the head: a verb or a prepositional phrase follows
+			return n < s.Last && (isVerbTag(doc.Tokens[n].Tag) || doc.Tokens[n].Tag == "MD" || doc.Tokens[n].Tag == "IN")
+		}
+	}
+	return false
 }
 
 // unnamedSubject returns the span of an unnamed organisation that opens

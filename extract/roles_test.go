@@ -477,6 +477,11 @@ Work and Pensions Secretary Leila Karimi, who grew up in a fishing town, has fac
 
 The mine's operator, Ridgeback Mining, said production would continue.`,
 			[]string{"Ridgeback Mining|run|The mine"}, []string{"Ridgeback Mining|Tamba Minerals", "Ridgeback Mining|Huaxin Resources"}},
+		{"their union is the workers' union, not their country's",
+			`HELSINKI - Estonia and Latvia asked the European Union on Monday for more air defence funds.
+
+Dock workers in Finland went on strike over pay. Their union, the Nordic Transport Workers Union, said talks with the employers had failed. Its chairman, Ilkka Rinne, said the strike would last a week.`,
+			[]string{"Ilkka Rinne|chairman|Nordic Transport Workers Union"}, []string{"Ilkka Rinne|Finland"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
