@@ -134,6 +134,14 @@ Ethiopian Prime Minister Dawit Bekele dismissed the accusation.`,
 Last month the partners clashed over costs, people familiar with the matter said.`,
 			[]string{"Hanjin Motors|clash|Volta Energy"},
 			[]string{"Hanjin Motors|clash|Ford", "Volta Energy|clash|Ford"}},
+		{"an organisation named before its kind, a ruling upheld against a company",
+			`OTTAWA — The Supreme Court of Canada on Friday upheld a ruling against Northfield Rail, which had challenged a fine imposed after a derailment in Quebec.
+
+Northfield said it was disappointed. The Teamsters union, which represents train crews, criticised Northfield's safety record. Transport Minister Julie Caron promised new rules.
+
+The Conservatives accused the government of moving too slowly, a charge Caron denied.`,
+			[]string{"Supreme Court of Canada|uphold|Northfield Rail", "Teamsters|criticise|Northfield Rail", "Julie Caron|deny|Conservatives"},
+			[]string{"The Teamsters union|criticise|Northfield Rail"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -173,6 +173,13 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
+	if h := u.head; u.ent < 0 && u.poss < 0 && h > u.a && !doc.presplit && !isCap(doc.Tokens[h].Text) && r.lex.orgWords[doc.Tokens[h].Lower] {
+		// "the Teamsters union", "the Acme group": the organisation named
+		// right before its kind
+		if m := doc.TokMention[h-1]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type == schema.Organization {
+			u.ent = doc.Mentions[m].Entity
+		}
+	}
 	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation
