@@ -550,6 +550,45 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 	return "", 0, false
 }
 
+// subjectPair returns the two countries or organisations coordinated as
+// the subject of sentence si ("Estonia and Latvia asked ..."), if any.
+func subjectPair(doc *Document, si int) (int, int, bool) {
+	if si < 0 || doc.presplit {
+		return -1, -1, false
+	}
+	s := doc.Sentences[si]
+	from := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 {
+		from = end
+	}
+	if doc.Tokens[from].Lower == "the" {
+		from++
+	}
+	actor := func(t int) (int, int) {
+		if t >= s.Last {
+			return -1, t
+		}
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Entity < 0 || doc.Mentions[k].Kind == PronounMention {
+			return -1, t
+		}
+		e := doc.Mentions[k].Entity
+		if ty := doc.Entities[e].Type; ty != schema.Country && ty != schema.Organization {
+			return -1, t
+		}
+		return e, doc.Mentions[k].Last
+	}
+	x, n := actor(from)
+	if x < 0 || n+1 >= s.Last || doc.Tokens[n].Lower != "and" {
+		return -1, -1, false
+	}
+	y, n := actor(n + 1)
+	if y < 0 || y == x || n >= s.Last || !(isVerbTag(doc.Tokens[n].Tag) || doc.Tokens[n].Tag == "MD") {
+		return -1, -1, false
+	}
+	return x, y, true
+}
+
 // namedPair reports whether tokens from i read ", X and Y": two people
 // named in apposition to a plural role ("two directors, X and Y,", "two
 // directors of Acme, X and Y,").
@@ -1711,6 +1750,16 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if !ok || next != c {
 		return roleHit{}, false
+	}
+	if pair && doc.Tokens[a].Lower == "their" && doc.Tokens[c-1].Tag == "NNS" {
+		// "Estonia and Latvia asked ... Their leaders, X and Y,": each
+		// holds the role in one of the pair, in order
+		if x, y, ok := subjectPair(doc, doc.Tokens[a].Sent-1); ok && clauseOpening(doc, a) {
+			h.inst, h.instSp, h.conf = x, doc.Tokens[a].Span, 0.6
+			if first != m.First {
+				h.inst = y
+			}
+		}
 	}
 	if h.inst < 0 && !h.thing && rs.company[h.lemma] && (pair || doc.Tokens[c-1].Tag == "NNS") && !rs.capitalisedModifier(doc, a, c) {
 		// "Two independent directors, X and Y,": the organisation in focus

@@ -482,6 +482,16 @@ The mine's operator, Ridgeback Mining, said production would continue.`,
 
 Dock workers in Finland went on strike over pay. Their union, the Nordic Transport Workers Union, said talks with the employers had failed. Its chairman, Ilkka Rinne, said the strike would last a week.`,
 			[]string{"Ilkka Rinne|chairman|Nordic Transport Workers Union"}, []string{"Ilkka Rinne|Finland"}},
+		{"their leaders named in the order of the pair",
+			`BRUSSELS - Estonia and Latvia asked the European Union on Monday for more air defence funds, a request Germany said it would support.
+
+Their leaders, Kaja Tamm and Arturs Berzins, will meet the European Commission president in Brussels on Thursday.`,
+			[]string{"Kaja Tamm|leader|Estonia", "Arturs Berzins|leader|Latvia"}, []string{"Kaja Tamm|Latvia", "Arturs Berzins|Estonia", "Kaja Tamm|Germany"}},
+		{"their chief executives named in the order of the pair",
+			`LONDON - Corvane Foods and Maltby Brands agreed on Tuesday to merge, creating Europe's largest snack maker.
+
+Their chief executives, Lidia Marsh and Tom Hale, will share the top job for a year.`,
+			[]string{"Lidia Marsh|chief executive|Corvane Foods", "Tom Hale|chief executive|Maltby Brands"}, []string{"Lidia Marsh|Maltby Brands"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
