@@ -142,6 +142,9 @@ Northfield said it was disappointed. The Teamsters union, which represents train
 The Conservatives accused the government of moving too slowly, a charge Caron denied.`,
 			[]string{"Supreme Court of Canada|uphold|Northfield Rail", "Teamsters|criticise|Northfield Rail", "Julie Caron|deny|Conservatives"},
 			[]string{"The Teamsters union|criticise|Northfield Rail"}},
+		{"a charge a titled person denied",
+			`OTTAWA — Rail unions staged a strike on Monday. The Conservatives accused the government of moving too slowly, a charge Transport Minister Julie Caron denied.`,
+			[]string{"Julie Caron|deny|Conservatives"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -312,7 +312,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
 				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
 			}
-			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && isTitleWord(lx, tk.Lower) {
+			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && (isTitleWord(lx, tk.Lower) || titledName(lx, doc, i, last)) {
 				goto done
 			}
 			u.head = i
@@ -397,4 +397,23 @@ func amountRun(doc *Document, a, i int) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether a capitalised title of up to three words
+// starts at i and a person's name follows it ("Transport Minister Julie
+// Caron").
+func titledName(lx *lexicon, doc *Document, i, last int) bool {
+	title := false
+	for t := i; t < last && t < i+4; t++ {
+		if m := doc.TokMention[t]; m >= 0 {
+			return title && doc.Mentions[m].First == t && doc.Mentions[m].Type == schema.Person
+		}
+		if !isCap(doc.Tokens[t].Text) {
+			return false
+		}
+		if isTitleWord(lx, doc.Tokens[t].Lower) {
+			title = true
+		}
+	}
+	return false
 }
