@@ -469,8 +469,9 @@ func (rs *RoleStage) groups(doc *Document, n int) {
 // dropWrong removes role relations among the first n of doc.Relations
 // (those the relation stage stated from titles) whose institution is no
 // institution: a demonym before a role it gives the nationality of ("the
-// Brazilian striker X" plays for a club, not for Brazil) or a modifier
-// read as a name ("Independent senator X", "Special Envoy X").
+// Brazilian striker X" plays for a club, not for Brazil), a modifier
+// read as a name ("Independent senator X", "Special Envoy X") or a
+// place as an adjective ("the Frankfurt-based exchange").
 func (rs *RoleStage) dropWrong(doc *Document, n int) {
 	out := doc.Relations[:0]
 	for i, r := range doc.Relations {
@@ -479,6 +480,9 @@ func (rs *RoleStage) dropWrong(doc *Document, n int) {
 			_, dem := rs.lex.demonyms[w]
 			if dem && rs.nation[r.Pred] || !dem && rs.mods[w] || rs.nationBefore(doc, r) {
 				continue
+			}
+			if strings.HasSuffix(toLower(doc.Entities[r.Obj.Entity].Name), "-based") {
+				continue // "chief executive of the Frankfurt-based exchange": a place
 			}
 		}
 		out = append(out, r)
