@@ -176,7 +176,8 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	if h := u.head; u.ent < 0 && u.poss < 0 && h > u.a && !doc.presplit && !isCap(doc.Tokens[h].Text) && r.lex.orgWords[doc.Tokens[h].Lower] {
 		// "the Teamsters union", "the Acme group": the organisation named
 		// right before its kind
-		if m := doc.TokMention[h-1]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type == schema.Organization {
+		if m := doc.TokMention[h-1]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Type == schema.Organization &&
+			doc.Mentions[m].Last == h && !strings.Contains(doc.Tokens[h-1].Text, "-") {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
