@@ -72,6 +72,17 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return doc.Mentions[order[a]].First < doc.Mentions[order[b]].First })
 
+	// "Shenzhen-based Huaming Technology": the place as an adjective is no
+	// part of the name
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind == NameMention && m.Last-m.First >= 2 && strings.HasSuffix(doc.Tokens[m.First].Lower, "-based") {
+			doc.TokMention[m.First] = -1
+			m.First++
+			m.Span.Start = doc.Tokens[m.First].Span.Start
+			m.Key = key(doc, m.First, m.Last)
+		}
+	}
 	// pass 1: multi-word person names
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -227,7 +238,8 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 // a person, besides the organisation words and descriptions.
 var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true,
 	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
-	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "owner": false}
+	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "technology": true,
+	"chipmaker": true, "shipper": true, "refiner": true, "brewer": true, "publisher": true, "builder": true, "lab": true}
 
 // listAfterPlural reports whether mention m is a conjunct of "A and B" in
 // apposition to a plural noun: ", A and B" after a word tagged NNS.

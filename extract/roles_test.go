@@ -492,6 +492,11 @@ Their leaders, Kaja Tamm and Arturs Berzins, will meet the European Commission p
 
 Their chief executives, Lidia Marsh and Tom Hale, will share the top job for a year.`,
 			[]string{"Lidia Marsh|chief executive|Corvane Foods", "Tom Hale|chief executive|Maltby Brands"}, []string{"Lidia Marsh|Maltby Brands"}},
+		{"a company name ending in -ing with a place adjective before it",
+			`BERLIN (Reuters) - Germany said on Wednesday it would block the sale of chipmaker Veltron to Shenzhen-based Huaming Technology, a move that drew a protest from Beijing.
+
+Huaming's chairman, Li Guo, said the company was "deeply disappointed". Veltron's founder, Ulrike Sommer, said she was relieved.`,
+			[]string{"Li Guo|chairman|Huaming Technology", "Ulrike Sommer|founder|Veltron"}, []string{"Li Guo|Veltron", "Li Guo|Germany"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 

@@ -224,7 +224,13 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 	names := map[string]bool{}
 	for _, s := range doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if tk := &doc.Tokens[i]; tk.Tag == "NNP" && isCap(tk.Text) {
+			tk := &doc.Tokens[i]
+			if tk.Tag == "VBG" && isCap(tk.Text) && (i+1 < s.Last && isPossessive(doc, i+1) || i > s.First && doc.Tokens[i-1].Tag != "``" && doc.Tokens[i-1].Tag != ":" && !isCap(doc.Tokens[i-1].Text)) {
+				// "Huaming's chairman", "a stake in Huaming": a name
+				// ending in -ing, not a gerund
+				tk.Tag, tk.Lemma = "NNP", tk.Lower
+			}
+			if tk.Tag == "NNP" && isCap(tk.Text) {
 				names[tk.Lower] = true
 			}
 		}
@@ -233,7 +239,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		if s.Last-s.First < 2 {
 			continue
 		}
-		if tk := &doc.Tokens[s.First]; candidate(tk) && names[tk.Lower] {
+		if tk := &doc.Tokens[s.First]; (candidate(tk) || tk.Tag == "VBG" && isCap(tk.Text)) && names[tk.Lower] {
 			tk.Tag = "NNP"
 			tk.Lemma = tk.Lower
 		}
