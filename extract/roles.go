@@ -828,6 +828,12 @@ func (rs *RoleStage) possessor(doc *Document, lo, end int, lemma string) (int, S
 			t--
 		}
 		if t >= 0 && doc.Tokens[t].Sent == doc.Tokens[end].Sent && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Kind != PronounMention) {
+			if t > 0 && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && rs.lex.orgWords[doc.Tokens[t].Lower] {
+				// "the CGT union, whose leader": the name before its kind
+				if k := doc.TokMention[t-1]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
+					return doc.Mentions[k].Entity, doc.Mentions[k].Span, true
+				}
+			}
 			return rs.institution(doc, t, lemma)
 		}
 	}
@@ -1163,6 +1169,16 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	if next < s.Last {
 		p := doc.Tokens[next].Lower
 		direct := doc.Tokens[rb].Tag == "IN" || doc.Tokens[rb].Lower == "behind"
+		if p == "at" && doc.Tokens[a].Lower == "whose" {
+			// "the union, whose leader at Valmont, X,": the union's leader
+			// at a workplace
+			if e, sp, ok := rs.possessor(doc, a, a, lemma); ok {
+				h.inst, h.instSp = e, sp
+				for next = next + 1; next < s.Last && !isBoundary(doc, next); next++ {
+				}
+				return h, next, true
+			}
+		}
 		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" {
 			from := next + 1
 			if direct {

@@ -497,6 +497,13 @@ Their chief executives, Lidia Marsh and Tom Hale, will share the top job for a y
 
 Huaming's chairman, Li Guo, said the company was "deeply disappointed". Veltron's founder, Ulrike Sommer, said she was relieved.`,
 			[]string{"Li Guo|chairman|Huaming Technology", "Ulrike Sommer|founder|Veltron"}, []string{"Li Guo|Veltron", "Li Guo|Germany"}},
+		{"whose after a named union, with the workplace after the role",
+			`PARIS (AFP) - French carmaker Valmont said on Thursday it would cut 3,000 jobs in Europe after sales fell in China, where rivals such as Kessler Motors have won market share.
+
+Marc Duval, the company's chief executive, said the group had no choice. Kessler, which is based in Munich, said it was not planning any cuts.
+
+The CGT union, whose leader at Valmont, Paul Girard, called for a strike, said talks would begin next week.`,
+			[]string{"Marc Duval|chief executive|Valmont", "Paul Girard|leader|CGT"}, []string{"Paul Girard|Valmont", "Marc Duval|Kessler Motors"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
