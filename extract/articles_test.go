@@ -145,6 +145,15 @@ The Conservatives accused the government of moving too slowly, a charge Caron de
 		{"a charge a titled person denied",
 			`OTTAWA — Rail unions staged a strike on Monday. The Conservatives accused the government of moving too slowly, a charge Transport Minister Julie Caron denied.`,
 			[]string{"Julie Caron|deny|Conservatives"}, nil},
+		{"the focus moves from one pair to the next",
+			`BRUSSELS — Greece and Turkey traded accusations on Monday over drilling rights in the eastern Mediterranean. Germany urged the two neighbours to show restraint.
+
+Separately, Serbia and Kosovo resumed EU-mediated talks in Brussels after a break of six months. Vienna pressed both sides to normalise relations, and the European Union said it would reward progress.
+
+Hungary, which has close ties to Belgrade, said the two governments should meet again in May. Croatia and Slovenia, both EU members, backed the effort.`,
+			[]string{"Germany|urge|Greece", "Germany|urge|Turkey", "Serbia|talk|Kosovo", "Austria|press|Serbia", "Austria|press|Kosovo",
+				"Croatia|back|the effort", "Slovenia|back|the effort"},
+			[]string{"Austria|press|Greece", "Austria|press|European Union", "Serbia|eu-mediat|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -115,6 +115,10 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case t == "IN" || t == "TO":
 			out = append(out, unit{kind: uP, a: i, b: i + 1})
 			i++
+		case (t == "VBN" || t == "VBD") && strings.Contains(tk.Text, "-") && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.TokMention[i+1] < 0:
+			// "resumed EU-mediated talks": a hyphenated participle before
+			// a noun is its modifier
+			i = nounPhrase(lx, doc, i, last, &out)
 		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
 			i = verbGroup(doc, i, last, &out)
 		case isNPStart(doc, i, last):
@@ -171,6 +175,9 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 	for i < last {
 		tk := &doc.Tokens[i]
 		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			if u.head >= 0 && (tk.Tag == "VBN" || tk.Tag == "VBD") && strings.Contains(tk.Text, "-") && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.TokMention[i+1] < 0 {
+				break // "resumed EU-mediated talks"
+			}
 			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD" || tk.Tag == "VBG" && gerundTaker(doc.Tokens[h].Lemma)) && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
 				// "the offer X rejected was generous": a new clause
 				break
@@ -337,7 +344,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "VBN", "VBG":
 			// "the negotiating table", "long-range weapons": inside an NP
 			// only between a modifier and a noun
-			if i > u.a && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.Tokens[i-1].Tag != "POS" &&
+			if (i > u.a || strings.Contains(tk.Text, "-")) && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && (i == u.a || doc.Tokens[i-1].Tag != "POS") &&
 				!(tk.Tag == "VBN" && isNounTag(doc.Tokens[i-1].Tag) && !strings.Contains(tk.Text, "-")) {
 				// not "Its army attacked Bolivia": a noun, then a past
 				// participle, then a noun is a clause

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -25,14 +26,15 @@ var opposingNouns = map[string]bool{"sides": true, "camps": true, "rivals": true
 // focusPair returns the pair of actors in focus before byte offset at:
 // among the pairs named at most window sentences back whose two actors
 // have type typ (or any actor type when typ is empty) and are not
-// excluded, the one named most often, interactions counting double and a
-// pair of this or the previous sentence counting once more; on a tie a
-// pair that interacted wins, then the latest. interaction asks for a pair that interacted.
+// excluded, the one named most, interactions counting double and each
+// mention less the further back it is; on a tie a pair that interacted
+// wins, then the latest. interaction asks for a pair that interacted.
 func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int) ([2]int, bool) {
 	doc := st.doc
 	type score struct {
-		w, last, lastSent int
-		inter             bool
+		w              float64
+		last, lastSent int
+		inter          bool
 	}
 	scores := map[[2]int]*score{}
 	add := func(a, b, pos, s, w int, inter bool) {
@@ -51,7 +53,8 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 			sc = &score{}
 			scores[k] = sc
 		}
-		sc.w += w
+		// older mentions count less: the focus moves on
+		sc.w += float64(w) * math.Pow(0.7, float64(sent-s))
 		sc.inter = sc.inter || inter
 		if pos > sc.last {
 			sc.last, sc.lastSent = pos, s
@@ -110,8 +113,8 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 	acted := map[[3]int]bool{}
 	for i := range doc.Relations {
 		rel := &doc.Relations[i]
-		if rel.Role || rel.Negated {
-			continue
+		if rel.Role || rel.Negated || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
+			continue // a third party acting on a pair is no pair with either
 		}
 		if (symmetricVerb(rel.Pred) || interactionLemmas[rel.Pred]) && (rel.Modality == "" || rel.Modality == schema.Asserted) {
 			add(rel.Subj.Entity, rel.Obj.Entity, rel.Span.Start, rel.Sent, 2, true)
@@ -123,7 +126,7 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 		}
 		if k := [3]int{a, b, rel.Sent}; !acted[k] {
 			acted[k] = true
-			add(a, b, rel.Span.Start, rel.Sent, 2, false)
+			add(a, b, rel.Span.Start, rel.Sent, 2, true)
 		}
 	}
 	for _, pm := range *st.pairs {
@@ -131,16 +134,13 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 	}
 	var best [2]int
 	var bs *score
-	bw := -1
+	bw := -1.0
 	for k, sc := range scores {
 		if interaction && !sc.inter {
 			continue
 		}
 		w := sc.w
-		if sc.lastSent >= sent-1 {
-			w++
-		}
-		if w > bw || w == bw && (sc.inter && !bs.inter || sc.inter == bs.inter && sc.last > bs.last) {
+		if w > bw+1e-9 || math.Abs(w-bw) <= 1e-9 && (sc.inter && !bs.inter || sc.inter == bs.inter && sc.last > bs.last) {
 			best, bs, bw = k, sc, w
 		}
 	}
@@ -209,3 +209,10 @@ func pairTypes(x, y, typ schema.EntityType) bool {
 // B said").
 var sourceNouns = map[string]bool{"analysts": true, "economists": true, "traders": true, "sources": true, "experts": true,
 	"researchers": true, "lawyers": true, "bankers": true, "strategists": true, "staff": true, "employees": true, "workers": true}
+
+// pluralText reports whether an argument was written as a plural phrase
+// resolved to a pair ("both sides", "the two neighbours", "them").
+func pluralText(s string) bool {
+	l := toLower(s)
+	return strings.HasPrefix(l, "both ") || strings.HasPrefix(l, "the two ") || l == "them" || strings.Contains(l, " two ")
+}

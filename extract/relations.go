@@ -536,6 +536,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if units[head].ent < 0 && units[j-1].ent >= 0 {
 				return []Arg{r.arg(st, &units[j-1])}
 			}
+			if start := head - 2; start >= 0 && units[head-1].kind == uCC && doc.Tokens[units[head-1].a].Lower == "and" && units[start].kind == uNP && units[start].ent >= 0 && units[head].ent >= 0 {
+				// "Croatia and Slovenia, both EU members, backed": each
+				for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
+					start -= 2
+				}
+				if list, end := r.npList(st, start); end == head+1 {
+					return list
+				}
+			}
 			return []Arg{r.arg(st, &units[head])}
 		}
 		if j-1 >= 0 && units[j-1].kind == uNP && j-2 >= 0 && units[j-2].kind == uP {
@@ -1789,7 +1798,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		x, y := a, a
 		x.Entity, y.Entity = p[0], p[1]
 		x.Poss, y.Poss = -1, -1
-		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: sent, weight: 1})
+		if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
+			*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: sent, weight: 1})
+		}
 		return []Arg{x, y}
 	}
 	// the two latest distinct entities before the phrase, at most two
