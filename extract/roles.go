@@ -2184,6 +2184,21 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
 			}
 			continue
 		}
+		b := t - 1 // before a title: "by President X"
+		for b > s.First && isCap(doc.Tokens[b].Text) && (rs.lex.titles[word(doc, b)] != "" || rs.lex.titleWords[word(doc, b)]) {
+			b--
+		}
+		if host := k < s.Last && hostForms[doc.Tokens[k].Lower] || b > s.First && doc.Tokens[b].Lower == "by" && hostedBy(doc, s, b+1); host {
+			// "X hosted Y in Seoul", "Y was greeted in Seoul by X": the
+			// host's country
+			for j := s.First + 1; j < s.Last; j++ {
+				if c := doc.TokMention[j]; c >= 0 && doc.Mentions[c].First == j && (doc.Tokens[j-1].Lower == "in" || doc.Tokens[j-1].Lower == "to") && isCountry(doc, c) {
+					count[doc.Mentions[c].Entity]++
+					break
+				}
+			}
+			continue
+		}
 		if k >= s.Last || !rs.lex.reportVerb[doc.Tokens[k].Lower] {
 			continue
 		}
@@ -2215,6 +2230,20 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
 		return -1
 	}
 	return best
+}
+
+// hostForms are verb forms whose subject receives a visitor at home.
+var hostForms = map[string]bool{"hosted": true, "hosts": true, "welcomed": true, "welcomes": true, "greeted": true, "greets": true, "received": true, "receives": true}
+
+// hostedBy reports whether the "by" before token t is the agent of a
+// passive host verb earlier in sentence s ("was greeted in Seoul by X").
+func hostedBy(doc *Document, s Sentence, t int) bool {
+	for j := t - 2; j > s.First && j >= t-12; j-- {
+		if hostForms[doc.Tokens[j].Lower] && doc.Tokens[j].Tag == "VBN" && isBe(doc, j-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountry reports whether mention mi names a country (by name, capital

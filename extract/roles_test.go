@@ -504,6 +504,13 @@ Marc Duval, the company's chief executive, said the group had no choice. Kessler
 
 The CGT union, whose leader at Valmont, Paul Girard, called for a strike, said talks would begin next week.`,
 			[]string{"Marc Duval|chief executive|Valmont", "Paul Girard|leader|CGT"}, []string{"Paul Girard|Valmont", "Marc Duval|Kessler Motors"}},
+		{"a host greets a visitor in its capital",
+			`SEOUL (AP) - The leaders of South Korea and Japan agreed on Tuesday to restart regular security talks, ending a freeze over a trade dispute.
+
+Prime Minister Kenji Morita was greeted at the presidential office in Seoul by President Han Ji-woo. The two men discussed missile tests and supply chains for chips.
+
+Officials from both sides said a joint statement would follow. Morita, who took office in Tokyo in March, is expected to return in the autumn.`,
+			[]string{"Kenji Morita|prime minister|Japan", "Han Ji-woo|president|South Korea"}, []string{"Han Ji-woo|Japan", "Kenji Morita|South Korea"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
