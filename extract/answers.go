@@ -87,7 +87,30 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 			return out, true
 		}
 	}
+	if !pronoun {
+		// "Pakistan demanded that ...; India rejected the demand": a verb
+		// with no named object
+		for i := len(*st.acts) - 1; i >= 0; i-- {
+			ac := (*st.acts)[i]
+			if ac.sent < st.si-back {
+				break
+			}
+			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) {
+				out := a
+				out.Entity, out.Poss = ac.subj, -1
+				return out, true
+			}
+		}
+	}
 	return Arg{}, false
+}
+
+// act is a verb with a named subject, kept for the rest of the document.
+type act struct {
+	lemma string
+	subj  int
+	sent  int
+	at    int // byte offset of the verb
 }
 
 // headWord returns the last word of a noun phrase, lower-cased.

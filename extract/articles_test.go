@@ -154,6 +154,14 @@ Hungary, which has close ties to Belgrade, said the two governments should meet 
 			[]string{"Germany|urge|Greece", "Germany|urge|Turkey", "Serbia|talk|Kosovo", "Austria|press|Serbia", "Austria|press|Kosovo",
 				"Croatia|back|the effort", "Slovenia|back|the effort"},
 			[]string{"Austria|press|Greece", "Austria|press|European Union", "Serbia|eu-mediat|talks"}},
+		{"answers to invitations, demands, proposals and offers made without a named object",
+			`DELHI — India's prime minister, Arjun Mehta, invited Chinese President Li Wen to visit New Delhi in the spring, officials said on Thursday.
+
+Li accepted the invitation, according to a statement from Beijing. Pakistan, which has fought three wars with India, demanded that both leaders discuss Kashmir. India rejected the demand.
+
+Nepal proposed a summit of South Asian states. Bangladesh welcomed the proposal, but Sri Lanka said it was too early. The United States offered to help. Delhi declined the offer.`,
+			[]string{"Li Wen|accept|Arjun Mehta", "India|reject|Pakistan", "Bangladesh|welcome|Nepal", "India|decline|United States"},
+			[]string{"India|reject|China", "India|decline|Sri Lanka"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -59,6 +59,7 @@ type sentState struct {
 	lift    map[int]lift      // infinitive verb group -> matrix relation to re-emit
 	speaker int               // entity speaking the sentence's quotation, -1
 	pairs   *[]pairMention    // pairs resolved from plural phrases so far in the document
+	acts    *[]act            // verbs with a named subject so far in the document
 }
 
 // Annotate fills doc.Relations.
@@ -71,6 +72,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 	names := entityNames(doc)
 	lastSpeaker, lastSpeakerSent := -1, -10
 	var pairs []pairMention
+	var acts []act
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -82,7 +84,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs}
+		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs, acts: &acts}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -710,6 +712,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
 			subj, pair = two, true
+		}
+	}
+	if !doc.presplit && !v.negated {
+		for _, a := range subj {
+			if a.Entity >= 0 {
+				*st.acts = append(*st.acts, act{lemma: lemma, subj: a.Entity, sent: st.si, at: doc.Tokens[v.head].Span.Start})
+			}
 		}
 	}
 	if r.refusal(st, vi, subj) {
