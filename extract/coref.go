@@ -164,7 +164,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 // honorific gives it a gender or role. It returns the entities it retyped.
 func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 	doc := st.doc
-	var retyped map[int]bool
+	var retyped, personal map[int]bool
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
@@ -182,14 +182,16 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		if e < 0 || doc.Entities[e].Type != schema.Person || retyped[e] {
 			continue
 		}
-		person := false
-		for k := range doc.Mentions {
-			if o := &doc.Mentions[k]; o.Entity == e && (o.Gender != 0 || o.Role != "") {
-				person = true
-				break
+		if personal == nil {
+			// entities a title or honorific marks as people, found once
+			personal = map[int]bool{}
+			for k := range doc.Mentions {
+				if o := &doc.Mentions[k]; o.Entity >= 0 && (o.Gender != 0 || o.Role != "") {
+					personal[o.Entity] = true
+				}
 			}
 		}
-		if person {
+		if personal[e] {
 			continue
 		}
 		doc.Entities[e].Type = schema.Organization
