@@ -77,7 +77,7 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 		}
 		ok := false
 		if pronoun {
-			ok = pronounProposals[rel.Pred] && rel.Obj.Entity < 0
+			ok = pronounProposals[rel.Pred] && (rel.Obj.Entity < 0 || slices.Contains(exclude, rel.Obj.Entity))
 		} else {
 			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && headWord(rel.Obj.Text) == noun
 		}

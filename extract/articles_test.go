@@ -162,6 +162,12 @@ Li accepted the invitation, according to a statement from Beijing. Pakistan, whi
 Nepal proposed a summit of South Asian states. Bangladesh welcomed the proposal, but Sri Lanka said it was too early. The United States offered to help. Delhi declined the offer.`,
 			[]string{"Li Wen|accept|Arjun Mehta", "India|reject|Pakistan", "Bangladesh|welcome|Nepal", "India|decline|United States"},
 			[]string{"India|reject|China", "India|decline|Sri Lanka"}},
+		{"it answers the offer made in the sentence before; a name the tagger misses at a sentence start",
+			`LONDON — Brandex made a takeover offer for Zeta Foods on Monday. Zeta accepted it on Tuesday, and shares in Brandex rose.
+
+Halvex proposed a merger to Corda Bank last month, but Corda rejected it.`,
+			[]string{"Brandex|offer|Zeta Foods", "Zeta Foods|accept|Brandex", "Corda Bank|reject|Halvex"},
+			[]string{"Corda Bank|reject|Zeta Foods"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ func isCap(w string) bool {
 	return false
 }
 
-func (e *EntityStage) nameTok(doc *Document, i, first int) bool {
+func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) bool {
 	tk := &doc.Tokens[i]
 	if !isCap(tk.Text) {
 		return false
@@ -46,7 +46,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int) bool {
 		return true
 	case "JJ", "NN", "NNS":
 		_, dem := e.lex.demonyms[tk.Lower]
-		return dem || i == first && e.known(tk.Lower)
+		// a sentence's first word the text also writes as a name
+		// elsewhere ("Brandex made an offer ... shares in Brandex")
+		return dem || i == first && (e.known(tk.Lower) || mid[tk.Lower] && tk.Tag == "NN")
 	}
 	if i == first {
 		return e.known(tk.Lower)
@@ -71,16 +73,25 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 	for i := range doc.TokMention {
 		doc.TokMention[i] = -1
 	}
+	// words written as names inside a sentence
+	mid := map[string]bool{}
+	for _, s := range doc.Sentences {
+		for k := s.First + 1; k < s.Last; k++ {
+			if tk := &doc.Tokens[k]; (tk.Tag == "NNP" || tk.Tag == "NNPS") && isCap(tk.Text) && doc.Tokens[k-1].Tag != "``" && doc.Tokens[k-1].Lower != ":" {
+				mid[tk.Lower] = true
+			}
+		}
+	}
 	for si, s := range doc.Sentences {
 		if s.Skip {
 			continue
 		}
 		i := s.First
 		for i < s.Last {
-			if e.nameTok(doc, i, s.First) {
+			if e.nameTok(doc, i, s.First, mid) {
 				j := i + 1
 				for j < s.Last {
-					if e.nameTok(doc, j, s.First) {
+					if e.nameTok(doc, j, s.First, mid) {
 						j++
 						continue
 					}
@@ -90,20 +101,20 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						if p < s.Last && nameParticles[doc.Tokens[p].Text] {
 							p++
 						}
-						if p < s.Last && e.nameTok(doc, p, s.First) && !e.orgRun(doc, i, j) {
+						if p < s.Last && e.nameTok(doc, p, s.First, mid) && !e.orgRun(doc, i, j) {
 							j = p + 1
 							continue
 						}
 					}
-					if t := doc.Tokens[j].Text; (t == "'" || t == "’") && strings.HasSuffix(doc.Tokens[j-1].Lower, "s") && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.orgWords[doc.Tokens[j+1].Lower] {
+					if t := doc.Tokens[j].Text; (t == "'" || t == "’") && strings.HasSuffix(doc.Tokens[j-1].Lower, "s") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.orgWords[doc.Tokens[j+1].Lower] {
 						j += 2 // "the Dockworkers' Union", "Teachers' Federation"
 						continue
 					}
-					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
+					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
-					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First) && e.orgRun(doc, i, j) {
+					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
 						j += 2
 						continue
 					}
