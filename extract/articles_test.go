@@ -168,6 +168,12 @@ Nepal proposed a summit of South Asian states. Bangladesh welcomed the proposal,
 Halvex proposed a merger to Corda Bank last month, but Corda rejected it.`,
 			[]string{"Brandex|offer|Zeta Foods", "Zeta Foods|accept|Brandex", "Corda Bank|reject|Halvex"},
 			[]string{"Corda Bank|reject|Zeta Foods"}},
+		{"they and them after a coordinated pair",
+			`QUITO — Peru and Ecuador signed a border treaty on Monday, officials said. They also agreed to build a bridge over the Zarumilla river.
+
+Colombia praised them for their courage. Brazil said it would attend the ceremony.`,
+			[]string{"Peru|agree|a bridge", "Ecuador|agree|a bridge", "Colombia|praise|Peru", "Colombia|praise|Ecuador"},
+			[]string{"Colombia|praise|Zarumilla"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

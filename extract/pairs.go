@@ -113,7 +113,7 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 	acted := map[[3]int]bool{}
 	for i := range doc.Relations {
 		rel := &doc.Relations[i]
-		if rel.Role || rel.Negated || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
+		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
 		}
 		if (symmetricVerb(rel.Pred) || interactionLemmas[rel.Pred]) && (rel.Modality == "" || rel.Modality == schema.Asserted) {
@@ -179,8 +179,11 @@ func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
 		return nil
 	}
 	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, exclude)
-	if !ok || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) {
+	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) {
 		return nil
+	}
+	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
+		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: st.si, weight: 1})
 	}
 	x, y := a, a
 	x.Entity, y.Entity = p[0], p[1]
@@ -215,4 +218,53 @@ var sourceNouns = map[string]bool{"analysts": true, "economists": true, "traders
 func pluralText(s string) bool {
 	l := toLower(s)
 	return strings.HasPrefix(l, "both ") || strings.HasPrefix(l, "the two ") || l == "them" || strings.Contains(l, " two ")
+}
+
+// theyPair resolves a subject "they" opening its clause to the pair of
+// actors named in this or the previous sentence ("Peru and Ecuador signed
+// a treaty. They also agreed ..."), when the pronoun was left unresolved
+// or resolved to one of the two.
+func (r *RelationStage) theyPair(st *sentState, a Arg) []Arg {
+	if toLower(a.Text) != "they" || st.doc.presplit {
+		return nil
+	}
+	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, nil)
+	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] {
+		return nil
+	}
+	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
+		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: st.si, weight: 1})
+	}
+	x, y := a, a
+	x.Entity, y.Entity = p[0], p[1]
+	x.Poss, y.Poss = -1, -1
+	return []Arg{x, y}
+}
+
+// namedAsPair reports whether the pair p was written as a pair in this
+// or the previous sentence before byte offset at: coordinated ("Peru and
+// Ecuador") or as a plural phrase ("the two governments"). A pronoun
+// "they" or "them" after a sentence that only relates the two is more
+// often a group of people.
+func namedAsPair(st *sentState, p [2]int, at int) bool {
+	doc := st.doc
+	for _, pm := range *st.pairs {
+		if pm.at < at && pm.sent >= st.si-1 && (pm.ents == p || pm.ents == [2]int{p[1], p[0]}) {
+			return true
+		}
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Span.Start >= at || m.Entity != p[0] && m.Entity != p[1] || doc.Tokens[m.First].Sent < st.si-1 || m.Last+1 >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "and" {
+			continue
+		}
+		t := m.Last + 1
+		if doc.Tokens[t].Lower == "the" && t+1 < len(doc.Tokens) {
+			t++
+		}
+		if n := doc.TokMention[t]; n >= 0 && doc.Mentions[n].First == t && doc.Mentions[n].Entity != m.Entity && (doc.Mentions[n].Entity == p[0] || doc.Mentions[n].Entity == p[1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -712,6 +712,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
 			subj, pair = two, true
+		} else if two := r.theyPair(st, subj[0]); two != nil {
+			subj = two
 		}
 	}
 	if !doc.presplit && !v.negated {
