@@ -643,6 +643,11 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 				}
 			}
 			if rs.bodies[doc.Tokens[i].Lower] && (the || i > 1 && doc.Tokens[i-2].Lower == "the" && rs.mods[doc.Tokens[i-1].Lower]) {
+				// "a spokesman for the ministry" after "China's commerce
+				// ministry": the country whose ministry it is
+				if e := bodyOwner(doc, i); e >= 0 {
+					return e, doc.Tokens[i].Span, true
+				}
 				// "a spokesman for the foreign ministry": the country named last
 				if e := recentCountry(doc, i); e >= 0 {
 					return e, doc.Tokens[i].Span, true
@@ -739,6 +744,29 @@ func recentCountry(doc *Document, i int) int {
 	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention && isCountry(doc, mi) {
 			return doc.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// bodyOwner returns the country whose body (ministry, army ...) the noun
+// at token i names again: the country before the same noun the last time
+// the document named one there ("China's commerce ministry said ... a
+// ministry spokesman"), or -1.
+func bodyOwner(doc *Document, i int) int {
+	noun := doc.Tokens[i].Lower
+	for t := i - 1; t >= 0 && t >= i-maxRecentOrg; t-- {
+		if doc.Tokens[t].Lower != noun {
+			continue
+		}
+		for k := t - 1; k >= 0 && k >= t-4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k-- {
+			tk := &doc.Tokens[k]
+			if mi := doc.TokMention[k]; mi >= 0 && doc.Mentions[mi].Entity >= 0 && doc.Entities[doc.Mentions[mi].Entity].Type == schema.Country {
+				return doc.Mentions[mi].Entity
+			}
+			if isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Lower == "," || tk.Tag == "IN" && !isPossessive(doc, k) {
+				break
+			}
 		}
 	}
 	return -1
@@ -1242,6 +1270,12 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	if h.inst < 0 && !h.thing {
 		if e, sp, ok := rs.modifierInst(doc, a, ra, lemma); ok {
 			h.inst, h.instSp = e, sp
+		}
+	}
+	if h.inst < 0 && !h.thing && !rs.kin[lemma] && ra-1 >= a && rs.bodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 {
+		// "a ministry spokesman, X," after "China's commerce ministry"
+		if e := bodyOwner(doc, ra-1); e >= 0 {
+			h.inst, h.instSp = e, doc.Tokens[ra-1].Span
 		}
 	}
 	if h.inst < 0 && !h.thing && !rs.kin[lemma] {

@@ -511,6 +511,11 @@ Prime Minister Kenji Morita was greeted at the presidential office in Seoul by P
 
 Officials from both sides said a joint statement would follow. Morita, who took office in Tokyo in March, is expected to return in the autumn.`,
 			[]string{"Kenji Morita|prime minister|Japan", "Han Ji-woo|president|South Korea"}, []string{"Han Ji-woo|Japan", "Kenji Morita|South Korea"}},
+		{"a ministry named again is the country's, not the country named last",
+			`BEIJING - China's commerce ministry said on Friday that Germany was politicising trade after Berlin blocked a chip deal.
+
+A ministry spokesman, Wang Lei, urged Berlin to treat Chinese firms fairly. A spokeswoman for the ministry, Zhao Min, later repeated the call to Germany.`,
+			[]string{"Wang Lei|spokesman|China", "Zhao Min|spokesman|China"}, []string{"Wang Lei|Germany", "Zhao Min|Germany"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
