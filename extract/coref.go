@@ -682,8 +682,11 @@ func peopleSubject(doc *Document, si, upto int) bool {
 
 // unnamedSubject returns the span of an unnamed organisation that opens
 // sentence si as its subject ("The transport committee of parliament will
-// meet", "The union said"): "the", lower-case modifiers and an
-// organisation word no mention resolves, before a verb, "of" or a comma.
+// meet", "MPs on the Commons Treasury committee said", "Members of
+// parliament's public accounts committee criticised"): an optional
+// plural noun of its members and a preposition, an optional "the", up to
+// four modifiers (names among them) and a lower-case organisation word no
+// mention resolves, before a verb, "of" or a comma.
 func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 	if si < 0 || si >= len(doc.Sentences) || doc.presplit {
 		return Span{}, false
@@ -693,15 +696,22 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 	if end := openingPhraseEnd(doc, si); end > 0 {
 		a = end
 	}
-	if a+1 >= s.Last || doc.Tokens[a].Lower != "the" {
-		return Span{}, false
+	if a+2 < s.Last && doc.Tokens[a].Tag == "NNS" && doc.TokMention[a] < 0 {
+		switch doc.Tokens[a+1].Lower {
+		case "on", "of", "from", "at":
+			a += 2 // "MPs on the committee", "Members of parliament's committee"
+		}
 	}
-	for t := a + 1; t < s.Last && t <= a+4; t++ {
+	if a < s.Last && doc.Tokens[a].Lower == "the" {
+		a++
+	}
+	start := a
+	for t := a; t < s.Last && t <= a+5; t++ {
 		tk := &doc.Tokens[t]
-		if isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || isPossessive(doc, t)) {
 			return Span{}, false
 		}
-		if !lex.orgWords[tk.Lower] || t+1 >= s.Last {
+		if isCap(tk.Text) || !lex.orgWords[tk.Lower] || t == start || t+1 >= s.Last {
 			continue
 		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Entity >= 0 {
@@ -709,8 +719,13 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 		}
 		n := &doc.Tokens[t+1]
 		if isVerbTag(n.Tag) || n.Tag == "MD" || n.Lower == "of" || n.Lower == "," {
-			return Span{doc.Tokens[a].Span.Start, tk.Span.End}, true
+			from := start
+			if from > s.First && doc.Tokens[from-1].Lower == "the" {
+				from--
+			}
+			return Span{doc.Tokens[from].Span.Start, tk.Span.End}, true
 		}
+		return Span{}, false
 	}
 	return Span{}, false
 }

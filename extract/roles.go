@@ -662,6 +662,9 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 	}
 	e := m.Entity
 	if e < 0 && m.Kind == PronounMention && (m.Key == "its" || m.Key == "their") && !rs.kin[lemma] {
+		if _, ok := unnamedSubject(doc, rs.lex, doc.Tokens[i].Sent-1); ok && clauseOpening(doc, i) {
+			return -1, Span{}, false // the unnamed body the sentence before opens with
+		}
 		// "Its chairman, X": the nearest organisation or country before
 		e = rs.antecedent(doc, i)
 	}

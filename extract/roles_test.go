@@ -516,6 +516,9 @@ Officials from both sides said a joint statement would follow. Morita, who took 
 
 A ministry spokesman, Wang Lei, urged Berlin to treat Chinese firms fairly. A spokeswoman for the ministry, Zhao Min, later repeated the call to Germany.`,
 			[]string{"Wang Lei|spokesman|China", "Zhao Min|spokesman|China"}, []string{"Wang Lei|Germany", "Zhao Min|Germany"}},
+		{"its after members of an unnamed committee, not the organisation they criticised",
+			`LONDON - MPs on the Commons Treasury committee said on Tuesday that the Bank of England had been too slow to raise rates. Its chair, Labour MP Dev Rao, said the bank must explain itself.`,
+			[]string{"Dev Rao|chairman|the Commons Treasury committee"}, []string{"Dev Rao|Bank of England"}},
 		{"its after a company whose name reads as a person",
 			`PRETORIA - A tribunal on Wednesday blocked the merger of two bus operators, Kopano Transit and Sunline Coaches.
 
