@@ -174,6 +174,12 @@ Halvex proposed a merger to Corda Bank last month, but Corda rejected it.`,
 Colombia praised them for their courage. Brazil said it would attend the ceremony.`,
 			[]string{"Peru|agree|a bridge", "Ecuador|agree|a bridge", "Colombia|praise|Peru", "Colombia|praise|Ecuador"},
 			[]string{"Colombia|praise|Zarumilla"}},
+		{"both sides of a quarrel, not the two that joined a pact",
+			`BELGRADE — Serbia and Albania have quarrelled for years over minority rights. Montenegro and North Macedonia joined a regional trade pact on Friday.
+
+At a meeting in Tirana, Italy urged both sides to settle their differences before the summit.`,
+			[]string{"Serbia|quarrel|Albania", "Italy|urge|Serbia", "Italy|urge|Albania"},
+			[]string{"Montenegro|join|North Macedonia", "Italy|urge|Montenegro", "Italy|urge|North Macedonia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1251,7 +1251,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		ev, ok := r.lex.events[head.Lower]
 		// "signed a deal", "held talks", "ended their dispute" (not
 		// "welcomed the agreement")
-		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma] || symmetricVerb(lemma))
+		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma])
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
@@ -1262,7 +1262,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.emit(st, vi, subj[1], subj[0], ev.lemma, pairText+" "+head.Text, c, 0.7, false)
 		}
 	}
-	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || len(comps) == 0 && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	// "Serbia and Albania have quarrelled for years over X": only times
+	// and topics after a symmetric verb
+	topics := len(comps) > 0 && symmetricVerb(lemma)
+	for _, cp := range comps {
+		if !topicOnly(doc, cp.prep) && !(cp.prep >= 0 && len(cp.args) == 1 && timeWords[headWord(cp.args[0].Text)]) {
+			topics = false
+		}
+	}
+	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) == 0 {
@@ -1805,7 +1813,11 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if at < 0 {
 		return nil
 	}
-	if p, ok := r.focusPair(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude); ok {
+	p, ok := r.focusPair(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude)
+	if !ok && opposingNouns[noun] {
+		p, ok = r.focusPair(st, a.Span.Start, sent, typ, false, 8, exclude)
+	}
+	if ok {
 		x, y := a, a
 		x.Entity, y.Entity = p[0], p[1]
 		x.Poss, y.Poss = -1, -1
@@ -2127,6 +2139,19 @@ var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true,
 // with X").
 var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
 	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true}
+
+// topicOnly reports whether a complement's preposition p gives only what
+// an interaction is about ("quarrelled over X").
+func topicOnly(doc *Document, p int) bool {
+	if p < 0 {
+		return false
+	}
+	switch doc.Tokens[p].Lower {
+	case "over", "about", "on":
+		return true
+	}
+	return false
+}
 
 // jointVerbs carry on or end an interaction its parties share ("ended
 // their dispute", "continued talks").
