@@ -777,6 +777,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	firstPrep := -1
 	// "quit the bloc along with Niger and Chad": co-subjects, not objects
 	coUnit, coEnd := -1, -1
+	along := false // subjects added from "along with": no pair among them
 	for q := vi + 1; q+2 < len(units) && !doc.presplit; q++ {
 		if units[q].kind == uVG || units[q].kind == uSub || units[q].kind == uWH || units[q].kind == uQuote || units[q].kind == uDash {
 			break
@@ -786,6 +787,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			for _, a := range list {
 				if a.Entity >= 0 && !hasEntity(subj, a.Entity) && len(subj) > 0 && subj[0].Entity >= 0 {
 					subj = append(subj, a)
+					along = true
 				}
 			}
 			coUnit, coEnd = q+2, end
@@ -1270,8 +1272,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false
 		}
 	}
-	if len(subj) >= 2 && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
+	}
+	if len(comps) > 0 && info.cameo != "" && !copula && !doc.presplit {
+		// "the bloc that Mali quit last year": only times after the verb
+		allTimes := true
+		for _, cp := range comps {
+			if len(cp.args) != 1 || cp.args[0].Entity >= 0 || !timeWords[headWord(cp.args[0].Text)] {
+				allTimes = false
+			}
+		}
+		if allTimes {
+			r.gapObject(st, vi, subj, lemma, c)
+		}
 	}
 	if len(comps) == 0 {
 		if answerVerbs[lemma] {
