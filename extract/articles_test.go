@@ -180,6 +180,12 @@ Colombia praised them for their courage. Brazil said it would attend the ceremon
 At a meeting in Tirana, Italy urged both sides to settle their differences before the summit.`,
 			[]string{"Serbia|quarrel|Albania", "Italy|urge|Serbia", "Italy|urge|Albania"},
 			[]string{"Montenegro|join|North Macedonia", "Italy|urge|Montenegro", "Italy|urge|North Macedonia"}},
+		{"a relative clause after an object is neither a proposal nor the main verb's content",
+			`DAKAR — West African leaders met in Abuja on Sunday. Guinea warned against sanctions on the bloc that Mali quit along with Niger and Chad last year.
+
+Senegal rejected the deal that Gambia signed with Mauritania.`,
+			[]string{"Mali|quit|the bloc", "Niger|quit|the bloc", "Chad|quit|the bloc", "Gambia|sign|Mauritania"},
+			[]string{"Mali|quit|Niger", "Mali|quit|sanctions", "Mali|quit|the bloc|hypothetical", "Gambia|sign|Mauritania|negated"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

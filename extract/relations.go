@@ -691,6 +691,9 @@ func subjunctive(st *sentState, vi int) bool {
 	if t := doc.Tokens[v.head].Tag; t != "VB" && t != "VBP" {
 		return false
 	}
+	if h := vi - 3; h >= 0 && st.units[h].kind == uNP && !thatNouns(doc.Tokens[st.units[h].head].Lower) {
+		return false // "the bloc that Mali quit": a relative clause
+	}
 	t := doc.Tokens[np.head].Tag
 	return t == "NN" || t == "NNP" || t == "PRP" && (doc.Tokens[np.head].Lower == "he" || doc.Tokens[np.head].Lower == "she" || doc.Tokens[np.head].Lower == "it")
 }
@@ -1102,7 +1105,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) {
+			// "criticised the bloc that Mali quit", "warned against sanctions
+			// on the bloc that Mali quit": a relative clause after a noun
+			// that takes no clause of its own
+			relative := k-1 > vi && units[k-1].kind == uNP && !thatNouns(doc.Tokens[units[k-1].head].Lower) && !doc.presplit &&
+				(!info.report && !info.hyp && !directing[lemma] || k-2 > vi && units[k-2].kind == uP)
+			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) && !relative {
 				// complement clause: pass reporting/negation on to its verb
 				// (not a relative clause: "a plan that was criticised")
 				for n := k + 1; n < len(units); n++ {
@@ -1617,7 +1625,9 @@ var pairNouns = map[string]schema.EntityType{
 // claim that ...", "the demand that ...").
 func thatNouns(w string) bool {
 	switch w {
-	case "demand", "demands", "insistence", "fact", "belief", "hope", "fear", "fears", "warning", "assertion", "news":
+	case "demand", "demands", "insistence", "fact", "belief", "hope", "fear", "fears", "warning", "assertion", "news",
+		"denial", "denials", "assurance", "assurances", "promise", "promises", "pledge", "pledges", "suspicion", "suspicions",
+		"view", "argument", "conviction", "evidence", "proof", "sign", "signs", "possibility", "prospect", "threat", "threats":
 		return true
 	}
 	return claimNouns[w]
@@ -1656,6 +1666,9 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		wh = true
 	}
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
+		if p := doc.Tokens[units[hi-1].a].Lower; p != "from" && p != "by" && p != "of" {
+			break // "sanctions on the bloc that Mali quit": the bloc
+		}
 		hi -= 2 // "the offer from X which Y rejected": the offer
 	}
 	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent != units[si].ent {
