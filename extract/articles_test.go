@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -189,26 +187,7 @@ Senegal rejected the deal that Gambia signed with Mauritania.`,
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ex, err := p.Extract(context.Background(), "test", tc.text)
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			got := map[string]bool{}
-			var all []string
-			for _, s := range ex.Statements {
-				got[triple(s)] = true
-				all = append(all, triple(s))
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, ", "))
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q; got %s", n, strings.Join(all, ", "))
-				}
-			}
+			checkTriples(t, p, tc.text, triple, tc.want, tc.not)
 		})
 	}
 }

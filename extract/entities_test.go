@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -100,26 +98,7 @@ func TestTitlesAndNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ex, err := p.Extract(context.Background(), "test", tc.text)
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			got := map[string]bool{}
-			var all []string
-			for _, s := range ex.Statements {
-				got[triple(s)] = true
-				all = append(all, triple(s))
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: missing %q; got %s", tc.text, w, strings.Join(all, ", "))
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: unexpected %q; got %s", tc.text, n, strings.Join(all, ", "))
-				}
-			}
+			ex := checkTriples(t, p, tc.text, triple, tc.want, tc.not)
 			types := map[string]schema.EntityType{}
 			for _, e := range ex.Entities {
 				types[e.Name] = e.Type

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -30,26 +29,7 @@ func checkStatements(t *testing.T, tests []struct {
 	p := pipeline(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ex, err := p.Extract(context.Background(), "test", tc.text)
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			got := map[string]bool{}
-			var all []string
-			for _, s := range ex.Statements {
-				got[stmtKey(s)] = true
-				all = append(all, stmtKey(s))
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: missing %q; got %s", tc.text, w, strings.Join(all, ", "))
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: unexpected %q; got %s", tc.text, n, strings.Join(all, ", "))
-				}
-			}
+			checkTriples(t, p, tc.text, stmtKey, tc.want, tc.not)
 		})
 	}
 }
