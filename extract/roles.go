@@ -2167,7 +2167,14 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
-	if e := rs.speaksFor(doc, m.Entity, m.First); e >= 0 {
+	e, visits := rs.speaksFor(doc, m.Entity, m.First)
+	if e >= 0 {
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
+	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && countryCount(doc, e) >= 2 {
+		// wire copy is written from the story's home country: "TALLINN -
+		// ... Prime Minister X" is Estonia's, unless X arrived there
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
@@ -2193,11 +2200,13 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 // would ...") or is named in a relative clause about p ("X, who took
 // office in Tokyo in March,"); the country named so most often, -1 on a
 // tie or none. In a story about two countries it tells their leaders'
-// offices apart.
-func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
+// offices apart. It also returns the countries p travels to ("X, who
+// arrived in Seoul,"), which are not his.
+func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 	if p < 0 {
-		return -1
+		return -1, nil
 	}
+	visits := map[int]bool{}
 	lo, hi := max(0, at-maxFocusWindow), min(len(doc.Tokens), at+maxFocusWindow)
 	if doc.presplit {
 		s := doc.Sentences[doc.Tokens[at].Sent]
@@ -2212,10 +2221,17 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
 		s := doc.Sentences[doc.Tokens[t].Sent]
 		k := doc.Mentions[mi].Last
 		if k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "who" {
-			// "X, who took office in Tokyo,": up to the clause's comma
+			// "X, who took office in Tokyo,": up to the clause's comma;
+			// "X, who arrived in Seoul," is a visitor there
+			travel := false
 			for j := k + 2; j < s.Last && doc.Tokens[j].Lower != ","; j++ {
-				if c := doc.TokMention[j]; c >= 0 && doc.Tokens[j-1].Lower == "in" && isCountry(doc, c) {
-					count[doc.Mentions[c].Entity]++
+				travel = travel || travelVerbs[doc.Tokens[j].Lemma] && isVerbTag(doc.Tokens[j].Tag)
+				if c := doc.TokMention[j]; c >= 0 && (doc.Tokens[j-1].Lower == "in" || travel) && isCountry(doc, c) {
+					if travel {
+						visits[doc.Mentions[c].Entity] = true
+					} else {
+						count[doc.Mentions[c].Entity]++
+					}
 					break
 				}
 			}
@@ -2263,10 +2279,63 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) int {
 			tie = true
 		}
 	}
-	if tie {
+	if tie || visits[best] {
+		return -1, visits
+	}
+	return best, visits
+}
+
+// travelVerbs are the lemmas of verbs that take their subject abroad.
+var travelVerbs = map[string]bool{"arrive": true, "visit": true, "fly": true, "travel": true, "land": true, "tour": true}
+
+// datelineCountry returns the country of the city in the document's
+// opening dateline ("TALLINN (AP) -"), when the text names that country,
+// or -1.
+func (rs *RoleStage) datelineCountry(doc *Document) int {
+	if len(doc.Sentences) == 0 || !doc.Sentences[0].Skip {
 		return -1
 	}
-	return best
+	s := doc.Sentences[0]
+	var words []string
+	for t := s.First; t < s.Last && isCap(doc.Tokens[t].Text) && doc.Tokens[t].Text == strings.ToUpper(doc.Tokens[t].Text); t++ {
+		words = append(words, doc.Tokens[t].Lower)
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	k := strings.Join(words, " ")
+	if c, ok := rs.lex.capitalOf[k]; ok {
+		return countryEntity(doc, c)
+	}
+	if p, ok := rs.lex.metonymy[k]; ok && p.typ == "Country" {
+		return countryEntity(doc, p.canonical)
+	}
+	return -1
+}
+
+// countryEntity returns the country entity named name (any case), or -1.
+func countryEntity(doc *Document, name string) int {
+	if name == "" {
+		return -1
+	}
+	for e := range doc.Entities {
+		if doc.Entities[e].Type == schema.Country && strings.EqualFold(doc.Entities[e].Name, name) {
+			return e
+		}
+	}
+	return -1
+}
+
+// countryCount returns how often the prose names country e (by name,
+// capital or demonym).
+func countryCount(doc *Document, e int) int {
+	n := 0
+	for mi := range doc.Mentions {
+		if doc.Mentions[mi].Entity == e && isCountry(doc, mi) {
+			n++
+		}
+	}
+	return n
 }
 
 // hostForms are verb forms whose subject receives a visitor at home.

@@ -524,6 +524,21 @@ A ministry spokesman, Wang Lei, urged Berlin to treat Chinese firms fairly. A sp
 
 Kopano, which is controlled by the Mbeki Family Trust, said it would appeal. Its lawyer, Themba Nkosi, told reporters the ruling ignored the evidence.`,
 			[]string{"Themba Nkosi|lawyer|Kopano Transit"}, []string{"Themba Nkosi|Mbeki Family Trust"}},
+		{"a prime minister in a story from her capital, after the other country spoke last",
+			`TALLINN (AP) - Russia accused Estonia on Monday of harassing Russian sailors, and Moscow expelled an Estonian diplomat. Russia's foreign ministry said more steps could follow. The Kremlin said Russia would not back down.
+
+Prime Minister Marta Kask, who faces a difficult budget vote, has avoided harsh words. She said her government would keep its ambassador in Moscow.`,
+			[]string{"Marta Kask|prime minister|Estonia"}, []string{"Marta Kask|Russia"}},
+		{"a visiting prime minister speaks for his own country, not the dateline's",
+			`SEOUL (AP) - North Korea fired two missiles into the sea on Sunday, and Japan and South Korea condemned the launches. Pyongyang said the tests were routine.
+
+Prime Minister Hiro Tanaka, who arrived in Seoul on Saturday for a summit, called the launches reckless. He said Japan would raise them at the United Nations.`,
+			[]string{"Hiro Tanaka|prime minister|Japan"}, []string{"Hiro Tanaka|North Korea", "Hiro Tanaka|South Korea"}},
+		{"a foreign minister the next sentence shows speaking for his country",
+			`VILNIUS - Lithuania summoned Poland's ambassador on Friday over a disputed rail tariff. Warsaw said the tariff was fair.
+
+Foreign Minister Darius Kalnas, who took office in May, spoke to reporters. He said Lithuania would take the case to the European Commission.`,
+			[]string{"Darius Kalnas|minister|Lithuania"}, []string{"Darius Kalnas|Poland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
