@@ -29,7 +29,8 @@ var proposalNouns = map[string][]string{
 	"allegation": {"accuse", "allege"}, "allegations": {"accuse", "allege"}, "claim": {"claim", "accuse"}, "claims": {"claim", "accuse"},
 	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
 	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
-	"criticism": {"criticise", "criticize"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
+	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
+	"complaint": {"complain", "protest"}, "complaints": {"complain", "protest"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
 }
 
 // pronounProposals are the verbs whose object "it" or "them" may stand for

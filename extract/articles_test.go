@@ -184,6 +184,18 @@ At a meeting in Tirana, Italy urged both sides to settle their differences befor
 Senegal rejected the deal that Gambia signed with Mauritania.`,
 			[]string{"Mali|quit|the bloc", "Niger|quit|the bloc", "Chad|quit|the bloc", "Gambia|sign|Mauritania"},
 			[]string{"Mali|quit|Niger", "Mali|quit|sanctions", "Mali|quit|the bloc|hypothetical", "Gambia|sign|Mauritania|negated"}},
+		{"dismissed accusations and protests answer their makers; a neighbour is the country the story is about",
+			`RIGA — Estonia expelled two Russian diplomats on Tuesday, accusing them of spying on a naval base near Tallinn. The foreign ministry gave the pair three days to leave.
+
+Moscow rejected the allegations as absurd and promised a response. Latvia and Lithuania quickly backed their northern neighbour, and Poland called for calm.`,
+			[]string{"Russia|reject|Estonia", "Latvia|back|Estonia", "Lithuania|back|Estonia"},
+			[]string{"Latvia|back|Russia", "Lithuania|back|Russia", "Russia|reject|Latvia"}},
+		{"a capital rejects the protest of the state that summoned its envoy",
+			`HANOI — Vietnam summoned China's ambassador on Monday to protest an attack on a fishing boat near the Paracel Islands. Japan and Australia voiced concern.
+
+Beijing rejected the protest within hours, saying the boat had entered its waters.`,
+			[]string{"Vietnam|summon|China", "China|reject|Vietnam"},
+			[]string{"China|reject|Japan", "China|reject|Australia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -86,6 +86,11 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 		if s.Skip {
 			continue
 		}
+		if s.Last > s.First && s.First < len(doc.Tokens) {
+			if tk := &doc.Tokens[s.First]; isCap(tk.Text) && isVerbTag(tk.Tag) && e.known(tk.Lower) {
+				tk.Tag = "NNP" // "Beijing rejected ...": a place name read as a gerund
+			}
+		}
 		i := s.First
 		for i < s.Last {
 			if e.nameTok(doc, i, s.First, mid) {

@@ -1899,8 +1899,9 @@ var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbor
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
 
 // neighbour resolves "their northern neighbour", "its neighbour" to the
-// country named last, at most three sentences back, other than the
-// possessor and the excluded entities.
+// country named at most three sentences back, other than the possessor and
+// the excluded entities, that the story so far names most (its first name
+// counting twice), the latest of equals.
 func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bool) {
 	if a.Entity >= 0 || a.Poss < 0 {
 		return Arg{}, false
@@ -1917,6 +1918,22 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 	if f[0] == "their" && len(exclude) >= 2 {
 		poss = -1 // "Latvia and Lithuania backed their neighbour": theirs is the subjects'
 	}
+	// the country the story so far is most about ("Estonia expelled ...
+	// Moscow rejected ... Latvia and Lithuania backed their neighbour"),
+	// the latest of equals
+	count := map[int]int{}
+	lead := -1
+	for _, m := range doc.Mentions {
+		if m.Entity >= 0 && m.Kind == NameMention && m.Span.Start < a.Span.Start {
+			count[m.Entity]++
+			if lead < 0 {
+				lead = m.Entity // the story's first name
+			}
+		}
+	}
+	if lead >= 0 {
+		count[lead]++
+	}
 	best, bestAt := -1, -1
 	for _, m := range doc.Mentions {
 		if m.Entity < 0 || m.Entity == poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Entities[m.Entity].Type != schema.Country {
@@ -1925,7 +1942,7 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 {
 			continue
 		}
-		if m.First > bestAt {
+		if best < 0 || count[m.Entity] > count[best] || count[m.Entity] == count[best] && m.First > bestAt {
 			best, bestAt = m.Entity, m.First
 		}
 	}
