@@ -1808,6 +1808,13 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !ok || next != c {
 		return roleHit{}, false
 	}
+	if h.inst < 0 && !h.thing {
+		// "Canada's conflict of interest and ethics commissioner, X,":
+		// a long office description after its possessor
+		if e, sp, ok := rs.longPossessor(doc, s, a, h.lemma); ok {
+			h.inst, h.instSp, h.conf = e, sp, 0.6
+		}
+	}
 	if pair && doc.Tokens[a].Lower == "their" && doc.Tokens[c-1].Tag == "NNS" {
 		// "Estonia and Latvia asked ... Their leaders, X and Y,": each
 		// holds the role in one of the pair, in order
@@ -1832,6 +1839,35 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder = mi
 	return h, true
+}
+
+// longPossessor returns the possessor opening a lower-case office
+// description whose words before token a the apposition reader stopped at
+// ("Canada's conflict of interest and ethics commissioner"): a country or
+// organisation named at a clause start and followed by "'s", then only
+// nouns, adjectives, "of" and "and".
+func (rs *RoleStage) longPossessor(doc *Document, s Sentence, a int, lemma string) (int, Span, bool) {
+	if a-1 <= s.First || (doc.Tokens[a-1].Lower != "and" && doc.Tokens[a-1].Lower != "of") {
+		return -1, Span{}, false
+	}
+	for t := a - 1; t > s.First && t >= a-8; t-- {
+		tk := &doc.Tokens[t]
+		if isPossessive(doc, t) {
+			k := doc.TokMention[t-1]
+			if k < 0 || doc.Mentions[k].Kind == PronounMention {
+				return -1, Span{}, false
+			}
+			m := &doc.Mentions[k]
+			if m.First > s.First && doc.Tokens[m.First-1].Lower != "," && doc.Tokens[m.First-1].Tag != "``" {
+				return -1, Span{}, false
+			}
+			return rs.institution(doc, t-1, lemma)
+		}
+		if isCap(tk.Text) || doc.TokMention[t] >= 0 || !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "CC" || tk.Lower == "of") {
+			return -1, Span{}, false
+		}
+	}
+	return -1, Span{}, false
 }
 
 // appointed finds "Y named X (as) its chief executive", "Y appointed X

@@ -539,6 +539,16 @@ Prime Minister Hiro Tanaka, who arrived in Seoul on Saturday for a summit, calle
 
 Foreign Minister Darius Kalnas, who took office in May, spoke to reporters. He said Lithuania would take the case to the European Commission.`,
 			[]string{"Darius Kalnas|minister|Lithuania"}, []string{"Darius Kalnas|Poland"}},
+		{"a long office description after a country's possessive",
+			`OTTAWA - A mining company hired a former cabinet minister as a lobbyist last year, and opposition parties called it a conflict.
+
+Canada's conflict of interest and ethics commissioner, Claire Dubois, ruled on Thursday that the hiring broke the rules. Lena Fox, a spokeswoman for the Greek-owned miner Aegis Metals, said it would appeal.`,
+			[]string{"Claire Dubois|commissioner|Canada"}, []string{"Claire Dubois|Aegis Metals"}},
+		{"a spokesman for a ministry named by its country's adjective",
+			`ATHENS - Turkey sent a survey ship into disputed waters on Monday, drawing a protest from Greece and Cyprus.
+
+Nikos Stavrou, a spokesman for the Greek foreign ministry, said the move broke international law. Ankara said the ship was in Turkish waters.`,
+			[]string{"Nikos Stavrou|spokesman|Greece"}, []string{"Nikos Stavrou|Turkey", "Nikos Stavrou|Cyprus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
