@@ -196,6 +196,12 @@ Moscow rejected the allegations as absurd and promised a response. Latvia and Li
 Beijing rejected the protest within hours, saying the boat had entered its waters.`,
 			[]string{"Vietnam|summon|China", "China|reject|Vietnam"},
 			[]string{"China|reject|Japan", "China|reject|Australia"}},
+		{"a government and a named rebel group agree with each other; the host of their talks acts on both",
+			`OSLO — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce after eleven days of talks hosted by Sweden, ending a conflict that had lasted decades.
+
+The United Nations welcomed the deal. Brazil said it would send monitors.`,
+			[]string{"Peru|agree|Andean Front", "Sweden|host|Peru", "Sweden|host|Andean Front", "Andean Front|agree|truce"},
+			[]string{"Sweden|host|Brazil", "Sweden|host|United Nations"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -286,7 +286,8 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		tk := &doc.Tokens[i]
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
 			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention &&
-				(doc.Mentions[m].Type == schema.Person || descHeads[doc.Tokens[h].Lower] == "" && !lx.orgWords[doc.Tokens[h].Lower] && verbAt(doc, doc.Mentions[m].Last, last)) {
+				(doc.Mentions[m].Type == schema.Person || descHeads[doc.Tokens[h].Lower] == "" && !lx.orgWords[doc.Tokens[h].Lower] && verbAt(doc, doc.Mentions[m].Last, last)) &&
+				!coordinatedSubject(*out) {
 				// "the idea Mr Smith ...", "an offer Acme rejected": a new
 				// phrase starts at the name ("the firm Acme said" stays one)
 				break
@@ -387,6 +388,24 @@ done:
 
 // amountRun reports whether tokens a..i-1 are "a"/"an"/"the" and then an
 // amount of money or a number ("a $2 billion", "the 40 million").
+// coordinatedSubject reports whether the units so far are noun phrases
+// joined by a conjunction that ends them, before any verb: a phrase that
+// starts next is a further subject ("Peru's government and the rebel
+// Andean Front agreed ..."), not the head of a relative clause.
+func coordinatedSubject(units []unit) bool {
+	if len(units) < 2 || units[len(units)-1].kind != uCC {
+		return false
+	}
+	for _, u := range units[:len(units)-1] {
+		switch u.kind {
+		case uNP, uComma, uCC:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func amountRun(doc *Document, a, i int) bool {
 	if i-a < 2 {
 		return false
