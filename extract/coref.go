@@ -236,12 +236,15 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 	return retyped
 }
 
-// firmHeads are nouns that head a description of a company and never of
-// a person, besides the organisation words and descriptions.
+// firmHeads are nouns that head a description of a company or another
+// body and never of a person, besides the organisation words and
+// descriptions.
 var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true,
 	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
 	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "technology": true,
-	"chipmaker": true, "shipper": true, "refiner": true, "brewer": true, "publisher": true, "builder": true, "lab": true}
+	"chipmaker": true, "shipper": true, "refiner": true, "brewer": true, "publisher": true, "builder": true, "lab": true,
+	// and bodies of states or members ("East African Trade Bloc")
+	"bloc": true, "community": true, "secretariat": true, "confederation": true, "chamber": true}
 
 // listAfterPlural reports whether mention m is a conjunct of "A and B" in
 // apposition to a plural noun: ", A and B" after a word tagged NNS.

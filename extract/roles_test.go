@@ -549,6 +549,18 @@ Canada's conflict of interest and ethics commissioner, Claire Dubois, ruled on T
 
 Nikos Stavrou, a spokesman for the Greek foreign ministry, said the move broke international law. Ankara said the ship was in Turkish waters.`,
 			[]string{"Nikos Stavrou|spokesman|Greece"}, []string{"Nikos Stavrou|Turkey", "Nikos Stavrou|Cyprus"}},
+		{"its after a regional bloc that acts on two countries",
+			`NAIROBI - The East African Trade Bloc said on Monday it would fine Tanzania for blocking maize imports from Kenya. Its secretary-general, Amina Otieno, said the ban broke the bloc's rules.`,
+			[]string{"Amina Otieno|secretary general|East African Trade Bloc"}, []string{"Amina Otieno|Tanzania", "Amina Otieno|Kenya"}},
+		{"its after a relative clause about a council, not the company it met",
+			`LIMA - Officials from the Andean Growers Council, which represents coffee farmers in Peru and Colombia, met executives of Nestle on Monday to demand higher prices. Its secretary-general, Rosa Quispe, said farmers were losing money.`,
+			[]string{"Rosa Quispe|secretary general|Andean Growers Council"}, []string{"Rosa Quispe|Nestle", "Rosa Quispe|Peru"}},
+		{"its deputy secretary general and commission president after a union that suspended a country",
+			`ADDIS ABABA - The African Union suspended Gabon on Wednesday after a coup. Its commission president, Ali Diop, said the suspension would last until elections. Its deputy secretary general, Ruth Alemu, will travel to Libreville.`,
+			[]string{"Ali Diop|president|African Union", "Ruth Alemu|secretary general|African Union"}, []string{"Ali Diop|Gabon", "Ruth Alemu|Gabon"}},
+		{"its director after a lobby group that urged a government",
+			`LONDON - Fair Fuel UK, a motorists' lobby group, urged Britain's government on Monday to cut fuel duty after BP raised prices. Its director, Ian Hollis, said drivers were being squeezed.`,
+			[]string{"Ian Hollis|director|Fair Fuel UK"}, []string{"Ian Hollis|BP", "Ian Hollis|United Kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
