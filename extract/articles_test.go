@@ -202,6 +202,12 @@ Beijing rejected the protest within hours, saying the boat had entered its water
 The United Nations welcomed the deal. Brazil said it would send monitors.`,
 			[]string{"Peru|agree|Andean Front", "Sweden|host|Peru", "Sweden|host|Andean Front", "Andean Front|agree|truce"},
 			[]string{"Sweden|host|Brazil", "Sweden|host|United Nations"}},
+		{"the neighbour is the story's first country, even beyond the last three sentences",
+			`VILNIUS — Lithuania ordered three Belarusian diplomats to leave on Wednesday. Lithuania accused the diplomats of spying on a military airfield, and Poland offered help.
+
+Minsk dismissed the claims as a provocation. Officials in Warsaw said Poland stood by its neighbour. Latvia and Estonia backed their southern neighbour.`,
+			[]string{"Belarus|dismiss|Lithuania", "Latvia|back|Lithuania", "Estonia|back|Lithuania"},
+			[]string{"Latvia|back|Poland", "Estonia|back|Poland", "Belarus|dismiss|Poland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1899,9 +1899,9 @@ var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbor
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
 
 // neighbour resolves "their northern neighbour", "its neighbour" to the
-// country named at most three sentences back, other than the possessor and
-// the excluded entities, that the story so far names most (its first name
-// counting twice), the latest of equals.
+// country named at most three sentences back or first in the story, other
+// than the possessor and the excluded entities, that the story so far
+// names most (its first name counting thrice), the latest of equals.
 func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bool) {
 	if a.Entity >= 0 || a.Poss < 0 {
 		return Arg{}, false
@@ -1932,14 +1932,14 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 		}
 	}
 	if lead >= 0 {
-		count[lead]++
+		count[lead] += 2
 	}
 	best, bestAt := -1, -1
 	for _, m := range doc.Mentions {
 		if m.Entity < 0 || m.Entity == poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Entities[m.Entity].Type != schema.Country {
 			continue
 		}
-		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 {
+		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 && m.Entity != lead {
 			continue
 		}
 		if best < 0 || count[m.Entity] > count[best] || count[m.Entity] == count[best] && m.First > bestAt {
