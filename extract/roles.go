@@ -2208,9 +2208,10 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
-	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && countryCount(doc, e) >= 2 {
+	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 {
 		// wire copy is written from the story's home country: "TALLINN -
-		// ... Prime Minister X" is Estonia's, unless X arrived there
+		// ... Prime Minister X" is Estonia's, unless X arrived there or
+		// speaks from another country
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
@@ -2237,7 +2238,8 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 // office in Tokyo in March,"); the country named so most often, -1 on a
 // tie or none. In a story about two countries it tells their leaders'
 // offices apart. It also returns the countries p travels to ("X, who
-// arrived in Seoul,"), which are not his.
+// arrived in Seoul,"), which are not his (true), and those p speaks in
+// ("X, speaking in Moscow,"), which may be either (false).
 func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 	if p < 0 {
 		return -1, nil
@@ -2272,6 +2274,17 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 				}
 			}
 			continue
+		}
+		if k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Tag == "VBG" {
+			// "X, speaking in Moscow,": where X is, not whom X speaks for
+			for j := k + 2; j < s.Last && doc.Tokens[j].Lower != ","; j++ {
+				if c := doc.TokMention[j]; c >= 0 && (doc.Tokens[j-1].Lower == "in" || doc.Tokens[j-1].Lower == "from") && isCountry(doc, c) {
+					if _, ok := visits[doc.Mentions[c].Entity]; !ok {
+						visits[doc.Mentions[c].Entity] = false
+					}
+					break
+				}
+			}
 		}
 		b := t - 1 // before a title: "by President X"
 		for b > s.First && isCap(doc.Tokens[b].Text) && (rs.lex.titles[word(doc, b)] != "" || rs.lex.titleWords[word(doc, b)]) {
@@ -2319,6 +2332,17 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		return -1, visits
 	}
 	return best, visits
+}
+
+// elsewhere reports whether places (from speaksFor) put the holder in a
+// country other than e.
+func elsewhere(places map[int]bool, e int) bool {
+	for c := range places {
+		if c != e {
+			return true
+		}
+	}
+	return false
 }
 
 // travelVerbs are the lemmas of verbs that take their subject abroad.

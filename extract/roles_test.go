@@ -561,6 +561,11 @@ Nikos Stavrou, a spokesman for the Greek foreign ministry, said the move broke i
 		{"its director after a lobby group that urged a government",
 			`LONDON - Fair Fuel UK, a motorists' lobby group, urged Britain's government on Monday to cut fuel duty after BP raised prices. Its director, Ian Hollis, said drivers were being squeezed.`,
 			[]string{"Ian Hollis|director|Fair Fuel UK"}, []string{"Ian Hollis|BP", "Ian Hollis|United Kingdom"}},
+		{"a president speaking in the other capital is not the dateline country's",
+			`HELSINKI - Finland closed two border crossings with Russia on Thursday. Moscow called the closure unfriendly.
+
+President Oleg Marin, speaking in Moscow, said the decision would hurt both countries. Prime Minister Aino Virta said Finland would not change course.`,
+			[]string{"Oleg Marin|president|Russia", "Aino Virta|prime minister|Finland"}, []string{"Oleg Marin|Finland", "Aino Virta|Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
