@@ -195,7 +195,7 @@ Moscow rejected the allegations as absurd and promised a response. Latvia and Li
 
 Beijing rejected the protest within hours, saying the boat had entered its waters.`,
 			[]string{"Vietnam|summon|China", "China|reject|Vietnam"},
-			[]string{"China|reject|Japan", "China|reject|Australia"}},
+			[]string{"China|reject|Japan", "China|reject|Australia", "China|reject|hours"}},
 		{"a government and a named rebel group agree with each other; the host of their talks acts on both",
 			`OSLO — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce after eleven days of talks hosted by Sweden, ending a conflict that had lasted decades.
 

@@ -2024,6 +2024,7 @@ var timeWords = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "oct.": true, "nov.": true, "dec.": true, "sept.": true, "aug.": true,
 	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true, "day": true, "weekend": true,
 	"morning": true, "evening": true, "afternoon": true, "night": true, "time": true, "weeks": true, "months": true, "years": true, "days": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "decade": true, "decades": true,
 }
 
 // symmetricVerb reports whether the vocabulary marks lemma as holding
