@@ -2304,9 +2304,14 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		if k >= s.Last || !rs.lex.reportVerb[doc.Tokens[k].Lower] {
 			continue
 		}
+		// "said", "told reporters", "told lawmakers on Friday that": the
+		// reported clause's subject within a few words
 		j := k + 1
-		if j < s.Last && (doc.Tokens[j].Lower == "reporters" || doc.Tokens[j].Lower == "journalists") {
+		for j < s.Last && j < k+7 && doc.TokMention[j] < 0 && !isCap(doc.Tokens[j].Text) && (isNounTag(doc.Tokens[j].Tag) || doc.Tokens[j].Tag == "IN" && doc.Tokens[j].Lower != "that" || doc.Tokens[j].Tag == "DT") {
 			j++
+		}
+		if j < s.Last && doc.TokMention[j] < 0 && isCap(doc.Tokens[j].Text) && calendarWords[doc.Tokens[j].Lower] {
+			j++ // "on Friday"
 		}
 		if j < s.Last && doc.Tokens[j].Lower == "that" {
 			j++

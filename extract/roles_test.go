@@ -566,6 +566,11 @@ Nikos Stavrou, a spokesman for the Greek foreign ministry, said the move broke i
 
 President Oleg Marin, speaking in Moscow, said the decision would hurt both countries. Prime Minister Aino Virta said Finland would not change course.`,
 			[]string{"Oleg Marin|president|Russia", "Aino Virta|prime minister|Finland"}, []string{"Oleg Marin|Finland", "Aino Virta|Russia"}},
+		{"the next sentence's pronoun tells lawmakers what her country will do",
+			`Finland closed two border crossings with Russia on Thursday after a surge of asylum seekers. Moscow called the closure unfriendly and summoned Finland's ambassador.
+
+Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avoided sharp words. She told lawmakers on Friday that Finland would reopen the crossings if the flow stopped.`,
+			[]string{"Aino Virta|prime minister|Finland"}, []string{"Aino Virta|Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
