@@ -208,6 +208,12 @@ The United Nations welcomed the deal. Brazil said it would send monitors.`,
 Minsk dismissed the claims as a provocation. Officials in Warsaw said Poland stood by its neighbour. Latvia and Estonia backed their southern neighbour.`,
 			[]string{"Belarus|dismiss|Lithuania", "Latvia|back|Lithuania", "Estonia|back|Lithuania"},
 			[]string{"Latvia|back|Poland", "Estonia|back|Poland", "Belarus|dismiss|Poland"}},
+		{"accusations rejected as fantasy answer their accuser; the judgement is no object",
+			`TALLINN — Estonia accused two Russian diplomats of spying on Monday. Finland offered support.
+
+Moscow rejected the accusations as fantasy. The Kremlin also dismissed Estonia's claims about a second spy.`,
+			[]string{"Russia|reject|Estonia", "Russia|dismiss|Estonia"},
+			[]string{"Russia|reject|fantasy", "Russia|reject|Finland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

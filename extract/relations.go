@@ -1515,6 +1515,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 		}
+		if !doc.presplit && ci > 0 && comps[0].prep < 0 && (responseVerbs[lemma] || judgeVerbs[lemma]) && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" &&
+			len(cp.args) == 1 && cp.args[0].Entity < 0 {
+			continue // "rejected the charges as fantasy": a judgement of the object, no participant
+		}
 		if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" && cp.unit >= 0 && len(cp.args) == 1 && cp.args[0].Entity < 0 {
 			// "stepped down as head of X": X
 			if e := r.roleOfBody(st, cp.unit); e >= 0 {
@@ -1962,6 +1966,10 @@ func possessiveWord(w string) bool {
 	}
 	return false
 }
+
+// judgeVerbs describe their object as something with "as" ("branded the
+// vote as a farce").
+var judgeVerbs = map[string]bool{"describe": true, "brand": true, "label": true, "characterise": true, "characterize": true, "portray": true, "depict": true}
 
 // stateVerbs put their subject in a state named by a prepositional phrase
 // ("is in talks with", "remains in dialogue with").
