@@ -643,6 +643,12 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 				}
 			}
 			if rs.bodies[doc.Tokens[i].Lower] && (the || i > 1 && doc.Tokens[i-2].Lower == "the" && rs.mods[doc.Tokens[i-1].Lower]) {
+				// "a spokeswoman for the foreign ministry of Cyprus"
+				if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Lower == "of" {
+					if k := doc.TokMention[i+2]; k >= 0 && doc.Mentions[k].First == i+2 && isCountry(doc, k) {
+						return doc.Mentions[k].Entity, doc.Mentions[k].Span, true
+					}
+				}
 				// "a spokesman for the ministry" after "China's commerce
 				// ministry": the country whose ministry it is
 				if e := bodyOwner(doc, i); e >= 0 {
@@ -1232,9 +1238,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 					}
 				}
 			}
-			if h.inst < 0 && !h.thing && p == "of" {
-				// "its head of research, X,": the field ends the phrase
-				// and the possessor below is the institution
+			if h.inst < 0 && !h.thing && (p == "of" || p == "for") {
+				// "its head of research, X,", "Britain's commissioner for
+				// standards, X,": the field ends the phrase and the
+				// possessor below is the institution
 				t := from
 				for t < s.Last && t < from+4 && !isCap(doc.Tokens[t].Text) && doc.TokMention[t] < 0 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "CC") {
 					t++

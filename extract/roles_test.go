@@ -571,6 +571,12 @@ President Oleg Marin, speaking in Moscow, said the decision would hurt both coun
 
 Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avoided sharp words. She told lawmakers on Friday that Finland would reopen the crossings if the flow stopped.`,
 			[]string{"Aino Virta|prime minister|Finland"}, []string{"Aino Virta|Russia"}},
+		{"spokespeople for ministries named three ways",
+			`ATHENS - Turkey sent a survey ship into disputed waters on Monday. Nikos Papas, a spokesman for Greece's foreign ministry, said the move broke the law. Eleni Kosta, a spokeswoman for the foreign ministry of Cyprus, said Nicosia agreed. The Turkish defence ministry's spokesman, Murat Kaya, said the ship would stay.`,
+			[]string{"Nikos Papas|spokesman|Greece", "Eleni Kosta|spokesman|Cyprus", "Murat Kaya|spokesman|Turkey"}, []string{"Eleni Kosta|Greece", "Nikos Papas|Turkey"}},
+		{"a commissioner with a field after the role",
+			`OTTAWA - A mining company hired a former cabinet minister. Canada's deputy ethics commissioner Ian Ross said the hiring broke the rules. Britain's parliamentary commissioner for standards, Jo Hart, said she would look at a similar case.`,
+			[]string{"Ian Ross|commissioner|Canada", "Jo Hart|commissioner|United Kingdom"}, []string{"Jo Hart|Canada"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
