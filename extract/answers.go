@@ -73,7 +73,7 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 		if rel.Sent < st.si-back {
 			break
 		}
-		if rel.Role || rel.Negated || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
+		if rel.Role || rel.Negated || rel.Subj.Entity < 0 && (pronoun || !definiteMaker(rel.Subj)) || rel.Subj.Entity >= 0 && slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
 			continue
 		}
 		ok := false
@@ -85,6 +85,9 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 		if ok {
 			out := a
 			out.Entity, out.Poss = rel.Subj.Entity, -1
+			if rel.Subj.Entity < 0 {
+				out.Text, out.Span = rel.Subj.Text, rel.Subj.Span
+			}
 			return out, true
 		}
 	}
@@ -104,6 +107,14 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 		}
 	}
 	return Arg{}, false
+}
+
+// definiteMaker reports whether an unresolved subject is a short definite
+// description that can stand as the maker of a charge or an offer ("The
+// rebels accused the army ...; Lima rejected the accusation").
+func definiteMaker(a Arg) bool {
+	f := strings.Fields(toLower(a.Text))
+	return a.Poss < 0 && len(f) >= 2 && len(f) <= 3 && f[0] == "the"
 }
 
 // act is a verb with a named subject, kept for the rest of the document.

@@ -214,6 +214,12 @@ Minsk dismissed the claims as a provocation. Officials in Warsaw said Poland sto
 Moscow rejected the accusations as fantasy. The Kremlin also dismissed Estonia's claims about a second spy.`,
 			[]string{"Russia|reject|Estonia", "Russia|dismiss|Estonia"},
 			[]string{"Russia|reject|fantasy", "Russia|reject|Finland"}},
+		{"an accusation made by a description is answered by it",
+			`BOGOTA — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce, officials said.
+
+The rebels accused the army of shelling villages last week. Lima rejected the accusation.`,
+			[]string{"Peru|reject|The rebels"},
+			[]string{"Peru|reject|the accusation", "Peru|reject|Andean Front"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
