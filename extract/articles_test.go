@@ -215,11 +215,11 @@ Moscow rejected the accusations as fantasy. The Kremlin also dismissed Estonia's
 			[]string{"Russia|reject|Estonia", "Russia|dismiss|Estonia"},
 			[]string{"Russia|reject|fantasy", "Russia|reject|Finland"}},
 		{"an accusation made by a description is answered by it",
-			`BOGOTA — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce, officials said.
+			`BOGOTA — Peru signed a four-month truce with rebels in the Amazon on Saturday, officials said. Chile welcomed the truce.
 
 The rebels accused the army of shelling villages last week. Lima rejected the accusation.`,
 			[]string{"Peru|reject|The rebels"},
-			[]string{"Peru|reject|the accusation", "Peru|reject|Andean Front"}},
+			[]string{"Peru|reject|the accusation", "Peru|reject|Chile"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
