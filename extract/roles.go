@@ -2222,6 +2222,12 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
+	if e := otherCountry(doc, visits); e >= 0 {
+		// "She said her government would keep its ambassador in Moscow"
+		// in a story about Russia and one other country: the other
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
 	for back := 1; back <= 2 && si-back >= 0; back++ {
 		if e := subjectCountry(doc, si-back); e >= 0 {
 			h.inst, h.conf = e, 0.45
@@ -2236,6 +2242,36 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	return h, false
+}
+
+// otherCountry returns, when places (from speaksFor) rule out a country
+// as the holder's own and the document names exactly two countries by
+// name or capital, the other one; -1 otherwise.
+func otherCountry(doc *Document, places map[int]bool) int {
+	not := -1
+	for c, away := range places {
+		if away {
+			not = c
+		}
+	}
+	if not < 0 {
+		return -1
+	}
+	named := map[int]bool{}
+	for mi := range doc.Mentions {
+		if isCountry(doc, mi) && doc.Mentions[mi].Kind == NameMention {
+			named[doc.Mentions[mi].Entity] = true
+		}
+	}
+	if len(named) != 2 || !named[not] {
+		return -1
+	}
+	for c := range named {
+		if c != not {
+			return c
+		}
+	}
+	return -1
 }
 
 // speaksFor returns the country person p speaks or acts for in the
@@ -2322,6 +2358,19 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		}
 		if j < s.Last && doc.Tokens[j].Lower == "that" {
 			j++
+		}
+		if j+1 < s.Last && (doc.Tokens[j].Tag == "PRP$" || doc.Tokens[j].Lower == "her") && doc.Tokens[j+1].Lower == "government" {
+			// "her government would keep its ambassador in Moscow": an
+			// envoy's host is another country
+			for n := j + 2; n+2 < s.Last && n < j+14; n++ {
+				if w := doc.Tokens[n].Lower; (w == "ambassador" || w == "embassy" || w == "envoy") && (doc.Tokens[n+1].Lower == "in" || doc.Tokens[n+1].Lower == "to") {
+					if c := doc.TokMention[n+2]; c >= 0 && isCountry(doc, c) {
+						visits[doc.Mentions[c].Entity] = true
+					}
+					break
+				}
+			}
+			continue
 		}
 		if j < s.Last {
 			if c := doc.TokMention[j]; c >= 0 && doc.Mentions[c].First == j && isCountry(doc, c) && doc.Mentions[c].Kind == NameMention {

@@ -577,6 +577,14 @@ Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avo
 		{"a commissioner with a field after the role",
 			`OTTAWA - A mining company hired a former cabinet minister. Canada's deputy ethics commissioner Ian Ross said the hiring broke the rules. Britain's parliamentary commissioner for standards, Jo Hart, said she would look at a similar case.`,
 			[]string{"Ian Ross|commissioner|Canada", "Jo Hart|commissioner|United Kingdom"}, []string{"Jo Hart|Canada"}},
+		{"its after a council that the previous sentence names as it",
+			`WELLINGTON - The Pacific Fishing Council met in Fiji on Monday. It accused Sealord Group of overfishing tuna near Samoa. Its director, Mele Tupou, said quotas would be cut.`,
+			[]string{"Mele Tupou|director|Pacific Fishing Council"}, []string{"Mele Tupou|Sealord Group", "Mele Tupou|Samoa", "Mele Tupou|Fiji"}},
+		{"a leader whose government keeps its ambassador in the other country's capital",
+			`BRUSSELS (Reuters) - Finland closed two border crossings with Russia on Thursday after a surge of asylum seekers. Moscow called the closure unfriendly. Russia's foreign ministry summoned Finland's ambassador.
+
+Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avoided sharp words. She told reporters her government would keep its ambassador in Moscow.`,
+			[]string{"Aino Virta|prime minister|Finland"}, []string{"Aino Virta|Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
