@@ -200,8 +200,8 @@ Beijing rejected the protest within hours, saying the boat had entered its water
 			`OSLO — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce after eleven days of talks hosted by Sweden, ending a conflict that had lasted decades.
 
 The United Nations welcomed the deal. Brazil said it would send monitors.`,
-			[]string{"Peru|agree|Andean Front", "Sweden|host|Peru", "Sweden|host|Andean Front", "Andean Front|agree|truce"},
-			[]string{"Sweden|host|Brazil", "Sweden|host|United Nations"}},
+			[]string{"Peru|agree|Andean Front", "Sweden|host|Peru", "Sweden|host|Andean Front", "Andean Front|agree|truce", "Peru|end|a conflict"},
+			[]string{"Sweden|host|Brazil", "Sweden|host|United Nations", "Sweden|end|a conflict"}},
 		{"the neighbour is the story's first country, even beyond the last three sentences",
 			`VILNIUS — Lithuania ordered three Belarusian diplomats to leave on Wednesday. Lithuania accused the diplomats of spying on a military airfield, and Poland offered help.
 

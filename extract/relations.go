@@ -561,6 +561,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					if units[j].kind == uComma && doc.Tokens[v.head].Tag != "VBG" {
 						break
 					}
+					if u := &units[k]; units[j].kind == uComma && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
+						continue // "after talks hosted by X, ending ...": a reduced relative is no clause of its own
+					}
 					return r.subject(st, k)
 				}
 				if units[k].kind == uSub || units[k].kind == uQuote && units[j].kind == uComma {
@@ -1172,7 +1175,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uComma:
-			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" {
+			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" && !(reduced && patientUnit == vi-1) {
+				// (after "talks hosted by X", the participle is the main clause's)
 				st.forced[k+1] = subj
 			}
 			if n := k + 1; n < len(units) && units[n].kind == uAdv && len(comps) > 0 {
