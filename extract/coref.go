@@ -714,7 +714,9 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || isPossessive(doc, t)) {
 			return Span{}, false
 		}
-		if isCap(tk.Text) || !lex.orgWords[tk.Lower] || t == start || t+1 >= s.Last {
+		// a lone noun needs its article: "The union welcomed the ruling."
+		lone := t == start && start > s.First && doc.Tokens[start-1].Lower == "the"
+		if isCap(tk.Text) || !lex.orgWords[tk.Lower] || t == start && !lone || t+1 >= s.Last {
 			continue
 		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Entity >= 0 {

@@ -516,6 +516,11 @@ Officials from both sides said a joint statement would follow. Morita, who took 
 
 A ministry spokesman, Wang Lei, urged Berlin to treat Chinese firms fairly. A spokeswoman for the ministry, Zhao Min, later repeated the call to Germany.`,
 			[]string{"Wang Lei|spokesman|China", "Zhao Min|spokesman|China"}, []string{"Wang Lei|Germany", "Zhao Min|Germany"}},
+		{"its after an unnamed union opening the sentence before, not the companies named earlier",
+			`GLASGOW - Harlow Marine agreed on Tuesday to buy Tayside Ferries, and Orkney Link said it would challenge the deal.
+
+The union welcomed the decision. Its general secretary, Moira Kerr, urged both firms to keep the crews.`,
+			[]string{"Moira Kerr|general secretary|The union"}, []string{"Moira Kerr|Harlow Marine", "Moira Kerr|Tayside Ferries", "Moira Kerr|Orkney Link"}},
 		{"its after members of an unnamed committee, not the organisation they criticised",
 			`LONDON - MPs on the Commons Treasury committee said on Tuesday that the Bank of England had been too slow to raise rates. Its chair, Labour MP Dev Rao, said the bank must explain itself.`,
 			[]string{"Dev Rao|chairman|the Commons Treasury committee"}, []string{"Dev Rao|Bank of England"}},
