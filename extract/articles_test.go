@@ -15,6 +15,15 @@ func TestArticleRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a commitment to act is a fact, the act itself stays open",
+			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
+
+Orsa Capital, the largest shareholder in Brenner, pledged on Wednesday to back Halvard. Kestrel said it would not raise its offer.
+
+The canton's economy minister, Urs Blatter, vowed to protect Brenner's workers.`,
+			[]string{"Halvard Group|agree|Brenner Pumps", "Halvard Group|acquire|Brenner Pumps|hypothetical", "Orsa Capital|pledge|Halvard Group",
+				"Orsa Capital|back|Halvard Group|hypothetical", "Urs Blatter|vow|Brenner Pumps"},
+			[]string{"Halvard Group|acquire|Brenner Pumps", "Orsa Capital|back|Halvard Group", "Halvard Group|agree|Kestrel Partners"}},
 		{"both sides are the parties of the talks, not the actors named last",
 			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
 

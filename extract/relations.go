@@ -1069,7 +1069,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				hadInf = true
 				st.ctx[inner] = ic
 				st.matrix[inner] = vi
-				if info.ctlSubj && len(comps) == 0 && info.cameo != "" && !passive && !ecm {
+				onlyTimes := true // "agreed on Monday to acquire X" still lifts
+				for _, cp := range comps {
+					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) {
+						onlyTimes = false
+					}
+				}
+				if info.ctlSubj && onlyTimes && info.cameo != "" && !passive && !ecm {
 					// "refused to accept X", "threatened to attack X": the
 					// matrix verb relates its subject to the inner object
 					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
@@ -1449,7 +1455,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if comps[0].prep >= 0 && o.Entity < 0 {
 					continue
 				}
-				r.emit(st, vi, s, o, l.lemma, l.ptext+" "+r.predText(st, v, -1), l.ctx, 0.75, false)
+				pt := l.ptext + " " + r.predText(st, v, -1)
+				if !doc.presplit {
+					pt = l.ptext + " to " + r.predText(st, v, -1) // "agreed to acquire"
+				}
+				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
 			}
 		}
 	}
