@@ -24,6 +24,12 @@ The canton's economy minister, Urs Blatter, vowed to protect Brenner's workers.`
 			[]string{"Halvard Group|agree|Brenner Pumps", "Halvard Group|acquire|Brenner Pumps|hypothetical", "Orsa Capital|pledge|Halvard Group",
 				"Orsa Capital|back|Halvard Group|hypothetical", "Urs Blatter|vow|Brenner Pumps"},
 			[]string{"Halvard Group|acquire|Brenner Pumps", "Orsa Capital|back|Halvard Group", "Halvard Group|agree|Kestrel Partners"}},
+		{"them after a court named as a venue is the pair just sued",
+			`LONDON — Corvell Energy sued Tamsin Oil and Brackwater Gas in the High Court on Thursday, accusing them of rigging fuel prices. Halden Refining, a rival, declined to comment.
+
+The Financial Conduct Authority is reviewing the case.`,
+			[]string{"Corvell Energy|sue|Tamsin Oil", "Corvell Energy|accuse|Tamsin Oil", "Corvell Energy|accuse|Brackwater Gas"},
+			[]string{"Corvell Energy|accuse|High Court", "Corvell Energy|accuse|Halden Refining"}},
 		{"both sides are the parties of the talks, not the actors named last",
 			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
 

@@ -179,7 +179,7 @@ func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
 		return nil
 	}
 	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, exclude)
-	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) {
+	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) && !venue(st, a.Entity, a.Span.Start) {
 		return nil
 	}
 	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
@@ -189,6 +189,28 @@ func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
 	x.Entity, y.Entity = p[0], p[1]
 	x.Poss, y.Poss = -1, -1
 	return []Arg{x, y}
+}
+
+// venue reports whether entity e was last named before token at as the
+// place of an act ("sued A and B in the High Court, accusing them"): a
+// plural pronoun after it means the pair, not the venue.
+func venue(st *sentState, e, at int) bool {
+	doc := st.doc
+	last := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity == e && m.Span.Start < at && m.Kind != PronounMention {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	t := doc.Mentions[last].First - 1
+	if t >= 0 && doc.Tokens[t].Lower == "the" {
+		t--
+	}
+	return t >= 0 && (doc.Tokens[t].Lower == "in" || doc.Tokens[t].Lower == "at" || doc.Tokens[t].Lower == "before")
 }
 
 // pairTypes reports whether a pair of actors typed x and y can be counted
