@@ -872,10 +872,73 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if best >= 0 {
 		return best
 	}
-	return c.recent(st, m.First, -1, true, func(_ int, e *Entity) bool {
+	isOrg := func(_ int, e *Entity) bool {
 		// "the company" is not the domestic government
 		return e.Type == schema.Organization && e.Name != "government"
-	})
+	}
+	r := c.recent(st, m.First, -1, true, isOrg)
+	if r >= 0 && r == c.clauseSubject(doc, m.First) {
+		// "Zeta Bank, which has built a stake in the company": not the
+		// clause's own subject but the organisation the story names most
+		if e := c.focus(st, m.First, r, isOrg); e >= 0 {
+			return e
+		}
+	}
+	return r
+}
+
+// clauseSubject returns the entity of the name that opens the sentence of
+// token at (after an opening phrase) when nothing between it and at opens
+// a reported clause ("X said the company", "X, which owns the bank, said
+// that"); -1 otherwise.
+func (c *CorefStage) clauseSubject(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	a := s.First
+	if end := openingPhraseEnd(doc, doc.Tokens[at].Sent); end > 0 {
+		a = end
+	}
+	if a < at && doc.Tokens[a].Lower == "the" {
+		a++
+	}
+	mi := doc.TokMention[a]
+	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+		return -1
+	}
+	for t := doc.Mentions[mi].Last; t < at; t++ {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == "that" && doc.Tokens[t-1].Lower != ",", tk.Lower == ":", strings.ContainsAny(tk.Text, "\"“”"):
+			return -1
+		case c.lex.reportVerb[tk.Lower]:
+			return -1
+		}
+	}
+	return doc.Mentions[mi].Entity
+}
+
+// focus returns the organisation other than skip that the mentions before
+// token at name most often, the latest one among equals; -1 if none.
+func (c *CorefStage) focus(st *corefState, at, skip int, ok func(int, *Entity) bool) int {
+	doc := st.doc
+	count := map[int]int{}
+	for mi := range doc.Mentions {
+		mm := &doc.Mentions[mi]
+		if mm.First >= at || mm.Entity < 0 || mm.Entity == skip || mm.Kind == PronounMention {
+			continue
+		}
+		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		if ok(mm.Entity, &doc.Entities[mm.Entity]) {
+			count[mm.Entity]++
+		}
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && st.lastSeen[e] > st.lastSeen[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // appositive returns the organisation a description stands beside: its
