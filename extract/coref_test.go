@@ -170,3 +170,43 @@ func TestWhichNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefInArticles checks, in short wire stories, the statements whose
+// ends depend on coreference: each want is a subject|object pair some
+// statement must have, each not a pair none may have.
+func TestCorefInArticles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"a stake in the company is in the company in focus, not the holder",
+			`OSLO - Halvik Shipping agreed on Monday to buy Kestrel Logistics for 900 million crowns. Kestrel Logistics had rejected an offer from Baltmar Group in May.
+
+Baltmar Group said it would not raise its bid, and Kestrel Logistics shares fell. Norvik Bank, which has built a 6 percent stake in the company, said it backed the sale.`,
+			[]string{"Norvik Bank|Kestrel Logistics"}, []string{"Norvik Bank|Norvik Bank"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := pipeline(t).Extract(context.Background(), "coref.txt", tc.text)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := map[string]bool{}
+			for _, s := range ex.Statements {
+				got[s.Subject+"|"+s.Object] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q in %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
