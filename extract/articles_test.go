@@ -30,6 +30,12 @@ The canton's economy minister, Urs Blatter, vowed to protect Brenner's workers.`
 The Financial Conduct Authority is reviewing the case.`,
 			[]string{"Corvell Energy|sue|Tamsin Oil", "Corvell Energy|accuse|Tamsin Oil", "Corvell Energy|accuse|Brackwater Gas"},
 			[]string{"Corvell Energy|accuse|High Court", "Corvell Energy|accuse|Halden Refining"}},
+		{"both companies are the pair written together, not a pair a verb related since",
+			`LONDON — Delta Energy sued Acme Holdings and Beta Logistics in the High Court on Tuesday over a pricing agreement.
+Acme Holdings said it would fight the case. Omega Bank met Delta Energy on Wednesday.
+The union welcomed the lawsuit. Its general secretary, Tom Reed, called on both companies to protect jobs.`,
+			[]string{"Tom Reed|call|Acme Holdings", "Tom Reed|call|Beta Logistics"},
+			[]string{"Tom Reed|call|Delta Energy", "Tom Reed|call|Omega Bank"}},
 		{"both sides are the parties of the talks, not the actors named last",
 			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
 

@@ -30,6 +30,13 @@ var opposingNouns = map[string]bool{"sides": true, "camps": true, "rivals": true
 // mention less the further back it is; on a tie a pair that interacted
 // wins, then the latest. interaction asks for a pair that interacted.
 func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int) ([2]int, bool) {
+	return r.focusPairCoord(st, at, sent, typ, interaction, window, exclude, 0)
+}
+
+// focusPairCoord is focusPair with an extra weight for a pair written as a
+// coordination ("A and B", "between A and B"): "both companies" means a
+// pair the text names together more than two actors a verb related.
+func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int, coord int) ([2]int, bool) {
 	doc := st.doc
 	type score struct {
 		w              float64
@@ -101,9 +108,9 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 				break
 			}
 		}
-		w := 1
+		w := 1 + coord
 		if between {
-			w = 2
+			w = 2 * (1 + coord)
 		}
 		add(m.Entity, n.Entity, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
 	}

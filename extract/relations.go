@@ -1858,9 +1858,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if at < 0 {
 		return nil
 	}
-	p, ok := r.focusPair(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude)
+	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude, 4)
 	if !ok && opposingNouns[noun] {
-		p, ok = r.focusPair(st, a.Span.Start, sent, typ, false, 8, exclude)
+		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, 8, exclude, 4)
 	}
 	if ok {
 		x, y := a, a
