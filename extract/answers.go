@@ -15,6 +15,8 @@ var responseVerbs = map[string]bool{
 	"criticise": true, "criticize": true, "condemn": true, "oppose": true, "back": true, "support": true, "endorse": true,
 	"approve": true, "block": true, "challenge": true, "dispute": true, "contest": true, "rebuff": true, "spurn": true,
 	"embrace": true, "hail": true, "slam": true, "deplore": true, "denounce": true, "veto": true, "rebut": true, "refute": true,
+	// "called the claim baseless", "described the offer as derisory"
+	"call": true, "label": true, "brand": true, "describe": true,
 }
 
 // proposalNouns name what a response verb answers, with the verbs whose
@@ -26,7 +28,8 @@ var proposalNouns = map[string][]string{
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
 	"charge": {"accuse", "charge"}, "charges": {"accuse", "charge"}, "accusation": {"accuse"}, "accusations": {"accuse"},
-	"allegation": {"accuse", "allege"}, "allegations": {"accuse", "allege"}, "claim": {"claim", "accuse"}, "claims": {"claim", "accuse"},
+	"allegation": {"accuse", "allege"}, "allegations": {"accuse", "allege"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
+	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
 	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
 	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},

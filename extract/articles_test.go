@@ -36,6 +36,12 @@ Acme Holdings said it would fight the case. Omega Bank met Delta Energy on Wedne
 The union welcomed the lawsuit. Its general secretary, Tom Reed, called on both companies to protect jobs.`,
 			[]string{"Tom Reed|call|Acme Holdings", "Tom Reed|call|Beta Logistics"},
 			[]string{"Tom Reed|call|Delta Energy", "Tom Reed|call|Omega Bank"}},
+		{"calling a claim baseless and dismissing a letter answer their makers",
+			`LONDON — Delta Energy sued Acme Holdings and Beta Logistics in the High Court, accusing them of fixing prices. Omega Bank declined to comment.
+Acme Holdings has called the claim "baseless."
+Separately, the activist investor Mercer Partners published a letter urging Kappa Foods to sell its dairy unit. Kappa dismissed the letter as noise.`,
+			[]string{"Acme Holdings|call|Delta Energy", "Kappa Foods|dismiss|Mercer Partners"},
+			[]string{"Acme Holdings|call|Omega Bank", "Acme Holdings|call|Beta Logistics", "Kappa Foods|dismiss|Acme Holdings"}},
 		{"both sides are the parties of the talks, not the actors named last",
 			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
 
