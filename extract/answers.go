@@ -112,6 +112,34 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 	return Arg{}, false
 }
 
+// chargeVerbs make a charge against their object.
+var chargeVerbs = map[string]bool{"accuse": true, "sue": true, "charge": true, "allege": true, "claim": true, "blame": true}
+
+// answerAccuser relates the subjects of a denial with a clause ("denied
+// that its products were faulty") to whoever accused or sued them at most
+// three sentences back, the latest first.
+func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, ptext string, c clauseCtx) {
+	doc := st.doc
+	for _, s := range subj {
+		if s.Entity < 0 {
+			continue
+		}
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Sent < st.si-3 {
+				break
+			}
+			if rel.Role || rel.Negated || rel.Sent >= st.si || !chargeVerbs[rel.Pred] || rel.Obj.Entity != s.Entity || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity {
+				continue
+			}
+			o := rel.Subj
+			o.Poss = -1
+			r.emit(st, vi, s, o, lemma, ptext, c, 0.7, false)
+			break
+		}
+	}
+}
+
 // definiteMaker reports whether an unresolved subject is a short definite
 // description that can stand as the maker of a charge or an offer ("The
 // rebels accused the army ...; Lima rejected the accusation").

@@ -42,6 +42,11 @@ Acme Holdings has called the claim "baseless."
 Separately, the activist investor Mercer Partners published a letter urging Kappa Foods to sell its dairy unit. Kappa dismissed the letter as noise.`,
 			[]string{"Acme Holdings|call|Delta Energy", "Kappa Foods|dismiss|Mercer Partners"},
 			[]string{"Acme Holdings|call|Omega Bank", "Acme Holdings|call|Beta Logistics", "Kappa Foods|dismiss|Acme Holdings"}},
+		{"denying a charge in a clause answers whoever sued",
+			`SEOUL — Volta Energy sued Hanjin Motors in a Delaware court, claiming its battery packs were faulty. Ford, a Hanjin customer, declined to comment.
+Hanjin denied that its products were faulty and said it would fight the case.`,
+			[]string{"Volta Energy|sue|Hanjin Motors", "Hanjin Motors|deny|Volta Energy"},
+			[]string{"Hanjin Motors|deny|Ford", "Hanjin Motors|deny|Volta Energy|negated"}},
 		{"both sides are the parties of the talks, not the actors named last",
 			`GENEVA — Talks between Armenia and Azerbaijan resumed on Tuesday after a pause of three months, officials said.
 

@@ -1145,6 +1145,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						break
 					}
 				}
+				if rejecting[lemma] && len(comps) == 0 && !passive && !doc.presplit {
+					// "Volta sued Hanjin, claiming ...; Hanjin denied
+					// that ...": the denial answers the accuser
+					r.answerAccuser(st, vi, subj, lemma, r.predText(st, v, -1), c)
+				}
 			}
 			k = len(units)
 		case uCC:
