@@ -57,6 +57,11 @@ Austria pressed both sides to agree on a border line before winter. "We expect p
 Negotiators from Chile, which hosted an earlier round, said the two governments were close to a deal. Switzerland urged them to sign it quickly.`,
 			[]string{"Austria|press|Armenia", "Austria|press|Azerbaijan", "Switzerland|urge|Armenia", "Switzerland|urge|Azerbaijan"},
 			[]string{"Austria|press|Norway", "Austria|press|European Union", "Switzerland|urge|Norway", "Switzerland|urge|European Union"}},
+		{"lawmakers of a party named before whose or by its act for the party",
+			`WARSAW — President Jan Nowak vetoed the judicial bill on Tuesday. The veto was welcomed by the Civic Party, whose lawmakers applauded the president's speech.
+The Green Alliance said the bill was flawed. Its lawmakers thanked Marek Wolny, the speaker.`,
+			[]string{"Civic Party|applaud|Jan Nowak", "Green Alliance|thank|Marek Wolny"},
+			[]string{"lawmakers|applaud|Jan Nowak"}},
 		{"both countries are the pair in focus, not a pair named once since",
 			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
 

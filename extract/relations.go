@@ -172,6 +172,13 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.poss = doc.Mentions[m].Entity
 		}
 	}
+	if w := whoseAt(doc, u.a); u.poss < 0 && w >= 2 && doc.Tokens[w-1].Text == "," && !doc.presplit {
+		// "the Civic Party, whose lawmakers applauded": the name before
+		// the comma possesses the phrase
+		if m := doc.TokMention[w-2]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
+			u.poss = doc.Mentions[m].Entity
+		}
+	}
 	if u.ent == u.poss && u.posTok < 0 && u.b-u.a > 1 && doc.TokMention[u.a] >= 0 && doc.Mentions[doc.TokMention[u.a]].Kind == PronounMention {
 		u.ent = -1
 	}
@@ -201,6 +208,18 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
+}
+
+// whoseAt returns the index of a "whose" opening the phrase at token a
+// (as its first word or right before it), -1 if none.
+func whoseAt(doc *Document, a int) int {
+	if doc.Tokens[a].Lower == "whose" {
+		return a
+	}
+	if a > 0 && doc.Tokens[a-1].Lower == "whose" {
+		return a - 1
+	}
+	return -1
 }
 
 // scareQuote reports whether the quoted token at i is inside a short
@@ -2157,6 +2176,7 @@ var bodyNouns = map[string]bool{
 	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
+	"lawmakers": true, "legislators": true, "members": true, "supporters": true, "mps": true, "deputies": true,
 }
 
 // expectation reports whether the clause whose verb group is at unit vg,
