@@ -711,7 +711,10 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 	start := a
 	for t := a; t < s.Last && t <= a+5; t++ {
 		tk := &doc.Tokens[t]
-		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || isPossessive(doc, t)) {
+		// a modifier the tagger read as a verb ("The Commons ethics
+		// committee") when an organisation noun follows
+		modifier := t > start && !isCap(tk.Text) && isVerbTag(tk.Tag) && t+1 < s.Last && lex.orgWords[doc.Tokens[t+1].Lower]
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || isPossessive(doc, t) || modifier) {
 			return Span{}, false
 		}
 		// a lone noun needs its article: "The union welcomed the ruling."

@@ -935,7 +935,7 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			// a name ending in a demonym ("London Irish coach X") is the
 			// institution itself
 			if e, sp, ok := rs.institution(doc, k, lemma); ok {
-				h.inst, h.instSp = e, sp
+				h.inst, h.instSp = rs.partyOf(doc, e, k, lemma), sp
 				return h, true
 			}
 			return roleHit{}, false
@@ -971,7 +971,7 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention {
 		if e, sp, ok := rs.institution(doc, k, lemma); ok {
-			h.inst, h.instSp = e, sp
+			h.inst, h.instSp = rs.partyOf(doc, e, k, lemma), sp
 			return h, true
 		}
 	}
@@ -1002,6 +1002,82 @@ func (rs *RoleStage) party(doc *Document, k int, lemma string) (int, bool) {
 	}
 	doc.Entities = append(doc.Entities, Entity{Name: name, Type: schema.Organization, Nation: -1, Mentions: 1, Aliases: []string{doc.Tokens[k].Text}})
 	return len(doc.Entities) - 1, true
+}
+
+// partyHeads are the roles a party's adjective before them names in the
+// party ("Conservative leader X", "Liberal Democrat chief X").
+var partyHeads = map[string]bool{"leader": true, "chief": true, "whip": true}
+
+// partyOf returns the party an organisation named by an adjective before
+// a party head at token k stands for: the party the story also names as
+// a plural or with "Party" ("the Conservatives", "the Conservative
+// Party"), whose mentions it takes, else the same organisation named
+// "<adjective> Party". Any other organisation is returned unchanged.
+func (rs *RoleStage) partyOf(doc *Document, e, k int, lemma string) int {
+	if e < 0 || e >= len(doc.Entities) || !partyHeads[lemma] || doc.Entities[e].Type != schema.Organization {
+		return e
+	}
+	name := doc.Entities[e].Name
+	low := toLower(name)
+	base := strings.TrimSuffix(low, " party")
+	for i := range doc.Entities {
+		if i == e || doc.Entities[i].Type != schema.Organization {
+			continue
+		}
+		n := strings.TrimPrefix(toLower(doc.Entities[i].Name), "the ")
+		if n != base+"s" && n != base+" party" && !(base != low && n == base+"s") {
+			continue
+		}
+		for mi := range doc.Mentions {
+			if doc.Mentions[mi].Entity == e {
+				doc.Mentions[mi].Entity = i
+			}
+		}
+		doc.Entities[i].Aliases = append(doc.Entities[i].Aliases, doc.Entities[e].Aliases...)
+		doc.Entities[i].Mentions += doc.Entities[e].Mentions
+		renameArgs(doc, e, i, name)
+		return i
+	}
+	if base == low && partyAdjective(doc, k) {
+		doc.Entities[e].Name = name + " Party"
+		doc.Entities[e].Aliases = append(doc.Entities[e].Aliases, name)
+		renameArgs(doc, e, e, name)
+	}
+	return e
+}
+
+// renameArgs points the relations already stated on entity from (under
+// its old name) at entity to and its name.
+func renameArgs(doc *Document, from, to int, old string) {
+	for ri := range doc.Relations {
+		for _, a := range []*Arg{&doc.Relations[ri].Subj, &doc.Relations[ri].Obj} {
+			if a.Entity == from {
+				a.Entity = to
+				if a.Text == old {
+					a.Text = doc.Entities[to].Name
+				}
+			}
+		}
+	}
+}
+
+// partyAdjective reports whether the capitalised word at token k reads as
+// a party's adjective ("Conservative", "Liberal", "Social Democrat",
+// "Republican") rather than the name of a movement or group ("Hamas").
+func partyAdjective(doc *Document, k int) bool {
+	tk := &doc.Tokens[k]
+	if !isCap(tk.Text) || strings.ToUpper(tk.Text) == tk.Text {
+		return false
+	}
+	if tk.Tag == "JJ" {
+		return true
+	}
+	for _, suf := range []string{"ive", "al", "crat", "can"} {
+		if strings.HasSuffix(tk.Lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDemonym reports whether token i is a capitalised demonym ("Polish",

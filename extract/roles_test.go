@@ -590,6 +590,20 @@ Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avo
 
 Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avoided sharp words. She told reporters her government would keep its ambassador in Moscow.`,
 			[]string{"Aino Virta|prime minister|Finland"}, []string{"Aino Virta|Russia"}},
+		{"party adjectives before leader name the party the story names, else the adjective's party",
+			`LONDON - Britain's finance minister Owen Pike set out spending cuts on Wednesday that unions and business groups both criticised.
+
+Conservative leader Mara Lyle called the plan reckless. Liberal Democrat leader Sam Ortiz said it would hurt schools, and Reform chief Ian Bell said it did not go far enough.
+
+The Conservatives will vote against the budget next week.`,
+			[]string{"Mara Lyle|leader|Conservatives", "Sam Ortiz|leader|Liberal Democrat Party"},
+			[]string{"Mara Lyle|Conservative", "Sam Ortiz|Liberal Democrat", "Ian Bell|Reform Party", "Mara Lyle|United Kingdom"}},
+		{"its chair after a committee whose name the tagger misreads, not the house it belongs to",
+			`OTTAWA (Reuters) - Canada's health minister Lena Marsh faced calls to resign on Thursday after a report found she had helped a donor win a contract.
+
+The Commons ethics committee voted to summon Marsh next week. Its chair, Liberal MP Dev Rao, said the hearing would be public. Prime Minister Paul Roy defended her.`,
+			[]string{"Dev Rao|chairman|The Commons ethics committee"},
+			[]string{"Dev Rao|Commons", "Dev Rao|House of Commons", "Dev Rao|Lena Marsh", "Dev Rao|Canada"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
