@@ -62,6 +62,11 @@ Negotiators from Chile, which hosted an earlier round, said the two governments 
 The Green Alliance said the bill was flawed. Its lawmakers thanked Marek Wolny, the speaker.`,
 			[]string{"Civic Party|applaud|Jan Nowak", "Green Alliance|thank|Marek Wolny"},
 			[]string{"lawmakers|applaud|Jan Nowak"}},
+		{"the possessor of an act or utterance is its doer, the possessor of a thing is not",
+			`LONDON — Acme Holdings criticised Beta Corp's plan on Monday. Delta Energy bought Gamma Corp's equipment.
+Omega Bank, a rival, welcomed Nora Quist's remarks.`,
+			[]string{"Acme Holdings|criticise|Beta Corp", "Omega Bank|welcome|Nora Quist"},
+			[]string{"Delta Energy|buy|Gamma Corp"}},
 		{"both countries are the pair in focus, not a pair named once since",
 			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
 

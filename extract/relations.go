@@ -2543,15 +2543,61 @@ func (r *RelationStage) isImplicative(lemma string) bool {
 	return false
 }
 
+// possessedActNouns name an act or utterance whose possessor did it ("the
+// president's speech", "Acme's bid"), unlike a thing possessed ("Acme's
+// shares").
+var possessedActNouns = map[string]bool{
+	"speech": true, "speeches": true, "remarks": true, "remark": true, "comments": true, "comment": true, "statement": true,
+	"statements": true, "decision": true, "plan": true, "plans": true, "proposal": true, "proposals": true, "move": true,
+	"moves": true, "policy": true, "policies": true, "bid": true, "offer": true, "veto": true, "assessment": true,
+	"claim": true, "claims": true, "call": true, "calls": true, "request": true, "demand": true, "demands": true,
+	"warning": true, "warnings": true, "threat": true, "threats": true, "criticism": true, "approach": true, "stance": true,
+	"position": true, "strategy": true, "handling": true, "reform": true, "reforms": true, "budget": true, "agenda": true,
+	"initiative": true, "idea": true, "ideas": true, "response": true, "action": true, "actions": true, "conduct": true,
+	"report": true, "testimony": true, "appointment": true, "resignation": true, "nomination": true, "candidacy": true,
+	"campaign": true, "visit": true, "ruling": true, "order": true, "letter": true, "announcement": true, "suggestion": true,
+	"views": true, "view": true, "words": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"appeal": true, "refusal": true, "invitation": true, "attack": true, "attacks": true, "invasion": true, "takeover": true,
+	"intervention": true, "efforts": true, "effort": true, "bill": true, "sanctions": true, "tariffs": true, "ban": true,
+	"pledge": true, "promise": true, "vote": true, "approval": true, "rejection": true, "leadership": true, "record": true,
+	"performance": true, "address": true, "tweet": true, "post": true, "answer": true, "reply": true, "argument": true,
+	"arguments": true, "case": true, "complaint": true, "lawsuit": true, "suit": true, "deal": true, "offensive": true,
+	"step": true, "steps": true, "choice": true, "questioning": true, "interview": true, "denial": true, "denials": true,
+	"admission": true, "intentions": true, "ambitions": true,
+	// a holding changes hands with its holder: "halved GM's stake"
+	"stake": true, "stakes": true, "holding": true, "holdings": true, "shareholding": true,
+}
+
+// possessedThings name goods and money an owner has, which can change
+// hands without the owner taking part ("bought Acme's shares").
+var possessedThings = map[string]bool{
+	"shares": true, "share": true, "stock": true, "stocks": true, "assets": true, "products": true, "oil": true,
+	"gas": true, "property": true, "properties": true, "money": true, "funds": true, "bonds": true, "debt": true,
+	"cars": true, "phones": true, "software": true, "goods": true, "equipment": true, "data": true, "files": true,
+}
+
+// possessedAct reports whether the phrase text is headed by an act or
+// utterance noun.
+func possessedAct(text string) bool {
+	return possessedActNouns[lastWord(text)]
+}
+
 func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext string, c clauseCtx, conf float64, role bool) {
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && s.Entity >= 0 && !role {
-		// "backed Lord Butler's assessment": the possessor stands in for
-		// the thing possessed, at lower confidence
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && s.Entity >= 0 && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)]) {
+		// "backed Lord Butler's assessment", "applauded the president's
+		// speech", "summoned China's ambassador": the possessor stands
+		// in for what it has, at lower confidence, lower still for an
+		// act or utterance, which the plain statement names better;
+		// "bought Acme's shares" is nothing Acme did or had done to it
 		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
-		r.emit(st, vi, s, po, lemma, ptext, c, conf*0.6, false)
+		f := 0.6
+		if !st.doc.presplit && possessedAct(o.Text) {
+			f = 0.5
+		}
+		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
 	}
 	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role {
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
