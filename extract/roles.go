@@ -1005,8 +1005,9 @@ func (rs *RoleStage) party(doc *Document, k int, lemma string) (int, bool) {
 }
 
 // partyHeads are the roles a party's adjective before them names in the
-// party ("Conservative leader X", "Liberal Democrat chief X").
-var partyHeads = map[string]bool{"leader": true, "chief": true, "whip": true}
+// party ("Conservative leader X", "Liberal Democrat chief X", "Liberal
+// MP X").
+var partyHeads = map[string]bool{"leader": true, "chief": true, "whip": true, "mp": true, "lawmaker": true, "senator": true, "councillor": true, "candidate": true, "member": true}
 
 // partyOf returns the party an organisation named by an adjective before
 // a party head at token k stands for: the party the story also names as
@@ -1038,7 +1039,7 @@ func (rs *RoleStage) partyOf(doc *Document, e, k int, lemma string) int {
 		renameArgs(doc, e, i, name)
 		return i
 	}
-	if base == low && partyAdjective(doc, k) {
+	if base == low && strings.HasSuffix(low, word(doc, k)) && partyAdjective(doc, k) {
 		doc.Entities[e].Name = name + " Party"
 		doc.Entities[e].Aliases = append(doc.Entities[e].Aliases, name)
 		renameArgs(doc, e, e, name)

@@ -593,16 +593,16 @@ Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avo
 		{"party adjectives before leader name the party the story names, else the adjective's party",
 			`LONDON - Britain's finance minister Owen Pike set out spending cuts on Wednesday that unions and business groups both criticised.
 
-Conservative leader Mara Lyle called the plan reckless. Liberal Democrat leader Sam Ortiz said it would hurt schools, and Reform chief Ian Bell said it did not go far enough.
+Conservative leader Mara Lyle called the plan reckless. Liberal Democrat leader Sam Ortiz said it would hurt schools, and Reform chief Ian Bell said it did not go far enough. Conservative whip Nia Cole said every member would vote.
 
 The Conservatives will vote against the budget next week.`,
-			[]string{"Mara Lyle|leader|Conservatives", "Sam Ortiz|leader|Liberal Democrat Party"},
+			[]string{"Mara Lyle|leader|Conservatives", "Sam Ortiz|leader|Liberal Democrat Party", "Nia Cole|whip|Conservatives"},
 			[]string{"Mara Lyle|Conservative", "Sam Ortiz|Liberal Democrat", "Ian Bell|Reform Party", "Mara Lyle|United Kingdom"}},
 		{"its chair after a committee whose name the tagger misreads, not the house it belongs to",
 			`OTTAWA (Reuters) - Canada's health minister Lena Marsh faced calls to resign on Thursday after a report found she had helped a donor win a contract.
 
 The Commons ethics committee voted to summon Marsh next week. Its chair, Liberal MP Dev Rao, said the hearing would be public. Prime Minister Paul Roy defended her.`,
-			[]string{"Dev Rao|chairman|The Commons ethics committee"},
+			[]string{"Dev Rao|chairman|The Commons ethics committee", "Dev Rao|mp|Liberal Party"},
 			[]string{"Dev Rao|Commons", "Dev Rao|House of Commons", "Dev Rao|Lena Marsh", "Dev Rao|Canada"}},
 	}
 	for _, tt := range tests {
