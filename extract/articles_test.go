@@ -67,6 +67,11 @@ The Green Alliance said the bill was flawed. Its lawmakers thanked Marek Wolny, 
 Omega Bank, a rival, welcomed Nora Quist's remarks.`,
 			[]string{"Acme Holdings|criticise|Beta Corp", "Omega Bank|welcome|Nora Quist"},
 			[]string{"Delta Energy|buy|Gamma Corp"}},
+		{"a letter or statement urging or asking someone speaks for whoever signed or sent it",
+			`LONDON — More than 60 Labour MPs have signed a letter urging Chancellor Rita Hale to abandon the plan. Acme Holdings sent a letter asking Beta Corp to drop its lawsuit.
+Omega Bank issued a statement calling on Kappa Foods to resign from the index, Delta Energy said.`,
+			[]string{"Labour MPs|urge|Rita Hale", "Acme Holdings|ask|Beta Corp", "Omega Bank|call|Kappa Foods"},
+			[]string{"Delta Energy|call|Kappa Foods", "Omega Bank|ask|Beta Corp"}},
 		{"both countries are the pair in focus, not a pair named once since",
 			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
 

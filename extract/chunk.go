@@ -103,6 +103,11 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case tk.Lower == "to" && i+1 < last && (doc.Tokens[i+1].Tag == "VB" || (doc.Tokens[i+1].Tag == "RB" && i+2 < last && doc.Tokens[i+2].Tag == "VB")):
 			out = append(out, unit{kind: uTo, a: i, b: i + 1})
 			i++
+		case (tk.Lower == "more" || tk.Lower == "fewer" || tk.Lower == "less") && i+2 < last && doc.Tokens[i+1].Lower == "than" && doc.Tokens[i+2].Tag == "CD" && !doc.presplit:
+			// "More than 60 Labour MPs": the quantity modifies the
+			// phrase, "than" opens no comparison
+			out = append(out, unit{kind: uAdv, a: i, b: i + 2})
+			i += 2
 		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom":
 			out = append(out, unit{kind: uWH, a: i, b: i + 1})
 			i++

@@ -20,6 +20,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.answeredOffers(st)
 	r.nominalActs(st)
 	r.documentSubjects(st)
+	r.documentAppeals(st)
 	r.placeObjects(st)
 }
 
@@ -158,6 +159,90 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 				break
 			}
 		}
+	}
+}
+
+// appealParticiples, after a document noun, say what the document asks
+// of someone ("a letter urging X to V"), with their lemma.
+var appealParticiples = map[string]string{
+	"urging": "urge", "calling": "call", "asking": "ask", "demanding": "demand", "pressing": "press",
+	"imploring": "implore", "begging": "beg", "requesting": "request", "inviting": "invite", "warning": "warn",
+	"accusing": "accuse", "criticising": "criticise", "criticizing": "criticize", "condemning": "condemn",
+}
+
+// issueVerbs put a document out under their subject's name.
+var issueVerbs = map[string]bool{
+	"sign": true, "send": true, "write": true, "issue": true, "publish": true, "release": true, "deliver": true,
+	"pen": true, "draft": true, "circulate": true, "submit": true, "post": true, "present": true, "hand": true,
+	"launch": true, "table": true, "co-sign": true, "put": true,
+}
+
+// documentAppeals relates whoever signed, sent or issued a document to
+// the one it urges, calls on, asks or warns ("More than 60 MPs signed a
+// letter urging X to V": the MPs urge X).
+func (r *RelationStage) documentAppeals(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	first := len(doc.Relations)
+	for first > 0 && doc.Relations[first-1].Sent == st.si {
+		first--
+	}
+	end := len(doc.Relations)
+	for t := s.First + 1; t < s.Last; t++ {
+		lemma, ok := appealParticiples[doc.Tokens[t].Lower]
+		if !ok || !documentNouns[doc.Tokens[t-1].Lower] {
+			continue
+		}
+		// the issuer: the subject of the last issuing verb before the
+		// document
+		iss := -1
+		for i := first; i < end; i++ {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.Subj.Entity < 0 || !issueVerbs[rel.Pred] || rel.PredSpan.End > doc.Tokens[t-1].Span.Start {
+				continue
+			}
+			if iss < 0 || rel.PredSpan.Start > doc.Relations[iss].PredSpan.Start {
+				iss = i
+			}
+		}
+		if iss < 0 {
+			continue
+		}
+		k := t + 1
+		if k < s.Last && (doc.Tokens[k].Lower == "on" || doc.Tokens[k].Lower == "upon") {
+			k++
+		}
+		for ; k < s.Last && k < t+5; k++ {
+			if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Entity >= 0 {
+				break
+			}
+			if tg := doc.Tokens[k].Tag; strings.HasPrefix(tg, "VB") || tg == "TO" || tg == "," || tg == "IN" {
+				k = s.Last
+			}
+		}
+		if k >= s.Last || k >= t+5 {
+			continue
+		}
+		mm := doc.Mentions[doc.TokMention[k]]
+		ir := doc.Relations[iss]
+		if ir.Subj.Entity == mm.Entity {
+			continue
+		}
+		dup := false
+		for i := first; i < len(doc.Relations); i++ {
+			if rel := &doc.Relations[i]; rel.Pred == lemma && rel.Subj.Entity == ir.Subj.Entity && rel.Obj.Entity == mm.Entity {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: ir.Subj, Obj: Arg{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]},
+			Pred: lemma, PredText: doc.Tokens[t].Text, PredSpan: doc.Tokens[t].Span,
+			Negated: ir.Negated, Modality: ir.Modality, Confidence: clamp01(0.9 * max(ir.Confidence, 0.6)),
+			Sent: st.si, Span: Span{min(ir.Span.Start, mm.Span.Start), max(ir.Span.End, mm.Span.End)},
+		})
 	}
 }
 
