@@ -72,6 +72,11 @@ Omega Bank, a rival, welcomed Nora Quist's remarks.`,
 Omega Bank issued a statement calling on Kappa Foods to resign from the index, Delta Energy said.`,
 			[]string{"Labour MPs|urge|Rita Hale", "Acme Holdings|ask|Beta Corp", "Omega Bank|call|Kappa Foods"},
 			[]string{"Delta Energy|call|Kappa Foods", "Omega Bank|ask|Beta Corp"}},
+		{"an opening 'The decision' is the act of the previous sentence's subject, unless that subject only spoke",
+			`OSLO — Prime Minister Anna Lis expelled two Russian diplomats on Monday. The decision was also supported by NATO.
+Marit Dahl, the opposition leader, said the country needed calm. The move was criticised by Finland.`,
+			[]string{"NATO|support|Anna Lis", "Finland|criticise|The move"},
+			[]string{"Finland|criticise|Marit Dahl", "Finland|criticise|Anna Lis"}},
 		{"both countries are the pair in focus, not a pair named once since",
 			`LIMA — Peru and Bolivia signed a water-sharing agreement on Friday, ending a dispute that had lasted a decade.
 

@@ -21,6 +21,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.nominalActs(st)
 	r.documentSubjects(st)
 	r.documentAppeals(st)
+	r.priorActs(st)
 	r.placeObjects(st)
 }
 
@@ -243,6 +244,71 @@ func (r *RelationStage) documentAppeals(st *sentState) {
 			Negated: ir.Negated, Modality: ir.Modality, Confidence: clamp01(0.9 * max(ir.Confidence, 0.6)),
 			Sent: st.si, Span: Span{min(ir.Span.Start, mm.Span.Start), max(ir.Span.End, mm.Span.End)},
 		})
+	}
+}
+
+// priorActNouns, opening a sentence as "The decision", stand for what the
+// subject of the sentence before did.
+var priorActNouns = map[string]bool{
+	"decision": true, "move": true, "step": true, "veto": true, "expulsion": true, "announcement": true,
+	"measure": true, "ruling": true, "ban": true, "action": true, "deal": true, "appointment": true,
+}
+
+// priorActs relates an act named by a sentence-opening "The decision" or
+// "The veto" with no possessor to its doer, the subject of the previous
+// sentence when that subject did something rather than spoke: "Nowak
+// vetoed the bill. The veto was welcomed by X" also gives (X, welcome,
+// Nowak), below the plain statement.
+func (r *RelationStage) priorActs(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	open := s.First
+	for open < s.Last && (doc.Tokens[open].Tag == "``" || doc.Tokens[open].Tag == "''") {
+		open++
+	}
+	if open+1 >= s.Last || doc.Tokens[open].Lower != "the" || !priorActNouns[doc.Tokens[open+1].Lower] {
+		return
+	}
+	act := Span{doc.Tokens[open].Span.Start, doc.Tokens[open+1].Span.End}
+	first := len(doc.Relations)
+	for first > 0 && doc.Relations[first-1].Sent == st.si {
+		first--
+	}
+	// the doer: the first subject of the previous sentence
+	doer := -1
+	for i := first - 1; i >= 0 && doc.Relations[i].Sent >= st.si-1; i-- {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Sent != st.si-1 {
+			continue
+		}
+		if doer < 0 || rel.Subj.Span.Start < doc.Relations[doer].Subj.Span.Start ||
+			rel.Subj.Span.Start == doc.Relations[doer].Subj.Span.Start && rel.PredSpan.Start < doc.Relations[doer].PredSpan.Start {
+			doer = i
+		}
+	}
+	if doer < 0 {
+		return
+	}
+	d := doc.Relations[doer]
+	if d.Subj.Entity < 0 || d.Negated || d.Modality == schema.Hypothetical || d.Modality == schema.Denied || r.lex.reportVerb[d.Pred] {
+		return
+	}
+	end := len(doc.Relations)
+	for i := first; i < end; i++ {
+		rel := doc.Relations[i]
+		if rel.Role {
+			continue
+		}
+		switch {
+		case rel.Obj.Span == act && rel.Obj.Entity < 0 && rel.Obj.Poss < 0 && rel.Subj.Entity >= 0 && rel.Subj.Entity != d.Subj.Entity:
+			rel.Obj = Arg{Entity: d.Subj.Entity, Poss: -1, Span: act, Text: doc.Entities[d.Subj.Entity].Name}
+		case rel.Subj.Span == act && rel.Subj.Entity < 0 && rel.Subj.Poss < 0 && rel.Obj.Entity >= 0 && rel.Obj.Entity != d.Subj.Entity:
+			rel.Subj = Arg{Entity: d.Subj.Entity, Poss: -1, Span: act, Text: doc.Entities[d.Subj.Entity].Name}
+		default:
+			continue
+		}
+		rel.Confidence *= 0.8
+		doc.Relations = append(doc.Relations, rel)
 	}
 }
 
