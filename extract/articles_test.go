@@ -272,6 +272,12 @@ Moscow rejected the accusations as fantasy. The Kremlin also dismissed Estonia's
 The rebels accused the army of shelling villages last week. Lima rejected the accusation.`,
 			[]string{"Peru|reject|The rebels"},
 			[]string{"Peru|reject|the accusation", "Peru|reject|Chile"}},
+		{"summoning someone to testify reaches the person meant, also in the passive",
+			`LIMA — Senator Ana Ruiz summoned the interior minister, Pedro Vargas, to testify before the committee on Tuesday. Peru's army chief, Luis Soto, declined to comment.
+
+Vargas had been summoned once before by the chairman of the committee, Jorge Pena.`,
+			[]string{"Ana Ruiz|summon|Pedro Vargas", "Jorge Pena|summon|Pedro Vargas"},
+			[]string{"Ana Ruiz|summon|Luis Soto", "Ana Ruiz|summon|the committee"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
