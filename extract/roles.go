@@ -1481,6 +1481,13 @@ func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, S
 			return e, sp, true
 		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention {
+			// "The Chilean Defence Secretary, X,": a demonym run into
+			// capitalised modifiers names the country, not a body
+			if f := doc.Mentions[mi].First; f >= a && f < t && rs.allMods(doc, f+1, t+1) {
+				if e, sp, ok := rs.country(doc, f); ok {
+					return e, sp, true
+				}
+			}
 			if e, sp, ok := rs.institution(doc, t, lemma); ok {
 				return e, sp, true
 			}

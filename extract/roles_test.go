@@ -604,6 +604,22 @@ The Conservatives will vote against the budget next week.`,
 The Commons ethics committee voted to summon Marsh next week. Its chair, Liberal MP Dev Rao, said the hearing would be public. Prime Minister Paul Roy defended her.`,
 			[]string{"Dev Rao|chairman|The Commons ethics committee", "Dev Rao|mp|Liberal Party"},
 			[]string{"Dev Rao|Commons", "Dev Rao|House of Commons", "Dev Rao|Lena Marsh", "Dev Rao|Canada"}},
+		{"a definite demonym office in apposition names the demonym's country, not the host or the dominant one",
+			`SANTIAGO (Reuters) - Argentina and Peru agreed on Monday to hold joint naval exercises off the Argentine coast, Argentina's navy said.
+
+The Chilean defence secretary, Ana Ruiz, said her government would send observers. The Polish foreign minister, Ivo Kral, welcomed the plan in a call with Argentine officials.
+
+Argentina's President Tomas Vidal said the drills would begin in May. The Uruguayan Defence Secretary, Luis Pena, said his navy would take part.`,
+			[]string{"Ana Ruiz|secretary|Chile", "Ivo Kral|minister|Poland", "Luis Pena|secretary|Uruguay"},
+			[]string{"Ana Ruiz|Argentina", "Ana Ruiz|Peru", "Ivo Kral|Argentina", "Ivo Kral|Chile", "Luis Pena|Uruguayan Defence", "Luis Pena|Argentina"}},
+		{"a country's ambassador is its possessor's, never the host's after to",
+			`MANILA (AP) - The Philippines lodged a protest on Tuesday after a Chinese coast guard vessel fired a water cannon at a Philippine supply boat near a disputed shoal.
+
+China's ambassador, Zhou Li, was summoned by the Philippine foreign ministry. Philippine President Rosa Cruz said the country would not back down.
+
+Separately, Japan's ambassador to Manila, Kenji Sato, met Cruz and offered support.`,
+			[]string{"Zhou Li|ambassador|China", "Kenji Sato|ambassador|Japan"},
+			[]string{"Zhou Li|Philippines", "Kenji Sato|Philippines", "Kenji Sato|China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
