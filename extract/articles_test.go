@@ -278,6 +278,12 @@ The rebels accused the army of shelling villages last week. Lima rejected the ac
 Vargas had been summoned once before by the chairman of the committee, Jorge Pena.`,
 			[]string{"Ana Ruiz|summon|Pedro Vargas", "Jorge Pena|summon|Pedro Vargas"},
 			[]string{"Ana Ruiz|summon|Luis Soto", "Ana Ruiz|summon|the committee"}},
+		{"the three ministers are the three people named last, not the countries or the observer",
+			`ASUNCION — Interior ministers Rosa Tello of Uruguay, Jan Morek of Paraguay and Omar Sadi of Argentina held talks on Thursday about smuggling. Brazil sent an envoy, Caio Lima, who arrived late.
+
+On Friday the three ministers signed a border accord.`,
+			[]string{"Rosa Tello|sign|a border accord", "Jan Morek|sign|a border accord", "Omar Sadi|sign|a border accord"},
+			[]string{"Brazil|sign|a border accord", "Caio Lima|sign|a border accord", "Rosa Tello|sign|Jan Morek"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

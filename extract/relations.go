@@ -733,10 +733,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	info := r.lex.verbs[lemma]
 	subj := dropTimes(r.subject(st, vi))
 	neither := neitherNor(st, subj)
-	pair := false
+	pair, numbered := false, false
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
-			subj, pair = two, true
+			subj, pair, numbered = two, len(two) == 2, len(two) > 2
 		} else if two := r.theyPair(st, subj[0]); two != nil {
 			subj = two
 		}
@@ -1314,7 +1314,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false
 		}
 	}
-	if len(subj) >= 2 && !along && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	if len(comps) > 0 && info.cameo != "" && !copula && !doc.presplit {
@@ -1843,7 +1843,11 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		f = f[:3] // "the two neighbours last year"
 	}
 	var noun string
+	group := 2
 	switch {
+	case len(f) == 3 && f[0] == "the" && a.Poss < 0 && groupNumbers[f[1]] > 2:
+		// "the three ministers": the latest three of that kind
+		noun, group = f[2], groupNumbers[f[1]]
 	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
 		// "the two firms", "its two allies" (not the possessor itself)
 		noun = f[2]
@@ -1881,6 +1885,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	}
 	if at < 0 {
 		return nil
+	}
+	if group > 2 {
+		return r.namedGroup(st, a, typ, sent, at, group, exclude)
 	}
 	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude, 4)
 	if !ok && opposingNouns[noun] {
@@ -1931,6 +1938,58 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	x.Entity, y.Entity = best[0], best[1]
 	x.Poss, y.Poss = -1, -1
 	return []Arg{x, y}
+}
+
+// groupNumbers count the members of a group named by number ("the three
+// ministers").
+var groupNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+// namedGroup resolves "the three ministers" to the latest n distinct
+// entities of typ named at most two sentences before the phrase, when the
+// story names that many; a group of other sizes is left alone.
+func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, sent, at, n int, exclude []int) []Arg {
+	if typ == "" {
+		return nil
+	}
+	doc := st.doc
+	collect := func(from, to int) map[int]int {
+		last := map[int]int{}
+		for _, m := range doc.Mentions {
+			if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < from || doc.Tokens[m.First].Sent > to || slices.Contains(exclude, m.Entity) || doc.Entities[m.Entity].Type != typ {
+				continue
+			}
+			if p, ok := last[m.Entity]; !ok || m.First > p {
+				last[m.Entity] = m.First
+			}
+		}
+		return last
+	}
+	// a sentence naming the whole group ("ministers A of X, B of Y and C
+	// of Z met") before the latest names
+	var last map[int]int
+	for s := sent; s >= sent-2 && last == nil; s-- {
+		if l := collect(s, s); len(l) >= n {
+			last = l
+		}
+	}
+	if last == nil {
+		if last = collect(sent-2, sent); len(last) < n {
+			return nil
+		}
+	}
+	ents := make([]int, 0, len(last))
+	for e := range last {
+		ents = append(ents, e)
+	}
+	slices.SortFunc(ents, func(x, y int) int { return last[y] - last[x] })
+	ents = ents[:n]
+	slices.Sort(ents)
+	out := make([]Arg, n)
+	for i, e := range ents {
+		out[i] = a
+		out[i].Entity, out[i].Poss = e, -1
+	}
+	return out
 }
 
 // focusNouns, after "the" alone, name the two actors of the pair in focus
