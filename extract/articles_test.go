@@ -284,6 +284,12 @@ Vargas had been summoned once before by the chairman of the committee, Jorge Pen
 On Friday the three ministers signed a border accord.`,
 			[]string{"Rosa Tello|sign|a border accord", "Jan Morek|sign|a border accord", "Omar Sadi|sign|a border accord"},
 			[]string{"Brazil|sign|a border accord", "Caio Lima|sign|a border accord", "Rosa Tello|sign|Jan Morek"}},
+		{"workers who walk out strike against the operator the story names for their site",
+			`LIMA — About 1,200 workers at the Toquepala copper mine walked off the job on Wednesday over pay. The mine is run by Sur Minerals, a unit of Halden Group. Peru's labour minister, Eva Quispe, called for talks.
+
+Separately, dockers at Callao went on strike.`,
+			[]string{"1,200 workers|strike|Sur Minerals"},
+			[]string{"1,200 workers|strike|Halden Group", "1,200 workers|strike|Eva Quispe", "dockers|strike|Sur Minerals"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -370,3 +370,109 @@ func lastWord(s string) string {
 	}
 	return toLower(s)
 }
+
+// workerNouns head a group of employees whose walkout is a strike against
+// their employer.
+var workerNouns = map[string]bool{"workers": true, "employees": true, "staff": true, "miners": true, "dockers": true,
+	"nurses": true, "drivers": true, "teachers": true, "pilots": true, "doctors": true, "dockworkers": true}
+
+// strikeAction reports whether the verb group at vi with what follows it
+// is a labour action: "walked off the job", "walked out", "went on
+// strike", "staged a walkout", "struck".
+func strikeAction(st *sentState, vi int) bool {
+	doc := st.doc
+	v := &st.units[vi]
+	lemma := doc.Tokens[v.head].Lemma
+	next := func(k int) string {
+		if i := v.head + k; i < len(doc.Tokens) && doc.Tokens[i].Sent == doc.Tokens[v.head].Sent {
+			return doc.Tokens[i].Lower
+		}
+		return ""
+	}
+	switch lemma {
+	case "walk":
+		return next(1) == "out" || next(1) == "off" && next(2) == "the" && next(3) == "job"
+	case "go":
+		return next(1) == "on" && (next(2) == "strike" || next(2) == "an" && next(3) == "indefinite" && next(4) == "strike")
+	case "stage", "hold", "begin", "start", "launch":
+		for k := 1; k <= 3; k++ {
+			if w := next(k); w == "walkout" || w == "strike" || w == "stoppage" {
+				return true
+			}
+		}
+	case "strike":
+		w := next(1)
+		return w == "" || w == "." || w == "on" || w == "over" || w == "for" || w == "," || w == "in"
+	}
+	return false
+}
+
+// labourAction relates workers who strike ("More than 900 workers at the
+// Kestrel smelter walked off the job") to the employer the story names for
+// their workplace (the site's operator or owner), else to the workplace.
+func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) {
+	doc := st.doc
+	if s.Entity >= 0 || !workerNouns[headWord(s.Text)] || !strikeAction(st, vi) {
+		return
+	}
+	// the workplace after the subject: "workers at X", "staff of X"
+	at := -1
+	for i := range doc.Tokens {
+		if doc.Tokens[i].Span.Start >= s.Span.End {
+			at = i
+			break
+		}
+	}
+	if at < 0 || at >= st.units[vi].a || (doc.Tokens[at].Lower != "at" && doc.Tokens[at].Lower != "of" && doc.Tokens[at].Lower != "from") {
+		return
+	}
+	end := at + 1
+	for end < st.units[vi].a && doc.Tokens[end].Tag != "," && doc.Tokens[end].Tag != "IN" {
+		end++
+	}
+	if end == at+1 {
+		return
+	}
+	site := Arg{Entity: -1, Poss: -1, Span: Span{Start: doc.Tokens[at+1].Span.Start, End: doc.Tokens[end-1].Span.End}}
+	site.Text = doc.Text[site.Span.Start:site.Span.End]
+	for i := at + 1; i < end; i++ {
+		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity >= 0 {
+			site.Entity = doc.Mentions[m].Entity
+		}
+	}
+	target := site
+	if e := siteEmployer(doc, doc.Tokens[end-1].Lower, site.Entity); e >= 0 {
+		target = Arg{Entity: e, Poss: -1, Span: site.Span, Text: doc.Entities[e].Name}
+	} else if site.Entity >= 0 && doc.Entities[site.Entity].Type != schema.Organization {
+		return
+	}
+	r.emit(st, vi, s, target, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
+}
+
+// siteEmployer finds the organisation a story names as the operator or
+// owner of a workplace written with the head noun ("the smelter is
+// operated by X", "X, which runs the smelter", "the mine's owner, X"): an
+// organisation in a sentence with both the noun and an operator word.
+func siteEmployer(doc *Document, noun string, self int) int {
+	sents := map[int]bool{}
+	for i := range doc.Tokens {
+		if doc.Tokens[i].Lower == noun || doc.Tokens[i].Lower == noun+"'s" {
+			sents[doc.Tokens[i].Sent] = true
+		}
+	}
+	cue := map[int]bool{}
+	for i := range doc.Tokens {
+		if sents[doc.Tokens[i].Sent] && operatorWords[doc.Tokens[i].Lemma] {
+			cue[doc.Tokens[i].Sent] = true
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity >= 0 && m.Entity != self && cue[doc.Tokens[m.First].Sent] && doc.Entities[m.Entity].Type == schema.Organization {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// operatorWords tie an organisation to the workplace it runs.
+var operatorWords = map[string]bool{"operate": true, "operator": true, "run": true, "own": true, "owner": true, "manage": true, "employ": true, "employer": true}

@@ -777,6 +777,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 1 && subj[0].Entity < 0 && strings.HasPrefix(toLower(subj[0].Text), "no ") {
 		c.negated = !c.negated // "No country has recognised X"
 	}
+	if len(subj) == 1 && !doc.presplit {
+		r.labourAction(st, vi, subj[0], c)
+	}
 
 	// complements
 	type comp struct {
