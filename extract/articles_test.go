@@ -290,6 +290,12 @@ On Friday the three ministers signed a border accord.`,
 Separately, dockers at Callao went on strike.`,
 			[]string{"1,200 workers|strike|Sur Minerals"},
 			[]string{"1,200 workers|strike|Halden Group", "1,200 workers|strike|Eva Quispe", "dockers|strike|Sur Minerals"}},
+		{"its ally is the party the story's events befell, not the actors",
+			`MANILA — Chinese coast guard ships fired water cannon at a supply boat bound for a reef held by the Philippines on Sunday. Beijing said the boat had entered its waters. Russia declined to comment.
+
+Washington was quick to side with its ally.`,
+			[]string{"United States|side|Philippines"},
+			[]string{"United States|side|China", "United States|side|Russia", "United States|side|United States"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -297,3 +297,42 @@ func namedAsPair(st *sentState, p [2]int, at int) bool {
 	}
 	return false
 }
+
+// allyOf resolves "its ally", "its partner" after a subject that is the
+// possessor ("Washington was quick to side with its ally") to the latest
+// other country or organisation named at most three sentences back that
+// no verb there had as its subject: the party the story's events befell.
+func (r *RelationStage) allyOf(st *sentState, a Arg, subjEnts []int) (Arg, bool) {
+	if a.Entity >= 0 || a.Poss < 0 || !slices.Contains(subjEnts, a.Poss) {
+		return Arg{}, false
+	}
+	f := strings.Fields(toLower(a.Text))
+	if len(f) != 2 || f[0] != "its" && f[0] != "their" || f[1] != "ally" && f[1] != "partner" {
+		return Arg{}, false
+	}
+	doc := st.doc
+	actors := map[int]bool{}
+	for _, ac := range *st.acts {
+		if ac.sent >= st.si-3 && ac.at < a.Span.Start {
+			actors[ac.subj] = true
+		}
+	}
+	best, pos := -1, -1
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || m.Entity == a.Poss || actors[m.Entity] || m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 {
+			continue
+		}
+		if t := doc.Entities[m.Entity].Type; t != schema.Country && t != schema.Organization {
+			continue
+		}
+		if m.First > pos {
+			best, pos = m.Entity, m.First
+		}
+	}
+	if best < 0 {
+		return Arg{}, false
+	}
+	out := a
+	out.Entity, out.Poss = best, -1
+	return out, true
+}

@@ -1512,6 +1512,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
 				comps[ci].args = []Arg{n}
+			} else if n, ok := r.allyOf(st, comps[ci].args[0], subjEnts); ok && !doc.presplit {
+				comps[ci].args = []Arg{n}
 			}
 		}
 	}
