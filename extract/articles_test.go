@@ -296,6 +296,10 @@ Separately, dockers at Callao went on strike.`,
 Washington was quick to side with its ally.`,
 			[]string{"United States|side|Philippines"},
 			[]string{"United States|side|China", "United States|side|Russia", "United States|side|United States"}},
+		{"a charge a pronoun denied answers the accuser; the pronoun is the accused",
+			`ACCRA — Volta Mining accused the Ashanti Workers Union of sabotage on Monday, a charge it denied. Ghana's mines ministry declined to comment.`,
+			[]string{"Ashanti Workers Union|deny|Volta Mining"},
+			[]string{"Volta Mining|deny|Volta Mining", "Ashanti Workers Union|deny|a charge", "Ghana|deny|Volta Mining"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

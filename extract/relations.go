@@ -1684,6 +1684,11 @@ func thatNouns(w string) bool {
 // ("X alleged that Y bribed officials": X accuses Y).
 var accusing = map[string]bool{"allege": true, "charge": true}
 
+// chargeNouns name an accusation; claimVerbs make one ("accused X of Z, a
+// charge X denied": the charge is the accuser's).
+var chargeNouns = map[string]bool{"charge": true, "charges": true, "claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true}
+var claimVerbs = map[string]bool{"accuse": true, "allege": true, "charge": true, "claim": true, "blame": true}
+
 // gapObject handles a relative clause whose object is the noun before it
 // ("a charge the minister rejected", "a plan which Acme opposed"): the
 // clause's subject acts on whoever stands behind that noun (its
@@ -1756,7 +1761,8 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		ev, isEvent := r.lex.events[head]
 		for k := hi - 1; k > 0; k-- {
 			if units[k].kind == uNP && doc.Tokens[units[k].head].Lower == head && units[k-1].kind == uVG ||
-				isEvent && units[k].kind == uVG && doc.Tokens[units[k].head].Lemma == ev.lemma {
+				isEvent && units[k].kind == uVG && doc.Tokens[units[k].head].Lemma == ev.lemma ||
+				chargeNouns[head] && units[k].kind == uVG && claimVerbs[doc.Tokens[units[k].head].Lemma] {
 				vg := k
 				if units[k].kind == uNP {
 					vg = k - 1
@@ -1765,6 +1771,11 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 					if a.Entity >= 0 {
 						obj = a
 					}
+				}
+				if obj.Entity >= 0 && len(subj) == 1 && subj[0].Entity == obj.Entity && doc.Tokens[units[si].a].Tag == "PRP" && units[k].kind == uVG && vg+1 < hi && units[vg+1].kind == uNP && units[vg+1].ent >= 0 {
+					// "X accused Y of Z, a charge it denied": the pronoun
+					// is the accused, not the accuser
+					subj = []Arg{r.arg(st, &units[vg+1])}
 				}
 				break
 			}
