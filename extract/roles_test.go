@@ -323,6 +323,9 @@ func TestRoleStage(t *testing.T) {
 		{"demonym of a smaller country",
 			"Lithuanian President Rasa Jonaite opened the session.",
 			[]string{"Rasa Jonaite|president|Lithuania"}, nil},
+		{"adjective that differs from the people's demonym",
+			"Philippine President Rosa Cruz met Japanese Prime Minister Kenji Sato in Manila.",
+			[]string{"Rosa Cruz|president|Philippines", "Kenji Sato|prime minister|Japan"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
