@@ -300,6 +300,12 @@ Washington was quick to side with its ally.`,
 			`ACCRA — Volta Mining accused the Ashanti Workers Union of sabotage on Monday, a charge it denied. Ghana's mines ministry declined to comment.`,
 			[]string{"Ashanti Workers Union|deny|Volta Mining"},
 			[]string{"Volta Mining|deny|Volta Mining", "Ashanti Workers Union|deny|a charge", "Ghana|deny|Volta Mining"}},
+		{"an offer backed in the passive backs whoever made it",
+			`OSLO — Fjell Shipping made a 3 billion crown offer for Nordvik Ferries on Monday. Halden Bank, Nordvik's adviser, declined to comment.
+
+The offer is backed by the state fund Norfond, which owns 8 percent of Nordvik.`,
+			[]string{"Norfond|back|Fjell Shipping"},
+			[]string{"Norfond|back|Halden Bank", "Norfond|back|Nordvik Ferries"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1236,6 +1236,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// "The offer from Brandex was rejected by X": X rejects Brandex
 			if a, ok := r.eventAgent(st, patients[0]); ok {
 				patients = append(patients, a)
+			} else if responseVerbs[lemma] && !doc.presplit {
+				// "The offer is backed by X": X backs whoever made it
+				var ex []int
+				for _, a := range agent {
+					if a.Entity >= 0 {
+						ex = append(ex, a.Entity)
+					}
+				}
+				if m, ok := r.madeBy(st, patients[0], ex); ok {
+					patients = append(patients, m)
+				}
 			}
 			// "talks between A and B hosted by X": X hosts A and B
 			if hostVerbs[lemma] {
