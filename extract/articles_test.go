@@ -306,6 +306,12 @@ Washington was quick to side with its ally.`,
 The offer is backed by the state fund Norfond, which owns 8 percent of Nordvik.`,
 			[]string{"Norfond|back|Fjell Shipping"},
 			[]string{"Norfond|back|Halden Bank", "Norfond|back|Nordvik Ferries"}},
+		{"refusing to hand something to X answers X",
+			`MILAN — Pavoni Tessile rejected a takeover approach from Vexa Holdings on Friday. Banca Lario, Pavoni's lender, declined to comment.
+
+Pavoni refused to hand its customer list to Vexa.`,
+			[]string{"Pavoni Tessile|refuse|Vexa Holdings", "Pavoni Tessile|hand|Vexa Holdings|negated|hypothetical"},
+			[]string{"Pavoni Tessile|refuse|Banca Lario", "Pavoni Tessile|hand|Vexa Holdings"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1500,6 +1500,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
 			}
 		}
+		if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && (doc.Tokens[comps[1].prep].Lower == "to" || doc.Tokens[comps[1].prep].Lower == "with") && !doc.presplit && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 }) {
+			// "refused to open its books to X", "agreed to sell the unit
+			// to X": a thing handed over reaches its recipient
+			for _, s := range l.subj {
+				for _, o := range comps[1].args {
+					if o.Entity < 0 || o.Entity == s.Entity {
+						continue
+					}
+					r.emit(st, vi, s, o, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.7, false)
+				}
+			}
+		}
 	}
 	if info.cameo != "" && !copula && predicativeVerbs[lemma] && len(comps) == 1 && comps[0].args[0].Entity < 0 && (comps[0].prep < 0 || doc.Tokens[comps[0].prep].Lower == "as") {
 		// "which he labelled (as) a joke": the object is the relative's head
