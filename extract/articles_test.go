@@ -312,6 +312,12 @@ The offer is backed by the state fund Norfond, which owns 8 percent of Nordvik.`
 Pavoni refused to hand its customer list to Vexa.`,
 			[]string{"Pavoni Tessile|refuse|Vexa Holdings", "Pavoni Tessile|hand|Vexa Holdings|negated|hypothetical"},
 			[]string{"Pavoni Tessile|refuse|Banca Lario", "Pavoni Tessile|hand|Vexa Holdings"}},
+		{"a price offered is offered for the company the bidder approached",
+			`DUBLIN — Corrib Foods received a takeover bid from Stanmore Partners on Monday. Aldgate Bank, Corrib's broker, said it had also held talks with Lisle Capital.
+
+Stanmore had offered €4 a share, people familiar with the matter said.`,
+			[]string{"Stanmore Partners|offer|Corrib Foods"},
+			[]string{"Stanmore Partners|offer|Aldgate Bank", "Stanmore Partners|offer|Lisle Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1540,6 +1540,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if (lemma == "offer" || lemma == "bid") && len(comps) > 0 && comps[0].prep < 0 && !doc.presplit && !info.report {
+		// "X had offered 70 euros a share": a price offered for the
+		// company X is said to bid for
+		if f := strings.Fields(comps[0].args[0].Text); len(f) > 0 && comps[0].args[0].Entity < 0 && amountWord(f[0]) {
+			for _, s := range subj {
+				if s.Entity < 0 {
+					continue
+				}
+				if o, ok := r.bidTarget(st, s, comps[0].args[0]); ok {
+					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.7, false)
+				}
+			}
+		}
+	}
 	for ci := range comps {
 		if len(subj) < 2 {
 			break
@@ -3146,4 +3160,23 @@ func (r *RelationStage) nominals(st *sentState) {
 			}
 		}
 	}
+}
+
+// bidTarget finds the company s was said to bid for, make an offer for
+// or approach before a, the latest first.
+func (r *RelationStage) bidTarget(st *sentState, s, a Arg) (Arg, bool) {
+	doc := st.doc
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Subj.Entity != s.Entity || rel.Obj.Entity < 0 || rel.Obj.Entity == s.Entity || rel.Span.Start >= a.Span.Start {
+			continue
+		}
+		switch rel.Pred {
+		case "bid", "offer", "approach":
+			out := a
+			out.Entity, out.Poss = rel.Obj.Entity, -1
+			return out, true
+		}
+	}
+	return Arg{}, false
 }
