@@ -318,6 +318,12 @@ Pavoni refused to hand its customer list to Vexa.`,
 Stanmore had offered €4 a share, people familiar with the matter said.`,
 			[]string{"Stanmore Partners|offer|Corrib Foods"},
 			[]string{"Stanmore Partners|offer|Aldgate Bank", "Stanmore Partners|offer|Lisle Capital"}},
+		{"a company's shareholder in apposition to a described organisation holds a stake in it",
+			`BERLIN — Kessel Industries rejected a bid from Arno Group on Monday. Brisk Bank, an adviser to Arno, declined to comment.
+
+The bid is backed by Kessel's largest shareholder, the Swiss investment group Alder Capital, which owns 9 percent.`,
+			[]string{"Alder Capital|owner|Kessel Industries", "Alder Capital|back|Arno Group"},
+			[]string{"Alder Capital|owner|Arno Group", "Brisk Bank|owner|Kessel Industries"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1855,6 +1855,16 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	// skip a title run before the name: ", Conservative MP Boris Johnson"
 	c := first - 1
+	if rs.orgHolder(doc, mi) {
+		// an organisation's descriptor: ", the Dutch pension fund VBF"
+		k := first - 1
+		for k > s.First && first-k <= 6 && descriptorTag(doc.Tokens[k].Tag) && doc.Tokens[k].Lower != "the" {
+			k--
+		}
+		if k > s.First && k < first-1 && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
+			c = k - 1
+		}
+	}
 	for n := 0; c >= s.First && n < 4 && doc.Tokens[c].Lower != ","; n++ {
 		if !isCap(doc.Tokens[c].Text) {
 			return roleHit{}, false
@@ -2651,4 +2661,14 @@ func dominantCountry(doc *Document) int {
 		return -1
 	}
 	return best
+}
+
+// descriptorTag reports whether a tag may stand in a descriptor before
+// an organisation's name ("the Dutch pension fund").
+func descriptorTag(tag string) bool {
+	switch tag {
+	case "JJ", "JJS", "JJR", "NN", "NNS", "NNP":
+		return true
+	}
+	return false
 }
