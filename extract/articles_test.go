@@ -324,6 +324,10 @@ Stanmore had offered €4 a share, people familiar with the matter said.`,
 The bid is backed by Kessel's largest shareholder, the Swiss investment group Alder Capital, which owns 9 percent.`,
 			[]string{"Alder Capital|owner|Kessel Industries", "Alder Capital|back|Arno Group"},
 			[]string{"Alder Capital|owner|Arno Group", "Brisk Bank|owner|Kessel Industries"}},
+		{"a bid from a described bidder is the named bidder's; a trailing participle keeps the subject",
+			`AMSTERDAM — Veld Foods on Tuesday rejected a 2 billion euro bid from the Swiss group Pax Holdings, urging investors to ignore it. Halder Bank, Veld's lender, declined to comment.`,
+			[]string{"Pax Holdings|bid|Veld Foods", "Veld Foods|reject|Pax Holdings", "Veld Foods|urge|investors"},
+			[]string{"Halder Bank|bid|Veld Foods", "Pax Holdings|urge|investors"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
