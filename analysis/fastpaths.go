@@ -34,51 +34,10 @@ func fastSearch(ctx context.Context, v *graph.PathView, srcKey, dstKey string, q
 		dst = f.n + 1
 	}
 	f.extra = map[int32]string{f.n: srcKey, f.n + 1: dstKey}
-	distF := map[int32]int{src: 0}
-	distB := map[int32]int{dst: 0}
-	frontF, frontB := []int32{src}, []int32{dst}
-	df, db := 0, 0
-	truncated := false
-	var found []cand
-	var err error
-	for df+db < q.MaxHops {
-		_, reachF := distF[dst]
-		_, reachB := distB[src]
-		if (len(frontF) == 0 && !reachF) || (len(frontB) == 0 && !reachB) {
-			break
-		}
-		forward := len(frontB) == 0 || (len(frontF) > 0 && len(frontF) <= len(frontB))
-		front := frontB
-		if forward {
-			front = frontF
-		}
-		if f.expand+len(front) > q.NodeBudget {
-			truncated = true
-			break
-		}
-		if forward {
-			frontF, err = f.expandLevel(frontF, distF, true)
-			df++
-		} else {
-			frontB, err = f.expandLevel(frontB, distB, false)
-			db++
-		}
-		if err != nil {
-			return nil, f.expand, truncated, err
-		}
-		var complete bool
-		found, complete, err = f.enumerate(src, dst, df, db, distB, q.Limit)
-		if err != nil {
-			return nil, f.expand, truncated, err
-		}
-		if !complete {
-			truncated = true
-		}
-		if len(found) >= q.Limit || !complete {
-			break
-		}
-	}
-	return found, f.expand, truncated, nil
+	found, truncated, err := bidirectional(src, dst, q, f.expandLevel, func(df, db int, distB map[int32]int) ([]cand, bool, error) {
+		return f.enumerate(src, dst, df, db, distB, q.Limit)
+	}, func() int { return f.expand })
+	return found, f.expand, truncated, err
 }
 
 // farc is an edge of an expanded actor with its evidence under the filter.

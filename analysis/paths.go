@@ -302,13 +302,30 @@ func referenceSearch(ctx context.Context, r PathReader, srcKey, dstKey string, q
 		links: map[[2]string]*link{},
 		fwd:   map[string][]*link{}, bwd: map[string][]*link{},
 	}
-	distF := map[string]int{srcKey: 0}
-	distB := map[string]int{dstKey: 0}
-	frontF, frontB := []string{srcKey}, []string{dstKey}
+	found, truncated, err = bidirectional(srcKey, dstKey, q, s.expandLevel, func(df, db int, distB map[string]int) ([]cand, bool, error) {
+		found, complete := s.enumerate(srcKey, dstKey, df, db, distB, q.Limit)
+		return found, complete, nil
+	}, func() int { return s.expand })
+	return found, s.expand, truncated, err
+}
+
+// bidirectional drives the search of Paths for either node type: it
+// expands the smaller frontier a level at a time (expand adds the next
+// level to dist and returns it), enumerates the paths known after each
+// level, and stops when both sides are exhausted, the hops or the node
+// budget (expanded reports actors expanded so far) run out, Limit paths
+// are found, or an enumeration runs out of steps (truncated).
+func bidirectional[K comparable](src, dst K, q PathQuery,
+	expand func(front []K, dist map[K]int, forward bool) ([]K, error),
+	enumerate func(df, db int, distB map[K]int) ([]cand, bool, error),
+	expanded func() int) (found []cand, truncated bool, err error) {
+	distF := map[K]int{src: 0}
+	distB := map[K]int{dst: 0}
+	frontF, frontB := []K{src}, []K{dst}
 	df, db := 0, 0
 	for df+db < q.MaxHops {
-		_, reachF := distF[dstKey]
-		_, reachB := distB[srcKey]
+		_, reachF := distF[dst]
+		_, reachB := distB[src]
 		if (len(frontF) == 0 && !reachF) || (len(frontB) == 0 && !reachB) {
 			break // one side is exhausted without meeting the other end
 		}
@@ -317,22 +334,25 @@ func referenceSearch(ctx context.Context, r PathReader, srcKey, dstKey string, q
 		if forward {
 			front = frontF
 		}
-		if s.expand+len(front) > q.NodeBudget {
+		if expanded()+len(front) > q.NodeBudget {
 			truncated = true
 			break
 		}
 		if forward {
-			frontF, err = s.expandLevel(frontF, distF, true)
+			frontF, err = expand(frontF, distF, true)
 			df++
 		} else {
-			frontB, err = s.expandLevel(frontB, distB, false)
+			frontB, err = expand(frontB, distB, false)
 			db++
 		}
 		if err != nil {
-			return nil, s.expand, truncated, err
+			return nil, truncated, err
 		}
 		var complete bool
-		found, complete = s.enumerate(srcKey, dstKey, df, db, distB, q.Limit)
+		found, complete, err = enumerate(df, db, distB)
+		if err != nil {
+			return nil, truncated, err
+		}
 		if !complete {
 			truncated = true
 		}
@@ -340,7 +360,7 @@ func referenceSearch(ctx context.Context, r PathReader, srcKey, dstKey string, q
 			break
 		}
 	}
-	return found, s.expand, truncated, nil
+	return found, truncated, nil
 }
 
 // maxSteps bounds the work of one enumeration (links followed).
