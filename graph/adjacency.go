@@ -578,14 +578,9 @@ func (s *Store) directQuads(ctx context.Context) (direct, links []quad.Quad, err
 		it := s.qs.QuadsAllIterator().Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
-			qref := it.Result()
-			var r [4]cgraph.Ref
-			for i, d := range quad.Directions {
-				ref, err := s.qs.QuadDirection(qref, d)
-				if err != nil {
-					return err
-				}
-				r[i] = ref
+			r, err := s.quadRefs(it.Result())
+			if err != nil {
+				return err
 			}
 			if r[1] == nil || r[3] == nil {
 				continue

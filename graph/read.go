@@ -137,6 +137,20 @@ func (s *Store) scanPred(ctx context.Context, dir quad.Direction, v quad.Value, 
 	}, fn)
 }
 
+// quadRefs returns the node references of a quad reference in the order
+// of quad.Directions (subject, predicate, object, label).
+func (s *Store) quadRefs(qref cgraph.Ref) ([4]cgraph.Ref, error) {
+	var refs [4]cgraph.Ref
+	for i, d := range quad.Directions {
+		r, err := s.qs.QuadDirection(qref, d)
+		if err != nil {
+			return refs, err
+		}
+		refs[i] = r
+	}
+	return refs, nil
+}
+
 // scanPredCached is scanPred on bolt, where a node's id is never reused
 // for another value: node values come from the store-wide node cache and
 // the misses are read in one batch, instead of four value reads per quad.
@@ -157,14 +171,9 @@ func (s *Store) scanPredCached(ctx context.Context, dir quad.Direction, ref cgra
 	it := s.qs.QuadIterator(dir, ref).Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
-		qref := it.Result()
-		var refs [4]cgraph.Ref
-		for i, d := range quad.Directions {
-			r, err := s.qs.QuadDirection(qref, d)
-			if err != nil {
-				return err
-			}
-			refs[i] = r
+		refs, err := s.quadRefs(it.Result())
+		if err != nil {
+			return err
 		}
 		pref := refs[1]
 		ok, known := verdict[pref]
