@@ -1227,6 +1227,26 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			k = len(units)
 		}
 	}
+	// eventWith relates actors to the "with" party of "in EVENT with X"
+	// complements, the event noun being the predicate ("is in talks with
+	// X", "locked in a dispute with X"), and reports whether it did.
+	eventWith := func(actors []Arg, conf float64) bool {
+		if len(comps) < 2 || comps[0].prep < 0 || comps[1].prep < 0 || comps[0].unit < 0 ||
+			doc.Tokens[comps[0].prep].Lower != "in" || doc.Tokens[comps[1].prep].Lower != "with" {
+			return false
+		}
+		head := doc.Tokens[units[comps[0].unit].head].Lower
+		ev, ok := r.lex.events[head]
+		if !ok || units[comps[0].unit].poss >= 0 {
+			return false
+		}
+		for _, a := range actors {
+			for _, o := range comps[1].args {
+				r.emit(st, vi, a, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, conf, false)
+			}
+		}
+		return true
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		if reduced && !passive {
@@ -1257,18 +1277,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				patients = append(patients, r.eventParties(st, patients[0], ex)...)
 			}
 		}
-		if passive && agent == nil && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
-			doc.Tokens[comps[0].prep].Lower == "in" && doc.Tokens[comps[1].prep].Lower == "with" {
-			// "Acme is locked in a dispute with X", "embroiled in talks with X"
-			head := doc.Tokens[units[comps[0].unit].head].Lower
-			if ev, ok := r.lex.events[head]; ok && units[comps[0].unit].poss < 0 {
-				for _, p := range patients {
-					for _, o := range comps[1].args {
-						r.emit(st, vi, p, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, 0.75, false)
-					}
-				}
-				return
-			}
+		// "Acme is locked in a dispute with X", "embroiled in talks with X"
+		if passive && agent == nil && eventWith(patients, 0.75) {
+			return
 		}
 		if agent != nil {
 			for _, a := range agent {
@@ -1451,17 +1462,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	// "Acme is in talks with X", "remains in dialogue with X": the event
 	// noun is the predicate
-	if stateVerbs[lemma] && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
-		doc.Tokens[comps[0].prep].Lower == "in" && doc.Tokens[comps[1].prep].Lower == "with" {
-		head := doc.Tokens[units[comps[0].unit].head].Lower
-		if ev, ok := r.lex.events[head]; ok && units[comps[0].unit].poss < 0 {
-			for _, s := range subj {
-				for _, o := range comps[1].args {
-					r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, 0.8, false)
-				}
-			}
-			comps = nil
-		}
+	if stateVerbs[lemma] && eventWith(subj, 0.8) {
+		comps = nil
 	}
 	// "Acme is under investigation by X", "came under pressure from X": X
 	// acts on the subject
