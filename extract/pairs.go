@@ -189,13 +189,8 @@ func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
 	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) && !venue(st, a.Entity, a.Span.Start) {
 		return nil
 	}
-	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
-		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: st.si, weight: 1})
-	}
-	x, y := a, a
-	x.Entity, y.Entity = p[0], p[1]
-	x.Poss, y.Poss = -1, -1
-	return []Arg{x, y}
+	notePair(st, p, a.Span.Start, st.si)
+	return pairArgs(a, p)
 }
 
 // venue reports whether entity e was last named before token at as the
@@ -261,13 +256,24 @@ func (r *RelationStage) theyPair(st *sentState, a Arg) []Arg {
 	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] {
 		return nil
 	}
-	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
-		*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: st.si, weight: 1})
-	}
+	notePair(st, p, a.Span.Start, st.si)
+	return pairArgs(a, p)
+}
+
+// pairArgs returns a as two arguments, one for each entity of p.
+func pairArgs(a Arg, p [2]int) []Arg {
 	x, y := a, a
 	x.Entity, y.Entity = p[0], p[1]
 	x.Poss, y.Poss = -1, -1
 	return []Arg{x, y}
+}
+
+// notePair records that the phrase at byte offset at, in sentence sent,
+// stands for the pair p, once per phrase.
+func notePair(st *sentState, p [2]int, at, sent int) {
+	if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != at {
+		*st.pairs = append(*st.pairs, pairMention{ents: p, at: at, sent: sent, weight: 1})
+	}
 }
 
 // namedAsPair reports whether the pair p was written as a pair in this

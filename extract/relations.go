@@ -1915,10 +1915,7 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		if !ok {
 			return nil
 		}
-		x, y := a, a
-		x.Entity, y.Entity = p[0], p[1]
-		x.Poss, y.Poss = -1, -1
-		return []Arg{x, y}
+		return pairArgs(a, p)
 	default:
 		return nil
 	}
@@ -1949,13 +1946,8 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, 8, exclude, 4)
 	}
 	if ok {
-		x, y := a, a
-		x.Entity, y.Entity = p[0], p[1]
-		x.Poss, y.Poss = -1, -1
-		if n := len(*st.pairs); n == 0 || (*st.pairs)[n-1].at != a.Span.Start {
-			*st.pairs = append(*st.pairs, pairMention{ents: p, at: a.Span.Start, sent: sent, weight: 1})
-		}
-		return []Arg{x, y}
+		notePair(st, p, a.Span.Start, sent)
+		return pairArgs(a, p)
 	}
 	// the two latest distinct entities before the phrase, at most two
 	// sentences back
@@ -1989,10 +1981,7 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if best[0] < 0 || best[1] < 0 {
 		return nil
 	}
-	x, y := a, a
-	x.Entity, y.Entity = best[0], best[1]
-	x.Poss, y.Poss = -1, -1
-	return []Arg{x, y}
+	return pairArgs(a, best)
 }
 
 // groupNumbers count the members of a group named by number ("the three
@@ -2970,10 +2959,7 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 			if !ok {
 				return nil
 			}
-			x, y := a, a
-			x.Entity, y.Entity = p[0], p[1]
-			x.Poss, y.Poss = -1, -1
-			return []Arg{x, y}
+			return pairArgs(a, p)
 		}
 		list, _ := r.npList(st, k+2)
 		return r.partiesOf(st, list, exclude)
