@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1969,7 +1970,8 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	}
 	best := [2]int{-1, -1} // best[1] is the latest
 	pos := [2]int{-1, -1}
-	for e, p := range last {
+	for _, e := range slices.Sorted(maps.Keys(last)) { // entity order breaks ties: same output every run
+		p := last[e]
 		switch {
 		case p > pos[1]:
 			best[0], pos[0] = best[1], pos[1]
