@@ -499,7 +499,6 @@ type blockingExtractor struct {
 	peak    int
 	release chan struct{}
 	want    int
-	started chan struct{} // receives once per call
 }
 
 func (e *blockingExtractor) Extract(ctx context.Context, source, text string) (*schema.Extraction, error) {
@@ -516,9 +515,6 @@ func (e *blockingExtractor) Extract(ctx context.Context, source, text string) (*
 		}
 	}
 	e.mu.Unlock()
-	if e.started != nil {
-		e.started <- struct{}{}
-	}
 	select {
 	case <-e.release:
 	case <-time.After(2 * time.Second):
@@ -586,12 +582,30 @@ func TestWriteOrder(t *testing.T) {
 
 // TestInterrupt cancels the batch while the first article is being
 // extracted: that article is still written, nothing after it is read.
+// gatedExtractor reports each call on started and waits for gate to close
+// before extracting.
+type gatedExtractor struct {
+	lineExtractor
+	gate    chan struct{}
+	started chan struct{}
+}
+
+func (e *gatedExtractor) Extract(ctx context.Context, source, text string) (*schema.Extraction, error) {
+	e.started <- struct{}{}
+	<-e.gate
+	return e.lineExtractor.Extract(ctx, source, text)
+}
+
 func TestInterrupt(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 50 {
 		write(t, filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), fmt.Sprintf("Article number %d.\n", i))
 	}
-	ex := &blockingExtractor{release: make(chan struct{}), want: 1, started: make(chan struct{}, 100)}
+	// The first extraction holds until the run has been cancelled, so the
+	// cancel always lands while an article is in flight, however the
+	// goroutines are scheduled.
+	gate := make(chan struct{})
+	ex := &gatedExtractor{gate: gate, started: make(chan struct{}, 100)}
 	cfg := testConfig()
 	cfg.Workers = 1
 	st := newFakeStore()
@@ -600,6 +614,7 @@ func TestInterrupt(t *testing.T) {
 	go func() {
 		<-ex.started
 		cancel()
+		close(gate)
 	}()
 	sum, err := in.Run(ctx, []string{dir})
 	if !errors.Is(err, ErrInterrupted) || !sum.Interrupted {
