@@ -328,6 +328,18 @@ The bid is backed by Kessel's largest shareholder, the Swiss investment group Al
 			`AMSTERDAM — Veld Foods on Tuesday rejected a 2 billion euro bid from the Swiss group Pax Holdings, urging investors to ignore it. Halder Bank, Veld's lender, declined to comment.`,
 			[]string{"Pax Holdings|bid|Veld Foods", "Veld Foods|reject|Pax Holdings", "Veld Foods|urge|investors"},
 			[]string{"Halder Bank|bid|Veld Foods", "Pax Holdings|urge|investors"}},
+		{"a participle after an infinitive shares the main clause's subject; them is the people named before",
+			`RIGA — Latvia ordered four Belarusian diplomats to leave the country on Friday, accusing them of spying on its army. Belarus called the move hostile.`,
+			[]string{"Latvia|accuse|four Belarusian diplomats"},
+			[]string{"four Belarusian diplomats|accuse|Latvia", "Latvia|accuse|Belarus", "Latvia|accuse|Latvia"}},
+		{"an object it is not its verb's own subject",
+			`OSLO — Fjord Ferries sued Nordlys Transport last year, accusing it of dumping prices on the Bergen route. Nordlys declined to comment.`,
+			[]string{"Fjord Ferries|sue|Nordlys Transport", "Fjord Ferries|accuse|Nordlys Transport"},
+			[]string{"Fjord Ferries|accuse|Fjord Ferries", "Nordlys Transport|accuse|Fjord Ferries"}},
+		{"the merger of two companies is one object, whatever its size",
+			`PRAGUE — The competition office on Tuesday blocked the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials. It also cleared the takeover of Brno Paper by Olsen Packaging.`,
+			[]string{"The competition office|block|the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials"},
+			[]string{"The competition office|block|Morava Building Materials", "The competition office on Tuesday|block|the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials", "The competition office|clear|Olsen Packaging"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -350,7 +350,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "VBN", "VBG":
 			// "the negotiating table", "long-range weapons": inside an NP
 			// only between a modifier and a noun
-			if (i > u.a || strings.Contains(tk.Text, "-")) && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && (i == u.a || doc.Tokens[i-1].Tag != "POS") &&
+			if (i > u.a || strings.Contains(tk.Text, "-")) && i+1 < last && (isNounTag(doc.Tokens[i+1].Tag) || modifiedNoun(doc, i+1, last)) && (i == u.a || doc.Tokens[i-1].Tag != "POS") &&
 				!(tk.Tag == "VBN" && isNounTag(doc.Tokens[i-1].Tag) && !strings.Contains(tk.Text, "-")) {
 				// not "Its army attacked Bolivia": a noun, then a past
 				// participle, then a noun is a clause
@@ -444,6 +444,22 @@ func titledName(lx *lexicon, doc *Document, i, last int) bool {
 		}
 		if isTitleWord(lx, doc.Tokens[t].Lower) {
 			title = true
+		}
+	}
+	return false
+}
+
+// modifiedNoun reports whether the tokens from i are an amount or
+// adjectives ("14 billion euro", "$2 billion", "new") that end in a
+// lower-case noun: "the proposed 14 billion euro merger".
+func modifiedNoun(doc *Document, i, last int) bool {
+	for k := i; k < last && k < i+6; k++ {
+		switch t := doc.Tokens[k].Tag; {
+		case t == "CD" || t == "JJ" || t == "$":
+		case t == "NN" || t == "NNS":
+			return k > i && !isCap(doc.Tokens[k].Text)
+		default:
+			return false
 		}
 	}
 	return false

@@ -570,6 +570,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
+		if e := c.objectIt(st, m); e >= 0 {
+			return e
+		}
 		// "it" often stands for a thing ("the deal"); only a subject of this
 		// or the previous sentence is taken
 		e := c.recent(st, m.First, tk.Sent, true, func(_ int, e *Entity) bool {
@@ -613,6 +616,55 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		return c.recent(st, at, tk.Sent, first, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
+	}
+	return -1
+}
+
+// objectIt resolves an "it" that is the object of a verb whose subject is
+// an organisation or country named in the same sentence: the pronoun is
+// not that subject ("Acme sued Zeta in March, accusing it of fixing
+// prices": Zeta), so it is the organisation or country named last before
+// it other than the subject. -1 when the pattern does not hold.
+func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
+	doc := st.doc
+	v := m.First - 1
+	if v < 0 || !isVerbTag(doc.Tokens[v].Tag) || doc.Tokens[v].Sent != doc.Tokens[m.First].Sent {
+		return -1
+	}
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	// the verb's subject: for ", accusing it" the sentence's, else the
+	// nearest name before the verb
+	subj := -1
+	if doc.Tokens[v].Tag == "VBG" && v-1 > s.First && doc.Tokens[v-1].Lower == "," {
+		if k := doc.TokMention[s.First]; k >= 0 && doc.Mentions[k].Kind == NameMention {
+			subj = doc.Mentions[k].Entity
+		}
+	} else {
+		t := v - 1
+		for t >= s.First && (doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "RB" || isVerbTag(doc.Tokens[t].Tag)) {
+			t--
+		}
+		if t >= s.First {
+			if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Kind == NameMention {
+				subj = doc.Mentions[k].Entity
+			}
+		}
+	}
+	if subj < 0 || subj >= len(doc.Entities) {
+		return -1
+	}
+	if ty := doc.Entities[subj].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	for t := v - 1; t >= s.First; t-- {
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Kind != NameMention {
+			continue
+		}
+		e := doc.Mentions[k].Entity
+		if e >= 0 && e != subj && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == schema.Country) {
+			return e
+		}
 	}
 	return -1
 }

@@ -587,6 +587,10 @@ func (e *EntityStage) lowerPrefixOrg(doc *Document, si, a int) int {
 
 // nameType types a proper name from the gazetteers and its words; "" means
 // undecided (a single unknown word, resolved by coreference).
+// firmTails are words that make a name an organisation's only as its
+// last word: as a first word they open a title ("Transport Minister").
+var firmTails = map[string]bool{"transport": true, "trade": true, "finance": true}
+
 func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityType {
 	if _, ok := e.lex.countries[k]; ok {
 		return schema.Country
@@ -601,6 +605,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 		if e.lex.orgWords[doc.Tokens[i].Lower] {
 			return schema.Organization
 		}
+	}
+	if b-a >= 2 && firmTails[doc.Tokens[b-1].Lower] {
+		return schema.Organization // "Dorn Transport", not "Transport Minister X"
 	}
 	if b-a >= 2 && e.lex.placeWords[doc.Tokens[b-1].Lower] {
 		return schema.Location

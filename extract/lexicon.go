@@ -58,6 +58,8 @@ type lexicon struct {
 	// titleWords are capitalised words inside a multi-word title ("Foreign" in "Foreign Minister")
 	titleWords map[string]bool
 	placeWords map[string]bool
+	// peopleNouns are plural nouns naming groups of people ("diplomats")
+	peopleNouns map[string]bool
 	lem        *golem.Lemmatizer
 }
 
@@ -122,6 +124,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.orgWords, "orgwords.txt"},
 		{&lx.titleWords, "titlewords.txt"},
 		{&lx.placeWords, "placewords.txt"},
+		{&lx.peopleNouns, "peoplenouns.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err

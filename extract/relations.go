@@ -315,7 +315,52 @@ func (r *RelationStage) attribution(st *sentState) int {
 
 func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	doc := st.doc
+	if g := r.groupAntecedent(st, u); g != nil {
+		u = g
+	}
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[u.b-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[u.b-1].Span.End]}
+}
+
+// eventHead reports whether noun w names an event or transaction ("merger",
+// "takeover", "talks") rather than a person or institution.
+func (r *RelationStage) eventHead(w string) bool {
+	if _, ok := r.lex.events[w]; ok {
+		return true
+	}
+	m, err := objectNouns()
+	return err == nil && m[w] == schema.Event
+}
+
+// groupAntecedent returns, for an object "them" (or "they" inside the
+// sentence) whose antecedent is not stated as a person, the noun phrase
+// of a group of people earlier in the same sentence that it refers to
+// ("ordered two Serbian diplomats to leave, accusing them of spying": the
+// diplomats, not Serbia), or nil.
+func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
+	doc := st.doc
+	if u.b-u.a != 1 || doc.presplit {
+		return nil
+	}
+	switch w := doc.Tokens[u.a].Lower; {
+	case w == "them":
+	case w == "they" && u.a > doc.Sentences[st.si].First:
+	default:
+		return nil
+	}
+	if u.ent >= 0 && doc.Entities[u.ent].Type == schema.Person {
+		return nil
+	}
+	for k := len(st.units) - 1; k >= 0; k-- {
+		g := &st.units[k]
+		if g.b > u.a || g.kind != uNP || g == u {
+			continue
+		}
+		h := &doc.Tokens[g.head]
+		if g.ent < 0 && h.Tag == "NNS" && !isCap(h.Text) && r.lex.peopleNouns[h.Lower] && !g.quoted {
+			return g
+		}
+	}
+	return nil
 }
 
 // npList returns the NP at ui and the NPs coordinated with it ("Russia and
@@ -329,9 +374,26 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			out[0].Entity = st.units[j+1].ent
 		}
 		end := st.units[j+1].b
+		head := st.units[j-1].head
+		j += 2
+		if r.eventHead(st.doc.Tokens[head].Lower) {
+			// "the merger of A and B", "the release of A, B and C": the
+			// list belongs to the event's phrase
+			for j+1 < len(st.units) && (st.units[j].kind == uCC && st.doc.Tokens[st.units[j].a].Lower == "and" || st.units[j].kind == uComma) && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 {
+				if st.units[j].kind == uComma && !(j+3 < len(st.units) && (st.units[j+2].kind == uCC || st.units[j+2].kind == uComma) && st.units[j+3].kind == uNP) {
+					break
+				}
+				end = st.units[j+1].b
+				j += 2
+			}
+			// "the takeover of A by B": the agent belongs to it too
+			if j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "by" && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 {
+				end = st.units[j+1].b
+				j += 2
+			}
+		}
 		out[0].Span.End = st.doc.Tokens[end-1].Span.End
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
-		j += 2
 	}
 	// "his predecessor as Cabinet Secretary, Lord Armstrong"
 	if out[0].Entity < 0 {
@@ -484,6 +546,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			return list
 		}
 		a := r.arg(st, &units[k])
+		if !doc.presplit && j-2 >= k && units[j-1].kind == uP && r.isTime(st, &units[j]) {
+			j -= 2 // "The regulator on Thursday blocked": the time is no part of the subject
+		}
 		if doc.presplit && k < j || k < j && a.Entity < 0 && a.Poss < 0 && !namesBetween(st, units[k].b, units[j].b) {
 			// open extraction keeps the whole noun phrase: "Competition in
 			// the sale of bikes is heating up"; so does a phrase that
@@ -583,6 +648,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					}
 					if u := &units[k]; units[j].kind == uComma && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
 						continue // "after talks hosted by X, ending ...": a reduced relative is no clause of its own
+					}
+					if units[j].kind == uComma {
+						// "X ordered Y to leave, accusing them of ...": the
+						// adjunct shares the main clause's subject, not the
+						// infinitive's
+						for n := 0; n < 4; n++ {
+							m, ok := st.matrix[k]
+							if !ok {
+								break
+							}
+							k = m
+						}
 					}
 					return r.subject(st, k)
 				}
@@ -1210,8 +1287,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			k++
 		case uComma:
 			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" && !(reduced && patientUnit == vi-1) {
-				// (after "talks hosted by X", the participle is the main clause's)
-				st.forced[k+1] = subj
+				// (after "talks hosted by X", the participle is the main clause's;
+				// after "ordered Y to leave", the matrix clause's)
+				ps := subj
+				if m, ok := st.matrix[vi]; ok {
+					ps = r.subject(st, m)
+				}
+				st.forced[k+1] = ps
 			}
 			if n := k + 1; n < len(units) && units[n].kind == uAdv && len(comps) > 0 {
 				// "fought several battles, most notably against X"

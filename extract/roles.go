@@ -2504,13 +2504,24 @@ func elsewhere(places map[int]bool, e int) bool {
 var travelVerbs = map[string]bool{"arrive": true, "visit": true, "fly": true, "travel": true, "land": true, "tour": true}
 
 // datelineCountry returns the country of the city in the document's
-// opening dateline ("TALLINN (AP) -"), when the text names that country,
-// or -1.
+// opening dateline ("TALLINN (AP) -", the first sentence or the one after
+// the headline), when the text names that country, or -1.
 func (rs *RoleStage) datelineCountry(doc *Document) int {
-	if len(doc.Sentences) == 0 || !doc.Sentences[0].Skip {
+	if doc.presplit {
 		return -1
 	}
-	s := doc.Sentences[0]
+	// the dateline is the first sentence, or the second after a headline
+	si := -1
+	for i := 0; i < len(doc.Sentences) && i < 2; i++ {
+		if doc.Sentences[i].Skip {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return -1
+	}
+	s := doc.Sentences[si]
 	var words []string
 	for t := s.First; t < s.Last && isCap(doc.Tokens[t].Text) && doc.Tokens[t].Text == strings.ToUpper(doc.Tokens[t].Text); t++ {
 		words = append(words, doc.Tokens[t].Lower)

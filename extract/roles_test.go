@@ -406,6 +406,14 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a state title with no country is the dateline's country, also after a headline",
+			`Croatia expels two Serbian diplomats
+
+ZAGREB — Croatia ordered two Serbian diplomats to leave the country on Monday. Serbia called the move hostile.
+
+Prime Minister Ante Kovac, who faces a tight election in the spring, has been careful not to escalate further.`,
+			[]string{"Ante Kovac|prime minister|Croatia"},
+			[]string{"Ante Kovac|Serbia"}},
 		{"its after a quotation naming a rival",
 			`LONDON (AP) - Brackwell Foods said on Thursday it had rejected a takeover approach from Lindqvist Group, a Swedish dairy firm.
 

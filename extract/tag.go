@@ -145,7 +145,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
-		if tk.Tag == "JJ" && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP") && i+1 < s.Last && t.lex.verbBase[tk.Lower] {
+		if tk.Tag == "JJ" && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP") && i+1 < s.Last && t.lex.verbBase[tk.Lower] && !timeNouns[doc.Tokens[i+1].Lower] {
 			switch doc.Tokens[i+1].Tag {
 			case "DT", "CD", "NN", "NNS", "PRP$":
 				tk.Tag = "VBP" // "Smith and Jones own 29%"
@@ -286,6 +286,11 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		return "VBZ"
 	case "who", "which":
 		return "WDT"
+	case "last", "next":
+		// "sued X last year": an adjective before a time noun, not a verb
+		if i+1 < len(doc.Tokens) && timeNouns[doc.Tokens[i+1].Lower] {
+			return "JJ"
+		}
 	}
 	if tag == "" {
 		tag = "NN"
@@ -302,6 +307,11 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 	}
 	return tag
 }
+
+// timeNouns are the nouns "last" and "next" modify as adjectives.
+var timeNouns = map[string]bool{"year": true, "week": true, "month": true, "night": true, "time": true, "season": true,
+	"summer": true, "winter": true, "spring": true, "autumn": true, "decade": true, "quarter": true, "weekend": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 func (t *TagStage) lemma(tk *Token) string {
 	switch {
