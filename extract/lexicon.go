@@ -60,7 +60,7 @@ type lexicon struct {
 	placeWords map[string]bool
 	// peopleNouns are plural nouns naming groups of people ("diplomats")
 	peopleNouns map[string]bool
-	lem        *golem.Lemmatizer
+	lem         *golem.Lemmatizer
 }
 
 // dataPack serves the embedded irregular-form table to golem.
