@@ -340,6 +340,14 @@ The bid is backed by Kessel's largest shareholder, the Swiss investment group Al
 			`PRAGUE — The competition office on Tuesday blocked the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials. It also cleared the takeover of Brno Paper by Olsen Packaging.`,
 			[]string{"The competition office|block|the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials"},
 			[]string{"The competition office|block|Morava Building Materials", "The competition office on Tuesday|block|the proposed 3 billion koruna merger of Tatra Cement and Morava Building Materials", "The competition office|clear|Olsen Packaging"}},
+		{"a verb of urging after a reported clause is the speaker's own act",
+			`OSLO — Fjell Pension, which owns 5 percent of Norsk Kabel, said the scandal showed "a failure of oversight" and called on shareholders to reject the board. Norsk Kabel declined to comment.`,
+			[]string{"Fjell Pension|call|shareholders"},
+			[]string{"the scandal|call|shareholders"}},
+		{"directing a company to act is object control",
+			`ACCRA — The Securities and Exchange Commission of Ghana (SECG) on Friday directed Volta Steel to repay the money within six months. Volta Steel said it would comply.`,
+			[]string{"Securities and Exchange Commission of Ghana|direct|Volta Steel", "Volta Steel|repay|the money|hypothetical"},
+			[]string{"Securities and Exchange Commission of Ghana|repay|the money"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

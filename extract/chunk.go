@@ -94,6 +94,10 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case tk.Tag == "``" || tk.Tag == "''":
 			out = append(out, unit{kind: uQuote, a: i, b: i + 1})
 			i++
+		case tk.Lower == "(" && i+2 < last && doc.Tokens[i+2].Lower == ")" && i > first && doc.TokMention[i-1] >= 0 && doc.TokMention[i+1] >= 0:
+			// "the Food and Drug Administration (FDA) said": an
+			// abbreviation in parentheses after a name is no unit
+			i += 3
 		case tk.Lower == "—" || tk.Lower == "–" || tk.Lower == "--" || tk.Lower == ";" || tk.Lower == "(" || tk.Lower == ")":
 			out = append(out, unit{kind: uDash, a: i, b: i + 1})
 			i++

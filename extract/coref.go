@@ -359,6 +359,12 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	if e, ok := st.byName[toLower(name)]; ok {
 		return e
 	}
+	if e := acronymOf(doc, m); e >= 0 {
+		// "the Securities and Exchange Commission (SEC)": the acronym
+		// names the same body from here on
+		st.byName[toLower(name)] = e
+		return e
+	}
 	if m.Type == schema.Organization || m.Type == "" {
 		// "Greens", "Conservative", "Liberal Democrats" after "the Green
 		// Party", "the Conservative Party", "the Liberal Democrat Party"
@@ -464,6 +470,26 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 		return true
 	}
 	return false
+}
+
+// acronymOf returns the entity of the name a one-word name in parentheses
+// right after it abbreviates ("the Food and Drug Administration (FDA)"),
+// or -1.
+func acronymOf(doc *Document, m *Mention) int {
+	if m.Last-m.First != 1 || m.First < 2 || m.Last >= len(doc.Tokens) || doc.Tokens[m.First-1].Text != "(" || doc.Tokens[m.Last].Text != ")" {
+		return -1
+	}
+	if w := doc.Tokens[m.First].Text; strings.ToUpper(w) != w {
+		return -1
+	}
+	k := doc.TokMention[m.First-2]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != m.First-1 {
+		return -1
+	}
+	if e := doc.Mentions[k].Entity; e >= 0 && doc.Entities[e].Type != schema.Person {
+		return e
+	}
+	return -1
 }
 
 // recent returns the entity of the best antecedent mention before token at

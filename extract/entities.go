@@ -119,6 +119,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
+					if (doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.joinedName(doc, s, mid, i, j) {
+						j += 2 // "Procter & Gamble", "the Securities and Exchange Commission"
+						continue
+					}
 					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
 						j += 2
 						continue
@@ -291,6 +295,37 @@ func hasOf(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// joinedName reports whether the "and" or "&" at token j joins two parts
+// of one organisation's name rather than two names: after "&" ("Procter
+// & Gamble", "Shah & Co"), or when the capitalised words after "and" end
+// in an organisation word, those before it do not, and "the" opens the
+// name ("the Food and Drug Administration", "the Securities and Exchange
+// Commission"; not "Acme Bank and Zeta Group", "Britain and France").
+func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool, i, j int) bool {
+	if doc.Tokens[j].Text == "&" {
+		return true
+	}
+	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" {
+		// such names take "the"; a person's does not ("Jane Holt and
+		// Green Party co-leader Sam Burr")
+		return false
+	}
+	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] {
+		return false
+	}
+	if _, ok := e.lex.countries[doc.Tokens[j-1].Lower]; ok {
+		return false
+	}
+	k := j + 1
+	for k < s.Last && k < j+5 && e.nameTok(doc, k, s.First, mid) {
+		k++
+	}
+	// "the United Food and Commercial Workers union": the kind may follow
+	// in lower case
+	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
+	return k-j >= 3 && org
 }
 
 func (e *EntityStage) orgRun(doc *Document, a, b int) bool {

@@ -331,6 +331,37 @@ func (r *RelationStage) eventHead(w string) bool {
 	return err == nil && m[w] == schema.Event
 }
 
+// speakerVerb returns the reporting verb whose speaker a verb v
+// coordinated after the reported clause of verb group k shares ("the fund
+// said the case showed a failure and called on shareholders to ...": the
+// fund calls, not the case), or -1: v must be a verb of speech or of
+// urging, the clause's own subject no actor, and the clause reported.
+func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
+	doc := st.doc
+	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported {
+		return -1
+	}
+	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
+	if !ok || !vi.report && !vi.ctlObj {
+		return -1
+	}
+	for _, a := range r.subject(st, k) {
+		if a.Entity >= 0 {
+			return -1
+		}
+	}
+	for m := k - 1; m >= 0; m-- {
+		u := &st.units[m]
+		if u.kind != uVG {
+			continue
+		}
+		if rv, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; ok && rv.report {
+			return m
+		}
+	}
+	return -1
+}
+
 // groupAntecedent returns, for an object "them" (or "they" inside the
 // sentence) whose antecedent is not stated as a person, the noun phrase
 // of a group of people earlier in the same sentence that it refers to
@@ -648,6 +679,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					}
 					if u := &units[k]; units[j].kind == uComma && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
 						continue // "after talks hosted by X, ending ...": a reduced relative is no clause of its own
+					}
+					if units[j].kind == uCC {
+						if m := r.speakerVerb(st, k, v); m >= 0 {
+							return r.subject(st, m)
+						}
 					}
 					if units[j].kind == uComma {
 						// "X ordered Y to leave, accusing them of ...": the
@@ -1271,14 +1307,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if nv := &units[k+1]; passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBN" {
 					nv.passive = true // "is backed by X and opposed by Y"
 				}
-				cs := subj
+				cs, own := subj, false
 				if m, ok := st.matrix[vi]; ok {
 					// "did not tell X to threaten Y and made ...": the
 					// matrix subject, not the infinitive's
 					cs = r.subject(st, m)
+				} else if m := r.speakerVerb(st, vi, &units[k+1]); m >= 0 {
+					// the speaker's own act, outside what was said
+					cs, own = r.subject(st, m), true
+					if mc, ok := st.ctx[m]; ok {
+						st.ctx[k+1] = mc
+					}
 				}
 				st.forced[k+1] = cs
-				if _, set := st.ctx[k+1]; !set && c.modality != schema.Asserted {
+				if _, set := st.ctx[k+1]; !set && !own && c.modality != schema.Asserted {
 					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
 				}
 				k = len(units)
