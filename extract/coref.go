@@ -958,6 +958,15 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		return e.Type == schema.Organization && e.Name != "government"
 	}
 	r := c.recent(st, m.First, -1, true, isOrg)
+	if r >= 0 && genericFirm[m.Key] {
+		// "the company" is the company the story is about when another
+		// organisation was only named in passing since: "Karoo Steel
+		// missed a payment. Nedlund Bank, Karoo's lender, declined to
+		// comment. The company's auditor ..."
+		if f := c.focus(st, m.First, -1, isOrg); f >= 0 && f != r && c.named(st, f, m.First) > c.named(st, r, m.First) && c.named(st, r, m.First) == 1 {
+			return f
+		}
+	}
 	if r >= 0 && r == c.clauseSubject(doc, m.First) {
 		// "Zeta Bank, which has built a stake in the company": not the
 		// clause's own subject but the organisation the story names most
@@ -966,6 +975,23 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		}
 	}
 	return r
+}
+
+// genericFirm are description heads that name a business without saying
+// which.
+var genericFirm = map[string]bool{"company": true, "firm": true, "business": true}
+
+// named returns how many mentions before token at name entity e (pronouns
+// aside).
+func (c *CorefStage) named(st *corefState, e, at int) int {
+	n := 0
+	for mi := range st.doc.Mentions {
+		mm := &st.doc.Mentions[mi]
+		if mm.First < at && mm.Entity == e && mm.Kind != PronounMention {
+			n++
+		}
+	}
+	return n
 }
 
 // clauseSubject returns the entity of the name that opens the sentence of

@@ -263,10 +263,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
-					if h, ok := rs.after(doc, s, mi); ok && (h.lemma == "owner" || h.lemma == "run") && (h.inst >= 0 || h.thing) {
+					if h, ok := rs.after(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
 					}
-					if h, ok := rs.before(doc, s, mi); ok && (h.lemma == "owner" || h.lemma == "run") && (h.inst >= 0 || h.thing) {
+					if h, ok := rs.before(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
 					}
 				}
@@ -498,6 +498,11 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 	}
 	return doc.Entities[m.Entity].Type == schema.Person
 }
+
+// orgRoles are the roles an organisation holds towards another ("Vesta
+// Pension, the largest shareholder,", "Halder Bank, Veld's lender,").
+var orgRoles = map[string]bool{"owner": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
+	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
 // orgHolder reports whether mention mi names an organisation.
 func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {

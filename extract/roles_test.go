@@ -414,6 +414,10 @@ ZAGREB — Croatia ordered two Serbian diplomats to leave the country on Monday.
 Prime Minister Ante Kovac, who faces a tight election in the spring, has been careful not to escalate further.`,
 			[]string{"Ante Kovac|prime minister|Croatia"},
 			[]string{"Ante Kovac|Serbia"}},
+		{"an organisation named as another's lender, auditor or supplier holds that role",
+			`JOHANNESBURG — Karoo Steel said on Monday it had missed a bond payment. Nedlund Bank, Karoo Steel's largest lender, declined to comment. The company's auditor, Mistry Patel & Co, resigned last month.`,
+			[]string{"Nedlund Bank|lender|Karoo Steel", "Mistry Patel & Co|auditor|Karoo Steel"},
+			[]string{"Nedlund Bank|Mistry Patel & Co"}},
 		{"its after a quotation naming a rival",
 			`LONDON (AP) - Brackwell Foods said on Thursday it had rejected a takeover approach from Lindqvist Group, a Swedish dairy firm.
 
