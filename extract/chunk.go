@@ -220,6 +220,14 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		}
+		if tk.Lower == "," && u.head >= 0 && auxLemma(doc.Tokens[u.head].Lemma) && i+3 < last && doc.Tokens[i+1].Tag == "RB" && doc.Tokens[i+2].Lower == "," && isVerbTag(doc.Tokens[i+3].Tag) {
+			// "has, however, sued": a parenthetical adverb inside the group
+			if w := doc.Tokens[i+1].Lower; w == "not" || w == "never" {
+				u.negated = true
+			}
+			i += 3
+			continue
+		}
 		break
 	}
 	if i == u.a {

@@ -362,6 +362,24 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	return -1
 }
 
+// gathering reports whether verb group v is "bring together" (or "bring
+// ... together" within the sentence), whose objects meet.
+func gathering(doc *Document, lemma string, v *unit) bool {
+	if lemma != "bring" {
+		return false
+	}
+	s := doc.Sentences[doc.Tokens[v.head].Sent]
+	for t := v.b; t < s.Last && t < v.b+16; t++ {
+		if doc.Tokens[t].Lower == "together" {
+			return true
+		}
+		if doc.Tokens[t].Lower == "." || doc.Tokens[t].Lower == ";" {
+			break
+		}
+	}
+	return false
+}
+
 // groupAntecedent returns, for an object "them" (or "they" inside the
 // sentence) whose antecedent is not stated as a person, the noun phrase
 // of a group of people earlier in the same sentence that it refers to
@@ -444,7 +462,18 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		(j+2 == len(st.units) || st.units[j+2].kind == uComma || st.units[j+2].kind == uOther) && !r.partitive(st, &st.units[ui]) {
 		if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || st.units[ui].posTok >= 0 {
 			out[0].Entity = st.units[j+1].ent
-			return out, j + 2
+			j += 2
+			// "Egypt's minister, X, and his Ethiopian counterpart, Y": a
+			// second described and named conjunct
+			if k := j; k+4 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
+				st.units[k+2].kind == uNP && st.units[k+3].kind == uComma && st.units[k+4].kind == uNP && st.units[k+4].ent >= 0 && st.units[k+2].ent < 0 &&
+				(k+5 == len(st.units) || st.units[k+5].kind == uComma || st.units[k+5].kind == uOther) {
+				second := r.arg(st, &st.units[k+2])
+				second.Entity = st.units[k+4].ent
+				out = append(out, second)
+				j = k + 5
+			}
+			return out, j
 		}
 	}
 	for j+1 < len(st.units) {
@@ -1240,8 +1269,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma]) && !cognition[lemma] && units[k+1].kind == uNP {
 				// "alleged that X and his accomplices sent ...": X
 				list, nk := r.npList(st, k+1)
+				named := false
+				if nk+1 < len(units) && units[nk].kind == uComma && units[nk+1].kind == uVG && len(list) == 1 && list[0].Entity >= 0 && units[k+1].ent < 0 {
+					// "demanded that the interior minister, X, resign"
+					nk++
+					named = true
+				}
 				if nk < len(units) && units[nk].kind == uVG {
-					if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
+					if named {
+						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1})
+					} else if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
 						if len(list) > 1 {
 							a.Span.End = list[0].Span.End
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
@@ -1679,6 +1716,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.7, false)
 				}
 			}
+		}
+	}
+	if len(comps) > 0 && comps[0].prep < 0 && gathering(doc, lemma, v) {
+		// "brought together X and Y", "brought X and Y together": the two
+		// met
+		var ents []Arg
+		for _, a := range comps[0].args {
+			if a.Entity >= 0 {
+				ents = append(ents, a)
+			}
+		}
+		if len(ents) == 2 {
+			r.emit(st, vi, ents[0], ents[1], "meet", r.predText(st, v, -1)+" together", c, 0.75, false)
 		}
 	}
 	for ci := range comps {

@@ -151,6 +151,31 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VBP" // "Smith and Jones own 29%"
 			}
 		}
+		if tk.Tag == "NN" && (prev.Tag == "NNP" || prev.Lower == "," && i-2 > s.First && doc.Tokens[i-2].Tag == "NNP") && t.lex.verbBase[tk.Lower] && !isCap(tk.Text) {
+			// "demanded that Daniel Mwangi resign", "... that the
+			// minister, Daniel Mwangi, resign": a base verb after a name
+			// opened by "that" after a verb
+			n := i - 1
+			if prev.Lower == "," {
+				n--
+			}
+			for n > s.First && doc.Tokens[n-1].Tag == "NNP" {
+				n--
+			}
+			if n-1 > s.First && doc.Tokens[n-1].Lower == "," {
+				// the description the name stands beside
+				k := n - 2
+				for k > s.First && k > n-7 && (isNounTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "JJ") && !isCap(doc.Tokens[k].Text) {
+					k--
+				}
+				if doc.Tokens[k].Tag == "DT" {
+					n = k
+				}
+			}
+			if n-2 >= s.First && doc.Tokens[n-1].Lower == "that" && isVerbTag(doc.Tokens[n-2].Tag) {
+				tk.Tag = "VB"
+			}
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -206,7 +231,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			return false
 		}
 		switch tk.Tag {
-		case "NN", "NNS", "JJ", "VB", "VBN", "VBD", "RB", "FW":
+		case "NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBN", "VBD", "RB", "FW":
 			return true
 		}
 		return false
@@ -216,7 +241,10 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			continue
 		}
 		tk := &doc.Tokens[s.First]
-		if candidate(tk) && tk.Tag != "VB" && doc.Tokens[s.First+1].Tag == "NNP" && isCap(doc.Tokens[s.First+1].Text) {
+		next := &doc.Tokens[s.First+1]
+		_, demonym := t.lex.demonyms[next.Lower]
+		// "Halder Foods has sued": a name read as a comparative
+		if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
 			tk.Tag = "NNP"
 			tk.Lemma = tk.Lower
 		}
