@@ -342,3 +342,14 @@ func (r *RelationStage) allyOf(st *sentState, a Arg, subjEnts []int) (Arg, bool)
 	out.Entity, out.Poss = best, -1
 	return out, true
 }
+
+// controlPreps name the preposition that introduces the object of an
+// object-control verb written as a phrasal verb ("called on both sides to
+// ..."): that object is the infinitive's subject.
+var controlPreps = map[string]string{"call": "on", "appeal": "to", "prevail": "on"}
+
+// controlPrep reports whether the preposition at token prep introduces
+// the controlling object of verb lemma.
+func controlPrep(doc *Document, lemma string, prep int) bool {
+	return prep >= 0 && prep < len(doc.Tokens) && controlPreps[lemma] != "" && doc.Tokens[prep].Lower == controlPreps[lemma]
+}

@@ -1182,7 +1182,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ctl = two
 						}
 					}
-				} else if info.ctlObj && len(comps) > 0 && comps[0].prep < 0 {
+				} else if info.ctlObj && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) {
 					ctl = comps[0].args
 					if len(ctl) == 1 {
 						// "pressed both sides to ...": the pair, not the subject

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// spo renders a statement as "subject|predicate|object".
+func spo(s schema.Statement) string { return s.Subject + "|" + s.Predicate + "|" + s.Object }
+
+// TestPairsInArticles checks, in short wire stories, statements whose
+// subject or object is a plural phrase standing for two actors named
+// before ("both sides", "the two governments").
+func TestPairsInArticles(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"an object pair called on to act is the infinitive's subject",
+			`LIMA - Peru and Bolivia traded insults on Tuesday over a dam on a border river. Chile's government urged both sides to lower the temperature, and Brazil called on the two governments to settle the dispute in court.`,
+			[]string{"Chile|urge|Peru", "Chile|urge|Bolivia", "Brazil|call|Peru", "Brazil|call|Bolivia", "Peru|settle|the dispute", "Bolivia|settle|the dispute"},
+			[]string{"Brazil|settle|the dispute", "Chile|urge|Brazil", "Brazil|call|Chile"}},
+		{"a union calls on two firms, not on itself",
+			`OSLO - Halvard Motors and Brisco Steel announced a merger on Monday that would cut 2,000 jobs in Norway. The IF Metall union called on both companies to protect jobs.`,
+			[]string{"IF Metall|call|Halvard Motors", "IF Metall|call|Brisco Steel", "Halvard Motors|protect|jobs", "Brisco Steel|protect|jobs"},
+			[]string{"IF Metall|protect|jobs", "IF Metall|call|Norway"}},
+		{"a single object called on to act is the infinitive's subject",
+			`ACCRA - Ghana accused Togo of closing a border crossing. Nigeria called on Togo to reopen the crossing.`,
+			[]string{"Nigeria|call|Togo", "Togo|reopen|the crossing"},
+			[]string{"Nigeria|reopen|the crossing"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}
