@@ -1430,6 +1430,9 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if doc.TokMention[t] >= 0 {
 			continue
 		}
+		if t == bestEnd && isPossessive(doc, t) {
+			continue // "for Chile's foreign ministry": the possessor's body
+		}
 		if e, sp, ok := rs.institution(doc, t, lemma); ok {
 			best, bestSp, bestEnd = e, sp, t+1
 			continue
@@ -1450,6 +1453,9 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	}
 	switch {
 	case end == bestEnd:
+		return best, bestSp, end, false
+	case end > bestEnd+1 && isPossessive(doc, bestEnd) && (rs.bodies[doc.Tokens[end-1].Lower] || rs.orgNoun(doc.Tokens[end-1].Lower)):
+		// "a spokesman for Chile's foreign ministry": the possessor
 		return best, bestSp, end, false
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
 		return best, bestSp, end, false

@@ -635,6 +635,14 @@ China's ambassador, Zhou Li, was summoned by the Philippine foreign ministry. Ph
 Separately, Japan's ambassador to Manila, Kenji Sato, met Cruz and offered support.`,
 			[]string{"Zhou Li|ambassador|China", "Kenji Sato|ambassador|Japan"},
 			[]string{"Zhou Li|Philippines", "Kenji Sato|Philippines", "Kenji Sato|China"}},
+		{"a spokesman for a country's ministry speaks for the country",
+			`SANTIAGO (Reuters) - Chile protested on Tuesday after Peru's navy detained two Chilean fishing boats near the maritime border, and Bolivia offered to mediate.
+
+A spokesman for Chile's foreign ministry, Pablo Rojas, said the boats had been in international waters. Peru's defence minister, Ana Velasco, rejected the claim.
+
+A spokeswoman for the ministry, Carla Munoz, said Santiago would recall its ambassador if the crews were not freed.`,
+			[]string{"Pablo Rojas|spokesman|Chile", "Carla Munoz|spokesman|Chile", "Ana Velasco|minister|Peru"},
+			[]string{"Pablo Rojas|Peru", "Pablo Rojas|Bolivia", "Carla Munoz|Peru", "Carla Munoz|Bolivia", "Ana Velasco|Chile"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
