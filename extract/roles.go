@@ -1992,6 +1992,22 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 		return roleHit{}, false
 	}
 	k := m.Last
+	if k < s.Last && doc.Tokens[k].Lower == "," {
+		// "named X, a former banker, as interim chairman": a description
+		// between the name and "as"
+		for t := k + 1; t < s.Last && t < k+9; t++ {
+			tk := &doc.Tokens[t]
+			if tk.Lower == "," {
+				if t > k+1 && t+1 < s.Last && doc.Tokens[t+1].Lower == "as" {
+					k = t + 1
+				}
+				break
+			}
+			if doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Type == schema.Person || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "IN" || tk.Tag == "POS") {
+				break
+			}
+		}
+	}
 	if k < s.Last && doc.Tokens[k].Lower == "as" {
 		k++
 	}
@@ -2006,24 +2022,32 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 		return roleHit{}, false
 	}
 	h.holder, h.conf = mi, 0.6
-	if h.inst >= 0 || h.thing {
-		return h, true
-	}
 	// the appointing organisation: the subject before the verb, with no
 	// other actor between
+	subj, subjSp := -1, Span{}
 	for t := v - 1; t >= s.First; t-- {
 		o := doc.TokMention[t]
 		if o < 0 || doc.Mentions[o].Entity < 0 {
 			continue
 		}
-		e := doc.Mentions[o].Entity
-		if doc.Entities[e].Type != schema.Organization && doc.Entities[e].Type != schema.Country {
-			return roleHit{}, false
+		if e := doc.Mentions[o].Entity; doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == schema.Country {
+			subj, subjSp = e, doc.Mentions[o].Span
 		}
-		h.inst, h.instSp, h.conf = e, doc.Mentions[o].Span, 0.55
+		break
+	}
+	if subj >= 0 && (doc.Tokens[k].Lower == "its" || doc.Tokens[k].Lower == "their") && h.inst >= 0 && h.inst != subj {
+		// "Y named X its new chairman": its is the appointing Y
+		h.inst, h.instSp = subj, subjSp
 		return h, true
 	}
-	return roleHit{}, false
+	if h.inst >= 0 || h.thing {
+		return h, true
+	}
+	if subj < 0 {
+		return roleHit{}, false
+	}
+	h.inst, h.instSp, h.conf = subj, subjSp, 0.55
+	return h, true
 }
 
 // affiliation finds a name followed by its organisation: "Mary Oaks of

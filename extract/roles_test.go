@@ -643,6 +643,14 @@ A spokesman for Chile's foreign ministry, Pablo Rojas, said the boats had been i
 A spokeswoman for the ministry, Carla Munoz, said Santiago would recall its ambassador if the crews were not freed.`,
 			[]string{"Pablo Rojas|spokesman|Chile", "Carla Munoz|spokesman|Chile", "Ana Velasco|minister|Peru"},
 			[]string{"Pablo Rojas|Peru", "Pablo Rojas|Bolivia", "Carla Munoz|Peru", "Carla Munoz|Bolivia", "Ana Velasco|Chile"}},
+		{"an appointee holds the role in the appointing company, past a description and its",
+			`ACCRA (Reuters) - Volta Steel said on Monday its chief executive had resigned after a dispute with Ashanti Mining over iron ore prices.
+
+The board named Kwame Boateng, a former banker, as interim chairman. Ashanti Mining said it would keep supplying ore.
+
+Separately, Kumasi Cement appointed Efua Mensah as chief executive, and Tema Logistics named Kofi Asante its new chairman.`,
+			[]string{"Kwame Boateng|chairman|Volta Steel", "Efua Mensah|chief executive|Kumasi Cement", "Kofi Asante|chairman|Tema Logistics"},
+			[]string{"Kwame Boateng|Ashanti Mining", "Kofi Asante|Kumasi Cement", "Efua Mensah|Tema Logistics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
