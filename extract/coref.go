@@ -918,6 +918,13 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if nation >= 0 && orgParts[m.Key] && doc.Entities[nation].Type == schema.Organization {
 		return nation // "Meridian's board" is Meridian
 	}
+	if nation < 0 && orgParts[m.Key] {
+		// "The board named X": the board of the organisation the story
+		// is about, not of the one named last
+		if e := c.storyOrg(st, m.First); e >= 0 {
+			return e
+		}
+	}
 	if m.Key == "government" {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
 			return nation
@@ -1103,4 +1110,36 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 		}
 	}
 	return -1
+}
+
+// storyOrg returns the organisation the mentions before token at name
+// most often, pronouns included; on a tie the one named first, the
+// story's own. It returns -1 when none was named.
+func (c *CorefStage) storyOrg(st *corefState, at int) int {
+	doc := st.doc
+	count := map[int]int{}
+	first := map[int]int{}
+	for mi := range doc.Mentions {
+		mm := &doc.Mentions[mi]
+		if mm.First >= at || mm.Entity < 0 {
+			continue
+		}
+		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		if en := &doc.Entities[mm.Entity]; en.Type != schema.Organization || en.Name == "government" {
+			continue
+		}
+		if _, ok := first[mm.Entity]; !ok {
+			first[mm.Entity] = mm.First
+		}
+		count[mm.Entity]++
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && first[e] < first[best] {
+			best = e
+		}
+	}
+	return best
 }

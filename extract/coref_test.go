@@ -186,6 +186,11 @@ func TestCorefInArticles(t *testing.T) {
 
 Baltmar Group said it would not raise its bid, and Kestrel Logistics shares fell. Norvik Bank, which has built a 6 percent stake in the company, said it backed the sale.`,
 			[]string{"Norvik Bank|Kestrel Logistics"}, []string{"Norvik Bank|Norvik Bank"}},
+		{"the board is the board of the company in focus, not of the organisation named last",
+			`ACCRA - Volta Steel said on Monday that its annual profit fell by half. Analysts at Rand Bank said the loss was bigger than expected, and Ghana's energy ministry blamed power cuts.
+
+The board named Kwame Boateng as chief executive.`,
+			[]string{"Volta Steel|Kwame Boateng"}, []string{"Rand Bank|Kwame Boateng", "Kwame Boateng|Rand Bank"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
