@@ -22,14 +22,15 @@ type CorefStage struct {
 func NewCorefStage(lex *lexicon) *CorefStage { return &CorefStage{lex: lex} }
 
 type corefState struct {
-	doc      *Document
-	byName   map[string]int
-	byToken  map[string][]int
-	orgFirst map[string]int  // first or last word of a multi-word organisation name -> entity
-	kind     map[string]int  // description head -> organisation it was used for beside its name
-	lower    map[string]bool // words the document writes in lower case, built when first needed
-	roleOf   map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
-	lastSeen []int           // entity -> first token of its latest mention
+	doc       *Document
+	byName    map[string]int
+	byToken   map[string][]int
+	orgFirst  map[string]int  // first or last word of a multi-word organisation name -> entity
+	kind      map[string]int  // description head -> organisation it was used for beside its name
+	lower     map[string]bool // words the document writes in lower case, built when first needed
+	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
+	lastSeen  []int           // entity -> first token of its latest mention
+	overseers map[int]bool    // organisations a story called "the regulator"
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -936,6 +937,15 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		st.kind[m.Key] = e
 		return e
 	}
+	if _, ok := st.kind[m.Key]; !ok && overseerHeads[m.Key] {
+		if e := c.overseer(st, m.First); e >= 0 {
+			if st.overseers == nil {
+				st.overseers = map[int]bool{}
+			}
+			st.overseers[e] = true
+			return e
+		}
+	}
 	// "the bank" after "Ordell Bank": the latest organisation whose name
 	// or earlier description has the noun
 	best := -1
@@ -960,9 +970,10 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if best >= 0 {
 		return best
 	}
-	isOrg := func(_ int, e *Entity) bool {
-		// "the company" is not the domestic government
-		return e.Type == schema.Organization && e.Name != "government"
+	isOrg := func(i int, e *Entity) bool {
+		// "the company" is not the domestic government, nor "the firm"
+		// the regulator that oversees it
+		return e.Type == schema.Organization && e.Name != "government" && !(genericFirm[m.Key] && st.overseers[i])
 	}
 	r := c.recent(st, m.First, -1, true, isOrg)
 	if r >= 0 && genericFirm[m.Key] {
@@ -1142,4 +1153,90 @@ func (c *CorefStage) storyOrg(st *corefState, at int) int {
 		}
 	}
 	return best
+}
+
+// overseerHeads are descriptions of a body that oversees others ("the
+// regulator", "the watchdog").
+var overseerHeads = map[string]bool{"regulator": true, "watchdog": true, "supervisor": true}
+
+// overseerNames are words of the names of regulators ("the Competition
+// Commission", "the Financial Conduct Authority").
+var overseerNames = map[string]bool{"commission": true, "authority": true, "regulator": true, "regulatory": true,
+	"watchdog": true, "ombudsman": true, "inspectorate": true, "supervisor": true, "supervisory": true, "securities": true,
+	"competition": true}
+
+// overseeingVerbs are acts of a regulator on the organisation it oversees
+// ("Ofcom fined the broadcaster").
+var overseeingVerbs = map[string]bool{"fine": true, "investigate": true, "probe": true, "sanction": true, "penalise": true,
+	"penalize": true, "censure": true, "license": true, "audit": true}
+
+// overseeingNouns are the objects of a regulator's act ("opened an
+// investigation into X").
+var overseeingNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "fine": true, "penalty": true,
+	"review": true, "licence": true, "license": true}
+
+// overseer returns the latest organisation before token at that the story
+// shows as a regulator: a name with a regulator's word ("Securities and
+// Exchange Commission") or a name followed by a regulator's act ("Ofcom
+// fined X", "Ofcom opened an investigation into X"); -1 if none.
+func (c *CorefStage) overseer(st *corefState, at int) int {
+	doc := st.doc
+	best, pos := -1, -1
+	for mi := range doc.Mentions {
+		mm := &doc.Mentions[mi]
+		if mm.First >= at || mm.Entity < 0 || mm.Kind != NameMention || mm.First < pos {
+			continue
+		}
+		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		en := &doc.Entities[mm.Entity]
+		if en.Type != schema.Organization {
+			continue
+		}
+		if c.overseerName(en.Name) || c.overseeingAct(doc, mm.Last) {
+			best, pos = mm.Entity, mm.First
+		}
+	}
+	return best
+}
+
+// overseerName reports whether an organisation's name has a regulator's
+// word in it.
+func (c *CorefStage) overseerName(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if overseerNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// overseeingAct reports whether the words from token t on, within its
+// sentence, open with a regulator's act: a verb of overseeing, or a verb
+// whose object within three words is a noun of one.
+func (c *CorefStage) overseeingAct(doc *Document, t int) bool {
+	if t >= len(doc.Tokens) {
+		return false
+	}
+	sent := doc.Tokens[t].Sent
+	for k := t; k < len(doc.Tokens) && k < t+3 && doc.Tokens[k].Sent == sent; k++ {
+		tk := &doc.Tokens[k]
+		if tk.Tag == "MD" || tk.Tag == "RB" || k > t && tk.Lemma == "have" {
+			continue // "has fined", "will also fine"
+		}
+		if !isVerbTag(tk.Tag) {
+			return false
+		}
+		if overseeingVerbs[tk.Lemma] {
+			return true
+		}
+		for j := k + 1; j < len(doc.Tokens) && j <= k+3 && doc.Tokens[j].Sent == sent; j++ {
+			if overseeingNouns[doc.Tokens[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

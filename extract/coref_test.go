@@ -191,6 +191,12 @@ Baltmar Group said it would not raise its bid, and Kestrel Logistics shares fell
 
 The board named Kwame Boateng as chief executive.`,
 			[]string{"Volta Steel|Kwame Boateng"}, []string{"Rand Bank|Kwame Boateng", "Kwame Boateng|Rand Bank"}},
+		{"the regulator is the organisation whose name or act shows it regulates",
+			`LONDON - Ofcom opened an investigation into Brightwave Media on Monday after complaints from viewers in Scotland. Brightwave, which is part-owned by Germany's Kessel Verlag, denied wrongdoing and blamed Norlink Cable for the faulty broadcast. The regulator ordered Brightwave to apologise to viewers.`,
+			[]string{"Ofcom|Brightwave Media"}, []string{"Norlink Cable|Brightwave Media", "Scotland|Brightwave Media"}},
+		{"a regulator named as a commission is the regulator, and the firm is not it",
+			`ACCRA - The Securities and Exchange Commission of Ghana (SECG) fined Adom Capital 2 million cedis on Monday for misleading investors. Adom Capital, which is owned by Britain's Harlow Group, said it would appeal. The regulator said the firm had hidden losses from Kumasi Bank.`,
+			[]string{"Adom Capital|Kumasi Bank"}, []string{"Securities and Exchange Commission of Ghana|Kumasi Bank", "Harlow Group|Kumasi Bank"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
