@@ -668,6 +668,30 @@ var descHeads = map[string]schema.EntityType{
 	"management": schema.Organization,
 }
 
+// bodyHeads are nouns of institutions that "the NOUN" names only when the
+// story named one with the noun in its name before ("the union", "the
+// fund", "the court").
+var bodyHeads = map[string]bool{"union": true, "fund": true, "agency": true, "authority": true, "commission": true,
+	"council": true, "committee": true, "association": true, "federation": true, "alliance": true, "coalition": true,
+	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true}
+
+// namedBefore reports whether an organisation's name before token at holds
+// noun as a word.
+func namedBefore(doc *Document, noun string, at int) bool {
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.First >= at || m.Kind != NameMention || m.Type != schema.Organization {
+			continue
+		}
+		for t := m.First; t < m.Last; t++ {
+			if doc.Tokens[t].Lower == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // description adds a definite-description mention starting at i ("the US
 // envoy", "the Russian", "the company", "Trump's envoy") and returns the
 // index after it, or i when there is none.
@@ -727,6 +751,10 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		role, typ = head.Lower, schema.Person
 	case descHeads[head.Lower] != "":
 		typ = descHeads[head.Lower]
+	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, head.Lower, i):
+		// "the union" after "the Food Workers Union": a body the story
+		// named before by a name holding the noun
+		typ = schema.Organization
 	default:
 		return i
 	}

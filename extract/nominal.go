@@ -51,6 +51,28 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 			continue
 		}
 		k := vi + 1
+		a := k // "that" may be read as a subordinator
+		if k+1 < len(u) && (u[k].kind == uSub || u[k].kind == uWH || u[k].kind == uAdv) && u[k].b-u[k].a == 1 && doc.Tokens[u[k].a].Lower == "that" && !doc.presplit {
+			// "rejected that bid as too low" (a tagger may read "bid" as
+			// a verb here)
+			if n := &u[k+1]; n.kind == uVG && n.b-n.a == 1 && (n.b >= doc.Sentences[st.si].Last || doc.Tokens[n.b].Tag == "IN" || doc.Tokens[n.b].Tag == "." || doc.Tokens[n.b].Lower == ",") {
+				if lemma, ok := offerNouns[doc.Tokens[n.head].Lower]; ok {
+					r.answerPrior(st, vi, lemma, doc.Text[doc.Tokens[u[k].a].Span.Start:doc.Tokens[n.head].Span.End])
+					continue
+				}
+			}
+			if u[k+1].kind == uNP {
+				k++
+			}
+		}
+		if k < len(u) && u[k].kind == uNP && u[k].poss < 0 && !doc.presplit && (k+1 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" && doc.Tokens[u[k+1].a].Lower != "by") {
+			// "rejected that bid as too low": the offer the story told of
+			if lemma, ok := offerNouns[doc.Tokens[u[k].head].Lower]; ok && (a < k || anaphoricDet[doc.Tokens[u[k].a].Lower]) {
+				r.answerPrior(st, vi, lemma, doc.Text[doc.Tokens[u[a].a].Span.Start:doc.Tokens[u[k].head].Span.End])
+				continue
+			}
+		}
+		k = a
 		if k+2 >= len(u) || u[k].kind != uNP || u[k].poss >= 0 {
 			continue
 		}
@@ -81,6 +103,48 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 			}
 		}
 	}
+}
+
+// answerPrior relates the maker of the offer the story told of before to
+// the subject of verb group vi that answers "that bid" or "the offer".
+func (r *RelationStage) answerPrior(st *sentState, vi int, lemma, ptext string) {
+	c := r.baseCtx(st, vi)
+	if st.units[vi].negated {
+		c.negated = !c.negated
+	}
+	v := &st.units[vi]
+	for _, s := range r.subject(st, vi) {
+		if m, ok := priorOffer(st.doc, s.Entity, st.si); ok {
+			r.emit(st, vi, m, s, lemma, ptext, c, 0.7, false)
+			// and the answer is to the offer's maker: "rejected that bid"
+			r.emit(st, vi, s, m, st.doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.65, false)
+		}
+	}
+}
+
+// anaphoricDet open a noun phrase that refers back ("that bid", "the offer").
+var anaphoricDet = map[string]bool{"that": true, "the": true, "this": true, "its": true}
+
+// priorOffer returns the maker of the latest offer or bid stated in the
+// sentences before si, other than target itself: the subject of an
+// "offer" or "bid" relation, as an argument.
+func priorOffer(doc *Document, target, si int) (Arg, bool) {
+	if target < 0 {
+		return Arg{}, false
+	}
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= si || rel.Negated || rel.Role {
+			continue
+		}
+		if rel.Pred != "offer" && rel.Pred != "bid" && rel.Pred != "approach" {
+			continue
+		}
+		if e := rel.Subj.Entity; e >= 0 && e != target {
+			return Arg{Entity: e, Poss: -1, Span: rel.Subj.Span, Text: doc.Entities[e].Name}, true
+		}
+	}
+	return Arg{}, false
 }
 
 // targetPreps name the target of a nominal act ("an attack by X on Y").

@@ -2069,6 +2069,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	f := strings.Fields(toLower(a.Text))
+	for i, w := range f {
+		if i > 0 && (strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) {
+			// "the two firms' plan": the pair stands in for what it has
+			f = append(f[:i:i], strings.TrimRight(w, "'’"))
+			break
+		}
+	}
 	if n := len(f); n == 5 && timeWords[f[4]] && (f[3] == "last" || f[3] == "next" || f[3] == "this") {
 		f = f[:3] // "the two neighbours last year"
 	}
@@ -3340,6 +3347,25 @@ func (r *RelationStage) bidTarget(st *sentState, s, a Arg) (Arg, bool) {
 			out := a
 			out.Entity, out.Poss = rel.Obj.Entity, -1
 			return out, true
+		}
+	}
+	// "a rival bidder, X, had offered 38 euros a share": a price per share
+	// is offered for the company the story says is being bought
+	rest := doc.Text[a.Span.End:min(len(doc.Text), a.Span.End+12)]
+	if t := toLower(a.Text + rest); strings.Contains(t, " a share") || strings.Contains(t, " per share") {
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.Negated || rel.Obj.Entity < 0 || rel.Obj.Entity == s.Entity || rel.Span.Start >= a.Span.Start {
+				continue
+			}
+			switch rel.Pred {
+			case "buy", "acquire", "take", "bid", "offer", "approach", "merge":
+				if doc.Entities[rel.Obj.Entity].Type == schema.Organization {
+					out := a
+					out.Entity, out.Poss = rel.Obj.Entity, -1
+					return out, true
+				}
+			}
 		}
 	}
 	return Arg{}, false

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/jdkato/prose/v2"
 
@@ -304,7 +305,12 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		return tag
 	case "n't", "not", "never":
 		return "RB"
-	case "“", "\"", "”", "‘", "’", "'", "«", "»":
+	case "’", "'":
+		if pluralPossessive(doc, i) {
+			return "POS" // "Tyrol Foods' board", "the workers' union"
+		}
+		return "``"
+	case "“", "\"", "”", "‘", "«", "»":
 		return "``"
 	case "—", "–", "--", "-":
 		return ":"
@@ -334,6 +340,30 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		return "NNP"
 	}
 	return tag
+}
+
+// pluralPossessive reports whether the apostrophe at token i marks the
+// possessive of a word ending in "s" ("Tyrol Foods' board") rather than
+// closing a quotation: a word follows, and no single quotation mark is open
+// in the sentence.
+func pluralPossessive(doc *Document, i int) bool {
+	if i == 0 || i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Sent != doc.Tokens[i].Sent || doc.Tokens[i-1].Sent != doc.Tokens[i].Sent {
+		return false
+	}
+	prev, next := doc.Tokens[i-1].Text, doc.Tokens[i+1].Text
+	if !strings.HasSuffix(prev, "s") || next == "" || !unicode.IsLetter([]rune(next)[0]) {
+		return false
+	}
+	if doc.Tokens[i-1].Span.End != doc.Tokens[i].Span.Start || doc.Tokens[i].Span.End == doc.Tokens[i+1].Span.Start {
+		return false // "' quoted'": attached to the next word, not the last
+	}
+	open := 0
+	for t := doc.Sentences[doc.Tokens[i].Sent].First; t < i; t++ {
+		if w := doc.Tokens[t].Text; w == "'" || w == "‘" || w == "’" {
+			open++
+		}
+	}
+	return open%2 == 0
 }
 
 // timeNouns are the nouns "last" and "next" modify as adjectives.
