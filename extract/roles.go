@@ -602,8 +602,8 @@ func subjectPair(doc *Document, si int) (int, int, bool) {
 // named in apposition to a plural role ("two directors, X and Y,", "two
 // directors of Acme, X and Y,").
 func (rs *RoleStage) namedPair(doc *Document, i int) bool {
-	if i+1 < len(doc.Tokens) && (doc.Tokens[i].Lower == "of" || doc.Tokens[i].Lower == "at") {
-		// "two directors of Acme, X and Y,"
+	if i+1 < len(doc.Tokens) && (doc.Tokens[i].Lower == "of" || doc.Tokens[i].Lower == "at" || doc.Tokens[i].Lower == "from") {
+		// "two directors of Acme, X and Y,", "two senators from Ohio, X and Y,"
 		if k := doc.TokMention[i+1]; k >= 0 && doc.Mentions[k].First == i+1 {
 			i = doc.Mentions[k].Last
 		}
@@ -1298,7 +1298,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				return h, next, true
 			}
 		}
-		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" {
+		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" {
 			from := next + 1
 			if direct {
 				from = next
@@ -1899,7 +1899,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
 			break
 		}
-		if p.Tag == "IN" && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !rs.lastWord[p.Lower] {
+		if p.Tag == "IN" && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !(pair && p.Lower == "from" && a-2 >= s.First && doc.Tokens[a-2].Tag == "NNS") && !rs.lastWord[p.Lower] {
 			break
 		}
 		a--

@@ -651,6 +651,12 @@ The board named Kwame Boateng, a former banker, as interim chairman. Ashanti Min
 Separately, Kumasi Cement appointed Efua Mensah as chief executive, and Tema Logistics named Kofi Asante its new chairman.`,
 			[]string{"Kwame Boateng|chairman|Volta Steel", "Efua Mensah|chief executive|Kumasi Cement", "Kofi Asante|chairman|Tema Logistics"},
 			[]string{"Kwame Boateng|Ashanti Mining", "Kofi Asante|Kumasi Cement", "Efua Mensah|Tema Logistics"}},
+		{"two office holders from a place, named together, each hold the office there",
+			`WASHINGTON (AP) - Two senators from Ohio, Tom Brandt and Lisa Okafor, wrote to the Commerce Department on Tuesday urging tariffs on Canadian steel.
+
+Canada's trade minister, Marie Tremblay, called the letter protectionist. Two ministers from Mexico, Jorge Ruiz and Elena Soto, said they would join talks with Ottawa.`,
+			[]string{"Tom Brandt|senator|Ohio", "Lisa Okafor|senator|Ohio", "Jorge Ruiz|minister|Mexico", "Elena Soto|minister|Mexico", "Marie Tremblay|minister|Canada"},
+			[]string{"Tom Brandt|Canada", "Lisa Okafor|Commerce Department", "Jorge Ruiz|Canada", "Elena Soto|Canada", "Jorge Ruiz|Ohio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
