@@ -114,7 +114,7 @@ func (r *RelationStage) answerPrior(st *sentState, vi int, lemma, ptext string) 
 	}
 	v := &st.units[vi]
 	for _, s := range r.subject(st, vi) {
-		if m, ok := priorOffer(st.doc, s.Entity, st.si); ok {
+		if m, ok := priorOffer(st.doc, s.Entity, st.si, st.doc.Tokens[v.a].Span.Start); ok {
 			r.emit(st, vi, m, s, lemma, ptext, c, 0.7, false)
 			// and the answer is to the offer's maker: "rejected that bid"
 			r.emit(st, vi, s, m, st.doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.65, false)
@@ -125,16 +125,17 @@ func (r *RelationStage) answerPrior(st *sentState, vi int, lemma, ptext string) 
 // anaphoricDet open a noun phrase that refers back ("that bid", "the offer").
 var anaphoricDet = map[string]bool{"that": true, "the": true, "this": true, "its": true}
 
-// priorOffer returns the maker of the latest offer or bid stated in the
-// sentences before si, other than target itself: the subject of an
-// "offer" or "bid" relation, as an argument.
-func priorOffer(doc *Document, target, si int) (Arg, bool) {
+// priorOffer returns the maker of the latest offer or bid stated before
+// byte offset before in sentence si or in the sentences before it, other
+// than target itself: the subject of an "offer" or "bid" relation, as an
+// argument.
+func priorOffer(doc *Document, target, si, before int) (Arg, bool) {
 	if target < 0 {
 		return Arg{}, false
 	}
 	for i := len(doc.Relations) - 1; i >= 0; i-- {
 		rel := &doc.Relations[i]
-		if rel.Sent >= si || rel.Negated || rel.Role {
+		if rel.Sent > si || rel.Sent == si && rel.Span.Start >= before || rel.Negated || rel.Role {
 			continue
 		}
 		if rel.Pred != "offer" && rel.Pred != "bid" && rel.Pred != "approach" {

@@ -198,7 +198,8 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = u.poss
 		}
 	}
-	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] {
+	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] && !r.lex.peopleNouns[doc.Tokens[u.head].Lower] {
+		// (not "6,000 Acme employees": people who work there)
 		// "the attorney general case", "the Glazer bid": a person or
 		// organisation modifier stands in, like a possessor
 		for t := u.a; t < u.head; t++ {
@@ -1035,6 +1036,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
+				if g := nk; len(list) >= 2 && g+1 < len(units) && units[g].kind == uP && doc.Tokens[units[g].a].Lower == "by" && units[g+1].kind == uNP && units[g+1].ent >= 0 && list[len(list)-1].Entity >= 0 {
+					// "A was advised by B and C by D": a gapped second
+					// clause, C its patient and D its agent
+					agent = list[:len(list)-1]
+					r.emit(st, vi, r.arg(st, &units[g+1]), list[len(list)-1], lemma, r.predText(st, v, -1)+" by", c, 0.7, false)
+					nk = g + 2
+				}
 			} else {
 				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
