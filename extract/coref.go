@@ -597,6 +597,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
+		if e := c.reporterIt(st, m); e >= 0 {
+			return e
+		}
 		if e := c.objectIt(st, m); e >= 0 {
 			return e
 		}
@@ -1240,3 +1243,73 @@ func (c *CorefStage) overseeingAct(doc *Document, t int) bool {
 	}
 	return false
 }
+
+// reporterIt resolves an "it" that opens the clause reported by a
+// reporting verb to the verb's subject when that is an organisation or
+// country: "The State Department said it welcomed", "the Commission,
+// which funds the post, said on Monday that it would". -1 when the
+// pattern does not hold.
+func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	v := m.First - 1
+	if v > s.First && doc.Tokens[v].Lower == "that" {
+		v--
+	}
+	// "said on Tuesday it", "said late on Friday that it"
+	if v-1 > s.First && timeWords[doc.Tokens[v].Lower] && doc.Tokens[v-1].Lower == "on" {
+		v -= 2
+	}
+	if v <= s.First || !c.lex.reportVerb[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
+		return -1
+	}
+	t := v - 1
+	for t > s.First && (doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "RB" || doc.Tokens[t].Lemma == "have") {
+		t-- // "has also said"
+	}
+	if t > s.First && doc.Tokens[t].Lower == "," {
+		// "X, which funds the post, said": back over the relative clause
+		// or apposition to its opening comma
+		k := t - 1
+		for k > s.First && k > t-20 && doc.Tokens[k].Lower != "," {
+			k--
+		}
+		if doc.Tokens[k].Lower != "," || k+1 >= t || doc.TokMention[k+1] >= 0 && doc.Mentions[doc.TokMention[k+1]].Kind == NameMention {
+			return -1 // "X, Y said": a list or a name in apposition
+		}
+		t = k - 1
+	}
+	if t < s.First {
+		return -1
+	}
+	k := doc.TokMention[t]
+	if k < 0 && c.lex.orgWords[doc.Tokens[t].Lower] && !isCap(doc.Tokens[t].Text) {
+		// "Ethiopia's foreign ministry said it": the possessor's body
+		j := t - 1
+		for j > s.First && j > t-3 && (doc.Tokens[j].Tag == "JJ" || doc.Tokens[j].Tag == "NN") && !isCap(doc.Tokens[j].Text) {
+			j--
+		}
+		if j > s.First && isPossessive(doc, j) {
+			t = j - 1
+			k = doc.TokMention[t]
+		}
+	}
+	if k < 0 || doc.Mentions[k].Last != t+1 || doc.Mentions[k].Kind == PronounMention || doc.Mentions[k].Kind == DemonymMention {
+		return -1
+	}
+	e := doc.Mentions[k].Entity
+	if e < 0 || e >= len(doc.Entities) {
+		return -1
+	}
+	if ty := doc.Entities[e].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	if p := doc.Mentions[k].First - 1; p >= s.First && (doc.Tokens[p].Lower == "and" || ofPreps[doc.Tokens[p].Lower]) {
+		return -1 // "A and B said", "analysts at A said": not the subject alone
+	}
+	return e
+}
+
+// ofPreps put a name after them in a phrase that is not a clause's
+// subject ("analysts at X said", "a spokesman for X said").
+var ofPreps = map[string]bool{"at": true, "from": true, "of": true, "for": true, "in": true, "with": true, "by": true}

@@ -197,6 +197,12 @@ The board named Kwame Boateng as chief executive.`,
 		{"a regulator named as a commission is the regulator, and the firm is not it",
 			`ACCRA - The Securities and Exchange Commission of Ghana (SECG) fined Adom Capital 2 million cedis on Monday for misleading investors. Adom Capital, which is owned by Britain's Harlow Group, said it would appeal. The regulator said the firm had hidden losses from Kumasi Bank.`,
 			[]string{"Adom Capital|Kumasi Bank"}, []string{"Securities and Exchange Commission of Ghana|Kumasi Bank", "Harlow Group|Kumasi Bank"}},
+		{"'it' after a reporting verb is the verb's subject, past its relative clause",
+			`NAIROBI - Kenya and Tanzania agreed on Monday to reopen their border after talks in Arusha. The African Union said it welcomed the deal, and the European Commission, which funds the border post, said it would send monitors.`,
+			[]string{"African Union|the deal", "European Commission|monitors"}, []string{"African Union|monitors", "Kenya|monitors", "Tanzania|monitors"}},
+		{"'it' after 'said on Tuesday that' is the speaking organisation",
+			`ADDIS ABABA - Human Rights Watch accused Ethiopia of shelling villages in Amhara. The Ethiopian Human Rights Commission said on Tuesday that it had opened its own inquiry, while Ethiopia's foreign ministry said it rejected the report.`,
+			[]string{"Ethiopian Human Rights Commission|its own inquiry", "Ethiopia|the report"}, []string{"Human Rights Watch|its own inquiry", "Human Rights Watch|the report"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
