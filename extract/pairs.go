@@ -48,7 +48,9 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		if a < 0 || b < 0 || a == b || pos >= at || s < sent-window || slices.Contains(exclude, a) || slices.Contains(exclude, b) {
 			return
 		}
-		if !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
+		if !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) && !(interaction && inter && pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, "")) {
+			// "both parties" after two countries clashed: the parties
+			// of an interaction are any two actors
 			return
 		}
 		if a > b {

@@ -30,6 +30,14 @@ func TestPairsInArticles(t *testing.T) {
 			`ACCRA - Ghana accused Togo of closing a border crossing. Nigeria called on Togo to reopen the crossing.`,
 			[]string{"Nigeria|call|Togo", "Togo|reopen|the crossing"},
 			[]string{"Nigeria|reopen|the crossing"}},
+		{"both parties of a dispute between two countries are the countries",
+			`LOME - Ghana and Togo traded accusations on Sunday over a fishing ban in the Gulf of Guinea. Nigeria urged the two governments to settle the row, and the African Union called on both parties to show restraint.`,
+			[]string{"African Union|call|Ghana", "African Union|call|Togo", "Ghana|show|restraint", "Togo|show|restraint"},
+			[]string{"African Union|call|both parties", "African Union|show|restraint", "African Union|call|Nigeria"}},
+		{"both parties after two political parties clashed are the parties",
+			`OSLO - The Labour Party and the Centre Party clashed on Tuesday over a fuel tax backed by Finance Minister Kari Dahl. Prime Minister Jonas Berg urged both parties to back the budget.`,
+			[]string{"Jonas Berg|urge|Labour Party", "Jonas Berg|urge|Centre Party", "Labour Party|back|the budget"},
+			[]string{"Jonas Berg|urge|Kari Dahl", "Jonas Berg|back|the budget"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
