@@ -335,19 +335,26 @@ func (r *RelationStage) eventHead(w string) bool {
 // speakerVerb returns the reporting verb whose speaker a verb v
 // coordinated after the reported clause of verb group k shares ("the fund
 // said the case showed a failure and called on shareholders to ...": the
-// fund calls, not the case), or -1: v must be a verb of speech or of
-// urging, the clause's own subject no actor, and the clause reported.
+// fund calls, not the case), or -1. The clause must be reported, and
+// either told in another tense than v's simple past ("said the federation
+// had not been told and criticised the unit") or v a verb of speech or
+// urging after a clause whose subject is no actor.
 func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	doc := st.doc
 	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported {
 		return -1
 	}
+	// the clause is told in another tense than the simple past of v ("said
+	// the federation had not been told and criticised the unit"), or v is
+	// a verb of speech or urging and the clause's subject no actor
+	kv := &st.units[k]
+	shifted := (kv.aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
-	if !ok || !vi.report && !vi.ctlObj {
+	if !shifted && (!ok || !vi.report && !vi.ctlObj) {
 		return -1
 	}
 	for _, a := range r.subject(st, k) {
-		if a.Entity >= 0 {
+		if a.Entity >= 0 && !shifted {
 			return -1
 		}
 	}
