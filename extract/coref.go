@@ -1304,7 +1304,7 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 	if ty := doc.Entities[e].Type; ty != schema.Organization && ty != schema.Country {
 		return -1
 	}
-	if p := doc.Mentions[k].First - 1; p >= s.First && (doc.Tokens[p].Lower == "and" || ofPreps[doc.Tokens[p].Lower]) {
+	if p := doc.Mentions[k].First - 1; p >= s.First && (doc.Tokens[p].Lower == "and" && p > s.First && doc.TokMention[p-1] >= 0 || ofPreps[doc.Tokens[p].Lower]) {
 		return -1 // "A and B said", "analysts at A said": not the subject alone
 	}
 	return e

@@ -203,6 +203,9 @@ The board named Kwame Boateng as chief executive.`,
 		{"'it' after 'said on Tuesday that' is the speaking organisation",
 			`ADDIS ABABA - Human Rights Watch accused Ethiopia of shelling villages in Amhara. The Ethiopian Human Rights Commission said on Tuesday that it had opened its own inquiry, while Ethiopia's foreign ministry said it rejected the report.`,
 			[]string{"Ethiopian Human Rights Commission|its own inquiry", "Ethiopia|the report"}, []string{"Human Rights Watch|its own inquiry", "Human Rights Watch|the report"}},
+		{"'it' after a reporting verb in a clause after ', and' is that clause's subject",
+			`BRUSSELS - Halvard Motors and Brisco Steel announced a merger on Monday. The European Commission will investigate the deal, a spokesman said, and Norway's competition authority said it would review the merger.`,
+			[]string{"Norway|the merger"}, []string{"European Commission|the merger"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
