@@ -484,10 +484,25 @@ func (rs *RoleStage) dropWrong(doc *Document, n int) {
 			if strings.HasSuffix(toLower(doc.Entities[r.Obj.Entity].Name), "-based") {
 				continue // "chief executive of the Frankfurt-based exchange": a place
 			}
+			if rs.titleTail(doc, r.Obj.Span) {
+				continue // "Treasury Cabinet Secretary X": the title, not an organisation
+			}
 		}
 		out = append(out, r)
 	}
 	doc.Relations = out
+}
+
+// titleTail reports whether the last word of the phrase at sp and the
+// word right after it make a role phrase ("Treasury Cabinet" before
+// "Secretary": "cabinet secretary"), so the phrase is part of a title.
+func (rs *RoleStage) titleTail(doc *Document, sp Span) bool {
+	t := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= sp.End })
+	if t <= 0 || t >= len(doc.Tokens) || doc.Tokens[t-1].Span.End != sp.End || doc.Tokens[t].Sent != doc.Tokens[t-1].Sent || !isCap(doc.Tokens[t].Text) {
+		return false
+	}
+	_, ok := rs.words[word(doc, t-1)+" "+word(doc, t)]
+	return ok && !rs.lex.orgWords[word(doc, t-1)]
 }
 
 // isHolder reports whether mention mi names a person.
@@ -932,6 +947,14 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k--
 	}
 	h := roleHit{holder: mi, inst: -1, lemma: lemma, surface: surface, conf: 0.85}
+	if k+1 < a && (k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0) {
+		// "Treasury Cabinet Secretary X", "Work and Pensions Secretary X":
+		// the organisation the story names for the portfolio
+		if e, sp, thing, ok := rs.portfolio(doc, k+1, a); ok {
+			h.inst, h.instSp, h.thing = e, sp, thing
+			return h, true
+		}
+	}
 	if k >= s.First && k+1 == a && !rs.personal[lemma] {
 		rs.retypeModifier(doc, k)
 	}
@@ -1737,7 +1760,7 @@ func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, b
 			if len(w) < 4 || rs.mods[w] {
 				continue
 			}
-			if e := rs.recentOrg(doc, a, w); e >= 0 && rs.officeName(doc.Entities[e].Name) {
+			if e := rs.stemOrg(doc, a, w); e >= 0 && rs.officeName(doc.Entities[e].Name) {
 				h.inst, h.conf = e, 0.55
 				h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 				return h, true
@@ -1745,6 +1768,120 @@ func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, b
 		}
 	}
 	return roleHit{}, false
+}
+
+// stemOrg returns the organisation named last before token i, within
+// maxRecentOrg tokens, one of whose name words shares its stem with noun
+// ("Auditor-General X" after "the National Audit Office"); -1 if none.
+func (rs *RoleStage) stemOrg(doc *Document, i int, noun string) int {
+	if e := rs.recentOrg(doc, i, noun); e >= 0 {
+		return e
+	}
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First
+	}
+	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
+			continue
+		}
+		e := doc.Mentions[mi].Entity
+		if e < 0 || doc.Entities[e].Type != schema.Organization {
+			continue
+		}
+		for _, w := range strings.Fields(doc.Entities[e].Name) {
+			if sameStem(toLower(w), noun) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// sameStem reports whether two words are equal or one is the other with
+// a short ending ("audit", "auditor"; "pension", "pensions").
+func sameStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a) && len(b)-len(a) <= 2
+}
+
+// portfolio returns the organisation the document names before token a
+// for the portfolio words [p, a) of a minister's or secretary's title:
+// an organisation whose name is those words ("the Treasury") or those
+// words and organisation nouns ("the Fisheries Ministry", "Ministry of
+// Fisheries"), else a "Department for"/"Ministry of" phrase ending in
+// those words that the entity layer left unnamed ("the Department for
+// Work and Pensions"), as a phrase.
+func (rs *RoleStage) portfolio(doc *Document, p, a int) (int, Span, bool, bool) {
+	var words []string
+	for t := p; t < a; t++ {
+		if w := word(doc, t); w != "and" && w != "&" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return -1, Span{}, false, false
+	}
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[p].Sent].First
+	}
+	for t := p - 1; t >= lo; t-- {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+			continue
+		}
+		if rs.portfolioName(doc.Entities[m.Entity].Name, words) {
+			return m.Entity, m.Span, false, true
+		}
+	}
+	// "the Department for Work and Pensions" as words
+	for t := p - 1; t >= lo; t-- {
+		tk := &doc.Tokens[t]
+		if !isCap(tk.Text) || !rs.lex.orgWords[tk.Lower] || t+2 >= p || (doc.Tokens[t+1].Lower != "for" && doc.Tokens[t+1].Lower != "of") {
+			continue
+		}
+		u, n := t+2, 0
+		for u < p && n < len(words) {
+			w := word(doc, u)
+			if w == "the" || w == "and" || w == "&" {
+				u++
+				continue
+			}
+			if w != words[n] {
+				break
+			}
+			u, n = u+1, n+1
+		}
+		if n == len(words) && (u == p || !isCap(doc.Tokens[u].Text)) {
+			return -1, Span{tk.Span.Start, doc.Tokens[u-1].Span.End}, true, true
+		}
+	}
+	return -1, Span{}, false, false
+}
+
+// portfolioName reports whether an organisation's name is the portfolio
+// words, alone or with organisation nouns, "of", "for" and "the".
+func (rs *RoleStage) portfolioName(name string, words []string) bool {
+	n := 0
+	for _, w := range strings.Fields(toLower(name)) {
+		switch {
+		case n < len(words) && w == words[n]:
+			n++
+		case w == "and" || w == "&" || w == "of" || w == "for" || w == "the":
+		case rs.lex.orgWords[w] && !rs.bodies[w] || w == "ministry" || w == "department":
+		default:
+			return false
+		}
+	}
+	return n == len(words)
 }
 
 // officeName reports whether an organisation's name ends in an
@@ -2403,6 +2540,10 @@ func otherCountry(doc *Document, places map[int]bool) int {
 	return -1
 }
 
+// nounComplement are prepositions whose object completes the noun before
+// them ("trade with Uganda", "talks between A and B").
+var nounComplement = map[string]bool{"with": true, "of": true, "for": true, "to": true, "from": true, "against": true, "between": true}
+
 // speaksFor returns the country person p speaks or acts for in the
 // document around token at: the country that opens a clause p reports
 // ("Morita said Japan would lift curbs", "Han told reporters South Korea
@@ -2487,6 +2628,9 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		}
 		if j < s.Last && doc.Tokens[j].Lower == "that" {
 			j++
+		}
+		if j-2 > k && nounComplement[doc.Tokens[j-1].Lower] && isNounTag(doc.Tokens[j-2].Tag) {
+			continue // "said trade with Uganda would suffer": not the subject
 		}
 		if j+1 < s.Last && (doc.Tokens[j].Tag == "PRP$" || doc.Tokens[j].Lower == "her") && doc.Tokens[j+1].Lower == "government" {
 			// "her government would keep its ambassador in Moscow": an

@@ -657,6 +657,18 @@ Separately, Kumasi Cement appointed Efua Mensah as chief executive, and Tema Log
 Canada's trade minister, Marie Tremblay, called the letter protectionist. Two ministers from Mexico, Jorge Ruiz and Elena Soto, said they would join talks with Ottawa.`,
 			[]string{"Tom Brandt|senator|Ohio", "Lisa Okafor|senator|Ohio", "Jorge Ruiz|minister|Mexico", "Elena Soto|minister|Mexico", "Marie Tremblay|minister|Canada"},
 			[]string{"Tom Brandt|Canada", "Lisa Okafor|Commerce Department", "Jorge Ruiz|Canada", "Elena Soto|Canada", "Jorge Ruiz|Ohio"}},
+		{"a portfolio title is of the organisation named for the portfolio, else of the state",
+			`NAIROBI (Reuters) - Kenya's Treasury said on Wednesday it would cut spending after Uganda raised fuel import duties.
+
+Treasury Cabinet Secretary Grace Wanjiru told parliament the cuts would protect the shilling. Fisheries Minister Otieno Kamau said trade with Uganda would suffer.`,
+			[]string{"Grace Wanjiru|secretary|Treasury", "Otieno Kamau|minister|Kenya"},
+			[]string{"Grace Wanjiru|Treasury Cabinet", "Grace Wanjiru|Uganda", "Otieno Kamau|Uganda", "Otieno Kamau|Treasury"}},
+		{"a portfolio title is of the department or office named for it",
+			`LONDON (Reuters) - The Department for Work and Pensions will cut benefit payments, a report by the National Audit Office found on Thursday, while France said it would not follow.
+
+Work and Pensions Secretary Leila Karimi defended the plan. Auditor-General Fiona McGrath said savings had been overstated.`,
+			[]string{"Leila Karimi|secretary|Department for Work and Pensions", "Fiona McGrath|auditor general|National Audit Office"},
+			[]string{"Leila Karimi|France", "Fiona McGrath|France", "Leila Karimi|National Audit Office"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
