@@ -388,6 +388,33 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 	return false
 }
 
+// objectRelative returns the unit of the noun phrase a relative clause
+// opened before verb group vi stands for when the clause's own subject
+// comes between ("X, which Y are investigating", "the plan that Togo
+// proposed"): [NP] [,] which|that|whom [NP] [VG].
+func objectRelative(st *sentState, vi int) (int, bool) {
+	u := st.units
+	if vi < 3 || u[vi-1].kind != uNP || u[vi-2].kind != uWH {
+		return -1, false
+	}
+	switch st.doc.Tokens[u[vi-2].a].Lower {
+	case "which", "that", "whom":
+	default:
+		return -1, false
+	}
+	a := vi - 3
+	if u[a].kind == uComma && a > 0 {
+		a--
+	}
+	if u[a].kind != uNP || u[a].quoted {
+		return -1, false
+	}
+	if h := &st.doc.Tokens[u[vi-1].head]; h.Tag == "PRP" && h.Lower == "it" && u[vi-1].ent < 0 {
+		return -1, false // "the order, which it said was": an expletive
+	}
+	return a, true
+}
+
 // groupAntecedent returns, for an object "them" (or "they" inside the
 // sentence) whose antecedent is not stated as a person, the noun phrase
 // of a group of people earlier in the same sentence that it refers to
@@ -1529,6 +1556,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if allTimes {
 			r.gapObject(st, vi, subj, lemma, c)
+		}
+	}
+	// "his faction, which prosecutors are investigating": the relative
+	// clause's object is the noun before it
+	if a, ok := objectRelative(st, vi); ok && !copula && !doc.presplit {
+		direct := false
+		for _, cp := range comps {
+			direct = direct || cp.prep < 0
+		}
+		if !direct {
+			comps = append([]comp{{prep: -1, args: []Arg{r.arg(st, &units[a])}, unit: a}}, comps...)
 		}
 	}
 	if len(comps) == 0 {
