@@ -2481,6 +2481,18 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
+	if e := placeCountry(doc, si); e >= 0 && !visits[e] {
+		// "Opposition lawmakers in Athens accused the government, a
+		// charge Prime Minister X rejected": the country the sentence is in
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
+	for _, c := range mediators(doc) {
+		// "talks brokered by Norway": the mediator is not the holder's
+		if _, ok := visits[c]; !ok {
+			visits[c] = true
+		}
+	}
 	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 {
 		// wire copy is written from the story's home country: "TALLINN -
 		// ... Prime Minister X" is Estonia's, unless X arrived there or
@@ -2509,6 +2521,47 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	}
 	return h, false
 }
+
+// placeCountry returns the one country sentence si names, by name or
+// capital after "in" ("lawmakers in Athens"), when it names no other
+// country; -1 otherwise.
+func placeCountry(doc *Document, si int) int {
+	s := doc.Sentences[si]
+	e := -1
+	for t := s.First; t < s.Last; t++ {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || !isCountry(doc, mi) {
+			continue
+		}
+		c := doc.Mentions[mi].Entity
+		if e >= 0 && c != e || doc.Mentions[mi].Kind != NameMention || t == s.First || doc.Tokens[t-1].Lower != "in" {
+			return -1
+		}
+		e = c
+	}
+	return e
+}
+
+// mediators returns the countries the document names as the go-between
+// of others' talks: "brokered by Norway", "mediated by Qatar", "talks
+// hosted by Oman".
+func mediators(doc *Document) []int {
+	var out []int
+	for t := 2; t < len(doc.Tokens); t++ {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || !isCountry(doc, mi) || doc.Mentions[mi].Kind != NameMention || doc.Tokens[t-1].Lower != "by" {
+			continue
+		}
+		if v := &doc.Tokens[t-2]; v.Tag == "VBN" && mediateVerbs[v.Lemma] && !slices.Contains(out, doc.Mentions[mi].Entity) {
+			out = append(out, doc.Mentions[mi].Entity)
+		}
+	}
+	return out
+}
+
+// mediateVerbs are the lemmas of verbs whose agent stands between two
+// other parties.
+var mediateVerbs = map[string]bool{"broker": true, "mediate": true, "host": true, "facilitate": true}
 
 // otherCountry returns, when places (from speaksFor) rule out a country
 // as the holder's own and the document names exactly two countries by

@@ -669,6 +669,18 @@ Treasury Cabinet Secretary Grace Wanjiru told parliament the cuts would protect 
 Work and Pensions Secretary Leila Karimi defended the plan. Auditor-General Fiona McGrath said savings had been overstated.`,
 			[]string{"Leila Karimi|secretary|Department for Work and Pensions", "Fiona McGrath|auditor general|National Audit Office"},
 			[]string{"Leila Karimi|France", "Fiona McGrath|France", "Leila Karimi|National Audit Office"}},
+		{"a state title without a country takes the country whose capital the sentence is in",
+			`BRUSSELS (Reuters) - Turkey and Greece agreed on Monday to resume talks over maritime boundaries, Turkey's foreign ministry said, after EU mediators met both sides.
+
+Turkish officials said Ankara wanted a deal by the summer. Opposition lawmakers in Athens accused the government of secrecy, a charge Prime Minister Stavros Kallergis rejected.`,
+			[]string{"Stavros Kallergis|prime minister|Greece"},
+			[]string{"Stavros Kallergis|Turkey"}},
+		{"a state title without a country is the talks' party, not the mediator's",
+			`OSLO (Reuters) - Colombia's government and the ELN rebel group agreed on Friday to extend a ceasefire at talks brokered by Norway.
+
+Norwegian diplomats said both sides had made concessions. President Tomas Arbelaez, who has staked his term on the talks, praised the negotiators.`,
+			[]string{"Tomas Arbelaez|president|Colombia"},
+			[]string{"Tomas Arbelaez|Norway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
