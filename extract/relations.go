@@ -388,6 +388,22 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 	return false
 }
 
+// whBefore reports whether a relative pronoun opens the comma-bounded
+// stretch of units before unit k ("X, which has sponsored Y since he was
+// a boy, ended ...": the subordinate clause sits inside the relative
+// clause).
+func whBefore(doc *Document, units []unit, k int) bool {
+	for t := k - 1; t >= 0; t-- {
+		switch units[t].kind {
+		case uComma, uQuote, uDash, uSub:
+			return false
+		case uWH:
+			return doc.Tokens[units[t].a].Lower != "what"
+		}
+	}
+	return false
+}
+
 // objectRelative returns the unit of the noun phrase a relative clause
 // opened before verb group vi stands for when the clause's own subject
 // comes between ("X, which Y are investigating", "the plan that Togo
@@ -669,7 +685,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// "X, which is owned by Y, sued Z", "X, who met Y in Lima, said":
 		// the noun phrase before the relative clause
 		for k := j - 1; k >= 2; k-- {
-			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash || units[k].kind == uSub {
+			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash {
+				break
+			}
+			if units[k].kind == uSub && !whBefore(doc, units, k) {
 				break
 			}
 			participle := units[k].kind == uVG && !units[k].aux && (doc.Tokens[units[k].head].Tag == "VBG" || doc.Tokens[units[k].head].Tag == "VBN")
@@ -1024,6 +1043,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				prep = units[k-1].a
 			}
 			if r.isTime(st, u) && !r.keepTimes {
+				k = nk
+				continue
+			}
+			if k-1 > vi && units[k-1].kind == uNP && r.isTime(st, u) && !doc.presplit && nk < len(units) && units[nk].kind == uP {
+				// "granted asylum last year to X": a time between the
+				// object and the next complement
 				k = nk
 				continue
 			}
