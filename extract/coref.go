@@ -940,6 +940,13 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		st.kind[m.Key] = e
 		return e
 	}
+	if _, ok := st.kind[m.Key]; !ok && m.Key == "panel" {
+		// "the panel" after "the Court of Arbitration for Sport": the
+		// court or tribunal named last
+		if e := c.latestOrg(st, m.First, courtNames); e >= 0 {
+			return e
+		}
+	}
 	if _, ok := st.kind[m.Key]; !ok && overseerHeads[m.Key] {
 		if e := c.overseer(st, m.First); e >= 0 {
 			if st.overseers == nil {
@@ -1313,3 +1320,31 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 // ofPreps put a name after them in a phrase that is not a clause's
 // subject ("analysts at X said", "a spokesman for X said").
 var ofPreps = map[string]bool{"at": true, "from": true, "of": true, "for": true, "in": true, "with": true, "by": true}
+
+// courtNames are words of the names of courts and tribunals.
+var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true}
+
+// latestOrg returns the organisation named last before token at whose
+// name has one of words; -1 if none.
+func (c *CorefStage) latestOrg(st *corefState, at int, words map[string]bool) int {
+	doc := st.doc
+	best, pos := -1, -1
+	for mi := range doc.Mentions {
+		mm := &doc.Mentions[mi]
+		if mm.First >= at || mm.First < pos || mm.Entity < 0 || mm.Kind != NameMention {
+			continue
+		}
+		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		if en := &doc.Entities[mm.Entity]; en.Type == schema.Organization {
+			for _, w := range strings.Fields(toLower(en.Name)) {
+				if words[w] {
+					best, pos = mm.Entity, mm.First
+					break
+				}
+			}
+		}
+	}
+	return best
+}

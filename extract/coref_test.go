@@ -230,3 +230,16 @@ The board named Kwame Boateng as chief executive.`,
 		})
 	}
 }
+
+// TestCourtPanel checks that "the panel" after a named court is that
+// court, once the entity stage reads "the panel" as a description.
+func TestCourtPanel(t *testing.T) {
+	if descHeads["panel"] == "" {
+		t.Skip("the entity stage does not read 'the panel' as a description")
+	}
+	text := `LAUSANNE - The Court of Arbitration for Sport rejected an appeal by Jamaican sprinter Dwayne Hollis against a ban imposed by World Athletics. The International Olympic Committee welcomed the ruling, and Jamaica's athletics federation said it was disappointed. The panel ordered Hollis to pay costs.`
+	got := mentionEntities(t, text)
+	if got["panel"] == "" || got["panel"] == "World Athletics" || got["panel"] == "International Olympic Committee" || got["panel"] == "Jamaica" || got["panel"] != got["Court of Arbitration for Sport"] && got["panel"] != got["Court of Arbitration"] {
+		t.Errorf("panel resolved to %q; mentions %v", got["panel"], got)
+	}
+}
