@@ -62,6 +62,7 @@ type RoleStage struct {
 	judicial map[string]bool   // role lemmas of a court's members
 	parts    map[string]bool   // nouns of an organisation that is a body of another
 	group    map[string]bool   // role nouns a named group of a nation holds ("diplomats")
+	kinds    map[string]bool   // nouns of a kind of organisation before its name ("sports body X")
 	err      error             // a data file that failed to load
 }
 
@@ -191,6 +192,9 @@ func (rs *RoleStage) load() error {
 	if rs.parts, err = set("roles-parts.txt"); err != nil {
 		return err
 	}
+	if rs.kinds, err = set("roles-kinds.txt"); err != nil {
+		return err
+	}
 	if rs.group, err = set("roles-groups.txt"); err != nil {
 		return err
 	}
@@ -224,6 +228,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	if doc.TokMention == nil && len(doc.Tokens) > 0 {
 		return ErrMissingLayer
+	}
+	for mi := range doc.Mentions {
+		// "sports body World Sprint": an organisation, whatever its name
+		// looked like
+		if f := doc.Mentions[mi].First; f > 0 && doc.Tokens[f-1].Sent == doc.Tokens[f].Sent && doc.Tokens[f-1].Tag == "NN" && rs.kinds[doc.Tokens[f-1].Lower] {
+			rs.retypeModifier(doc, doc.Mentions[mi].Last-1)
+		}
 	}
 	var hits []roleHit
 	rel0, lo := len(doc.Relations), 0
@@ -1651,6 +1662,9 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 	}
+	if doc.Tokens[k].Lower == "whose" {
+		return roleHit{}, false // "X, whose president, Y,": X has the role's holder
+	}
 	h, next, ok := rs.rolePhrase(doc, s, k)
 	if !ok {
 		return roleHit{}, false
@@ -2081,7 +2095,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	if h.inst < 0 && !h.thing {
-		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) {
+		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) || doc.Tokens[a].Lower == "whose" {
+			// "X, whose president, Y,": X's office, never a state's
 			return roleHit{}, false
 		}
 		h.office, h.conf = true, 0.5

@@ -681,6 +681,18 @@ Turkish officials said Ankara wanted a deal by the summer. Opposition lawmakers 
 Norwegian diplomats said both sides had made concessions. President Tomas Arbelaez, who has staked his term on the talks, praised the negotiators.`,
 			[]string{"Tomas Arbelaez|president|Colombia"},
 			[]string{"Tomas Arbelaez|Norway"}},
+		{"whose after a named body: the body's office, never a country named elsewhere",
+			`KINGSTON (Reuters) - Jamaica's sprint team was cleared on Thursday of doping charges after a two-year fight with anti-doping officials in Switzerland.
+
+Sports body World Sprint, whose president, Henrik Ostergaard, said the ruling closed a painful chapter, had backed the athletes. Jamaica's sports minister, Olivia Grant, welcomed the decision.`,
+			[]string{"Henrik Ostergaard|president|World Sprint", "Olivia Grant|minister|Jamaica"},
+			[]string{"Henrik Ostergaard|Jamaica", "Henrik Ostergaard|Switzerland", "World Sprint|Jamaica"}},
+		{"whose after a name read as a person gives no state office",
+			`KINGSTON (Reuters) - Jamaica's sprint team was cleared on Thursday of doping charges after a two-year fight with anti-doping officials in Switzerland.
+
+World Sprint, whose president, Henrik Ostergaard, said the ruling closed a painful chapter, had backed the athletes. Jamaica's sports minister, Olivia Grant, welcomed the decision.`,
+			[]string{"Olivia Grant|minister|Jamaica"},
+			[]string{"Henrik Ostergaard|Jamaica", "World Sprint|Jamaica"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
