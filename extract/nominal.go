@@ -57,7 +57,7 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 			// a verb here)
 			if n := &u[k+1]; n.kind == uVG && n.b-n.a == 1 && (n.b >= doc.Sentences[st.si].Last || doc.Tokens[n.b].Tag == "IN" || doc.Tokens[n.b].Tag == "." || doc.Tokens[n.b].Lower == ",") {
 				if lemma, ok := offerNouns[doc.Tokens[n.head].Lower]; ok {
-					r.answerPrior(st, vi, lemma, doc.Text[doc.Tokens[u[k].a].Span.Start:doc.Tokens[n.head].Span.End])
+					r.answerPrior(st, vi, lemma, u[k].a, n.head+1)
 					continue
 				}
 			}
@@ -67,8 +67,8 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 		}
 		if k < len(u) && u[k].kind == uNP && u[k].poss < 0 && !doc.presplit && (k+1 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" && doc.Tokens[u[k+1].a].Lower != "by") {
 			// "rejected that bid as too low": the offer the story told of
-			if lemma, ok := offerNouns[doc.Tokens[u[k].head].Lower]; ok && (a < k || anaphoricDet[doc.Tokens[u[k].a].Lower]) {
-				r.answerPrior(st, vi, lemma, doc.Text[doc.Tokens[u[a].a].Span.Start:doc.Tokens[u[k].head].Span.End])
+			if lemma, ok := offerNouns[doc.Tokens[u[k].head].Lower]; ok && a < k {
+				r.answerPrior(st, vi, lemma, u[a].a, u[k].head+1)
 				continue
 			}
 		}
@@ -105,47 +105,35 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 	}
 }
 
-// answerPrior relates the maker of the offer the story told of before to
-// the subject of verb group vi that answers "that bid" or "the offer".
-func (r *RelationStage) answerPrior(st *sentState, vi int, lemma, ptext string) {
+// answerPrior relates the maker of the offer the story told of before
+// (madeBy) to the subject of verb group vi that answers it as phrase
+// [a, b) ("rejected that bid"): the maker bid for the subject, and the
+// subject answered the maker.
+func (r *RelationStage) answerPrior(st *sentState, vi int, lemma string, a, b int) {
+	doc := st.doc
 	c := r.baseCtx(st, vi)
 	if st.units[vi].negated {
 		c.negated = !c.negated
 	}
 	v := &st.units[vi]
-	for _, s := range r.subject(st, vi) {
-		if m, ok := priorOffer(st.doc, s.Entity, st.si, st.doc.Tokens[v.a].Span.Start); ok {
-			r.emit(st, vi, m, s, lemma, ptext, c, 0.7, false)
-			// and the answer is to the offer's maker: "rejected that bid"
-			r.emit(st, vi, s, m, st.doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.65, false)
+	subj := r.subject(st, vi)
+	var ex []int
+	for _, s := range subj {
+		if s.Entity >= 0 {
+			ex = append(ex, s.Entity)
 		}
 	}
-}
-
-// anaphoricDet open a noun phrase that refers back ("that bid", "the offer").
-var anaphoricDet = map[string]bool{"that": true, "the": true, "this": true, "its": true}
-
-// priorOffer returns the maker of the latest offer or bid stated before
-// byte offset before in sentence si or in the sentences before it, other
-// than target itself: the subject of an "offer" or "bid" relation, as an
-// argument.
-func priorOffer(doc *Document, target, si, before int) (Arg, bool) {
-	if target < 0 {
-		return Arg{}, false
+	span := Span{doc.Tokens[a].Span.Start, doc.Tokens[b-1].Span.End}
+	phrase := Arg{Entity: -1, Poss: -1, Span: span, Text: "that " + doc.Tokens[b-1].Lower}
+	m, ok := r.madeBy(st, phrase, ex)
+	if !ok || m.Entity < 0 {
+		return
 	}
-	for i := len(doc.Relations) - 1; i >= 0; i-- {
-		rel := &doc.Relations[i]
-		if rel.Sent > si || rel.Sent == si && rel.Span.Start >= before || rel.Negated || rel.Role {
-			continue
-		}
-		if rel.Pred != "offer" && rel.Pred != "bid" && rel.Pred != "approach" {
-			continue
-		}
-		if e := rel.Subj.Entity; e >= 0 && e != target {
-			return Arg{Entity: e, Poss: -1, Span: rel.Subj.Span, Text: doc.Entities[e].Name}, true
-		}
+	m.Text = doc.Entities[m.Entity].Name
+	for _, s := range subj {
+		r.emit(st, vi, m, s, lemma, doc.Text[span.Start:span.End], c, 0.7, false)
+		r.emit(st, vi, s, m, doc.Tokens[v.head].Lemma, r.predText(st, v, -1), c, 0.65, false)
 	}
-	return Arg{}, false
 }
 
 // targetPreps name the target of a nominal act ("an attack by X on Y").
