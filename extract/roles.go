@@ -2539,11 +2539,14 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 
 // placeCountry returns the one country sentence si names, by name or
 // capital after "in" ("lawmakers in Athens"), when it names no other
-// country; -1 otherwise.
+// country and tells of no journey ("X arrived in Athens"); -1 otherwise.
 func placeCountry(doc *Document, si int) int {
 	s := doc.Sentences[si]
 	e := -1
 	for t := s.First; t < s.Last; t++ {
+		if travelVerbs[doc.Tokens[t].Lemma] && isVerbTag(doc.Tokens[t].Tag) {
+			return -1
+		}
 		mi := doc.TokMention[t]
 		if mi < 0 || doc.Mentions[mi].First != t || !isCountry(doc, mi) {
 			continue

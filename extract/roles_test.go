@@ -675,6 +675,12 @@ Work and Pensions Secretary Leila Karimi defended the plan. Auditor-General Fion
 Turkish officials said Ankara wanted a deal by the summer. Opposition lawmakers in Athens accused the government of secrecy, a charge Prime Minister Stavros Kallergis rejected.`,
 			[]string{"Stavros Kallergis|prime minister|Greece"},
 			[]string{"Stavros Kallergis|Turkey"}},
+		{"a state title in a sentence about a journey is not the destination's",
+			`ANKARA (Reuters) - Turkey and Greece agreed on Monday to resume talks over maritime boundaries, Turkey's foreign ministry said.
+
+Turkish officials said Ankara wanted a deal by the summer. Prime Minister Selim Aksoy arrived in Athens on Tuesday for the first round.`,
+			[]string{"Selim Aksoy|prime minister|Turkey"},
+			[]string{"Selim Aksoy|Greece"}},
 		{"a state title without a country is the talks' party, not the mediator's",
 			`OSLO (Reuters) - Colombia's government and the ELN rebel group agreed on Friday to extend a ceasefire at talks brokered by Norway.
 
