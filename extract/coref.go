@@ -1263,9 +1263,17 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 	if v > s.First && doc.Tokens[v].Lower == "that" {
 		v--
 	}
-	// "said on Tuesday it", "said late on Friday that it"
-	if v-1 > s.First && timeWords[doc.Tokens[v].Lower] && doc.Tokens[v-1].Lower == "on" {
-		v -= 2
+	// "said on Tuesday it", "said in a statement that it": back over a
+	// short adjunct without a verb or punctuation
+	for k := v; k > s.First && k >= v-5 && !c.lex.reportVerb[doc.Tokens[v].Lower]; k-- {
+		tk := &doc.Tokens[k]
+		if c.lex.reportVerb[tk.Lower] && isVerbTag(tk.Tag) {
+			v = k
+			break
+		}
+		if tk.Tag != "IN" && tk.Tag != "DT" && tk.Tag != "NN" && tk.Tag != "NNP" && tk.Tag != "JJ" && tk.Tag != "CD" && tk.Tag != "RB" {
+			break
+		}
 	}
 	if v <= s.First || !c.lex.reportVerb[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
 		return -1
