@@ -2425,6 +2425,14 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 	if h.inst == m.Entity && !h.thing {
 		return
 	}
+	if h.inst >= 0 && !h.thing && h.lemma != "minister" && h.lemma != "secretary" {
+		if c, sp := rs.bodyCountry(doc, h.inst); c >= 0 {
+			// "a spokeswoman for the ministry" after "Peru's Foreign
+			// Ministry": a government body without a name of its own
+			// speaks for its country
+			h.inst, h.instSp = c, sp
+		}
+	}
 	obj := Arg{Entity: h.inst, Poss: -1, Span: h.instSp, Text: doc.Text[h.instSp.Start:h.instSp.End]}
 	if h.thing {
 		obj.Entity = -1
@@ -2448,6 +2456,38 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		Subj: subj, Obj: obj, Pred: h.lemma, PredText: h.surface, Modality: schema.Asserted, Role: true,
 		Confidence: h.conf, Sent: si, Span: Span{min(subj.Span.Start, obj.Span.Start), max(subj.Span.End, obj.Span.End)},
 	})
+}
+
+// bodyCountry returns the country whose possessive stands before the
+// first name mention of organisation e when e's name is only the words
+// of a government body ("Peru's Foreign Ministry"), and that mention's
+// span; -1 otherwise.
+func (rs *RoleStage) bodyCountry(doc *Document, e int) (int, Span) {
+	if doc.Entities[e].Type != schema.Organization {
+		return -1, Span{}
+	}
+	ws := strings.Fields(toLower(doc.Entities[e].Name))
+	if len(ws) == 0 || !rs.bodies[ws[len(ws)-1]] {
+		return -1, Span{}
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !rs.lex.titleWords[w] && !rs.mods[w] {
+			return -1, Span{}
+		}
+	}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity != e || m.Kind != NameMention {
+			continue
+		}
+		if f := m.First; f >= 2 && isPossessive(doc, f-1) {
+			if k := doc.TokMention[f-2]; k >= 0 && isCountry(doc, k) && doc.Mentions[k].Kind == NameMention {
+				return doc.Mentions[k].Entity, doc.Mentions[k].Span
+			}
+		}
+		return -1, Span{}
+	}
+	return -1, Span{}
 }
 
 // isOffice reports whether lemma names an office held for a government

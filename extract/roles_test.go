@@ -643,6 +643,12 @@ A spokesman for Chile's foreign ministry, Pablo Rojas, said the boats had been i
 A spokeswoman for the ministry, Carla Munoz, said Santiago would recall its ambassador if the crews were not freed.`,
 			[]string{"Pablo Rojas|spokesman|Chile", "Carla Munoz|spokesman|Chile", "Ana Velasco|minister|Peru"},
 			[]string{"Pablo Rojas|Peru", "Pablo Rojas|Bolivia", "Carla Munoz|Peru", "Carla Munoz|Bolivia", "Ana Velasco|Chile"}},
+		{"a spokesman for a country's named ministry speaks for the country",
+			`LIMA (AP) - Peru's Foreign Ministry summoned Chile's ambassador on Wednesday over the detention of two fishing boats, and Bolivia urged calm.
+
+A spokeswoman for the ministry, Rosa Quispe, said the boats had permits. A spokesman for Chile's navy, Diego Fuentes, said the crews had crossed the border.`,
+			[]string{"Rosa Quispe|spokesman|Peru", "Diego Fuentes|spokesman|Chile"},
+			[]string{"Rosa Quispe|Foreign Ministry", "Rosa Quispe|Chile", "Diego Fuentes|Peru", "Rosa Quispe|Bolivia"}},
 		{"an appointee holds the role in the appointing company, past a description and its",
 			`ACCRA (Reuters) - Volta Steel said on Monday its chief executive had resigned after a dispute with Ashanti Mining over iron ore prices.
 
