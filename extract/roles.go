@@ -2155,7 +2155,7 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 				}
 				break
 			}
-			if doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Type == schema.Person || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "IN" || tk.Tag == "POS") {
+			if doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Type == schema.Person || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "IN" || tk.Tag == "POS" || tk.Tag == "VBG" || tk.Tag == "VBN") {
 				break
 			}
 		}

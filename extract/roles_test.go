@@ -657,6 +657,12 @@ The board named Kwame Boateng, a former banker, as interim chairman. Ashanti Min
 Separately, Kumasi Cement appointed Efua Mensah as chief executive, and Tema Logistics named Kofi Asante its new chairman.`,
 			[]string{"Kwame Boateng|chairman|Volta Steel", "Efua Mensah|chief executive|Kumasi Cement", "Kofi Asante|chairman|Tema Logistics"},
 			[]string{"Kwame Boateng|Ashanti Mining", "Kofi Asante|Kumasi Cement", "Efua Mensah|Tema Logistics"}},
+		{"appointments by a company's board, its board and a named company",
+			`JOHANNESBURG (Reuters) - Karoo Steel said on Monday it had missed a bond payment to Nedlund Bank, its largest lender.
+
+Its board appointed Thabo Nkosi, a restructuring specialist, as chief executive. Nedlund Bank named Lerato Dube its new head of lending. Karoo Steel's board also named Sipho Zulu chairman.`,
+			[]string{"Thabo Nkosi|chief executive|Karoo Steel", "Lerato Dube|head|Nedlund Bank", "Sipho Zulu|chairman|Karoo Steel"},
+			[]string{"Thabo Nkosi|Nedlund Bank", "Lerato Dube|Karoo Steel", "Sipho Zulu|Nedlund Bank"}},
 		{"two office holders from a place, named together, each hold the office there",
 			`WASHINGTON (AP) - Two senators from Ohio, Tom Brandt and Lisa Okafor, wrote to the Commerce Department on Tuesday urging tariffs on Canadian steel.
 
