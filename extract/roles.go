@@ -31,10 +31,14 @@ import (
 //   - unnamed spokesmen ("A spokesman for Y said"), who become actors named
 //     "Y's spokesman".
 //
-// Without a named institution, a government office ("Former foreign
-// secretary X") goes to the document's government when it names one, and
-// a bare company title ("chief executive X confirmed") to the organisation
-// named just before it in the sentence. Negated, modal and indefinite
+// A portfolio title ("Treasury Cabinet Secretary X", "Work and Pensions
+// Secretary X") is of the organisation the story names for the portfolio
+// ("the Treasury", "the Department for Work and Pensions"), else of the
+// state. Without a named institution, a government office ("Former foreign
+// secretary X") goes to the document's government when it names one, a
+// state title to the country the context points to (never the mediator of
+// others' talks), and a bare company title ("chief executive X confirmed")
+// to the organisation named just before it in the sentence. Negated, modal and indefinite
 // statements of a role are not roles. The word lists are the schema's role
 // table, the extract role and title lists and data/roles-*.
 //
