@@ -925,6 +925,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if nation < 0 && orgParts[m.Key] {
 		// "The board named X": the board of the organisation the story
 		// is about, not of the one named last
+		if e := c.bidTarget(st, m); e >= 0 {
+			return e // "A made an offer for B. The board rejected the offer": B's
+		}
 		if e := c.storyOrg(st, m.First); e >= 0 {
 			return e
 		}
@@ -1352,6 +1355,47 @@ func (c *CorefStage) latestOrg(st *corefState, at int, words map[string]bool) in
 					break
 				}
 			}
+		}
+	}
+	return best
+}
+
+// bidNouns name an offer to buy a company ("an offer for X", "a takeover
+// of X").
+var bidNouns = map[string]bool{"offer": true, "bid": true, "approach": true, "takeover": true, "proposal": true}
+
+// bidTarget returns, for a board whose sentence speaks of a bid, the
+// organisation the latest bid before it was for ("Harlow made an offer
+// for Kestrel Foods. The board rejected the offer": Kestrel Foods); -1
+// when the sentence names no bid or no bid named a target.
+func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	bid := false
+	for t := m.Last; t < s.Last; t++ {
+		if bidNouns[doc.Tokens[t].Lower] {
+			bid = true
+			break
+		}
+	}
+	if !bid {
+		return -1
+	}
+	best := -1
+	for t := 0; t+2 < m.First; t++ {
+		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t].Sent < doc.Tokens[m.First].Sent-3 {
+			continue
+		}
+		n := t + 1
+		if l := doc.Tokens[n].Lower; l != "for" && l != "of" {
+			continue
+		}
+		n++
+		if doc.Tokens[n].Lower == "the" {
+			n++
+		}
+		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
+			best = doc.Mentions[k].Entity
 		}
 	}
 	return best

@@ -191,6 +191,9 @@ Baltmar Group said it would not raise its bid, and Kestrel Logistics shares fell
 
 The board named Kwame Boateng as chief executive.`,
 			[]string{"Volta Steel|Kwame Boateng"}, []string{"Rand Bank|Kwame Boateng", "Kwame Boateng|Rand Bank"}},
+		{"the board that rejects an offer is the board of the company the offer was for",
+			`LONDON - Shares in Kestrel Foods jumped on Monday after Harlow Group made a 2 billion pound offer for the company. Analysts at Brent Bank said Fenmore Dairies might also bid. The board rejected the offer and told shareholders to take no action.`,
+			[]string{"Kestrel Foods|Harlow Group", "Kestrel Foods|shareholders"}, []string{"Brent Bank|shareholders", "Harlow Group|shareholders", "Brent Bank|Harlow Group"}},
 		{"the regulator is the organisation whose name or act shows it regulates",
 			`LONDON - Ofcom opened an investigation into Brightwave Media on Monday after complaints from viewers in Scotland. Brightwave, which is part-owned by Germany's Kessel Verlag, denied wrongdoing and blamed Norlink Cable for the faulty broadcast. The regulator ordered Brightwave to apologise to viewers.`,
 			[]string{"Ofcom|Brightwave Media"}, []string{"Norlink Cable|Brightwave Media", "Scotland|Brightwave Media"}},
