@@ -388,6 +388,16 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 	return false
 }
 
+// transitive are verbs without a CAMEO class that take an object a
+// relative clause may leave out ("the faction prosecutors are
+// investigating").
+var transitive = map[string]bool{"investigate": true, "hold": true, "detain": true, "arrest": true, "sponsor": true, "own": true,
+	"run": true, "control": true, "fund": true, "build": true, "buy": true, "sell": true, "acquire": true, "employ": true, "hire": true,
+	"sue": true, "probe": true, "examine": true, "review": true, "represent": true, "advise": true, "propose": true}
+
+// tellVerbs take a person and a clause ("told reporters he had quit").
+var tellVerbs = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "notify": true, "convince": true, "persuade": true, "promise": true}
+
 // whBefore reports whether a relative pronoun opens the comma-bounded
 // stretch of units before unit k ("X, which has sponsored Y since he was
 // a boy, ended ...": the subordinate clause sits inside the relative
@@ -402,33 +412,6 @@ func whBefore(doc *Document, units []unit, k int) bool {
 		}
 	}
 	return false
-}
-
-// objectRelative returns the unit of the noun phrase a relative clause
-// opened before verb group vi stands for when the clause's own subject
-// comes between ("X, which Y are investigating", "the plan that Togo
-// proposed"): [NP] [,] which|that|whom [NP] [VG].
-func objectRelative(st *sentState, vi int) (int, bool) {
-	u := st.units
-	if vi < 3 || u[vi-1].kind != uNP || u[vi-2].kind != uWH {
-		return -1, false
-	}
-	switch st.doc.Tokens[u[vi-2].a].Lower {
-	case "which", "that", "whom":
-	default:
-		return -1, false
-	}
-	a := vi - 3
-	if u[a].kind == uComma && a > 0 {
-		a--
-	}
-	if u[a].kind != uNP || u[a].quoted {
-		return -1, false
-	}
-	if h := &st.doc.Tokens[u[vi-1].head]; h.Tag == "PRP" && h.Lower == "it" && u[vi-1].ent < 0 {
-		return -1, false // "the order, which it said was": an expletive
-	}
-	return a, true
 }
 
 // groupAntecedent returns, for an object "them" (or "they" inside the
@@ -454,6 +437,9 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 		g := &st.units[k]
 		if g.b > u.a || g.kind != uNP || g == u {
 			continue
+		}
+		if g.b == u.a && !(k > 0 && st.units[k-1].kind == uVG && tellVerbs[doc.Tokens[st.units[k-1].head].Lemma]) {
+			return nil // "eleven soldiers they have held": a relative clause's subject
 		}
 		h := &doc.Tokens[g.head]
 		if g.ent < 0 && h.Tag == "NNS" && !isCap(h.Text) && r.lex.peopleNouns[h.Lower] && !g.quoted {
@@ -1571,35 +1557,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) >= 2 && !along && !numbered && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
-	if len(comps) > 0 && info.cameo != "" && !copula && !doc.presplit {
-		// "the bloc that Mali quit last year": only times after the verb
-		allTimes := true
-		for _, cp := range comps {
-			if len(cp.args) != 1 || cp.args[0].Entity >= 0 || !timeWords[headWord(cp.args[0].Text)] {
-				allTimes = false
-			}
-		}
-		if allTimes {
-			r.gapObject(st, vi, subj, lemma, c)
-		}
+	// "the bloc that Mali quit last year", "his faction, which prosecutors
+	// are investigating": no direct object after the verb, whose object
+	// the noun before the relative clause may be
+	direct := false
+	for _, cp := range comps {
+		time := len(cp.args) == 1 && cp.args[0].Entity < 0 && timeWords[headWord(cp.args[0].Text)]
+		direct = direct || cp.prep < 0 && !time
 	}
-	// "his faction, which prosecutors are investigating": the relative
-	// clause's object is the noun before it
-	if a, ok := objectRelative(st, vi); ok && !copula && !doc.presplit {
-		direct := false
-		for _, cp := range comps {
-			direct = direct || cp.prep < 0
-		}
-		if !direct {
-			comps = append([]comp{{prep: -1, args: []Arg{r.arg(st, &units[a])}, unit: a}}, comps...)
-		}
+	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma]) {
+		r.gapObject(st, vi, subj, lemma, c)
 	}
 	if len(comps) == 0 {
 		if answerVerbs[lemma] {
 			r.answer(st, vi, subj, lemma, c)
-		}
-		if info.cameo != "" && !copula {
-			r.gapObject(st, vi, subj, lemma, c)
 		}
 		if doc.presplit {
 			for _, s := range subj {
@@ -2012,6 +1983,8 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
 		if p := doc.Tokens[units[hi-1].a].Lower; p != "from" && p != "by" && p != "of" {
 			break // "sanctions on the bloc that Mali quit": the bloc
+		} else if _, offer := proposalNouns[doc.Tokens[units[hi-2].head].Lower]; p != "of" && !offer && !r.eventHead(doc.Tokens[units[hi-2].head].Lower) {
+			break // "ministers from the faction, which prosecutors are investigating": the faction
 		}
 		hi -= 2 // "the offer from X which Y rejected": the offer
 	}
@@ -2025,10 +1998,11 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 	if hi < 0 || units[hi].kind != uNP || units[hi].ent >= 0 || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
 		return
 	}
-	if units[si].ent < 0 || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP" {
+	people := units[si].ent < 0 && r.lex.peopleNouns[doc.Tokens[units[si].head].Lower] && wh // "which prosecutors are investigating"
+	if units[si].ent < 0 && !people || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP" {
 		// "a plan he backed" is fine, but a bare noun before a pronoun
 		// subject is too often a time ("the day he left")
-		if units[si].ent < 0 || timeWords[doc.Tokens[units[hi].head].Lower] {
+		if units[si].ent < 0 && !people || timeWords[doc.Tokens[units[hi].head].Lower] {
 			return
 		}
 	}
