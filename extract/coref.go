@@ -1301,7 +1301,7 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 		return -1
 	}
 	k := doc.TokMention[t]
-	if k < 0 && c.lex.orgWords[doc.Tokens[t].Lower] && !isCap(doc.Tokens[t].Text) {
+	if w := doc.Tokens[t].Lower; k < 0 && (c.lex.orgWords[w] || bodyHeads[w] || descHeads[w] == schema.Organization) && !isCap(doc.Tokens[t].Text) {
 		// "Ethiopia's foreign ministry said it": the possessor's body
 		j := t - 1
 		for j > s.First && j > t-3 && (doc.Tokens[j].Tag == "JJ" || doc.Tokens[j].Tag == "NN") && !isCap(doc.Tokens[j].Text) {
@@ -1309,6 +1309,9 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 		}
 		if j > s.First && isPossessive(doc, j) {
 			t = j - 1
+			k = doc.TokMention[t]
+		} else if j == t-1 && j >= s.First && doc.TokMention[j] >= 0 && doc.Mentions[doc.TokMention[j]].Kind == NameMention {
+			t = j // "the IG Metall union said it": the named union
 			k = doc.TokMention[t]
 		}
 	}
