@@ -369,6 +369,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if b-a >= 2 && weekday(doc.Tokens[a].Lower) {
 		a++ // "On Thursday Rangers said": the day is no part of the name
 	}
+	if b-a >= 3 && partyLabels[doc.Tokens[a].Lower] && !e.orgRun(doc, a, b) {
+		// "Republican Tom Brandt": the party label is no part of the name
+		// (but "Liberal MP X" names the party of the title)
+		if n := strings.TrimSuffix(doc.Tokens[a+1].Lower, "."); e.lex.titles[n] == "" && !e.lex.titleWords[n] && !e.lex.roles[n] {
+			a++
+		}
+	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
 	for k := a; k < b-1 && !e.orgRun(doc, a, b); k++ {
@@ -665,8 +672,13 @@ var descHeads = map[string]schema.EntityType{
 	"retailer": schema.Organization, "broadcaster": schema.Organization, "newspaper": schema.Organization,
 	"magazine": schema.Organization, "conglomerate": schema.Organization, "giant": schema.Organization,
 	"regulator": schema.Organization, "side": schema.Organization, "government": schema.Organization,
-	"management": schema.Organization,
+	"management": schema.Organization, "watchdog": schema.Organization, "panel": schema.Organization,
 }
+
+// partyLabels name a politician's party before the name ("Democrat Lisa
+// Okafor", "Conservative Anna Roe").
+var partyLabels = map[string]bool{"republican": true, "democrat": true, "democratic": true, "conservative": true,
+	"labour": true, "liberal": true, "socialist": true, "tory": true, "green": true, "independent": true}
 
 // bodyHeads are nouns of institutions that "the NOUN" names only when the
 // story named one with the noun in its name before ("the union", "the

@@ -63,6 +63,11 @@ type lexicon struct {
 	lem         *golem.Lemmatizer
 }
 
+// federal are the countries whose states or provinces the press names on
+// their own ("Ohio", "Bavaria", "Ontario", "Kerala").
+var federal = []countries.CountryCode{countries.USA, countries.Canada, countries.Australia, countries.India,
+	countries.Germany, countries.Brazil, countries.Mexico, countries.Nigeria, countries.Austria}
+
 // dataPack serves the embedded irregular-form table to golem.
 type dataPack struct{}
 
@@ -235,6 +240,28 @@ func loadLexicon() (*lexicon, error) {
 	for _, l := range ls {
 		if len(l) >= 3 {
 			lx.metonymy[l[0]] = place{canonical: l[1], typ: l[2]}
+		}
+	}
+	// states and provinces of federal countries are places ("two
+	// senators from Ohio"), unless the name is a country's or a capital's
+	for _, cc := range federal {
+		for _, sd := range countries.SubdivisionsByCountryCode(cc) {
+			switch sd.SubdivisionType() {
+			case countries.SubdivisionTypeState, countries.SubdivisionTypeProvince, countries.SubdivisionTypeTerritory:
+			default:
+				continue
+			}
+			name := toLower(sd.String())
+			if strings.ContainsAny(name, "([,") || name == "" {
+				continue
+			}
+			if _, ok := lx.countries[name]; ok {
+				continue
+			}
+			if _, ok := lx.metonymy[name]; ok || lx.capitalOf[name] != "" {
+				continue
+			}
+			lx.locations[name] = true
 		}
 	}
 	if lx.lem, err = golem.New(dataPack{}); err != nil {

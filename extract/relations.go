@@ -553,6 +553,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	for j-2 >= 0 && units[j].kind == uComma && units[j-1].kind == uAdv && units[j-2].kind == uComma {
 		j -= 3
 	}
+	// 'said it "welcomes the talks"': the quotation opens after the subject
+	if j >= 1 && units[j].kind == uQuote && doc.Tokens[v.head].Quote && units[j-1].kind == uNP && !units[j-1].quoted {
+		j--
+	}
 	if j < 0 {
 		return nil
 	}

@@ -641,7 +641,14 @@ func (rs *RoleStage) namedPair(doc *Document, i int) bool {
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
 		return false
 	}
-	k := doc.TokMention[i+1]
+	// (a party label may stand before each name: "Republican X")
+	at := func(t int) int {
+		if t+1 < len(doc.Tokens) && partyLabels[doc.Tokens[t].Lower] && doc.TokMention[t] < 0 {
+			t++
+		}
+		return doc.TokMention[t]
+	}
+	k := at(i + 1)
 	if k < 0 || !rs.isHolder(doc, k) {
 		return false
 	}
@@ -649,7 +656,7 @@ func (rs *RoleStage) namedPair(doc *Document, i int) bool {
 	if j+1 >= len(doc.Tokens) || doc.Tokens[j].Lower != "and" {
 		return false
 	}
-	k = doc.TokMention[j+1]
+	k = at(j + 1)
 	return k >= 0 && rs.isHolder(doc, k)
 }
 
@@ -1997,16 +2004,31 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		after += 2 // a peer's territorial title: "Lord Irvine of Lairg"
 	}
 	// coordinated holders: "Two directors, Per Lund and Eva Ek, resigned"
+	// (each may carry a party label: "Republican X and Democrat Y")
 	var pair bool
 	if after+1 < s.Last && doc.Tokens[after].Lower == "and" {
-		if k := doc.TokMention[after+1]; k >= 0 && doc.Mentions[k].First == after+1 && rs.isHolder(doc, k) {
+		n := after + 1
+		if n+1 < s.Last && partyLabels[doc.Tokens[n].Lower] {
+			n++
+		}
+		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && rs.isHolder(doc, k) {
 			after, pair = doc.Mentions[k].Last, true
 		}
 	}
 	first := m.First
+	if first-1 > s.First && partyLabels[doc.Tokens[first-1].Lower] && doc.TokMention[first-1] < 0 {
+		first--
+	}
 	if first-2 > s.First && doc.Tokens[first-1].Lower == "and" {
-		if k := doc.TokMention[first-2]; k >= 0 && rs.isHolder(doc, k) {
+		p := first - 2
+		if p-1 > s.First && partyLabels[doc.Tokens[p].Lower] && doc.TokMention[p] < 0 {
+			p--
+		}
+		if k := doc.TokMention[p]; k >= 0 && rs.isHolder(doc, k) {
 			first, pair = doc.Mentions[k].First, true
+			if f := first - 1; f > s.First && partyLabels[doc.Tokens[f].Lower] && doc.TokMention[f] < 0 {
+				first = f
+			}
 		}
 	}
 	// what follows the name must end the apposition

@@ -315,6 +315,9 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 	case "—", "–", "--", "-":
 		return ":"
 	case "said", "told":
+		if tk.Text == "Said" && !first && i > 0 && doc.Tokens[i-1].Tag == "NNP" && isCap(doc.Tokens[i-1].Text) && i+1 < len(doc.Tokens) && doc.Tokens[i+1].Lower != "that" && doc.Tokens[i+1].Lower != "," {
+			return "NNP" // "Minister Amina Said met": a surname
+		}
 		return "VBD"
 	case "says", "tells":
 		return "VBZ"
