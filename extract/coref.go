@@ -405,6 +405,24 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 			}
 		}
 	}
+	if m.Type == schema.Organization || m.Type == "" {
+		// "Prairie Gold" after "Prairie Gold Foods": an organisation named
+		// in full before without its last, generic word
+		if e := c.fullOrg(st, toLower(name)); e >= 0 {
+			return e
+		}
+		// "Prairie Gold Foods" after a headline's "Prairie Gold": the
+		// short name's entity, now named in full
+		if ws := strings.Fields(name); len(ws) >= 3 && (c.lex.orgWords[toLower(ws[len(ws)-1])] || firmTails[toLower(ws[len(ws)-1])]) {
+			short := toLower(strings.Join(ws[:len(ws)-1], " "))
+			if e, ok := st.byName[short]; ok && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") {
+				doc.Entities[e].Name = name
+				doc.Entities[e].Type = schema.Organization
+				st.byName[toLower(name)] = e
+				return e
+			}
+		}
+	}
 	typ := m.Type
 	if typ == "" {
 		typ = schema.Organization
@@ -413,6 +431,32 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// fullOrg returns the one organisation named before whose name is k and
+// one more word that names kinds of organisations ("Prairie Gold Foods",
+// "Harlow Group", "Volta Holdings"), or -1.
+func (c *CorefStage) fullOrg(st *corefState, k string) int {
+	if !strings.Contains(k, " ") {
+		return -1 // one word: orgFirst's business
+	}
+	found := -1
+	for e := range st.doc.Entities {
+		en := &st.doc.Entities[e]
+		if en.Type != schema.Organization || st.lastSeen[e] < 0 {
+			continue
+		}
+		n := toLower(en.Name)
+		rest, ok := strings.CutPrefix(n, k+" ")
+		if !ok || strings.Contains(rest, " ") || !c.lex.orgWords[rest] && !firmTails[rest] {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two such organisations
+		}
+		found = e
+	}
+	return found
 }
 
 // common reports whether the document writes w in lower case somewhere.

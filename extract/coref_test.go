@@ -181,6 +181,12 @@ func TestCorefInArticles(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"an organisation's short name and its full name are one entity, whichever comes first",
+			`Tamar Steel agrees Ruth Mines deal
+
+PERTH - Tamar Steel Holdings agreed on Monday to buy Ruth Mines for A$2 billion. Kestrel Bank advised Tamar Steel. Ruth Mines Group shareholders welcomed the offer.`,
+			[]string{"Tamar Steel Holdings|Ruth Mines", "Kestrel Bank|Tamar Steel Holdings"},
+			[]string{"Tamar Steel|Ruth Mines", "Kestrel Bank|Tamar Steel"}},
 		{"a stake in the company is in the company in focus, not the holder",
 			`OSLO - Halvik Shipping agreed on Monday to buy Kestrel Logistics for 900 million crowns. Kestrel Logistics had rejected an offer from Baltmar Group in May.
 
