@@ -169,8 +169,8 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
-			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) {
-			if !c.firmName(doc, m) {
+			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) {
 				continue
 			}
 		}
@@ -235,6 +235,37 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		}
 	}
 	return retyped
+}
+
+// basedIn reports whether an apposition starting at token i says where a
+// company is based ("X, based in Arkansas,", "X, headquartered in Lyon,").
+func basedIn(doc *Document, i int) bool {
+	if i+1 >= len(doc.Tokens) {
+		return false
+	}
+	w := doc.Tokens[i].Lower
+	return (w == "based" || w == "headquartered") && doc.Tokens[i+1].Lower == "in"
+}
+
+// saysIt reports whether name mention m is the subject of a reporting verb
+// whose clause opens with "it" or "its" ("Heartland said on Monday that it
+// would not raise its offer"): a company, not a person.
+func (c *CorefStage) saysIt(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	t := m.Last
+	if t >= s.Last || !c.lex.reportVerb[doc.Tokens[t].Lower] {
+		return false
+	}
+	for t++; t < s.Last && t < m.Last+6; t++ {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == "it" || tk.Lower == "its":
+			return !tk.Quote
+		case tk.Lower == "that" || tk.Lower == "on" || tk.Tag == "NNP" && calendarWords[tk.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // firmHeads are nouns that head a description of a company or another

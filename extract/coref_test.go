@@ -181,6 +181,10 @@ func TestCorefInArticles(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"a name based somewhere or saying 'it' is a company, and 'it' refers to it",
+			`DENVER - Aurora Foods agreed to buy Plains Dairy on Monday. Summit Protein, based in Kansas, offered $40 a share in May. Summit said on Tuesday that it would not raise its offer. It has, however, sued Plains Dairy in a Delaware court.`,
+			[]string{"Summit Protein|Plains Dairy"},
+			[]string{"Aurora Foods|Aurora Foods", "Plains Dairy|Plains Dairy"}},
 		{"an organisation's short name and its full name are one entity, whichever comes first",
 			`Tamar Steel agrees Ruth Mines deal
 
