@@ -513,6 +513,21 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			return out, j
 		}
 	}
+	if j+2 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uP && st.doc.Tokens[st.units[j+1].a].Lower == "including" && st.units[j+2].kind == uNP && out[0].Entity < 0 && !st.doc.presplit {
+		// "two directors, including the finance chief, Neha Bansal,",
+		// "several countries, including France and Spain,": the named
+		// members stand beside the group
+		inc, end := r.npList(st, j+2)
+		for _, a := range inc {
+			if a.Entity >= 0 {
+				out = append(out, a)
+			}
+		}
+		if end < len(st.units) && st.units[end].kind == uComma {
+			end++
+		}
+		return out, end
+	}
 	for j+1 < len(st.units) {
 		if (st.units[j].kind == uCC || st.units[j].kind == uComma) && st.units[j+1].kind == uNP {
 			if st.units[j].kind == uComma {
@@ -525,8 +540,17 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			if st.units[j].kind == uCC && st.doc.Tokens[st.units[j].a].Lower == "but" {
 				break
 			}
-			out = append(out, r.arg(st, &st.units[j+1]))
+			a := r.arg(st, &st.units[j+1])
 			j += 2
+			if n := j; a.Entity < 0 && n+1 < len(st.units) && st.units[n].kind == uComma && st.units[n+1].kind == uNP && st.units[n+1].ent >= 0 &&
+				(n+2 == len(st.units) || st.units[n+2].kind == uComma || st.units[n+2].kind == uOther) && !st.doc.presplit {
+				// "A and his counterpart, B": the last conjunct's named apposition
+				if t := st.doc.Tokens[st.units[j-1].a]; t.Tag == "PRP$" || t.Tag == "DT" || st.units[j-1].posTok >= 0 {
+					a.Entity = st.units[n+1].ent
+					j = n + 2
+				}
+			}
+			out = append(out, a)
 			continue
 		}
 		break
@@ -712,6 +736,30 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
 				return []Arg{r.arg(st, &units[h-2])}
+			}
+		}
+		// "Several countries, including France and Spain, backed": the
+		// group and its named members
+		for k := j - 1; k >= 2 && units[k].kind != uComma && units[k].kind != uVG; k-- {
+			if units[k].kind == uP && doc.Tokens[units[k].a].Lower == "including" && units[k-1].kind == uComma && units[k-2].kind == uNP {
+				if list, end := r.npList(st, k-2); end >= j-1 {
+					return list
+				}
+				break
+			}
+		}
+		// "Two senators, X and Y, wrote": the names in apposition to a
+		// plural description
+		if e := j - 1; e-4 >= 0 && units[e].kind == uNP && units[e].ent >= 0 && units[e-1].kind == uCC && doc.Tokens[units[e-1].a].Lower == "and" {
+			s := e - 2
+			for s-2 >= 0 && units[s].kind == uNP && units[s].ent >= 0 && units[s-1].kind == uComma && units[s-2].kind == uNP && units[s-2].ent >= 0 {
+				s -= 2
+			}
+			if units[s].kind == uNP && units[s].ent >= 0 && s-2 >= 0 && units[s-1].kind == uComma && units[s-2].kind == uNP && units[s-2].ent < 0 &&
+				doc.Tokens[units[s-2].head].Tag == "NNS" && !units[s-2].quoted {
+				if list, end := r.npList(st, s); end == e+1 {
+					return list
+				}
 			}
 		}
 		// "X, Russia's aide, said" — apposition before the verb
@@ -1558,7 +1606,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors
@@ -3190,6 +3238,10 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 		if !ok || !ev.symmetric {
 			return nil
 		}
+		if b := betweenAfter(st, k); b > k+1 {
+			list, _ := r.npList(st, b+1)
+			return r.partiesOf(st, list, exclude)
+		}
 		if k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "between" || u[k+2].kind != uNP {
 			if k+1 < len(u) && u[k+1].kind == uP || u[k].poss >= 0 {
 				return nil // "talks with X", "Acme's talks"
@@ -3204,6 +3256,25 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 		return r.partiesOf(st, list, exclude)
 	}
 	return nil
+}
+
+// betweenAfter returns the unit of the "between" that follows the noun
+// phrase at k, directly or after one place or time phrase ("talks in New
+// Delhi between A and B", "a call on Friday between A and B"), with a
+// noun phrase after it; -1 if none.
+func betweenAfter(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	b := k + 1
+	if b+2 < len(u) && u[b].kind == uP && u[b+1].kind == uNP {
+		switch doc.Tokens[u[b].a].Lower {
+		case "in", "on", "at":
+			b += 2
+		}
+	}
+	if b+1 < len(u) && u[b].kind == uP && doc.Tokens[u[b].a].Lower == "between" && u[b+1].kind == uNP {
+		return b
+	}
+	return -1
 }
 
 // roundNouns count sessions of an event ("rounds of talks").
@@ -3288,9 +3359,9 @@ func (r *RelationStage) nominals(st *sentState) {
 			}
 		}
 		ptext := doc.Tokens[u[k].head].Text
-		// "between A and B"
-		if k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "between" && u[k+2].kind == uNP {
-			list, _ := r.npList(st, k+2)
+		// "between A and B", "talks in Delhi between A and B"
+		if b := betweenAfter(st, k); b > k {
+			list, _ := r.npList(st, b+1)
 			if len(list) >= 2 {
 				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
 			}
