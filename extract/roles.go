@@ -716,6 +716,14 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		// "Its chairman, X": the nearest organisation or country before
 		e = rs.antecedent(doc, i)
 	}
+	if m.Kind == PronounMention && m.Key == "its" && stateOfficeOf[lemma] && clauseOpening(doc, i) {
+		// "The regional government of Bavaria said ... Its economy
+		// minister, X,": the state that last acted as a subject, past
+		// companies and places named in between
+		if g := rs.stateSubject(doc, doc.Tokens[i].Sent); g >= 0 {
+			e = g
+		}
+	}
 	if e >= 0 && m.Kind == PronounMention && m.Key == "their" && doc.Entities[e].Type != schema.Organization {
 		return -1, Span{}, false // "their coach": often people, not a country
 	}
@@ -741,6 +749,63 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// stateOfficeOf are the role lemmas of offices only a state or a
+// government holds, whose "its" is never a company's.
+var stateOfficeOf = map[string]bool{"minister": true, "prime minister": true, "premier": true, "chancellor": true, "attorney general": true, "solicitor general": true}
+
+// maxStateSubjectBack bounds how many sentences back stateSubject looks.
+const maxStateSubjectBack = 3
+
+// stateSubject returns the state that is the subject of one of the few
+// sentences before sentence si, the nearest first: a country or place
+// ("Bavaria said"), or the place of a government ("The regional
+// government of Bavaria said", "Bavaria's government said"). A
+// sentence whose subject is something else (a company, a person) is
+// passed over. -1 if none.
+func (rs *RoleStage) stateSubject(doc *Document, si int) int {
+	if doc.presplit {
+		return -1
+	}
+	for p := si - 1; p >= 0 && p >= si-maxStateSubjectBack; p-- {
+		s := doc.Sentences[p]
+		if s.Skip {
+			continue
+		}
+		first := s.First
+		if end := openingPhraseEnd(doc, p); end > 0 {
+			first = end
+		}
+	scan:
+		for t := first; t < s.Last && t < first+12; t++ {
+			tk := &doc.Tokens[t]
+			if isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Lower == "," {
+				break
+			}
+			mi := doc.TokMention[t]
+			if mi < 0 || doc.Mentions[mi].First != t {
+				continue
+			}
+			m := &doc.Mentions[mi]
+			e := m.Entity
+			if e < 0 || e >= len(doc.Entities) || m.Kind == PronounMention || m.Kind == DemonymMention {
+				break
+			}
+			switch {
+			case doc.Entities[e].Type == schema.Country || doc.Entities[e].Type == schema.Location:
+			case t-2 >= first && doc.Tokens[t-1].Lower == "of" && doc.Tokens[t-2].Lower == "government":
+			case m.Last+1 < s.Last && isPossessive(doc, m.Last) && doc.Tokens[m.Last+1].Lower == "government":
+			default:
+				break scan
+			}
+			if m.Last < s.Last && doc.Tokens[m.Last].Lower == "of" {
+				break // "the people of X": not the state acting
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // clauseStart reports whether token i opens a sentence or a clause
@@ -1412,6 +1477,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	if h.inst < 0 && !h.thing && !rs.kin[lemma] && ra-1 >= a && rs.bodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 {
 		// "a ministry spokesman, X," after "China's commerce ministry"
 		if e := bodyOwner(doc, ra-1); e >= 0 {
+			h.inst, h.instSp = e, doc.Tokens[ra-1].Span
+		} else if e := openingCountry(doc, doc.Tokens[a].Sent, a); e >= 0 {
+			// "In Beijing, a foreign ministry spokesman, X,": the body
+			// of the country whose place opens the sentence
 			h.inst, h.instSp = e, doc.Tokens[ra-1].Span
 		}
 	}

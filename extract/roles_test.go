@@ -711,6 +711,30 @@ Sports body World Sprint, whose president, Henrik Ostergaard, said the ruling cl
 World Sprint, whose president, Henrik Ostergaard, said the ruling closed a painful chapter, had backed the athletes. Jamaica's sports minister, Olivia Grant, welcomed the decision.`,
 			[]string{"Olivia Grant|minister|Jamaica"},
 			[]string{"Henrik Ostergaard|Jamaica", "World Sprint|Jamaica"}},
+		{"possessive descriptions of the company, the party and the group in focus",
+			`SINGAPORE (Reuters) - Harbourline Logistics said on Tuesday it would cut 400 jobs in Malaysia after losing a contract with Meridian Shipping. The firm's managing director, Li Wen, said the cuts were painful. Meridian declined to comment.
+
+In Warsaw, the Civic Renewal Party quit the ruling coalition after a row with the Farmers' Alliance over taxes. The party's parliamentary leader, Jan Nowak, said its ministers would resign.
+
+Gauteng province gave a road contract to Mathebula Construction, beating Sandton Engineering. The construction group's managing director, Thandi Khumalo, said work would begin in March.`,
+			[]string{"Li Wen|chief executive|Harbourline Logistics", "Jan Nowak|leader|Civic Renewal Party", "Thandi Khumalo|chief executive|Mathebula Construction"},
+			[]string{"Li Wen|Meridian Shipping", "Li Wen|Malaysia", "Jan Nowak|Farmers' Alliance", "Jan Nowak|Poland", "Thandi Khumalo|Sandton Engineering", "Thandi Khumalo|Gauteng"}},
+		{"its after an organisation that met in a place",
+			`JOHANNESBURG - The Southern African Trade Council met in Sandton on Monday and criticised Zambia over copper export curbs. Its commission president, Kofi Mensah, said the curbs broke the council's rules.`,
+			[]string{"Kofi Mensah|president|Southern African Trade Council"},
+			[]string{"Kofi Mensah|Sandton", "Kofi Mensah|Zambia"}},
+		{"its minister after a regional government, past a company named between",
+			`MUNICH (Reuters) - The regional government of Bavaria said on Tuesday it would give Kessler Motoren 200 million euros to keep its Ingolstadt plant open. Kessler had planned to move the work to Hungary. Its economy minister, Klaus Hartwig, said the jobs were vital.`,
+			[]string{"Klaus Hartwig|minister|Bavaria"},
+			[]string{"Klaus Hartwig|Kessler Motoren", "Klaus Hartwig|Hungary"}},
+		{"its ambassador is the clause subject's, not a country named later",
+			`LIMA (AP) - Peru recalled its ambassador, Carmen Quispe, on Monday after Mexico criticised the trial of a former president. Chile's foreign minister, Ana Soto, urged calm.`,
+			[]string{"Carmen Quispe|ambassador|Peru", "Ana Soto|minister|Chile"},
+			[]string{"Carmen Quispe|Mexico", "Carmen Quispe|Chile"}},
+		{"a ministry spokesman in a capital that opens the sentence",
+			`TOKYO (AP) - Japan protested on Tuesday after Chinese coast guard ships entered waters near disputed islands. In Beijing, a foreign ministry spokesman, Li Wenjun, said the ships were on a routine patrol. Japan's defence minister, Ken Sato, called the move provocative.`,
+			[]string{"Li Wenjun|spokesman|China", "Ken Sato|minister|Japan"},
+			[]string{"Li Wenjun|Japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
