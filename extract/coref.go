@@ -1060,8 +1060,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	}
 	isOrg := func(i int, e *Entity) bool {
 		// "the company" is not the domestic government, nor "the firm"
-		// the regulator that oversees it
-		return e.Type == schema.Organization && e.Name != "government" && !(genericFirm[m.Key] && st.overseers[i])
+		// or "the group" a public body such as the regulator that
+		// oversees it
+		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i))
 	}
 	r := c.recent(st, m.First, -1, true, isOrg)
 	if r >= 0 && genericFirm[m.Key] {
@@ -1086,6 +1087,36 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 // genericFirm are description heads that name a business without saying
 // which.
 var genericFirm = map[string]bool{"company": true, "firm": true, "business": true}
+
+// publicNames are words of the names of public bodies, which "the
+// company" or "the group" never stands for ("the Ministry of Finance",
+// "the Court of Arbitration for Sport", "the Kenya Revenue Authority").
+var publicNames = map[string]bool{"ministry": true, "department": true, "government": true, "court": true, "tribunal": true,
+	"parliament": true, "senate": true, "congress": true, "assembly": true, "police": true, "army": true, "cabinet": true,
+	"treasury": true, "agency": true, "office": true, "council": true, "committee": true, "board": true, "bureau": true,
+	"secretariat": true, "prosecutor": true, "prosecutors": true}
+
+// publicBody reports whether organisation e is a public body: a
+// regulator or a body whose name has a word of state ("Securities and
+// Exchange Commission", "Ministry of Energy"), or one the story shows
+// regulating ("Ofcom fined X").
+func (c *CorefStage) publicBody(st *corefState, e int) bool {
+	if st.overseers[e] || c.overseerName(st.doc.Entities[e].Name) {
+		return true
+	}
+	for _, w := range strings.Fields(toLower(st.doc.Entities[e].Name)) {
+		if publicNames[w] {
+			return true
+		}
+	}
+	doc := st.doc
+	for mi := range doc.Mentions {
+		if mm := &doc.Mentions[mi]; mm.Entity == e && mm.Kind == NameMention && c.overseeingAct(doc, mm.Last) {
+			return true
+		}
+	}
+	return false
+}
 
 // named returns how many mentions before token at name entity e (pronouns
 // aside).

@@ -225,6 +225,12 @@ The board named Kwame Boateng as chief executive.`,
 		{"'it' after a reporting verb in a clause after ', and' is that clause's subject",
 			`BRUSSELS - Halvard Motors and Brisco Steel announced a merger on Monday. The European Commission will investigate the deal, a spokesman said, and Norway's competition authority said it would review the merger.`,
 			[]string{"Norway|the merger"}, []string{"European Commission|the merger"}},
+		{"the company is never the public body the story names most",
+			`ACCRA - The Securities and Exchange Commission of Ghana fined Adom Capital 2 million cedis on Monday. The Securities and Exchange Commission of Ghana said Adom Capital had misled investors, and the commission will review the licence of the Securities and Exchange Commission of Ghana. Britain's Harlow Group sold shares in Adom Capital last year. The state insurer, which owns 6% of the company, asked Kumasi Bank for a loan.`,
+			[]string{"The state insurer|Adom Capital"}, []string{"The state insurer|Securities and Exchange Commission of Ghana", "The state insurer|Harlow Group"}},
+		{"the group is not a ministry named before it",
+			`NAIROBI - Kenya's Ministry of Energy accused Savanna Power of delaying a dam. The Ministry of Energy said the Ministry of Energy would cancel the permit, and Uganda's Lakeside Grid offered to step in. Norvik Bank, which lent $50 million to the group, said talks continued.`,
+			[]string{"Norvik Bank|Savanna Power"}, []string{"Norvik Bank|Ministry of Energy", "Norvik Bank|Kenya"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
