@@ -2187,6 +2187,14 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		// "Two independent directors, X and Y,": the organisation in focus
 		if e := rs.antecedent(doc, a); e >= 0 && doc.Entities[e].Type == schema.Organization {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
+		} else if e := rs.focusOrg(doc, a, -1); e >= 0 && clauseOpening(doc, a) {
+			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
+		}
+	}
+	if h.inst < 0 && !h.thing && (rs.company[h.lemma] || rs.company[toLower(h.surface)]) && !pair && doc.Tokens[a].Lower == "the" && clauseOpening(doc, a) && !rs.capitalisedModifier(doc, a, c) {
+		// "The chief financial officer, X, said": the company in focus
+		if e := rs.focusOrg(doc, a, -1); e >= 0 {
+			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
 		}
 	}
 	if h.inst < 0 && !h.thing {

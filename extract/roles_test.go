@@ -735,6 +735,10 @@ Gauteng province gave a road contract to Mathebula Construction, beating Sandton
 			`TOKYO (AP) - Japan protested on Tuesday after Chinese coast guard ships entered waters near disputed islands. In Beijing, a foreign ministry spokesman, Li Wenjun, said the ships were on a routine patrol. Japan's defence minister, Ken Sato, called the move provocative.`,
 			[]string{"Li Wenjun|spokesman|China", "Ken Sato|minister|Japan"},
 			[]string{"Li Wenjun|Japan"}},
+		{"definite roles in apposition hold the role in the company in focus",
+			`STOCKHOLM (Reuters) - Nordvik Paper said on Wednesday its profit fell by half as demand from China slowed and rival Holmfors cut prices. The chief financial officer, Sofia Lind, said costs would be cut. Two independent directors, Per Alm and Lena Holm, resigned over the plan.`,
+			[]string{"Sofia Lind|official|Nordvik Paper", "Per Alm|director|Nordvik Paper", "Lena Holm|director|Nordvik Paper"},
+			[]string{"Sofia Lind|Holmfors", "Sofia Lind|China", "Per Alm|Holmfors"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
