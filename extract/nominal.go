@@ -23,6 +23,58 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.documentAppeals(st)
 	r.priorActs(st)
 	r.placeObjects(st)
+	r.adjunctEvents(st)
+}
+
+// adjunctPreps open a phrase that times the clause by an event ("ahead of
+// a meeting with X", "after talks with X").
+var adjunctPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "at": true, "of": true}
+
+// adjunctEvents relates the subject of a clause to the partner of an
+// interaction named in a time phrase after it: "Trump spoke to Putin ahead
+// of a meeting with Zelensky" (Trump meets Zelensky, still to come),
+// "Lee flew home after talks with Kim" (Lee talked with Kim).
+func (r *RelationStage) adjunctEvents(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 1; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k-1].kind != uP || !adjunctPreps[doc.Tokens[u[k-1].a].Lower] || u[k].poss >= 0 || u[k].ent >= 0 {
+			continue
+		}
+		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
+		if !ok || !ev.symmetric || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP || u[k+2].ent < 0 {
+			continue
+		}
+		p := doc.Tokens[u[k-1].a].Lower
+		if p == "of" && (u[k-1].a == 0 || doc.Tokens[u[k-1].a-1].Lower != "ahead") {
+			continue // only "ahead of"
+		}
+		// the clause's verb: the nearest verb group before, with no
+		// other clause between
+		vi := -1
+		for j := k - 2; j >= 0; j-- {
+			if u[j].kind == uVG {
+				vi = j
+				break
+			}
+			if u[j].kind == uSub || u[j].kind == uQuote {
+				break
+			}
+		}
+		if vi < 0 {
+			continue
+		}
+		c := r.baseCtx(st, vi)
+		conf := 0.7
+		if p == "of" || p == "before" {
+			conf = 0.6 // scheduled, still to come
+		}
+		partner := r.arg(st, &u[k+2])
+		for _, s := range r.subject(st, vi) {
+			if s.Entity >= 0 && s.Entity != partner.Entity {
+				r.emit(st, vi, s, partner, ev.lemma, doc.Tokens[u[k].head].Text+" with", c, conf, false)
+			}
+		}
+	}
 }
 
 // answerVerbsOf reply to an offer, bid or proposal made to their subject.

@@ -244,6 +244,11 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		tk := &doc.Tokens[s.First]
 		next := &doc.Tokens[s.First+1]
 		_, demonym := t.lex.demonyms[next.Lower]
+		if (tk.Tag == "VB" || tk.Tag == "VBP") && isCap(tk.Text) && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "MD") && !strings.ContainsRune(tk.Text, '\'') {
+			// "Trump spoke to Putin": no imperative takes a finite verb
+			tk.Tag, tk.Lemma = "NNP", tk.Lower
+			continue
+		}
 		// "Halder Foods has sued": a name read as a comparative
 		if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
 			tk.Tag = "NNP"
