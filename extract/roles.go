@@ -1547,6 +1547,15 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if t == bestEnd && isPossessive(doc, t) {
 			continue // "for Chile's foreign ministry": the possessor's body
 		}
+		if t == bestEnd && tk.Lower == "of" && t+1 < s.Last {
+			// "envoy for the Horn of Africa": one name the entity layer
+			// split at "of"
+			if k := doc.TokMention[t+1]; k >= 0 && doc.Mentions[k].First == t+1 && doc.Mentions[k].Kind == NameMention && (doc.Mentions[k].Last == s.Last || isBoundary(doc, doc.Mentions[k].Last)) {
+				t = doc.Mentions[k].Last - 1
+				bestEnd = t + 1
+				continue
+			}
+		}
 		if e, sp, ok := rs.institution(doc, t, lemma); ok {
 			best, bestSp, bestEnd = e, sp, t+1
 			continue
@@ -2131,6 +2140,13 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if c <= s.First || doc.Tokens[c].Lower != "," {
 		return roleHit{}, false
 	}
+	if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c {
+		// "The fund's resident representative in Nairobi, X,": the
+		// place the holder works in ends the role phrase
+		if in := doc.Mentions[k].First - 1; in-1 > s.First && doc.Tokens[in].Lower == "in" && rs.lastWord[word(doc, in-1)] && rs.placeMention(doc, k) {
+			c = in
+		}
+	}
 	// the apposition's start: back from the comma to a clause boundary
 	a := c - 1
 	if _, ra, ok := rs.roleEnding(doc, s.First, c-1); ok {
@@ -2206,6 +2222,17 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder = mi
 	return h, true
+}
+
+// placeMention reports whether mention k names a place or a country by
+// name or capital.
+func (rs *RoleStage) placeMention(doc *Document, k int) bool {
+	m := &doc.Mentions[k]
+	if m.Kind != NameMention || m.Entity < 0 || m.Entity >= len(doc.Entities) {
+		return false
+	}
+	t := doc.Entities[m.Entity].Type
+	return t == schema.Country || t == schema.Location
 }
 
 // longPossessor returns the possessor opening a lower-case office

@@ -739,6 +739,12 @@ Gauteng province gave a road contract to Mathebula Construction, beating Sandton
 			`STOCKHOLM (Reuters) - Nordvik Paper said on Wednesday its profit fell by half as demand from China slowed and rival Holmfors cut prices. The chief financial officer, Sofia Lind, said costs would be cut. Two independent directors, Per Alm and Lena Holm, resigned over the plan.`,
 			[]string{"Sofia Lind|official|Nordvik Paper", "Per Alm|director|Nordvik Paper", "Lena Holm|director|Nordvik Paper"},
 			[]string{"Sofia Lind|Holmfors", "Sofia Lind|China", "Per Alm|Holmfors"}},
+		{"multi-word roles after a club, a person, a capital and a described fund",
+			`NAIROBI (Reuters) - The International Monetary Fund approved a loan to Kenya on Friday, and Ethiopia asked for one. The fund's resident representative in Nairobi, Marta Lind, said reforms had begun. Washington's envoy for the Horn of Africa, Mark Dale, praised the deal.
+
+Mr. Vargas's former chief of staff, Luis Ochoa, was arrested in Bogota. Dortmund's sporting director, Sebastian Klaus, denied a bid for Bayern's striker.`,
+			[]string{"Marta Lind|representative|International Monetary Fund", "Mark Dale|envoy|United States", "Sebastian Klaus|director|Dortmund"},
+			[]string{"Marta Lind|Kenya", "Marta Lind|Nairobi", "Mark Dale|Kenya", "Mark Dale|Ethiopia", "Sebastian Klaus|Bayern"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
