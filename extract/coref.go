@@ -156,7 +156,89 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 	}
+	c.personsCountries(st)
 	return nil
+}
+
+// ownCountryNouns follow "his" or "her" to name the person's country ("her
+// country regretted the decision", "his government would mediate").
+var ownCountryNouns = map[string]bool{"country": true, "nation": true, "government": true, "administration": true}
+
+// personsCountries adds a mention of the person's country for "her
+// country" and "his government" when the story tells which country the
+// person serves ("Mexico's foreign minister, Ana Ruiz, said her country
+// regretted ...": Mexico).
+func (c *CorefStage) personsCountries(st *corefState) {
+	doc := st.doc
+	for mi := range doc.Mentions {
+		m := doc.Mentions[mi]
+		if m.Kind != PronounMention || m.Key != "his" && m.Key != "her" || m.Entity < 0 || m.Last >= len(doc.Tokens) {
+			continue
+		}
+		t := m.Last
+		if !ownCountryNouns[doc.Tokens[t].Lower] || doc.TokMention[t] >= 0 || doc.Tokens[t].Sent != doc.Tokens[m.First].Sent {
+			continue
+		}
+		cn := c.personCountry(st, m.Entity)
+		if cn < 0 {
+			continue
+		}
+		doc.Mentions = append(doc.Mentions, Mention{First: t, Last: t + 1, Span: doc.Tokens[t].Span, Kind: DescriptionMention,
+			Type: schema.Country, Entity: cn, Key: doc.Tokens[t].Lower, RoleOf: -1})
+		doc.TokMention[t] = len(doc.Mentions) - 1
+		doc.Entities[cn].Mentions++
+	}
+}
+
+// personCountry returns the country person e serves, as a title or an
+// apposition beside one of its names tells ("Mexican Foreign Minister Ana
+// Ruiz", "Mexico's foreign minister, Ana Ruiz,", "Ana Ruiz, the foreign
+// minister of Mexico,"), or -1.
+func (c *CorefStage) personCountry(st *corefState, e int) int {
+	doc := st.doc
+	if n := doc.Entities[e].Nation; n >= 0 && doc.Entities[n].Type == schema.Country {
+		return n
+	}
+	country := func(t int) int {
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Kind != PronounMention && doc.Entities[doc.Mentions[k].Entity].Type == schema.Country {
+			return doc.Mentions[k].Entity
+		}
+		return -1
+	}
+	// words of a title or an apposition: modifiers, nouns, possessives and
+	// "of", never a verb or a comma
+	inPhrase := func(t int) bool {
+		tk := &doc.Tokens[t]
+		return isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "POS" || tk.Tag == "DT" || tk.Tag == "HYPH" || tk.Lower == "of"
+	}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity != e || m.Kind != NameMention {
+			continue
+		}
+		s := doc.Sentences[doc.Tokens[m.First].Sent]
+		// before the name: "Mexican Foreign Minister Ana Ruiz", or an
+		// apposition closed by a comma
+		t := m.First - 1
+		if t > s.First && doc.Tokens[t].Lower == "," {
+			t--
+		}
+		for k := t; k >= s.First && k > t-7 && inPhrase(k); k-- {
+			if cn := country(k); cn >= 0 {
+				return cn
+			}
+		}
+		// after the name: "Ana Ruiz, Mexico's foreign minister," or "Ana
+		// Ruiz of Mexico"
+		if t := m.Last; t < s.Last && (doc.Tokens[t].Lower == "," || doc.Tokens[t].Lower == "of") {
+			for k := t + 1; k < s.Last && k < t+8 && inPhrase(k); k++ {
+				if cn := country(k); cn >= 0 {
+					return cn
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // whichNames makes a multi-word name read as a person an organisation when

@@ -231,6 +231,10 @@ The board named Kwame Boateng as chief executive.`,
 		{"the group is not a ministry named before it",
 			`NAIROBI - Kenya's Ministry of Energy accused Savanna Power of delaying a dam. The Ministry of Energy said the Ministry of Energy would cancel the permit, and Uganda's Lakeside Grid offered to step in. Norvik Bank, which lent $50 million to the group, said talks continued.`,
 			[]string{"Norvik Bank|Savanna Power"}, []string{"Norvik Bank|Ministry of Energy", "Norvik Bank|Kenya"}},
+		{"her country and his government are the country the person serves",
+			`LIMA - Peru expelled two Mexican diplomats on Tuesday after a row over an asylum request. Mexico's foreign minister, Ana Ruiz, said her country regretted the expulsion. Chilean President Tomas Vidal said his government would host talks, while Luis Ortega, Brazil's ambassador to Peru, said his country backed the talks.`,
+			[]string{"Mexico|the expulsion", "Chile|talks", "Brazil|the talks"},
+			[]string{"her country|the expulsion", "Peru|the expulsion", "Peru|the talks", "his country|the talks", "Mexico|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
