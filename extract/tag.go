@@ -338,6 +338,9 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		tag = "NN"
 	}
 	r := tk.Text[0]
+	if r >= 'A' && r <= 'Z' && !first && tag == "RB" && i > 0 && doc.Tokens[i-1].Tag != "``" && doc.Tokens[i-1].Tag != ":" && doc.Tokens[i-1].Text != "(" && !strings.HasSuffix(tk.Lower, "ly") {
+		return "NNP" // "called Nowak later": a surname read as an adverb
+	}
 	if r >= 'A' && r <= 'Z' && !first && (tag == "NN" || tag == "NNS" || tag == "JJ") {
 		if _, ok := t.lex.demonyms[tk.Lower]; ok && tag == "JJ" {
 			return tag
