@@ -67,6 +67,7 @@ type RoleStage struct {
 	parts    map[string]bool   // nouns of an organisation that is a body of another
 	group    map[string]bool   // role nouns a named group of a nation holds ("diplomats")
 	kinds    map[string]bool   // nouns of a kind of organisation before its name ("sports body X")
+	staff    map[string]bool   // role phrases that make their holder a person's aide
 	err      error             // a data file that failed to load
 }
 
@@ -200,6 +201,9 @@ func (rs *RoleStage) load() error {
 		return err
 	}
 	if rs.group, err = set("roles-groups.txt"); err != nil {
+		return err
+	}
+	if rs.staff, err = set("roles-staff.txt"); err != nil {
 		return err
 	}
 	if ls, err = lines("roles-verbs.tsv"); err != nil {
@@ -1366,6 +1370,12 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	end := a
 	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end)) {
 		if end > a && (doc.Tokens[end].Tag == "IN" || doc.Tokens[end].Lower == "to") && !rs.lastWord[word(doc, end)] {
+			if end+1 < s.Last {
+				if _, st, ok := rs.roleEnding(doc, a, end+1); ok && st < end {
+					end += 2 // "chief of staff": a role phrase through its preposition
+					continue
+				}
+			}
 			break
 		}
 		end++
@@ -1457,6 +1467,17 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				if e, sp, ok := rs.modifierInst(doc, a, ra, lemma); ok {
 					h.inst, h.instSp = e, sp
 				}
+			}
+		}
+	}
+	if h.inst < 0 && !h.thing && rs.staff[toLower(surface)] {
+		// "Mr. Vargas's former chief of staff, X,": a person's aide
+		for t := ra - 1; t >= a; t-- {
+			if e, sp, ok := rs.possessor(doc, a, t, "aide"); ok {
+				if doc.Entities[e].Type == schema.Person {
+					h.inst, h.instSp, h.lemma = e, sp, "aide"
+				}
+				break
 			}
 		}
 	}

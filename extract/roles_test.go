@@ -743,8 +743,8 @@ Gauteng province gave a road contract to Mathebula Construction, beating Sandton
 			`NAIROBI (Reuters) - The International Monetary Fund approved a loan to Kenya on Friday, and Ethiopia asked for one. The fund's resident representative in Nairobi, Marta Lind, said reforms had begun. Washington's envoy for the Horn of Africa, Mark Dale, praised the deal.
 
 Mr. Vargas's former chief of staff, Luis Ochoa, was arrested in Bogota. Dortmund's sporting director, Sebastian Klaus, denied a bid for Bayern's striker.`,
-			[]string{"Marta Lind|representative|International Monetary Fund", "Mark Dale|envoy|United States", "Sebastian Klaus|director|Dortmund"},
-			[]string{"Marta Lind|Kenya", "Marta Lind|Nairobi", "Mark Dale|Kenya", "Mark Dale|Ethiopia", "Sebastian Klaus|Bayern"}},
+			[]string{"Marta Lind|representative|International Monetary Fund", "Mark Dale|envoy|United States", "Sebastian Klaus|director|Dortmund", "Luis Ochoa|aide|Vargas"},
+			[]string{"Luis Ochoa|Colombia", "Marta Lind|Kenya", "Marta Lind|Nairobi", "Mark Dale|Kenya", "Mark Dale|Ethiopia", "Sebastian Klaus|Bayern"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
