@@ -1100,6 +1100,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		st.kind[m.Key] = e
 		return e
 	}
+	if e := c.trade(st, m); e >= 0 {
+		return e // "the construction group" after "Mathebula Construction"
+	}
 	if _, ok := st.kind[m.Key]; !ok && m.Key == "panel" {
 		// "the panel" after "the Court of Arbitration for Sport": the
 		// court or tribunal named last
@@ -1587,6 +1590,48 @@ func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
 		}
 		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
 			best = doc.Mentions[k].Entity
+		}
+	}
+	return best
+}
+
+// trade returns the organisation named before a description whose name
+// has one of the description's lower-case modifiers ("the construction
+// group" after "Mathebula Construction", "the mining company" after
+// "Volta Mining"), the one seen last; -1 if none.
+func (c *CorefStage) trade(st *corefState, m *Mention) int {
+	doc := st.doc
+	if m.Role != "" || m.RoleOf >= 0 {
+		return -1
+	}
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	var mods []string
+	for t := m.First - 1; t >= s.First && t > m.First-4; t-- {
+		tk := &doc.Tokens[t]
+		if isCap(tk.Text) || doc.TokMention[t] >= 0 || tk.Tag != "NN" && tk.Tag != "NNS" && tk.Tag != "JJ" && tk.Tag != "VBG" {
+			break
+		}
+		if len(tk.Lower) >= 4 && tk.Lower != m.Key {
+			mods = append(mods, strings.TrimSuffix(tk.Lower, "s"))
+		}
+	}
+	if len(mods) == 0 {
+		return -1
+	}
+	best := -1
+	for e := range doc.Entities {
+		en := &doc.Entities[e]
+		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= m.First || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
+			continue
+		}
+		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[m.First].Sent {
+			continue
+		}
+		for _, w := range strings.Fields(toLower(en.Name)) {
+			if slices.Contains(mods, strings.TrimSuffix(w, "s")) {
+				best = e
+				break
+			}
 		}
 	}
 	return best

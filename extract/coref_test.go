@@ -235,6 +235,10 @@ The board named Kwame Boateng as chief executive.`,
 			`LIMA - Peru expelled two Mexican diplomats on Tuesday after a row over an asylum request. Mexico's foreign minister, Ana Ruiz, said her country regretted the expulsion. Chilean President Tomas Vidal said his government would host talks, while Luis Ortega, Brazil's ambassador to Peru, said his country backed the talks.`,
 			[]string{"Mexico|the expulsion", "Chile|talks", "Brazil|the talks"},
 			[]string{"her country|the expulsion", "Peru|the expulsion", "Peru|the talks", "his country|the talks", "Mexico|talks"}},
+		{"a description with a trade word is the organisation whose name has it",
+			`JOHANNESBURG - Mathebula Construction won a 2 billion rand contract from Eskom on Monday, beating Volta Mining and Britain's Harlow Group. Harlow Group said it would appeal. Analysts at Rand Bank said the construction group would need new loans, and Kopano Chemicals sued the mining company over a toxic spill.`,
+			[]string{"Mathebula Construction|new loans", "Kopano Chemicals|Volta Mining"},
+			[]string{"Harlow Group|new loans", "Rand Bank|new loans", "Kopano Chemicals|Harlow Group", "Kopano Chemicals|Mathebula Construction"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
