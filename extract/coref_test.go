@@ -276,3 +276,27 @@ func TestCourtPanel(t *testing.T) {
 		t.Errorf("panel resolved to %q; mentions %v", got["panel"], got)
 	}
 }
+
+// TestObjectPronounInArticles checks, in short wire stories, statements
+// whose object is "him" or "her" standing for a person named before.
+func TestObjectPronounInArticles(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"him after a relative clause that names the man is that man, not a man named between",
+			`LONDON - British sprinter Marcus Hale was banned for four years on Tuesday by the Athletics Integrity Unit. Coach Daniel Brook said the ruling was unfair. The sportswear firm Stride, which has sponsored Hale since he was a teenager, ended its contract with him, and Ireland's Orla Keane criticised the ban.`,
+			[]string{"Stride|end|Marcus Hale", "Stride|sponsor|Marcus Hale"},
+			[]string{"Stride|end|Daniel Brook", "Stride|end|Orla Keane", "Athletics Integrity Unit|ban|Daniel Brook"}},
+		{"him is the man the company backed, not a man named after it",
+			`ZURICH - Swiss cyclist Jonas Wyss was dropped from his team on Monday after a failed doping test. Velox Bikes, which has backed Wyss since 2019, also ended its contract with him, and Germany's Klaus Berg, a rival, called the test unfair.`,
+			[]string{"Velox Bikes|end|Jonas Wyss"},
+			[]string{"Velox Bikes|end|Klaus Berg", "Velox Bikes|end|Germany"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}
