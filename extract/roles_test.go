@@ -745,6 +745,10 @@ Gauteng province gave a road contract to Mathebula Construction, beating Sandton
 Mr. Vargas's former chief of staff, Luis Ochoa, was arrested in Bogota. Dortmund's sporting director, Sebastian Klaus, denied a bid for Bayern's striker.`,
 			[]string{"Marta Lind|representative|International Monetary Fund", "Mark Dale|envoy|United States", "Sebastian Klaus|director|Dortmund", "Luis Ochoa|aide|Vargas"},
 			[]string{"Luis Ochoa|Colombia", "Marta Lind|Kenya", "Marta Lind|Nairobi", "Mark Dale|Kenya", "Mark Dale|Ethiopia", "Sebastian Klaus|Bayern"}},
+		{"a researcher at an institute in a city",
+			`PRETORIA (Reuters) - Mozambique asked Rwanda on Monday to keep troops in Cabo Delgado. Amina Farouk, a researcher at the Institute for Security Studies in Pretoria, said the insurgency was growing.`,
+			[]string{"Amina Farouk|researcher|Institute for Security Studies"},
+			[]string{"Amina Farouk|Pretoria", "Amina Farouk|Mozambique", "Amina Farouk|Rwanda"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
