@@ -17,6 +17,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 		return
 	}
 	r.ownership(st)
+	r.possessedStakes(st)
 	r.answeredOffers(st)
 	r.nominalActs(st)
 	r.documentSubjects(st)

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // ownVerbs are the participles of ownership whose passive names the owner
 // after "by" ("is 60 percent owned by X", "a firm controlled by X").
@@ -133,4 +137,50 @@ func (r *RelationStage) owners(st *sentState, k int) []Arg {
 		k = n
 	}
 	return out
+}
+
+// possessedStakes relates the possessor of a stake to what it is in, as
+// the clause tells of it: "agreed to sell its stake in Baltica Lines",
+// "Acme's 12 percent holding in Zeta" (Acme owns a part of the company
+// until the sale; a clause is no condition of that).
+func (r *RelationStage) possessedStakes(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 0; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss < 0 || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "in" || u[k+2].kind != uNP {
+			continue
+		}
+		if ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]; !ok || ev.lemma != "own" {
+			continue
+		}
+		if transferred(r, st, k) {
+			continue // "acquired Halvex's stake in X": no longer Halvex's
+		}
+		owner := Arg{Entity: u[k].poss, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].head].Span.End}, Text: doc.Entities[u[k].poss].Name}
+		c := clauseCtx{modality: schema.Asserted, conf: 1}
+		list, _ := r.npList(st, k+2) // "in a ferry operator, Baltica Lines"
+		for _, o := range list {
+			if o.Entity >= 0 && o.Entity != owner.Entity {
+				r.emit(st, -1, owner, o, "own", doc.Tokens[u[k].head].Text+" in", c, 0.7, false)
+			}
+		}
+	}
+}
+
+// transferVerbs move a stake from its holder.
+var transferVerbs = map[string]bool{"buy": true, "acquire": true, "sell": true, "purchase": true, "take": true,
+	"transfer": true, "divest": true, "offload": true, "dispose": true}
+
+// transferred reports whether the noun phrase at unit k is the object of a
+// transfer verb the sentence states as done.
+func transferred(r *RelationStage, st *sentState, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if st.units[j].kind != uVG {
+			continue
+		}
+		if !transferVerbs[st.doc.Tokens[st.units[j].head].Lemma] {
+			return false
+		}
+		return r.baseCtx(st, j).modality != schema.Hypothetical
+	}
+	return false
 }
