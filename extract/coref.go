@@ -66,6 +66,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		return ErrMissingLayer
 	}
 	doc.Entities = doc.Entities[:0]
+	c.tradeDescriptions(doc)
 	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}}
 	order := make([]int, len(doc.Mentions))
 	for i := range order {
@@ -1593,6 +1594,58 @@ func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
 		}
 	}
 	return best
+}
+
+// tradeDescriptions adds a description mention for "the chemicals maker"
+// or "the steel producer": a noun that heads descriptions of companies
+// after "the" and a lower-case trade word that a name of an organisation
+// before it holds ("Kopano Chemicals"). Resolution finds that
+// organisation.
+func (c *CorefStage) tradeDescriptions(doc *Document) {
+	for t := range doc.Tokens {
+		tk := &doc.Tokens[t]
+		if !firmHeads[tk.Lower] || tk.Tag != "NN" || doc.TokMention[t] >= 0 {
+			continue
+		}
+		s := doc.Sentences[tk.Sent]
+		var mods []string
+		a := t - 1
+		for ; a > s.First && a > t-4; a-- {
+			p := &doc.Tokens[a]
+			if isCap(p.Text) || doc.TokMention[a] >= 0 || p.Tag != "NN" && p.Tag != "NNS" && p.Tag != "JJ" && p.Tag != "VBG" {
+				break
+			}
+			if len(p.Lower) >= 4 {
+				mods = append(mods, strings.TrimSuffix(p.Lower, "s"))
+			}
+		}
+		if len(mods) == 0 || doc.Tokens[a].Lower != "the" || !tradeNamed(doc, mods, a) {
+			continue
+		}
+		doc.Mentions = append(doc.Mentions, Mention{First: t, Last: t + 1, Span: tk.Span, Kind: DescriptionMention,
+			Type: schema.Organization, Entity: -1, Key: tk.Lower, RoleOf: -1})
+		doc.TokMention[t] = len(doc.Mentions) - 1
+	}
+}
+
+// tradeNamed reports whether the name of an organisation before token at
+// holds one of words (compared without a plural "s").
+func tradeNamed(doc *Document, words []string, at int) bool {
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.First >= at || m.Kind != NameMention || m.Type == schema.Person || m.Type == schema.Country {
+			continue
+		}
+		if doc.presplit && doc.Tokens[m.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		for k := m.First; k < m.Last; k++ {
+			if slices.Contains(words, strings.TrimSuffix(doc.Tokens[k].Lower, "s")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trade returns the organisation named before a description whose name

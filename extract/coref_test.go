@@ -239,6 +239,10 @@ The board named Kwame Boateng as chief executive.`,
 			`JOHANNESBURG - Mathebula Construction won a 2 billion rand contract from Eskom on Monday, beating Volta Mining and Britain's Harlow Group. Harlow Group said it would appeal. Analysts at Rand Bank said the construction group would need new loans, and Kopano Chemicals sued the mining company over a toxic spill.`,
 			[]string{"Mathebula Construction|new loans", "Kopano Chemicals|Volta Mining"},
 			[]string{"Harlow Group|new loans", "Rand Bank|new loans", "Kopano Chemicals|Harlow Group", "Kopano Chemicals|Mathebula Construction"}},
+		{"'the chemicals maker' and 'the steel producer' are the organisations whose names have the trade",
+			`JOHANNESBURG - Kopano Chemicals won a 2 billion rand contract from Eskom on Monday, beating Volta Steel and Britain's Harlow Group. Harlow Group said it would appeal. Analysts at Rand Bank said the chemicals maker would need new loans, and Sasol sued the steel producer over a toxic spill.`,
+			[]string{"Kopano Chemicals|new loans", "Sasol|Volta Steel"},
+			[]string{"Harlow Group|new loans", "Rand Bank|new loans", "Sasol|the steel producer", "Sasol|Harlow Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
