@@ -1308,8 +1308,21 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 	if a == k {
 		return roleHit{}, false
 	}
-	h.inst, h.thing, h.conf = -1, true, 0.6
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[k].Span.End}
+	if rs.bodies[doc.Tokens[k].Lower] {
+		// "In Moscow, defence ministry spokesman X said": the body of the
+		// country named with the same noun before, or of the place that
+		// opens the sentence
+		e := bodyOwner(doc, k)
+		if e < 0 {
+			e = openingCountry(doc, doc.Tokens[k].Sent, a)
+		}
+		if e >= 0 {
+			h.inst, h.thing, h.conf = e, false, 0.6
+			return h, true
+		}
+	}
+	h.inst, h.thing, h.conf = -1, true, 0.6
 	return h, true
 }
 

@@ -749,6 +749,18 @@ Mr. Vargas's former chief of staff, Luis Ochoa, was arrested in Bogota. Dortmund
 			`PRETORIA (Reuters) - Mozambique asked Rwanda on Monday to keep troops in Cabo Delgado. Amina Farouk, a researcher at the Institute for Security Studies in Pretoria, said the insurgency was growing.`,
 			[]string{"Amina Farouk|researcher|Institute for Security Studies"},
 			[]string{"Amina Farouk|Pretoria", "Amina Farouk|Mozambique", "Amina Farouk|Rwanda"}},
+		{"its after an organisation whose delegates met a president in a capital; its ambassador to the country criticising; the company's finance director",
+			`LAGOS (Reuters) - Delegates of the West African Trade Council met in Abuja on Monday with President Bola Adeyemi to discuss tariffs. Its commission president, Kofi Mensah, said the tariffs hurt traders.
+
+Peru recalled its ambassador to Mexico, Carmen Quispe, after Mexico criticised the trial. Sandton Holdings said its chairman, Piet Botha, would retire. The company's finance director, Naledi Dube, will leave in May.`,
+			[]string{"Kofi Mensah|president|West African Trade Council", "Carmen Quispe|ambassador|Peru", "Naledi Dube|director|Sandton Holdings"},
+			[]string{"Kofi Mensah|Nigeria", "Kofi Mensah|Bola Adeyemi", "Carmen Quispe|Mexico"}},
+		{"a ministry title in a capital that opens the sentence; its minister after a provincial government, past a company and a country",
+			`KYIV (Reuters) - Ukraine said on Monday it had shot down 40 drones overnight, and Poland scrambled jets. In Moscow, defence ministry spokesman Igor Petrov said the strikes hit military targets.
+
+Quebec's provincial government said it would lend Valcourt Aero 300 million dollars. Valcourt had threatened to move jobs to Mexico. Its finance minister, Eric Girard, said the loan was safe.`,
+			[]string{"Igor Petrov|spokesman|Russia", "Eric Girard|minister|Quebec"},
+			[]string{"Igor Petrov|Ukraine", "Igor Petrov|Poland", "Eric Girard|Mexico", "Eric Girard|Valcourt Aero"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
