@@ -23,7 +23,7 @@ var responseVerbs = map[string]bool{
 // subject makes it ("Denmark accused Sweden ... Sweden rejected the
 // charge": Denmark made the charge).
 var proposalNouns = map[string][]string{
-	"offer": {"offer", "bid"}, "offers": {"offer", "bid"}, "bid": {"bid", "offer"}, "approach": {"approach", "offer", "bid"},
+	"offer": {"offer", "bid", "buy", "acquire"}, "offers": {"offer", "bid"}, "bid": {"bid", "offer", "buy", "acquire"}, "approach": {"approach", "offer", "bid"},
 	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},

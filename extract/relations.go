@@ -1558,6 +1558,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue
 					}
 					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.85, false)
+					if responseVerbs[lemma] && p.Entity < 0 && a.Entity >= 0 {
+						// "The offer is backed by X": X backs whoever made it
+						if m, ok := r.madeBy(st, p, []int{a.Entity}); ok && m.Entity >= 0 {
+							m.Text = doc.Entities[m.Entity].Name
+							r.emit(st, vi, a, m, lemma, r.predText(st, v, -1)+" by", c, 0.7, false)
+						}
+					}
 				}
 			}
 		} else if !reduced {
