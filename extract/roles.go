@@ -1581,9 +1581,10 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if t == bestEnd && isPossessive(doc, t) {
 			continue // "for Chile's foreign ministry": the possessor's body
 		}
-		if t == bestEnd && tk.Lower == "for" && t+1 < s.Last && best >= 0 && doc.Entities[best].Type == schema.Organization && rs.lex.orgWords[doc.Tokens[t-1].Lower] {
-			// "a researcher at the Institute for Security Studies": one
-			// name the entity layer split at "for"
+		if t == bestEnd && tk.Lower == "for" && t+1 < s.Last && best >= 0 && doc.Entities[best].Type == schema.Organization && (rs.lex.orgWords[doc.Tokens[t-1].Lower] || doc.TokMention[t-1] >= 0 && doc.Mentions[doc.TokMention[t-1]].First == t-1) {
+			// "a researcher at the Institute for Security Studies", "the
+			// Centre for European Reform": one name the entity layer split
+			// at "for"
 			if k := doc.TokMention[t+1]; k >= 0 && doc.Mentions[k].First == t+1 && doc.Mentions[k].Kind == NameMention && !isCountry(doc, k) {
 				st := bestSp.Start
 				if bm := doc.TokMention[t-1]; bm >= 0 {

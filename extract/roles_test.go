@@ -761,6 +761,12 @@ Peru recalled its ambassador to Mexico, Carmen Quispe, after Mexico criticised t
 Quebec's provincial government said it would lend Valcourt Aero 300 million dollars. Valcourt had threatened to move jobs to Mexico. Its finance minister, Eric Girard, said the loan was safe.`,
 			[]string{"Igor Petrov|spokesman|Russia", "Eric Girard|minister|Quebec"},
 			[]string{"Igor Petrov|Ukraine", "Igor Petrov|Poland", "Eric Girard|Mexico", "Eric Girard|Valcourt Aero"}},
+		{"roles at a bank in a city, at a centre split at for, and a capital's ambassador to a world body",
+			`LONDON (Reuters) - Barclays Bank cut its growth forecast for Britain on Tuesday after Germany's economy shrank. The bank's chief economist in London, Ruth Olsen, said rates would fall. Tom Grey, a senior researcher at the Centre for European Reform in Brussels, said Germany was the risk.
+
+Moscow's ambassador to the United Nations, Vasily Orlov, accused Kyiv of escalating the war. Ana Paz, an analyst at Brightline Capital in Madrid, agreed.`,
+			[]string{"Ruth Olsen|economist|Barclays Bank", "Tom Grey|researcher|Centre for European Reform", "Vasily Orlov|ambassador|Russia", "Ana Paz|analyst|Brightline Capital"},
+			[]string{"Ruth Olsen|United Kingdom", "Tom Grey|Belgium", "Vasily Orlov|United Nations", "Vasily Orlov|Ukraine", "Ana Paz|Spain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
