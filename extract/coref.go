@@ -1604,11 +1604,14 @@ func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
 func (c *CorefStage) tradeDescriptions(doc *Document) {
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
-		if !firmHeads[tk.Lower] || tk.Tag != "NN" || doc.TokMention[t] >= 0 {
+		if !firmHeads[tk.Lower] && makerOf(tk.Lower) == "" || tk.Tag != "NN" || doc.TokMention[t] >= 0 {
 			continue
 		}
 		s := doc.Sentences[tk.Sent]
 		var mods []string
+		if w := makerOf(tk.Lower); w != "" {
+			mods = append(mods, w) // "the steelmaker"
+		}
 		a := t - 1
 		for ; a > s.First && a > t-4; a-- {
 			p := &doc.Tokens[a]
@@ -1626,6 +1629,17 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 			Type: schema.Organization, Entity: -1, Key: tk.Lower, RoleOf: -1})
 		doc.TokMention[t] = len(doc.Mentions) - 1
 	}
+}
+
+// makerOf returns the trade of a compound noun of a maker ("steel" for
+// "steelmaker"), or "".
+func makerOf(w string) string {
+	for _, suf := range []string{"maker", "producer"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && len(p) >= 3 && !strings.Contains(p, "-") {
+			return strings.TrimSuffix(p, "s")
+		}
+	}
+	return ""
 }
 
 // tradeNamed reports whether the name of an organisation before token at
@@ -1659,6 +1673,9 @@ func (c *CorefStage) trade(st *corefState, m *Mention) int {
 	}
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	var mods []string
+	if w := makerOf(m.Key); w != "" {
+		mods = append(mods, w)
+	}
 	for t := m.First - 1; t >= s.First && t > m.First-4; t-- {
 		tk := &doc.Tokens[t]
 		if isCap(tk.Text) || doc.TokMention[t] >= 0 || tk.Tag != "NN" && tk.Tag != "NNS" && tk.Tag != "JJ" && tk.Tag != "VBG" {

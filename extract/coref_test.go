@@ -243,6 +243,10 @@ The board named Kwame Boateng as chief executive.`,
 			`JOHANNESBURG - Kopano Chemicals won a 2 billion rand contract from Eskom on Monday, beating Volta Steel and Britain's Harlow Group. Harlow Group said it would appeal. Analysts at Rand Bank said the chemicals maker would need new loans, and Sasol sued the steel producer over a toxic spill.`,
 			[]string{"Kopano Chemicals|new loans", "Sasol|Volta Steel"},
 			[]string{"Harlow Group|new loans", "Rand Bank|new loans", "Sasol|the steel producer", "Sasol|Harlow Group"}},
+		{"'the steelmaker' is the organisation whose name has the trade, not the latest one named",
+			`ACCRA - Volta Steel agreed on Monday to buy Kopano Chemicals from Harlow Group for $900 million. Rand Bank advised Harlow Group. Analysts said the steelmaker would cut jobs, and Ghana's trade ministry criticised the deal.`,
+			[]string{"Volta Steel|jobs"},
+			[]string{"Rand Bank|jobs", "Harlow Group|jobs", "the steelmaker|jobs"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
