@@ -767,6 +767,16 @@ Quebec's provincial government said it would lend Valcourt Aero 300 million doll
 Moscow's ambassador to the United Nations, Vasily Orlov, accused Kyiv of escalating the war. Ana Paz, an analyst at Brightline Capital in Madrid, agreed.`,
 			[]string{"Ruth Olsen|economist|Barclays Bank", "Tom Grey|researcher|Centre for European Reform", "Vasily Orlov|ambassador|Russia", "Ana Paz|analyst|Brightline Capital"},
 			[]string{"Ruth Olsen|United Kingdom", "Tom Grey|Belgium", "Vasily Orlov|United Nations", "Vasily Orlov|Ukraine", "Ana Paz|Spain"}},
+		{"descriptions of a company, a regulator and a party, each the one whose name has the noun or kind",
+			`ACCRA (Reuters) - Ghana's Minerals Commission fined Volta Mining on Thursday for spills near Obuasi, and Ashanti Cocoa said its farms had been damaged. The mining company's chairman, Kojo Asare, said the fine would be appealed. The regulator's director, Efua Boateng, said the fine was fair.
+
+The opposition Democratic Congress demanded an inquiry. The party's general secretary, Yaw Mensah, said ministers had ignored warnings.`,
+			[]string{"Kojo Asare|chairman|Volta Mining", "Efua Boateng|director|Minerals Commission", "Yaw Mensah|general secretary|Democratic Congress"},
+			[]string{"Kojo Asare|Ashanti Cocoa", "Kojo Asare|Minerals Commission", "Efua Boateng|Volta Mining", "Yaw Mensah|Ghana"}},
+		{"ministry roles after capitals that open their sentences, in a story from a third country",
+			`TOKYO (AP) - Japan lodged a protest on Wednesday after Chinese survey ships entered its waters, and South Korea said it was watching closely. In Beijing, a spokesman for the foreign ministry, Wang Tao, said the ships had every right to be there. In Seoul, a defence ministry official, Kim Min-su, called for calm.`,
+			[]string{"Wang Tao|spokesman|China", "Kim Min-su|official|South Korea"},
+			[]string{"Wang Tao|Japan", "Wang Tao|South Korea", "Kim Min-su|Japan", "Kim Min-su|China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
