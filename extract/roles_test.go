@@ -777,6 +777,12 @@ The opposition Democratic Congress demanded an inquiry. The party's general secr
 			`TOKYO (AP) - Japan lodged a protest on Wednesday after Chinese survey ships entered its waters, and South Korea said it was watching closely. In Beijing, a spokesman for the foreign ministry, Wang Tao, said the ships had every right to be there. In Seoul, a defence ministry official, Kim Min-su, called for calm.`,
 			[]string{"Wang Tao|spokesman|China", "Kim Min-su|official|South Korea"},
 			[]string{"Wang Tao|Japan", "Wang Tao|South Korea", "Kim Min-su|Japan", "Kim Min-su|China"}},
+		{"its after a fund based in a place and described before a minister",
+			`JOHANNESBURG - The Sandton-based Southern Africa Development Fund lent 2 billion rand to Zimbabwe on Monday, a move criticised by Zambia's finance minister, Tendai Phiri. Its commission president, Kofi Mensah, said the loan was sound.
+
+Harare welcomed the money. The fund's chief economist, Lindiwe Sithole, said growth would recover.`,
+			[]string{"Kofi Mensah|president|Southern Africa Development Fund", "Lindiwe Sithole|economist|Southern Africa Development Fund", "Tendai Phiri|minister|Zambia"},
+			[]string{"Kofi Mensah|Sandton", "Kofi Mensah|Tendai Phiri", "Kofi Mensah|Zimbabwe", "Kofi Mensah|Zambia", "Lindiwe Sithole|Zimbabwe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
