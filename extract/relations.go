@@ -191,6 +191,16 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && doc.Tokens[u.a].Lower == "the" {
+		// "The Chinese embassy welcomed": the body of the country its
+		// demonym names
+		for t := u.a + 1; t < u.head; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 {
+				u.ent = doc.Mentions[m].Entity
+				break
+			}
+		}
+	}
 	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation
@@ -2568,6 +2578,11 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 
 // bodyNouns name a body that acts for the country or organisation that
 // possesses it.
+// stateBodies are a state's institutions, which a demonym before them
+// names ("the Chinese embassy", "the Greek government").
+var stateBodies = map[string]bool{"embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
+	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true}
+
 var bodyNouns = map[string]bool{
 	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
 	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,

@@ -249,6 +249,12 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			tk.Tag, tk.Lemma = "NNP", tk.Lower
 			continue
 		}
+		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW") && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
+			// "Iustitia, the largest association of judges, said": a name
+			// with an apposition
+			tk.Tag, tk.Lemma = "NNP", tk.Lower
+			continue
+		}
 		// "Halder Foods has sued": a name read as a comparative
 		if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
 			tk.Tag = "NNP"
