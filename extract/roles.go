@@ -797,8 +797,10 @@ func (rs *RoleStage) stateSubject(doc *Document, si int) int {
 				break
 			}
 			switch {
-			case doc.Entities[e].Type == schema.Country || doc.Entities[e].Type == schema.Location:
 			case t-2 >= first && doc.Tokens[t-1].Lower == "of" && doc.Tokens[t-2].Lower == "government":
+			case t > first && doc.Tokens[t-1].Tag == "IN":
+				break scan // "Talks between Peru and Chile": not the subject
+			case doc.Entities[e].Type == schema.Country || doc.Entities[e].Type == schema.Location:
 			case m.Last+1 < s.Last && isPossessive(doc, m.Last) && doc.Tokens[m.Last+1].Lower == "government":
 			default:
 				break scan

@@ -783,6 +783,10 @@ The opposition Democratic Congress demanded an inquiry. The party's general secr
 Harare welcomed the money. The fund's chief economist, Lindiwe Sithole, said growth would recover.`,
 			[]string{"Kofi Mensah|president|Southern Africa Development Fund", "Lindiwe Sithole|economist|Southern Africa Development Fund", "Tendai Phiri|minister|Zambia"},
 			[]string{"Kofi Mensah|Sandton", "Kofi Mensah|Tendai Phiri", "Kofi Mensah|Zimbabwe", "Kofi Mensah|Zambia", "Lindiwe Sithole|Zimbabwe"}},
+		{"its minister is not a country named inside another subject",
+			`BOGOTA - Colombia offered on Monday to mediate over the Essequibo region. Talks between Venezuela and Guyana collapsed last week. Its foreign minister, Laura Rios, will travel to Caracas.`,
+			[]string{"Laura Rios|minister|Colombia"},
+			[]string{"Laura Rios|Venezuela", "Laura Rios|Guyana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
