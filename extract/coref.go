@@ -1119,6 +1119,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 			st.overseers[e] = true
 			return e
 		}
+		// "Kenya's regulator" when no regulator was named: never the
+		// company named last, which is more likely the one it oversees
+		return -1
 	}
 	// "the bank" after "Ordell Bank": the latest organisation whose name
 	// or earlier description has the noun

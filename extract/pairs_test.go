@@ -38,6 +38,10 @@ func TestPairsInArticles(t *testing.T) {
 			`OSLO - The Labour Party and the Centre Party clashed on Tuesday over a fuel tax backed by Finance Minister Kari Dahl. Prime Minister Jonas Berg urged both parties to back the budget.`,
 			[]string{"Jonas Berg|urge|Labour Party", "Jonas Berg|urge|Centre Party", "Labour Party|back|the budget"},
 			[]string{"Jonas Berg|urge|Kari Dahl", "Jonas Berg|back|the budget"}},
+		{"an unnamed regulator of a country tells the two companies, and is neither of them",
+			`NAIROBI - Kestrel Telecom and Savanna Networks clashed on Monday over roaming fees charged to travellers from Uganda. Kenya's regulator told both companies to cut prices.`,
+			[]string{"Kenya|tell|Kestrel Telecom", "Kenya|tell|Savanna Networks", "Kestrel Telecom|cut|prices", "Savanna Networks|cut|prices"},
+			[]string{"Kestrel Telecom|tell|both companies", "Kestrel Telecom|tell|Savanna Networks", "Kestrel Telecom|cut|Savanna Networks", "Kenya|tell|Uganda"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
