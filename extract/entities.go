@@ -119,6 +119,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
+					if doc.Tokens[j].Lower == "for" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
+						j += 2 // "the Institute for Security Studies", "the Bank for International Settlements"
+						continue
+					}
 					if (doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.joinedName(doc, s, mid, i, j) {
 						j += 2 // "Procter & Gamble", "the Securities and Exchange Commission"
 						continue
