@@ -785,6 +785,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
+		if m.Key != "its" && m.Key != "itself" && pairBefore(doc, m.First) {
+			return -1 // "urged both neighbours to withdraw their police": the pair's, no one entity
+		}
 		possessive := m.Key == "its" || m.Key == "their"
 		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
 		// sentence (after an opening phrase or a quotation: '"We will
@@ -806,6 +809,24 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// pairBefore reports whether the nearest phrase before token at in its
+// sentence, past verbs and "to" but no name, is a plural pair ("both
+// neighbours", "the two companies").
+func pairBefore(doc *Document, at int) bool {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for t := at - 1; t > s.First && t >= at-6; t-- {
+		tk := &doc.Tokens[t]
+		if doc.TokMention[t] >= 0 || tk.Lower == "," || tk.Tag == "." {
+			return false
+		}
+		if tk.Tag == "NNS" && !isCap(tk.Text) {
+			p := doc.Tokens[t-1].Lower
+			return p == "both" || p == "two" && t-2 >= s.First && doc.Tokens[t-2].Lower == "the"
+		}
+	}
+	return false
 }
 
 // objectIt resolves an "it" that is the object of a verb whose subject is

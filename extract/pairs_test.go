@@ -42,6 +42,10 @@ func TestPairsInArticles(t *testing.T) {
 			`NAIROBI - Kestrel Telecom and Savanna Networks clashed on Monday over roaming fees charged to travellers from Uganda. Kenya's regulator told both companies to cut prices.`,
 			[]string{"Kenya|tell|Kestrel Telecom", "Kenya|tell|Savanna Networks", "Kestrel Telecom|cut|prices", "Savanna Networks|cut|prices"},
 			[]string{"Kestrel Telecom|tell|both companies", "Kestrel Telecom|tell|Savanna Networks", "Kestrel Telecom|cut|Savanna Networks", "Kenya|tell|Uganda"}},
+		{"their after a pair called on to act is the pair's, not the caller's",
+			`NAIROBI - Kenya and Uganda traded accusations on Monday over a disputed island in Lake Victoria. Tanzania urged the two countries to resume talks, and the African Union called on both neighbours to withdraw their police.`,
+			[]string{"African Union|call|Kenya", "African Union|call|Uganda", "Kenya|withdraw|their police", "Uganda|withdraw|their police"},
+			[]string{"Kenya|withdraw|Tanzania", "Uganda|withdraw|Tanzania", "Kenya|withdraw|African Union", "African Union|withdraw|their police"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
