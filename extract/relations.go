@@ -191,10 +191,10 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
-	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && doc.Tokens[u.a].Lower == "the" {
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities") {
 		// "The Chinese embassy welcomed": the body of the country its
 		// demonym names
-		for t := u.a + 1; t < u.head; t++ {
+		for t := u.a; t < u.head; t++ {
 			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 {
 				u.ent = doc.Mentions[m].Entity
 				break
@@ -352,7 +352,22 @@ func (r *RelationStage) eventHead(w string) bool {
 func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	doc := st.doc
 	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported {
-		return -1
+		// "said the board had not been told until weeks after it was
+		// recorded, and criticised": the reported clause before a
+		// subordinate one
+		m := k - 1
+		for m >= 0 && st.units[m].kind != uSub && st.units[m].kind != uVG {
+			m--
+		}
+		if m < 1 || st.units[m].kind != uSub {
+			return -1
+		}
+		for m--; m >= 0 && st.units[m].kind != uVG; m-- {
+		}
+		if c, ok := st.ctx[m]; m < 0 || !ok || c.modality != schema.Reported {
+			return -1
+		}
+		k = m
 	}
 	// the clause is told in another tense than the simple past of v ("said
 	// the federation had not been told and criticised the unit"), or v is
@@ -387,7 +402,7 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 		return false
 	}
 	s := doc.Sentences[doc.Tokens[v.head].Sent]
-	for t := v.b; t < s.Last && t < v.b+16; t++ {
+	for t := v.a; t < s.Last && t < v.b+16; t++ {
 		if doc.Tokens[t].Lower == "together" {
 			return true
 		}
@@ -2581,7 +2596,8 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 // stateBodies are a state's institutions, which a demonym before them
 // names ("the Chinese embassy", "the Greek government").
 var stateBodies = map[string]bool{"embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
-	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true}
+	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true,
+	"officials": true}
 
 var bodyNouns = map[string]bool{
 	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
