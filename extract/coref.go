@@ -31,6 +31,7 @@ type corefState struct {
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	lastSeen  []int           // entity -> first token of its latest mention
 	overseers map[int]bool    // organisations a story called "the regulator"
+	described map[string]int  // description head -> organisation it last stood for
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -120,6 +121,12 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				m.Entity = c.resolvePronoun(st, m)
 			case DescriptionMention:
 				m.Entity = c.resolveDescription(st, m)
+				if m.Entity >= 0 && m.Role == "" && doc.Entities[m.Entity].Type == schema.Organization {
+					if st.described == nil {
+						st.described = map[string]int{}
+					}
+					st.described[m.Key] = m.Entity
+				}
 			}
 		}
 		if m.Entity < 0 {
@@ -1174,6 +1181,11 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		// oversees it
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i))
 	}
+	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
+		// "fined the broadcaster ... The broadcaster will appeal": the
+		// organisation the same description stood for before
+		return e
+	}
 	r := c.recent(st, m.First, -1, true, isOrg)
 	if r >= 0 && genericFirm[m.Key] {
 		// "the company" is the company the story is about when another
@@ -1193,6 +1205,12 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	}
 	return r
 }
+
+// tradeHeads are description heads that say what a company does ("the
+// broadcaster", "the airline"), which a story uses for one company.
+var tradeHeads = map[string]bool{"broadcaster": true, "airline": true, "retailer": true, "carmaker": true, "newspaper": true,
+	"magazine": true, "conglomerate": true, "insurer": true, "lender": true, "miner": true, "automaker": true, "chipmaker": true,
+	"brewer": true, "publisher": true, "refiner": true, "shipper": true}
 
 // genericFirm are description heads that name a business without saying
 // which.

@@ -247,6 +247,10 @@ The board named Kwame Boateng as chief executive.`,
 			`ACCRA - Volta Steel agreed on Monday to buy Kopano Chemicals from Harlow Group for $900 million. Rand Bank advised Harlow Group. Analysts said the steelmaker would cut jobs, and Ghana's trade ministry criticised the deal.`,
 			[]string{"Volta Steel|jobs"},
 			[]string{"Rand Bank|jobs", "Harlow Group|jobs", "the steelmaker|jobs"}},
+		{"a trade description used again is the company it stood for before, not the last subject",
+			`LONDON - Brightwave Media said on Monday that its chief executive would step down after Ofcom fined the broadcaster 3 million pounds. Norlink Cable, Brightwave's main rival, welcomed the fine. Germany's Kessel Verlag, which owns 20% of Brightwave Media, said it backed the management. The broadcaster will appeal to the Competition Appeal Tribunal.`,
+			[]string{"Brightwave Media|Competition Appeal Tribunal", "Ofcom|Brightwave Media"},
+			[]string{"Kessel Verlag|Competition Appeal Tribunal", "Norlink Cable|Competition Appeal Tribunal", "Germany|Competition Appeal Tribunal"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
