@@ -1193,6 +1193,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			for nk < len(units)-1 && units[nk].kind == uQuote && units[nk+1].kind == uVG {
 				nk++
 			}
+			if nk+1 < len(units) && nk-2 > k && units[nk].kind == uComma && units[nk+1].kind == uVG && units[nk-1].kind == uNP && units[nk-1].ent >= 0 && units[nk-2].kind == uComma && finiteVG(doc, &units[nk+1]) {
+				nk++ // "said its secretary general, X, had spoken": the apposition ends the clause subject
+			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep >= 0 && len(comps) > 0 && comps[0].prep < 0 && !units[nk].passive {
 				// "conceded any deal for X was unlikely": the whole phrase
 				// is the clause subject, not an object
