@@ -128,6 +128,15 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			// "resumed EU-mediated talks": a hyphenated participle before
 			// a noun is its modifier
 			i = nounPhrase(lx, doc, i, last, &out)
+		case (t == "VBN" || t == "VBD") && len(out) > 0 && out[len(out)-1].kind == uVG && out[len(out)-1].b == i && i+1 < last &&
+			(doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "NNS") && doc.TokMention[i+1] < 0:
+			// "submitted detailed proposals": a participle the verb group
+			// before it left out modifies the noun after it
+			n := len(out)
+			i = nounPhrase(lx, doc, i+1, last, &out)
+			if len(out) > n {
+				out[n].a = out[n].a - 1
+			}
 		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
 			i = verbGroup(doc, i, last, &out)
 		case isNPStart(doc, i, last):
@@ -186,6 +195,10 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
 			if u.head >= 0 && (tk.Tag == "VBN" || tk.Tag == "VBD") && strings.Contains(tk.Text, "-") && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && doc.TokMention[i+1] < 0 {
 				break // "resumed EU-mediated talks"
+			}
+			if h := u.head; h >= 0 && (tk.Tag == "VBN" || tk.Tag == "VBD") && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) && doc.Tokens[h].Lemma != "get" &&
+				i+1 < last && (doc.Tokens[i+1].Tag == "NNS" || doc.Tokens[i+1].Tag == "NN") && doc.TokMention[i+1] < 0 {
+				break // "submitted detailed proposals": a participle before a noun after a full verb is an adjective
 			}
 			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD" || tk.Tag == "VBG" && gerundTaker(doc.Tokens[h].Lemma)) && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
 				// "the offer X rejected was generous": a new clause
