@@ -1132,9 +1132,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if e := c.trade(st, m); e >= 0 {
 		return e // "the construction group" after "Mathebula Construction"
 	}
-	if _, ok := st.kind[m.Key]; !ok && m.Key == "panel" {
-		// "the panel" after "the Court of Arbitration for Sport": the
-		// court or tribunal named last
+	if _, ok := st.kind[m.Key]; !ok && (m.Key == "panel" || m.Key == "tribunal" && !namedBefore(doc, "tribunal", m.First)) {
+		// "the panel" or "the tribunal" after "the Court of Arbitration
+		// for Sport": the court or tribunal named last
 		if e := c.latestOrg(st, m.First, courtNames); e >= 0 {
 			return e
 		}
@@ -1667,10 +1667,30 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 		if len(mods) == 0 || doc.Tokens[a].Lower != "the" || !tradeNamed(doc, mods, a) {
 			continue
 		}
-		doc.Mentions = append(doc.Mentions, Mention{First: t, Last: t + 1, Span: tk.Span, Kind: DescriptionMention,
-			Type: schema.Organization, Entity: -1, Key: tk.Lower, RoleOf: -1})
-		doc.TokMention[t] = len(doc.Mentions) - 1
+		c.addDescription(doc, t)
 	}
+	// "the tribunal" after "the Court of Arbitration for Sport": a court
+	// named before by any of its words
+	for t := 1; t < len(doc.Tokens); t++ {
+		tk := &doc.Tokens[t]
+		if tk.Lower != "tribunal" || tk.Tag != "NN" || doc.TokMention[t] >= 0 || doc.Tokens[t-1].Lower != "the" {
+			continue
+		}
+		if t+1 < len(doc.Tokens) && (doc.Tokens[t+1].Lower == "of" || isCap(doc.Tokens[t+1].Text) && doc.Tokens[t+1].Sent == tk.Sent) {
+			continue // "the court of appeal", "the court Ruling ...": not a description alone
+		}
+		if tradeNamed(doc, []string{"court", "tribunal", "panel"}, t) {
+			c.addDescription(doc, t)
+		}
+	}
+}
+
+// addDescription adds a description mention of an organisation at token t.
+func (c *CorefStage) addDescription(doc *Document, t int) {
+	tk := &doc.Tokens[t]
+	doc.Mentions = append(doc.Mentions, Mention{First: t, Last: t + 1, Span: tk.Span, Kind: DescriptionMention,
+		Type: schema.Organization, Entity: -1, Key: tk.Lower, RoleOf: -1})
+	doc.TokMention[t] = len(doc.Mentions) - 1
 }
 
 // makerOf returns the trade of a compound noun of a maker ("steel" for

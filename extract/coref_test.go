@@ -289,9 +289,10 @@ func TestCourtPanel(t *testing.T) {
 	}
 }
 
-// TestObjectPronounInArticles checks, in short wire stories, statements
-// whose object is "him" or "her" standing for a person named before.
-func TestObjectPronounInArticles(t *testing.T) {
+// TestCorefStatementsInArticles checks, in short wire stories, whole
+// statements whose subject or object is a pronoun ("him") or a
+// description ("the tribunal") standing for an actor named before.
+func TestCorefStatementsInArticles(t *testing.T) {
 	tests := []struct {
 		name      string
 		text      string
@@ -305,6 +306,10 @@ func TestObjectPronounInArticles(t *testing.T) {
 			`ZURICH - Swiss cyclist Jonas Wyss was dropped from his team on Monday after a failed doping test. Velox Bikes, which has backed Wyss since 2019, also ended its contract with him, and Germany's Klaus Berg, a rival, called the test unfair.`,
 			[]string{"Velox Bikes|end|Jonas Wyss"},
 			[]string{"Velox Bikes|end|Klaus Berg", "Velox Bikes|end|Germany"}},
+		{"the tribunal after a named court of arbitration is that court, not a sports body named since",
+			`LAUSANNE - The Court of Arbitration for Sport upheld a four-year ban on Kenyan runner Grace Wambui on Tuesday. World Athletics welcomed the ruling, while Kenya's athletics federation criticised the International Olympic Committee. The tribunal ordered Wambui to pay costs.`,
+			[]string{"Court of Arbitration for Sport|order|Grace Wambui", "Grace Wambui|pay|costs"},
+			[]string{"The tribunal|order|Grace Wambui", "World Athletics|order|Grace Wambui", "International Olympic Committee|order|Grace Wambui", "Kenya|order|Grace Wambui"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
