@@ -375,7 +375,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "VBN", "VBG":
 			// "the negotiating table", "long-range weapons": inside an NP
 			// only between a modifier and a noun
-			if (i > u.a || strings.Contains(tk.Text, "-")) && i+1 < last && (isNounTag(doc.Tokens[i+1].Tag) || modifiedNoun(doc, i+1, last)) && (i == u.a || doc.Tokens[i-1].Tag != "POS") &&
+			if (i > u.a || strings.Contains(tk.Text, "-")) && i+1 < last && (isNounTag(doc.Tokens[i+1].Tag) || modifiedNoun(doc, i+1, last)) && (i == u.a || doc.Tokens[i-1].Tag != "POS" || tk.Tag == "VBG" && (lx.roles[doc.Tokens[i+1].Lower] || lx.orgWords[doc.Tokens[i+1].Lower])) &&
 				!(tk.Tag == "VBN" && isNounTag(doc.Tokens[i-1].Tag) && !strings.Contains(tk.Text, "-")) &&
 				!(tk.Tag == "VBG" && i > u.a && isNounTag(doc.Tokens[i-1].Tag) && (doc.TokMention[i+1] >= 0 || doc.Tokens[i+1].Tag == "NNP" || doc.Tokens[i+1].Tag == "NNPS")) {
 				// (not "a letter accusing Orla's chief": a participle clause)

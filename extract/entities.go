@@ -38,8 +38,8 @@ func isCap(w string) bool {
 
 func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) bool {
 	tk := &doc.Tokens[i]
-	if !isCap(tk.Text) {
-		return false
+	if !isCap(tk.Text) || deicticDays[tk.Lower] {
+		return false // "Today's ruling": a time, not a name
 	}
 	switch tk.Tag {
 	case "NNP", "NNPS":
@@ -511,6 +511,9 @@ func mentionsCommission(doc *Document) bool {
 }
 
 // weekday reports whether w names a day of the week.
+// deicticDays name a day relative to the text's own date.
+var deicticDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
+
 func weekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
