@@ -41,6 +41,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] {
 		return false // "Today's ruling": a time, not a name
 	}
+	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
+		return false // "in May 2004", "since March": a month, not Ms. May
+	}
 	switch tk.Tag {
 	case "NNP", "NNPS":
 		return true
@@ -511,6 +514,14 @@ func mentionsCommission(doc *Document) bool {
 }
 
 // weekday reports whether w names a day of the week.
+// months are the month names, and monthBefore the words that make a
+// capitalised one a date ("in May", "since June", "early March").
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+var monthBefore = map[string]bool{"in": true, "since": true, "until": true, "by": true, "from": true, "early": true,
+	"late": true, "mid": true, "last": true, "next": true, "this": true, "of": true, "to": true, "on": true, "through": true}
+
 // deicticDays name a day relative to the text's own date.
 var deicticDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
 
