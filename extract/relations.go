@@ -2103,6 +2103,27 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 			return
 		}
 	}
+	if p := &doc.Tokens[units[si].a]; hi == si-1 && units[si].b-units[si].a == 1 && (p.Lower == "it" || p.Lower == "they") {
+		// "Niger freed three engineers it detained in March": the
+		// pronoun of a relative clause in an object is the clause's subject
+		for k := hi - 1; k >= 0; k-- {
+			if units[k].kind == uVG {
+				var own []Arg
+				for _, a := range r.subject(st, k) {
+					if a.Entity >= 0 {
+						own = append(own, a)
+					}
+				}
+				if len(own) > 0 {
+					subj = own
+				}
+				break
+			}
+			if units[k].kind == uSub || units[k].kind == uQuote {
+				break
+			}
+		}
+	}
 	obj := r.arg(st, &units[hi])
 	if a, ok := r.eventAgent(st, obj); ok {
 		obj = a
