@@ -32,6 +32,7 @@ type corefState struct {
 	lastSeen  []int           // entity -> first token of its latest mention
 	overseers map[int]bool    // organisations a story called "the regulator"
 	described map[string]int  // description head -> organisation it last stood for
+	public    map[int]bool    // organisations named before a regulator's act ("Ofcom fined")
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -109,6 +110,12 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			switch m.Kind {
 			case NameMention:
 				m.Entity = c.resolveName(st, m)
+				if e := m.Entity; e >= 0 && doc.Entities[e].Type == schema.Organization && c.overseeingAct(doc, m.Last) {
+					if st.public == nil {
+						st.public = map[int]bool{}
+					}
+					st.public[e] = true
+				}
 			case DemonymMention:
 				name := m.Key
 				if cn, ok := c.lex.demonyms[m.Key]; ok {
@@ -1229,17 +1236,11 @@ var publicNames = map[string]bool{"ministry": true, "department": true, "governm
 // Exchange Commission", "Ministry of Energy"), or one the story shows
 // regulating ("Ofcom fined X").
 func (c *CorefStage) publicBody(st *corefState, e int) bool {
-	if st.overseers[e] || c.overseerName(st.doc.Entities[e].Name) {
+	if st.overseers[e] || st.public[e] || c.overseerName(st.doc.Entities[e].Name) {
 		return true
 	}
 	for _, w := range strings.Fields(toLower(st.doc.Entities[e].Name)) {
 		if publicNames[w] {
-			return true
-		}
-	}
-	doc := st.doc
-	for mi := range doc.Mentions {
-		if mm := &doc.Mentions[mi]; mm.Entity == e && mm.Kind == NameMention && c.overseeingAct(doc, mm.Last) {
 			return true
 		}
 	}
@@ -1273,6 +1274,12 @@ func (c *CorefStage) clauseSubject(doc *Document, at int) int {
 		a++
 	}
 	mi := doc.TokMention[a]
+	if mi >= 0 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Last+1 < at && isPossessive(doc, doc.Mentions[mi].Last) {
+		// "Germany's Kessel Verlag, which owns ...": the possessed name
+		if k := doc.TokMention[doc.Mentions[mi].Last+1]; k >= 0 && doc.Mentions[k].Kind == NameMention {
+			mi = k
+		}
+	}
 	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
 		return -1
 	}
@@ -1664,7 +1671,7 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 				mods = append(mods, strings.TrimSuffix(p.Lower, "s"))
 			}
 		}
-		if len(mods) == 0 || doc.Tokens[a].Lower != "the" || !tradeNamed(doc, mods, a) {
+		if len(mods) == 0 || a < s.First || doc.Tokens[a].Lower != "the" || !tradeNamed(doc, mods, a) {
 			continue
 		}
 		c.addDescription(doc, t)

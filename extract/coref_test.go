@@ -251,6 +251,9 @@ The board named Kwame Boateng as chief executive.`,
 			`LONDON - Brightwave Media said on Monday that its chief executive would step down after Ofcom fined the broadcaster 3 million pounds. Norlink Cable, Brightwave's main rival, welcomed the fine. Germany's Kessel Verlag, which owns 20% of Brightwave Media, said it backed the management. The broadcaster will appeal to the Competition Appeal Tribunal.`,
 			[]string{"Brightwave Media|Competition Appeal Tribunal", "Ofcom|Brightwave Media"},
 			[]string{"Kessel Verlag|Competition Appeal Tribunal", "Norlink Cable|Competition Appeal Tribunal", "Germany|Competition Appeal Tribunal"}},
+		{"the company is never a body the story shows regulating, however often it is named",
+			`LONDON - Ofcom fined Brightwave Media 3 million pounds on Tuesday over a misleading advertisement. Ofcom said viewers in Wales had complained, and Ofcom will review the case in May. Germany's Kessel Verlag, which owns 20% of the company, declined to comment.`,
+			[]string{"Kessel Verlag|Brightwave Media"}, []string{"Kessel Verlag|Ofcom", "Germany|Ofcom"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -306,6 +309,9 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`ZURICH - Swiss cyclist Jonas Wyss was dropped from his team on Monday after a failed doping test. Velox Bikes, which has backed Wyss since 2019, also ended its contract with him, and Germany's Klaus Berg, a rival, called the test unfair.`,
 			[]string{"Velox Bikes|end|Jonas Wyss"},
 			[]string{"Velox Bikes|end|Klaus Berg", "Velox Bikes|end|Germany"}},
+		{"a trade noun opening the text is no description and breaks nothing",
+			`Chipmaker shares fell on Monday after Volta Steel cut its forecast and Harlow Bank sold its stake.`,
+			[]string{"Volta Steel|cut|its forecast"}, []string{"Harlow Bank|cut|its forecast"}},
 		{"the tribunal after a named court of arbitration is that court, not a sports body named since",
 			`LAUSANNE - The Court of Arbitration for Sport upheld a four-year ban on Kenyan runner Grace Wambui on Tuesday. World Athletics welcomed the ruling, while Kenya's athletics federation criticised the International Olympic Committee. The tribunal ordered Wambui to pay costs.`,
 			[]string{"Court of Arbitration for Sport|order|Grace Wambui", "Grace Wambui|pay|costs"},
