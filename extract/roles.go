@@ -2877,6 +2877,18 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 			}
 			continue
 		}
+		if k < s.Last && travelVerbs[doc.Tokens[k].Lemma] && isVerbTag(doc.Tokens[k].Tag) {
+			// "X flew to Seoul", "X visited Japan": a visitor there
+			j := k + 1
+			if j < s.Last && (doc.Tokens[j].Lower == "to" || doc.Tokens[j].Lower == "in") {
+				j++
+			}
+			if j < s.Last {
+				if c := doc.TokMention[j]; c >= 0 && isCountry(doc, c) {
+					visits[doc.Mentions[c].Entity] = true
+				}
+			}
+		}
 		if k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Tag == "VBG" {
 			// "X, speaking in Moscow,": where X is, not whom X speaks for
 			for j := k + 2; j < s.Last && doc.Tokens[j].Lower != ","; j++ {

@@ -418,6 +418,10 @@ Prime Minister Ante Kovac, who faces a tight election in the spring, has been ca
 			`JOHANNESBURG — Karoo Steel said on Monday it had missed a bond payment. Nedlund Bank, Karoo Steel's largest lender, declined to comment. The company's auditor, Mistry Patel & Co, resigned last month.`,
 			[]string{"Nedlund Bank|lender|Karoo Steel", "Mistry Patel & Co|auditor|Karoo Steel"},
 			[]string{"Nedlund Bank|Mistry Patel & Co"}},
+		{"a title-holder who flies to a capital is not that country's",
+			`HANOI — The leaders of Laos and Vietnam pledged on Saturday to share river data. Prime Minister Sonexay Vong flew to Hanoi for his first visit and was greeted by President Tran Duc.`,
+			[]string{"Sonexay Vong|prime minister|Laos", "Tran Duc|president|Vietnam"},
+			[]string{"Sonexay Vong|Vietnam"}},
 		{"its after a quotation naming a rival",
 			`LONDON (AP) - Brackwell Foods said on Thursday it had rejected a takeover approach from Lindqvist Group, a Swedish dairy firm.
 
