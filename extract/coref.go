@@ -234,26 +234,45 @@ func (c *CorefStage) personCountry(st *corefState, e int) int {
 		s := doc.Sentences[doc.Tokens[m.First].Sent]
 		// before the name: "Mexican Foreign Minister Ana Ruiz", or an
 		// apposition closed by a comma
+		// (a country counts only beside a role: "After talks with Peru,
+		// Ana Ruiz said" says nothing of hers)
 		t := m.First - 1
 		if t > s.First && doc.Tokens[t].Lower == "," {
 			t--
 		}
+		role := false
 		for k := t; k >= s.First && k > t-7 && inPhrase(k); k-- {
-			if cn := country(k); cn >= 0 {
+			role = role || c.roleWord(doc, k)
+			if cn := country(k); cn >= 0 && role {
 				return cn
 			}
 		}
 		// after the name: "Ana Ruiz, Mexico's foreign minister," or "Ana
 		// Ruiz of Mexico"
-		if t := m.Last; t < s.Last && (doc.Tokens[t].Lower == "," || doc.Tokens[t].Lower == "of") {
+		if t := m.Last; t+1 < s.Last && doc.Tokens[t].Lower == "of" {
+			if cn := country(t + 1); cn >= 0 {
+				return cn
+			}
+		} else if t < s.Last && doc.Tokens[t].Lower == "," {
+			cn := -1
 			for k := t + 1; k < s.Last && k < t+8 && inPhrase(k); k++ {
-				if cn := country(k); cn >= 0 {
+				if e := country(k); e >= 0 && cn < 0 {
+					cn = e
+				}
+				if cn >= 0 && c.roleWord(doc, k) {
 					return cn
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// roleWord reports whether token t is a role noun or a title ("minister",
+// "Ambassador").
+func (c *CorefStage) roleWord(doc *Document, t int) bool {
+	w := doc.Tokens[t].Lower
+	return c.lex.roles[w] || c.lex.roles[c.lex.nounLemma(w)] || c.lex.titles[w] != ""
 }
 
 // whichNames makes a multi-word name read as a person an organisation when

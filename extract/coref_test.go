@@ -254,6 +254,9 @@ The board named Kwame Boateng as chief executive.`,
 		{"the company is never a body the story shows regulating, however often it is named",
 			`LONDON - Ofcom fined Brightwave Media 3 million pounds on Tuesday over a misleading advertisement. Ofcom said viewers in Wales had complained, and Ofcom will review the case in May. Germany's Kessel Verlag, which owns 20% of the company, declined to comment.`,
 			[]string{"Kessel Verlag|Brightwave Media"}, []string{"Kessel Verlag|Ofcom", "Germany|Ofcom"}},
+		{"her country is no country named beside her without a role",
+			`LIMA - Peru and Mexico held talks on Monday about a disputed asylum case. After talks with Peru, Ana Ruiz said her country would recall its envoy.`,
+			nil, []string{"Peru|its envoy", "Mexico|its envoy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
