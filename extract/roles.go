@@ -2722,7 +2722,9 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	}
 	for _, c := range mediators(doc) {
 		// "talks brokered by Norway": the mediator is not the holder's
-		if _, ok := visits[c]; !ok {
+		// (but a host's own legislators are: "Senator X" in a story
+		// filed from the host's capital)
+		if _, ok := visits[c]; !ok && !legislators[h.lemma] {
 			visits[c] = true
 		}
 	}
@@ -2794,6 +2796,11 @@ func mediators(doc *Document) []int {
 	}
 	return out
 }
+
+// legislators are domestic offices, held at home whoever the story's
+// talks are between.
+var legislators = map[string]bool{"senator": true, "mp": true, "lawmaker": true, "deputy": true, "governor": true,
+	"mayor": true, "congressman": true, "congresswoman": true, "legislator": true}
 
 // mediateVerbs are the lemmas of verbs whose agent stands between two
 // other parties.
