@@ -419,7 +419,7 @@ Prime Minister Ante Kovac, who faces a tight election in the spring, has been ca
 			[]string{"Nedlund Bank|lender|Karoo Steel", "Mistry Patel & Co|auditor|Karoo Steel"},
 			[]string{"Nedlund Bank|Mistry Patel & Co"}},
 		{"the host's own senator is the host's, though the host mediated",
-			`NAIROBI — Somalia and Ethiopia agreed on a border commission after talks hosted by Kenya. Ethiopia's president welcomed the deal. Senator Amos Kiprono, who chairs the Senate's foreign relations committee, said the government had let Mogadishu set the agenda.`,
+			`NAIROBI — Somalia and Ethiopia agreed on a border commission after talks hosted by Kenya. Kenyan diplomats drafted the text. Ethiopia's president welcomed the deal. Senator Amos Kiprono, who chairs the Senate's foreign relations committee, said the government had let Mogadishu set the agenda.`,
 			[]string{"Amos Kiprono|senator|Kenya"},
 			[]string{"Amos Kiprono|Ethiopia", "Amos Kiprono|Somalia"}},
 		{"a title-holder who flies to a capital is not that country's",
