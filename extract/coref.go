@@ -286,7 +286,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
 			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) {
 				continue
 			}
 		}
@@ -351,6 +351,20 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		}
 	}
 	return retyped
+}
+
+// firmBefore reports whether a lower-case noun naming a kind of company
+// stands right before name mention m ("Spanish utility Solara Energía",
+// "wind farm developer Ventomar", "the investment firm Tarn Capital").
+func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
+	if m.Kind != NameMention || m.First == 0 || m.Gender != 0 || m.Role != "" {
+		return false
+	}
+	p := &doc.Tokens[m.First-1]
+	if isCap(p.Text) || !isNounTag(p.Tag) {
+		return false
+	}
+	return firmHeads[p.Lower] || descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
 }
 
 // basedIn reports whether an apposition starting at token i says where a

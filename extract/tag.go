@@ -177,6 +177,21 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VB"
 			}
 		}
+		if tk.Tag == "IN" && !prepositions[tk.Lower] && !isCap(tk.Text) {
+			// "wind farm developer Ventomar": a closed class admits no
+			// new words; an unknown one is a noun
+			tk.Tag = "NN"
+		}
+		if (tk.Tag == "VB" || tk.Tag == "VBP" || tk.Tag == "VBZ") && !isCap(tk.Text) && (prev.Tag == "JJ" || prev.Tag == "NNP") && isCap(prev.Text) && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
+			if _, dem := t.lex.demonyms[prev.Lower]; dem {
+				// "Portuguese wind farm developer": a noun after a demonym
+				if tk.Tag == "VBZ" {
+					tk.Tag = "NNS"
+				} else {
+					tk.Tag = "NN"
+				}
+			}
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -343,11 +358,10 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 	if tag == "" {
 		tag = "NN"
 	}
-	r := tk.Text[0]
-	if r >= 'A' && r <= 'Z' && !first && tag == "RB" && i > 0 && doc.Tokens[i-1].Tag != "``" && doc.Tokens[i-1].Tag != ":" && doc.Tokens[i-1].Text != "(" && !strings.HasSuffix(tk.Lower, "ly") {
+	if isCap(tk.Text) && !first && tag == "RB" && i > 0 && doc.Tokens[i-1].Tag != "``" && doc.Tokens[i-1].Tag != ":" && doc.Tokens[i-1].Text != "(" && !strings.HasSuffix(tk.Lower, "ly") {
 		return "NNP" // "called Nowak later": a surname read as an adverb
 	}
-	if r >= 'A' && r <= 'Z' && !first && (tag == "NN" || tag == "NNS" || tag == "JJ") {
+	if isCap(tk.Text) && !first && (tag == "NN" || tag == "NNS" || tag == "JJ") {
 		if _, ok := t.lex.demonyms[tk.Lower]; ok && tag == "JJ" {
 			return tag
 		}
@@ -381,6 +395,22 @@ func pluralPossessive(doc *Document, i int) bool {
 		}
 	}
 	return open%2 == 0
+}
+
+// prepositions are the words a tagger may read as a preposition or
+// subordinating conjunction (tag IN).
+var prepositions = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`aboard about above across after against along alongside amid amidst among amongst around as
+		astride at atop because before behind below beneath beside besides between beyond but by circa concerning considering
+		despite down during except excluding following for from if in including inside into less like minus near next
+		notwithstanding of off on onto opposite out outside over past pending per plus regarding round save since than that
+		though through throughout till to toward towards under underneath unless unlike until up upon versus via vs vs. whether
+		while with within without whereas once so although lest whilst ago worth en de del von van la le du amongst
+		albeit except inasmuch provided wherever whereby`) {
+		prepositions[w] = true
+	}
 }
 
 // timeNouns are the nouns "last" and "next" modify as adjectives.
