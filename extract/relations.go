@@ -1623,6 +1623,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "signed a deal", "held talks", "ended their dispute" (not
 		// "welcomed the agreement")
 		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma])
+		if !ok && dealVerbs[lemma] && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && pactIn(comps[0].args[0].Text) {
+			// "Armenia and Azerbaijan initialled the text of a peace
+			// treaty": a pact whose name the phrase ends in
+			symObj = true
+		}
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
@@ -2682,7 +2687,18 @@ var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true,
 // dealVerbs conclude a symmetric event with a partner ("signed a deal
 // with X").
 var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
-	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true}
+	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true,
+	"initial": true, "ratify": true}
+
+// pactIn reports whether a phrase ends in a pact ("the text of a peace
+// treaty", "a 30-year extension of their water accord").
+func pactIn(text string) bool {
+	switch lastWord(toLower(text)) {
+	case "treaty", "accord", "agreement", "pact", "deal", "ceasefire", "truce", "memorandum", "convention", "protocol":
+		return true
+	}
+	return false
+}
 
 // topicOnly reports whether a complement's preposition p gives only what
 // an interaction is about ("quarrelled over X").
