@@ -47,7 +47,11 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		}
 		p := doc.Tokens[u[k-1].a].Lower
 		if p == "of" && (u[k-1].a == 0 || doc.Tokens[u[k-1].a-1].Lower != "ahead") {
-			continue // only "ahead of"
+			// only "ahead of", or "after weeks of feuding with X"
+			if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+				continue
+			}
+			p = doc.Tokens[u[k-3].a].Lower
 		}
 		// the clause's verb: the nearest verb group before, with no
 		// other clause between

@@ -1941,6 +1941,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
 					continue // "grew faster than X": a comparison, not a participant
 				}
+				if leaveVerbs[lemma] && (cp.prep < 0 || doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "as") && !doc.presplit {
+					continue // "resigned after a row with X": only what one leaves is an argument
+				}
 				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && (o.Entity >= 0 || o.Poss >= 0) {
 					continue // "said in Britain", "told ... in Downing Street"
 				}
@@ -2689,6 +2692,10 @@ var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true,
 var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
 	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true,
 	"initial": true, "ratify": true}
+
+// leaveVerbs take only what is left ("resigned from the board", "stepped
+// down as chairman") as an argument.
+var leaveVerbs = map[string]bool{"resign": true, "retire": true, "step": true, "abdicate": true}
 
 // pactIn reports whether a phrase ends in a pact ("the text of a peace
 // treaty", "a 30-year extension of their water accord").
