@@ -177,6 +177,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VB"
 			}
 		}
+		if (tk.Lower == "both" || tk.Lower == "all" || tk.Lower == "each") && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last {
+			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBZ" || n == "VBP" || n == "MD" || n == "RB" {
+				tk.Tag = "RB" // "The US and the EU both welcomed": a floating quantifier
+			}
+		}
 		if tk.Tag == "IN" && !prepositions[tk.Lower] && !isCap(tk.Text) {
 			// "wind farm developer Ventomar": a closed class admits no
 			// new words; an unknown one is a noun
