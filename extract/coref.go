@@ -286,7 +286,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
 			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) {
 				continue
 			}
 		}
@@ -365,6 +365,21 @@ func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
 		return false
 	}
 	return firmHeads[p.Lower] || descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
+}
+
+// kindAfter reports whether a lower-case noun naming a kind of body
+// follows name mention m ("the Popular Renewal party", "the IG Werk
+// union"): the name is the body's.
+func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
+	if m.Kind != NameMention || m.Last >= len(doc.Tokens) || m.Last-m.First < 2 || m.Gender != 0 || m.Role != "" {
+		return false // (not "the Blair government": a leader's name)
+	}
+	n := &doc.Tokens[m.Last]
+	switch n.Lower {
+	case "government", "administration", "cabinet", "office":
+		return false
+	}
+	return !isCap(n.Text) && isNounTag(n.Tag) && c.lex.orgWords[n.Lower] && n.Sent == doc.Tokens[m.First].Sent
 }
 
 // basedIn reports whether an apposition starting at token i says where a

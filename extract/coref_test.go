@@ -181,6 +181,10 @@ func TestCorefInArticles(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"a two-word name before a kind of body is that body; a leader's name before 'government' is not",
+			`LIMA - The motion was brought by the conservative Popular Renewal party, whose leader, Congresswoman Ines Valdivia, called the vote historic. Critics of the Tomas Vega government said it had failed.`,
+			[]string{"Ines Valdivia|Popular Renewal"},
+			[]string{"Ines Valdivia|Congress"}},
 		{"a name based somewhere or saying 'it' is a company, and 'it' refers to it",
 			`DENVER - Aurora Foods agreed to buy Plains Dairy on Monday. Summit Protein, based in Kansas, offered $40 a share in May. Summit said on Tuesday that it would not raise its offer. It has, however, sued Plains Dairy in a Delaware court.`,
 			[]string{"Summit Protein|Plains Dairy"},
