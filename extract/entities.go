@@ -335,6 +335,22 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	return k-j >= 3 && org
 }
 
+// titledPerson reports whether a name run holding an organisation word
+// ends in a title and a two-word name free of such words ("Cambodian
+// Water Resources Minister Sok Pheakdey", "Bank of England Governor
+// Anna Reid"): a person, the words before the title naming the office.
+func (e *EntityStage) titledPerson(doc *Document, a, b int) bool {
+	if b-a < 4 {
+		return false
+	}
+	t := b - 3
+	l := strings.TrimSuffix(doc.Tokens[t].Lower, ".")
+	if _, ok := e.lex.titles[l]; !ok || e.lex.orgWords[l] {
+		return false
+	}
+	return !e.orgRun(doc, t+1, b) && isCap(doc.Tokens[b-1].Text) && isCap(doc.Tokens[b-2].Text)
+}
+
 func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
 	for k := a; k < b; k++ {
 		if e.lex.orgWords[doc.Tokens[k].Lower] {
@@ -385,7 +401,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
-	for k := a; k < b-1 && !e.orgRun(doc, a, b); k++ {
+	for k := a; k < b-1 && (!e.orgRun(doc, a, b) || e.titledPerson(doc, a, b)); k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
@@ -422,6 +438,19 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				break
 			}
 			firstTitle--
+		}
+		if _, dem := e.lex.demonyms[doc.Tokens[a].Lower]; dem && firstTitle > a+1 && firstTitle-a <= 4 {
+			// "Cambodian Water Resources Minister X": the words between
+			// the demonym and the title name the portfolio
+			portfolio := true
+			for t := a + 1; t < firstTitle; t++ {
+				if !isCap(doc.Tokens[t].Text) {
+					portfolio = false
+				}
+			}
+			if portfolio {
+				firstTitle = a + 1
+			}
 		}
 		role := e.titleRole(doc, firstTitle, lastTitle+1)
 		roleOf := -1
