@@ -2390,6 +2390,10 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if k+1 >= s.Last {
 		return roleHit{}, false
 	}
+	appos := false
+	if doc.Tokens[k].Lower == "," && k+2 < s.Last && doc.Tokens[k+1].Lower == "of" {
+		k, appos = k+1, true // "Miriam Holzer, of the Greens,"
+	}
 	switch doc.Tokens[k].Lower {
 	case "of", "from": // "at" names venues as often as employers
 	default:
@@ -2419,7 +2423,35 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
 		return roleHit{}, false
 	}
-	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: "work for", surface: doc.Tokens[k].Text, conf: 0.55}, true
+	if appos && !partyName(doc, &doc.Mentions[o]) {
+		return roleHit{}, false
+	}
+	lemma := "work for"
+	if partyName(doc, &doc.Mentions[o]) {
+		lemma = "member" // "of the Greens", "of the Labour Party"
+	}
+	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: doc.Tokens[k].Text, conf: 0.55}, true
+}
+
+// partyName reports whether name mention m names a political party: a
+// name ending in "Party" or a plural name after "the" ("the Greens", "the
+// Free Democrats").
+func partyName(doc *Document, m *Mention) bool {
+	last := &doc.Tokens[m.Last-1]
+	if last.Lower == "party" {
+		return true
+	}
+	return last.Tag == "NNPS" && m.First > 0 && doc.Tokens[m.First-1].Lower == "the" && partyPlural(last.Lower)
+}
+
+// partyPlural reports whether w is a plural that names a party's members
+// ("greens", "democrats", "conservatives", "socialists").
+func partyPlural(w string) bool {
+	switch w {
+	case "greens", "democrats", "conservatives", "socialists", "liberals", "republicans", "tories", "nationalists", "communists", "social democrats":
+		return true
+	}
+	return false
 }
 
 // gapped finds the second role of a copula whose verb is left out: "X is
