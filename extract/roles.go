@@ -316,6 +316,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			if h, ok := rs.affiliation(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
+			if h, ok := rs.partyMember(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
 			if h, ok := rs.gapped(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
@@ -2431,6 +2434,38 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		lemma = "member" // "of the Greens", "of the Labour Party"
 	}
 	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: doc.Tokens[k].Text, conf: 0.55}, true
+}
+
+// partyMember finds "X, a Free Democrat," or "X, a Social Democrat,": the
+// party the story names by the label's plural or with "Party".
+func (rs *RoleStage) partyMember(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	k := m.Last
+	if k+2 >= s.Last || doc.Tokens[k].Lower != "," || doc.Tokens[k+1].Lower != "a" && doc.Tokens[k+1].Lower != "an" {
+		return roleHit{}, false
+	}
+	a, b := k+2, k+2
+	for b < s.Last && b < a+3 && isCap(doc.Tokens[b].Text) {
+		b++
+	}
+	if b == a || b >= s.Last || doc.Tokens[b].Lower != "," && doc.Tokens[b].Tag != "." {
+		return roleHit{}, false
+	}
+	var ws []string
+	for t := a; t < b; t++ {
+		ws = append(ws, doc.Tokens[t].Lower)
+	}
+	label := strings.Join(ws, " ")
+	for e := range doc.Entities {
+		if doc.Entities[e].Type != schema.Organization {
+			continue
+		}
+		n := strings.TrimPrefix(toLower(doc.Entities[e].Name), "the ")
+		if n == label+"s" || n == label+" party" || n == label+"ic party" {
+			return roleHit{holder: mi, inst: e, instSp: Span{doc.Tokens[a].Span.Start, doc.Tokens[b-1].Span.End}, lemma: "member", surface: label, conf: 0.6}, true
+		}
+	}
+	return roleHit{}, false
 }
 
 // partyName reports whether name mention m names a political party: a
