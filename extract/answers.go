@@ -33,7 +33,7 @@ var proposalNouns = map[string][]string{
 	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
 	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
-	"description": {"describe", "call"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
+	"description": {"describe", "call"}, "resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
 	"complaint": {"complain", "protest"}, "complaints": {"complain", "protest"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
 }
 
