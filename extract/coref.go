@@ -443,8 +443,8 @@ func (c *CorefStage) firmName(doc *Document, m *Mention) bool {
 		return false
 	}
 	w := doc.Tokens[m.Last-1].Lower
-	if doc.Tokens[m.Last-1].Tag == "NNPS" && m.First > 0 && doc.Tokens[m.First-1].Lower == "the" {
-		return true // "the Liberal Democrats", "the Free Democrats": a group
+	if doc.Tokens[m.Last-1].Tag == "NNPS" && (m.First > 0 && doc.Tokens[m.First-1].Lower == "the" || partyPlural(doc.Tokens[m.Last-1].Lower)) {
+		return true // "the Liberal Democrats", "opposition Christian Democrats": a group
 	}
 	return firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" && w != "board"
 }

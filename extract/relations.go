@@ -2093,6 +2093,15 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 	if hi < 0 || units[hi].kind != uNP || units[hi].ent >= 0 || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
 		return
 	}
+	if hi == si-1 && !wh {
+		opening := true // "The opposition Christian Democrats seized": a description before a name opening the sentence
+		for k := 0; k < hi; k++ {
+			opening = opening && (units[k].kind == uQuote || units[k].kind == uDash)
+		}
+		if opening {
+			return
+		}
+	}
 	people := units[si].ent < 0 && r.lex.peopleNouns[doc.Tokens[units[si].head].Lower] && wh // "which prosecutors are investigating"
 	if units[si].ent < 0 && !people || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP" {
 		// "a plan he backed" is fine, but a bare noun before a pronoun
