@@ -2212,8 +2212,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
 			break
 		}
-		if p.Tag == "IN" && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !(pair && p.Lower == "from" && a-2 >= s.First && doc.Tokens[a-2].Tag == "NNS") && !rs.lastWord[p.Lower] {
-			break
+		if (p.Tag == "IN" || p.Tag == "TO" && a-2 >= s.First && isVerbTag(doc.Tokens[a-2].Tag)) && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !(pair && p.Lower == "from" && a-2 >= s.First && doc.Tokens[a-2].Tag == "NNS") && !rs.lastWord[p.Lower] {
+			break // (also "wrote to Acme's chairman, X"; not "ambassador to the UN")
 		}
 		a--
 	}
