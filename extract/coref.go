@@ -798,7 +798,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// right before its verb
 			if object {
 				if at := st.lastSeen[i]; at >= m.First-4 && doc.Tokens[at].Sent == tk.Sent {
-					return false
+					// (but "wrote to its chairman, X, asking him": a name
+					// closing an apposition is no subject of the verb)
+					if k := doc.TokMention[at]; k < 0 || doc.Mentions[k].Last >= len(doc.Tokens) || doc.Tokens[doc.Mentions[k].Last].Lower != "," || doc.Tokens[m.First-1].Tag != "VBG" {
+						return false
+					}
 				}
 			}
 			return true
