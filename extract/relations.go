@@ -520,7 +520,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		}
 	}
 	// "their father, Dhiru Bhai Ambani": a named apposition names the phrase
-	if out[0].Entity < 0 && j+1 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 &&
+	// (also "Spain's markets regulator, the CNMV": the body has a name)
+	bodyOfPoss := out[0].Entity >= 0 && st.units[ui].poss == out[0].Entity && j+1 < len(st.units) && st.units[j+1].kind == uNP &&
+		st.units[j+1].ent >= 0 && st.units[j+1].ent != out[0].Entity && st.doc.Entities[st.units[j+1].ent].Type == schema.Organization
+	if (out[0].Entity < 0 || bodyOfPoss) && j+1 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 &&
 		(j+2 == len(st.units) || st.units[j+2].kind == uComma || st.units[j+2].kind == uOther) && !r.partitive(st, &st.units[ui]) {
 		if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || st.units[ui].posTok >= 0 {
 			out[0].Entity = st.units[j+1].ent
