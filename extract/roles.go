@@ -749,8 +749,8 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			// the person the pronoun resolves to
 			return -1, Span{}, false
 		}
-		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" {
-			return -1, Span{}, false
+		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) {
+			return -1, Span{}, false // (but "the president's chief of staff" is the president's aide)
 		}
 	default:
 		return -1, Span{}, false
@@ -2862,6 +2862,16 @@ func mediators(doc *Document) []int {
 		}
 	}
 	return out
+}
+
+// staffLemma reports whether a personal role serves its holder's
+// principal ("aide", "spokesman", "lawyer"), whoever names the principal.
+func staffLemma(lemma string) bool {
+	switch lemma {
+	case "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lawyer", "assistant", "deputy", "agent":
+		return true
+	}
+	return false
 }
 
 // legislators are domestic offices, held at home whoever the story's
