@@ -319,6 +319,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			if h, ok := rs.partyMember(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
+			if h, ok := rs.bareCompanyTitle(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
 			if h, ok := rs.gapped(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
@@ -2466,6 +2469,37 @@ func (rs *RoleStage) partyMember(doc *Document, s Sentence, mi int) (roleHit, bo
 		}
 	}
 	return roleHit{}, false
+}
+
+// bareCompanyTitle finds a company role written in lower case before a
+// name that opens its sentence ("Chief executive Anna Berg said",
+// "Independent director Meera Iyer resigned"): the role is in the
+// organisation the story is about.
+func (rs *RoleStage) bareCompanyTitle(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.First-1 < s.First || m.RoleOf >= 0 {
+		return roleHit{}, false
+	}
+	lemma, ra, ok := rs.roleEnding(doc, s.First, m.First-1)
+	if !ok || !rs.company[lemma] {
+		return roleHit{}, false
+	}
+	for t := ra; t < m.First; t++ {
+		if isCap(doc.Tokens[t].Text) && t != s.First {
+			return roleHit{}, false // a capitalised title is the prefix stage's
+		}
+	}
+	if ra > s.First {
+		// only a sentence-opening modifier may come before: "Independent"
+		if ra-1 != s.First || doc.Tokens[s.First].Tag != "JJ" && doc.Tokens[s.First].Tag != "NNP" || !isCap(doc.Tokens[s.First].Text) {
+			return roleHit{}, false
+		}
+	}
+	e := rs.focusOrg(doc, ra, -1)
+	if e < 0 {
+		return roleHit{}, false
+	}
+	return roleHit{holder: mi, inst: e, instSp: Span{doc.Tokens[ra].Span.Start, doc.Tokens[m.First-1].Span.End}, lemma: lemma, surface: lemma, conf: 0.5}, true
 }
 
 // partyName reports whether name mention m names a political party: a
