@@ -1889,7 +1889,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	for ci, cp := range comps {
 		cc := c
-		if cp.no {
+		if cp.no || ci > 0 && comps[0].no && comps[0].prep < 0 && cp.prep >= 0 {
+			// "exercised no authority in X": the "no" of the object
+			// denies the phrases that qualify it too
 			cc.negated = !cc.negated
 		}
 		conf := 0.9
