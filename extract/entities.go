@@ -38,6 +38,9 @@ func isCap(w string) bool {
 
 func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) bool {
 	tk := &doc.Tokens[i]
+	if particleName(tk.Text) && i > first && isCap(doc.Tokens[i-1].Text) {
+		return true // "Salim al-Harthy", "Khaled el-Sayed"
+	}
 	if !isCap(tk.Text) || deicticDays[tk.Lower] {
 		return false // "Today's ruling": a time, not a name
 	}
@@ -543,6 +546,20 @@ func mentionsCommission(doc *Document) bool {
 }
 
 // weekday reports whether w names a day of the week.
+// particleName reports whether w is a surname behind a lower-case
+// particle and a hyphen ("al-Harthy", "el-Sayed", "bin-Salman").
+func particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !isCap(rest) {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ul", "ud", "bin", "ibn", "abu", "ben":
+		return true
+	}
+	return false
+}
+
 // months are the month names, and monthBefore the words that make a
 // capitalised one a date ("in May", "since June", "early March").
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
