@@ -570,7 +570,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			}
 			a := r.arg(st, &st.units[j+1])
 			j += 2
-			if n := j; a.Entity < 0 && n+1 < len(st.units) && st.units[n].kind == uComma && st.units[n+1].kind == uNP && st.units[n+1].ent >= 0 &&
+			n := j
+			// (a role's "for the Pacific" may come before the name)
+			for n+1 < len(st.units) && st.units[n].kind == uP && (st.doc.Tokens[st.units[n].a].Lower == "for" || st.doc.Tokens[st.units[n].a].Lower == "of") && st.units[n+1].kind == uNP {
+				n += 2
+			}
+			if a.Entity < 0 && n+1 < len(st.units) && st.units[n].kind == uComma && st.units[n+1].kind == uNP && st.units[n+1].ent >= 0 &&
 				(n+2 == len(st.units) || st.units[n+2].kind == uComma || st.units[n+2].kind == uOther) && !st.doc.presplit {
 				// "A and his counterpart, B": the last conjunct's named apposition
 				if t := st.doc.Tokens[st.units[j-1].a]; t.Tag == "PRP$" || t.Tag == "DT" || st.units[j-1].posTok >= 0 {
