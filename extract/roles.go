@@ -2785,6 +2785,12 @@ func (rs *RoleStage) isOffice(lemma string) bool { return rs.offices[lemma] || r
 // president" and shadow offices are left alone.
 func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (roleHit, bool) {
 	m := &doc.Mentions[h.holder]
+	if e := envoyCountry(doc, h.lemma, m.First); e >= 0 {
+		// "expelled Ethiopia's ambassador ... The ambassador, X,": the
+		// country that sent the envoy the story named before
+		h.inst, h.conf = e, 0.6
+		return h, true
+	}
 	if !rs.state[h.lemma] || m.Last-m.First < 2 || strings.Contains(toLower(h.surface), "vice") {
 		// "vice president" is as often a company's title as a state's
 		return h, false
@@ -2916,6 +2922,38 @@ var legislators = map[string]bool{"senator": true, "mp": true, "lawmaker": true,
 // mediateVerbs are the lemmas of verbs whose agent stands between two
 // other parties.
 var mediateVerbs = map[string]bool{"broker": true, "mediate": true, "host": true, "facilitate": true}
+
+// envoyCountry returns, for an ambassador or envoy named without a
+// country, the country of "Ethiopia's ambassador" or "the Ethiopian
+// ambassador" in the three sentences before token at, when only one
+// country is named so; -1 otherwise.
+func envoyCountry(doc *Document, lemma string, at int) int {
+	if lemma != "ambassador" && lemma != "envoy" || doc.presplit {
+		return -1
+	}
+	si := doc.Tokens[at].Sent
+	lo := doc.Sentences[max(0, si-3)].First
+	found := -1
+	for t := lo + 1; t < at; t++ {
+		if w := doc.Tokens[t].Lower; w != "ambassador" && w != "envoy" && w != "ambassadors" && w != "envoys" {
+			continue
+		}
+		p := t - 1
+		if isPossessive(doc, p) && p > lo {
+			p--
+		}
+		k := doc.TokMention[p]
+		if k < 0 || !isCountry(doc, k) {
+			continue
+		}
+		if e := doc.Mentions[k].Entity; found >= 0 && found != e {
+			return -1
+		} else {
+			found = e
+		}
+	}
+	return found
+}
 
 // otherCountry returns, when places (from speaksFor) rule out a country
 // as the holder's own and the document names exactly two countries by
