@@ -1951,6 +1951,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
 					continue // "grew faster than X": a comparison, not a participant
 				}
+				if cp.prep >= 0 && o.Entity < 0 && adverbialPhrases[doc.Tokens[cp.prep].Lower+" "+toLower(o.Text)] {
+					continue // "accepted the remedies in full", "paid in advance": a manner, not a participant
+				}
 				if leaveVerbs[lemma] && (cp.prep < 0 || doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "as") && !doc.presplit {
 					continue // "resigned after a row with X": only what one leaves is an argument
 				}
@@ -2711,6 +2714,15 @@ var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true,
 var dealVerbs = map[string]bool{"sign": true, "reach": true, "strike": true, "seal": true, "clinch": true, "conclude": true,
 	"finalise": true, "finalize": true, "negotiate": true, "agree": true, "announce": true, "form": true, "forge": true, "renew": true,
 	"initial": true, "ratify": true}
+
+// adverbialPhrases are prepositional phrases that say how, not with whom.
+var adverbialPhrases = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Split(`in full|in part|in principle|in person|in public|in private|in advance|in time|in turn|in response|in return|in writing|in practice|in theory|in total|in particular|in general|in vain|in earnest|in secret|in effect|in protest|in kind|in cash|in charge|with regret|with immediate effect|at once|at least|at first|at last|at all|by far|for now|for good|on time|on average|on balance|on purpose|under pressure|under way`, "|") {
+		adverbialPhrases[p] = true
+	}
+}
 
 // leaveVerbs take only what is left ("resigned from the board", "stepped
 // down as chairman") as an argument.
