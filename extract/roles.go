@@ -2426,8 +2426,8 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		return roleHit{}, false
 	}
 	end := doc.Mentions[o].Last
-	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
-		return roleHit{}, false
+	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || doc.Tokens[end].Text == "(" || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
+		return roleHit{}, false // (an abbreviation may follow: "of the National Action Party (PAN)")
 	}
 	if appos && !partyName(doc, &doc.Mentions[o]) {
 		return roleHit{}, false
