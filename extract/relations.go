@@ -653,6 +653,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// living in Lima voted": the object of a preposition after a
 			// non-finite verb inside the subject is not the subject
 			vg := k - 2
+			// (past the verb's own object and adverbs: "An attempt to
+			// transfer it formally to the ministry was struck down")
+			for n := 0; n < 2 && vg > 0 && units[k-1].kind == uP && (units[vg].kind == uAdv || units[vg].kind == uNP && units[vg-1].kind != uP); n++ {
+				vg--
+			}
 			if vg < 0 || units[k-1].kind != uP || units[vg].kind != uVG || !nonFinite(st, vg) {
 				break
 			}
