@@ -1095,11 +1095,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			break
 		}
 	}
+	// 'said it "regretted" the vote': a quotation of the verb alone
+	verbQuoted := doc.Tokens[v.head].Quote && !(vi+1 < len(units) && units[vi+1].kind == uQuote && vi > 0 && units[vi-1].kind == uQuote)
 	for k < len(units) {
 		u := &units[k]
 		switch u.kind {
 		case uNP:
-			if u.quoted != doc.Tokens[v.head].Quote {
+			if u.quoted != verbQuoted {
 				k = len(units)
 				continue
 			}
