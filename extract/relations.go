@@ -639,6 +639,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// the attribution verb
 			return nil
 		}
+		if j-3 >= 0 && units[j-1].kind == uVG && units[j-2].kind == uWH && units[j-3].kind == uNP && doc.Tokens[units[j-2].a].Lower != "what" && !units[j-3].quoted {
+			// "suppliers who opposed the deal filed a lawsuit": the noun
+			// before a restrictive relative clause, not its object
+			k := j - 3
+			for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && doc.Tokens[units[k-1].a].Lower != "of" {
+				k -= 2
+			}
+			if k-2 >= 0 && units[k-1].kind == uP && doc.Tokens[units[k-1].a].Lower == "of" && r.partitive(st, &units[k-2]) {
+				return []Arg{r.arg(st, &units[k])} // "a group of suppliers who ...": the suppliers
+			}
+			return []Arg{r.arg(st, &units[k])}
+		}
 		// walk back over a PP chain or an apposition to the head NP
 		k := j
 		for {
@@ -1243,7 +1255,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
-			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 {
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 && !(vi > 0 && units[vi-1].kind == uWH) {
+				// (not "suppliers who opposed the deal filed": the
+				// relative clause ends at its object)
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					comps = comps[:n-1] // "knew Wilson would not ...": not an object
 				}
