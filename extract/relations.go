@@ -1972,6 +1972,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
 					continue // "grew faster than X": a comparison, not a participant
 				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit {
+					continue // "detained a trawler off the archipelago": where, not whom
+				}
 				if cp.prep >= 0 && o.Entity < 0 && adverbialPhrases[doc.Tokens[cp.prep].Lower+" "+toLower(o.Text)] {
 					continue // "accepted the remedies in full", "paid in advance": a manner, not a participant
 				}
@@ -2435,7 +2438,8 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
-var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
+	"off": true, "around": true}
 
 // neighbour resolves "their northern neighbour", "its neighbour" to the
 // country named at most three sentences back or first in the story, other
