@@ -2,10 +2,7 @@ package analysis
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 	"math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/bench/gen"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -130,33 +128,10 @@ func TestFastPathsMatchReference(t *testing.T) {
 	}
 }
 
-// postgresSchema creates a throwaway schema on the server at base and
-// returns base with its search_path set to it; the schema is dropped when
-// the test ends.
-func postgresSchema(t *testing.T, base string) string {
+// postgresSchema is graphtest.PostgresSchema with this package's prefix.
+func postgresSchema(t testing.TB, base string) string {
 	t.Helper()
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	name := fmt.Sprintf("ng_paths_%d", rand.Uint64())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := db.Exec("DROP SCHEMA " + name + " CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return graphtest.PostgresSchema(t, base, "ng_paths")
 }
 
 // TestFastPathsOnStore compares the fast and the reference search on an

@@ -2,10 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
-	"math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,30 +52,8 @@ func TestPostgres(t *testing.T) {
 	})
 }
 
-// postgresSchema creates a throwaway schema and returns base with its
-// search_path set to it; the schema is dropped when the test ends.
+// postgresSchema is graphtest.PostgresSchema with this package's prefix.
 func postgresSchema(t testing.TB, base string) string {
 	t.Helper()
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	name := fmt.Sprintf("ng_test_%d", rand.Uint64())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := db.Exec("DROP SCHEMA " + name + " CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return graphtest.PostgresSchema(t, base, "ng_test")
 }
