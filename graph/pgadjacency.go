@@ -111,34 +111,3 @@ func (w *pgWriter) directQuads(ctx context.Context) (direct, links []quad.Quad, 
 	links, err = w.selectQuads(ctx, base+`WHERE q.predicate_hash IN ($1, $2, $3, $4, $5)`, linkPredicate, args...)
 	return direct, links, err
 }
-
-// selectQuads runs a quads query of pgScanQuery's shape and keeps the
-// quads whose predicate keep accepts.
-func (w *pgWriter) selectQuads(ctx context.Context, q string, keep func(quad.Value) bool, args ...any) ([]quad.Quad, error) {
-	rows, err := w.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quad.Quad
-	for rows.Next() {
-		var cols [4]pgValue
-		dest := make([]any, 0, 40)
-		for i := range cols {
-			dest = append(dest, cols[i].dest()...)
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, err
-		}
-		var vals [4]quad.Value
-		for i := range cols {
-			if vals[i], err = cols[i].value(); err != nil {
-				return nil, err
-			}
-		}
-		if keep(vals[1]) {
-			out = append(out, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
-		}
-	}
-	return out, rows.Err()
-}

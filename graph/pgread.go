@@ -57,10 +57,26 @@ func (w *pgWriter) scan(ctx context.Context, dir quad.Direction, v quad.Value, f
 	if !h.Valid() {
 		return nil
 	}
-	rows, err := w.db.QueryContext(ctx, q, h[:])
+	out, err := w.selectQuads(ctx, q, nil, h[:])
 	if err != nil {
 		return err
 	}
+	for _, q := range out {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// selectQuads runs a quads query of pgScanQuery's shape and keeps the
+// quads whose predicate keep accepts (all of them when keep is nil).
+func (w *pgWriter) selectQuads(ctx context.Context, q string, keep func(quad.Value) bool, args ...any) ([]quad.Quad, error) {
+	rows, err := w.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var out []quad.Quad
 	for rows.Next() {
 		var cols [4]pgValue
@@ -69,29 +85,19 @@ func (w *pgWriter) scan(ctx context.Context, dir quad.Direction, v quad.Value, f
 			dest = append(dest, cols[i].dest()...)
 		}
 		if err := rows.Scan(dest...); err != nil {
-			rows.Close()
-			return err
+			return nil, err
 		}
 		var vals [4]quad.Value
 		for i := range cols {
 			if vals[i], err = cols[i].value(); err != nil {
-				rows.Close()
-				return err
+				return nil, err
 			}
 		}
-		out = append(out, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
-	}
-	if err := rows.Err(); err != nil {
-		rows.Close()
-		return err
-	}
-	rows.Close()
-	for _, q := range out {
-		if err := fn(q); err != nil {
-			return err
+		if keep == nil || keep(vals[1]) {
+			out = append(out, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
 		}
 	}
-	return ctx.Err()
+	return out, rows.Err()
 }
 
 // pgValue is one node row's value columns, decoded as Cayley's SQL store
