@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -839,6 +840,14 @@ func clauseStart(doc *Document, i int) bool {
 // name has noun as a word ("the union" after "the Dock Workers Union"), or
 // -1.
 func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
+	return lastNamedOrg(doc, i, func(w string) bool { return w == noun }, func(r rune) bool { return r == ' ' || r == '-' })
+}
+
+// lastNamedOrg returns the organisation named last before token i, within
+// maxRecentOrg tokens and, for given sentences, in its own sentence, one of
+// whose lower-case name words (split at the runes sep accepts) match
+// accepts, or -1.
+func lastNamedOrg(doc *Document, i int, match func(word string) bool, sep func(rune) bool) int {
 	lo := 0
 	if doc.presplit {
 		lo = doc.Sentences[doc.Tokens[i].Sent].First // given sentences are independent
@@ -852,8 +861,8 @@ func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
 		if e < 0 || doc.Entities[e].Type != schema.Organization {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(doc.Entities[e].Name, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if toLower(w) == noun {
+		for _, w := range strings.FieldsFunc(doc.Entities[e].Name, sep) {
+			if match(toLower(w)) {
 				return e
 			}
 		}
@@ -1934,26 +1943,7 @@ func (rs *RoleStage) stemOrg(doc *Document, i int, noun string) int {
 	if e := rs.recentOrg(doc, i, noun); e >= 0 {
 		return e
 	}
-	lo := 0
-	if doc.presplit {
-		lo = doc.Sentences[doc.Tokens[i].Sent].First
-	}
-	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
-		mi := doc.TokMention[t]
-		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
-			continue
-		}
-		e := doc.Mentions[mi].Entity
-		if e < 0 || doc.Entities[e].Type != schema.Organization {
-			continue
-		}
-		for _, w := range strings.Fields(doc.Entities[e].Name) {
-			if sameStem(toLower(w), noun) {
-				return e
-			}
-		}
-	}
-	return -1
+	return lastNamedOrg(doc, i, func(w string) bool { return sameStem(w, noun) }, unicode.IsSpace)
 }
 
 // sameStem reports whether two words are equal or one is the other with
