@@ -1216,21 +1216,7 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if e, ok := st.kind[m.Key]; ok {
 		best = e
 	}
-	for e := range doc.Entities {
-		en := &doc.Entities[e]
-		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= m.First || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
-			continue
-		}
-		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[m.First].Sent {
-			continue
-		}
-		for _, w := range strings.Fields(en.Name) {
-			if toLower(w) == m.Key {
-				best = e
-				break
-			}
-		}
-	}
+	best = c.latestWithWord(st, m.First, best, func(w string) bool { return w == m.Key })
 	if best >= 0 {
 		return best
 	}
@@ -1809,17 +1795,25 @@ func (c *CorefStage) trade(st *corefState, m *Mention) int {
 	if len(mods) == 0 {
 		return -1
 	}
-	best := -1
+	return c.latestWithWord(st, m.First, -1, func(w string) bool { return slices.Contains(mods, strings.TrimSuffix(w, "s")) })
+}
+
+// latestWithWord returns the organisation seen last before token at (and
+// after best, when best >= 0) one of whose lower-case name words match
+// accepts; best when there is none. Given sentences only look in their
+// own sentence.
+func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(word string) bool) int {
+	doc := st.doc
 	for e := range doc.Entities {
 		en := &doc.Entities[e]
-		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= m.First || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
+		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= at || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
 			continue
 		}
-		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[m.First].Sent {
+		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
 			continue
 		}
 		for _, w := range strings.Fields(toLower(en.Name)) {
-			if slices.Contains(mods, strings.TrimSuffix(w, "s")) {
+			if match(w) {
 				best = e
 				break
 			}
