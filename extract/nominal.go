@@ -227,13 +227,7 @@ func (r *RelationStage) nominalActs(st *sentState) {
 		if r.isTime(st, &u[k+2]) || r.isTime(st, &u[k+4]) || doc.Tokens[u[k+2].head].Tag == "PRP" {
 			continue
 		}
-		c := clauseCtx{modality: schema.Asserted, conf: 0.9}
-		if st.speaker >= 0 && doc.Tokens[u[k].head].Quote {
-			c.modality = schema.Reported
-		}
-		if u[k].no {
-			c.negated = true
-		}
+		c := nounCtx(st, &u[k])
 		a := r.arg(st, &u[k+2])
 		if a.Entity < 0 {
 			a.Entity = actor

@@ -3418,6 +3418,17 @@ func betweenAfter(st *sentState, k int) int {
 	return -1
 }
 
+// nounCtx is the context of an act a noun phrase names: reported inside a
+// speaker's quotation, denied by "no".
+func nounCtx(st *sentState, u *unit) clauseCtx {
+	c := clauseCtx{modality: schema.Asserted, conf: 0.9}
+	if st.speaker >= 0 && st.doc.Tokens[u.head].Quote {
+		c.modality = schema.Reported
+	}
+	c.negated = u.no
+	return c
+}
+
 // roundNouns count sessions of an event ("rounds of talks").
 var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
 
@@ -3473,13 +3484,7 @@ func (r *RelationStage) nominals(st *sentState) {
 		if !ok {
 			continue
 		}
-		c := clauseCtx{modality: schema.Asserted, conf: 0.9}
-		if st.speaker >= 0 && doc.Tokens[u[k].head].Quote {
-			c.modality = schema.Reported
-		}
-		if u[k].no {
-			c.negated = true
-		}
+		c := nounCtx(st, &u[k])
 		if k > 0 && u[k-1].kind == uVG {
 			// "called off its attack on X", "plans talks with X": the verb
 			// that governs the event decides whether it happened
