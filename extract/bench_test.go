@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,14 @@ func TestCorpus(t *testing.T) {
 		ex, err := p.Extract(context.Background(), "corpus", text)
 		if err != nil {
 			t.Fatalf("article %d: %v", i, err)
+		}
+		// the same text gives the same statements, whatever the map order
+		again, err := p.Extract(context.Background(), "corpus", text)
+		if err != nil {
+			t.Fatalf("article %d, again: %v", i, err)
+		}
+		if !reflect.DeepEqual(ex.Statements, again.Statements) {
+			t.Fatalf("article %d: two runs gave different statements", i)
 		}
 		for _, s := range ex.Statements {
 			if s.Span[0] < 0 || s.Span[1] <= s.Span[0] || s.Span[1] > len(text) {

@@ -149,7 +149,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			continue
 		}
 		w := sc.w
-		if w > bw+1e-9 || math.Abs(w-bw) <= 1e-9 && (sc.inter && !bs.inter || sc.inter == bs.inter && sc.last > bs.last) {
+		if w > bw+1e-9 || math.Abs(w-bw) <= 1e-9 && (sc.inter && !bs.inter || sc.inter == bs.inter && (sc.last > bs.last || sc.last == bs.last && pairLess(k, best))) {
 			best, bs, bw = k, sc, w
 		}
 	}
@@ -160,6 +160,12 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		best[0], best[1] = best[1], best[0] // the actor named first first
 	}
 	return best, true
+}
+
+// pairLess orders pairs by entity, so that equal scores pick the same pair
+// on every run whatever the map order.
+func pairLess(a, b [2]int) bool {
+	return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
 }
 
 // firstAt returns the byte offset of entity e's first mention.
