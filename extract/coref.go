@@ -33,6 +33,7 @@ type corefState struct {
 	overseers map[int]bool    // organisations a story called "the regulator"
 	described map[string]int  // description head -> organisation it last stood for
 	public    map[int]bool    // organisations named before a regulator's act ("Ofcom fined")
+	named     map[int]int     // entity -> its mentions resolved so far (in text order), pronouns aside
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -69,7 +70,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	doc.Entities = doc.Entities[:0]
 	c.tradeDescriptions(doc)
-	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}}
+	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}, named: map[int]int{}}
 	order := make([]int, len(doc.Mentions))
 	for i := range order {
 		order[i] = i
@@ -138,6 +139,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		if m.Entity < 0 {
 			continue
+		}
+		if m.Kind != PronounMention {
+			st.named[m.Entity]++
 		}
 		ent := &doc.Entities[m.Entity]
 		if m.Type == "" || m.Kind == NameMention && (ent.Type == "" || retyped[m.Entity]) {
@@ -1288,6 +1292,9 @@ func (c *CorefStage) publicBody(st *corefState, e int) bool {
 // named returns how many mentions before token at name entity e (pronouns
 // aside).
 func (c *CorefStage) named(st *corefState, e, at int) int {
+	if !st.doc.presplit {
+		return st.named[e] // the running tally: at is the mention being resolved
+	}
 	n := 0
 	for mi := range st.doc.Mentions {
 		mm := &st.doc.Mentions[mi]
@@ -1336,26 +1343,37 @@ func (c *CorefStage) clauseSubject(doc *Document, at int) int {
 // token at name most often, the latest one among equals; -1 if none.
 func (c *CorefStage) focus(st *corefState, at, skip int, ok func(int, *Entity) bool) int {
 	doc := st.doc
-	count := map[int]int{}
-	for mi := range doc.Mentions {
-		mm := &doc.Mentions[mi]
-		if mm.First >= at || mm.Entity < 0 || mm.Entity == skip || mm.Kind == PronounMention {
-			continue
-		}
-		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
-			continue
-		}
-		if ok(mm.Entity, &doc.Entities[mm.Entity]) {
-			count[mm.Entity]++
-		}
-	}
+	count := c.counts(st, at)
 	best := -1
 	for e, n := range count {
+		if e == skip || !ok(e, &doc.Entities[e]) {
+			continue // ok once per entity, not per mention: it may read the name
+		}
 		if best < 0 || n > count[best] || n == count[best] && st.lastSeen[e] > st.lastSeen[best] {
 			best = e
 		}
 	}
 	return best
+}
+
+// counts returns, for the mention at token at that pass 2 is resolving,
+// how many mentions before it name each entity, pronouns aside: the
+// running tally, or for given sentences (which are independent) a count
+// within at's sentence.
+func (c *CorefStage) counts(st *corefState, at int) map[int]int {
+	doc := st.doc
+	if !doc.presplit {
+		return st.named
+	}
+	count := map[int]int{}
+	for mi := range doc.Mentions {
+		mm := &doc.Mentions[mi]
+		if mm.First >= at || mm.Entity < 0 || mm.Kind == PronounMention || doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		count[mm.Entity]++
+	}
+	return count
 }
 
 // appositive returns the organisation a description stands beside: its
