@@ -55,7 +55,6 @@ type sentState struct {
 	units   []unit
 	forced  map[int][]Arg     // verb-group unit -> subjects given by control or coordination
 	ctx     map[int]clauseCtx // verb-group unit -> inherited context
-	subjOf  map[int][]Arg     // verb-group unit -> resolved subjects
 	matrix  map[int]int       // infinitive verb group -> the verb group it complements
 	lift    map[int]lift      // infinitive verb group -> matrix relation to re-emit
 	speaker int               // entity speaking the sentence's quotation, -1
@@ -85,7 +84,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, subjOf: map[int][]Arg{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs, acts: &acts}
+		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs, acts: &acts}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -594,9 +593,6 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 // subject returns the subjects of the verb group at vi.
 func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if s, ok := st.forced[vi]; ok {
-		return s
-	}
-	if s, ok := st.subjOf[vi]; ok {
 		return s
 	}
 	units := st.units
