@@ -125,7 +125,7 @@ func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, 
 		if s.Entity < 0 {
 			continue
 		}
-		for i := len(doc.Relations) - 1; i >= 0; i-- {
+		for i := min(st.relBase, len(doc.Relations)) - 1; i >= 0; i-- {
 			rel := &doc.Relations[i]
 			if rel.Sent < st.si-3 {
 				break

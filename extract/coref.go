@@ -30,6 +30,7 @@ type corefState struct {
 	lower     map[string]bool // words the document writes in lower case, built when first needed
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	lastSeen  []int           // entity -> first token of its latest mention
+	recency                   // entities by latest mention, newest first
 	overseers map[int]bool    // organisations a story called "the regulator"
 	described map[string]int  // description head -> organisation it last stood for
 	public    map[int]bool    // organisations named before a regulator's act ("Ofcom fined")
@@ -45,6 +46,7 @@ func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) 
 	e := len(st.doc.Entities) - 1
 	st.byName[k] = e
 	st.lastSeen = append(st.lastSeen, -1)
+	st.recency.add()
 	if typ == schema.Organization {
 		// "Fenwick" and "Rovers" after "Fenwick Rovers"
 		if ws := strings.Fields(k); len(ws) > 1 && isCap(strings.Fields(name)[0]) {
@@ -70,7 +72,8 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	doc.Entities = doc.Entities[:0]
 	c.tradeDescriptions(doc)
-	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}, named: map[int]int{}}
+	sortMentions(doc)
+	st := &corefState{doc: doc, byName: map[string]int{}, byToken: map[string][]int{}, orgFirst: map[string]int{}, kind: map[string]int{}, named: map[int]int{}, recency: recency{head: -1}}
 	order := make([]int, len(doc.Mentions))
 	for i := range order {
 		order[i] = i
@@ -150,6 +153,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		if !attributive(doc, m) || st.lastSeen[m.Entity] < 0 {
 			// "US tycoon Malcolm Glazer": a modifier is no antecedent
 			st.lastSeen[m.Entity] = m.First
+			st.recency.touch(m.Entity)
 		}
 		ent.Mentions++
 		if m.Kind != PronounMention {
@@ -176,7 +180,40 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	c.personsCountries(st)
+	sortMentions(doc)
 	return nil
+}
+
+// sortMentions puts the mentions coreference added ("her country", "the
+// tribunal") in text order with the rest, so that later stages can find
+// a window's mentions by binary search; RoleOf and TokMention follow.
+func sortMentions(doc *Document) {
+	ms := doc.Mentions
+	if slices.IsSortedFunc(ms, func(a, b Mention) int { return a.First - b.First }) {
+		return
+	}
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].First < ms[order[b]].First })
+	where := make([]int, len(ms))
+	sorted := make([]Mention, len(ms))
+	for to, from := range order {
+		where[from] = to
+		sorted[to] = ms[from]
+	}
+	for i := range sorted {
+		if r := sorted[i].RoleOf; r >= 0 {
+			sorted[i].RoleOf = where[r]
+		}
+	}
+	for t, mi := range doc.TokMention {
+		if mi >= 0 {
+			doc.TokMention[t] = where[mi]
+		}
+	}
+	doc.Mentions = sorted
 }
 
 // ownCountryNouns follow "his" or "her" to name the person's country ("her
@@ -588,7 +625,7 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	if m.Type == schema.Organization || m.Type == "" {
 		// "Prairie Gold" after "Prairie Gold Foods": an organisation named
 		// in full before without its last, generic word
-		if e := c.fullOrg(st, toLower(name)); e >= 0 {
+		if e := c.fullOrg(st, toLower(name), m.First); e >= 0 {
 			return e
 		}
 		// "Prairie Gold Foods" after a headline's "Prairie Gold": the
@@ -616,27 +653,45 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 // fullOrg returns the one organisation named before whose name is k and
 // one more word that names kinds of organisations ("Prairie Gold Foods",
 // "Harlow Group", "Volta Holdings"), or -1.
-func (c *CorefStage) fullOrg(st *corefState, k string) int {
+func (c *CorefStage) fullOrg(st *corefState, k string, at int) int {
 	if !strings.Contains(k, " ") {
 		return -1 // one word: orgFirst's business
 	}
-	found := -1
-	for e := range st.doc.Entities {
+	found, two := -1, false
+	st.before(at, func(e int) bool {
 		en := &st.doc.Entities[e]
-		if en.Type != schema.Organization || st.lastSeen[e] < 0 {
-			continue
+		if en.Type != schema.Organization {
+			return true
 		}
-		n := toLower(en.Name)
-		rest, ok := strings.CutPrefix(n, k+" ")
+		rest, ok := strings.CutPrefix(toLower(en.Name), k+" ")
 		if !ok || strings.Contains(rest, " ") || !c.lex.orgWords[rest] && !firmTails[rest] {
-			continue
+			return true
 		}
-		if found >= 0 && found != e {
-			return -1 // two such organisations
+		if found >= 0 {
+			two = true // two such organisations
+			return false
 		}
 		found = e
+		return true
+	})
+	if two {
+		return -1
 	}
 	return found
+}
+
+// before calls fn for each entity mentioned before token at, the latest
+// mentioned first, back to maxLookback tokens, until fn returns false.
+func (st *corefState) before(at int, fn func(e int) bool) {
+	for e := st.head; e >= 0; e = st.next[e] {
+		seen := st.lastSeen[e]
+		if seen >= at {
+			continue
+		}
+		if seen < at-maxLookback || !fn(e) {
+			return
+		}
+	}
 }
 
 // common reports whether the document writes w in lower case somewhere.
@@ -723,17 +778,17 @@ func acronymOf(doc *Document, m *Mention) int {
 func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(int, *Entity) bool) int {
 	doc := st.doc
 	best, bestTok := -1, -1
-	for e := range doc.Entities {
-		if st.lastSeen[e] < 0 || st.lastSeen[e] >= at || !ok(e, &doc.Entities[e]) {
-			continue
+	st.before(at, func(e int) bool {
+		seen := st.lastSeen[e]
+		if doc.presplit && doc.Tokens[seen].Sent != doc.Tokens[at].Sent {
+			return false // given sentences are independent
 		}
-		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
-			continue // given sentences are independent
+		if ok(e, &doc.Entities[e]) {
+			best, bestTok = e, seen
+			return false
 		}
-		if st.lastSeen[e] > bestTok {
-			best, bestTok = e, st.lastSeen[e]
-		}
-	}
+		return true
+	})
 	if best < 0 {
 		return -1
 	}
@@ -777,6 +832,47 @@ func openingPhraseEnd(doc *Document, si int) int {
 		}
 	}
 	return -1
+}
+
+// maxLookback bounds, in tokens, how far back a mention looks for what it
+// refers to: further than any news article (the longest of 2,087 BBC
+// stories has 4,432 words), so only a document of many stories run
+// together is cut, and resolution stays linear in its length.
+const maxLookback = 6000
+
+// recency lists entities by their latest mention, newest first, as a
+// linked list: a mention moves its entity to the front in O(1), and a
+// search for the latest compatible antecedent reads only the entities
+// mentioned since.
+type recency struct {
+	head       int
+	next, prev []int // -1 ends; prev of an entity not in the list is -2
+}
+
+// add makes room for a new entity, not yet in the list.
+func (r *recency) add() {
+	r.next = append(r.next, -1)
+	r.prev = append(r.prev, -2)
+}
+
+// touch moves entity e to the front.
+func (r *recency) touch(e int) {
+	if r.head == e {
+		return
+	}
+	if p := r.prev[e]; p != -2 {
+		if p >= 0 {
+			r.next[p] = r.next[e]
+		}
+		if n := r.next[e]; n >= 0 {
+			r.prev[n] = p
+		}
+	}
+	r.prev[e], r.next[e] = -1, r.head
+	if r.head >= 0 {
+		r.prev[r.head] = e
+	}
+	r.head = e
 }
 
 // maxAntecedentWindow bounds how far back in a sentence the subject
@@ -1440,9 +1536,9 @@ func (c *CorefStage) storyOrg(st *corefState, at int) int {
 	doc := st.doc
 	count := map[int]int{}
 	first := map[int]int{}
-	for mi := range doc.Mentions {
+	for mi := doc.mentionAtOrAfter(at - maxLookback); mi < len(doc.Mentions) && doc.Mentions[mi].First < at; mi++ {
 		mm := &doc.Mentions[mi]
-		if mm.First >= at || mm.Entity < 0 {
+		if mm.Entity < 0 {
 			continue
 		}
 		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
@@ -1639,25 +1735,24 @@ var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration":
 // name has one of words; -1 if none.
 func (c *CorefStage) latestOrg(st *corefState, at int, words map[string]bool) int {
 	doc := st.doc
-	best, pos := -1, -1
-	for mi := range doc.Mentions {
+	lo := doc.mentionAtOrAfter(at - maxLookback)
+	for mi := doc.mentionAtOrAfter(at) - 1; mi >= lo; mi-- {
 		mm := &doc.Mentions[mi]
-		if mm.First >= at || mm.First < pos || mm.Entity < 0 || mm.Kind != NameMention {
+		if mm.Entity < 0 || mm.Kind != NameMention {
 			continue
 		}
 		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
-			continue
+			break
 		}
 		if en := &doc.Entities[mm.Entity]; en.Type == schema.Organization {
 			for _, w := range strings.Fields(toLower(en.Name)) {
 				if words[w] {
-					best, pos = mm.Entity, mm.First
-					break
+					return mm.Entity
 				}
 			}
 		}
 	}
-	return best
+	return -1
 }
 
 // bidNouns name an offer to buy a company ("an offer for X", "a takeover
@@ -1822,20 +1917,21 @@ func (c *CorefStage) trade(st *corefState, m *Mention) int {
 // own sentence.
 func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(word string) bool) int {
 	doc := st.doc
-	for e := range doc.Entities {
+	st.before(at, func(e int) bool {
 		en := &doc.Entities[e]
-		if en.Type != schema.Organization || st.lastSeen[e] < 0 || st.lastSeen[e] >= at || best >= 0 && st.lastSeen[e] <= st.lastSeen[best] {
-			continue
+		if best >= 0 && st.lastSeen[e] <= st.lastSeen[best] || doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
+			return false
 		}
-		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[at].Sent {
-			continue
+		if en.Type != schema.Organization {
+			return true
 		}
 		for _, w := range strings.Fields(toLower(en.Name)) {
 			if match(w) {
 				best = e
-				break
+				return false
 			}
 		}
-	}
+		return true
+	})
 	return best
 }

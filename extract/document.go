@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -136,3 +137,26 @@ func (e *StageError) Error() string { return fmt.Sprintf("extract: stage %s: %v"
 
 // Unwrap returns the stage's error.
 func (e *StageError) Unwrap() error { return e.Err }
+
+// tokenAt returns the index of the token that starts at byte offset off,
+// -1 if none does.
+func (doc *Document) tokenAt(off int) int {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= off })
+	if i < len(doc.Tokens) && doc.Tokens[i].Span.Start == off {
+		return i
+	}
+	return -1
+}
+
+// mentionsFrom returns the index of the first mention in sentence s or
+// later. Mentions are in text order once coreference has run, so a window
+// of sentences is read without scanning the document.
+func (doc *Document) mentionsFrom(s int) int {
+	return sort.Search(len(doc.Mentions), func(i int) bool { return doc.Tokens[doc.Mentions[i].First].Sent >= s })
+}
+
+// mentionAtOrAfter returns the index of the first mention that starts at
+// token t or later (mentions in text order, as for mentionsFrom).
+func (doc *Document) mentionAtOrAfter(t int) int {
+	return sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].First >= t })
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -70,10 +71,12 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		}
 	}
 	// coordinations of exactly two names, "between A and B"
+	// mentions are in text order and relations in sentence order: only
+	// the window's are read, so a long document costs no more per phrase
 	ms := doc.Mentions
-	for i := range ms {
+	for i := doc.mentionsFrom(sent - window); i < len(ms) && ms[i].Span.Start < at; i++ {
 		m := &ms[i]
-		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || m.Span.Start >= at || m.Last+1 >= len(doc.Tokens) {
+		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || m.Last+1 >= len(doc.Tokens) {
 			continue
 		}
 		if doc.Tokens[m.First].Sent < sent-window || doc.Tokens[m.Last].Lower != "and" {
@@ -120,7 +123,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// any other act between two actors ("agreed to buy a stake in", once
 	// per sentence) counts double
 	acted := map[[3]int]bool{}
-	for i := range doc.Relations {
+	for i := sort.Search(len(doc.Relations), func(i int) bool { return doc.Relations[i].Sent >= sent-window }); i < len(doc.Relations); i++ {
 		rel := &doc.Relations[i]
 		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
@@ -156,7 +159,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	if bs == nil {
 		return best, false
 	}
-	if firstAt(doc, best[1]) < firstAt(doc, best[0]) {
+	if st.firstAt(best[1]) < st.firstAt(best[0]) {
 		best[0], best[1] = best[1], best[0] // the actor named first first
 	}
 	return best, true
@@ -169,13 +172,23 @@ func pairLess(a, b [2]int) bool {
 }
 
 // firstAt returns the byte offset of entity e's first mention.
-func firstAt(doc *Document, e int) int {
-	for i := range doc.Mentions {
-		if doc.Mentions[i].Entity == e {
-			return doc.Mentions[i].Span.Start
+func (st *sentState) firstAt(e int) int {
+	if *st.first == nil {
+		f := make([]int, len(st.doc.Entities))
+		for i := range f {
+			f[i] = len(st.doc.Text)
 		}
+		for i := len(st.doc.Mentions) - 1; i >= 0; i-- {
+			if m := &st.doc.Mentions[i]; m.Entity >= 0 && m.Entity < len(f) {
+				f[m.Entity] = m.Span.Start
+			}
+		}
+		*st.first = f
 	}
-	return len(doc.Text)
+	if e < len(*st.first) {
+		return (*st.first)[e]
+	}
+	return len(st.doc.Text)
 }
 
 // interactionLemmas relate two parties of one interaction even where the
@@ -291,14 +304,15 @@ func notePair(st *sentState, p [2]int, at, sent int) {
 // often a group of people.
 func namedAsPair(st *sentState, p [2]int, at int) bool {
 	doc := st.doc
-	for _, pm := range *st.pairs {
-		if pm.at < at && pm.sent >= st.si-1 && (pm.ents == p || pm.ents == [2]int{p[1], p[0]}) {
+	pairs := *st.pairs
+	for i := len(pairs) - 1; i >= 0 && pairs[i].sent >= st.si-1; i-- { // noted in sentence order
+		if pm := pairs[i]; pm.at < at && (pm.ents == p || pm.ents == [2]int{p[1], p[0]}) {
 			return true
 		}
 	}
-	for i := range doc.Mentions {
+	for i := doc.mentionsFrom(st.si - 1); i < len(doc.Mentions) && doc.Mentions[i].Span.Start < at; i++ {
 		m := &doc.Mentions[i]
-		if m.Span.Start >= at || m.Entity != p[0] && m.Entity != p[1] || doc.Tokens[m.First].Sent < st.si-1 || m.Last+1 >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "and" {
+		if m.Entity != p[0] && m.Entity != p[1] || m.Last+1 >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "and" {
 			continue
 		}
 		t := m.Last + 1

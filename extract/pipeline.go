@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -246,11 +247,21 @@ func surfaceText(doc *Document, a Arg, text string) string {
 	if strings.Contains(doc.Text[sp.Start:sp.End], a.Text) && a.Text != "" {
 		return text
 	}
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Entity == a.Entity && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
-			return strings.Join(strings.Fields(doc.Text[m.Span.Start:m.Span.End]), " ")
+	// the entity's mentions inside the span, a name before a pronoun
+	// ("During his speech Mr Allard": Allard)
+	ms := doc.Mentions
+	found := -1
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= sp.Start }); i < len(ms) && ms[i].Span.Start < sp.End; i++ {
+		m := &ms[i]
+		if m.Entity != a.Entity || m.Span.End > sp.End {
+			continue
 		}
+		if found < 0 || ms[found].Kind == PronounMention && m.Kind != PronounMention {
+			found = i
+		}
+	}
+	if found >= 0 {
+		return strings.Join(strings.Fields(doc.Text[ms[found].Span.Start:ms[found].Span.End]), " ")
 	}
 	return strings.Join(strings.Fields(doc.Text[sp.Start:sp.End]), " ")
 }

@@ -60,6 +60,8 @@ type sentState struct {
 	speaker int               // entity speaking the sentence's quotation, -1
 	pairs   *[]pairMention    // pairs resolved from plural phrases so far in the document
 	acts    *[]act            // verbs with a named subject so far in the document
+	relBase int               // len(doc.Relations) when the sentence began
+	first   *[]int            // entity -> byte offset of its first mention, filled on first use
 }
 
 // Annotate fills doc.Relations.
@@ -73,6 +75,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 	lastSpeaker, lastSpeakerSent := -1, -10
 	var pairs []pairMention
 	var acts []act
+	var first []int
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -84,7 +87,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		units = chunk(r.lex, doc, s.First, s.Last, units)
-		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs, acts: &acts}
+		st := &sentState{doc: doc, names: names, si: si, units: units, forced: map[int][]Arg{}, ctx: map[int]clauseCtx{}, matrix: map[int]int{}, lift: map[int]lift{}, speaker: -1, pairs: &pairs, acts: &acts, relBase: len(doc.Relations), first: &first}
 		for ui := range st.units {
 			r.resolveNP(st, ui)
 		}
@@ -2319,17 +2322,11 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	doc := st.doc
-	sent := -1
-	at := -1
-	for i := range doc.Tokens {
-		if doc.Tokens[i].Span.Start == a.Span.Start {
-			sent, at = doc.Tokens[i].Sent, i
-			break
-		}
-	}
+	at := doc.tokenAt(a.Span.Start)
 	if at < 0 {
 		return nil
 	}
+	sent := doc.Tokens[at].Sent
 	if group > 2 {
 		return r.namedGroup(st, a, typ, sent, at, group, exclude)
 	}
@@ -2344,8 +2341,11 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	// the two latest distinct entities before the phrase, at most two
 	// sentences back
 	last := map[int]int{}
-	for _, m := range doc.Mentions {
-		if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < sent-2 || slices.Contains(exclude, m.Entity) {
+	for _, m := range doc.Mentions[doc.mentionsFrom(sent-2):] {
+		if m.First >= at {
+			break
+		}
+		if m.Entity < 0 || m.Kind == DemonymMention || slices.Contains(exclude, m.Entity) {
 			continue
 		}
 		ty := doc.Entities[m.Entity].Type
@@ -2391,8 +2391,11 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 	doc := st.doc
 	collect := func(from, to int) map[int]int {
 		last := map[int]int{}
-		for _, m := range doc.Mentions {
-			if m.Entity < 0 || m.First >= at || m.Kind == DemonymMention || doc.Tokens[m.First].Sent < from || doc.Tokens[m.First].Sent > to || slices.Contains(exclude, m.Entity) || doc.Entities[m.Entity].Type != typ {
+		for _, m := range doc.Mentions[doc.mentionsFrom(from):] {
+			if m.First >= at || doc.Tokens[m.First].Sent > to {
+				break
+			}
+			if m.Entity < 0 || m.Kind == DemonymMention || slices.Contains(exclude, m.Entity) || doc.Entities[m.Entity].Type != typ {
 				continue
 			}
 			if p, ok := last[m.Entity]; !ok || m.First > p {

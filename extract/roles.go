@@ -1972,7 +1972,7 @@ func (rs *RoleStage) portfolio(doc *Document, p, a int) (int, Span, bool, bool) 
 	if len(words) == 0 {
 		return -1, Span{}, false, false
 	}
-	lo := 0
+	lo := max(0, p-maxLookback)
 	if doc.presplit {
 		lo = doc.Sentences[doc.Tokens[p].Sent].First
 	}
