@@ -604,8 +604,8 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 	role := ""
 	for k := a; k < b; k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
-		if r := e.lex.titles[l]; r != "" {
-			role = r
+		if r := e.lex.titles[l]; r != "" && (role == "" || !styleTitles[l]) {
+			role = r // "Foreign Minister Prince X": the office, not the style
 		}
 		if l == "minister" && k > a && doc.Tokens[k-1].Lower == "prime" {
 			role = "prime minister"

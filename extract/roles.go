@@ -1014,6 +1014,11 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if j >= s.First {
 		if r, ok := rs.lex.titles[word(doc, j)]; ok && r == "" {
 			j--
+		} else if styleTitles[r] && j-1 >= s.First {
+			// "Foreign Minister Prince X": the office, not the style
+			if _, _, ok := rs.roleEnding(doc, s.First, j-1); ok {
+				j--
+			}
 		}
 	}
 	lemma, a, ok := rs.roleEnding(doc, s.First, j)
@@ -1022,7 +1027,7 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
 	k := a - 1
-	if lemma == "minister" || lemma == "secretary" {
+	if lemma == "minister" || lemma == "secretary" || lemma == "commissioner" {
 		// a portfolio before the office: "Fisheries Minister X", "Work
 		// and Pensions Secretary X", "Norway's Foreign Affairs Secretary X"
 		for k >= s.First && isCap(doc.Tokens[k].Text) && rs.lex.titleWords[word(doc, k)] {
@@ -1087,7 +1092,10 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 		if rs.company[lemma] {
-			return rs.sentenceOrg(doc, s, h, k)
+			if h, ok := rs.sentenceOrg(doc, s, h, k); ok {
+				return h, true
+			}
+			return rs.previousSubjectOrg(doc, s, h)
 		}
 		if h, ok := rs.court(doc, h, a); ok {
 			return h, true
@@ -1358,6 +1366,40 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 		}
 		h.inst, h.instSp, h.conf = e, doc.Mentions[mi].Span, 0.5
 		return h, true
+	}
+	return roleHit{}, false
+}
+
+// styleTitles are titles of rank that can follow an office before a name
+// ("Foreign Minister Prince X", "Defence Minister Sheikh Y").
+var styleTitles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// previousSubjectOrg gives a company title that opens its sentence
+// ("Google said it would appeal. Chief Executive X wrote ...") the
+// organisation that opens the sentence before: the story has just made it
+// the subject.
+func (rs *RoleStage) previousSubjectOrg(doc *Document, s Sentence, h roleHit) (roleHit, bool) {
+	si := doc.Tokens[s.First].Sent - 1
+	for si >= 0 && doc.Sentences[si].Skip {
+		si--
+	}
+	if si < 0 || doc.presplit {
+		return roleHit{}, false
+	}
+	p := doc.Sentences[si]
+	for t := p.First; t < p.Last; t++ {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Entity < 0 || doc.Mentions[mi].Kind == DemonymMention {
+			continue
+		}
+		e := doc.Mentions[mi].Entity
+		switch doc.Entities[e].Type {
+		case schema.Organization:
+			h.inst, h.instSp, h.conf = e, doc.Mentions[mi].Span, 0.45
+			return h, true
+		case schema.Person, schema.Country:
+			return roleHit{}, false
+		}
 	}
 	return roleHit{}, false
 }
@@ -1801,6 +1843,8 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
 				k++
 			}
+		} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" && doc.Tokens[k+2].Lower == "as" {
+			k += 3 // "was sworn in as president of Y"
 		}
 		if k >= s.Last {
 			return roleHit{}, false

@@ -406,6 +406,26 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a company title opening its sentence is of the company the sentence before was about",
+			`Norvik Foods said on Tuesday it would close two plants. Chief Executive Hilde Brekke told staff the cuts were unavoidable. Unions called the decision a betrayal.`,
+			[]string{"Hilde Brekke|chief executive|Norvik Foods"},
+			nil},
+		{"a company title after a sentence that opens with a person is left without a company",
+			`Minister Ola Dahl praised Norvik Foods on Tuesday. Chief Executive Hilde Brekke told staff the cuts were unavoidable.`,
+			nil,
+			[]string{"Hilde Brekke|Norvik Foods"}},
+		{"a commissioner with a portfolio is of the commission named before",
+			`The European Commission fined the carmaker on Monday. Trade Commissioner Anna Lind said the company had broken the rules.`,
+			[]string{"Anna Lind|commissioner|European Commission"},
+			nil},
+		{"an office before a style is the role, and a secretary-general's body",
+			`Qatari Foreign Minister Sheikh Khalid Al Thani met the envoy. UN Secretary-General Maria Okafor welcomed the talks.`,
+			[]string{"Khalid Al Thani|minister|Qatar", "Maria Okafor|secretary general|UN"},
+			nil},
+		{"sworn in as an office",
+			`LIMA — Rosa Quispe was sworn in as president of Peru on Wednesday after Congress removed her predecessor.`,
+			[]string{"Rosa Quispe|president|Peru"},
+			nil},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
