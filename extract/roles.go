@@ -279,7 +279,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			if !rs.isHolder(doc, mi) {
 				if h, ok := rs.orgPart(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := rs.partOf(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
+				hits = rs.members(doc, s, mi, hits)
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
@@ -430,6 +433,94 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 		}
 	}
 	return roleHit{}, false
+}
+
+// partOf reads an organisation's apposition naming it a part of another:
+// "X, a unit of Y,", "X, the Italian subsidiary of France's Y,". The
+// role is the part noun.
+func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
+		return roleHit{}, false
+	}
+	t := m.Last + 1
+	if w := doc.Tokens[t].Lower; w == "a" || w == "an" || w == "the" {
+		t++
+	}
+	for n := 0; n < 3 && t < s.Last && !rs.parts[doc.Tokens[t].Lower] && (doc.Tokens[t].Tag == "JJ" || rs.isDemonym(doc, t)); n++ {
+		t++ // "the Italian", "a wholly owned"
+	}
+	if t+2 >= s.Last || !partNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "of" {
+		return roleHit{}, false
+	}
+	part := t
+	t += 2
+	if doc.Tokens[t].Lower == "the" {
+		t++
+	}
+	// "of France's Y": the owner is the name after the possessive
+	for n := 0; n < 2 && t < s.Last; n++ {
+		mk := doc.TokMention[t]
+		if mk < 0 || doc.Mentions[mk].First != t || doc.Mentions[mk].Entity < 0 {
+			return roleHit{}, false
+		}
+		o := &doc.Mentions[mk]
+		if o.Last < s.Last && isPossessive(doc, o.Last) {
+			t = o.Last + 1
+			continue
+		}
+		if o.Entity == m.Entity || doc.Entities[o.Entity].Type != schema.Organization {
+			return roleHit{}, false
+		}
+		return roleHit{holder: mi, inst: o.Entity, instSp: o.Span, lemma: doc.Tokens[part].Lower, surface: doc.Tokens[part].Text + " of", conf: 0.6}, true
+	}
+	return roleHit{}, false
+}
+
+// partNouns name a company that belongs to another ("a unit of Y").
+var partNouns = map[string]bool{"unit": true, "subsidiary": true, "arm": true, "division": true, "affiliate": true, "branch": true}
+
+// members reads "X, a group whose members include A, B and C," (also
+// "whose members are"): each listed actor is a member of X.
+func (rs *RoleStage) members(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit {
+	m := &doc.Mentions[mi]
+	if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return hits
+	}
+	w := -1
+	for t := m.Last; t < s.Last && t < m.Last+8; t++ {
+		if doc.Tokens[t].Lower == "whose" {
+			w = t
+			break
+		}
+		if isVerbTag(doc.Tokens[t].Tag) || t > m.Last && doc.TokMention[t] >= 0 {
+			return hits
+		}
+	}
+	if w < 0 || w+3 >= s.Last || doc.Tokens[w+1].Lower != "members" {
+		return hits
+	}
+	switch doc.Tokens[w+2].Lower {
+	case "include", "included", "includes", "are", "were", "comprise":
+	default:
+		return hits
+	}
+	for t := w + 3; t < s.Last; t++ {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "," || tk.Lower == "and" {
+			continue
+		}
+		mk := doc.TokMention[t]
+		if mk < 0 || doc.Mentions[mk].First != t || doc.Mentions[mk].Kind != NameMention {
+			break
+		}
+		o := &doc.Mentions[mk]
+		if o.Entity >= 0 && o.Entity != m.Entity {
+			hits = append(hits, roleHit{holder: mk, inst: m.Entity, instSp: m.Span, lemma: "member", surface: "members", conf: 0.6})
+		}
+		t = o.Last - 1
+	}
+	return hits
 }
 
 // groups states the roles of unnamed groups that act in the relation

@@ -426,6 +426,14 @@ func TestRolesInArticles(t *testing.T) {
 			`LIMA — Rosa Quispe was sworn in as president of Peru on Wednesday after Congress removed her predecessor.`,
 			[]string{"Rosa Quispe|president|Peru"},
 			nil},
+		{"a company named as a part of another",
+			`Brenna Energy, the Irish subsidiary of Norway's Fjordkraft, said it would appeal. Tallis, a unit of Corvane Holdings, declined to comment.`,
+			[]string{"Brenna Energy|subsidiary|Fjordkraft", "Tallis|unit|Corvane Holdings"},
+			[]string{"Brenna Energy|Norway", "Tallis|Brenna Energy"}},
+		{"the listed members of a group",
+			`The Open Markets Alliance, a lobby group whose members include Kessler Foods, Volta and Marimba, welcomed the ruling. Harlow Group criticised it.`,
+			[]string{"Kessler Foods|member|Open Markets Alliance", "Volta|member|Open Markets Alliance", "Marimba|member|Open Markets Alliance"},
+			[]string{"Harlow Group|Open Markets Alliance"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
