@@ -353,7 +353,7 @@ func (r *RelationStage) eventHead(w string) bool {
 // urging after a clause whose subject is no actor.
 func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	doc := st.doc
-	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported {
+	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported && c.modality != schema.Denied {
 		// "said the board had not been told until weeks after it was
 		// recorded, and criticised": the reported clause before a
 		// subordinate one
@@ -366,7 +366,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		}
 		for m--; m >= 0 && st.units[m].kind != uVG; m-- {
 		}
-		if c, ok := st.ctx[m]; m < 0 || !ok || c.modality != schema.Reported {
+		if c, ok := st.ctx[m]; m < 0 || !ok || c.modality != schema.Reported && c.modality != schema.Denied {
 			return -1
 		}
 		k = m
@@ -390,8 +390,8 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		if u.kind != uVG {
 			continue
 		}
-		if rv, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; ok && rv.report {
-			return m
+		if rv, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; ok && rv.report || doc.Tokens[u.head].Lemma == "deny" {
+			return m // "denied that the army had fired and blamed X": the denier blames
 		}
 	}
 	return -1
@@ -815,7 +815,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
 			if units[j-3].ent < 0 && units[j-1].ent >= 0 {
 				// "A spokeswoman for the ministry, Liu Fang, said"
-				return []Arg{r.arg(st, &units[j-1])}
+				named := r.arg(st, &units[j-1])
+				if c := j - 5; c >= 0 && units[c+1].kind == uCC && doc.Tokens[units[c+1].a].Lower == "and" && units[c].kind == uNP && units[c].ent >= 0 && units[c].ent != units[j-1].ent && !units[c].quoted &&
+					(c == 0 || units[c-1].kind != uP && units[c-1].kind != uVG) {
+					// "X and his Tajik counterpart, Y, signed": both
+					return []Arg{r.arg(st, &units[c]), named}
+				}
+				return []Arg{named}
 			}
 			head := j - 3
 			for head-2 >= 0 && units[head-1].kind == uP && units[head-2].kind == uNP {

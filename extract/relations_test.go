@@ -28,6 +28,13 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"fighting between two parties, after a preposition", "Smoke from fighting between Sudan and the Rapid Support Forces drifted over the border.",
+			[]string{"Sudan|fight|Rapid Support Forces"}, nil},
+		{"a verb after a denied clause is the denier's", "Colonel Aung Lwin denied that Thailand had fired the shells and blamed the Karen National Union.",
+			[]string{"Aung Lwin|blame|Karen National Union", "Thailand|fire|the shells|negated|denied"},
+			[]string{"Thailand|blame|Karen National Union|denied"}},
+		{"a name and a described partner with its name in apposition, coordinated", "Lithuanian Foreign Minister Rasa Juknevičienė and her Latvian counterpart, Andris Ozols, signed the protocol in Riga.",
+			[]string{"Rasa Juknevičienė|sign|the protocol", "Andris Ozols|sign|the protocol"}, nil},
 		{"active with object", "Angela Merkel criticised Boris Johnson on Monday.",
 			[]string{"Angela Merkel|criticise|Boris Johnson"}, nil},
 		{"irregular past", "Emmanuel Macron told Olaf Scholz about the plan.",

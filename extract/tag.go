@@ -146,6 +146,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
+		if tk.Tag == "VBG" && prev.Tag == "IN" && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
+			if _, ev := t.lex.events[tk.Lower]; ev {
+				tk.Tag = "NN" // "shells from fighting between A and B": the event
+			}
+		}
 		if tk.Tag == "JJ" && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP") && i+1 < s.Last && t.lex.verbBase[tk.Lower] && !timeNouns[doc.Tokens[i+1].Lower] {
 			switch doc.Tokens[i+1].Tag {
 			case "DT", "CD", "NN", "NNS", "PRP$":
