@@ -255,6 +255,22 @@ func (c *CorefStage) personCountry(st *corefState, e int) int {
 	if n := doc.Entities[e].Nation; n >= 0 && doc.Entities[n].Type == schema.Country {
 		return n
 	}
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.Entity == e && m.Kind == NameMention {
+			if cn := mentionCountry(doc, c.lex, m); cn >= 0 {
+				return cn
+			}
+		}
+	}
+	return -1
+}
+
+// mentionCountry returns the country that the title or apposition beside
+// name mention m says the person serves ("Mexican Foreign Minister Ana
+// Ruiz", "his Mexican counterpart, Ana Ruiz", "Ana Ruiz, Mexico's foreign
+// minister,", "Ana Ruiz of Mexico"), or -1. It reads only the words next
+// to the mention.
+func mentionCountry(doc *Document, lex *lexicon, m *Mention) int {
 	country := func(t int) int {
 		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Kind != PronounMention && doc.Entities[doc.Mentions[k].Entity].Type == schema.Country {
 			return doc.Mentions[k].Entity
@@ -267,42 +283,37 @@ func (c *CorefStage) personCountry(st *corefState, e int) int {
 		tk := &doc.Tokens[t]
 		return isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "POS" || tk.Tag == "DT" || tk.Tag == "HYPH" || tk.Lower == "of"
 	}
-	for mi := range doc.Mentions {
-		m := &doc.Mentions[mi]
-		if m.Entity != e || m.Kind != NameMention {
-			continue
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	// before the name: "Mexican Foreign Minister Ana Ruiz", or an
+	// apposition closed by a comma
+	// (a country counts only beside a role: "After talks with Peru,
+	// Ana Ruiz said" says nothing of hers)
+	t := m.First - 1
+	if t > s.First && doc.Tokens[t].Lower == "," {
+		t--
+	}
+	role := false
+	for k := t; k >= s.First && k > t-7 && inPhrase(k); k-- {
+		// ("his Tajik counterpart, X": the same office in another state)
+		role = role || roleWord(doc, lex, k) || doc.Tokens[k].Lower == "counterpart"
+		if cn := country(k); cn >= 0 && role {
+			return cn
 		}
-		s := doc.Sentences[doc.Tokens[m.First].Sent]
-		// before the name: "Mexican Foreign Minister Ana Ruiz", or an
-		// apposition closed by a comma
-		// (a country counts only beside a role: "After talks with Peru,
-		// Ana Ruiz said" says nothing of hers)
-		t := m.First - 1
-		if t > s.First && doc.Tokens[t].Lower == "," {
-			t--
+	}
+	// after the name: "Ana Ruiz, Mexico's foreign minister," or "Ana
+	// Ruiz of Mexico"
+	if t := m.Last; t+1 < s.Last && doc.Tokens[t].Lower == "of" {
+		if cn := country(t + 1); cn >= 0 {
+			return cn
 		}
-		role := false
-		for k := t; k >= s.First && k > t-7 && inPhrase(k); k-- {
-			role = role || c.roleWord(doc, k)
-			if cn := country(k); cn >= 0 && role {
-				return cn
+	} else if t < s.Last && doc.Tokens[t].Lower == "," {
+		cn := -1
+		for k := t + 1; k < s.Last && k < t+8 && inPhrase(k); k++ {
+			if e := country(k); e >= 0 && cn < 0 {
+				cn = e
 			}
-		}
-		// after the name: "Ana Ruiz, Mexico's foreign minister," or "Ana
-		// Ruiz of Mexico"
-		if t := m.Last; t+1 < s.Last && doc.Tokens[t].Lower == "of" {
-			if cn := country(t + 1); cn >= 0 {
+			if cn >= 0 && roleWord(doc, lex, k) {
 				return cn
-			}
-		} else if t < s.Last && doc.Tokens[t].Lower == "," {
-			cn := -1
-			for k := t + 1; k < s.Last && k < t+8 && inPhrase(k); k++ {
-				if e := country(k); e >= 0 && cn < 0 {
-					cn = e
-				}
-				if cn >= 0 && c.roleWord(doc, k) {
-					return cn
-				}
 			}
 		}
 	}
@@ -311,9 +322,9 @@ func (c *CorefStage) personCountry(st *corefState, e int) int {
 
 // roleWord reports whether token t is a role noun or a title ("minister",
 // "Ambassador").
-func (c *CorefStage) roleWord(doc *Document, t int) bool {
+func roleWord(doc *Document, lex *lexicon, t int) bool {
 	w := doc.Tokens[t].Lower
-	return c.lex.roles[w] || c.lex.roles[c.lex.nounLemma(w)] || c.lex.titles[w] != ""
+	return lex.roles[w] || lex.roles[lex.nounLemma(w)] || lex.titles[w] != ""
 }
 
 // whichNames makes a multi-word name read as a person an organisation when

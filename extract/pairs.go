@@ -73,31 +73,22 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// coordinations of exactly two names, "between A and B"
 	// mentions are in text order and relations in sentence order: only
 	// the window's are read, so a long document costs no more per phrase
+	// two people coordinated as envoys of two states: what they do
+	// counts for the states
+	nations := map[[2]int][2]int{}
 	ms := doc.Mentions
 	for i := doc.mentionsFrom(sent - window); i < len(ms) && ms[i].Span.Start < at; i++ {
 		m := &ms[i]
-		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || m.Last+1 >= len(doc.Tokens) {
+		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Tokens[m.First].Sent < sent-window {
 			continue
 		}
-		if doc.Tokens[m.First].Sent < sent-window || doc.Tokens[m.Last].Lower != "and" {
-			continue
-		}
-		// Last is exclusive
-		t := m.Last + 1
-		if doc.Tokens[t].Lower == "the" && t+1 < len(doc.Tokens) {
-			t++
-		}
-		ni := doc.TokMention[t]
-		if ni < 0 || ms[ni].First != t {
-			continue
-		}
-		n := &ms[ni]
-		if n.Entity < 0 || n.Kind == DemonymMention || n.Kind == PronounMention {
+		n := conjunct(doc, m)
+		if n == nil || n.Entity < 0 || n.Kind == DemonymMention || n.Kind == PronounMention {
 			continue
 		}
 		p := m.First - 1
-		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 {
-			continue // "A, B and C": a list
+		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Role == "" {
+			continue // "A, B and C": a list (not "Peru's minister, A, and ...")
 		}
 		if p > 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && (doc.Tokens[p].Lower == "at" || doc.Tokens[p].Lower == "from") && (peopleNouns[doc.Tokens[p-1].Lower] || sourceNouns[doc.Tokens[p-1].Lower]) {
 			continue // "analysts at A and B": sources, not a pair
@@ -116,6 +107,16 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		w := 1 + coord
 		if between {
 			w = 2 * (1 + coord)
+		}
+		if typ != schema.Person && doc.Entities[m.Entity].Type == schema.Person && doc.Entities[n.Entity].Type == schema.Person {
+			// "Kyrgyz Foreign Minister A and his Tajik counterpart, B":
+			// "both countries" and "both sides" are the states the two
+			// serve
+			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
+				add(x, y, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
+				nations[orderedPair(m.Entity, n.Entity)] = orderedPair(x, y)
+				continue
+			}
 		}
 		add(m.Entity, n.Entity, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
 	}
@@ -144,6 +145,18 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	for _, pm := range *st.pairs {
 		add(pm.ents[0], pm.ents[1], pm.at, pm.sent, pm.weight, false)
 	}
+	for pp, np := range nations {
+		sc, ns := scores[pp], scores[np]
+		if sc == nil || ns == nil {
+			continue
+		}
+		ns.w += sc.w
+		ns.inter = ns.inter || sc.inter
+		if sc.last > ns.last {
+			ns.last, ns.lastSent = sc.last, sc.lastSent
+		}
+		delete(scores, pp)
+	}
 	var best [2]int
 	var bs *score
 	bw := -1.0
@@ -163,6 +176,14 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		best[0], best[1] = best[1], best[0] // the actor named first first
 	}
 	return best, true
+}
+
+// orderedPair returns a and b, the lower first.
+func orderedPair(a, b int) [2]int {
+	if a > b {
+		return [2]int{b, a}
+	}
+	return [2]int{a, b}
 }
 
 // pairLess orders pairs by entity, so that equal scores pick the same pair
@@ -312,18 +333,75 @@ func namedAsPair(st *sentState, p [2]int, at int) bool {
 	}
 	for i := doc.mentionsFrom(st.si - 1); i < len(doc.Mentions) && doc.Mentions[i].Span.Start < at; i++ {
 		m := &doc.Mentions[i]
-		if m.Entity != p[0] && m.Entity != p[1] || m.Last+1 >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "and" {
+		if m.Entity != p[0] && m.Entity != p[1] {
 			continue
 		}
-		t := m.Last + 1
-		if doc.Tokens[t].Lower == "the" && t+1 < len(doc.Tokens) {
-			t++
-		}
-		if n := doc.TokMention[t]; n >= 0 && doc.Mentions[n].First == t && doc.Mentions[n].Entity != m.Entity && (doc.Mentions[n].Entity == p[0] || doc.Mentions[n].Entity == p[1]) {
+		if n := conjunct(doc, m); n != nil && n.Entity != m.Entity && (n.Entity == p[0] || n.Entity == p[1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// conjunct returns the mention joined to mention m by the "and" after it,
+// in the same sentence: "A and B", "A and the B", or a name in apposition
+// after a possessive ("A and his Tajik counterpart, B", "Peru's
+// minister, A, and her deputy, B"); nil if there is none.
+func conjunct(doc *Document, m *Mention) *Mention {
+	sent := doc.Tokens[m.First].Sent
+	a := m.Last
+	if a+1 < len(doc.Tokens) && doc.Tokens[a].Lower == "," && doc.Tokens[a+1].Lower == "and" && m.First > 0 && doc.Tokens[m.First-1].Lower == "," {
+		a++ // "X's minister, A, and ...": the apposition's closing comma
+	}
+	if a+1 >= len(doc.Tokens) || doc.Tokens[a].Lower != "and" || doc.Tokens[a+1].Sent != sent {
+		return nil
+	}
+	at := func(t int) *Mention {
+		if t >= len(doc.Tokens) || doc.Tokens[t].Sent != sent {
+			return nil
+		}
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].First == t {
+			return &doc.Mentions[k]
+		}
+		return nil
+	}
+	t := a + 1
+	switch doc.Tokens[t].Lower {
+	case "the":
+		if a == m.Last {
+			return at(t + 1)
+		}
+		return nil
+	case "his", "her", "its", "their":
+		// "and his Tajik counterpart, B": modifiers and a noun, a comma,
+		// then the name
+		for k := t + 1; k < len(doc.Tokens) && k <= t+5 && doc.Tokens[k].Sent == sent; k++ {
+			tk := &doc.Tokens[k]
+			if tk.Lower == "," {
+				if n := at(k + 1); n != nil && n.Kind == NameMention && k > t+1 && isNounTag(doc.Tokens[k-1].Tag) {
+					return n
+				}
+				return nil
+			}
+			if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "HYPH") {
+				return nil
+			}
+		}
+		return nil
+	}
+	if a != m.Last {
+		return nil // "A, and B": a list's last item
+	}
+	return at(t)
+}
+
+// nation returns the country person mention m serves, as the entity or
+// the title beside the mention tells, or -1.
+func (r *RelationStage) nation(doc *Document, m *Mention) int {
+	if n := doc.Entities[m.Entity].Nation; n >= 0 && doc.Entities[n].Type == schema.Country {
+		return n
+	}
+	return mentionCountry(doc, r.lex, m)
 }
 
 // allyOf resolves "its ally", "its partner" after a subject that is the

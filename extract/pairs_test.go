@@ -46,6 +46,18 @@ func TestPairsInArticles(t *testing.T) {
 			`NAIROBI - Kenya and Uganda traded accusations on Monday over a disputed island in Lake Victoria. Tanzania urged the two countries to resume talks, and the African Union called on both neighbours to withdraw their police.`,
 			[]string{"African Union|call|Kenya", "African Union|call|Uganda", "Kenya|withdraw|their police", "Uganda|withdraw|their police"},
 			[]string{"Kenya|withdraw|Tanzania", "Uganda|withdraw|Tanzania", "Kenya|withdraw|African Union", "African Union|withdraw|their police"}},
+		{"both countries after two ministers of two states are the states",
+			`RIGA - Latvian Foreign Minister Ilze Berzina and her Estonian counterpart, Marko Tamm, signed a border treaty in Riga on Friday. Finland urged both countries to ratify the treaty quickly.`,
+			[]string{"Finland|urge|Latvia", "Finland|urge|Estonia", "Latvia|ratify|the treaty", "Estonia|ratify|the treaty"},
+			[]string{"Finland|urge|Ilze Berzina", "Finland|urge|Marko Tamm", "Finland|urge|Finland", "Finland|urge|both countries"}},
+		{"both sides after a minister and his counterpart are their states, both ministers the two people",
+			`ACCRA - The talks, hosted by Ghana, brought together Nigeria's trade minister, Bola Adeyemi, and his Beninese counterpart, Jean Houngbo. Ghanaian President Kofi Mensah urged both sides to reopen the border. He later praised both ministers.`,
+			[]string{"Kofi Mensah|urge|Nigeria", "Kofi Mensah|urge|Benin", "Kofi Mensah|praise|Bola Adeyemi", "Kofi Mensah|praise|Jean Houngbo"},
+			[]string{"Kofi Mensah|urge|Ghana", "Kofi Mensah|urge|Bola Adeyemi", "Kofi Mensah|praise|Nigeria", "Kofi Mensah|praise|Ghana"}},
+		{"a pair of states after one expelled the other's envoy",
+			`QUITO - Ecuador expelled Colombia's consul on Friday, and Colombia retaliated. The Organization of American States urged both countries to resolve the dispute through dialogue. Brazil urged the two governments to talk, and Chile called on the neighbours to calm down.`,
+			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Colombia", "Brazil|urge|Ecuador", "Brazil|urge|Colombia", "Chile|call|Ecuador", "Chile|call|Colombia"},
+			[]string{"Organization of American States|urge|Brazil", "Brazil|urge|Organization of American States", "Chile|call|Brazil", "Organization of American States|urge|both countries"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
