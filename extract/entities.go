@@ -718,6 +718,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a >= 2 && e.lex.placeWords[doc.Tokens[b-1].Lower] {
 		return schema.Location
 	}
+	if b-a >= 2 && (doc.Tokens[a].Text == "St" || doc.Tokens[a].Text == "St." || doc.Tokens[a].Text == "Saint") && (a == 0 || doc.Tokens[a-1].Tag != "NNP") {
+		return schema.Location // "St Petersburg", "Saint-Denis"; "Ian St John" keeps a first name before
+	}
 	w := doc.Tokens[a].Text
 	if b-a == 1 && len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
 		return schema.Organization

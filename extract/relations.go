@@ -2000,7 +2000,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
 					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci >= 1 && comps[ci-1].unit >= 0 && !peopleAt(st, comps[ci-1].unit) &&
-						comps[ci-1].args[len(comps[ci-1].args)-1].Span.End == doc.Tokens[units[comps[ci-1].unit].b-1].Span.End {
+						(comps[ci-1].args[len(comps[ci-1].args)-1].Span.End == doc.Tokens[units[comps[ci-1].unit].b-1].Span.End || comps[0].prep < 0 && doc.Tokens[cp.prep-1].Tag != "NNS") {
+						// ("raided the offices of the paper in Nairobi": where)
 						// "build a plant in Italy": where, not whom ("officials in
 						// Italy", "maps of targets in Italy" stay)
 						continue

@@ -434,6 +434,10 @@ func TestRolesInArticles(t *testing.T) {
 			`The Open Markets Alliance, a lobby group whose members include Kessler Foods, Volta and Marimba, welcomed the ruling. Harlow Group criticised it.`,
 			[]string{"Kessler Foods|member|Open Markets Alliance", "Volta|member|Open Markets Alliance", "Marimba|member|Open Markets Alliance"},
 			[]string{"Harlow Group|Open Markets Alliance"}},
+		{"an opposition leader's title opening a sentence names no institution",
+			`The coalition collapsed on Monday. Opposition leader Marta Vidal called for an election.`,
+			nil,
+			[]string{"Marta Vidal|Opposition"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
