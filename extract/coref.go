@@ -965,6 +965,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if m.Key != "its" && m.Key != "itself" && pairBefore(doc, m.First) {
 			return -1 // "urged both neighbours to withdraw their police": the pair's, no one entity
 		}
+		plural := m.Key == "they" || m.Key == "them" || m.Key == "their"
 		possessive := m.Key == "its" || m.Key == "their"
 		// "Acme bid for Zeta. Its chairman ...": a possessive opening the
 		// sentence (after an opening phrase or a quotation: '"We will
@@ -981,11 +982,37 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e
 			}
 		}
-		return c.recent(st, at, tk.Sent, first, func(_ int, e *Entity) bool {
-			return e.Type == schema.Organization || e.Type == schema.Country
+		return c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
+			// "Kazakh President X ... praised them": a person's country
+			// in a title is no group the person acts on
+			return (e.Type == schema.Organization || e.Type == schema.Country) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
 	}
 	return -1
+}
+
+// titleNation reports whether the mention at token t names the country of
+// a person whose title and name follow it ("Kazakh President X",
+// "Peru's Foreign Minister X").
+func (c *CorefStage) titleNation(doc *Document, t int) bool {
+	k := doc.TokMention[t]
+	if k < 0 || doc.Mentions[k].First != t {
+		return false
+	}
+	m := &doc.Mentions[k]
+	sent := doc.Tokens[t].Sent
+	for j := m.Last; j < len(doc.Tokens) && j <= m.Last+4 && doc.Tokens[j].Sent == sent; j++ {
+		n := doc.TokMention[j]
+		if n < 0 || n == k {
+			continue
+		}
+		o := &doc.Mentions[n]
+		if o.First != j || o.Kind != NameMention || o.Type != schema.Person {
+			return false
+		}
+		return o.RoleOf == k || m.Entity >= 0 && mentionCountry(doc, c.lex, o) == m.Entity
+	}
+	return false
 }
 
 // pairBefore reports whether the nearest phrase before token at in its

@@ -323,6 +323,14 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`LAUSANNE - The Court of Arbitration for Sport upheld a four-year ban on Kenyan runner Grace Wambui on Tuesday. World Athletics welcomed the ruling, while Kenya's athletics federation criticised the International Olympic Committee. The tribunal ordered Wambui to pay costs.`,
 			[]string{"Court of Arbitration for Sport|order|Grace Wambui", "Grace Wambui|pay|costs"},
 			[]string{"The tribunal|order|Grace Wambui", "World Athletics|order|Grace Wambui", "International Olympic Committee|order|Grace Wambui", "Kenya|order|Grace Wambui"}},
+		{"them after two envoys is their states, never the country in the subject's title",
+			`TBILISI - Armenian Foreign Minister Aram Petrosyan and his Azerbaijani counterpart, Elnur Aliyev, initialled the text in Tbilisi. Georgian Prime Minister Irakli Beridze, who hosted the talks, thanked them.`,
+			[]string{"Irakli Beridze|thank|Armenia", "Irakli Beridze|thank|Azerbaijan"},
+			[]string{"Irakli Beridze|thank|Georgia", "Irakli Beridze|thank|Aram Petrosyan"}},
+		{"them after two states named together is the two, not the subject's own",
+			`LA PAZ - Chile and Peru signed a fishing pact on Monday. Bolivian President Luis Arce criticised them for ignoring his country.`,
+			[]string{"Luis Arce|criticise|Chile", "Luis Arce|criticise|Peru"},
+			[]string{"Luis Arce|criticise|Bolivia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

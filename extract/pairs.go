@@ -228,7 +228,7 @@ func (r *RelationStage) themPair(st *sentState, a Arg, exclude []int) []Arg {
 		return nil
 	}
 	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, exclude)
-	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) && !venue(st, a.Entity, a.Span.Start) {
+	if !ok || !r.namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] && !slices.Contains(exclude, a.Entity) && !venue(st, a.Entity, a.Span.Start) {
 		return nil
 	}
 	notePair(st, p, a.Span.Start, st.si)
@@ -295,7 +295,7 @@ func (r *RelationStage) theyPair(st *sentState, a Arg) []Arg {
 		return nil
 	}
 	p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 1, nil)
-	if !ok || !namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] {
+	if !ok || !r.namedAsPair(st, p, a.Span.Start) || a.Entity >= 0 && a.Entity != p[0] && a.Entity != p[1] {
 		return nil
 	}
 	notePair(st, p, a.Span.Start, st.si)
@@ -323,7 +323,7 @@ func notePair(st *sentState, p [2]int, at, sent int) {
 // Ecuador") or as a plural phrase ("the two governments"). A pronoun
 // "they" or "them" after a sentence that only relates the two is more
 // often a group of people.
-func namedAsPair(st *sentState, p [2]int, at int) bool {
+func (r *RelationStage) namedAsPair(st *sentState, p [2]int, at int) bool {
 	doc := st.doc
 	pairs := *st.pairs
 	for i := len(pairs) - 1; i >= 0 && pairs[i].sent >= st.si-1; i-- { // noted in sentence order
@@ -333,11 +333,18 @@ func namedAsPair(st *sentState, p [2]int, at int) bool {
 	}
 	for i := doc.mentionsFrom(st.si - 1); i < len(doc.Mentions) && doc.Mentions[i].Span.Start < at; i++ {
 		m := &doc.Mentions[i]
-		if m.Entity != p[0] && m.Entity != p[1] {
+		if m.Entity < 0 || m.Kind == PronounMention || m.Kind == DemonymMention {
 			continue
 		}
-		if n := conjunct(doc, m); n != nil && n.Entity != m.Entity && (n.Entity == p[0] || n.Entity == p[1]) {
+		n := conjunct(doc, m)
+		if n == nil || n.Entity < 0 || n.Entity == m.Entity {
+			continue
+		}
+		if (m.Entity == p[0] || m.Entity == p[1]) && (n.Entity == p[0] || n.Entity == p[1]) {
 			return true
+		}
+		if doc.Entities[m.Entity].Type == schema.Person && doc.Entities[n.Entity].Type == schema.Person && orderedPair(r.nation(doc, m), r.nation(doc, n)) == orderedPair(p[0], p[1]) {
+			return true // two envoys for their states
 		}
 	}
 	return false
