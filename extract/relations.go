@@ -813,6 +813,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		// "X, Russia's aide, said" — apposition before the verb
 		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
+			if units[j-3].ent >= 0 && units[j-3].ent == units[j-3].poss && units[j-1].ent >= 0 && units[j-1].ent != units[j-3].ent && doc.Entities[units[j-1].ent].Type == schema.Organization {
+				// "China's market regulator, the State Administration for
+				// Market Regulation, fined": the body named, not its country
+				return []Arg{r.arg(st, &units[j-1])}
+			}
 			if units[j-3].ent < 0 && units[j-1].ent >= 0 {
 				// "A spokeswoman for the ministry, Liu Fang, said"
 				named := r.arg(st, &units[j-1])
