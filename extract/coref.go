@@ -1191,6 +1191,9 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 			return Span{}, false
 		}
 		n := &doc.Tokens[t+1]
+		if stateBody(doc, start, t) {
+			return Span{}, false // "The Chilean foreign ministry said": the state speaking
+		}
 		if isVerbTag(n.Tag) || n.Tag == "MD" || n.Lower == "of" || n.Lower == "," {
 			from := start
 			if from > s.First && doc.Tokens[from-1].Lower == "the" {
@@ -1201,6 +1204,32 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{}, false
+}
+
+// stateNouns are bodies that speak for a state abroad: "the Chilean
+// government", "Peru's foreign ministry" stand for the country.
+var stateNouns = map[string]bool{"government": true, "authorities": true, "administration": true, "cabinet": true}
+
+// stateBody reports whether the noun phrase over tokens [a, t] is a
+// state's government or foreign ministry named by its country ("The
+// Bolivian government", "Chile's foreign ministry", "the Chilean foreign
+// office"): a demonym or a country's possessive among the modifiers and a
+// head that speaks for the state.
+func stateBody(doc *Document, a, t int) bool {
+	head := doc.Tokens[t].Lower
+	if !stateNouns[head] && !((head == "ministry" || head == "office") && t > a && doc.Tokens[t-1].Lower == "foreign") {
+		return false
+	}
+	for k := a; k < t; k++ {
+		mi := doc.TokMention[k]
+		if mi < 0 || doc.Mentions[mi].Entity < 0 || doc.Entities[doc.Mentions[mi].Entity].Type != schema.Country {
+			continue
+		}
+		if m := &doc.Mentions[mi]; m.Kind == DemonymMention || m.Last < t && isPossessive(doc, m.Last) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports whether a country or organisation name modifies a

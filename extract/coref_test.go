@@ -331,6 +331,18 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`LA PAZ - Chile and Peru signed a fishing pact on Monday. Bolivian President Luis Arce criticised them for ignoring his country.`,
 			[]string{"Luis Arce|criticise|Chile", "Luis Arce|criticise|Peru"},
 			[]string{"Luis Arce|criticise|Bolivia"}},
+		{"its after a state's foreign ministry is the state, not the country named before",
+			`SANTIAGO - Argentina summoned Chile's envoy on Friday. The Chilean foreign ministry said it would reply. Its spokesman, Pablo Rojas, called the move hostile.`,
+			[]string{"Pablo Rojas|spokesman|Chile"},
+			[]string{"Pablo Rojas|spokesman|Argentina", "Pablo Rojas|spokesman|The Chilean foreign ministry"}},
+		{"its after a country's possessive foreign ministry is the country",
+			`ADDIS ABABA - Egypt criticised the dam. Ethiopia's foreign ministry rejected the claim. Its spokesman, Dina Mufti, said the filling would go ahead.`,
+			[]string{"Dina Mufti|spokesman|Ethiopia", "Ethiopia|reject|the claim"},
+			[]string{"Dina Mufti|spokesman|Egypt"}},
+		{"its after another ministry of a state is that ministry",
+			`JAKARTA - Garuda Air bought ten jets. The Indonesian transport ministry said it had not been consulted. Its spokesman, Adita Irawati, said the deal needed approval.`,
+			[]string{"Adita Irawati|spokesman|The Indonesian transport ministry"},
+			[]string{"Adita Irawati|spokesman|Indonesia", "Adita Irawati|spokesman|Garuda Air"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
