@@ -3417,17 +3417,53 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 func betweenAfter(st *sentState, k int) int {
 	u, doc := st.units, st.doc
 	b := k + 1
-	if b+2 < len(u) && u[b].kind == uP && u[b+1].kind == uNP {
+	if b < len(u) && u[b].kind == uVG && happenVerbs[doc.Tokens[u[b].head].Lemma] && !u[b].negated && !u[b].modal {
+		// "talks were held in Beijing between A and B", "talks took
+		// place on Friday between A and B"
+		b++
+		if doc.Tokens[u[b-1].head].Lemma == "take" && b < len(u) && u[b].kind == uNP && doc.Tokens[u[b].head].Lower == "place" {
+			b++
+		}
+	}
+	for n := 0; n < 2 && b+2 < len(u) && u[b].kind == uP && u[b+1].kind == uNP; n++ {
 		switch doc.Tokens[u[b].a].Lower {
 		case "in", "on", "at":
 			b += 2
+			continue
 		}
+		break
 	}
 	if b+1 < len(u) && u[b].kind == uP && doc.Tokens[u[b].a].Lower == "between" && u[b+1].kind == uNP {
 		return b
 	}
 	return -1
 }
+
+// appositivePair reads "A, the secretary of X's council, and B, Y's
+// adviser" from unit k: the named phrase at k and the named phrase after
+// the "and" that closes A's apposition; nil if the phrase is not so.
+func (r *RelationStage) appositivePair(st *sentState, k int) []Arg {
+	u, doc := st.units, st.doc
+	if k+3 >= len(u) || u[k].kind != uNP || u[k].ent < 0 || u[k+1].kind != uComma {
+		return nil
+	}
+	for j := k + 2; j+1 < len(u) && j < k+12; j++ {
+		switch u[j].kind {
+		case uNP, uP:
+			continue
+		case uComma:
+			if u[j+1].kind == uCC && doc.Tokens[u[j+1].a].Lower == "and" && j+2 < len(u) && u[j+2].kind == uNP && u[j+2].ent >= 0 && u[j+2].ent != u[k].ent {
+				return []Arg{r.arg(st, &u[k]), r.arg(st, &u[j+2])}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// happenVerbs say that an event took place, between its noun and the
+// "between" that names its parties.
+var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true}
 
 // nounCtx is the context of an act a noun phrase names: reported inside a
 // speaker's quotation, denied by "no".
@@ -3519,6 +3555,9 @@ func (r *RelationStage) nominals(st *sentState) {
 		// "between A and B", "talks in Delhi between A and B"
 		if b := betweenAfter(st, k); b > k {
 			list, _ := r.npList(st, b+1)
+			if len(list) < 2 {
+				list = r.appositivePair(st, b+1)
+			}
 			if len(list) >= 2 {
 				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
 			}
