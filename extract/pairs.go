@@ -169,13 +169,58 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			best, bs, bw = k, sc, w
 		}
 	}
-	if bs == nil {
+	if bs == nil && !interaction && !doc.presplit && sent-window > 0 {
+		// none in the window: the pair the story's lead names together
+		// ("Libya and Tunisia agree ..." before "urged both governments"
+		// ten paragraphs on)
+		var ok bool
+		best, ok = r.leadPair(doc, at, typ, exclude)
+		if !ok {
+			return best, false
+		}
+	} else if bs == nil {
 		return best, false
 	}
 	if st.firstAt(best[1]) < st.firstAt(best[0]) {
 		best[0], best[1] = best[1], best[0] // the actor named first first
 	}
 	return best, true
+}
+
+// leadSentences is how many sentences open a story: its headline and
+// lead, which name the pair a story is about.
+const leadSentences = 3
+
+// leadPair returns the first pair of actors of type typ (any actor type
+// when typ is empty) that the story's lead coordinates before byte
+// offset at, as states for two envoys when typ is not people, and
+// neither excluded.
+func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, exclude []int) ([2]int, bool) {
+	ms := doc.Mentions
+	for i := 0; i < len(ms) && ms[i].Span.Start < at && doc.Tokens[ms[i].First].Sent < leadSentences; i++ {
+		m := &ms[i]
+		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention {
+			continue
+		}
+		n := conjunct(doc, m)
+		if n == nil || n.Entity < 0 || n.Entity == m.Entity || n.Kind == DemonymMention || n.Kind == PronounMention {
+			continue
+		}
+		if p := m.First - 1; p > 0 && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Role == "" {
+			continue // a list
+		}
+		a, b := m.Entity, n.Entity
+		if typ != schema.Person && doc.Entities[a].Type == schema.Person && doc.Entities[b].Type == schema.Person {
+			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
+				a, b = x, y
+			}
+		}
+		if slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
+			continue
+		}
+		return [2]int{a, b}, true
+	}
+	return [2]int{}, false
 }
 
 // orderedPair returns a and b, the lower first.

@@ -58,6 +58,10 @@ func TestPairsInArticles(t *testing.T) {
 			`QUITO - Ecuador expelled Colombia's consul on Friday, and Colombia retaliated. The Organization of American States urged both countries to resolve the dispute through dialogue. Brazil urged the two governments to talk, and Chile called on the neighbours to calm down.`,
 			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Colombia", "Brazil|urge|Ecuador", "Brazil|urge|Colombia", "Chile|call|Ecuador", "Chile|call|Colombia"},
 			[]string{"Organization of American States|urge|Brazil", "Brazil|urge|Organization of American States", "Chile|call|Brazil", "Organization of American States|urge|both countries"}},
+		{"a pair far from the lead is the pair the lead names together",
+			`VIENTIANE - Laos and Cambodia agreed on Monday to reopen their border crossing at Dom Kralor. The crossing had been shut since March. Traders welcomed the news. Prices of rice had risen sharply. Lorries queued for days. Some farmers lost whole harvests. Officials said checks would be quick. A new customs post will open next month. Fuel will also cross again. Tourism operators expect more visitors. The World Bank said trade was worth about 300 million dollars a year. Thailand, which borders both countries, welcomed the deal. The United Nations urged both governments to keep the crossing open.`,
+			[]string{"Thailand|border|Laos", "Thailand|border|Cambodia", "United Nations|urge|Laos", "United Nations|urge|Cambodia"},
+			[]string{"United Nations|urge|Thailand", "United Nations|urge|World Bank", "Thailand|border|Thailand", "United Nations|urge|both governments"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
