@@ -283,6 +283,12 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				}
 				hits = rs.members(doc, s, mi, hits)
+				if h, ok := rs.whoseRole(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
+				if h, ok := rs.ownParty(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
@@ -321,6 +327,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				hits = append(hits, h)
 			}
 			if h, ok := rs.partyMember(doc, s, mi); ok {
+				hits = append(hits, h)
+			}
+			if h, ok := rs.whoseRole(doc, s, mi); ok {
 				hits = append(hits, h)
 			}
 			if h, ok := rs.bareCompanyTitle(doc, s, mi); ok {
@@ -2594,6 +2603,71 @@ func (rs *RoleStage) partyMember(doc *Document, s Sentence, mi int) (roleHit, bo
 		}
 	}
 	return roleHit{}, false
+}
+
+// whoseRole reads "X, whose special envoy Y attended" and "X, whose
+// chairman, Y, said": Y holds the role in X.
+func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Entity < 0 || m.Kind == PronounMention || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "whose" {
+		return roleHit{}, false
+	}
+	if ty := doc.Entities[m.Entity].Type; ty != schema.Person && ty != schema.Organization && ty != schema.Country {
+		return roleHit{}, false
+	}
+	for t := m.Last + 2; t < s.Last && t < m.Last+8; t++ {
+		hm := doc.TokMention[t]
+		if hm < 0 {
+			if isVerbTag(doc.Tokens[t].Tag) {
+				return roleHit{}, false
+			}
+			continue
+		}
+		h := &doc.Mentions[hm]
+		if h.First != t || h.Kind != NameMention || h.Entity < 0 || h.Entity == m.Entity || doc.Entities[h.Entity].Type != schema.Person {
+			return roleHit{}, false
+		}
+		end := t - 1
+		if doc.Tokens[end].Lower == "," {
+			end--
+		}
+		lemma, a, ok := rs.roleEnding(doc, m.Last+2, end)
+		if !ok {
+			return roleHit{}, false
+		}
+		for u := m.Last + 2; u < a; u++ {
+			if !rs.mods[word(doc, u)] && doc.Tokens[u].Tag != "JJ" {
+				return roleHit{}, false // "whose talks with the envoy Y": no role of X's
+			}
+		}
+		return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[end].Span.End], conf: 0.7}, true
+	}
+	return roleHit{}, false
+}
+
+// ownParty reads a person's party written with a possessive: "his Peru
+// Libre party", "Ruto's United Democratic Alliance": the person is a
+// member of it.
+func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-1 < s.First {
+		return roleHit{}, false
+	}
+	last := toLower(doc.Tokens[m.Last-1].Text)
+	if !(last == "party" || last == "alliance" || last == "movement" || last == "front") && (m.Last >= s.Last || doc.Tokens[m.Last].Lower != "party") {
+		return roleHit{}, false
+	}
+	p := m.First - 1
+	if isPossessive(doc, p) && p-1 >= s.First {
+		p-- // "Ruto's": the name before the clitic
+	} else if doc.Tokens[p].Lower != "his" && doc.Tokens[p].Lower != "her" {
+		return roleHit{}, false
+	}
+	hm := doc.TokMention[p]
+	if hm < 0 || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
+		return roleHit{}, false
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "member", surface: "party", conf: 0.6}, true
 }
 
 // bareCompanyTitle finds a company role written in lower case before a

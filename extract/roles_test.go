@@ -438,6 +438,14 @@ func TestRolesInArticles(t *testing.T) {
 			`The coalition collapsed on Monday. Opposition leader Marta Vidal called for an election.`,
 			nil,
 			[]string{"Marta Vidal|Opposition"}},
+		{"a party written with its member's possessive",
+			`Marta Vidal resigned on Monday. Her Civic Renewal Party left the coalition, and Tomas Berg's Democratic Alliance stayed.`,
+			[]string{"Marta Vidal|member|Civic Renewal Party", "Tomas Berg|member|Democratic Alliance"},
+			[]string{"Marta Vidal|Democratic Alliance", "Tomas Berg|Civic Renewal Party"}},
+		{"a role holder named after 'whose'",
+			`Omar Haddad, whose chief negotiator Leila Farouk flew to Doha, praised the mediators. The company, whose talks with Anna Berg failed, said nothing.`,
+			[]string{"Leila Farouk|negotiator|Omar Haddad"},
+			[]string{"Anna Berg|company"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
