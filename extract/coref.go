@@ -16,10 +16,22 @@ import (
 // antecedent (preferring sentence subjects).
 type CorefStage struct {
 	lex *lexicon
+	// nations are the countries the demonym table names, by lower-case
+	// name: "Libya" is a country even where the country list spells it
+	// otherwise
+	nations map[string]string
 }
 
 // NewCorefStage returns the coreference stage.
-func NewCorefStage(lex *lexicon) *CorefStage { return &CorefStage{lex: lex} }
+func NewCorefStage(lex *lexicon) *CorefStage {
+	c := &CorefStage{lex: lex, nations: map[string]string{}}
+	for _, cn := range lex.demonyms {
+		if k := toLower(cn); k != "country" && k != "european union" {
+			c.nations[k] = cn
+		}
+	}
+	return c
+}
 
 type corefState struct {
 	doc       *Document
@@ -571,6 +583,9 @@ func (c *CorefStage) surface(doc *Document, m *Mention) string {
 func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	doc := st.doc
 	if cn, ok := c.lex.countries[m.Key]; ok {
+		return c.entity(st, cn, schema.Country)
+	}
+	if cn, ok := c.nations[m.Key]; ok && m.Type != schema.Person {
 		return c.entity(st, cn, schema.Country)
 	}
 	if p, ok := c.lex.metonymy[m.Key]; ok {
