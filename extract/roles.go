@@ -2349,6 +2349,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
 			break
 		}
+		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
+			break // "in the presence of Kazakhstan's president, X": the role starts after "of"
+		}
 		if (p.Tag == "IN" || p.Tag == "TO" && a-2 >= s.First && isVerbTag(doc.Tokens[a-2].Tag)) && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !(pair && p.Lower == "from" && a-2 >= s.First && doc.Tokens[a-2].Tag == "NNS") && !rs.lastWord[p.Lower] {
 			break // (also "wrote to Acme's chairman, X"; not "ambassador to the UN")
 		}

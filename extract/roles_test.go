@@ -446,6 +446,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Omar Haddad, whose chief negotiator Leila Farouk flew to Doha, praised the mediators. The company, whose talks with Anna Berg failed, said nothing.`,
 			[]string{"Leila Farouk|negotiator|Omar Haddad"},
 			[]string{"Anna Berg|company"}},
+		{"a possessive role in apposition after a noun and 'of'",
+			`The treaty was initialled in the presence of Senegal's president, Awa Ndiaye, and the meeting of Ghana's finance minister, Kojo Mensah, with lenders went well.`,
+			[]string{"Awa Ndiaye|president|Senegal", "Kojo Mensah|minister|Ghana"},
+			[]string{"Awa Ndiaye|Ghana"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
