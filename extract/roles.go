@@ -2691,8 +2691,10 @@ func (rs *RoleStage) bareCompanyTitle(doc *Document, s Sentence, mi int) (roleHi
 			return roleHit{}, false // a capitalised title is the prefix stage's
 		}
 	}
-	if ra > s.First {
-		// only a sentence-opening modifier may come before: "Independent"
+	quoted := ra-2 >= s.First && (doc.Tokens[ra-1].Tag == "''" || doc.Tokens[ra-1].Tag == "``") && (doc.Tokens[ra-2].Lower == "," || doc.Tokens[ra-2].Tag == ".")
+	if ra > s.First && !quoted {
+		// only a sentence-opening modifier may come before: "Independent",
+		// or the end of a quotation: '"...," chairman X said'
 		if ra-1 != s.First || doc.Tokens[s.First].Tag != "JJ" && doc.Tokens[s.First].Tag != "NNP" || !isCap(doc.Tokens[s.First].Text) {
 			return roleHit{}, false
 		}

@@ -450,6 +450,10 @@ func TestRolesInArticles(t *testing.T) {
 			`The treaty was initialled in the presence of Senegal's president, Awa Ndiaye, and the meeting of Ghana's finance minister, Kojo Mensah, with lenders went well.`,
 			[]string{"Awa Ndiaye|president|Senegal", "Kojo Mensah|minister|Ghana"},
 			[]string{"Awa Ndiaye|Ghana"}},
+		{"a lower-case company title after a quotation, and a charge d'affaires",
+			`Kestrel Foods rejected the offer on Monday. "The price is far too low," chairman Tomas Lindgren said in a letter to investors. Sweden's chargé d'affaires, Eva Lund, was summoned.`,
+			[]string{"Tomas Lindgren|chairman|Kestrel Foods", "Eva Lund|charge d'affaires|Sweden"},
+			nil},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
