@@ -953,11 +953,24 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if e := c.objectIt(st, m); e >= 0 {
 			return e
 		}
+		// an object "it" is never the subject acting on it ("Ethiopia has
+		// not accepted the draft, the official said, but did not reject
+		// it"), nor the country in its title ("Norwegian Foreign Minister
+		// X called it fragile")
+		subj := -1
+		object := false
+		if v := m.First - 1; v >= 0 && isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Sent == tk.Sent && !c.lex.reportVerb[doc.Tokens[v].Lower] {
+			object = true
+			subj = c.sentenceSubject(st, m)
+		}
 		// "it" often stands for a thing ("the deal"); only a subject of this
 		// or the previous sentence is taken
 		e := c.recent(st, m.First, tk.Sent, true, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
+		if e >= 0 && object && (e == subj || c.titleNation(doc, st.lastSeen[e])) {
+			return -1 // (and no one named before them: more likely a thing)
+		}
 		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
 			return -1
 		}
