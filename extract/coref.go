@@ -1006,6 +1006,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			}
 			at, first = doc.Sentences[tk.Sent].First, true
 		} else if possessive {
+			if e := thankedFor(doc, m.First); e >= 0 {
+				return e
+			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				return e
 			}
@@ -1041,6 +1044,33 @@ func (c *CorefStage) titleNation(doc *Document, t int) bool {
 		return o.RoleOf == k || m.Entity >= 0 && mentionCountry(doc, c.lex, o) == m.Entity
 	}
 	return false
+}
+
+// thankedFor returns the object of a verb that a possessive at token at
+// follows after "for" ("thanked Abuja for its patience", "criticised
+// Acme for its silence"): the one thanked or blamed for what is its; -1
+// when the pattern does not hold.
+func thankedFor(doc *Document, at int) int {
+	f := at - 1
+	if f < 2 || doc.Tokens[f].Lower != "for" || doc.Tokens[f].Sent != doc.Tokens[at].Sent {
+		return -1
+	}
+	k := doc.TokMention[f-1]
+	if k < 0 || doc.Mentions[k].Last != f || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 {
+		return -1
+	}
+	o := &doc.Mentions[k]
+	if ty := doc.Entities[o.Entity].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	v := o.First - 1
+	if v >= 0 && doc.Tokens[v].Lower == "the" {
+		v--
+	}
+	if v < 0 || !isVerbTag(doc.Tokens[v].Tag) || doc.Tokens[v].Sent != doc.Tokens[at].Sent {
+		return -1
+	}
+	return o.Entity
 }
 
 // pairBefore reports whether the nearest phrase before token at in its
