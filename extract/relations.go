@@ -1685,7 +1685,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors
@@ -2791,7 +2791,8 @@ func topicOnly(doc *Document, p int) bool {
 // their dispute", "continued talks").
 var jointVerbs = map[string]bool{"end": true, "settle": true, "resolve": true, "continue": true, "conclude": true, "complete": true,
 	"finish": true, "break": true, "suspend": true, "pursue": true, "enter": true, "escalate": true, "deepen": true, "strengthen": true,
-	"expand": true, "extend": true, "cement": true, "restore": true, "normalise": true, "normalize": true, "cut": true, "sever": true}
+	"expand": true, "extend": true, "cement": true, "restore": true, "normalise": true, "normalize": true, "cut": true, "sever": true,
+	"unwind": true, "dissolve": true}
 
 // stakeVerbs take an ownership noun ("built a stake in X").
 var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy": true, "acquire": true, "raise": true,
