@@ -122,6 +122,18 @@ func TestCorefStage(t *testing.T) {
 		{"a capital acting is its country",
 			"In Vienna, officials said talks would resume.",
 			"Vienna", "Austria"},
+		{"it after a state's government named by its demonym is the state",
+			"LIMA - Peru expelled Bolivia's ambassador on Monday. The Bolivian government said it would respond in kind.",
+			"it", "Bolivia"},
+		{"its opening a sentence after a state's government is the state, not the country named before",
+			"QUITO - Ecuador expelled Colombia's consul on Friday. The Colombian government responded within hours. Its foreign minister, Andrea Rojas, called the move unfriendly.",
+			"Its", "Colombia"},
+		{"its after a state's foreign ministry is the state",
+			"SANTIAGO - Argentina summoned Chile's envoy on Friday. The Chilean foreign ministry said it would reply. Its spokesman, Pablo Rojas, called the move hostile.",
+			"Its", "Chile"},
+		{"its after another body of a state is no state",
+			"JAKARTA - Garuda Air bought ten jets. The Indonesian transport ministry said it had not been consulted. Its spokesman, Adita Irawati, said the deal needed approval.",
+			"Its", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -191,13 +191,17 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 // lead, which name the pair a story is about.
 const leadSentences = 3
 
+// maxLeadMentions bounds the mentions leadPair reads, so that text
+// without sentence breaks costs no more per phrase.
+const maxLeadMentions = 60
+
 // leadPair returns the first pair of actors of type typ (any actor type
 // when typ is empty) that the story's lead coordinates before byte
 // offset at, as states for two envoys when typ is not people, and
 // neither excluded.
 func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, exclude []int) ([2]int, bool) {
 	ms := doc.Mentions
-	for i := 0; i < len(ms) && ms[i].Span.Start < at && doc.Tokens[ms[i].First].Sent < leadSentences; i++ {
+	for i := 0; i < len(ms) && i < maxLeadMentions && ms[i].Span.Start < at && doc.Tokens[ms[i].First].Sent < leadSentences; i++ {
 		m := &ms[i]
 		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention {
 			continue
