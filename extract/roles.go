@@ -1185,6 +1185,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if k >= s.First && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an") {
 		return roleHit{}, false // "how good a prime minister X would be"
 	}
+	if k >= s.First && timeOpener(doc, s.First, k+1) {
+		k = s.First - 1 // "On Monday Chief Executive X said": the title opens the clause
+	}
 	if k < s.First || !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && !isPossessive(doc, k) {
 		if k >= s.First {
 			if h, ok := rs.commonOrg(doc, s, h, k); ok {
@@ -1473,6 +1476,25 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 // styleTitles are titles of rank that can follow an office before a name
 // ("Foreign Minister Prince X", "Defence Minister Sheikh Y").
 var styleTitles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// timeOpener reports whether tokens [a, b) are a time phrase opening a
+// sentence: "On Monday", "Later on Tuesday,", "In March".
+func timeOpener(doc *Document, a, b int) bool {
+	if b-a < 1 || b-a > 4 {
+		return false
+	}
+	time := false
+	for t := a; t < b; t++ {
+		switch w := doc.Tokens[t].Lower; {
+		case timeWords[w]:
+			time = true
+		case w == "on" || w == "in" || w == "later" || w == "earlier" || w == "," || doc.Tokens[t].Tag == "CD":
+		default:
+			return false
+		}
+	}
+	return time
+}
 
 // previousSubjectOrg gives a company title that opens its sentence
 // ("Google said it would appeal. Chief Executive X wrote ...") the

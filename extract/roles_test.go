@@ -454,6 +454,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Kestrel Foods rejected the offer on Monday. "The price is far too low," chairman Tomas Lindgren said in a letter to investors. Sweden's chargé d'affaires, Eva Lund, was summoned.`,
 			[]string{"Tomas Lindgren|chairman|Kestrel Foods", "Eva Lund|charge d'affaires|Sweden"},
 			nil},
+		{"a company title after an opening time phrase",
+			`Norvik Foods said on Tuesday it would close two plants. On Wednesday Chief Executive Hilde Brekke told staff the cuts were unavoidable.`,
+			[]string{"Hilde Brekke|chief executive|Norvik Foods"},
+			nil},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
