@@ -1912,6 +1912,21 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	conf := 0.8
 	appos := false
+	if doc.Tokens[k].Lower == "," {
+		// "X, a 60-year-old lawyer, was sworn in as president of Y": the
+		// appointment after an apposition that states no role
+		for c := k + 1; c+2 < s.Last && c < k+9; c++ {
+			if doc.Tokens[c].Lower != "," {
+				continue
+			}
+			if isBe(doc, c+1) && (rs.appoint[doc.Tokens[c+2].Lower] || doc.Tokens[c+2].Lower == "sworn") {
+				if h, _, ok := rs.rolePhrase(doc, s, k+1); !ok || h.inst < 0 && !h.thing {
+					k = c + 1
+				}
+			}
+			break
+		}
+	}
 	switch doc.Tokens[k].Lower {
 	case ",", "-", "–", "—", "--", "(":
 		k++
@@ -1965,8 +1980,15 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
 				k++
 			}
-		} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" && doc.Tokens[k+2].Lower == "as" {
-			k += 3 // "was sworn in as president of Y"
+		} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" {
+			// "was sworn in (shortly afterwards) as president of Y"
+			a := k + 2
+			for a < s.Last && a < k+5 && doc.Tokens[a].Tag == "RB" {
+				a++
+			}
+			if a+1 < s.Last && doc.Tokens[a].Lower == "as" {
+				k = a + 1
+			}
 		}
 		if k >= s.Last {
 			return roleHit{}, false

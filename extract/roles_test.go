@@ -458,6 +458,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Norvik Foods said on Tuesday it would close two plants. On Wednesday Chief Executive Hilde Brekke told staff the cuts were unavoidable.`,
 			[]string{"Hilde Brekke|chief executive|Norvik Foods"},
 			nil},
+		{"an appointment after an apposition with no institution, and adverbs before 'as'",
+			`Rosa Quispe, a 58-year-old lawyer, was sworn in shortly afterwards as president of Peru. Tomas Berg, an economist, was named chief executive of Volta Mining.`,
+			[]string{"Rosa Quispe|president|Peru", "Tomas Berg|chief executive|Volta Mining"},
+			nil},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
