@@ -3119,6 +3119,42 @@ var possessedThings = map[string]bool{
 	"cars": true, "phones": true, "software": true, "goods": true, "equipment": true, "data": true, "files": true,
 }
 
+// otherPerson returns the person other than subj named last before the
+// possessive pronoun of o ("his", "her") in its sentence or the one
+// before, of the pronoun's gender when known; -1 if none.
+func otherPerson(doc *Document, subj int, o Arg) int {
+	w := toLower(firstWord(o.Text))
+	if f := strings.Fields(toLower(o.Text)); len(f) > 1 && f[1] == "own" {
+		return -1 // "his own proposals"
+	}
+	var g byte
+	switch w {
+	case "his":
+		g = 'm'
+	case "her":
+		g = 'f'
+	default:
+		return -1
+	}
+	t := doc.tokenAt(o.Span.Start)
+	if t < 0 {
+		return -1
+	}
+	lo := doc.mentionsFrom(doc.Tokens[t].Sent - 1)
+	for i := doc.mentionAtOrAfter(t) - 1; i >= lo; i-- {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Entity == subj || m.Kind == PronounMention || m.Kind == DemonymMention {
+			continue
+		}
+		en := &doc.Entities[m.Entity]
+		if en.Type != schema.Person || en.Gender != 0 && en.Gender != g {
+			continue
+		}
+		return m.Entity
+	}
+	return -1
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -3128,6 +3164,13 @@ func possessedAct(text string) bool {
 func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext string, c clauseCtx, conf float64, role bool) {
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
+	}
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && responseVerbs[lemma] && possessedAct(o.Text) {
+		// "Lindner rejected his proposals" after Scholz made them: one
+		// answers another's proposal, so "his" is the other man
+		if e := otherPerson(st.doc, s.Entity, o); e >= 0 {
+			o.Poss = e
+		}
 	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && s.Entity >= 0 && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)]) {
 		// "backed Lord Butler's assessment", "applauded the president's
