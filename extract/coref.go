@@ -190,6 +190,11 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				}
 			}
 		}
+		if m.Kind == NameMention && ent.Type == schema.Person && ent.Nation < 0 {
+			// "his Polish counterpart, Jan Nowak": the state the person
+			// serves, told beside the name
+			ent.Nation = mentionCountry(doc, c.lex, m)
+		}
 	}
 	c.personsCountries(st)
 	sortMentions(doc)
@@ -978,9 +983,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	case "its", "itself", "they", "them", "their", "themselves":
 		// "Acme's board agreed to open its books": an organisation that is
 		// the sentence's subject comes first
-		if m.Key == "their" {
+		if m.Key == "their" || m.Key == "they" {
 			// "Dock workers in Finland went on strike. Their union said":
 			// people named by a plural noun, not the country they are in
+			// ("Local officials said they feared more violence")
 			si := tk.Sent
 			if !clauseOpening(doc, m.First) {
 				if peopleSubject(doc, si, m.First) {

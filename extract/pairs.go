@@ -129,11 +129,19 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
 		}
+		a, b := rel.Subj.Entity, rel.Obj.Entity
+		if typ != schema.Person {
+			// "Belarusian President A met his Polish counterpart, B":
+			// the states met
+			if x, y, ok := envoys(doc, a, b); ok {
+				nations[orderedPair(a, b)] = orderedPair(x, y)
+				a, b = x, y
+			}
+		}
 		if (symmetricVerb(rel.Pred) || interactionLemmas[rel.Pred]) && (rel.Modality == "" || rel.Modality == schema.Asserted) {
-			add(rel.Subj.Entity, rel.Obj.Entity, rel.Span.Start, rel.Sent, 2, true)
+			add(a, b, rel.Span.Start, rel.Sent, 2, true)
 			continue
 		}
-		a, b := rel.Subj.Entity, rel.Obj.Entity
 		if a > b {
 			a, b = b, a
 		}
@@ -225,6 +233,19 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, e
 		return [2]int{a, b}, true
 	}
 	return [2]int{}, false
+}
+
+// envoys returns the two states that persons a and b serve, when both
+// are people of two known, different states.
+func envoys(doc *Document, a, b int) (int, int, bool) {
+	if a < 0 || b < 0 || doc.Entities[a].Type != schema.Person || doc.Entities[b].Type != schema.Person {
+		return -1, -1, false
+	}
+	x, y := doc.Entities[a].Nation, doc.Entities[b].Nation
+	if x < 0 || y < 0 || x == y || doc.Entities[x].Type != schema.Country || doc.Entities[y].Type != schema.Country {
+		return -1, -1, false
+	}
+	return x, y, true
 }
 
 // orderedPair returns a and b, the lower first.
@@ -394,6 +415,21 @@ func (r *RelationStage) namedAsPair(st *sentState, p [2]int, at int) bool {
 		}
 		if doc.Entities[m.Entity].Type == schema.Person && doc.Entities[n.Entity].Type == schema.Person && orderedPair(r.nation(doc, m), r.nation(doc, n)) == orderedPair(p[0], p[1]) {
 			return true // two envoys for their states
+		}
+	}
+	// two states that acted on each other ("Colombia accused Venezuela
+	// ..., and Venezuela denied it. Brazil urged them to talk"): no group
+	// of people is nearer than the states
+	if doc.Entities[p[0]].Type != schema.Country || doc.Entities[p[1]].Type != schema.Country {
+		return false
+	}
+	for i := sort.Search(len(doc.Relations), func(i int) bool { return doc.Relations[i].Sent >= st.si-1 }); i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Span.Start >= at {
+			continue
+		}
+		if !rel.Role && !rel.Negated && orderedPair(rel.Subj.Entity, rel.Obj.Entity) == orderedPair(p[0], p[1]) {
+			return true
 		}
 	}
 	return false

@@ -62,6 +62,18 @@ func TestPairsInArticles(t *testing.T) {
 			`VIENTIANE - Laos and Cambodia agreed on Monday to reopen their border crossing at Dom Kralor. The crossing had been shut since March. Traders welcomed the news. Prices of rice had risen sharply. Lorries queued for days. Some farmers lost whole harvests. Officials said checks would be quick. A new customs post will open next month. Fuel will also cross again. Tourism operators expect more visitors. The World Bank said trade was worth about 300 million dollars a year. Thailand, which borders both countries, welcomed the deal. The United Nations urged both governments to keep the crossing open.`,
 			[]string{"Thailand|border|Laos", "Thailand|border|Cambodia", "United Nations|urge|Laos", "United Nations|urge|Cambodia"},
 			[]string{"United Nations|urge|Thailand", "United Nations|urge|World Bank", "Thailand|border|Thailand", "United Nations|urge|both governments"}},
+		{"both countries after two heads of state met are their states, the two leaders the people",
+			`MINSK - Belarusian President Oleg Minich met his Polish counterpart, Jan Nowak, in Brest. The two leaders agreed to reopen a crossing. Lithuania welcomed the move and urged both countries to go further.`,
+			[]string{"Lithuania|urge|Belarus", "Lithuania|urge|Poland", "Oleg Minich|agree|Jan Nowak"},
+			[]string{"Lithuania|urge|Oleg Minich", "Lithuania|urge|Jan Nowak", "Lithuania|urge|Lithuania", "Belarus|agree|Poland"}},
+		{"them after two states acted on each other is the two states",
+			`BOGOTA - Colombia accused Venezuela of sheltering rebels, and Venezuela denied the charge. Brazil urged them to talk.`,
+			[]string{"Brazil|urge|Colombia", "Brazil|urge|Venezuela"},
+			[]string{"Brazil|urge|Brazil"}},
+		{"they after people named by a plural noun are those people, not a state named before",
+			`BOGOTA - Colombia accused Venezuela of sheltering rebels on Monday. Local officials said they feared more violence. They asked the army for help.`,
+			[]string{"Colombia|accuse|Venezuela"},
+			[]string{"Venezuela|ask|the army", "Colombia|ask|the army", "Venezuela|fear|more violence"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
