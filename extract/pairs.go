@@ -130,9 +130,10 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			continue // a third party acting on a pair is no pair with either
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
-		if typ != schema.Person {
-			// "Belarusian President A met his Polish counterpart, B":
-			// the states met
+		if typ == schema.Country {
+			// "Belarusian President A met his Polish counterpart, B ...
+			// both countries": the states met (but the meeting a third
+			// party arranged is the two people's)
 			if x, y, ok := envoys(doc, a, b); ok {
 				nations[orderedPair(a, b)] = orderedPair(x, y)
 				a, b = x, y
