@@ -74,7 +74,10 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// mentions are in text order and relations in sentence order: only
 	// the window's are read, so a long document costs no more per phrase
 	// two people coordinated as envoys of two states: what they do
-	// counts for the states
+	// counts for the states when a plural phrase counts states ("both
+	// countries") or sides ("both sides": coord is given for plural
+	// phrases only)
+	states := typ == schema.Country || typ == "" && coord > 0
 	nations := map[[2]int][2]int{}
 	ms := doc.Mentions
 	for i := doc.mentionsFrom(sent - window); i < len(ms) && ms[i].Span.Start < at; i++ {
@@ -108,10 +111,10 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		if between {
 			w = 2 * (1 + coord)
 		}
-		if typ != schema.Person && doc.Entities[m.Entity].Type == schema.Person && doc.Entities[n.Entity].Type == schema.Person {
+		if states && doc.Entities[m.Entity].Type == schema.Person && doc.Entities[n.Entity].Type == schema.Person {
 			// "Kyrgyz Foreign Minister A and his Tajik counterpart, B":
 			// "both countries" and "both sides" are the states the two
-			// serve
+			// serve (but "them" and the talks are the two people's)
 			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
 				add(x, y, m.Span.Start, doc.Tokens[m.First].Sent, w, between)
 				nations[orderedPair(m.Entity, n.Entity)] = orderedPair(x, y)
@@ -183,7 +186,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		// ("Libya and Tunisia agree ..." before "urged both governments"
 		// ten paragraphs on)
 		var ok bool
-		best, ok = r.leadPair(doc, at, typ, exclude)
+		best, ok = r.leadPair(doc, at, typ, states, exclude)
 		if !ok {
 			return best, false
 		}
@@ -206,9 +209,9 @@ const maxLeadMentions = 60
 
 // leadPair returns the first pair of actors of type typ (any actor type
 // when typ is empty) that the story's lead coordinates before byte
-// offset at, as states for two envoys when typ is not people, and
-// neither excluded.
-func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, exclude []int) ([2]int, bool) {
+// offset at, as states for two envoys when states is set, and neither
+// excluded.
+func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) ([2]int, bool) {
 	ms := doc.Mentions
 	for i := 0; i < len(ms) && i < maxLeadMentions && ms[i].Span.Start < at && doc.Tokens[ms[i].First].Sent < leadSentences; i++ {
 		m := &ms[i]
@@ -223,7 +226,7 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, e
 			continue // a list
 		}
 		a, b := m.Entity, n.Entity
-		if typ != schema.Person && doc.Entities[a].Type == schema.Person && doc.Entities[b].Type == schema.Person {
+		if states && doc.Entities[a].Type == schema.Person && doc.Entities[b].Type == schema.Person {
 			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
 				a, b = x, y
 			}
