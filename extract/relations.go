@@ -353,20 +353,40 @@ func (r *RelationStage) eventHead(w string) bool {
 // urging after a clause whose subject is no actor.
 func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	doc := st.doc
-	if c, ok := st.ctx[k]; !ok || c.modality != schema.Reported && c.modality != schema.Denied {
+	reported := func(k int) bool {
+		c, ok := st.ctx[k]
+		return ok && (c.modality == schema.Reported || c.modality == schema.Denied)
+	}
+	if !reported(k) {
 		// "said the board had not been told until weeks after it was
 		// recorded, and criticised": the reported clause before a
-		// subordinate one
+		// subordinate one; 'said X had "lost the right to govern" and
+		// urged': before an infinitive
 		m := k - 1
 		for m >= 0 && st.units[m].kind != uSub && st.units[m].kind != uVG {
 			m--
 		}
-		if m < 1 || st.units[m].kind != uSub {
+		switch {
+		case m >= 1 && st.units[m].kind == uSub:
+			for m--; m >= 0 && st.units[m].kind != uVG; m-- {
+			}
+		case m >= 0 && k >= 1 && st.units[k-1].kind == uTo && st.units[m].kind == uVG:
+			// 'had "lost the right to govern"': the quotation may split the
+			// verb group; the reported one is among the two before
+			for n := 0; n < 2 && m > 0 && !reported(m); n++ {
+				p := m - 1
+				for p >= 0 && (st.units[p].kind == uQuote || st.units[p].kind == uAdv) {
+					p--
+				}
+				if p < 0 || st.units[p].kind != uVG {
+					break
+				}
+				m = p
+			}
+		default:
 			return -1
 		}
-		for m--; m >= 0 && st.units[m].kind != uVG; m-- {
-		}
-		if c, ok := st.ctx[m]; m < 0 || !ok || c.modality != schema.Reported && c.modality != schema.Denied {
+		if m < 0 || !reported(m) {
 			return -1
 		}
 		k = m
@@ -375,7 +395,8 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	// the federation had not been told and criticised the unit"), or v is
 	// a verb of speech or urging and the clause's subject no actor
 	kv := &st.units[k]
-	shifted := (kv.aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
+	aux := kv.aux || kv.b-kv.a == 1 && (doc.Tokens[kv.a].Lower == "had" || doc.Tokens[kv.a].Lower == "has" || doc.Tokens[kv.a].Lower == "would") // 'had "lost ..."': split by a quotation mark
+	shifted := (aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
 	if !shifted && (!ok || !vi.report && !vi.ctlObj) {
 		return -1
@@ -1517,15 +1538,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					nv.passive = true // "is backed by X and opposed by Y"
 				}
 				cs, own := subj, false
-				if m, ok := st.matrix[vi]; ok {
+				mx, hasMatrix := st.matrix[vi]
+				if hasMatrix {
 					// "did not tell X to threaten Y and made ...": the
 					// matrix subject, not the infinitive's
-					cs = r.subject(st, m)
-				} else if m := r.speakerVerb(st, vi, &units[k+1]); m >= 0 {
-					// the speaker's own act, outside what was said
-					cs, own = r.subject(st, m), true
-					if mc, ok := st.ctx[m]; ok {
-						st.ctx[k+1] = mc
+					cs = r.subject(st, mx)
+				}
+				if !hasMatrix || len(cs) == 0 {
+					if m := r.speakerVerb(st, vi, &units[k+1]); m >= 0 {
+						// the speaker's own act, outside what was said
+						cs, own = r.subject(st, m), true
+						if mc, ok := st.ctx[m]; ok {
+							st.ctx[k+1] = mc
+						}
 					}
 				}
 				st.forced[k+1] = cs
