@@ -994,6 +994,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				}
 			} else if si > 0 && !doc.presplit && peopleSubject(doc, si-1, doc.Sentences[si-1].Last) {
 				return -1
+			} else if m.Key == "they" && si > 0 && !doc.presplit && personSubject(doc, si-1) {
+				// "Mr Glazer and his family hold a stake, making them
+				// United's second biggest shareholder. They own ...": the
+				// people, not a company their sentence named
+				return -1
 			}
 		}
 		if m.Key != "its" && m.Key != "itself" && pairBefore(doc, m.First) {
@@ -1210,6 +1215,33 @@ func peopleSubject(doc *Document, si, upto int) bool {
 		}
 	}
 	return false
+}
+
+// personSubject reports whether sentence si opens, after an opening
+// phrase, with the name of a person ("Mr Glazer and his family hold
+// ...").
+func personSubject(doc *Document, si int) bool {
+	s := doc.Sentences[si]
+	a := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 {
+		a = end
+	}
+	if a+1 < s.Last && doc.TokMention[a] < 0 && isCap(doc.Tokens[a].Text) {
+		a++ // "Mr Glazer": past an honorific outside the name
+	}
+	if a >= s.Last {
+		return false
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].First != a || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 {
+		return false
+	}
+	m := &doc.Mentions[k]
+	if doc.Entities[m.Entity].Type != schema.Person || m.Last >= s.Last {
+		return false
+	}
+	n := &doc.Tokens[m.Last]
+	return n.Lower == "and" || isVerbTag(n.Tag) || n.Tag == "MD" // the subject, not "Mr Glazer's club"
 }
 
 // unnamedSubject returns the span of an unnamed organisation that opens
