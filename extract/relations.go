@@ -2025,7 +2025,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if !doc.presplit && o.Entity < 0 && o.Poss < 0 && cp.unit >= 0 && r.isTime(st, &units[cp.unit]) {
 					continue // "said on Monday": a time, not an argument
 				}
-				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && !inVerbs[lemma] {
+				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && (!inVerbs[lemma] || ci >= 1) {
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
 						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
