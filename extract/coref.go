@@ -355,7 +355,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
 			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) {
 				continue
 			}
 		}
@@ -372,7 +372,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			// entities a title or honorific marks as people, found once
 			personal = map[int]bool{}
 			for k := range doc.Mentions {
-				if o := &doc.Mentions[k]; o.Entity >= 0 && (o.Gender != 0 || o.Role != "") {
+				if o := &doc.Mentions[k]; o.Entity >= 0 && (o.Gender != 0 || o.Role != "" && !rivalRoles[o.Role]) {
 					personal[o.Entity] = true
 				}
 			}
@@ -420,6 +420,32 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		}
 	}
 	return retyped
+}
+
+// rivalRoles are roles a title gives to companies and states as much as
+// to people ("its larger rival Karaçam Telekom"): no sign of a person.
+var rivalRoles = map[string]bool{"rival": true, "partner": true, "ally": true, "competitor": true}
+
+// firmPossessor reports whether name mention m owns an office only a
+// company has ("Karaçam's chief executive", "Kopano's board"): the name
+// is an organisation's.
+func firmPossessor(doc *Document, m *Mention) bool {
+	t := m.Last
+	if m.Kind != NameMention || m.Gender != 0 || t+1 >= len(doc.Tokens) || !isPossessive(doc, t) || doc.Tokens[t+1].Sent != doc.Tokens[m.First].Sent {
+		return false
+	}
+	switch w := doc.Tokens[t+1].Lower; w {
+	case "board", "shareholders", "subsidiary", "headquarters", "ceo", "chairman", "chairwoman":
+		return true
+	case "chief":
+		if t+2 < len(doc.Tokens) {
+			switch doc.Tokens[t+2].Lower {
+			case "executive", "financial", "operating":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firmBefore reports whether a lower-case noun naming a kind of company
