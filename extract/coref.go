@@ -1470,6 +1470,12 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
 			return nation
 		}
+		if nation >= 0 && doc.Entities[nation].Type != schema.Person && m.RoleOf >= 0 && doc.Mentions[m.RoleOf].First < m.First && localGovernment(doc, m.First) {
+			// "Jujuy's provincial government": the province's own, not
+			// the country's
+			o := &doc.Mentions[m.RoleOf]
+			return c.entity(st, strings.Join(strings.Fields(doc.Text[o.Span.Start:m.Span.End]), " "), schema.Organization)
+		}
 		// a domestic government without a named country
 		return c.entity(st, "government", schema.Organization)
 	}
@@ -1538,6 +1544,20 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		}
 	}
 	return r
+}
+
+// localGovernment reports whether the word before the government noun at
+// token t says it governs part of a country ("provincial government",
+// "the regional government").
+func localGovernment(doc *Document, t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch doc.Tokens[t-1].Lower {
+	case "provincial", "regional", "state", "local", "municipal", "city", "territorial", "devolved", "county":
+		return true
+	}
+	return false
 }
 
 // tradeHeads are description heads that say what a company does ("the
