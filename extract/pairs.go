@@ -54,6 +54,11 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			// of an interaction are any two actors
 			return
 		}
+		if typ == schema.Organization && publicName(doc.Entities[a].Name) != publicName(doc.Entities[b].Name) {
+			// "the two companies" are no company and the regulator
+			// looking into it
+			return
+		}
 		if a > b {
 			a, b = b, a
 		}
@@ -250,6 +255,18 @@ func envoys(doc *Document, a, b int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return x, y, true
+}
+
+// publicName reports whether an organisation's name has a word of a
+// public body or a regulator ("Business Competition Supervisory
+// Commission", "Ministry of Energy").
+func publicName(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if publicNames[w] || overseerNames[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // orderedPair returns a and b, the lower first.

@@ -74,6 +74,10 @@ func TestPairsInArticles(t *testing.T) {
 			`BOGOTA - Colombia accused Venezuela of sheltering rebels on Monday. Local officials said they feared more violence. They asked the army for help.`,
 			[]string{"Colombia|accuse|Venezuela"},
 			[]string{"Venezuela|ask|the army", "Colombia|ask|the army", "Venezuela|fear|more violence"}},
+		{"the two companies are no company and the regulator it works with",
+			`MANILA - The Philippine Competition Commission opened an investigation on Monday into the planned merger of Bayani Ride and Tala Go. The commission said it had serious concerns about the deal. Its chairman said a decision could take months. Bayani Ride said it would co-operate fully with the regulator. A drivers' association accused the two companies of planning to cut pay.`,
+			[]string{"A drivers' association|accuse|Bayani Ride", "A drivers' association|accuse|Tala Go"},
+			[]string{"A drivers' association|accuse|Philippine Competition Commission"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
