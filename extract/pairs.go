@@ -75,15 +75,15 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			sc.last, sc.lastSent = pos, s
 		}
 	}
-	// coordinations of exactly two names, "between A and B"
-	// mentions are in text order and relations in sentence order: only
-	// the window's are read, so a long document costs no more per phrase
 	// two people coordinated as envoys of two states: what they do
 	// counts for the states when a plural phrase counts states ("both
 	// countries") or sides ("both sides": coord is given for plural
-	// phrases only)
+	// phrases only); nations maps such a pair of people to its states
 	states := typ == schema.Country || typ == "" && coord > 0
 	nations := map[[2]int][2]int{}
+	// coordinations of exactly two names, "between A and B"
+	// mentions are in text order and relations in sentence order: only
+	// the window's are read, so a long document costs no more per phrase
 	ms := doc.Mentions
 	for i := doc.mentionsFrom(sent - window); i < len(ms) && ms[i].Span.Start < at; i++ {
 		m := &ms[i]
@@ -162,6 +162,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	for _, pm := range *st.pairs {
 		add(pm.ents[0], pm.ents[1], pm.at, pm.sent, pm.weight, false)
 	}
+	// a pair of envoys that also acted as people adds to their states
 	for pp, np := range nations {
 		sc, ns := scores[pp], scores[np]
 		if sc == nil || ns == nil {
