@@ -288,9 +288,23 @@ func (c *CorefStage) personCountry(st *corefState, e int) int {
 // minister,", "Ana Ruiz of Mexico"), or -1. It reads only the words next
 // to the mention.
 func mentionCountry(doc *Document, lex *lexicon, m *Mention) int {
+	return mentionBody(doc, lex, m, false)
+}
+
+// mentionBody is mentionCountry, or with orgs the organisation or country
+// the person serves ("Its chairman, X" after the union, "Acme's chief
+// executive, X").
+func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 	country := func(t int) int {
-		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Kind != PronounMention && doc.Entities[doc.Mentions[k].Entity].Type == schema.Country {
-			return doc.Mentions[k].Entity
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Entity < 0 {
+			return -1
+		}
+		o := &doc.Mentions[k]
+		switch ty := doc.Entities[o.Entity].Type; {
+		case o.Kind == PronounMention && !(orgs && (o.Key == "its" || o.Key == "their")):
+		case ty == schema.Country, orgs && ty == schema.Organization:
+			return o.Entity
 		}
 		return -1
 	}
@@ -298,7 +312,7 @@ func mentionCountry(doc *Document, lex *lexicon, m *Mention) int {
 	// "of", never a verb or a comma
 	inPhrase := func(t int) bool {
 		tk := &doc.Tokens[t]
-		return isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "POS" || tk.Tag == "DT" || tk.Tag == "HYPH" || tk.Lower == "of"
+		return isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "POS" || tk.Tag == "DT" || tk.Tag == "HYPH" || tk.Lower == "of" || orgs && tk.Tag == "PRP$"
 	}
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	// before the name: "Mexican Foreign Minister Ana Ruiz", or an

@@ -81,6 +81,11 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// phrases only); nations maps such a pair of people to its states
 	states := typ == schema.Country || typ == "" && coord > 0
 	nations := map[[2]int][2]int{}
+	// "both sides" after a union's chairman accused a company: the
+	// bodies the people named in the window serve (serves: person ->
+	// organisation or country, -1 when none)
+	sides := typ == "" && coord > 0
+	serves := map[int]int{}
 	// coordinations of exactly two names, "between A and B"
 	// mentions are in text order and relations in sentence order: only
 	// the window's are read, so a long document costs no more per phrase
@@ -89,6 +94,11 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		m := &ms[i]
 		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Tokens[m.First].Sent < sent-window {
 			continue
+		}
+		if sides && m.Kind == NameMention && doc.Entities[m.Entity].Type == schema.Person {
+			if _, ok := serves[m.Entity]; !ok {
+				serves[m.Entity] = mentionBody(doc, r.lex, m, true)
+			}
 		}
 		n := conjunct(doc, m)
 		if n == nil || n.Entity < 0 || n.Kind == DemonymMention || n.Kind == PronounMention {
@@ -138,6 +148,19 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			continue // a third party acting on a pair is no pair with either
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
+		if sides && a >= 0 && b >= 0 {
+			x, y := a, b
+			if e, ok := serves[a]; ok && e >= 0 {
+				x = e
+			}
+			if e, ok := serves[b]; ok && e >= 0 {
+				y = e
+			}
+			if (x != a || y != b) && x != y {
+				nations[orderedPair(a, b)] = orderedPair(x, y)
+				a, b = x, y
+			}
+		}
 		if typ == schema.Country {
 			// "Belarusian President A met his Polish counterpart, B ...
 			// both countries": the states met (but the meeting a third

@@ -78,6 +78,10 @@ func TestPairsInArticles(t *testing.T) {
 			`MANILA - The Philippine Competition Commission opened an investigation on Monday into the planned merger of Bayani Ride and Tala Go. The commission said it had serious concerns about the deal. Its chairman said a decision could take months. Bayani Ride said it would co-operate fully with the regulator. A drivers' association accused the two companies of planning to cut pay.`,
 			[]string{"A drivers' association|accuse|Bayani Ride", "A drivers' association|accuse|Tala Go"},
 			[]string{"A drivers' association|accuse|Philippine Competition Commission"}},
+		{"both sides after a union's chairman accused a company are the union and the company",
+			`GDYNIA - Dockworkers at the port of Gdynia went on strike on Monday. The Seafarers Union said the stoppage would last a week. Its chairman, Jan Kowal, accused Baltic Terminals of breaking a pay deal. Baltic Terminals's chief executive, Lars Berg, said the strike was illegal. Poland's infrastructure minister, Anna Nowak, urged both sides to return to talks.`,
+			[]string{"Anna Nowak|urge|Seafarers Union", "Anna Nowak|urge|Baltic Terminals", "Seafarers Union|return|talks"},
+			[]string{"Anna Nowak|urge|Jan Kowal", "Anna Nowak|urge|Lars Berg", "Anna Nowak|urge|Poland", "Jan Kowal|return|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
