@@ -2004,6 +2004,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
 				}
+				if ci > 0 && cp.prep >= 0 && comps[ci-1].unit >= 0 && postedTo(doc, &units[comps[ci-1].unit], doc.Tokens[cp.prep].Lower) && lemma != "send" && lemma != "dispatch" && lemma != "deploy" {
+					continue // "recalled its ambassador to Uganda": where the envoy serves, not whom the act concerns
+				}
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
 					continue // "grew faster than X": a comparison, not a participant
 				}
@@ -2703,8 +2706,19 @@ var cognition = map[string]bool{"think": true, "believe": true, "know": true, "e
 // ditransitive verbs take two bare objects ("sent Ukraine weapons").
 var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
 
+// postedTo reports whether noun phrase u is a diplomat or mission that
+// the preposition p after it places ("its ambassador to Uganda", "the
+// embassy in Lima").
+func postedTo(doc *Document, u *unit, p string) bool {
+	switch doc.Tokens[u.head].Lower {
+	case "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "embassies", "consulate", "mission", "delegation", "representative", "consul":
+		return p == "to" || p == "in" || p == "at"
+	}
+	return false
+}
+
 // lightVerbs take an event noun that carries the relation ("held talks").
-var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true}
+var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true, "lodge": true, "register": true}
 
 // bodyNouns name a body that acts for the country or organisation that
 // possesses it.
