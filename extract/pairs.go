@@ -95,7 +95,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Tokens[m.First].Sent < sent-window {
 			continue
 		}
-		if sides && m.Kind == NameMention && doc.Entities[m.Entity].Type == schema.Person {
+		if (sides || slices.Contains(exclude, m.Entity)) && m.Kind == NameMention && doc.Entities[m.Entity].Type == schema.Person {
 			if _, ok := serves[m.Entity]; !ok {
 				serves[m.Entity] = mentionBody(doc, r.lex, m, true)
 			}
@@ -148,7 +148,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			continue // a third party acting on a pair is no pair with either
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
-		if sides && a >= 0 && b >= 0 {
+		if sides && a >= 0 && b >= 0 && !slices.Contains(exclude, a) && !slices.Contains(exclude, b) {
 			x, y := a, b
 			if e, ok := serves[a]; ok && e >= 0 {
 				x = e
@@ -198,11 +198,21 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		}
 		delete(scores, pp)
 	}
+	// "Its general secretary, X, called on both companies": never the
+	// body the excluded speaker serves
+	var own []int
+	if typ == schema.Organization {
+		for _, e := range exclude {
+			if o, ok := serves[e]; ok && o >= 0 {
+				own = append(own, o)
+			}
+		}
+	}
 	var best [2]int
 	var bs *score
 	bw := -1.0
 	for k, sc := range scores {
-		if interaction && !sc.inter {
+		if interaction && !sc.inter || slices.Contains(own, k[0]) || slices.Contains(own, k[1]) {
 			continue
 		}
 		w := sc.w

@@ -82,6 +82,10 @@ func TestPairsInArticles(t *testing.T) {
 			`GDYNIA - Dockworkers at the port of Gdynia went on strike on Monday. The Seafarers Union said the stoppage would last a week. Its chairman, Jan Kowal, accused Baltic Terminals of breaking a pay deal. Baltic Terminals's chief executive, Lars Berg, said the strike was illegal. Poland's infrastructure minister, Anna Nowak, urged both sides to return to talks.`,
 			[]string{"Anna Nowak|urge|Seafarers Union", "Anna Nowak|urge|Baltic Terminals", "Seafarers Union|return|talks"},
 			[]string{"Anna Nowak|urge|Jan Kowal", "Anna Nowak|urge|Lars Berg", "Anna Nowak|urge|Poland", "Jan Kowal|return|talks"}},
+		{"both companies a union's officer calls on are never the union",
+			`DURBAN - A tribunal blocked the merger of Umgeni Cement and Tugela Building Materials on Thursday. Umgeni said it would appeal. Tugela was more guarded. Mlazi Construction sued Umgeni and Tugela last year. The case has not yet gone to trial. Builders welcomed the ruling. Prices have risen for years. The Cement Workers Union, which had opposed the deal because of plans to close a plant in the Free State, welcomed the ruling. Its general secretary, Sipho Dube, called on both companies to guarantee jobs.`,
+			[]string{"Sipho Dube|call|Umgeni Cement", "Sipho Dube|call|Tugela Building Materials", "Umgeni Cement|guarantee|jobs"},
+			[]string{"Sipho Dube|call|Cement Workers Union", "Sipho Dube|call|Free State", "Cement Workers Union|guarantee|jobs"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
