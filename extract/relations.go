@@ -1417,6 +1417,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// purpose that was realised
 					implicative = true
 				}
+				if v.modal {
+					implicative = false // "will vote to approve", "could manage to": not yet done
+				}
 				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
 					if ic.modality != schema.Reported || info.hyp || info.ctlObj {
 						ic.modality = schema.Hypothetical
@@ -3119,7 +3122,7 @@ func successfully(st *sentState, vi int) bool {
 // isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {
 	switch lemma {
-	case "manage", "continue", "begin", "start", "use", "help", "go", "come", "move", "act", "work", "stand", "get":
+	case "manage", "continue", "begin", "start", "use", "help", "go", "come", "move", "act", "work", "stand", "get", "vote":
 		return true
 	}
 	return false
