@@ -86,6 +86,10 @@ func TestPairsInArticles(t *testing.T) {
 			`DURBAN - A tribunal blocked the merger of Umgeni Cement and Tugela Building Materials on Thursday. Umgeni said it would appeal. Tugela was more guarded. Mlazi Construction sued Umgeni and Tugela last year. The case has not yet gone to trial. Builders welcomed the ruling. Prices have risen for years. The Cement Workers Union, which had opposed the deal because of plans to close a plant in the Free State, welcomed the ruling. Its general secretary, Sipho Dube, called on both companies to guarantee jobs.`,
 			[]string{"Sipho Dube|call|Umgeni Cement", "Sipho Dube|call|Tugela Building Materials", "Umgeni Cement|guarantee|jobs"},
 			[]string{"Sipho Dube|call|Cement Workers Union", "Sipho Dube|call|Free State", "Cement Workers Union|guarantee|jobs"}},
+		{"an object it after a pair called on to act is not the caller",
+			`RIGA - Latvian Foreign Minister Ilze Berzina and her Estonian counterpart, Marko Tamm, signed a border treaty in Riga on Friday. Finland urged both countries to ratify it quickly.`,
+			[]string{"Finland|urge|Latvia", "Finland|urge|Estonia"},
+			[]string{"Latvia|ratify|Finland", "Estonia|ratify|Finland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
