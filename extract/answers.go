@@ -35,6 +35,12 @@ var proposalNouns = map[string][]string{
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
 	"description": {"describe", "call"}, "resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
 	"complaint": {"complain", "protest"}, "complaints": {"complain", "protest"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
+	// acts a story reports and then has others answer ("Peru expelled the
+	// envoy ... Bolivia called the expulsion unfriendly")
+	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
+	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "ban": {"ban", "bar"}, "veto": {"veto"},
+	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
+	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 }
 
 // pronounProposals are the verbs whose object "it" or "them" may stand for
