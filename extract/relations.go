@@ -2090,7 +2090,7 @@ func nonFinite(st *sentState, vi int) bool {
 var pairNouns = map[string]schema.EntityType{
 	"firms": schema.Organization, "companies": schema.Organization, "groups": schema.Organization,
 	"sides": "", "clubs": schema.Organization, "parties": schema.Organization, "banks": schema.Organization,
-	"countries": schema.Country, "nations": schema.Country, "governments": schema.Country,
+	"countries": schema.Country, "nations": schema.Country, "governments": schema.Country, "delegations": schema.Country,
 	"men": schema.Person, "women": schema.Person, "leaders": schema.Person, "ministers": schema.Person,
 	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",

@@ -900,6 +900,14 @@ func (rs *RoleStage) stateSubject(doc *Document, si int) int {
 			}
 			m := &doc.Mentions[mi]
 			e := m.Entity
+			if m.Kind == DemonymMention && e >= 0 && doc.Entities[e].Type == schema.Country {
+				// "The Bolivian government said": the state
+				for h := m.Last; h < s.Last && h <= m.Last+2; h++ {
+					if stateBody(doc, m.First, h) {
+						return e
+					}
+				}
+			}
 			if e < 0 || e >= len(doc.Entities) || m.Kind == PronounMention || m.Kind == DemonymMention {
 				break
 			}

@@ -462,6 +462,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Rosa Quispe, a 58-year-old lawyer, was sworn in shortly afterwards as president of Peru. Tomas Berg, an economist, was named chief executive of Volta Mining.`,
 			[]string{"Rosa Quispe|president|Peru", "Tomas Berg|chief executive|Volta Mining"},
 			nil},
+		{"'its' after a demonym government is that state's",
+			`Quito expelled Colombia's consul on Monday. The Colombian government responded within hours. Its foreign minister, Laura Rios, called the move unfriendly.`,
+			[]string{"Laura Rios|minister|Colombia"},
+			[]string{"Laura Rios|Ecuador"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
