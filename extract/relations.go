@@ -1713,7 +1713,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors
@@ -2090,7 +2090,7 @@ func nonFinite(st *sentState, vi int) bool {
 var pairNouns = map[string]schema.EntityType{
 	"firms": schema.Organization, "companies": schema.Organization, "groups": schema.Organization,
 	"sides": "", "clubs": schema.Organization, "parties": schema.Organization, "banks": schema.Organization,
-	"countries": schema.Country, "nations": schema.Country, "governments": schema.Country, "delegations": schema.Country,
+	"countries": schema.Country, "nations": schema.Country, "governments": schema.Country, "delegations": schema.Country, "boards": schema.Organization,
 	"men": schema.Person, "women": schema.Person, "leaders": schema.Person, "ministers": schema.Person,
 	"brothers": schema.Person, "sisters": schema.Person, "presidents": schema.Person, "executives": schema.Person,
 	"politicians": schema.Person, "heirs": schema.Person, "rivals": "",
