@@ -1500,12 +1500,23 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if e := c.trade(st, m); e >= 0 {
 		return e // "the construction group" after "Mathebula Construction"
 	}
-	if _, ok := st.kind[m.Key]; !ok && (m.Key == "panel" || m.Key == "tribunal" && !namedBefore(doc, "tribunal", m.First)) {
-		// "the panel" or "the tribunal" after "the Court of Arbitration
-		// for Sport": the court or tribunal named last
-		if e := c.latestOrg(st, m.First, courtNames); e >= 0 {
+	if _, ok := st.kind[m.Key]; !ok && decidingHeads[m.Key] {
+		// "the tribunal" after "the Tribunal of ...": the body whose name
+		// has the noun; else "the panel" or "the tribunal" after "the
+		// Competition Commission" or "the Court of Arbitration for Sport":
+		// the deciding body named last, never a company
+		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
 			return e
 		}
+		for _, words := range []map[string]bool{courtNames, decidingNames} {
+			// a court before another deciding body ("the panel" after
+			// "the Court of Arbitration for Sport" and "the Olympic
+			// Committee")
+			if e := c.latestOrg(st, m.First, words); e >= 0 {
+				return e
+			}
+		}
+		return -1
 	}
 	if _, ok := st.kind[m.Key]; !ok && overseerHeads[m.Key] {
 		if e := c.overseer(st, m.First); e >= 0 {
@@ -1953,6 +1964,19 @@ var ofPreps = map[string]bool{"at": true, "from": true, "of": true, "for": true,
 
 // courtNames are words of the names of courts and tribunals.
 var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true}
+
+// decidingHeads are descriptions of a body that hears a case and rules on
+// it ("the panel", "the tribunal"): they stand for a court, tribunal,
+// commission or committee the story named, never for a company.
+var decidingHeads = map[string]bool{"panel": true, "tribunal": true, "court": true, "commission": true, "committee": true}
+
+// decidingNames are words of the names of bodies that hear cases and rule
+// on them ("the Competition Tribunal", "the Fair Trading Commission", "the
+// Court of Arbitration for Sport"), which a deciding description stands
+// for.
+var decidingNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true, "commission": true,
+	"committee": true, "authority": true, "regulator": true, "watchdog": true, "ombudsman": true, "inquiry": true}
+
 
 // latestOrg returns the organisation named last before token at whose
 // name has one of words; -1 if none.

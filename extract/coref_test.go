@@ -134,6 +134,21 @@ func TestCorefStage(t *testing.T) {
 		{"its after another body of a state is no state",
 			"JAKARTA - Garuda Air bought ten jets. The Indonesian transport ministry said it had not been consulted. Its spokesman, Adita Irawati, said the deal needed approval.",
 			"Its", ""},
+		{"a panel is the commission that ruled, not the company it fined",
+			"The Trade Practices Commission fined Orvell Freight on Tuesday. The panel ordered the company to refund its customers.",
+			"panel", "Trade Practices Commission"},
+		{"a tribunal is the authority named before",
+			"The Maritime Safety Authority fined Orvell Freight. The tribunal said the company ignored two warnings.",
+			"tribunal", "Maritime Safety Authority"},
+		{"a panel is the court before a committee named later",
+			"The Appeals Court heard Ines Varga's case. The Olympic Committee welcomed the hearing. The panel cleared Varga.",
+			"panel", "Appeals Court"},
+		{"a committee is the committee named before, not a later court",
+			"The Senate Ethics Committee opened a hearing. The Supreme Court declined to intervene. The committee summoned two officials.",
+			"committee", "Senate Ethics Committee"},
+		{"a panel is never a company",
+			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
+			"panel", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -755,15 +755,15 @@ var bodyHeads = map[string]bool{"union": true, "fund": true, "agency": true, "au
 	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true}
 
 // namedBefore reports whether an organisation's name before token at holds
-// noun as a word.
-func namedBefore(doc *Document, noun string, at int) bool {
+// a word that match accepts.
+func namedBefore(doc *Document, at int, match func(w string) bool) bool {
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		if m.First >= at || m.Kind != NameMention || m.Type != schema.Organization {
 			continue
 		}
 		for t := m.First; t < m.Last; t++ {
-			if doc.Tokens[t].Lower == noun {
+			if match(doc.Tokens[t].Lower) {
 				return true
 			}
 		}
@@ -830,9 +830,10 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		role, typ = head.Lower, schema.Person
 	case descHeads[head.Lower] != "":
 		typ = descHeads[head.Lower]
-	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, head.Lower, i):
+	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool { return w == head.Lower || decidingHeads[head.Lower] && decidingNames[w] }):
 		// "the union" after "the Food Workers Union": a body the story
-		// named before by a name holding the noun
+		// named before by a name holding the noun; "the tribunal" after
+		// "the Competition Commission": a deciding body named before
 		typ = schema.Organization
 	default:
 		return i
