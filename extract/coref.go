@@ -1977,7 +1977,6 @@ var decidingHeads = map[string]bool{"panel": true, "tribunal": true, "court": tr
 var decidingNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true, "commission": true,
 	"committee": true, "authority": true, "regulator": true, "watchdog": true, "ombudsman": true, "inquiry": true}
 
-
 // latestOrg returns the organisation named last before token at whose
 // name has one of words; -1 if none.
 func (c *CorefStage) latestOrg(st *corefState, at int, words map[string]bool) int {
