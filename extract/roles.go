@@ -820,6 +820,13 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false // "the Frankfurt-based exchange": a place, as an adjective
 	}
 	e := m.Entity
+	demState := false
+	if e < 0 && m.Kind == PronounMention && (m.Key == "its" || m.Key == "their") && !rs.kin[lemma] && clauseOpening(doc, i) {
+		// "The Bolivian authorities protested. Their spokesman, X,": the state
+		if g := demonymStateOpening(doc, doc.Tokens[i].Sent-1); g >= 0 {
+			e, demState = g, true
+		}
+	}
 	if e < 0 && m.Kind == PronounMention && (m.Key == "its" || m.Key == "their") && !rs.kin[lemma] {
 		if _, ok := unnamedSubject(doc, rs.lex, doc.Tokens[i].Sent-1); ok && clauseOpening(doc, i) {
 			return -1, Span{}, false // the unnamed body the sentence before opens with
@@ -835,7 +842,7 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			e = g
 		}
 	}
-	if e >= 0 && m.Kind == PronounMention && m.Key == "their" && doc.Entities[e].Type != schema.Organization {
+	if e >= 0 && m.Kind == PronounMention && m.Key == "their" && doc.Entities[e].Type != schema.Organization && !demState {
 		return -1, Span{}, false // "their coach": often people, not a country
 	}
 	if e < 0 || e >= len(doc.Entities) {
@@ -1502,6 +1509,36 @@ func timeOpener(doc *Document, a, b int) bool {
 		}
 	}
 	return time
+}
+
+// demonymStateOpening returns the country of a sentence that opens with a
+// demonym and a state body ("The Bolivian authorities protested", "The
+// Chilean government said"), -1 otherwise.
+func demonymStateOpening(doc *Document, si int) int {
+	if si < 0 || doc.presplit {
+		return -1
+	}
+	s := doc.Sentences[si]
+	t := s.First
+	if t < s.Last && doc.Tokens[t].Lower == "the" {
+		t++
+	}
+	mi := -1
+	if t < s.Last {
+		mi = doc.TokMention[t]
+	}
+	if mi < 0 || doc.Mentions[mi].Kind != DemonymMention || doc.Mentions[mi].Entity < 0 || doc.Entities[doc.Mentions[mi].Entity].Type != schema.Country {
+		return -1
+	}
+	for h := doc.Mentions[mi].Last; h < s.Last && h <= doc.Mentions[mi].Last+1; h++ {
+		if w := doc.Tokens[h].Lower; w == "government" || w == "authorities" || w == "administration" || w == "cabinet" {
+			return doc.Mentions[mi].Entity
+		}
+		if w := doc.Tokens[h].Lower; w == "ministry" && h > doc.Mentions[mi].Last && doc.Tokens[h-1].Lower == "foreign" {
+			return doc.Mentions[mi].Entity
+		}
+	}
+	return -1
 }
 
 // previousSubjectOrg gives a company title that opens its sentence

@@ -466,6 +466,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Quito expelled Colombia's consul on Monday. The Colombian government responded within hours. Its foreign minister, Laura Rios, called the move unfriendly.`,
 			[]string{"Laura Rios|minister|Colombia"},
 			[]string{"Laura Rios|Ecuador"}},
+		{"'their spokesman' after a demonym's authorities is the state's",
+			`Quito expelled the consul on Monday. The Colombian authorities protested. Their spokesman, Laura Rios, called the move hostile. The Kenyan police arrested ten fans. Their coach, Ana Soto, called it unfair.`,
+			[]string{"Laura Rios|spokesman|Colombia"},
+			[]string{"Laura Rios|Ecuador", "Ana Soto|Kenya"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
