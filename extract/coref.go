@@ -40,6 +40,7 @@ type corefState struct {
 	orgFirst  map[string]int  // first or last word of a multi-word organisation name -> entity
 	kind      map[string]int  // description head -> organisation it was used for beside its name
 	lower     map[string]bool // words the document writes in lower case, built when first needed
+	personal  map[string]bool // one-word names of no known type the text treats as a person's
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	lastSeen  []int           // entity -> first token of its latest mention
 	recency                   // entities by latest mention, newest first
@@ -119,6 +120,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	retyped := c.whichNames(st, order)
+	st.personal = c.personalKeys(doc)
 	// pass 2: everything in text order
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -714,7 +716,7 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	typ := m.Type
 	if typ == "" {
 		typ = schema.Organization
-		if c.personApposition(doc, m) {
+		if c.personApposition(doc, m) || st.personal[m.Key] {
 			typ = schema.Person
 		}
 	}
@@ -801,7 +803,10 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	role := func(t int) bool {
 		tk := &doc.Tokens[t]
-		return isNounTag(tk.Tag) && !isCap(tk.Text) && c.lex.roles[tk.Lower] && !c.lex.orgWords[tk.Lower]
+		// "Halden, the country's largest lender,": a role a company
+		// holds is no sign of a person
+		return isNounTag(tk.Tag) && !isCap(tk.Text) && (c.lex.roles[tk.Lower] || c.personNoun(tk.Lower)) && !c.lex.orgWords[tk.Lower] &&
+			!firmHeads[tk.Lower] && !rivalRoles[tk.Lower]
 	}
 	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," {
 		if doc.Tokens[k+1].Tag == "CD" && k+2 < s.Last && doc.Tokens[k+2].Lower == "," {
@@ -809,6 +814,9 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 		}
 		for t := k + 1; t < s.Last && t < k+8; t++ {
 			tk := &doc.Tokens[t]
+			if (tk.Tag == "VBN" || tk.Tag == "VBG") && (doc.Tokens[t-1].Tag == "DT" || doc.Tokens[t-1].Tag == "JJ" || doc.Tokens[t-1].Tag == "RB") {
+				continue // "a retired teacher": a modifier
+			}
 			if tk.Lower == "," || tk.Tag == "." || isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Tag == "IN" {
 				if t > k+1 && role(t-1) {
 					return true
@@ -821,6 +829,97 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 		return true
 	}
 	return false
+}
+
+// orgPeople are plural nouns of people that name companies or states as
+// well ("investors", "customers", "members"): no sign of a person.
+var orgPeople = map[string]bool{"investors": true, "shareholders": true, "creditors": true, "customers": true, "users": true,
+	"members": true, "leaders": true, "players": true, "staff": true, "crew": true, "nationals": true, "viewers": true,
+	"readers": true, "fans": true, "managers": true, "executives": true, "directors": true, "employees": true}
+
+// personNoun reports whether w names a person and never a body: the
+// singular of a plural of people ("teacher", "farmer"), or a compound
+// ending in one ("schoolteacher").
+func (c *CorefStage) personNoun(w string) bool {
+	if strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	for _, pl := range []string{w + "s", w + "es", strings.TrimSuffix(w, "man") + "men"} {
+		if c.lex.peopleNouns[pl] && !orgPeople[pl] {
+			return true
+		}
+	}
+	for pl := range c.lex.peopleNouns {
+		if sg := strings.TrimSuffix(pl, "s"); len(sg) >= 5 && !orgPeople[pl] && strings.HasSuffix(w, sg) {
+			return true
+		}
+	}
+	return false
+}
+
+// personActs are forms of verbs whose subject is a person, never a body
+// ("X was arrested", "X resigned", "X was sworn in").
+var personActs = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "born": true,
+	"sworn": true, "kidnapped": true, "abducted": true, "assassinated": true, "murdered": true, "hospitalised": true,
+	"hospitalized": true, "extradited": true, "deported": true, "resigned": true, "died": true, "married": true,
+	"wounded": true, "injured": true, "buried": true, "testified": true}
+
+// personAux are the auxiliaries before a passive person act ("was
+// arrested", "has been detained").
+var personAux = map[string]bool{"was": true, "were": true, "is": true, "has": true, "had": true, "been": true, "be": true, "being": true}
+
+// personalName reports whether the text around name mention m treats it
+// as a person's: a person act follows it ("Castillo was arrested",
+// "Castillo resigned"), a report of it takes "he" or "she" ("Castillo said
+// he would appeal"), or ", who" follows it.
+func (c *CorefStage) personalName(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	t := m.Last
+	if t >= s.Last {
+		return false
+	}
+	if doc.Tokens[t].Lower == "," && t+1 < s.Last && doc.Tokens[t+1].Lower == "who" {
+		return true
+	}
+	for t < s.Last && t < m.Last+3 && (personAux[doc.Tokens[t].Lower] || doc.Tokens[t].Tag == "RB") {
+		t++
+	}
+	if t >= s.Last {
+		return false
+	}
+	if tk := &doc.Tokens[t]; personActs[tk.Lower] && isVerbTag(tk.Tag) {
+		return true
+	}
+	if t == m.Last && c.lex.reportVerb[doc.Tokens[t].Lower] {
+		t++
+		if t < s.Last && doc.Tokens[t].Lower == "that" {
+			t++
+		}
+		if t < s.Last && (doc.Tokens[t].Lower == "he" || doc.Tokens[t].Lower == "she") {
+			return true
+		}
+	}
+	return false
+}
+
+// personalKeys returns the keys of the one-word names of no known type
+// that the text treats as a person's at some mention (personalName, or an
+// apposition of a person: "Castillo, a former teacher,").
+func (c *CorefStage) personalKeys(doc *Document) map[string]bool {
+	var keys map[string]bool
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind != NameMention || m.Type != "" || m.Last-m.First != 1 || keys[m.Key] {
+			continue
+		}
+		if c.personalName(doc, m) || c.personApposition(doc, m) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[m.Key] = true
+		}
+	}
+	return keys
 }
 
 // acronymOf returns the entity of the name a one-word name in parentheses

@@ -405,3 +405,47 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestOneWordNameTypes checks that a one-word name of no known type is a
+// person's when the text treats it as one (a person act, an apposition of
+// a person, "said he", ", who") and an organisation's otherwise.
+func TestOneWordNameTypes(t *testing.T) {
+	tests := []struct {
+		name, text, surface string
+		want                schema.EntityType
+	}{
+		{"arrested", "Okonjo was arrested by police in the capital on Tuesday.", "Okonjo", schema.Person},
+		{"sworn in", "Okonjo was sworn in on Monday and thanked his voters.", "Okonjo", schema.Person},
+		{"resigned", "Okonjo resigned after the vote.", "Okonjo", schema.Person},
+		{"apposition of a person noun", "Okonjo, a retired schoolteacher, criticised the plan.", "Okonjo", schema.Person},
+		{"said he", "Okonjo said he would appeal the ruling.", "Okonjo", schema.Person},
+		{"who", "Okonjo, who leads the protest, criticised the plan.", "Okonjo", schema.Person},
+		{"evidence at a later mention", "Okonjo criticised the plan. On Friday Okonjo was detained at the border.", "Okonjo", schema.Person},
+		{"said it", "Okonjo said it would appeal the ruling.", "Okonjo", schema.Organization},
+		{"founded", "Okonjo was founded in 1990 and sold to Vance Holdings.", "Okonjo", schema.Organization},
+		{"a role a company holds", "Okonjo, the country's largest lender, was fined.", "Okonjo", schema.Organization},
+		{"a supplier", "Okonjo, a major supplier of chips, fired Ana Ruiz.", "Okonjo", schema.Organization},
+	}
+	p := pipeline(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := NewDocument("types.txt", tc.text)
+			if err := p.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, m := range doc.Mentions {
+				if doc.Text[m.Span.Start:m.Span.End] != tc.surface || m.Entity < 0 {
+					continue
+				}
+				found = true
+				if got := doc.Entities[m.Entity].Type; got != tc.want {
+					t.Errorf("%q: %q is %q, want %q", tc.text, tc.surface, got, tc.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no resolved mention %q", tc.text, tc.surface)
+			}
+		})
+	}
+}
