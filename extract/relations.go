@@ -886,6 +886,16 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 						if m := r.speakerVerb(st, k, v); m >= 0 {
 							return r.subject(st, m)
 						}
+						if nonFinite(st, k) {
+							// "fined X for using Y to shore up Z, and ordered":
+							// the finite verb the non-finite chain hangs from
+							if sj := r.subject(st, k); len(sj) > 0 {
+								return sj
+							}
+							if m := finiteBefore(st, vi, doc.Tokens[v.head].Tag); m >= 0 {
+								return r.subject(st, m)
+							}
+						}
 					}
 					if units[j].kind == uComma {
 						// "X ordered Y to leave, accusing them of ...": the
@@ -1547,7 +1557,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// matrix subject, not the infinitive's
 					cs = r.subject(st, mx)
 				}
-				if !hasMatrix || len(cs) == 0 {
+				if len(cs) == 0 && nonFinite(st, vi) {
+					// "fined X for using Y to shore up Z, and ordered X to
+					// ...": the finite verb the non-finite chain hangs from
+					if m := finiteBefore(st, vi, doc.Tokens[units[k+1].head].Tag); m >= 0 {
+						cs = r.subject(st, m)
+						if mc, ok := st.ctx[m]; ok {
+							st.ctx[k+1] = mc
+						}
+						own = true
+					}
+				}
+				if (!hasMatrix || len(cs) == 0) && !own {
 					if m := r.speakerVerb(st, vi, &units[k+1]); m >= 0 {
 						// the speaker's own act, outside what was said
 						cs, own = r.subject(st, m), true
@@ -2708,6 +2729,27 @@ var cognition = map[string]bool{"think": true, "believe": true, "know": true, "e
 
 // ditransitive verbs take two bare objects ("sent Ukraine weapons").
 var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
+
+// finiteBefore returns the nearest verb group before unit vi tagged tag
+// (a finite VBD or VBZ), passing infinitives, gerunds and the phrases
+// between them but no subordinate or relative clause; -1 if none.
+func finiteBefore(st *sentState, vi int, tag string) int {
+	if tag != "VBD" && tag != "VBZ" && tag != "VBP" {
+		return -1
+	}
+	for m := vi - 1; m >= 0; m-- {
+		u := &st.units[m]
+		switch u.kind {
+		case uSub, uWH, uQuote, uColon:
+			return -1
+		case uVG:
+			if st.doc.Tokens[u.head].Tag == tag && !u.aux && !nonFinite(st, m) {
+				return m
+			}
+		}
+	}
+	return -1
+}
 
 // postedTo reports whether noun phrase u is a diplomat or mission that
 // the preposition p after it places ("its ambassador to Uganda", "the
