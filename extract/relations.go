@@ -2516,7 +2516,7 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 	if len(f) < 2 || len(f) > 3 || !possessiveWord(f[0]) {
 		return Arg{}, false
 	}
-	if n := f[len(f)-1]; n != "neighbour" && n != "neighbor" {
+	if n := f[len(f)-1]; n != "neighbour" && n != "neighbor" && n != "ally" {
 		return Arg{}, false
 	}
 	doc := st.doc
