@@ -343,6 +343,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && timeWords[doc.Tokens[i+1].Lower] {
 				goto done // "left the bloc last year": a time of its own
 			}
+			if h := u.head; h >= 0 && h == i-1 && (tk.Tag == "JJ" || tk.Tag == "JJR") && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && doc.TokMention[i] < 0 &&
+				!lx.roles[tk.Lower] && lx.titles[tk.Lower] == "" && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {
+				goto done // "called the move hostile": the adjective says what the move is
+			}
 			if h := u.head; h >= 0 && h == i-1 && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Type == schema.Person &&
 				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] {
 				goto done // "appointed Rosa Diaz ambassador": the role is a phrase of its own
@@ -490,4 +494,14 @@ func modifiedNoun(doc *Document, i, last int) bool {
 		}
 	}
 	return false
+}
+
+// phraseEnd reports whether a token tagged tag closes a noun phrase: a
+// punctuation mark, a preposition, a conjunction or a verb.
+func phraseEnd(tag string) bool {
+	switch tag {
+	case ".", ",", ":", "IN", "CC", "TO", "''", "``":
+		return true
+	}
+	return isVerbTag(tag)
 }
