@@ -198,9 +198,54 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			ent.Nation = mentionCountry(doc, c.lex, m)
 		}
 	}
+	c.namedAfter(st, order)
 	c.personsCountries(st)
 	sortMentions(doc)
 	return nil
+}
+
+// cataphoraSentences bounds how many sentences after an unresolved
+// description of a body its name may come.
+const cataphoraSentences = 3
+
+// namedAfter resolves a description of a regulator or a deciding body that
+// no body named before stands for to the organisation named within the
+// next few sentences by a name of its kind ("China's market regulator
+// fined X. The State Administration for Market Regulation said ...": the
+// State Administration).
+func (c *CorefStage) namedAfter(st *corefState, order []int) {
+	doc := st.doc
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && !decidingHeads[m.Key] {
+			continue
+		}
+		words := decidingNames
+		if overseerHeads[m.Key] {
+			words = overseerNames
+		}
+		sent := doc.Tokens[m.First].Sent
+		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
+			n := &doc.Mentions[ni]
+			if doc.Tokens[n.First].Sent > sent+cataphoraSentences {
+				break
+			}
+			if n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Organization {
+				continue
+			}
+			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), func(w string) bool { return w == m.Key || words[w] }) {
+				continue
+			}
+			m.Entity = n.Entity
+			if m.Type == "" {
+				m.Type = schema.Organization
+			}
+			ent := &doc.Entities[n.Entity]
+			ent.Mentions++
+			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+			break
+		}
+	}
 }
 
 // sortMentions puts the mentions coreference added ("her country", "the
@@ -1902,7 +1947,7 @@ var overseerHeads = map[string]bool{"regulator": true, "watchdog": true, "superv
 // Commission", "the Financial Conduct Authority").
 var overseerNames = map[string]bool{"commission": true, "authority": true, "regulator": true, "regulatory": true,
 	"watchdog": true, "ombudsman": true, "inspectorate": true, "supervisor": true, "supervisory": true, "securities": true,
-	"competition": true}
+	"competition": true, "regulation": true, "supervision": true, "oversight": true}
 
 // overseeingVerbs are acts of a regulator on the organisation it oversees
 // ("Ofcom fined the broadcaster").

@@ -133,7 +133,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Procter & Gamble", "the Securities and Exchange Commission"
 						continue
 					}
-					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
+					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && (e.orgRun(doc, i, j) || bodyNoun(doc, i, j)) {
 						j += 2
 						continue
 					}
@@ -296,6 +296,27 @@ func orgCue(doc *Document, m *Mention) bool {
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
 	"del": true, "della": true, "dos": true, "das": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+}
+
+// bodySuffixes end nouns that name an institution ("Superintendency",
+// "Directorate", "Secretariat", "Prefecture").
+var bodySuffixes = []string{"ency", "orate", "ariat", "ature", "ecture"}
+
+// bodyNoun reports whether the one capitalised word a..b, after "the",
+// names an institution by its ending ("the Superintendency of Banking",
+// "the Directorate of Criminal Investigations"), so that "of" and the
+// words after it belong to the name.
+func bodyNoun(doc *Document, a, b int) bool {
+	if b-a != 1 || a == 0 || doc.Tokens[a-1].Lower != "the" {
+		return false
+	}
+	w := doc.Tokens[a].Lower
+	for _, suf := range bodySuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOf(doc *Document, a, b int) bool {
@@ -711,6 +732,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 		if e.lex.orgWords[doc.Tokens[i].Lower] {
 			return schema.Organization
 		}
+	}
+	if b-a >= 3 && doc.Tokens[a+1].Lower == "of" && bodyNoun(doc, a, a+1) {
+		return schema.Organization // "the Superintendency of Banking"
 	}
 	if b-a >= 2 && firmTails[doc.Tokens[b-1].Lower] {
 		return schema.Organization // "Dorn Transport", not "Transport Minister X"
