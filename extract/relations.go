@@ -1224,6 +1224,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					list, nk = named, after
 				}
 			}
+			if of := k + 1; len(list) == 1 && list[0].Entity < 0 && list[0].Poss < 0 && spokesNouns[doc.Tokens[u.head].Lower] && of+1 < len(units) && units[of].kind == uP &&
+				doc.Tokens[units[of].a].Lower == "of" && units[of+1].kind == uNP && !doc.presplit {
+				// "met leaders of both sides", "representatives of Acme and
+				// Volta": the parties they speak for
+				var ex []int
+				for _, s := range subj {
+					ex = append(ex, s.Entity)
+				}
+				if two := r.namedPair(st, r.arg(st, &units[of+1]), ex...); two != nil {
+					list, nk = two, max(nk, of+2)
+				} else if named, after := r.npList(st, of+1); len(named) >= 1 && named[0].Entity >= 0 {
+					list, nk = named, max(nk, after)
+				}
+			}
 			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
 				agent = list
 				if g := nk; len(list) >= 2 && g+1 < len(units) && units[g].kind == uP && doc.Tokens[units[g].a].Lower == "by" && units[g+1].kind == uNP && units[g+1].ent >= 0 && list[len(list)-1].Entity >= 0 {
@@ -2750,6 +2764,10 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 	}
 	return -1
 }
+
+// spokesNouns name people who speak or act for a party named after "of"
+// ("leaders of both sides", "representatives of the union").
+var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "delegates": true, "delegations": true, "negotiators": true, "envoys": true, "officials": true}
 
 // postedTo reports whether noun phrase u is a diplomat or mission that
 // the preposition p after it places ("its ambassador to Uganda", "the
