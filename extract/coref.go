@@ -217,7 +217,7 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 	doc := st.doc
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
-		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && !decidingHeads[m.Key] {
+		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && len(decidingHeads[m.Key]) == 0 {
 			continue
 		}
 		words := decidingNames
@@ -1140,6 +1140,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			return e
 		}
 		if e := c.objectIt(st, m); e >= 0 {
+			if c.thingObject(st, e, m.First) {
+				return -1 // "X cancelled the contract and said Y had breached it"
+			}
 			return e
 		}
 		// an object "it" is never the subject acting on it ("Ethiopia has
@@ -1161,6 +1164,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			return -1 // (and no one named before them: more likely a thing)
 		}
 		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
+			return -1
+		}
+		if e >= 0 && object && c.thingObject(st, e, m.First) {
+			// "The court annulled the election and said the commission
+			// had failed to conduct it": the election, not the court
 			return -1
 		}
 		return e
@@ -1284,6 +1292,74 @@ func pairBefore(doc *Document, at int) bool {
 		}
 	}
 	return false
+}
+
+// thingObject reports whether an object "it" at token at stands for a
+// thing named as a verb's object ("annulled the election", "cancelled
+// the contract") in its sentence or the one before, since organisation or
+// country e was last named other than as a subject (or, for a thing of the
+// sentence before, by a pronoun): the thing, named nearer, is the likelier
+// antecedent.
+func (c *CorefStage) thingObject(st *corefState, e, at int) bool {
+	doc := st.doc
+	si := doc.Tokens[at].Sent
+	from := doc.Sentences[max(si-1, 0)].First
+	for t := at - 1; t >= from && t >= at-maxAntecedentWindow; t-- {
+		if k := doc.TokMention[t]; k >= 0 {
+			mm := &doc.Mentions[k]
+			if mm.Entity == e && !subjectMention(doc, mm) {
+				return false
+			}
+			if mm.Entity == e && mm.Kind != PronounMention && doc.Tokens[t].Sent == si {
+				// "Orvell said Vance had sued it": named as its sentence's
+				// subject, no thing of the sentence before comes first
+				from = doc.Sentences[si].First
+			}
+			t = min(t, mm.First)
+			continue
+		}
+		if c.objectThing(doc, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectMention reports whether mention mm is followed by its verb ("the
+// court said", "it would"): a subject.
+func subjectMention(doc *Document, mm *Mention) bool {
+	t := mm.Last
+	s := doc.Sentences[doc.Tokens[mm.First].Sent]
+	if t < s.Last && doc.Tokens[t].Tag == "RB" {
+		t++
+	}
+	return t < s.Last && (isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "MD")
+}
+
+// thingNPWords are the tags of the words of a noun phrase before its head.
+var thingNPWords = map[string]bool{"DT": true, "JJ": true, "JJS": true, "JJR": true, "NN": true, "NNS": true, "PRP$": true, "CD": true}
+
+// objectThing reports whether token t is the lower-case head noun of a
+// phrase that is no mention of an actor and is the object of the verb
+// before it ("annulled the presidential election").
+func (c *CorefStage) objectThing(doc *Document, t int) bool {
+	tk := &doc.Tokens[t]
+	if tk.Tag != "NN" || isCap(tk.Text) || doc.TokMention[t] >= 0 || c.lex.roles[tk.Lower] {
+		return false
+	}
+	s := doc.Sentences[tk.Sent]
+	if t+1 < s.Last && isNounTag(doc.Tokens[t+1].Tag) {
+		return false // not the head
+	}
+	a := t
+	for a-1 >= s.First && a > t-5 && thingNPWords[doc.Tokens[a-1].Tag] && doc.TokMention[a-1] < 0 {
+		a--
+	}
+	if a == t || a-1 < s.First {
+		return false // a bare noun: no phrase of its own
+	}
+	v := &doc.Tokens[a-1]
+	return isVerbTag(v.Tag) && v.Lemma != "be" && v.Lemma != "become" && !c.lex.reportVerb[v.Lower]
 }
 
 // objectIt resolves an "it" that is the object of a verb whose subject is
@@ -1644,7 +1720,8 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if e := c.trade(st, m); e >= 0 {
 		return e // "the construction group" after "Mathebula Construction"
 	}
-	if _, ok := st.kind[m.Key]; !ok && decidingHeads[m.Key] {
+	_, known := st.kind[m.Key]
+	if kinds, ok := decidingHeads[m.Key]; ok && !known {
 		// "the tribunal" after "the Tribunal of ...": the body whose name
 		// has the noun; else "the panel" or "the tribunal" after "the
 		// Competition Commission" or "the Court of Arbitration for Sport":
@@ -1652,7 +1729,7 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
 			return e
 		}
-		for _, words := range []map[string]bool{courtNames, decidingNames} {
+		for _, words := range kinds {
 			// a court before another deciding body ("the panel" after
 			// "the Court of Arbitration for Sport" and "the Olympic
 			// Committee")
@@ -2110,9 +2187,13 @@ var ofPreps = map[string]bool{"at": true, "from": true, "of": true, "for": true,
 var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true}
 
 // decidingHeads are descriptions of a body that hears a case and rules on
-// it ("the panel", "the tribunal"): they stand for a court, tribunal,
-// commission or committee the story named, never for a company.
-var decidingHeads = map[string]bool{"panel": true, "tribunal": true, "court": true, "commission": true, "committee": true}
+// it ("the panel", "the tribunal"), with the words of the names they stand
+// for, tried in turn: a court or tribunal, or for a panel or tribunal any
+// commission or authority that rules; never a company. "The commission"
+// or "the committee" is a body with the noun in its name (not the court
+// that ruled on it).
+var decidingHeads = map[string][]map[string]bool{"panel": {courtNames, decidingNames}, "tribunal": {courtNames, decidingNames},
+	"court": {courtNames}, "commission": {}, "committee": {}}
 
 // decidingNames are words of the names of bodies that hear cases and rule
 // on them ("the Competition Tribunal", "the Fair Trading Commission", "the

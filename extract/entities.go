@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -854,7 +855,9 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		role, typ = head.Lower, schema.Person
 	case descHeads[head.Lower] != "":
 		typ = descHeads[head.Lower]
-	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool { return w == head.Lower || decidingHeads[head.Lower] && decidingNames[w] }):
+	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool {
+		return w == head.Lower || slices.ContainsFunc(decidingHeads[head.Lower], func(ws map[string]bool) bool { return ws[w] })
+	}):
 		// "the union" after "the Food Workers Union": a body the story
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before
