@@ -217,12 +217,15 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 	doc := st.doc
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
-		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && len(decidingHeads[m.Key]) == 0 {
+		kinds, deciding := decidingHeads[m.Key]
+		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && !deciding {
 			continue
 		}
-		words := decidingNames
 		if overseerHeads[m.Key] {
-			words = overseerNames
+			kinds = []map[string]bool{overseerNames}
+		}
+		ofKind := func(w string) bool {
+			return w == m.Key || slices.ContainsFunc(kinds, func(ws map[string]bool) bool { return ws[w] })
 		}
 		sent := doc.Tokens[m.First].Sent
 		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
@@ -233,7 +236,7 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			if n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Organization {
 				continue
 			}
-			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), func(w string) bool { return w == m.Key || words[w] }) {
+			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), ofKind) {
 				continue
 			}
 			m.Entity = n.Entity

@@ -155,6 +155,9 @@ func TestCorefStage(t *testing.T) {
 		{"a regulator described before its name is no body named much later",
 			"Peru's banking regulator fined Orvell Bank. Orvell Bank said it would appeal. Its shares fell. Analysts were surprised. Investors sold. The Superintendency of Banking Regulation declined to comment.",
 			"regulator", ""},
+		{"a court described before its name is the court named after",
+			"Ghana's highest court dismissed the appeal by Orvell Freight. The Supreme Court said the company had no case.",
+			"court", "Supreme Court"},
 		{"a regulator named before keeps its name",
 			"The Financial Conduct Authority fined Orvell Bank. Peru's regulator said the bank hid losses. The Superintendency of Banking Regulation declined to comment.",
 			"regulator", "Financial Conduct Authority"},
@@ -475,6 +478,29 @@ func TestOneWordNameTypes(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%q: no resolved mention %q", tc.text, tc.surface)
+			}
+		})
+	}
+}
+
+// TestDescriptionNotNamedAfter checks that a description of a body is not
+// resolved to an organisation of another kind named after it.
+func TestDescriptionNotNamedAfter(t *testing.T) {
+	tests := []struct{ name, text, surface, not string }{
+		{"a court is no commission",
+			"Ghana's highest court dismissed the appeal by Orvell Freight. The Fair Trading Commission said the company had no case.",
+			"court", "Fair Trading Commission"},
+		{"a regulator is no company",
+			"Ghana's banking regulator fined Orvell Bank. Dunmore Holdings said the bank had hidden losses.",
+			"regulator", "Dunmore Holdings"},
+		{"a commission is no court named before",
+			"The Supreme Court annulled the election and said the commission had failed to conduct it properly.",
+			"commission", "Supreme Court"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mentionEntities(t, tc.text); got[tc.surface] == tc.not {
+				t.Errorf("%q: %q resolves to %q", tc.text, tc.surface, got[tc.surface])
 			}
 		})
 	}

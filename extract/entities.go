@@ -779,6 +779,27 @@ var bodyHeads = map[string]bool{"union": true, "fund": true, "agency": true, "au
 	"council": true, "committee": true, "association": true, "federation": true, "alliance": true, "coalition": true,
 	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true}
 
+// kindNamedAfter reports whether a capitalised word within the next
+// cataphoraSentences sentences names a body of the kind of deciding-body
+// noun at token j ("court" ... "the Supreme Court").
+func kindNamedAfter(doc *Document, j int) bool {
+	kinds, ok := decidingHeads[doc.Tokens[j].Lower]
+	if !ok {
+		return false
+	}
+	last := doc.Tokens[j].Sent + cataphoraSentences
+	for t := j + 1; t < len(doc.Tokens) && doc.Tokens[t].Sent <= last; t++ {
+		tk := &doc.Tokens[t]
+		if !isCap(tk.Text) || t == doc.Sentences[tk.Sent].First {
+			continue
+		}
+		if tk.Lower == doc.Tokens[j].Lower || slices.ContainsFunc(kinds, func(ws map[string]bool) bool { return ws[tk.Lower] }) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether an organisation's name before token at holds
 // a word that match accepts.
 func namedBefore(doc *Document, at int, match func(w string) bool) bool {
@@ -861,6 +882,10 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		// "the union" after "the Food Workers Union": a body the story
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before
+		typ = schema.Organization
+	case bodyHeads[head.Lower] && (mod >= 0 || doc.Tokens[i].Tag == "POS") && kindNamedAfter(doc, j):
+		// "Kenya's top court ... The Supreme Court said": a body the
+		// story names soon after
 		typ = schema.Organization
 	default:
 		return i
