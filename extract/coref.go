@@ -1215,6 +1215,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if e := thankedFor(doc, m.First); e >= 0 {
 				return e
 			}
+			if e := reportedSubject(doc, m.First); e >= 0 {
+				return e // "X said the company had abused its position": the company
+			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				return e
 			}
@@ -1293,6 +1296,56 @@ func pairBefore(doc *Document, at int) bool {
 			p := doc.Tokens[t-1].Lower
 			return p == "both" || p == "two" && t-2 >= s.First && doc.Tokens[t-2].Lower == "the"
 		}
+	}
+	return false
+}
+
+// reportedSubject returns the organisation or country that is the subject
+// of the reported clause a possessive at token at sits in: the mention
+// right before the clause's verb, after a reporting verb and an optional
+// "that" ("X said the company had abused its position"); -1 otherwise.
+func reportedSubject(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	v := at - 1
+	for v > s.First && !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" && at-v < 8 {
+		v--
+	}
+	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" {
+		return -1
+	}
+	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
+		v--
+	}
+	k := doc.TokMention[v-1]
+	if k < 0 {
+		return -1
+	}
+	mm := &doc.Mentions[k]
+	if mm.Entity < 0 || mm.Kind == PronounMention || mm.First == s.First {
+		return -1
+	}
+	if ty := doc.Entities[mm.Entity].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	r := mm.First - 1
+	if r > s.First && doc.Tokens[r].Lower == "the" {
+		r--
+	}
+	if r > s.First && doc.Tokens[r].Lower == "that" {
+		r--
+	}
+	if r < s.First || !reportForm(doc.Tokens[r].Lower) {
+		return -1
+	}
+	return mm.Entity
+}
+
+// reportForm reports whether w is a past or present form of a common
+// reporting verb ("said", "says", "added").
+func reportForm(w string) bool {
+	switch w {
+	case "said", "says", "added", "stated", "announced", "argued", "claimed", "found", "ruled", "alleged", "told":
+		return true
 	}
 	return false
 }
