@@ -1895,8 +1895,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || liftPreps[doc.Tokens[comps[0].prep].Lower] && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
 		// "threatened to attack X", "vowed to retaliate against X"
-		for _, s := range l.subj {
+		for si, s := range l.subj {
 			for _, o := range comps[0].args {
+				if len(l.subj) == 2 && o.Entity < 0 && l.subj[1-si].Entity >= 0 && s.Entity >= 0 && reciprocal(o.Text) {
+					o.Entity, o.Poss = l.subj[1-si].Entity, -1 // "pledged to respect each other's borders"
+				}
 				if comps[0].prep >= 0 && o.Entity < 0 {
 					continue
 				}
@@ -2029,8 +2032,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				cp.args = []Arg{a}
 			}
 		}
-		for _, s := range subj {
+		for si, s := range subj {
 			for _, o := range cp.args {
+				if len(subj) == 2 && o.Entity < 0 && subj[1-si].Entity >= 0 && s.Entity >= 0 && reciprocal(o.Text) {
+					// "the two sides pledged to respect each other's
+					// sovereignty": each acts on the other
+					o.Entity, o.Poss = subj[1-si].Entity, -1
+				}
 				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
 					// "Latvia and Lithuania backed their neighbour": the
 					// possessor is the subjects themselves
@@ -2768,6 +2776,13 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 // spokesNouns name people who speak or act for a party named after "of"
 // ("leaders of both sides", "representatives of the union").
 var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "delegates": true, "delegations": true, "negotiators": true, "envoys": true, "officials": true}
+
+// reciprocal reports whether a phrase is "each other", "one another" or
+// what they possess ("each other's sovereignty").
+func reciprocal(text string) bool {
+	t := toLower(text)
+	return strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another")
+}
 
 // postedTo reports whether noun phrase u is a diplomat or mission that
 // the preposition p after it places ("its ambassador to Uganda", "the
