@@ -208,33 +208,69 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 // description of a body its name may come.
 const cataphoraSentences = 3
 
-// namedAfter resolves a description of a regulator or a deciding body that
-// no body named before stands for to the organisation named within the
-// next few sentences by a name of its kind ("China's market regulator
-// fined X. The State Administration for Market Regulation said ...": the
-// State Administration).
+// namedAfter resolves a description of a body to the organisation of its
+// kind that the story names within the next few sentences: a regulator or
+// a deciding body no body named before stands for ("China's market
+// regulator fined X. The State Administration for Market Regulation said
+// ...": the State Administration), or a country's body whose noun heads
+// the later name and that is no other party to its own sentence
+// ("Malaysia's central bank fined Serai Bank. Bank Negara Malaysia said
+// ...": Bank Negara, not Serai Bank).
 func (c *CorefStage) namedAfter(st *corefState, order []int) {
 	doc := st.doc
+	var firstAt map[int]int // entity -> its first mention's token, built when first needed
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
-		kinds, deciding := decidingHeads[m.Key]
-		if m.Kind != DescriptionMention || m.Entity >= 0 || m.Role != "" || !overseerHeads[m.Key] && !deciding {
+		if m.Kind != DescriptionMention || m.Role != "" {
 			continue
 		}
-		if overseerHeads[m.Key] {
-			kinds = []map[string]bool{overseerNames}
+		kinds, deciding := decidingHeads[m.Key]
+		national := m.RoleOf >= 0 && doc.Mentions[m.RoleOf].Entity >= 0 && doc.Entities[doc.Mentions[m.RoleOf].Entity].Type == schema.Country
+		sent := doc.Tokens[m.First].Sent
+		from := m.Last
+		switch {
+		case m.Entity < 0 && (overseerHeads[m.Key] || deciding):
+			if overseerHeads[m.Key] {
+				kinds = []map[string]bool{overseerNames}
+			}
+		case national && descHeads[m.Key] == schema.Organization && m.Key != "government" && (m.Entity < 0 || partyAfter(doc, m)):
+			kinds = nil
+			if sent+1 >= len(doc.Sentences) {
+				continue
+			}
+			from = doc.Sentences[sent+1].First // not a party to its own sentence
+			if firstAt == nil {
+				firstAt = map[int]int{}
+				for k := range doc.Mentions {
+					if e := doc.Mentions[k].Entity; e >= 0 {
+						if at, ok := firstAt[e]; !ok || doc.Mentions[k].First < at {
+							firstAt[e] = doc.Mentions[k].First
+						}
+					}
+				}
+			}
+		default:
+			continue
 		}
 		ofKind := func(w string) bool {
 			return w == m.Key || slices.ContainsFunc(kinds, func(ws map[string]bool) bool { return ws[w] })
 		}
-		sent := doc.Tokens[m.First].Sent
-		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
+		if m.Entity >= 0 {
+			// another party to its sentence is never the description,
+			// whether or not a later name stands for it
+			doc.Entities[m.Entity].Mentions--
+			m.Entity = -1
+		}
+		for ni := doc.mentionAtOrAfter(from); ni < len(doc.Mentions); ni++ {
 			n := &doc.Mentions[ni]
 			if doc.Tokens[n.First].Sent > sent+cataphoraSentences {
 				break
 			}
 			if n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Organization {
 				continue
+			}
+			if firstAt != nil && firstAt[n.Entity] < from {
+				continue // named before the description or beside it: not named after it
 			}
 			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), ofKind) {
 				continue
@@ -249,6 +285,19 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			break
 		}
 	}
+}
+
+// partyAfter reports whether the entity description m was resolved to is
+// named again later in m's own sentence ("Malaysia's central bank fined
+// Serai Bank"): another party to the sentence, not m.
+func partyAfter(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	for k := doc.mentionAtOrAfter(m.Last); k < len(doc.Mentions) && doc.Mentions[k].First < s.Last; k++ {
+		if n := &doc.Mentions[k]; n.Kind == NameMention && n.Entity == m.Entity {
+			return true
+		}
+	}
+	return false
 }
 
 // sortMentions puts the mentions coreference added ("her country", "the
