@@ -999,6 +999,27 @@ func (c *CorefStage) personalName(doc *Document, m *Mention) bool {
 	return false
 }
 
+// heNext reports whether name mention mi opens its sentence, no person is
+// named in that sentence, and the next sentence opens with "He" or "She"
+// ("Castillo won the vote. He thanked ..."): the pronoun's only antecedent.
+func heNext(doc *Document, mi int) bool {
+	m := &doc.Mentions[mi]
+	si := doc.Tokens[m.First].Sent
+	s := doc.Sentences[si]
+	if m.First != s.First || si+1 >= len(doc.Sentences) {
+		return false
+	}
+	if w := doc.Tokens[doc.Sentences[si+1].First].Lower; w != "he" && w != "she" {
+		return false
+	}
+	for k := mi + 1; k < len(doc.Mentions) && doc.Mentions[k].First < s.Last; k++ {
+		if n := &doc.Mentions[k]; n.Type == schema.Person || n.Kind == NameMention && n.Type == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // personalKeys returns the keys of the one-word names of no known type
 // that the text treats as a person's at some mention (personalName, or an
 // apposition of a person: "Castillo, a former teacher,").
@@ -1009,7 +1030,7 @@ func (c *CorefStage) personalKeys(doc *Document) map[string]bool {
 		if m.Kind != NameMention || m.Type != "" || m.Last-m.First != 1 || keys[m.Key] {
 			continue
 		}
-		if c.personalName(doc, m) || c.personApposition(doc, m) {
+		if c.personalName(doc, m) || c.personApposition(doc, m) || heNext(doc, mi) {
 			if keys == nil {
 				keys = map[string]bool{}
 			}
