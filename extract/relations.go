@@ -105,6 +105,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		r.roles(st)
 		r.nominals(st)
+		r.compoundActs(st)
 		for ui := range st.units {
 			if st.units[ui].kind == uVG {
 				r.clause(st, ui)
@@ -2782,6 +2783,55 @@ var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "del
 func reciprocal(text string) bool {
 	t := toLower(text)
 	return strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another")
+}
+
+// compoundSuffixes turn "X-backed", "X-led" and the like before a noun
+// into an act of X on what the noun names, with its lemma.
+var compoundSuffixes = map[string]string{
+	"backed": "back", "led": "lead", "brokered": "broker", "funded": "fund", "owned": "own", "controlled": "control",
+	"sponsored": "sponsor", "financed": "fund", "supported": "support", "mediated": "mediate", "run": "run",
+}
+
+// compoundActs reads "a Tencent-backed merger", "the Saudi-led coalition",
+// "a Qatar-brokered truce": the named party acts on the noun phrase.
+func (r *RelationStage) compoundActs(st *sentState) {
+	doc := st.doc
+	if doc.presplit {
+		return
+	}
+	for ui := range st.units {
+		u := &st.units[ui]
+		if u.kind != uNP || u.head < 0 {
+			continue
+		}
+		for t := u.a; t < u.head; t++ {
+			w := doc.Tokens[t].Text
+			i := strings.LastIndexByte(w, '-')
+			if i <= 0 || !isCap(w) {
+				continue
+			}
+			lemma, ok := compoundSuffixes[toLower(w[i+1:])]
+			if !ok {
+				continue
+			}
+			prefix := toLower(w[:i])
+			e, ok := st.names[prefix]
+			if !ok {
+				if c, dem := r.lex.demonyms[prefix]; dem {
+					e, ok = st.names[toLower(c)]
+				}
+			}
+			if !ok || e < 0 {
+				continue
+			}
+			obj := r.arg(st, u)
+			if obj.Entity == e {
+				continue
+			}
+			sp := doc.Tokens[t].Span
+			r.emit(st, -1, Arg{Entity: e, Poss: -1, Span: sp, Text: w[:i]}, obj, lemma, w, nounCtx(st, u), 0.7, false)
+		}
+	}
 }
 
 // postedTo reports whether noun phrase u is a diplomat or mission that
