@@ -341,6 +341,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			hits = rs.theirKin(doc, s, mi, hits)
 			i = m.Last - 1
 		}
+		hits = rs.coordinatedInst(doc, s, hits)
 		for _, h := range hits {
 			if h.office {
 				if doc.presplit {
@@ -1509,6 +1510,38 @@ func timeOpener(doc *Document, a, b int) bool {
 		}
 	}
 	return time
+}
+
+// coordinatedInst adds, for a role whose institution is coordinated with
+// a second name of its kind ("the largest shareholder in both Huya and
+// DouYu"), the same role in the second.
+func (rs *RoleStage) coordinatedInst(doc *Document, s Sentence, hits []roleHit) []roleHit {
+	n := len(hits)
+	for i := 0; i < n; i++ {
+		h := hits[i]
+		if h.inst < 0 || h.thing || h.office {
+			continue
+		}
+		t := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].Span.Start >= h.instSp.End })
+		if t+1 >= s.Last || doc.Tokens[t].Lower != "and" {
+			continue
+		}
+		mi := doc.TokMention[t+1]
+		if mi < 0 || doc.Mentions[mi].First != t+1 || doc.Mentions[mi].Kind != NameMention {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 || m.Entity == h.inst || m.Entity == doc.Mentions[h.holder].Entity || doc.Entities[m.Entity].Type != doc.Entities[h.inst].Type {
+			continue
+		}
+		if m.Last < s.Last && (isPossessive(doc, m.Last) || !isBoundary(doc, m.Last)) {
+			continue // "head of Acme and Volta's largest shareholder"
+		}
+		c := h
+		c.inst, c.instSp = m.Entity, m.Span
+		hits = append(hits, c)
+	}
+	return hits
 }
 
 // demonymStateOpening returns the country of a sentence that opens with a

@@ -470,6 +470,10 @@ func TestRolesInArticles(t *testing.T) {
 			`Quito expelled the consul on Monday. The Colombian authorities protested. Their spokesman, Laura Rios, called the move hostile. The Kenyan police arrested ten fans. Their coach, Ana Soto, called it unfair.`,
 			[]string{"Laura Rios|spokesman|Colombia"},
 			[]string{"Laura Rios|Ecuador", "Ana Soto|Kenya"}},
+		{"a role in two coordinated organisations, not in a possessor after 'and'",
+			`Anna Berg, chairman of Kestrel Foods and Volta Group, resigned on Monday. Tomas Lind, director of Harlow Bank and Marimba's largest shareholder, stayed.`,
+			[]string{"Anna Berg|chairman|Kestrel Foods", "Anna Berg|chairman|Volta Group", "Tomas Lind|director|Harlow Bank"},
+			[]string{"Tomas Lind|Marimba"}},
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
