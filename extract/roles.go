@@ -359,6 +359,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 			stated[1] = doc.Relations[mine:]
 			rs.emit(doc, si, h, stated)
+			rs.leaving(doc, s, si, h)
 		}
 		rs.unnamedHolders(doc, s, si)
 	}
@@ -1510,6 +1511,47 @@ func timeOpener(doc *Document, a, b int) bool {
 		}
 	}
 	return time
+}
+
+// leaving states that the holder of a company role left the company when the
+// sentence that names the role has the holder resign or quit with no
+// "from" or "as" of its own ("MTN Group chief executive X resigned on
+// Monday": X resigned from MTN Group).
+func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
+	if h.inst < 0 || h.thing || h.office || doc.presplit || !rs.company[h.lemma] || doc.Entities[h.inst].Type != schema.Organization {
+		return // (a minister who resigns leaves an office the stories name in many ways)
+	}
+	m := &doc.Mentions[h.holder]
+	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
+		tk := &doc.Tokens[t]
+		switch {
+		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
+			return
+		case tk.Lemma == "resign" || tk.Lemma == "quit":
+			if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" {
+				return
+			}
+			for n := t - 1; n >= m.Last && n >= t-3; n-- {
+				if negWord(doc.Tokens[n].Lower) || doc.Tokens[n].Tag == "MD" || doc.Tokens[n].Lower == "to" {
+					return // "did not resign", "would resign", "refused to quit"
+				}
+			}
+			if t+1 < s.Last && (doc.Tokens[t+1].Lower == "from" || doc.Tokens[t+1].Lower == "as") {
+				return // the relation stage has it
+			}
+			subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
+			obj := Arg{Entity: h.inst, Poss: -1, Span: h.instSp, Text: doc.Text[h.instSp.Start:h.instSp.End]}
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: subj, Obj: obj, Pred: tk.Lemma, PredText: tk.Text, PredSpan: tk.Span, Modality: schema.Asserted,
+				Confidence: 0.6, Sent: si, Span: Span{min(subj.Span.Start, tk.Span.Start), max(obj.Span.End, tk.Span.End)},
+			})
+			return
+		case isVerbTag(tk.Tag) || tk.Tag == "MD":
+			if tk.Lemma != "have" && tk.Lemma != "be" {
+				return
+			}
+		}
+	}
 }
 
 // coordinatedInst adds, for a role whose institution is coordinated with
