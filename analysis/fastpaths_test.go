@@ -13,7 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/bench/gen"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/graph/graphtest"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -128,10 +128,10 @@ func TestFastPathsMatchReference(t *testing.T) {
 	}
 }
 
-// postgresSchema is graphtest.PostgresSchema with this package's prefix.
+// postgresSchema is pgtest.Schema with this package's prefix.
 func postgresSchema(t testing.TB, base string) string {
 	t.Helper()
-	return graphtest.PostgresSchema(t, base, "ng_paths")
+	return pgtest.Schema(t, base, "ng_paths")
 }
 
 // TestFastPathsOnStore compares the fast and the reference search on an

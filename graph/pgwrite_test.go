@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math/rand/v2"
-	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -15,6 +13,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 // pgwSchema creates a throwaway schema on the test server and returns the
@@ -28,33 +28,7 @@ func pgwSchema(t *testing.T) string {
 		}
 		t.Skip("NEWSGRAPH_TEST_POSTGRES is not set: PostgreSQL writer cases skipped (start a server with .ci/postgres.sh)")
 	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	name := fmt.Sprintf("ng_pgw_%d", rand.Uint64())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("postgres", base)
-		if err != nil {
-			return
-		}
-		defer db.Close()
-		if _, err := db.Exec("DROP SCHEMA " + name + " CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return pgtest.Schema(t, base, "ng_pgw")
 }
 
 // tables returns the quads and nodes tables as sorted lines; nodes carry

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/graphtest"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 func openWith(t *testing.T, cfg graph.Config) *graph.Store {
@@ -52,8 +53,8 @@ func TestPostgres(t *testing.T) {
 	})
 }
 
-// postgresSchema is graphtest.PostgresSchema with this package's prefix.
+// postgresSchema is pgtest.Schema with this package's prefix.
 func postgresSchema(t testing.TB, base string) string {
 	t.Helper()
-	return graphtest.PostgresSchema(t, base, "ng_test")
+	return pgtest.Schema(t, base, "ng_test")
 }

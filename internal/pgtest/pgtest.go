@@ -1,4 +1,6 @@
-package graphtest
+// Package pgtest gives tests a throwaway PostgreSQL schema. It imports
+// nothing of newsgraph, so tests inside any package can use it.
+package pgtest
 
 import (
 	"database/sql"
@@ -8,10 +10,10 @@ import (
 	"testing"
 )
 
-// PostgresSchema creates a throwaway schema named prefix and a random
+// Schema creates a throwaway schema named prefix and a random
 // number on the server at base and returns base with its search_path set
 // to it; the schema is dropped when the test ends.
-func PostgresSchema(t testing.TB, base, prefix string) string {
+func Schema(t testing.TB, base, prefix string) string {
 	t.Helper()
 	db, err := sql.Open("postgres", base)
 	if err != nil {
