@@ -1898,9 +1898,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "threatened to attack X", "vowed to retaliate against X"
 		for si, s := range l.subj {
 			for _, o := range comps[0].args {
-				if len(l.subj) == 2 && o.Entity < 0 && l.subj[1-si].Entity >= 0 && s.Entity >= 0 && reciprocal(o.Text) {
-					o.Entity, o.Poss = l.subj[1-si].Entity, -1 // "pledged to respect each other's borders"
-				}
+				o = eachOther(l.subj, si, o)
 				if comps[0].prep >= 0 && o.Entity < 0 {
 					continue
 				}
@@ -2035,11 +2033,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		for si, s := range subj {
 			for _, o := range cp.args {
-				if len(subj) == 2 && o.Entity < 0 && subj[1-si].Entity >= 0 && s.Entity >= 0 && reciprocal(o.Text) {
-					// "the two sides pledged to respect each other's
-					// sovereignty": each acts on the other
-					o.Entity, o.Poss = subj[1-si].Entity, -1
-				}
+				o = eachOther(subj, si, o) // "the two sides pledged to respect each other's sovereignty"
 				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
 					// "Latvia and Lithuania backed their neighbour": the
 					// possessor is the subjects themselves
@@ -2778,11 +2772,18 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 // ("leaders of both sides", "representatives of the union").
 var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "delegates": true, "delegations": true, "negotiators": true, "envoys": true, "officials": true}
 
-// reciprocal reports whether a phrase is "each other", "one another" or
-// what they possess ("each other's sovereignty").
-func reciprocal(text string) bool {
-	t := toLower(text)
-	return strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another")
+// eachOther gives an object "each other", "one another" or what they
+// possess ("each other's sovereignty") the other of a pair of named
+// subjects, for subject si: each acts on the other. Other objects come
+// back as they are.
+func eachOther(subj []Arg, si int, o Arg) Arg {
+	if len(subj) != 2 || o.Entity >= 0 || subj[si].Entity < 0 || subj[1-si].Entity < 0 {
+		return o
+	}
+	if t := toLower(o.Text); strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") {
+		o.Entity, o.Poss = subj[1-si].Entity, -1
+	}
+	return o
 }
 
 // compoundSuffixes turn "X-backed", "X-led" and the like before a noun

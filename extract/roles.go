@@ -308,35 +308,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				continue
 			}
 			m := &doc.Mentions[mi]
-			if h, ok := rs.prefix(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.after(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.before(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.leads(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.appointed(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.affiliation(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.partyMember(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.whoseRole(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.bareCompanyTitle(doc, s, mi); ok {
-				hits = append(hits, h)
-			}
-			if h, ok := rs.gapped(doc, s, mi); ok {
-				hits = append(hits, h)
+			for _, find := range holderFinders {
+				if h, ok := find(rs, doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 			}
 			hits = rs.theirKin(doc, s, mi, hits)
 			i = m.Last - 1
@@ -366,6 +341,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
 	return nil
+}
+
+// holderFinders read, in this order, the ways a sentence states the role
+// of a person it names.
+var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
+	(*RoleStage).prefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
+	(*RoleStage).affiliation, (*RoleStage).partyMember, (*RoleStage).whoseRole, (*RoleStage).bareCompanyTitle, (*RoleStage).gapped,
 }
 
 // nationBefore reports whether role relation r holds a nationality role
@@ -1606,10 +1588,7 @@ func demonymStateOpening(doc *Document, si int) int {
 		return -1
 	}
 	for h := doc.Mentions[mi].Last; h < s.Last && h <= doc.Mentions[mi].Last+1; h++ {
-		if w := doc.Tokens[h].Lower; w == "government" || w == "authorities" || w == "administration" || w == "cabinet" {
-			return doc.Mentions[mi].Entity
-		}
-		if w := doc.Tokens[h].Lower; w == "ministry" && h > doc.Mentions[mi].Last && doc.Tokens[h-1].Lower == "foreign" {
+		if stateBody(doc, doc.Mentions[mi].First, h) {
 			return doc.Mentions[mi].Entity
 		}
 	}
@@ -2820,7 +2799,7 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-1 < s.First {
 		return roleHit{}, false
 	}
-	last := toLower(doc.Tokens[m.Last-1].Text)
+	last := doc.Tokens[m.Last-1].Lower
 	if !(last == "party" || last == "alliance" || last == "movement" || last == "front") && (m.Last >= s.Last || doc.Tokens[m.Last].Lower != "party") {
 		return roleHit{}, false
 	}
