@@ -7,18 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// stmtKey renders a statement as "subject|predicate|object" plus flags.
-func stmtKey(s schema.Statement) string {
-	out := s.Subject + "|" + s.Predicate + "|" + s.Object
-	if s.Negated {
-		out += "|negated"
-	}
-	if s.Modality != schema.Asserted {
-		out += "|" + string(s.Modality)
-	}
-	return out
-}
-
 // checkStatements runs each case through the pipeline and checks the
 // statements it must and must not give.
 func checkStatements(t *testing.T, tests []struct {
@@ -29,7 +17,7 @@ func checkStatements(t *testing.T, tests []struct {
 	p := pipeline(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkTriples(t, p, tc.text, stmtKey, tc.want, tc.not)
+			checkTriples(t, p, tc.text, triple, tc.want, tc.not)
 		})
 	}
 }
@@ -136,7 +124,7 @@ func TestObjectStage(t *testing.T) {
 	}
 	for _, s := range sx.Statements {
 		if s.Object == "merger" {
-			t.Errorf("sentence mode renamed an object: %s", stmtKey(s))
+			t.Errorf("sentence mode renamed an object: %s", triple(s))
 		}
 	}
 }
