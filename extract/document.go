@@ -141,7 +141,7 @@ func (e *StageError) Unwrap() error { return e.Err }
 // tokenAt returns the index of the token that starts at byte offset off,
 // -1 if none does.
 func (doc *Document) tokenAt(off int) int {
-	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= off })
+	i := doc.tokenFrom(off)
 	if i < len(doc.Tokens) && doc.Tokens[i].Span.Start == off {
 		return i
 	}
@@ -159,4 +159,10 @@ func (doc *Document) mentionsFrom(s int) int {
 // token t or later (mentions in text order, as for mentionsFrom).
 func (doc *Document) mentionAtOrAfter(t int) int {
 	return sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].First >= t })
+}
+
+// tokenFrom returns the index of the first token that starts at byte
+// offset off or later, len(doc.Tokens) if none does.
+func (doc *Document) tokenFrom(off int) int {
+	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= off })
 }

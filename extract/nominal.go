@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -458,7 +457,7 @@ func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
 	if !court {
 		return false
 	}
-	t := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= a.Span.Start })
+	t := doc.tokenFrom(a.Span.Start)
 	if t == 0 || t >= len(doc.Tokens) || doc.Tokens[t].Span.Start != a.Span.Start {
 		return false
 	}

@@ -3,7 +3,6 @@ package extract
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -92,7 +91,7 @@ func (s *ObjectStage) Annotate(ctx context.Context, doc *Document) error {
 // head (a preposition, a clause) or whose head is no event or document
 // noun.
 func objectName(doc *Document, sp Span, nouns map[string]schema.EntityType) (string, schema.EntityType, bool) {
-	first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= sp.Start })
+	first := doc.tokenFrom(sp.Start)
 	if first >= len(doc.Tokens) || doc.Tokens[first].Span.Start != sp.Start {
 		return "", "", false
 	}

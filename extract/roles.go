@@ -358,7 +358,7 @@ func (rs *RoleStage) nationBefore(doc *Document, r Relation) bool {
 	if !rs.nation[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
 		return false
 	}
-	a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= r.Obj.Span.Start })
+	a := doc.tokenFrom(r.Obj.Span.Start)
 	for t := a; t+1 < len(doc.Tokens) && doc.Tokens[t].Span.End <= r.Obj.Span.End && t < a+6; t++ {
 		if _, dem := rs.lex.demonyms[word(doc, t)]; !dem {
 			continue // "Spain coach X" coaches Spain's team; "UK economist" is the field
@@ -537,7 +537,7 @@ func (rs *RoleStage) groups(doc *Document, n int) {
 				done = map[Span]bool{}
 			}
 			done[arg.Span] = true
-			a := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.Start >= arg.Span.Start })
+			a := doc.tokenFrom(arg.Span.Start)
 			b := sort.Search(len(doc.Tokens), func(t int) bool { return doc.Tokens[t].Span.End > arg.Span.End })
 			if b-a < 2 || b-a > 5 || a >= len(doc.Tokens) || doc.Tokens[a].Span.Start != arg.Span.Start || doc.Tokens[b-1].Span.End != arg.Span.End {
 				continue
@@ -607,7 +607,7 @@ func (rs *RoleStage) dropWrong(doc *Document, n int) {
 // word right after it make a role phrase ("Treasury Cabinet" before
 // "Secretary": "cabinet secretary"), so the phrase is part of a title.
 func (rs *RoleStage) titleTail(doc *Document, sp Span) bool {
-	t := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= sp.End })
+	t := doc.tokenFrom(sp.End)
 	if t <= 0 || t >= len(doc.Tokens) || doc.Tokens[t-1].Span.End != sp.End || doc.Tokens[t].Sent != doc.Tokens[t-1].Sent || !isCap(doc.Tokens[t].Text) {
 		return false
 	}
@@ -1546,7 +1546,7 @@ func (rs *RoleStage) coordinatedInst(doc *Document, s Sentence, hits []roleHit) 
 		if h.inst < 0 || h.thing || h.office {
 			continue
 		}
-		t := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].Span.Start >= h.instSp.End })
+		t := doc.tokenFrom(h.instSp.End)
 		if t+1 >= s.Last || doc.Tokens[t].Lower != "and" {
 			continue
 		}
