@@ -122,6 +122,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "the Dockworkers' Union", "Teachers' Federation"
 						continue
 					}
+					if doc.Tokens[j].Tag == "POS" && groupPlurals[doc.Tokens[j-1].Lower] && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
+						j += 2 // "the Pakistan People's Party", "the United Nations Children's Fund"
+						continue
+					}
 					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
@@ -292,6 +296,10 @@ func orgCue(doc *Document, m *Mention) bool {
 	}
 	return false
 }
+
+// groupPlurals are plurals spelled without s whose possessive sits inside
+// an organisation's name ("People's Party", "Women's League").
+var groupPlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true}
 
 // nameParticles are lower-case words inside a person's name.
 var nameParticles = map[string]bool{

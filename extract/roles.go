@@ -838,10 +838,11 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			return -1, Span{}, false
 		}
 	case schema.Person:
-		if m.Kind == PronounMention && !(rs.personal[lemma] && (m.Key == "his" || m.Key == "her") && clauseStart(doc, i)) {
+		if m.Kind == PronounMention && !(rs.personal[lemma] && (m.Key == "his" || m.Key == "her") && (clauseStart(doc, i) || onlyPersonBefore(doc, i, e))) {
 			// "his brother" inside a sentence: the pronoun's antecedent is
 			// too uncertain; "His agent, X, said" opening a sentence takes
-			// the person the pronoun resolves to
+			// the person the pronoun resolves to, and so does "Y sacked
+			// her spokesman, X" when Y is the only person before it
 			return -1, Span{}, false
 		}
 		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) {
@@ -851,6 +852,26 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// onlyPersonBefore reports whether the people mentioned in token i's
+// sentence before it are all entity e, and there is one: a possessive
+// pronoun at i then has no other antecedent in its sentence.
+func onlyPersonBefore(doc *Document, i, e int) bool {
+	seen := false
+	for n := doc.mentionsFrom(doc.Tokens[i].Sent); n < len(doc.Mentions); n++ {
+		m := &doc.Mentions[n]
+		if m.First >= i {
+			break
+		}
+		if m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Person {
+			if m.Entity != e {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // stateOfficeOf are the role lemmas of offices only a state or a
