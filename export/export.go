@@ -108,6 +108,27 @@ type Options struct {
 	// out; 0 means DefaultMaxRenderNodes and DefaultMaxRenderEdges.
 	MaxRenderNodes int
 	MaxRenderEdges int
+	// KeepIsolated keeps the nodes that an edge filter (Filter.Classes or
+	// Filter.MinEvidence) leaves without any edge. By default they are
+	// left out: asking for the conflict edges asks for the actors in
+	// conflict, not for every actor with the other edges removed.
+	// Pictures also leave out isolated nodes when there is no edge filter
+	// (see Render); KeepIsolated keeps them there too.
+	KeepIsolated bool
+
+	// linkedOnly drops nodes without a kept edge even when there is no
+	// edge filter (Render sets it).
+	linkedOnly bool
+}
+
+// HasEdgeFilter reports whether f drops edges by their own attributes
+// (influence class or evidence count) rather than by their ends or dates.
+func HasEdgeFilter(f schema.Filter) bool { return len(f.Classes) > 0 || f.MinEvidence > 0 }
+
+// dropIsolated reports whether Encode writes only the nodes that have a
+// kept edge.
+func (o *Options) dropIsolated() bool {
+	return !o.KeepIsolated && (o.linkedOnly || HasEdgeFilter(o.Filter))
 }
 
 // Edge is a folded edge of the view as encoders see it: the schema edge
@@ -138,7 +159,9 @@ var ErrNeedNeighbours = errors.New("export: view cannot list neighbours")
 // Encode streams v through enc: nodes first, then the edges between
 // written nodes. It keeps the keys (IRIs or names) of written nodes, for
 // edge ends, and nothing else, so memory grows with the node count, not
-// the edge count. With opt.Actor it reads only the neighbourhood, through
+// the edge count. With an edge filter (HasEdgeFilter) and without
+// opt.KeepIsolated it first reads the nodes and edges once more to find
+// the nodes left with an edge, and writes only those. With opt.Actor it reads only the neighbourhood, through
 // Neighbours (Resolve and Out per node), not the whole view, and
 // influence scores (opt.Rank) are computed within that neighbourhood.
 // Errors from v, enc or ctx stop the export and are returned wrapped.
@@ -161,6 +184,13 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 			return fmt.Errorf("export: influence scores: %w", err)
 		}
 	}
+	var linked map[string]bool // nil: every node that passes the filter
+	if opt.dropIsolated() {
+		var err error
+		if linked, err = linkedNodes(ctx, v, opt.Filter); err != nil {
+			return err
+		}
+	}
 	ids := make(map[string]int)
 	err := v.Nodes(ctx, opt.Filter, func(n schema.Node) error {
 		if err := ctx.Err(); err != nil {
@@ -171,6 +201,9 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		}
 		key := nodeKey(&n)
 		if _, dup := ids[key]; dup {
+			return nil
+		}
+		if linked != nil && !linked[key] {
 			return nil
 		}
 		id := len(ids)
@@ -216,6 +249,42 @@ func Encode(ctx context.Context, enc Encoder, v View, opt Options) error {
 		return fmt.Errorf("export: finish: %w", err)
 	}
 	return nil
+}
+
+// linkedNodes returns the keys of the nodes that pass f and have at least
+// one edge that passes f to or from another such node: the nodes an
+// export keeps when it drops isolated ones. It reads the nodes (for their
+// types) and then the edges; it holds one key per node.
+func linkedNodes(ctx context.Context, v View, f schema.Filter) (map[string]bool, error) {
+	linked := make(map[string]bool) // false: kept type, no edge yet
+	err := v.Nodes(ctx, f, func(n schema.Node) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if keepNode(f, &n) {
+			linked[nodeKey(&n)] = false
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export: nodes: %w", err)
+	}
+	err = v.Edges(ctx, f, func(e schema.Edge) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		skey, okey := edgeKeys(&e)
+		_, sok := linked[skey]
+		_, ook := linked[okey]
+		if sok && ook && keepEdge(f, &e) {
+			linked[skey], linked[okey] = true, true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export: edges: %w", err)
+	}
+	return linked, nil
 }
 
 // nodeKey identifies a node: its entity IRI, or its name when the view

@@ -46,10 +46,12 @@ const pngScale = 2.0
 // is drawn from Graphviz's layout (its JSON draw operations) with Go's
 // vector rasteriser and the Go fonts, which cover Latin, Greek and
 // Cyrillic. A layout needs the whole graph, so Render buffers a graph of
-// at most MaxRenderNodes nodes and MaxRenderEdges edges. Unless opt.Filter.Types says otherwise,
-// pictures show actors only (people, organisations, countries, locations),
-// not the things of open triples; nodes without edges are left out of
-// pictures that have edges.
+// at most MaxRenderNodes nodes and MaxRenderEdges edges. Unless
+// opt.Filter.Types says otherwise, pictures show actors only (people,
+// organisations, countries, locations), not the things of open triples.
+// Nodes without edges are left out of pictures that have edges, before
+// the limits are checked, so a class or evidence filter that leaves few
+// edges brings a large graph within them; opt.KeepIsolated keeps them.
 func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) error {
 	if !f.Picture() {
 		return fmt.Errorf("export: render %s: %w", f, ErrUnknownFormat)
@@ -64,11 +66,16 @@ func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) err
 	if len(opt.Filter.Types) == 0 {
 		opt.Filter.Types = actorTypes()
 	}
-	col := &collector{limit: limit, edgeLimit: edgeLimit}
-	if err := Encode(ctx, col, v, opt); err != nil {
-		if col.err != nil {
-			return col.err // already says what to do; skip Encode's prefixes
-		}
+	// Isolated nodes are left out before the limits are checked, so that
+	// narrowing by class or evidence brings a graph within them; a graph
+	// with no edge at all is drawn as its nodes.
+	opt.linkedOnly = true
+	col, err := collect(ctx, v, opt, limit, edgeLimit)
+	if err == nil && len(col.nodes) == 0 && !opt.KeepIsolated && !HasEdgeFilter(opt.Filter) {
+		opt.linkedOnly = false
+		col, err = collect(ctx, v, opt, limit, edgeLimit)
+	}
+	if err != nil {
 		return err
 	}
 	var dot bytes.Buffer
@@ -80,10 +87,23 @@ func Render(ctx context.Context, w io.Writer, v View, f Format, opt Options) err
 		layout = graphviz.SFDP
 		enc.graphAttrs = `overlap=scale, K=1.2`
 	}
-	if err := col.writeDOT(enc, true); err != nil {
+	if err := col.writeDOT(enc, true, opt.KeepIsolated); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	return renderDOT(ctx, w, dot.Bytes(), f, layout)
+}
+
+// collect buffers the graph Encode gives for opt, failing with ErrTooLarge
+// beyond the limits.
+func collect(ctx context.Context, v View, opt Options, limit, edgeLimit int) (*collector, error) {
+	col := &collector{limit: limit, edgeLimit: edgeLimit}
+	if err := Encode(ctx, col, v, opt); err != nil {
+		if col.err != nil {
+			return nil, col.err // already says what to do; skip Encode's prefixes
+		}
+		return nil, err
+	}
+	return col, nil
 }
 
 // maxDotEdges is the largest picture laid out with dot; larger ones use
@@ -138,16 +158,22 @@ func (c *collector) Close() error { return nil }
 
 // writeDOT writes the collected graph, with a legend of the types and
 // classes it shows when legend is set. When it has edges, nodes without
-// any are left out: in a picture they only crowd the margin.
-func (c *collector) writeDOT(enc *DOTEncoder, legend bool) error {
+// any are left out unless keepIsolated is set: in a picture they only
+// crowd the margin.
+func (c *collector) writeDOT(enc *DOTEncoder, legend, keepIsolated bool) error {
 	used := make([]bool, len(c.nodes))
 	for _, e := range c.edges {
 		used[e.src], used[e.dst] = true, true
 	}
+	if keepIsolated || len(c.edges) == 0 {
+		for i := range used {
+			used[i] = true
+		}
+	}
 	renum := make([]int, len(c.nodes))
 	next := 0
 	for i := range c.nodes {
-		if len(c.edges) > 0 && !used[i] {
+		if !used[i] {
 			continue
 		}
 		renum[i] = next
@@ -159,7 +185,7 @@ func (c *collector) writeDOT(enc *DOTEncoder, legend bool) error {
 	types := map[schema.EntityType]bool{}
 	classes := map[string]bool{}
 	for i, n := range c.nodes {
-		if len(c.edges) == 0 || used[i] {
+		if used[i] {
 			types[n.Type] = true
 		}
 	}
