@@ -2022,6 +2022,43 @@ func isBe(doc *Document, i int) bool {
 	return false
 }
 
+// servedAs reads a verb at token k that states the role its subject holds
+// or held until now, "as" and the role: "served (three terms) as mayor of
+// Y", "resigned as Y's prime minister", "is stepping down as leader of Y".
+// It returns the token after "as". A negated or modal verb states no role.
+func servedAs(doc *Document, s Sentence, k int) (int, bool) {
+	for k < s.Last && (doc.Tokens[k].Lemma == "have" || doc.Tokens[k].Lemma == "be") && doc.Tokens[k].Tag != "VBG" {
+		k++ // "has served", "was stepping down"
+	}
+	if k >= s.Last || !isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VB" {
+		return 0, false
+	}
+	switch doc.Tokens[k].Lemma {
+	case "serve", "resign", "quit", "remain":
+	case "step":
+		if k+1 >= s.Last || doc.Tokens[k+1].Lower != "down" {
+			return 0, false
+		}
+		k++
+	default:
+		return 0, false
+	}
+	// a duration between the verb and "as": "for a decade", "three terms"
+	for t := k + 1; t < s.Last && t < k+6; t++ {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == "as":
+			if t+1 < s.Last {
+				return t + 1, true
+			}
+			return 0, false
+		case tk.Tag == "CD" || tk.Tag == "DT" || tk.Lower == "for" || tk.Lower == "briefly" || tk.Lower == "also" || tk.Tag == "JJ" || tk.Lower == "terms" || tk.Lower == "term" || tk.Lower == "years" || tk.Lower == "months" || tk.Lower == "decade":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // after finds a role stated after the name: apposition, copula or
 // relative clause.
 func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
@@ -2070,48 +2107,54 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !appos {
 		// copula: "X is (also) the chairman of Y"; "who leads Y"
 		rel := k > 0 && doc.Tokens[k-1].Lower == "who" // a tagger may read "heads" as a noun here
-		if r, ok := rs.verbs[doc.Tokens[k].Lower]; ok && (rel || isVerbTag(doc.Tokens[k].Tag)) {
+		_, as := servedAs(doc, s, k)
+		if r, ok := rs.verbs[doc.Tokens[k].Lower]; ok && !as && (rel || isVerbTag(doc.Tokens[k].Tag)) {
 			if h, ok := rs.verbObject(doc, s, k, r); ok {
 				h.holder = mi
 				return h, true
 			}
 			return roleHit{}, false
 		}
-		if !isBe(doc, k) {
-			return roleHit{}, false
-		}
-		if k > 0 && (doc.Tokens[k-1].Tag == "MD" || doc.Tokens[k-1].Tag == "TO") {
-			return roleHit{}, false // "could be", "wants to be": not a fact
-		}
-		k++
-		for k < s.Last && doc.Tokens[k].Tag == "RB" {
-			switch doc.Tokens[k].Lower {
-			case "not", "n't", "never", "no":
+		if j, ok := servedAs(doc, s, k); ok {
+			// "X served as mayor of Y", "X resigned as Y's prime minister"
+			k = j
+		} else {
+			if !isBe(doc, k) {
 				return roleHit{}, false
 			}
+			if k > 0 && (doc.Tokens[k-1].Tag == "MD" || doc.Tokens[k-1].Tag == "TO") {
+				return roleHit{}, false // "could be", "wants to be": not a fact
+			}
 			k++
-		}
-		if k < s.Last && (doc.Tokens[k].Lower == "no" || doc.Tokens[k].Lower == "not") {
-			return roleHit{}, false
-		}
-		if k+1 < s.Last && rs.appoint[doc.Tokens[k].Lower] {
-			// "was named chairman of Y", "was appointed as its chief"
-			k++
-			if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
+			for k < s.Last && doc.Tokens[k].Tag == "RB" {
+				switch doc.Tokens[k].Lower {
+				case "not", "n't", "never", "no":
+					return roleHit{}, false
+				}
 				k++
 			}
-		} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" {
-			// "was sworn in (shortly afterwards) as president of Y"
-			a := k + 2
-			for a < s.Last && a < k+5 && doc.Tokens[a].Tag == "RB" {
-				a++
+			if k < s.Last && (doc.Tokens[k].Lower == "no" || doc.Tokens[k].Lower == "not") {
+				return roleHit{}, false
 			}
-			if a+1 < s.Last && doc.Tokens[a].Lower == "as" {
-				k = a + 1
+			if k+1 < s.Last && rs.appoint[doc.Tokens[k].Lower] {
+				// "was named chairman of Y", "was appointed as its chief"
+				k++
+				if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
+					k++
+				}
+			} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" {
+				// "was sworn in (shortly afterwards) as president of Y"
+				a := k + 2
+				for a < s.Last && a < k+5 && doc.Tokens[a].Tag == "RB" {
+					a++
+				}
+				if a+1 < s.Last && doc.Tokens[a].Lower == "as" {
+					k = a + 1
+				}
 			}
-		}
-		if k >= s.Last {
-			return roleHit{}, false
+			if k >= s.Last {
+				return roleHit{}, false
+			}
 		}
 	} else if tk := &doc.Tokens[k]; isCap(tk.Text) && !(tk.Tag == "DT" || tk.Tag == "PRP$") && doc.TokMention[k] >= 0 && doc.Mentions[doc.TokMention[k]].Kind == NameMention {
 		// "X, Russia's aide" keeps going; "X, Y and Z" is a list
