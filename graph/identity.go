@@ -225,6 +225,18 @@ func compatibleFirst(a, b string) bool {
 	return false
 }
 
+// identityAlias reports whether alias key k may stand for one entity on
+// its own. A bare title ("President", "the envoy") may be any holder of
+// the office and a lone common noun ("the country") any thing of its kind:
+// neither is kept as an alias. named says whether the surface form was
+// written as a name (nameLike).
+func identityAlias(k string, named bool) bool {
+	if isTitle(k) {
+		return false
+	}
+	return named || strings.Contains(k, " ")
+}
+
 // nameLike reports whether a surface form is a proper name (has a capital
 // letter after an optional leading "the") and so may link entities across
 // articles. Descriptions such as "the country" are kept as aliases but
@@ -321,8 +333,12 @@ func (r *resolver) add(e schema.Entity) error {
 		if k == "" || slices.Contains(keys, k) {
 			continue
 		}
+		named := (r.matchable == nil && nameLike(a)) || r.matchable[k]
+		if !identityAlias(k, named) {
+			continue
+		}
 		keys = append(keys, k)
-		if (r.matchable == nil && nameLike(a)) || r.matchable[k] {
+		if named {
 			match = append(match, k)
 		}
 	}
@@ -506,7 +522,7 @@ func (r *resolver) personCompatible(e quad.IRI, first, last string) (bool, error
 	keys = append(keys, r.pending.keys[e]...)
 	for _, k := range keys {
 		f := strings.Fields(k)
-		if len(f) == 2 && f[1] == last && !compatibleFirst(first, f[0]) {
+		if len(f) == 2 && f[1] == last && !isTitle(f[0]) && !compatibleFirst(first, f[0]) {
 			return false, nil
 		}
 	}

@@ -409,59 +409,6 @@ func (s *Store) aliasName(best string, e quad.IRI) string {
 	return best
 }
 
-// lookup finds the entity IRI for an actor given by name, alias or IRI.
-func (s *Store) lookup(ctx context.Context, name string) (quad.IRI, error) {
-	n := strings.TrimSpace(name)
-	if strings.HasPrefix(n, "<") && strings.HasSuffix(n, ">") {
-		n = n[1 : len(n)-1]
-	}
-	if strings.HasPrefix(n, nsEntity) {
-		ref, err := s.valueOf(quad.IRI(n))
-		if err != nil {
-			return "", err
-		}
-		if ref {
-			return quad.IRI(n), nil
-		}
-		return "", fmt.Errorf("graph: entity %q: %w", name, ErrNotFound)
-	}
-	key := aliasKey(n)
-	if tgt, ok := s.aliases.forced([]string{key}, ""); ok {
-		key = aliasKey(tgt.Name)
-	}
-	found, err := s.entitiesWithKey(ctx, key, "")
-	if err != nil {
-		return "", fmt.Errorf("graph: resolve %q: %w", name, err)
-	}
-	if len(found) == 0 {
-		return "", fmt.Errorf("graph: entity %q: %w", name, ErrNotFound)
-	}
-	if len(found) == 1 {
-		return found[0], nil
-	}
-	// Several entities answer to this alias: prefer the one whose name it
-	// is, then the most mentioned.
-	best, bestScore := quad.IRI(""), int64(-1)
-	for _, e := range found {
-		d, err := s.entityInfo(ctx, e)
-		if err != nil {
-			return "", err
-		}
-		n, err := s.countIncoming(ctx, e, 1<<20-1)
-		if err != nil {
-			return "", err
-		}
-		score := int64(d.Articles)<<20 + n
-		if aliasKey(d.Name) == key {
-			score += 1 << 50
-		}
-		if score > bestScore {
-			best, bestScore = e, score
-		}
-	}
-	return best, nil
-}
-
 // countIncoming counts the quads pointing at e, up to limit.
 func (s *Store) countIncoming(ctx context.Context, e quad.IRI, limit int64) (int64, error) {
 	defer s.rlock()()

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"NegatedNotEdge", testNegatedNotEdge},
 		{"ResolveAlias", testResolveAlias},
 		{"Identity", testIdentity},
+		{"ResolveNames", testResolveNames},
 		{"AliasFile", testAliasFile},
 		{"OutInEvidence", testOutInEvidence},
 		{"Filters", testFilters},
@@ -319,6 +320,94 @@ func article(id string, subj schema.Entity, obj schema.Entity) (schema.Article, 
 			ObjectType: obj.Type, Modality: schema.Asserted, Confidence: 0.9, SentenceText: subj.Name + " met " + obj.Name + ".", Source: id}},
 	}
 	return a, x
+}
+
+// testResolveNames checks that Resolve reads a user's name the way a
+// reader would: titles, countries and demonyms before a name are skipped,
+// a full name finds the person stored by surname alone, and a name two
+// persons could bear is an error naming both.
+func testResolveNames(t *testing.T, open Opener) {
+	s := open(t, graph.Config{})
+	P, C := schema.Person, schema.Country
+	a := schema.Article{ID: "names-1", Source: "names-1", Hash: "names-1-hash", Ingested: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	ents := []schema.Entity{
+		{Name: "Trump", Type: P, Aliases: []string{"President Trump", "President", "Mr. Trump"}},
+		{Name: "Vladimir Putin", Type: P, Aliases: []string{"Putin", "Russian dictator Vladimir Putin", "President"}},
+		{Name: "Steve Witkoff", Type: P, Aliases: []string{"Witkoff", "envoy", "Special Envoy"}},
+		{Name: "Alex Witkoff", Type: P},
+		{Name: "Yuri Ushakov", Type: P, Aliases: []string{"Ushakov"}},
+		{Name: "Sergei Ivanov", Type: P},
+		{Name: "Stanislav Ivanov", Type: P},
+		{Name: "Russia", Type: C, Aliases: []string{"Russian", "Kremlin"}},
+		{Name: "United States", Type: C, Aliases: []string{"US", "White House"}},
+		{Name: "Ukraine", Type: C, Aliases: []string{"the country"}},
+	}
+	x := &schema.Extraction{Entities: ents}
+	for _, e := range ents[1:] {
+		x.Statements = append(x.Statements, schema.Statement{Subject: "Trump", SubjectType: P, Predicate: "meet", Object: e.Name,
+			ObjectType: e.Type, Modality: schema.Asserted, Confidence: 0.9, SentenceText: "Trump met " + e.Name + ".", Source: a.Source})
+	}
+	Write(t, s, a, x)
+	ctx := context.Background()
+	tests := []struct {
+		in, want string
+		err      error // wanted error, nil for success
+	}{
+		{"Trump", "Trump", nil},
+		{"President Trump", "Trump", nil},
+		{"Donald Trump", "Trump", nil},
+		{"donald trump", "Trump", nil},
+		{"President Donald Trump", "Trump", nil},
+		{"former US President Donald J. Trump", "Trump", nil},
+		{"President Putin", "Vladimir Putin", nil},
+		{"Russian President Vladimir Putin", "Vladimir Putin", nil},
+		{"the Russian leader Putin", "Vladimir Putin", nil},
+		{"White House special envoy Steve Witkoff", "Steve Witkoff", nil},
+		{"Mr. Steve Witkoff", "Steve Witkoff", nil},
+		{"S. Witkoff", "Steve Witkoff", nil},
+		{"Alex Witkoff", "Alex Witkoff", nil},
+		{"Kremlin aide Yuri Ushakov", "Yuri Ushakov", nil},
+		{"Sergei Ivanov", "Sergei Ivanov", nil},
+		{"S. Ivanov", "", graph.ErrAmbiguous},
+		{"Stephen Witkoff", "", graph.ErrNotFound},
+		{"Vladimir Ushakov", "", graph.ErrNotFound},
+		{"president", "", graph.ErrNotFound},
+		{"President", "", graph.ErrNotFound},
+		{"envoy", "", graph.ErrNotFound},
+		{"country", "", graph.ErrNotFound},
+		{"Russian", "Russia", nil},
+	}
+	for _, tc := range tests {
+		n, err := s.Resolve(ctx, tc.in)
+		switch {
+		case tc.err != nil && !errors.Is(err, tc.err):
+			t.Errorf("Resolve(%q) = %q, %v; want error %v", tc.in, n.Name, err, tc.err)
+		case tc.err == nil && (err != nil || n.Name != tc.want):
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tc.in, n.Name, err, tc.want)
+		}
+	}
+	// the ambiguity error names every candidate
+	if _, err := s.Resolve(ctx, "S. Ivanov"); err == nil || !strings.Contains(err.Error(), "Sergei Ivanov") || !strings.Contains(err.Error(), "Stanislav Ivanov") {
+		t.Errorf("Resolve(S. Ivanov) err = %v, want it to name both Ivanovs", err)
+	}
+	// bare titles and lone common nouns are not stored as aliases
+	for name, bare := range map[string]string{"Trump": "president", "Vladimir Putin": "president", "Steve Witkoff": "envoy", "Ukraine": "country"} {
+		n, err := s.Resolve(ctx, name)
+		if err != nil {
+			t.Fatalf("Resolve(%q): %v", name, err)
+		}
+		if slices.Contains(n.Aliases, bare) || slices.Contains(n.Aliases, "special envoy") {
+			t.Errorf("%s aliases = %v, want no bare title or common noun %q", name, n.Aliases, bare)
+		}
+	}
+	// a later article's full name merges with the surname-only node even
+	// though that node carries "president trump"
+	b, y := article("names-2", schema.Entity{Name: "Donald Trump", Type: P}, schema.Entity{Name: "Yuri Ushakov", Type: P})
+	Write(t, s, b, y)
+	n, err := s.Resolve(ctx, "Donald Trump")
+	if err != nil || n.Mentions != 2 {
+		t.Errorf("Resolve(Donald Trump) after a second article = %+v, %v; want the Trump node with 2 mentions", n, err)
+	}
 }
 
 func testIdentity(t *testing.T, open Opener) {

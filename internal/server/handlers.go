@@ -38,13 +38,14 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	writeJSON(w, status, map[string]string{"error": err.Error()})
 }
 
-// fail maps err to a status: 400 for bad parameters and same-actor
-// queries, 404 for unknown actors, 504 for timeouts, 500 otherwise.
+// fail maps err to a status: 400 for bad parameters, same-actor queries
+// and ambiguous names (the message lists the candidates), 404 for unknown
+// actors, 504 for timeouts, 500 otherwise.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	status := http.StatusInternalServerError
 	var br badRequest
 	switch {
-	case errors.As(err, &br), errors.Is(err, analysis.ErrSameActor):
+	case errors.As(err, &br), errors.Is(err, analysis.ErrSameActor), errors.Is(err, graph.ErrAmbiguous):
 		status = http.StatusBadRequest
 	case errors.Is(err, graph.ErrNotFound):
 		status = http.StatusNotFound
