@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -586,6 +587,10 @@ func (s *Store) stats(ctx context.Context) (Stats, error) {
 	unlock := s.rlock()
 	cs, err := s.qs.Stats(ctx, s.kind != kindBolt)
 	unlock()
+	if errors.Is(err, kv.ErrNoBucket) {
+		// a bolt store never written to has no size record yet: it is empty
+		return st, nil
+	}
 	if err != nil {
 		return st, err
 	}

@@ -703,6 +703,10 @@ func testNodesEdges(t *testing.T, open Opener) {
 
 func testStats(t *testing.T, open Opener) {
 	s := open(t, graph.Config{})
+	// a store never written to (bolt keeps no size record yet) is empty
+	if st, err := s.Stats(context.Background()); err != nil || st.Articles+st.Entities+st.Statements != 0 || st.Quads != 0 {
+		t.Errorf("Stats of an empty store = %+v, %v; want zeros", st, err)
+	}
 	x := SeedExtraction()
 	Write(t, s, SeedArticle(), x)
 	st, err := s.Stats(context.Background())
