@@ -31,7 +31,8 @@ func (slogClog) log(level slog.Level, format string, args []any) {
 	if l == nil || !l.Enabled(context.Background(), level) {
 		return
 	}
-	l.Log(context.Background(), level, fmt.Sprintf(format, args...), "component", "cayley")
+	// Cayley quotes the connection string when it cannot connect.
+	l.Log(context.Background(), level, RedactText(fmt.Sprintf(format, args...)), "component", "cayley")
 }
 
 func (c slogClog) Infof(format string, args ...any)    { c.log(slog.LevelDebug, format, args) }

@@ -136,18 +136,3 @@ func TestClassOf(t *testing.T) {
 		}
 	}
 }
-
-func TestRedact(t *testing.T) {
-	u := "postgres://bob:p%40ss@db.example:5432/news?sslmode=disable"
-	if got := redactURL(u); got != "postgres://bob:xxxxx@db.example:5432/news?sslmode=disable" {
-		t.Errorf("redactURL = %s", got)
-	}
-	err := redactErr(u, errorString("dial "+u+" failed for p@ss"))
-	if msg := err.Error(); msg != "dial postgres://bob:xxxxx@db.example:5432/news?sslmode=disable failed for xxxxx" {
-		t.Errorf("redactErr = %s", msg)
-	}
-}
-
-type errorString string
-
-func (e errorString) Error() string { return string(e) }

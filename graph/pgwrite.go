@@ -44,11 +44,11 @@ const pgBatchRows = 2000
 func openPGWriter(ctx context.Context, u string) (*pgWriter, error) {
 	db, err := sql.Open("postgres", u)
 	if err != nil {
-		return nil, fmt.Errorf("graph: open %s: %w", redactURL(u), redactErr(u, err))
+		return nil, fmt.Errorf("graph: open %s: %w", Redact(u), redactErr(u, err))
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("graph: connect %s: %w", redactURL(u), redactErr(u, err))
+		return nil, fmt.Errorf("graph: connect %s: %w", Redact(u), redactErr(u, err))
 	}
 	return &pgWriter{db: db}, nil
 }

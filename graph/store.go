@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,7 +24,9 @@ import (
 
 // Config says which store to open.
 type Config struct {
-	// Store is a bolt directory path, "memory:" or a postgres:// URL.
+	// Store is a bolt directory path, "memory:", a postgres:// URL or a
+	// libpq key=value connection string ("host=db dbname=news ..."). Print
+	// it through Redact: it may hold a password.
 	Store string `mapstructure:"store"`
 	// NoSync turns off bolt's fsync per commit (faster; a killed process
 	// still leaves whole transactions, an operating-system crash may not).
@@ -85,8 +89,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	case cfg.Store == MemoryStore:
 		s.kind, s.desc = kindMemory, MemoryStore
 		s.qs = memstore.New()
-	case isPostgresURL(cfg.Store):
-		s.kind, s.desc = kindPostgres, redactURL(cfg.Store)
+	case isPostgres(cfg.Store):
+		s.kind, s.desc = kindPostgres, Redact(cfg.Store)
 		s.qs, err = openPostgres(ctx, cfg.Store)
 		if err == nil {
 			if s.pg, err = openPGWriter(ctx, cfg.Store); err != nil {
@@ -229,13 +233,203 @@ func isPostgresURL(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
-// redactURL returns u with its password replaced by "xxxxx".
-func redactURL(u string) string {
-	p, err := url.Parse(u)
-	if err != nil {
-		return "postgres://(unparsable URL)"
+// isPostgres reports whether store names a PostgreSQL database: a
+// postgres:// URL or a libpq key=value connection string such as
+// "host=db dbname=news user=bob password=secret".
+func isPostgres(store string) bool {
+	if isPostgresURL(store) {
+		return true
 	}
-	return p.Redacted()
+	pairs, ok := keyValuePairs(store)
+	if !ok {
+		return false
+	}
+	for _, p := range pairs {
+		switch p.key {
+		case "host", "hostaddr", "dbname", "port", "user":
+			return true
+		}
+	}
+	return false
+}
+
+// kvPair is one setting of a key=value connection string; start and end
+// are the byte offsets of its value, quotes included.
+type kvPair struct {
+	key        string
+	value      string
+	start, end int
+}
+
+// keyValuePairs splits a libpq key=value connection string: keys are
+// lower-case letters and underscores, spaces around "=" are allowed,
+// values are single-quoted (with backslash escapes) or run to the next
+// space. ok is false when s is not such a string.
+func keyValuePairs(s string) (pairs []kvPair, ok bool) {
+	i := 0
+	skip := func() {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			i++
+		}
+	}
+	for {
+		skip()
+		if i == len(s) {
+			return pairs, len(pairs) > 0
+		}
+		k := i
+		for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] == '_') {
+			i++
+		}
+		key := s[k:i]
+		skip()
+		if key == "" || i == len(s) || s[i] != '=' {
+			return nil, false
+		}
+		i++
+		skip()
+		p := kvPair{key: key, start: i}
+		var v strings.Builder
+		if i < len(s) && s[i] == '\'' {
+			i++
+			for ; i < len(s) && s[i] != '\''; i++ {
+				if s[i] == '\\' && i+1 < len(s) {
+					i++
+				}
+				v.WriteByte(s[i])
+			}
+			if i == len(s) {
+				return nil, false // unterminated quote
+			}
+			i++
+		} else {
+			for ; i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n'; i++ {
+				if s[i] == '\\' && i+1 < len(s) {
+					i++
+				}
+				v.WriteByte(s[i])
+			}
+		}
+		p.value, p.end = v.String(), i
+		pairs = append(pairs, p)
+	}
+}
+
+// redacted replaces a hidden password.
+const redacted = "xxxxx"
+
+// secretKeys are the connection settings (URL query parameters or
+// key=value settings) whose values Redact hides.
+var secretKeys = map[string]bool{"password": true, "sslpassword": true}
+
+// Redact returns store, a Config.Store value, safe to print: the password
+// of a postgres:// URL's user information, its password and sslpassword
+// query parameters, and the password and sslpassword settings of a
+// key=value connection string become "xxxxx". Bolt paths and "memory:"
+// are returned as they are. Use it wherever a store string may reach a
+// log, an error or standard output.
+func Redact(store string) string {
+	if isPostgresURL(store) {
+		u, err := url.Parse(store)
+		if err != nil {
+			return RedactText(store)
+		}
+		if u.User != nil {
+			if _, has := u.User.Password(); has {
+				u.User = url.UserPassword(u.User.Username(), redacted)
+			}
+		}
+		u.RawQuery = redactQuery(u.RawQuery)
+		return u.String()
+	}
+	if pairs, ok := keyValuePairs(store); ok {
+		var b strings.Builder
+		last := 0
+		for _, p := range pairs {
+			if secretKeys[p.key] {
+				b.WriteString(store[last:p.start])
+				b.WriteString(redacted)
+				last = p.end
+			}
+		}
+		b.WriteString(store[last:])
+		return b.String()
+	}
+	return store
+}
+
+// redactQuery hides the values of the secret parameters of a raw URL
+// query, keeping the others as they are written.
+func redactQuery(raw string) string {
+	if raw == "" {
+		return raw
+	}
+	parts := strings.Split(raw, "&")
+	for i, p := range parts {
+		k, _, found := strings.Cut(p, "=")
+		if key, err := url.QueryUnescape(k); err == nil && found && secretKeys[strings.ToLower(key)] {
+			parts[i] = k + "=" + redacted
+		}
+	}
+	return strings.Join(parts, "&")
+}
+
+// textSecrets match the passwords of connection strings inside free text:
+// a URL's user information, and password settings as query parameters or
+// key=value pairs.
+var textSecrets = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`(?i)(postgres(?:ql)?://[^:/@\s]*):[^@\s]*@`), "${1}:" + redacted + "@"},
+	{regexp.MustCompile(`(?i)\b((?:ssl)?password)(\s*=\s*)('(?:[^'\\]|\\.)*'|[^&\s'"]+)`), "${1}${2}" + redacted},
+}
+
+// RedactText hides, in free text such as a library's log line, the
+// passwords of any PostgreSQL connection strings it quotes: the user
+// information of postgres:// URLs and password or sslpassword settings.
+func RedactText(s string) string {
+	for _, t := range textSecrets {
+		s = t.re.ReplaceAllString(s, t.repl)
+	}
+	return s
+}
+
+// storeSecrets returns the passwords store holds, in the forms they may
+// be quoted in: as given and URL-escaped.
+func storeSecrets(store string) []string {
+	var out []string
+	add := func(pw string) {
+		if pw == "" {
+			return
+		}
+		out = append(out, pw, url.QueryEscape(pw), url.PathEscape(pw))
+	}
+	if isPostgresURL(store) {
+		if u, err := url.Parse(store); err == nil {
+			if u.User != nil {
+				pw, _ := u.User.Password()
+				add(pw)
+			}
+			for k, vs := range u.Query() {
+				if secretKeys[strings.ToLower(k)] {
+					for _, v := range vs {
+						add(v)
+					}
+				}
+			}
+		}
+	} else if pairs, ok := keyValuePairs(store); ok {
+		for _, p := range pairs {
+			if secretKeys[p.key] {
+				add(p.value)
+			}
+		}
+	}
+	// Longest first, so that a password is not half-replaced through a
+	// shorter form of itself.
+	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
 }
 
 // redactedError hides a password inside a wrapped error's message.
@@ -247,30 +441,29 @@ type redactedError struct {
 func (e *redactedError) Error() string { return e.msg }
 func (e *redactedError) Unwrap() error { return e.err }
 
-// redactErr wraps err so that its message never shows the password of
-// connection URL u.
-func redactErr(u string, err error) error {
+// redactErr wraps err so that its message never shows a password of
+// the connection string store.
+func redactErr(store string, err error) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	if p, perr := url.Parse(u); perr == nil && p.User != nil {
-		if pw, ok := p.User.Password(); ok && pw != "" {
-			msg = strings.ReplaceAll(msg, pw, "xxxxx")
-			msg = strings.ReplaceAll(msg, url.QueryEscape(pw), "xxxxx")
-		}
+	return &redactedError{msg: redactIn(store, err.Error()), err: err}
+}
+
+// redactIn hides in msg the store string and every password it holds.
+func redactIn(store, msg string) string {
+	msg = strings.ReplaceAll(msg, store, Redact(store))
+	for _, pw := range storeSecrets(store) {
+		msg = strings.ReplaceAll(msg, pw, redacted)
 	}
-	if strings.Contains(msg, u) {
-		msg = strings.ReplaceAll(msg, u, redactURL(u))
-	}
-	return &redactedError{msg: msg, err: err}
+	return RedactText(msg)
 }
 
 // openPostgres checks the connection itself (Cayley logs the full URL when
 // its own connect fails), initialises the schema on first use and opens
 // Cayley's SQL store in its PostgreSQL flavour.
 func openPostgres(ctx context.Context, u string) (cgraph.QuadStore, error) {
-	safe := redactURL(u)
+	safe := Redact(u)
 	db, err := sql.Open("postgres", u)
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", safe, redactErr(u, err))

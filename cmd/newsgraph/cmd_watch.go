@@ -47,7 +47,7 @@ func runWatch(ctx context.Context, a *app, sources []string) error {
 	if err != nil {
 		return err
 	}
-	a.log.Info("watching", "sources", len(sources), "every", a.cfg.Ingest.Every.String(), "store", a.cfg.Graph.Store)
+	a.log.Info("watching", "sources", len(sources), "every", a.cfg.Ingest.Every.String(), "store", graph.Redact(a.cfg.Graph.Store))
 	return ingest.Watch(ctx, a.cfg.Ingest.Every, a.log, func(ctx context.Context) error {
 		return a.withStore(ctx, func(s *graph.Store) error {
 			sum, err := ingestOnce(ctx, a, p, s, sources, nil)

@@ -23,11 +23,13 @@
 //     is then also NEWSGRAPH_FLAG_NAME. Read the value from a.cfg, not from
 //     the flag variable.
 //   - a.withStore(ctx, func(s *graph.Store) error): opens a.cfg.Graph (bolt
-//     path, memory: or postgres://), runs the function and closes the store,
+//     path, memory: or PostgreSQL), runs the function and closes the store,
 //     reporting a failed close. RunE uses it and passes the store to runX, so
 //     tests call runX on graph.NewTestStore(t). a.openStore(ctx) is the
 //     same without the closing. graph.ErrStoreInUse becomes exit status 4
 //     with its "store in use (pid N)" message.
+//     a.cfg.Graph.Store may hold a password: print it only through
+//     graph.Redact.
 //   - a.openPipeline(): the extraction pipeline for a.cfg.Extract.
 //   - a.printJSON(v): indented JSON on standard output.
 //   - a.printTable(header, rows): aligned columns on standard output.
@@ -140,7 +142,7 @@ environment, which wins over the file.`,
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.String("store", def.Graph.Store, "graph store: a bolt file path, memory: (throwaway) or a postgres:// URL")
+	pf.String("store", def.Graph.Store, "graph store: a bolt file path, memory: (throwaway), a postgres:// URL or a key=value PostgreSQL connection string; passwords are never printed")
 	pf.StringVar(&a.configFile, "config", "", "configuration file (default ./"+config.FileName+" when present)")
 	pf.String("log-level", def.Log.Level, "log level: debug, info, warn or error")
 	pf.String("log-format", def.Log.Format, "log format on standard error: text or json")
@@ -201,7 +203,7 @@ func mustBind(fs *pflag.FlagSet, pairs ...string) {
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 	s, err := graph.Open(ctx, a.cfg.Graph)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", a.cfg.Graph.Store, err)
+		return nil, fmt.Errorf("open store %s: %w", graph.Redact(a.cfg.Graph.Store), err)
 	}
 	return s, nil
 }
