@@ -82,7 +82,7 @@ func runEvidence(ctx context.Context, a *app, s analysisStore, x, y string, o ev
 			sentence = st.Evidence.Sentence
 		}
 		if sentence != "" {
-			ew.printf("   “%s”\n", oneLine(sentence))
+			ew.printf("   %s\n", quote(sentence))
 		}
 		src := st.Evidence.Source
 		if src == "" {

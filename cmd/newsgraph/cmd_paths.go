@@ -155,7 +155,7 @@ func printPaths(w io.Writer, res analysis.PathResult) error {
 			ew.printf("\n")
 			switch {
 			case h.Sentence != "":
-				ew.printf("      “%s” (%s)\n", oneLine(h.Sentence), h.Source)
+				ew.printf("      %s (%s)\n", quote(h.Sentence), h.Source)
 			case res.Unquoted > 0:
 				ew.printf("      (no quote: the evidence was not read in time; see newsgraph evidence)\n")
 			}
@@ -165,6 +165,15 @@ func printPaths(w io.Writer, res analysis.PathResult) error {
 		ew.printf("\nThe search stopped after %d actors (--node-budget); longer chains may exist.\n", res.Expanded)
 	}
 	return ew.err
+}
+
+// quote puts a sentence on one line between curly double quotes. Double
+// quotes inside it become single ones, as in print, so a sentence that
+// opens with a quotation reads “‘This story …,’ Cheung said.” rather than
+// with a doubled mark.
+func quote(sentence string) string {
+	inner := strings.NewReplacer("“", "‘", "”", "’", "\"", "'").Replace(oneLine(sentence))
+	return "“" + inner + "”"
 }
 
 // errWriter keeps the first write error.
