@@ -30,6 +30,7 @@ type exportOptions struct {
 	Until             string
 	MinEvidence       int
 	IncludeStatements bool
+	KeepIsolated      bool
 	Influence         bool
 	MaxRenderNodes    int
 	MaxRenderEdges    int
@@ -39,20 +40,36 @@ const exportLong = `Export the knowledge graph for visualisation tools or as raw
 
 Formats (--format, or guessed from the -o extension; graphml by default):
   graphml    GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)
-  gexf       GEXF 1.3 with typed attributes and colours (Gephi)
+  gexf       GEXF 1.3 with typed attributes and colours (Gephi). networkx
+             reads GEXF 1.3 from release 3.6 on; older releases, such as
+             Debian 12's 2.8.8, reject it ("No <graph> element in GEXF
+             file") unless the 1.3 namespace is registered first, as
+             export/testdata/networkx_read.py does: use graphml with them
   dot        Graphviz DOT
   svg, png   a picture laid out with Graphviz, rendered in-process
   cytoscape  Cytoscape.js elements JSON
   csv        nodes.csv and edges.csv: -o DIR writes both files into DIR,
              -o FILE.zip (or standard output) writes a zip holding both
   nquads, pquads, jsonld
-             every quad of the store, unfiltered (for backup and re-import)
+             every quad of the store, for backup and re-import: these
+             dumps take no filter (--actor, --depth, --types, --class,
+             --since, --until, --min-evidence, --include-statements and
+             --keep-isolated are refused with them)
 
-The graph formats hold the actor-graph view: entities as nodes (type,
-canonical name, aliases, mentions, influence) and asserted statements
-folded into edges (predicate, influence class, CAMEO code, Goldstein
-weight, evidence count, first and last seen, articles, sources). Lists are
-joined with "|".`
+The graph formats (all but nquads, pquads and jsonld) hold the actor-graph
+view: entities as nodes (type, canonical name, aliases, mentions,
+influence) and asserted statements folded into edges (predicate,
+influence class, CAMEO code, Goldstein weight, evidence count, first and
+last seen, articles, sources). Lists are joined with "|".
+
+Filters: --types keeps nodes, --since/--until keep the evidence (and the
+nodes mentioned) in a period, and --class and --min-evidence keep edges.
+When --class or --min-evidence is given, the nodes left without any edge
+are left out too, in every graph format, so that the conflict edges come
+with the actors in conflict only; --keep-isolated keeps them. Pictures
+(svg, png) always leave out nodes without edges (unless the graph has no
+edge at all, or --keep-isolated), before --max-render-nodes is checked.
+Dropping isolated nodes costs one more read of the store.`
 
 func newExportCommand(a *app) *cobra.Command {
 	var o exportOptions
@@ -92,8 +109,9 @@ func (o *exportOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.Classes, "class", nil, "keep only edges of these influence classes: "+strings.Join(schema.Classes(), ", "))
 	fs.StringVar(&o.Since, "since", "", "keep only evidence from articles published on or after this date (YYYY-MM-DD or RFC 3339)")
 	fs.StringVar(&o.Until, "until", "", "keep only evidence from articles published on or before this date")
-	fs.IntVar(&o.MinEvidence, "min-evidence", 0, "keep only edges backed by at least this many statements")
+	fs.IntVar(&o.MinEvidence, "min-evidence", 0, "keep only edges reported by at least this many articles")
 	fs.BoolVar(&o.IncludeStatements, "include-statements", false, "add the sentences behind each edge as a \"statements\" attribute")
+	fs.BoolVar(&o.KeepIsolated, "keep-isolated", false, "keep the nodes that --class or --min-evidence leave without edges (and, in pictures, every node without edges)")
 	fs.BoolVar(&o.Influence, "influence", true, "score nodes by weighted PageRank as 'newsgraph actors' does, within the --actor neighbourhood when given (one extra pass; --influence=false skips it)")
 	fs.IntVar(&o.MaxRenderNodes, "max-render-nodes", export.DefaultMaxRenderNodes, "most nodes svg and png lay out")
 	fs.IntVar(&o.MaxRenderEdges, "max-render-edges", export.DefaultMaxRenderEdges, "most edges svg and png lay out")
@@ -170,13 +188,14 @@ func (o *exportOptions) plan() (export.Format, export.Options, error) {
 	opt.Filter.MinEvidence = o.MinEvidence
 	opt.Actor, opt.Depth = o.Actor, o.Depth
 	opt.IncludeStatements = o.IncludeStatements
+	opt.KeepIsolated = o.KeepIsolated
 	opt.MaxRenderNodes, opt.MaxRenderEdges = o.MaxRenderNodes, o.MaxRenderEdges
 	if o.Influence {
 		opt.Rank = pageRank
 	}
 	if format.Raw() && (o.Actor != "" || len(o.Types) > 0 || len(opt.Filter.Classes) > 0 ||
-		!opt.Filter.Since.IsZero() || !opt.Filter.Until.IsZero() || o.MinEvidence > 0 || o.IncludeStatements) {
-		return "", opt, usageErrorf("--format %s dumps every quad; filters apply to the graph formats only", format)
+		!opt.Filter.Since.IsZero() || !opt.Filter.Until.IsZero() || o.MinEvidence > 0 || o.IncludeStatements || o.KeepIsolated) {
+		return "", opt, usageErrorf("--format %s dumps every quad and takes no filter; --actor, --depth, --types, --class, --since, --until, --min-evidence, --include-statements and --keep-isolated apply to the graph formats only", format)
 	}
 	return format, opt, nil
 }
@@ -304,6 +323,13 @@ func exportCSVDir(ctx context.Context, dir string, s exportStore, opt export.Opt
 	}
 	for i, f := range files {
 		if err != nil {
+			os.Remove(f.Name())
+			continue
+		}
+		// CreateTemp makes the file 0600; the tables are as readable as
+		// every other export.
+		if cerr := os.Chmod(f.Name(), 0o644); cerr != nil {
+			err = fmt.Errorf("export: %w", cerr)
 			os.Remove(f.Name())
 			continue
 		}

@@ -96,7 +96,14 @@ func TestRunExportFilters(t *testing.T) {
 		wantPreds []string
 	}{
 		{"named entities (the default)", exportOptions{}, all, []string{"advise", "aide of", "threaten"}},
-		{"conflict only", exportOptions{Classes: []string{"verbal-conflict,material-conflict"}}, all, []string{"threaten"}},
+		// An edge filter leaves out the actors it leaves without edges.
+		{"conflict only", exportOptions{Classes: []string{"verbal-conflict,material-conflict"}}, []string{"Donald Trump", "Vladimir Putin"}, []string{"threaten"}},
+		{"conflict only, isolated kept", exportOptions{Classes: []string{"verbal-conflict,material-conflict"}, KeepIsolated: true}, all, []string{"threaten"}},
+		// Evidence counts articles: the store holds one.
+		{"in one article", exportOptions{MinEvidence: 1}, all, []string{"advise", "aide of", "threaten"}},
+		{"in two articles", exportOptions{MinEvidence: 2}, []string{}, []string{}},
+		{"in two articles, isolated kept", exportOptions{MinEvidence: 2, KeepIsolated: true}, all, []string{}},
+		{"conflict around Witkoff", exportOptions{Actor: "Witkoff", Depth: 2, Classes: []string{"verbal-conflict"}}, []string{}, []string{}},
 		{"around Witkoff", exportOptions{Actor: "Witkoff", Depth: 1}, []string{"Steve Witkoff", "Yuri Ushakov"}, []string{"advise"}},
 		{"around Witkoff, two hops", exportOptions{Actor: "Witkoff", Depth: 2}, []string{"Steve Witkoff", "Vladimir Putin", "Yuri Ushakov"}, []string{"advise", "aide of"}},
 		{"after the article", exportOptions{Since: "2025-11-01"}, nil, nil},
@@ -114,10 +121,10 @@ func TestRunExportFilters(t *testing.T) {
 			if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 				t.Fatalf("%v\n%s", err, out.String())
 			}
-			if got := doc.names(); !slices.Equal(got, tt.wantNodes) {
+			if got := doc.names(); !slices.Equal(got, tt.wantNodes) && len(got)+len(tt.wantNodes) > 0 {
 				t.Errorf("nodes %q, want %q", got, tt.wantNodes)
 			}
-			if got := doc.predicates(); !slices.Equal(got, tt.wantPreds) {
+			if got := doc.predicates(); !slices.Equal(got, tt.wantPreds) && len(got)+len(tt.wantPreds) > 0 {
 				t.Errorf("edges %q, want %q", got, tt.wantPreds)
 			}
 		})
@@ -176,6 +183,13 @@ func TestRunExportFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		for file, rows := range map[string]int{"nodes.csv": 5, "edges.csv": 4} {
+			st, err := os.Stat(filepath.Join(out, file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if perm := st.Mode().Perm(); perm != 0o644 {
+				t.Errorf("%s has mode %v, want -rw-r--r-- like the other exports", file, perm)
+			}
 			f, err := os.Open(filepath.Join(out, file))
 			if err != nil {
 				t.Fatal(err)
@@ -230,6 +244,8 @@ func TestRunExportUsageErrors(t *testing.T) {
 		{"unknown type", exportOptions{Types: []string{"Robot"}}},
 		{"bad date", exportOptions{Since: "yesterday"}},
 		{"filter on a raw dump", exportOptions{Format: "nquads", MinEvidence: 2}},
+		{"actor on a json-ld dump", exportOptions{Format: "jsonld", Actor: "Putin"}},
+		{"keep-isolated on a pquads dump", exportOptions{Format: "pquads", KeepIsolated: true}},
 		{"negative depth", exportOptions{Actor: "Putin", Depth: -1}},
 	}
 	for _, tt := range tests {
@@ -240,5 +256,26 @@ func TestRunExportUsageErrors(t *testing.T) {
 				t.Errorf("got %v, want a usage error", err)
 			}
 		})
+	}
+}
+
+// TestExportHelp checks that export --help states the limits users run
+// into: raw dumps take no filter, edge filters drop isolated nodes, and
+// GEXF 1.3 needs a recent networkx.
+func TestExportHelp(t *testing.T) {
+	code, out, errOut := cli(t, "", "export", "--help")
+	if code != 0 {
+		t.Fatalf("export --help: exit %d: %s", code, errOut)
+	}
+	text := strings.Join(strings.Fields(out), " ")
+	for _, want := range []string{
+		"these dumps take no filter",
+		"--keep-isolated keeps them",
+		"nodes left without any edge are left out too, in every graph format",
+		"Debian 12's 2.8.8, reject it",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export --help does not say %q:\n%s", want, out)
+		}
 	}
 }
