@@ -440,7 +440,7 @@ func (r *resolver) match(keys []string, nameKey string, typ schema.EntityType, f
 	}
 	var cands []cand
 	seen := map[quad.IRI]int{}
-	for i, k := range keys {
+	for _, k := range keys {
 		found, err := r.withKey(k, typ)
 		if err != nil {
 			return "", err
@@ -450,7 +450,9 @@ func (r *resolver) match(keys []string, nameKey string, typ schema.EntityType, f
 				cands[j].score++
 				continue
 			}
-			if r.s.aliases.isSeparate(aliasKey(strings.ReplaceAll(entitySlug(e), "-", " ")), typ) && i != 0 {
+			// an entity the alias file keeps separate is found by its own
+			// full name only, never by a shared alias or its surname
+			if own := aliasKey(strings.ReplaceAll(entitySlug(e), "-", " ")); r.s.aliases.isSeparate(own, typ) && k != own {
 				continue
 			}
 			score := 1

@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"Identity", testIdentity},
 		{"ResolveNames", testResolveNames},
 		{"AliasFile", testAliasFile},
+		{"SeparateFirst", testSeparateFirst},
 		{"OutInEvidence", testOutInEvidence},
 		{"Filters", testFilters},
 		{"NodesEdges", testNodesEdges},
@@ -502,12 +503,17 @@ func testAliasFile(t *testing.T, open Opener) {
 	Write(t, s, SeedArticle(), SeedExtraction())
 	a, x := article("alias-1", schema.Entity{Name: "Alex Witkoff", Type: schema.Person}, schema.Entity{Name: "POTUS", Type: schema.Person})
 	Write(t, s, a, x)
+	a, x = article("alias-2", schema.Entity{Name: "Ushakov", Type: schema.Person}, schema.Entity{Name: "Vladimir Putin", Type: schema.Person})
+	Write(t, s, a, x)
 	stats0, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.Resolve(ctx, "POTUS"); n.Name == "Donald Trump" {
 		t.Fatalf("POTUS merged with Trump before the alias file says so")
+	}
+	if n, err := s.Resolve(ctx, "Yuri Ushakov"); err != nil || n.Mentions != 2 {
+		t.Fatalf("before the split Resolve(Yuri Ushakov) = %+v, %v; want the surname of alias-2 merged into him (2 mentions)", n, err)
 	}
 	yaml := `entities:
   - name: Donald Trump
@@ -536,9 +542,11 @@ separate:
 	if stats1.Statements != stats0.Statements || stats1.Articles != stats0.Articles {
 		t.Errorf("Reresolve lost statements: %d/%d articles, %d/%d statements", stats1.Articles, stats0.Articles, stats1.Statements, stats0.Statements)
 	}
-	if stats1.Entities != stats0.Entities-1 {
-		t.Errorf("entities after merge = %d, want %d", stats1.Entities, stats0.Entities-1)
+	// POTUS merged into Trump (one fewer), "Ushakov" split from Yuri Ushakov (one more)
+	if stats1.Entities != stats0.Entities-1+1 {
+		t.Errorf("entities after merge and split = %d, want %d", stats1.Entities, stats0.Entities)
 	}
+	checkSeparate(t, s, "after Reresolve")
 	out, err := s.In(ctx, "Trump", schema.Filter{})
 	if err != nil {
 		t.Fatal(err)
@@ -554,6 +562,50 @@ separate:
 	if after := Dump(t, s); !slices.Equal(before, after) {
 		t.Errorf("second Reresolve changed the store:\n%s", diff(after, before))
 	}
+}
+
+// checkSeparate checks the split `separate: Yuri Ushakov` forces on a
+// store holding the seed article and article alias-2, whose "Ushakov"
+// meets Putin: that "Ushakov" is a node of its own, Yuri Ushakov keeps
+// only the seed's mention and statements.
+func checkSeparate(t *testing.T, s *graph.Store, when string) {
+	t.Helper()
+	ctx := context.Background()
+	yuri, err := s.Resolve(ctx, "Yuri Ushakov")
+	if err != nil {
+		t.Fatalf("%s: Resolve(Yuri Ushakov): %v", when, err)
+	}
+	other, err := s.Resolve(ctx, "Ushakov")
+	if err != nil {
+		t.Fatalf("%s: Resolve(Ushakov): %v", when, err)
+	}
+	if yuri.ID == other.ID || yuri.Mentions != 1 || other.Mentions != 1 || other.Name != "Ushakov" {
+		t.Errorf("%s: separate Yuri Ushakov: Resolve(Yuri Ushakov) = %+v, Resolve(Ushakov) = %+v; want two nodes of one mention each", when, yuri, other)
+	}
+	out, err := s.Out(ctx, other.ID, schema.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(out, func(e schema.Edge) bool { return e.Predicate == "meet" && e.Object == "Vladimir Putin" }) {
+		t.Errorf("%s: Out(%s) = %+v, want meet Vladimir Putin", when, other.ID, out)
+	}
+	if out, err := s.Out(ctx, yuri.ID, schema.Filter{}); err != nil || slices.ContainsFunc(out, func(e schema.Edge) bool { return e.Predicate == "meet" }) {
+		t.Errorf("%s: Out(Yuri Ushakov) = %+v, %v; want no meet (that is the other Ushakov's)", when, out, err)
+	}
+}
+
+// testSeparateFirst writes the split into the alias file before any
+// article is stored.
+func testSeparateFirst(t *testing.T, open Opener) {
+	path := filepath.Join(t.TempDir(), "aliases.yaml")
+	if err := os.WriteFile(path, []byte("separate:\n  - name: Yuri Ushakov\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := open(t, graph.Config{AliasFile: path})
+	Write(t, s, SeedArticle(), SeedExtraction())
+	a, x := article("alias-2", schema.Entity{Name: "Ushakov", Type: schema.Person}, schema.Entity{Name: "Vladimir Putin", Type: schema.Person})
+	Write(t, s, a, x)
+	checkSeparate(t, s, "alias file before ingest")
 }
 
 func testOutInEvidence(t *testing.T, open Opener) {
