@@ -194,6 +194,8 @@ var orgPossessed = map[string]bool{
 	"profits": true, "profit": true, "revenue": true, "revenues": true, "sales": true, "ceo": true,
 	"subsidiary": true, "stock": true, "executives": true, "employees": true, "staff": true,
 	"workforce": true, "factory": true, "plants": true, "products": true, "chairman": true, "chairwoman": true,
+	"lender": true, "lenders": true, "creditors": true, "bondholders": true, "auditor": true, "auditors": true,
+	"customers": true, "suppliers": true, "takeover": true,
 }
 
 // orgsFromCues retypes a multi-word name typed Person as an Organization
@@ -203,9 +205,20 @@ var orgPossessed = map[string]bool{
 func orgsFromCues(doc *Document) {
 	keep := map[string]bool{}
 	cue := map[string]bool{}
+	short := map[string]bool{} // one-word names with a cue: "Pavoni's lender"
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		if m.Kind != NameMention || m.Type != schema.Person || m.Last-m.First < 2 {
+		if m.Kind != NameMention {
+			continue
+		}
+		if m.Last-m.First < 2 {
+			// (a one-word name is typed later, from its longer form)
+			if (m.Type == "" || m.Type == schema.Person) && m.Role == "" && m.Gender == 0 && !short[m.Key] && orgCue(doc, m) {
+				short[m.Key] = true
+			}
+			continue
+		}
+		if m.Type != schema.Person {
 			continue
 		}
 		if m.Role != "" || m.Gender != 0 {
@@ -219,6 +232,16 @@ func orgsFromCues(doc *Document) {
 	}
 	if k := laterCompany(doc); k != "" {
 		cue[k] = true
+	}
+	if len(short) > 0 {
+		// a company is cut to its first word, a person to the last
+		// ("Pavoni Tessile ... Pavoni's lender")
+		for mi := range doc.Mentions {
+			m := &doc.Mentions[mi]
+			if m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && short[doc.Tokens[m.First].Lower] && !short[doc.Tokens[m.Last-1].Lower] {
+				cue[m.Key] = true
+			}
+		}
 	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
