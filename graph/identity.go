@@ -47,6 +47,7 @@ func (r *entityRec) addKey(k string, matchable bool) {
 type aliasTable struct {
 	force    map[string]aliasTarget // alias key → forced entity
 	separate map[string]aliasTarget // name key → entity that is never merged
+	hash     string                 // hex SHA-256 of the file
 }
 
 type aliasTarget struct {
@@ -81,7 +82,7 @@ func parseAliasFile(path string, b []byte) (*aliasTable, error) {
 	if err := yaml.Unmarshal(b, &f); err != nil {
 		return nil, fmt.Errorf("graph: alias file %s: %w", path, err)
 	}
-	t := &aliasTable{force: map[string]aliasTarget{}, separate: map[string]aliasTarget{}}
+	t := &aliasTable{force: map[string]aliasTarget{}, separate: map[string]aliasTarget{}, hash: fileHash(b)}
 	for i, e := range f.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			return nil, fmt.Errorf("graph: alias file %s: entities[%d]: name is empty", path, i)

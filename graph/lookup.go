@@ -89,8 +89,18 @@ func wrapResolve(name string, err error) error {
 // name it is, then the most mentioned.
 func (s *Store) lookupKey(ctx context.Context, key string) (quad.IRI, error) {
 	if tgt, ok := s.aliases.forced([]string{key}, ""); ok {
-		key = aliasKey(tgt.Name)
+		// the file's entity, else (stored before the file named it, not
+		// re-resolved yet) the entity that carries the key itself
+		e, err := s.lookupKey1(ctx, aliasKey(tgt.Name))
+		if err != nil || e != "" {
+			return e, err
+		}
 	}
+	return s.lookupKey1(ctx, key)
+}
+
+// lookupKey1 is lookupKey for a key the alias file has already mapped.
+func (s *Store) lookupKey1(ctx context.Context, key string) (quad.IRI, error) {
 	found, err := s.entitiesWithKey(ctx, key, "")
 	if err != nil || len(found) == 0 {
 		return "", err

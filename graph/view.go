@@ -692,7 +692,8 @@ func (s *Store) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
 // Reresolve re-applies the alias file (re-read from Config.AliasFile) and
 // the cross-article identity rules to every stored article, oldest
 // ingestion first. Each article is rewritten in its own transaction with
-// the same statements; only the entity nodes they point to change.
+// the same statements; only the entity nodes they point to change. When
+// every article is rewritten it records the file's hash (AliasFileState).
 func (s *Store) Reresolve(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -729,7 +730,11 @@ func (s *Store) Reresolve(ctx context.Context) error {
 		}
 	}
 	s.cache.reset()
-	return nil
+	applied := ""
+	if s.aliases != nil && s.cfg.AliasFile != "" {
+		applied = s.aliases.hash
+	}
+	return s.recordAliasFile(ctx, applied)
 }
 
 // readArticle reads a stored article back as the article and extraction

@@ -57,6 +57,9 @@ func (s *Store) WriteArticles(ctx context.Context, batch []ArticleWrite) ([]Writ
 		return nil, fmt.Errorf("graph: lock store: %w", err)
 	}
 	defer release()
+	if err := s.recordFirstAliasFile(ctx); err != nil {
+		return nil, err
+	}
 	var res []WriteResult
 	for attempt := 0; ; attempt++ {
 		res, err = s.writeBatch(ctx, batch, false, nil)

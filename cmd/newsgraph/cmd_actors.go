@@ -41,6 +41,7 @@ other non-actors are left out.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			return a.withStore(ctx, func(s *graph.Store) error {
+				warnAliasFile(ctx, a, s)
 				return runActors(ctx, a, s, o, analysis.DefaultModel())
 			})
 		},

@@ -36,6 +36,7 @@ paths and influence follow.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			return a.withStore(ctx, func(s *graph.Store) error {
+				warnAliasFile(ctx, a, s)
 				return runEvidence(ctx, a, s, args[0], args[1], o)
 			})
 		},

@@ -50,6 +50,7 @@ independent articles (docs/influence.md).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			return a.withStore(ctx, func(s *graph.Store) error {
+				warnAliasFile(ctx, a, s)
 				return runInfluence(ctx, a, s, args[0], o, analysis.DefaultModel())
 			})
 		},

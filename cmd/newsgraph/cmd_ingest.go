@@ -109,6 +109,7 @@ rerunning completes the batch.`,
 				return err
 			}
 			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				warnAliasFile(cmd.Context(), a, s)
 				return runIngest(cmd.Context(), a, o, p, s, args)
 			})
 		},

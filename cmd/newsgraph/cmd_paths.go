@@ -88,6 +88,7 @@ Actors may be named by any alias.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			return a.withStore(ctx, func(s *graph.Store) error {
+				warnAliasFile(ctx, a, s)
 				return runPaths(ctx, a, s, args[0], args[1], o, analysis.DefaultModel())
 			})
 		},

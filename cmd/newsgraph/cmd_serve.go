@@ -86,6 +86,7 @@ a browser may open /?token=TOKEN once and keeps it in a cookie.`,
 				return usageErrorf("%v", err)
 			}
 			return a.withStore(ctx, func(s *graph.Store) error {
+				warnAliasFile(ctx, a, s)
 				srv, err := newServer(s, cfg, a)
 				if err != nil {
 					return err

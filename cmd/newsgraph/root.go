@@ -80,6 +80,7 @@ var commands = []func(a *app) *cobra.Command{
 	newActorsCommand,
 	newEvidenceCommand,
 	newServeCommand,
+	newAliasesCommand,
 }
 
 // app is what every command shares: its streams, the loaded configuration

@@ -71,7 +71,7 @@ func TestEveryCommandHasHelpWithExample(t *testing.T) {
 				if strings.TrimSpace(sub.Example) == "" {
 					t.Errorf("%s has no Example", sub.CommandPath())
 				}
-				if !strings.Contains(sub.Example, "newsgraph "+sub.Name()) {
+				if !strings.Contains(sub.Example, sub.CommandPath()) {
 					t.Errorf("%s: the example does not run the command:\n%s", sub.CommandPath(), sub.Example)
 				}
 				args := append(strings.Fields(strings.TrimPrefix(sub.CommandPath(), "newsgraph ")), "--help")

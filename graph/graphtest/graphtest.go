@@ -522,11 +522,38 @@ func testAliasFile(t *testing.T, open Opener) {
 separate:
   - name: Yuri Ushakov
 `
+	if st, err := s.AliasFileState(ctx); err != nil || st.Changed || st.Applied == "" || st.Applied != st.Hash {
+		t.Errorf("AliasFileState of a store written with the file from the start = %+v, %v; want applied, unchanged", st, err)
+	}
 	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	st, err := s.AliasFileState(ctx)
+	if err != nil || !st.Changed || st.Hash == st.Applied {
+		t.Errorf("AliasFileState after editing the file = %+v, %v; want changed", st, err)
+	}
+	// the plan lists the merge and the split and changes nothing
+	before := Dump(t, s)
+	plan, err := s.PlanReresolve(ctx)
+	if err != nil {
+		t.Fatalf("PlanReresolve: %v", err)
+	}
+	if after := Dump(t, s); !slices.Equal(before, after) {
+		t.Errorf("PlanReresolve changed the store:\n%s", diff(after, before))
+	}
+	var moves []string
+	for _, c := range plan {
+		moves = append(moves, fmt.Sprintf("%s → %s %d %v", c.From, c.To, c.Statements, c.Articles))
+	}
+	wantMoves := []string{"POTUS → Donald Trump 1 [alias-1]", "Yuri Ushakov → Ushakov 1 [alias-2]"}
+	if !slices.Equal(moves, wantMoves) {
+		t.Errorf("PlanReresolve = %q, want %q", moves, wantMoves)
+	}
 	if err := s.Reresolve(ctx); err != nil {
 		t.Fatalf("Reresolve: %v", err)
+	}
+	if st, err := s.AliasFileState(ctx); err != nil || st.Changed || st.Applied != st.Hash {
+		t.Errorf("AliasFileState after Reresolve = %+v, %v; want unchanged", st, err)
 	}
 	potus, err := s.Resolve(ctx, "potus")
 	if err != nil || potus.Name != "Donald Trump" {
@@ -555,7 +582,7 @@ separate:
 		t.Errorf("In(Trump) after merge lacks Alex Witkoff meet: %+v", out)
 	}
 	// a second run changes nothing
-	before := Dump(t, s)
+	before = Dump(t, s)
 	if err := s.Reresolve(ctx); err != nil {
 		t.Fatal(err)
 	}
