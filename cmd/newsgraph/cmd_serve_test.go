@@ -89,6 +89,13 @@ func TestServeEndToEnd(t *testing.T) {
 		{"write refused", func() (int, string) { return post("/api/v2/write", "<a> <b> <c> .") }, http.StatusForbidden, "read-only"},
 		{"paths", func() (int, string) { return get("/api/newsgraph/paths?from=Witkoff&to=Ushakov&max_hops=1") }, 200, `"sentence"`},
 		{"stats", func() (int, string) { return get("/api/newsgraph/stats") }, 200, `"articles":1`},
+		// names as a reader writes them
+		{"paths by title", func() (int, string) { return get("/api/newsgraph/paths?from=Steve+Witkoff&to=President+Trump") }, 200, `"sentence"`},
+		{"influence by full title", func() (int, string) {
+			return get("/api/newsgraph/influence?actor=Russian+President+Vladimir+Putin&direction=out")
+		}, 200, `Vladimir Putin`},
+		{"evidence by full name", func() (int, string) { return get("/api/newsgraph/evidence?a=Donald+Trump&b=Witkoff") }, 200, `"appoint"`},
+		{"bare title", func() (int, string) { return get("/api/newsgraph/influence?actor=president") }, 404, `not found`},
 		{"ui", func() (int, string) { return get("/") }, 200, "<title>Cayley</title>"},
 	}
 	for _, tc := range tests {
