@@ -595,6 +595,13 @@ func (s *Store) stats(ctx context.Context) (Stats, error) {
 		return st, err
 	}
 	st.Quads = cs.Quads.Value
+	if s.pg != nil {
+		// Cayley's SQL store keeps the count of its first exact Stats and
+		// never sees the writes made through s.pg: count afresh
+		if err := s.pg.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM quads").Scan(&st.Quads); err != nil {
+			return st, fmt.Errorf("count quads: %w", err)
+		}
+	}
 	arts, err := s.distinctSubjects(ctx, typeArticle, predType)
 	if err != nil {
 		return st, err
