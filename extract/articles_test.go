@@ -24,6 +24,15 @@ The canton's economy minister, Urs Blatter, vowed to protect Brenner's workers.`
 			[]string{"Halvard Group|agree|Brenner Pumps", "Halvard Group|acquire|Brenner Pumps|hypothetical", "Orsa Capital|pledge|Halvard Group",
 				"Orsa Capital|back|Halvard Group|hypothetical", "Urs Blatter|vow|Brenner Pumps"},
 			[]string{"Halvard Group|acquire|Brenner Pumps", "Orsa Capital|back|Halvard Group", "Halvard Group|agree|Kestrel Partners"}},
+		{"saying another actor did wrong charges it; saying it would, or was not asked, does not",
+			`QUITO — The Ecuadorean energy regulator said Petrosur had violated its drilling licence. Petrosur's chairman, Tomas Vera, said the company had broken no law.
+
+Carla Ruiz, the mining minister, said Petrosur would breach the contract if prices fell. Vera said the ministry had not been consulted.`,
+			[]string{"Tomas Vera|chairman|Petrosur"},
+			[]string{"Carla Ruiz|accuse|Petrosur", "Tomas Vera|accuse|Petrosur", "Tomas Vera|accuse|ministry"}},
+		{"a speaker's charge of misconduct against the subject of what was said",
+			`BOGOTA — Senator Lucia Marin said the Andes Mining Company had bribed local officials. The company's chief executive, Pablo Rey, said Marin was spreading lies.`,
+			[]string{"Lucia Marin|accuse|Andes Mining Company", "Pablo Rey|accuse|Lucia Marin"}, nil},
 		{"them after a court named as a venue is the pair just sued",
 			`LONDON — Corvell Energy sued Tamsin Oil and Brackwater Gas in the High Court on Thursday, accusing them of rigging fuel prices. Halden Refining, a rival, declined to comment.
 

@@ -1116,6 +1116,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		dist   int
 		clause bool // the subject of a complement clause ("said X had ...")
 		unit   int  // index of the first noun phrase's unit, -1 if none
+		inner  int  // the complement clause's verb group when clause is set
 	}
 	clauseSubj := func(ui int) (Arg, bool) {
 		u := &units[ui]
@@ -1336,7 +1337,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// a pronoun clause subject is mostly the speaker again
 						comps = comps[:n-1]
 					} else {
-						comps[n-1].clause = true
+						comps[n-1].clause, comps[n-1].inner = true, nk
 					}
 				}
 				st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
@@ -1999,9 +2000,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if cp.prep >= 0 {
 			conf = 0.75
 		}
+		clauseLemma := lemma
 		if cp.clause {
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
-				continue
+				// "the regulator said Acme had broken the rules": a
+				// charge of wrongdoing against the clause's subject
+				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
+					continue
+				}
+				clauseLemma = "accuse"
 			}
 			conf = 0.5
 			if directing[lemma] {
@@ -2100,10 +2107,52 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && !doc.presplit && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
-				r.emit(st, vi, s, o, lemma, r.predText(st, v, cp.prep), cc, conf, false)
+				if cp.clause && clauseLemma != lemma && (s.Entity < 0 || s.Entity == o.Entity || !actorEntity(doc, s.Entity)) {
+					continue
+				}
+				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
 			}
 		}
 	}
+}
+
+// actorEntity reports whether entity e can act: a person, an organisation
+// or a country.
+func actorEntity(doc *Document, e int) bool {
+	switch doc.Entities[e].Type {
+	case schema.Person, schema.Organization, schema.Country:
+		return true
+	}
+	return false
+}
+
+// wrongdoing reports whether the verb group at vi states a wrong its
+// subject did: a verb of misconduct, active and not modal ("had broken
+// the rules", "was spreading lies").
+func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
+	if vi <= 0 || vi >= len(st.units) {
+		return false
+	}
+	v := &st.units[vi]
+	if v.modal || v.negated || v.passive {
+		// "said X would break the rules": a prediction; "X had not
+		// agreed", "X had not been consulted": often the speaker's own side
+		return false
+	}
+	if vi+1 < len(st.units) && st.units[vi+1].kind == uNP && st.units[vi+1].no {
+		return false // "had broken no law"
+	}
+	return misconduct[st.doc.Tokens[v.head].Lemma]
+}
+
+// misconduct are verbs of wrongdoing: said of an actor in a reported
+// clause, they charge it.
+var misconduct = map[string]bool{
+	"break": true, "violate": true, "breach": true, "flout": true, "lie": true, "mislead": true, "deceive": true,
+	"abuse": true, "rig": true, "cheat": true, "steal": true, "embezzle": true, "bribe": true, "launder": true,
+	"spread": true, "fail": true, "ignore": true, "neglect": true, "conceal": true, "hide": true, "falsify": true,
+	"manipulate": true, "undermine": true, "sabotage": true, "smuggle": true, "defraud": true, "misuse": true,
+	"obstruct": true, "distort": true, "fabricate": true, "overcharge": true, "collude": true, "renege": true,
 }
 
 // nonFinite reports whether the verb group at vi is an infinitive after
