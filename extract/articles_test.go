@@ -30,6 +30,12 @@ The canton's economy minister, Urs Blatter, vowed to protect Brenner's workers.`
 Carla Ruiz, the mining minister, said Petrosur would breach the contract if prices fell. Vera said the ministry had not been consulted.`,
 			[]string{"Tomas Vera|chairman|Petrosur"},
 			[]string{"Carla Ruiz|accuse|Petrosur", "Tomas Vera|accuse|Petrosur", "Tomas Vera|accuse|ministry"}},
+		{"a country in a hyphen compound backs the group the phrase names; an unknown name before an apposition is a name",
+			`BEIRUT — Kataib Sayyid, the Iran-backed armed group, threatened Aramco on Monday. Its leader, Walid Hamdan, spoke to reporters.
+
+Oslo-listed Nordvik Energy said it would not halt work.`,
+			[]string{"Iran|back|Kataib Sayyid", "Kataib Sayyid|threaten|Aramco", "Walid Hamdan|leader|Kataib Sayyid"},
+			[]string{"Walid Hamdan|leader|Iran", "Walid Hamdan|leader|Iran-backed"}},
 		{"a speaker's charge of misconduct against the subject of what was said",
 			`BOGOTA — Senator Lucia Marin said the Andes Mining Company had bribed local officials. The company's chief executive, Pablo Rey, said Marin was spreading lies.`,
 			[]string{"Lucia Marin|accuse|Andes Mining Company", "Pablo Rey|accuse|Lucia Marin"}, nil},

@@ -93,11 +93,12 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return doc.Mentions[order[a]].First < doc.Mentions[order[b]].First })
 
-	// "Shenzhen-based Huaming Technology", "Kenyan-born Samuel Rotich": the
-	// place as an adjective is no part of the name
+	// "Shenzhen-based Huaming Technology", "Kenyan-born Samuel Rotich",
+	// "London-listed Energean": the place as an adjective is no part of
+	// the name
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		if m.Kind == NameMention && m.Last-m.First >= 2 && (strings.HasSuffix(doc.Tokens[m.First].Lower, "-based") || strings.HasSuffix(doc.Tokens[m.First].Lower, "-born")) {
+		if m.Kind == NameMention && m.Last-m.First >= 2 && participleCompound(doc.Tokens[m.First].Lower) {
 			doc.TokMention[m.First] = -1
 			m.First++
 			m.Span.Start = doc.Tokens[m.First].Span.Start

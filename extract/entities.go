@@ -320,6 +320,22 @@ func orgCue(doc *Document, m *Mention) bool {
 	return false
 }
 
+// participleTails end hyphen compounds that make a name an adjective:
+// "Iran-backed", "London-listed", "Shenzhen-based", "Kenyan-born".
+var participleTails = map[string]bool{
+	"backed": true, "led": true, "brokered": true, "funded": true, "owned": true, "controlled": true,
+	"sponsored": true, "financed": true, "supported": true, "mediated": true, "run": true, "based": true,
+	"born": true, "listed": true, "allied": true, "aligned": true, "linked": true, "affiliated": true,
+	"registered": true, "flagged": true, "headquartered": true, "made": true, "built": true, "dominated": true,
+}
+
+// participleCompound reports whether lower-cased word w is a name joined
+// by a hyphen to one of participleTails.
+func participleCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && participleTails[w[i+1:]]
+}
+
 // groupPlurals are plurals spelled without s whose possessive sits inside
 // an organisation's name ("People's Party", "Women's League").
 var groupPlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true}
@@ -454,6 +470,17 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if n := strings.TrimSuffix(doc.Tokens[a+1].Lower, "."); e.lex.titles[n] == "" && !e.lex.titleWords[n] && !e.lex.roles[n] {
 			a++
 		}
+	}
+	if b-a == 1 && participleCompound(doc.Tokens[a].Lower) {
+		// "the Iran-backed group", "Tencent-backed": a country's name in
+		// the compound is the country; any other is named where it acts
+		// (the relation stage reads the compound)
+		w := doc.Tokens[a].Lower
+		prefix := w[:strings.LastIndexByte(w, '-')]
+		if c, ok := e.lex.countries[prefix]; ok {
+			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+		}
+		return
 	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1

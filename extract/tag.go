@@ -202,6 +202,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBN" && !mergedWords[tk.Lower] && i+1 < s.Last && (doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "NNS") && !isCap(doc.Tokens[i+1].Text) &&
+			(prev.Tag == "DT" || prev.Tag == "PRP$" || prev.Tag == "JJ" && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" || strings.Contains(prev.Text, "-") && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT") {
+			tk.Tag = "JJ" // "the Iran-backed armed group", "an unnamed official": inside a noun phrase
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -249,6 +253,18 @@ func followsVerb(tag string) bool {
 	return false
 }
 
+// mergedWords are participles that make a new whole of parties ("the
+// combined company"): left as verbs, coreference does not take the phrase
+// for one of the parties.
+var mergedWords = map[string]bool{"combined": true, "merged": true, "enlarged": true, "joint": true}
+
+// interjections are the words a tagger rightly reads as UH; an unknown
+// capitalised word it reads so is mostly a name.
+var interjections = map[string]bool{
+	"oh": true, "yes": true, "no": true, "well": true, "hello": true, "ah": true, "please": true, "ok": true,
+	"okay": true, "thanks": true, "hey": true, "yeah": true, "wow": true, "alas": true, "indeed": true, "goodbye": true,
+}
+
 // sentenceInitialNames tags a capitalised first word as a proper noun when
 // the document uses it as a name elsewhere, or a name follows it.
 func (t *TagStage) sentenceInitialNames(doc *Document) {
@@ -259,6 +275,8 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		switch tk.Tag {
 		case "NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBN", "VBD", "RB", "FW":
 			return true
+		case "UH":
+			return !interjections[tk.Lower] // "Hezbollah, the armed group,": an unknown name
 		}
 		return false
 	}
@@ -274,7 +292,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			tk.Tag, tk.Lemma = "NNP", tk.Lower
 			continue
 		}
-		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW") && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
+		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower]) && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
 			// "Iustitia, the largest association of judges, said": a name
 			// with an apposition
 			tk.Tag, tk.Lemma = "NNP", tk.Lower
