@@ -1779,6 +1779,40 @@ var expletiveNext = map[string]bool{
 	"take": true, "takes": true, "took": true, "be": true, "happen": true, "emerged": true, "matters": true, "should": true,
 }
 
+// appositiveName returns the person a role description names in an
+// apposition right after it ("the court's president, Justice X,", "his
+// deputy, Y,"), -1 if none.
+func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
+	doc := st.doc
+	if m.Role == "" || m.Role == "national" {
+		return -1
+	}
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	t := m.Last
+	if t >= s.Last || doc.Tokens[t].Lower != "," {
+		return -1
+	}
+	t++
+	for n := 0; n < 3 && t < s.Last && doc.TokMention[t] < 0 && isCap(doc.Tokens[t].Text); n++ {
+		t++ // a title: "Justice", "Dr"
+	}
+	if t >= s.Last {
+		return -1
+	}
+	k := doc.TokMention[t]
+	if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Type != schema.Person {
+		return -1
+	}
+	n := &doc.Mentions[k]
+	if end := n.Last; end < s.Last && doc.Tokens[end].Lower != "," && doc.Tokens[end].Tag != "." {
+		return -1
+	}
+	if n.Entity < 0 {
+		n.Entity = c.resolveName(st, n)
+	}
+	return n.Entity
+}
+
 func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	doc := st.doc
 	nation := -1
@@ -1790,6 +1824,17 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		}
 		nation = owner.Entity
 	}
+	e := c.resolveRoleDescription(st, m, nation)
+	if a := c.appositiveName(st, m); a >= 0 && e >= 0 && a != e {
+		return a // "the court's president, Justice X, voted": X, not another president named before
+	}
+	return e
+}
+
+// resolveRoleDescription resolves description m, whose owner is entity
+// nation (-1 if none), from the entities named before it.
+func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation int) int {
+	doc := st.doc
 	if m.Role == "national" {
 		country := c.lex.demonyms[m.Key]
 		ce, ok := st.byName[toLower(country)]

@@ -380,6 +380,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a role description with a name in apposition is that person, not one named before with the role",
+			`SAO PAULO - The court barred former President Rui Matos from office. Justice Lia Prado cast the fourth vote, and the court's president, Justice Davi Sena, voted last. The deputy governor, Ana Ruiz, attended.`,
+			[]string{"Davi Sena|vote|last"},
+			[]string{"Rui Matos|vote|last", "Ana Ruiz|governor|Rui Matos"}},
 		{"him after a relative clause that names the man is that man, not a man named between",
 			`LONDON - British sprinter Marcus Hale was banned for four years on Tuesday by the Athletics Integrity Unit. Coach Daniel Brook said the ruling was unfair. The sportswear firm Stride, which has sponsored Hale since he was a teenager, ended its contract with him, and Ireland's Orla Keane criticised the ban.`,
 			[]string{"Stride|end|Marcus Hale", "Stride|sponsor|Marcus Hale"},

@@ -336,6 +336,9 @@ func participleCompound(w string) bool {
 	return i > 0 && participleTails[w[i+1:]]
 }
 
+// secondRank are words before a role that make another office of it.
+var secondRank = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "junior": true}
+
 // groupPlurals are plurals spelled without s whose possessive sits inside
 // an organisation's name ("People's Party", "Women's League").
 var groupPlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true}
@@ -950,6 +953,9 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	}
 	if j-1 > i && (doc.Tokens[j-1].Lower == "prime" && head.Lower == "minister") {
 		role = "prime minister"
+	}
+	if j-1 > i && role != "" && secondRank[doc.Tokens[j-1].Lower] {
+		role = doc.Tokens[j-1].Lower + " " + role // "the deputy governor" is not the governor
 	}
 	roleOf := -1
 	if mod >= 0 {
