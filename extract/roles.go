@@ -2374,6 +2374,8 @@ func (rs *RoleStage) portfolioName(name string, words []string) bool {
 		case n < len(words) && w == words[n]:
 			n++
 		case w == "and" || w == "&" || w == "of" || w == "for" || w == "the":
+		case agencyParts[w]:
+			return false // "the Labour Directorate" is no labour minister's portfolio
 		case rs.lex.orgWords[w] && !rs.bodies[w] || w == "ministry" || w == "department":
 		default:
 			return false
@@ -2381,6 +2383,10 @@ func (rs *RoleStage) portfolioName(name string, words []string) bool {
 	}
 	return n == len(words)
 }
+
+// agencyParts name units inside an institution, never a minister's
+// whole portfolio.
+var agencyParts = map[string]bool{"division": true, "chamber": true, "bureau": true, "directorate": true, "unit": true}
 
 // officeName reports whether an organisation's name ends in an
 // organisation word ("National Ombudsman Office"), not a title or a name.
