@@ -646,7 +646,11 @@ func particleName(w string) bool {
 // months are the month names, and monthBefore the words that make a
 // capitalised one a date ("in May", "since June", "early March").
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	// abbreviations, as datelines write them ("LISBON, Feb 9 -")
+	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true, "jun": true, "jun.": true,
+	"jul": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
+	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true}
 
 var monthBefore = map[string]bool{"in": true, "since": true, "until": true, "by": true, "from": true, "early": true,
 	"late": true, "mid": true, "last": true, "next": true, "this": true, "of": true, "to": true, "on": true, "through": true}

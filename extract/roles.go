@@ -2559,7 +2559,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			a-- // "Acme's chairman and chief executive, X", "Yukos' founder, X"
 			continue
 		}
-		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Lower == "and" {
+		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Tag == ":" || p.Lower == "and" {
 			break
 		}
 		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
