@@ -36,6 +36,12 @@ Carla Ruiz, the mining minister, said Petrosur would breach the contract if pric
 Oslo-listed Nordvik Energy said it would not halt work.`,
 			[]string{"Iran|back|Kataib Sayyid", "Kataib Sayyid|threaten|Aramco", "Walid Hamdan|leader|Kataib Sayyid"},
 			[]string{"Walid Hamdan|leader|Iran", "Walid Hamdan|leader|Iran-backed"}},
+		{"what a cause made someone do happened; what it could make them do, or did not, did not",
+			`MONTEVIDEO — The shooting prompted Uruguayan President Lucas Ferrer to accuse the Argentine authorities of negligence. The scandal forced Interior Minister Ana Ruiz to resign.
+
+Protests could force Ferrer to sack Ruiz. The row did not force Ruiz to apologise to Argentina.`,
+			[]string{"Lucas Ferrer|accuse|Argentina"},
+			[]string{"Lucas Ferrer|sack|Ana Ruiz", "Ana Ruiz|apologise|Argentina", "Lucas Ferrer|accuse|Argentina|hypothetical"}},
 		{"a speaker's charge of misconduct against the subject of what was said",
 			`BOGOTA — Senator Lucia Marin said the Andes Mining Company had bribed local officials. The company's chief executive, Pablo Rey, said Marin was spreading lies.`,
 			[]string{"Lucia Marin|accuse|Andes Mining Company", "Pablo Rey|accuse|Lucia Marin"}, nil},

@@ -1443,10 +1443,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// purpose that was realised
 					implicative = true
 				}
+				causes := info.ctlObj && causeVerbs[lemma] && !info.hyp
+				if causes {
+					implicative = true // "prompted X to accuse Y", "forced X to resign": X did
+				}
 				if v.modal {
 					implicative = false // "will vote to approve", "could manage to": not yet done
 				}
-				if info.hyp || info.ctlObj || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
+				if info.hyp || info.ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
 					if ic.modality != schema.Reported || info.hyp || info.ctlObj {
 						ic.modality = schema.Hypothetical
 					}
@@ -3295,6 +3299,10 @@ func successfully(st *sentState, vi int) bool {
 }
 
 // isImplicative reports whether "X Vs to Y" entails Y.
+// causeVerbs make their object do what the infinitive after it says
+// ("forced the minister to resign": the minister resigned).
+var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "cause": true, "lead": true, "drive": true, "spur": true}
+
 func (r *RelationStage) isImplicative(lemma string) bool {
 	switch lemma {
 	case "manage", "continue", "begin", "start", "use", "help", "go", "come", "move", "act", "work", "stand", "get", "vote":
