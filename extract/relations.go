@@ -3380,6 +3380,12 @@ func otherPerson(doc *Document, subj int, o Arg) int {
 	return -1
 }
 
+// unnamedBody reports whether a subject phrase that names no entity is a
+// definite body that acts ("the armed forces", "the national police").
+func unnamedBody(text string) bool {
+	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -3397,7 +3403,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && s.Entity >= 0 && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)]) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)]) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "summoned China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
