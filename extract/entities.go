@@ -39,8 +39,8 @@ func isCap(w string) bool {
 
 func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) bool {
 	tk := &doc.Tokens[i]
-	if particleName(tk.Text) && i > first && isCap(doc.Tokens[i-1].Text) {
-		return true // "Salim al-Harthy", "Khaled el-Sayed"
+	if particleName(tk.Text) && i > first && (isCap(doc.Tokens[i-1].Text) || particleName(doc.Tokens[i-1].Text)) {
+		return true // "Salim al-Harthy", "Khaled el-Sayed", "Ahmad al-Mohammad al-Sabah"
 	}
 	if !isCap(tk.Text) || deicticDays[tk.Lower] {
 		return false // "Today's ruling": a time, not a name

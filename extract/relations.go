@@ -592,6 +592,9 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			if st.units[j].kind == uCC && st.doc.Tokens[st.units[j].a].Lower == "but" {
 				break
 			}
+			if st.units[j].kind == uCC && r.isTime(st, &st.units[j+1]) && j+2 < len(st.units) && (st.units[j+2].kind == uVG || st.units[j+2].kind == uAdv) {
+				break // "survived the vote and hours later dismissed": a new clause
+			}
 			a := r.arg(st, &st.units[j+1])
 			j += 2
 			n := j
@@ -630,6 +633,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	// "Cyprus, however, criticised": skip a parenthetical adverb
 	for j-2 >= 0 && units[j].kind == uComma && units[j-1].kind == uAdv && units[j-2].kind == uComma {
 		j -= 3
+	}
+	// "survived the vote and hours later dismissed": a time between the
+	// conjunction and the verb
+	if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uCC && r.isTime(st, &units[j]) {
+		j--
 	}
 	// 'said it "welcomes the talks"': the quotation opens after the subject
 	if j >= 1 && units[j].kind == uQuote && doc.Tokens[v.head].Quote && units[j-1].kind == uNP && !units[j-1].quoted {
