@@ -200,6 +200,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	c.namedAfter(st, order)
+	c.holdersNamedAfter(st, order)
 	c.personsCountries(st)
 	sortMentions(doc)
 	return nil
@@ -281,6 +282,57 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 				m.Type = schema.Organization
 			}
 			ent := &doc.Entities[n.Entity]
+			ent.Mentions++
+			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+			break
+		}
+	}
+}
+
+// holdersNamedAfter resolves a description of an office holder that
+// nobody before it holds ("India's foreign minister told his Chinese
+// counterpart ...") to the person the next few sentences name with that
+// title and no other country ("External Affairs Minister X"), who is
+// first named after it.
+func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
+	doc := st.doc
+	var firstAt map[int]int // entity -> its first mention's token, built when first needed
+	for _, mi := range order {
+		m := &doc.Mentions[mi]
+		if m.Kind != DescriptionMention || m.Role == "" || m.Role == "national" || m.Entity >= 0 || c.appositiveName(st, m) >= 0 {
+			continue // ("Portugal's minister, X,": X, named right there)
+		}
+		nation := -1
+		if m.RoleOf >= 0 {
+			nation = doc.Mentions[m.RoleOf].Entity
+			if nation < 0 || doc.Entities[nation].Type != schema.Country {
+				continue // "the company's chairman": the company's own people are named in many ways
+			}
+		}
+		if firstAt == nil {
+			firstAt = map[int]int{}
+			for k := range doc.Mentions {
+				if e := doc.Mentions[k].Entity; e >= 0 {
+					if at, ok := firstAt[e]; !ok || doc.Mentions[k].First < at {
+						firstAt[e] = doc.Mentions[k].First
+					}
+				}
+			}
+		}
+		sent := doc.Tokens[m.First].Sent
+		for ni := range doc.Mentions {
+			n := &doc.Mentions[ni]
+			if n.First < m.Last || doc.Tokens[n.First].Sent > sent+cataphoraSentences {
+				continue
+			}
+			if n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Person || firstAt[n.Entity] < m.Last {
+				continue
+			}
+			ent := &doc.Entities[n.Entity]
+			if !ent.Roles[m.Role] || nation >= 0 && ent.Nation >= 0 && ent.Nation != nation {
+				continue
+			}
+			m.Entity = n.Entity
 			ent.Mentions++
 			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
 			break

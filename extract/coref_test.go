@@ -380,6 +380,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"an office holder described before anyone holds the office is the one the next sentences name with its title",
+			`NEW DELHI - Nepal's foreign minister told his Bhutanese counterpart on Monday that the border clash was deliberate. In a telephone call, External Affairs Minister Ram Thapa told Dorji Wangchuk that Bhutan must withdraw. Energy Minister Sita Rai welcomed the call.`,
+			[]string{"Ram Thapa|tell|his Bhutanese counterpart", "Ram Thapa|minister|Nepal"},
+			[]string{"Sita Rai|tell|his Bhutanese counterpart", "Ram Thapa|minister|External"}},
 		{"a role description with a name in apposition is that person, not one named before with the role",
 			`SAO PAULO - The court barred former President Rui Matos from office. Justice Lia Prado cast the fourth vote, and the court's president, Justice Davi Sena, voted last. The deputy governor, Ana Ruiz, attended.`,
 			[]string{"Davi Sena|vote|last"},
