@@ -320,12 +320,12 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			}
 		}
 		sent := doc.Tokens[m.First].Sent
-		for ni := range doc.Mentions {
+		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
 			n := &doc.Mentions[ni]
-			if n.First < m.Last || doc.Tokens[n.First].Sent > sent+cataphoraSentences {
-				continue
+			if doc.Tokens[n.First].Sent > sent+cataphoraSentences {
+				break
 			}
-			if n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Person || firstAt[n.Entity] < m.Last {
+			if n.First < m.Last || n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Person || firstAt[n.Entity] < m.Last {
 				continue
 			}
 			ent := &doc.Entities[n.Entity]
