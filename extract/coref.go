@@ -289,6 +289,10 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 	}
 }
 
+// cataphoraTokens bounds, in tokens, how far after a description the
+// holder search looks, whatever the sentences' length.
+const cataphoraTokens = 200
+
 // holdersNamedAfter resolves a description of an office holder that
 // nobody before it holds ("India's foreign minister told his Chinese
 // counterpart ...") to the person the next few sentences name with that
@@ -322,7 +326,7 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 		sent := doc.Tokens[m.First].Sent
 		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
 			n := &doc.Mentions[ni]
-			if doc.Tokens[n.First].Sent > sent+cataphoraSentences {
+			if doc.Tokens[n.First].Sent > sent+cataphoraSentences || n.First > m.Last+cataphoraTokens {
 				break
 			}
 			if n.First < m.Last || n.Kind != NameMention || n.Entity < 0 || doc.Entities[n.Entity].Type != schema.Person || firstAt[n.Entity] < m.Last {

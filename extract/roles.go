@@ -854,12 +854,17 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 	return e, m.Span, true
 }
 
+// onlyPersonWindow bounds, in tokens, how far back in its sentence
+// onlyPersonBefore looks.
+const onlyPersonWindow = 60
+
 // onlyPersonBefore reports whether the people mentioned in token i's
 // sentence before it are all entity e, and there is one: a possessive
 // pronoun at i then has no other antecedent in its sentence.
 func onlyPersonBefore(doc *Document, i, e int) bool {
 	seen := false
-	for n := doc.mentionsFrom(doc.Tokens[i].Sent); n < len(doc.Mentions); n++ {
+	from := doc.mentionAtOrAfter(max(doc.Sentences[doc.Tokens[i].Sent].First, i-onlyPersonWindow))
+	for n := from; n < len(doc.Mentions); n++ {
 		m := &doc.Mentions[n]
 		if m.First >= i {
 			break
