@@ -290,6 +290,9 @@ func laterCompany(doc *Document) string {
 // orgCue reports whether the words around name mention m mark an organisation.
 func orgCue(doc *Document, m *Mention) bool {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	if strings.HasSuffix(doc.Tokens[m.First].Lower, "-listed") || m.First > s.First && strings.HasSuffix(doc.Tokens[m.First-1].Lower, "-listed") {
+		return true // "London-listed Energean": only a company is listed
+	}
 	if a := m.First; a-2 >= s.First && orgBefore[doc.Tokens[a-2].Lower][doc.Tokens[a-1].Lower] {
 		return true
 	}

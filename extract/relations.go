@@ -2472,6 +2472,18 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if group > 2 {
 		return r.namedGroup(st, a, typ, sent, at, group, exclude)
 	}
+	if noun == "leaders" {
+		// "both leaders": the heads of state or government named before,
+		// not a minister between them (people of no known office stay)
+		for _, m := range doc.Mentions[doc.mentionsFrom(max(0, sent-8)):] {
+			if m.First >= at {
+				break
+			}
+			if m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Person && len(doc.Entities[m.Entity].Roles) > 0 && !leaderRole(doc.Entities[m.Entity].Roles) && !slices.Contains(exclude, m.Entity) {
+				exclude = append(exclude, m.Entity)
+			}
+		}
+	}
 	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude, 4)
 	if !ok && opposingNouns[noun] {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, 8, exclude, 4)
@@ -2481,9 +2493,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return pairArgs(a, p)
 	}
 	// the two latest distinct entities before the phrase, at most two
-	// sentences back
+	// sentences back (eight for leaders, the others excluded above)
+	back := 2
+	if noun == "leaders" {
+		back = 8
+	}
 	last := map[int]int{}
-	for _, m := range doc.Mentions[doc.mentionsFrom(sent-2):] {
+	for _, m := range doc.Mentions[doc.mentionsFrom(max(0, sent-back)):] {
 		if m.First >= at {
 			break
 		}
@@ -2517,6 +2533,17 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// leaderRole reports whether roles hold the office of a state's or a
+// party's leader.
+func leaderRole(roles map[string]bool) bool {
+	for _, r := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir", "sultan", "monarch", "crown prince", "counterpart"} {
+		if roles[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNumbers count the members of a group named by number ("the three
