@@ -203,7 +203,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			}
 		}
 		if tk.Tag == "VBN" && !mergedWords[tk.Lower] && i+1 < s.Last && (doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "NNS") && !isCap(doc.Tokens[i+1].Text) &&
-			(prev.Tag == "DT" || prev.Tag == "PRP$" || prev.Tag == "JJ" && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" || strings.Contains(prev.Text, "-") && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT") {
+			(prev.Tag == "DT" || prev.Tag == "PRP$" || prev.Tag == "POS" || prev.Tag == "JJ" && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" || strings.Contains(prev.Text, "-") && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT") {
 			tk.Tag = "JJ" // "the Iran-backed armed group", "an unnamed official": inside a noun phrase
 		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
