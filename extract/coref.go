@@ -1730,6 +1730,9 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 			return Span{}, false
 		}
 		n := &doc.Tokens[t+1]
+		if n.Tag == "RB" && t+2 < s.Last {
+			n = &doc.Tokens[t+2] // "The union also came out against ..."
+		}
 		if stateBody(doc, start, t) {
 			return Span{}, false // "The Chilean foreign ministry said": the state speaking
 		}
