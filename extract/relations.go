@@ -1714,7 +1714,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		} else if !reduced {
 			// agentless passive: an open triple with the first complement
 			for _, p := range patients {
-				if len(comps) > 0 {
+				if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
+					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
+					// "X was expelled from the party": the party expelled X
+					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {
 					r.openTail(st, vi, p, lemma, c)
