@@ -1270,12 +1270,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
 					n++
 				}
-				if n+1 < len(units) && units[n].kind == uNP && units[n+1].kind == uVG {
+				vg := n + 1
+				if n+4 < len(units) && units[n].kind == uNP && units[n+1].kind == uComma && units[n+2].kind == uNP && units[n+3].kind == uComma && units[n+4].kind == uVG {
+					vg = n + 4 // "the argument that X, the largest maker, posed a threat"
+				}
+				if vg < len(units) && units[n].kind == uNP && units[vg].kind == uVG {
 					ic := clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
 					if rejecting[lemma] {
 						ic.negated = !ic.negated
 					}
-					st.ctx[n+1] = ic
+					if u.no {
+						ic.negated = !ic.negated // "found no evidence that X had pressured Y"
+					}
+					st.ctx[vg] = ic
 					k = len(units)
 					continue
 				}
@@ -3105,7 +3112,8 @@ func chargeThat(doc *Document, units []unit, u *unit, next int) bool {
 var claimNouns = map[string]bool{
 	"idea": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true, "report": true, "reports": true,
 	"allegation": true, "allegations": true, "notion": true, "speculation": true, "rumours": true, "rumors": true, "accusation": true, "accusations": true,
-	"assertion": true, "assertions": true,
+	"assertion": true, "assertions": true, "argument": true, "arguments": true, "evidence": true, "proof": true,
+	"sign": true, "signs": true, "indication": true, "view": true, "belief": true, "fear": true, "fears": true,
 }
 
 // reportedClause emits the open triple (speaker, say, everything said)
