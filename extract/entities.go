@@ -426,7 +426,8 @@ func (e *EntityStage) titledPerson(doc *Document, a, b int) bool {
 	if _, ok := e.lex.titles[l]; !ok || e.lex.orgWords[l] {
 		return false
 	}
-	return !e.orgRun(doc, t+1, b) && isCap(doc.Tokens[b-1].Text) && isCap(doc.Tokens[b-2].Text)
+	last := doc.Tokens[b-1].Text
+	return !e.orgRun(doc, t+1, b) && (isCap(last) || particleName(last)) && isCap(doc.Tokens[b-2].Text)
 }
 
 func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
