@@ -341,7 +341,29 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
 			break
 		}
+		if m.Entity < 0 && nation >= 0 && m.RoleOf >= 0 && leadOpening(doc, doc.Mentions[m.RoleOf].First) && sent+1 < len(doc.Sentences) {
+			// "Saudi Arabia's foreign minister said on Wednesday ... Adel
+			// al-Jubeir told reporters": a lead's unnamed office holder,
+			// named as the subject opening the next sentence
+			s := doc.Sentences[sent+1]
+			if k := doc.TokMention[s.First]; k >= 0 {
+				n := &doc.Mentions[k]
+				if n.First == s.First && n.Kind == NameMention && n.Last-n.First >= 2 && n.Entity >= 0 && (n.Type == schema.Person || doc.Entities[n.Entity].Type == schema.Person) &&
+					firstAt[n.Entity] == n.First && len(doc.Entities[n.Entity].Roles) == 0 && n.Last < s.Last && isVerbTag(doc.Tokens[n.Last].Tag) {
+					m.Entity = n.Entity
+					ent := &doc.Entities[n.Entity]
+					ent.Mentions++
+					ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+				}
+			}
+		}
 	}
+}
+
+// leadOpening reports whether token o opens its clause or follows a
+// dateline's dash ("RIYADH, Aug 8 - Saudi Arabia's ...").
+func leadOpening(doc *Document, o int) bool {
+	return clauseOpening(doc, o) || o > 0 && doc.Tokens[o-1].Tag == ":" && doc.Tokens[o-1].Sent == doc.Tokens[o].Sent
 }
 
 // partyAfter reports whether the entity description m was resolved to is

@@ -299,6 +299,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 						hits = append(hits, h)
 					}
 				}
+				if h, ok := rs.describedOffice(doc, mi); ok {
+					hits = append(hits, h)
+				}
 				if rs.describedPerson(doc, mi) {
 					// "the minister, who also leads the Green Party,"
 					if h, ok := rs.after(doc, s, mi); ok && !h.office {
@@ -633,6 +636,29 @@ var orgRoles = map[string]bool{"owner": true, "run": true, "lender": true, "cred
 func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {
 	m := &doc.Mentions[mi]
 	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == schema.Organization
+}
+
+// describedOffice reads a description of an office holder that names its
+// state or organisation and that coreference tied to a person named
+// elsewhere ("Saudi Arabia's foreign minister said ... Adel al-Jubeir told
+// reporters"): the person holds the office there.
+func (rs *RoleStage) describedOffice(doc *Document, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != DescriptionMention || m.Role == "" || m.Role == "national" || m.RoleOf < 0 || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Person {
+		return roleHit{}, false
+	}
+	if len(doc.Entities[m.Entity].Roles) > 0 {
+		return roleHit{}, false // a title states the person's office where the name stands
+	}
+	o := &doc.Mentions[m.RoleOf]
+	if o.Entity < 0 || o.Entity == m.Entity || (doc.Entities[o.Entity].Type != schema.Country && doc.Entities[o.Entity].Type != schema.Organization) {
+		return roleHit{}, false
+	}
+	lemma := m.Role
+	if l, ok := rs.words[m.Role]; ok {
+		lemma = l
+	}
+	return roleHit{holder: mi, inst: o.Entity, instSp: o.Span, lemma: lemma, surface: doc.Text[m.Span.Start:m.Span.End], conf: 0.6}, true
 }
 
 // describedPerson reports whether mention mi is a definite description
