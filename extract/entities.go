@@ -100,6 +100,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		i := s.First
 		for i < s.Last {
+			if doc.TokMention[i] >= 0 {
+				i++ // named already, with a plural title before the first name
+				continue
+			}
 			if e.nameTok(doc, i, s.First, mid) {
 				j := i + 1
 				for j < s.Last {
@@ -342,6 +346,18 @@ func participleCompound(w string) bool {
 // secondRank are words before a role that make another office of it.
 var secondRank = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "junior": true}
 
+// singular returns the singular of a plural title word ("ministers",
+// "secretaries"), or w itself.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // groupPlurals are plurals spelled without s whose possessive sits inside
 // an organisation's name ("People's Party", "Women's League").
 var groupPlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true}
@@ -491,13 +507,17 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
+	plural := false // "Prime Ministers X and Y": the title is each name's
 	for k := a; k < b-1 && (!e.orgRun(doc, a, b) || e.titledPerson(doc, a, b)); k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
+		} else if sg := singular(l); sg != l && e.lex.titles[sg] != "" && !e.lex.orgWords[sg] {
+			lastTitle, plural = k, true
 		}
-		if l == "prime" && doc.Tokens[k+1].Lower == "minister" {
+		if l == "prime" && (doc.Tokens[k+1].Lower == "minister" || doc.Tokens[k+1].Lower == "ministers") {
 			lastTitle = k + 1
+			plural = doc.Tokens[k+1].Lower == "ministers"
 		}
 		if l == "of" && lastTitle == k-1 && k+1 < b-1 {
 			lastTitle = k + 1 // "Secretary of State Condoleezza Rice"
@@ -551,6 +571,17 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			roleOf = e.lowerPrefixOrg(doc, si, a)
 		}
 		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: schema.Person, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
+		if s := doc.Sentences[si]; plural && b+2 < s.Last && doc.Tokens[b].Lower == "and" {
+			// "Prime Ministers Alexis Tsipras and Zoran Zaev": the second
+			// name holds the title too
+			c := b + 1
+			for c < s.Last && c < b+5 && isCap(doc.Tokens[c].Text) && (doc.Tokens[c].Tag == "NNP" || doc.Tokens[c].Tag == "NNPS" || particleName(doc.Tokens[c].Text)) && doc.TokMention[c] < 0 {
+				c++
+			}
+			if c-b-1 >= 2 {
+				e.add(doc, Mention{First: b + 1, Last: c, Kind: NameMention, Type: schema.Person, Key: key(doc, b+1, c), Role: role, RoleOf: roleOf})
+			}
+		}
 		return
 	}
 	// demonym or country adjective directly before a name: "Russian
@@ -697,8 +728,10 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if r := e.lex.titles[l]; r != "" && (role == "" || !styleTitles[l]) {
 			role = r // "Foreign Minister Prince X": the office, not the style
+		} else if r := e.lex.titles[singular(l)]; r != "" && role == "" {
+			role = r // "Foreign Ministers X and Y"
 		}
-		if l == "minister" && k > a && doc.Tokens[k-1].Lower == "prime" {
+		if (l == "minister" || l == "ministers") && k > a && doc.Tokens[k-1].Lower == "prime" {
 			role = "prime minister"
 		}
 		if l == "general" && k > a {
