@@ -1721,7 +1721,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		} else if !reduced {
 			// agentless passive: an open triple with the first complement
 			for _, p := range patients {
-				if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
+				if len(comps) > 0 && !doc.presplit && expelVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
 					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
 					// "X was expelled from the party": the party expelled X
 					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
@@ -3425,6 +3425,13 @@ func otherPerson(doc *Document, subj int, o Arg) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// expelVerbs put someone out of a body: "X was expelled from Y" is Y's act
+// (not "rented from Y", where Y is a source).
+var expelVerbs = map[string]bool{
+	"expel": true, "oust": true, "remove": true, "dismiss": true, "drop": true, "ban": true, "bar": true, "exclude": true,
+	"sack": true, "fire": true, "suspend": true, "eject": true, "evict": true, "kick": true, "throw": true, "purge": true,
 }
 
 // unnamedBody reports whether a subject phrase that names no entity is a
