@@ -1769,8 +1769,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// and topics after a symmetric verb
 	topics := len(comps) > 0 && symmetricVerb(lemma)
 	for _, cp := range comps {
-		if !topicOnly(doc, cp.prep) && !(cp.prep >= 0 && len(cp.args) == 1 && timeWords[headWord(cp.args[0].Text)]) {
-			topics = false
+		if !topicOnly(doc, cp.prep) && !(cp.prep >= 0 && len(cp.args) == 1 && timeWords[headWord(cp.args[0].Text)]) && !(cp.prep < 0 && v.prt >= 0 && topicOnly(doc, v.prt)) {
+			topics = false // ("clashed over X": a particle read as "over" is a topic too)
 		}
 	}
 	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {

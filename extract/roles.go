@@ -2649,14 +2649,26 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 	}
 	if h.inst < 0 && !h.thing {
-		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) || doc.Tokens[a].Lower == "whose" {
-			// "X, whose president, Y,": X's office, never a state's
+		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) || doc.Tokens[a].Lower == "whose" || possessedPhrase(doc, a, c) {
+			// "X, whose president, Y,": X's office, never a state's;
+			// "the bloc's executive secretary, Y,": the bloc's, unnamed
 			return roleHit{}, false
 		}
 		h.office, h.conf = true, 0.5
 	}
 	h.holder = mi
 	return h, true
+}
+
+// possessedPhrase reports whether tokens [a, c) hold a possessive of a
+// common noun ("the bloc's"): the phrase names its own institution.
+func possessedPhrase(doc *Document, a, c int) bool {
+	for t := a + 1; t < c; t++ {
+		if isPossessive(doc, t) && !isCap(doc.Tokens[t-1].Text) && doc.TokMention[t-1] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeMention reports whether mention k names a place or a country by
