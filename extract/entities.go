@@ -845,6 +845,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a >= 2 && e.lex.placeWords[doc.Tokens[b-1].Lower] {
 		return schema.Location
 	}
+	if b-a == 2 && placeAdjectives[doc.Tokens[a].Lower] {
+		return schema.Location // "Lower Saxony", "Upper Nile", "Greater Manchester"
+	}
 	if b-a >= 2 && (doc.Tokens[a].Text == "St" || doc.Tokens[a].Text == "St." || doc.Tokens[a].Text == "Saint") && (a == 0 || doc.Tokens[a-1].Tag != "NNP") {
 		return schema.Location // "St Petersburg", "Saint-Denis"; "Ian St John" keeps a first name before
 	}

@@ -1955,8 +1955,10 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	switch {
 	case end == bestEnd:
 		return best, bestSp, end, false
-	case end > bestEnd+1 && isPossessive(doc, bestEnd) && (rs.bodies[doc.Tokens[end-1].Lower] || rs.orgNoun(doc.Tokens[end-1].Lower)):
-		// "a spokesman for Chile's foreign ministry": the possessor
+	case end > bestEnd+1 && isPossessive(doc, bestEnd) && (rs.bodies[doc.Tokens[end-1].Lower] || rs.orgNoun(doc.Tokens[end-1].Lower)) &&
+		(doc.Entities[best].Type != schema.Organization || rs.bodies[doc.Tokens[end-1].Lower] || orgParts[doc.Tokens[end-1].Lower]):
+		// "a spokesman for Chile's foreign ministry": the possessor (but
+		// "head of the carmaker's works council" heads the council)
 		return best, bestSp, end, false
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
 		return best, bestSp, end, false

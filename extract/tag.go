@@ -213,6 +213,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if strings.HasPrefix(tk.Text, "$") && len(tk.Text) > 1 && tk.Text[1] >= '0' && tk.Text[1] <= '9' {
 			tk.Tag = "CD" // "$6 billion"
 		}
+		if placeAdjectives[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
+			tk.Tag = "NNP" // "premier of Lower Saxony", "Western Australia"
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -258,6 +261,13 @@ func followsVerb(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAdjectives begin place names ("Lower Saxony", "Upper Nile",
+// "Greater Manchester", "Northern Ireland").
+var placeAdjectives = map[string]bool{
+	"lower": true, "upper": true, "greater": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "little": true,
 }
 
 // mergedWords are participles that make a new whole of parties ("the
