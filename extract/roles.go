@@ -1840,6 +1840,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			h.inst, h.instSp = e, sp
 		}
 	}
+	if h.inst < 0 && !h.thing && ra-1 >= a && unnamedBodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 && !rs.kin[lemma] {
+		// "The army commander, General X": the army
+		h.thing, h.conf, h.instSp = true, 0.6, doc.Tokens[ra-1].Span
+	}
 	if h.inst < 0 && !h.thing && !rs.kin[lemma] && ra-1 >= a && rs.bodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 {
 		// "a ministry spokesman, X," after "China's commerce ministry"
 		if e := bodyOwner(doc, ra-1); e >= 0 {
@@ -1946,6 +1950,15 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		}
 	}
 	if best < 0 {
+		// "the speaker of parliament", "chief of the army": a state's body
+		// named by its common noun
+		u := a
+		if u < t && doc.Tokens[u].Lower == "the" {
+			u++
+		}
+		if u+1 == t && unnamedBodies[doc.Tokens[u].Lower] && doc.TokMention[u] < 0 {
+			return -1, doc.Tokens[u].Span, t, true
+		}
 		return -1, Span{}, next, false
 	}
 	end := t
@@ -1976,6 +1989,13 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return -1, Span{st, doc.Tokens[end-1].Span.End}, end, true
 	}
 	return -1, Span{}, next, false
+}
+
+// unnamedBodies are a state's bodies that stories name by a common noun
+// alone ("the speaker of parliament", "the army commander").
+var unnamedBodies = map[string]bool{
+	"parliament": true, "senate": true, "congress": true, "assembly": true, "army": true, "navy": true,
+	"police": true, "cabinet": true, "legislature": true, "judiciary": true, "military": true, "air force": true,
 }
 
 // orgNoun reports whether w is a common noun that heads an organisation's
