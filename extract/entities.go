@@ -587,7 +587,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	// demonym or country adjective directly before a name: "Russian
 	// dictator Vladimir Putin" is handled through the lower-case prefix
 	k := key(doc, a, b)
-	if _, ok := e.lex.demonyms[k]; ok && b-a == 1 {
+	if _, ok := e.lex.demonyms[k]; ok && b-a <= 3 {
 		if c, isCountry := e.lex.countries[k]; isCountry {
 			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
 			return

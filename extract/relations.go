@@ -1759,6 +1759,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
 		}
+		if lemma == "shake" && head.Lower == "hands" {
+			// "X and Y shook hands": they met
+			symObj, pairLemma, pairText = true, "meet", pairText+" "+head.Text
+		}
 		if ok && (lemma == "trade" || lemma == "exchange") && len(subj) == 2 && head.Tag == "NNS" {
 			// "X and Y traded accusations": each accused the other
 			r.emit(st, vi, subj[0], subj[1], ev.lemma, pairText+" "+head.Text, c, 0.7, false)

@@ -1103,6 +1103,10 @@ func (rs *RoleStage) antecedent(doc *Document, i int) int {
 // country returns the entity of a country named by a demonym, adding it
 // to the document when it has no mention yet.
 func (rs *RoleStage) country(doc *Document, i int) (int, Span, bool) {
+	if k := doc.TokMention[i]; k >= 0 && doc.Mentions[k].Last-doc.Mentions[k].First > 1 && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Country {
+		// "North Korean": the two-word demonym's country, not "Korean"
+		return doc.Mentions[k].Entity, doc.Mentions[k].Span, true
+	}
 	name, ok := rs.lex.demonyms[word(doc, i)]
 	if !ok {
 		return -1, Span{}, false
