@@ -3921,10 +3921,13 @@ func (r *RelationStage) nominals(st *sentState) {
 				}
 				continue
 			}
-			// "After talks with X, Y withdrew": Y talked with X
-			if k == 1 && u[0].kind == uP && ev.symmetric && k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "with" && u[k+2].kind == uNP && u[k+2].ent >= 0 {
-				if pu := frontedPatient(st, k); pu >= 0 && u[pu].ent >= 0 && u[pu].ent != u[k+2].ent {
-					r.emit(st, -1, r.arg(st, &u[pu]), r.arg(st, &u[k+2]), ev.lemma, ptext+" with", c, 0.7, false)
+			// "After talks with X, Y withdrew": Y talked with X; "In a
+			// letter to X, Y said": Y wrote to X
+			if k == 1 && u[0].kind == uP && k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+				if p := doc.Tokens[u[k+1].a].Lower; ev.symmetric && p == "with" || !ev.symmetric && p == "to" {
+					if pu := frontedPatient(st, k); pu >= 0 && u[pu].ent >= 0 && u[pu].ent != u[k+2].ent {
+						r.emit(st, -1, r.arg(st, &u[pu]), r.arg(st, &u[k+2]), ev.lemma, ptext+" "+p, c, 0.7, false)
+					}
 				}
 			}
 			// "a bid from Rangers for Ferguson", "an attack by X on Y",
