@@ -242,14 +242,7 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			}
 			from = doc.Sentences[sent+1].First // not a party to its own sentence
 			if firstAt == nil {
-				firstAt = map[int]int{}
-				for k := range doc.Mentions {
-					if e := doc.Mentions[k].Entity; e >= 0 {
-						if at, ok := firstAt[e]; !ok || doc.Mentions[k].First < at {
-							firstAt[e] = doc.Mentions[k].First
-						}
-					}
-				}
+				firstAt = firstMentions(doc)
 			}
 		default:
 			continue
@@ -277,13 +270,10 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), ofKind) {
 				continue
 			}
-			m.Entity = n.Entity
 			if m.Type == "" {
 				m.Type = schema.Organization
 			}
-			ent := &doc.Entities[n.Entity]
-			ent.Mentions++
-			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+			bindLater(doc, m, n.Entity)
 			break
 		}
 	}
@@ -314,14 +304,7 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			}
 		}
 		if firstAt == nil {
-			firstAt = map[int]int{}
-			for k := range doc.Mentions {
-				if e := doc.Mentions[k].Entity; e >= 0 {
-					if at, ok := firstAt[e]; !ok || doc.Mentions[k].First < at {
-						firstAt[e] = doc.Mentions[k].First
-					}
-				}
-			}
+			firstAt = firstMentions(doc)
 		}
 		sent := doc.Tokens[m.First].Sent
 		for ni := doc.mentionAtOrAfter(m.Last); ni < len(doc.Mentions); ni++ {
@@ -336,12 +319,10 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			if !ent.Roles[m.Role] || nation >= 0 && ent.Nation >= 0 && ent.Nation != nation {
 				continue
 			}
-			m.Entity = n.Entity
-			ent.Mentions++
-			ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+			bindLater(doc, m, n.Entity)
 			break
 		}
-		if m.Entity < 0 && nation >= 0 && m.RoleOf >= 0 && leadOpening(doc, doc.Mentions[m.RoleOf].First) && sent+1 < len(doc.Sentences) {
+		if m.Entity < 0 && nation >= 0 && leadOpening(doc, doc.Mentions[m.RoleOf].First) && sent+1 < len(doc.Sentences) {
 			// "Saudi Arabia's foreign minister said on Wednesday ... Adel
 			// al-Jubeir told reporters": a lead's unnamed office holder,
 			// named as the subject opening the next sentence
@@ -350,14 +331,33 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 				n := &doc.Mentions[k]
 				if n.First == s.First && n.Kind == NameMention && n.Last-n.First >= 2 && n.Entity >= 0 && (n.Type == schema.Person || doc.Entities[n.Entity].Type == schema.Person) &&
 					firstAt[n.Entity] == n.First && len(doc.Entities[n.Entity].Roles) == 0 && n.Last < s.Last && isVerbTag(doc.Tokens[n.Last].Tag) {
-					m.Entity = n.Entity
-					ent := &doc.Entities[n.Entity]
-					ent.Mentions++
-					ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
+					bindLater(doc, m, n.Entity)
 				}
 			}
 		}
 	}
+}
+
+// firstMentions maps each entity to the token of its first mention.
+func firstMentions(doc *Document) map[int]int {
+	first := map[int]int{}
+	for k := range doc.Mentions {
+		if e := doc.Mentions[k].Entity; e >= 0 {
+			if at, ok := first[e]; !ok || doc.Mentions[k].First < at {
+				first[e] = doc.Mentions[k].First
+			}
+		}
+	}
+	return first
+}
+
+// bindLater resolves description m to entity e, named after it, and
+// counts m among e's mentions and aliases.
+func bindLater(doc *Document, m *Mention, e int) {
+	m.Entity = e
+	ent := &doc.Entities[e]
+	ent.Mentions++
+	ent.Aliases = appendUniqueS(ent.Aliases, doc.Text[m.Span.Start:m.Span.End])
 }
 
 // leadOpening reports whether token o opens its clause or follows a

@@ -327,36 +327,27 @@ func orgCue(doc *Document, m *Mention) bool {
 	return false
 }
 
-// participleTails end hyphen compounds that make a name an adjective:
-// "Iran-backed", "London-listed", "Shenzhen-based", "Kenyan-born".
-var participleTails = map[string]bool{
-	"backed": true, "led": true, "brokered": true, "funded": true, "owned": true, "controlled": true,
-	"sponsored": true, "financed": true, "supported": true, "mediated": true, "run": true, "based": true,
-	"born": true, "listed": true, "allied": true, "aligned": true, "linked": true, "affiliated": true,
+// adjectiveTails end hyphen compounds that make a name an adjective
+// besides the acts of compoundSuffixes: "London-listed", "Shenzhen-based",
+// "Kenyan-born".
+var adjectiveTails = map[string]bool{
+	"based": true, "born": true, "listed": true, "allied": true, "aligned": true, "linked": true, "affiliated": true,
 	"registered": true, "flagged": true, "headquartered": true, "made": true, "built": true, "dominated": true,
 }
 
 // participleCompound reports whether lower-cased word w is a name joined
-// by a hyphen to one of participleTails.
+// by a hyphen to a participle ("Iran-backed", "London-listed").
 func participleCompound(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && participleTails[w[i+1:]]
+	if i <= 0 {
+		return false
+	}
+	_, act := compoundSuffixes[w[i+1:]]
+	return act || adjectiveTails[w[i+1:]]
 }
 
 // secondRank are words before a role that make another office of it.
 var secondRank = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "junior": true}
-
-// singular returns the singular of a plural title word ("ministers",
-// "secretaries"), or w itself.
-func singular(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
-}
 
 // groupPlurals are plurals spelled without s whose possessive sits inside
 // an organisation's name ("People's Party", "Women's League").
@@ -512,7 +503,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
-		} else if sg := singular(l); sg != l && e.lex.titles[sg] != "" && !e.lex.orgWords[sg] {
+		} else if sg := e.lex.nounLemma(l); sg != l && e.lex.titles[sg] != "" && !e.lex.orgWords[sg] {
 			lastTitle, plural = k, true
 		}
 		if l == "prime" && (doc.Tokens[k+1].Lower == "minister" || doc.Tokens[k+1].Lower == "ministers") {
@@ -728,7 +719,7 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if r := e.lex.titles[l]; r != "" && (role == "" || !styleTitles[l]) {
 			role = r // "Foreign Minister Prince X": the office, not the style
-		} else if r := e.lex.titles[singular(l)]; r != "" && role == "" {
+		} else if r := e.lex.titles[e.lex.nounLemma(l)]; r != "" && role == "" {
 			role = r // "Foreign Ministers X and Y"
 		}
 		if (l == "minister" || l == "ministers") && k > a && doc.Tokens[k-1].Lower == "prime" {

@@ -1999,7 +1999,7 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 // alone ("the speaker of parliament", "the army commander").
 var unnamedBodies = map[string]bool{
 	"parliament": true, "senate": true, "congress": true, "assembly": true, "army": true, "navy": true,
-	"police": true, "cabinet": true, "legislature": true, "judiciary": true, "military": true, "air force": true,
+	"police": true, "cabinet": true, "legislature": true, "judiciary": true, "military": true,
 }
 
 // orgNoun reports whether w is a common noun that heads an organisation's
