@@ -40,6 +40,7 @@ var proposalNouns = map[string][]string{
 	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
 	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "ban": {"ban", "bar"}, "veto": {"veto"},
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
+	"findings": {"find", "conclude"}, "appeal": {"appeal"},
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 }
 
@@ -55,10 +56,47 @@ var pronounProposals = map[string]bool{"offer": true, "bid": true, "propose": tr
 // something in this or the previous sentence. exclude holds the
 // responders.
 func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) {
+	out, _, ok := r.maker(st, a, exclude)
+	return out, ok
+}
+
+// madeByAll is madeBy with every maker of the act it answers: "Vietnam
+// and Cambodia criticised the plan ... Laos rejected the criticism"
+// answers both.
+func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
+	first, i, ok := r.maker(st, a, exclude)
+	if !ok {
+		return nil
+	}
+	out := []Arg{first}
+	if i < 0 {
+		return out
+	}
+	doc := st.doc
+	at := doc.Relations[i]
+	for j := range doc.Relations {
+		rel := &doc.Relations[j]
+		if j == i || rel.Sent != at.Sent || rel.PredSpan != at.PredSpan || rel.Pred != at.Pred || rel.Role || rel.Negated ||
+			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
+			continue
+		}
+		m := a
+		m.Entity, m.Poss = rel.Subj.Entity, -1
+		out = append(out, m)
+	}
+	return out
+}
+
+// maker finds what madeBy resolves a to and the index of the relation it
+// came from (-1 when it came from a verb with no named object).
+func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bool) {
 	f := strings.Fields(toLower(a.Text))
 	pronoun := len(f) == 1 && (f[0] == "it" || f[0] == "them" || f[0] == "this")
 	if a.Poss >= 0 || a.Entity >= 0 && !(pronoun && slices.Contains(exclude, a.Entity)) {
-		return Arg{}, false
+		return Arg{}, -1, false
 	}
 	var verbs []string
 	noun := ""
@@ -68,10 +106,10 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 		noun = f[1]
 		verbs = proposalNouns[noun]
 		if verbs == nil {
-			return Arg{}, false
+			return Arg{}, -1, false
 		}
 	default:
-		return Arg{}, false
+		return Arg{}, -1, false
 	}
 	doc := st.doc
 	back := 3
@@ -98,7 +136,7 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 			if rel.Subj.Entity < 0 {
 				out.Text, out.Span = rel.Subj.Text, rel.Subj.Span
 			}
-			return out, true
+			return out, i, true
 		}
 	}
 	if !pronoun {
@@ -112,11 +150,11 @@ func (r *RelationStage) madeBy(st *sentState, a Arg, exclude []int) (Arg, bool) 
 			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) {
 				out := a
 				out.Entity, out.Poss = ac.subj, -1
-				return out, true
+				return out, -1, true
 			}
 		}
 	}
-	return Arg{}, false
+	return Arg{}, -1, false
 }
 
 // chargeVerbs make a charge against their object.

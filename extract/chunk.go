@@ -328,8 +328,8 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		}
 		switch tk.Tag {
 		case "DT", "PDT", "PRP$", "CD", "$":
-			if u.head >= 0 && doc.TokMention[u.head] >= 0 {
-				goto done // "Fiat 1.55bn euros": a name ends the phrase
+			if u.head >= 0 && doc.TokMention[u.head] >= 0 && u.posTok < u.head {
+				goto done // "Fiat 1.55bn euros": a name ends the phrase ("Fiat's 1.55bn offer" goes on)
 			}
 			if tk.Lower == "no" {
 				u.no = true

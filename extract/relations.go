@@ -194,7 +194,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
-	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities") {
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
 		// "The Chinese embassy welcomed": the body of the country its
 		// demonym names
 		for t := u.a; t < u.head; t++ {
@@ -1966,8 +1966,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if len(comps[ci].args) == 1 {
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
-			} else if m, ok := r.madeBy(st, comps[ci].args[0], subjEnts); ok && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
-				comps[ci].args = []Arg{m}
+			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
+				comps[ci].args = ms
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
@@ -2956,7 +2956,7 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 // possesses it.
 // stateBodies are a state's institutions, which a demonym before them
 // names ("the Chinese embassy", "the Greek government").
-var stateBodies = map[string]bool{"embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
+var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
 	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true,
 	"officials": true}
 

@@ -408,6 +408,12 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|clash|Peru"}, []string{"Daily Courier|say|Evening Post", "The Daily Courier|say|The Evening Post"}},
 		{"two subjects trying something do not try each other", "Tomas Vell and Ana Ruiz are desperately trying to stuff the genie back. Tomas Vell met Ana Ruiz. Both men have fallen short of offering denials.",
 			nil, []string{"Tomas Vell|try|Ana Ruiz", "Tomas Vell|fall|Ana Ruiz"}},
+		{"a charge answered later goes to every one who made it", "Norway has built a dam. Sweden and Finland criticised the plan on Monday. Norway rejected the criticism.",
+			[]string{"Norway|reject|Sweden", "Norway|reject|Finland"}, nil},
+		{"'the Tajik side' and 'Iranian negotiators' are their countries", "The Tajik side accused Kyrgyzstan of lying. Iranian negotiators met Oman on Friday.",
+			[]string{"Tajikistan|accuse|Kyrgyzstan", "Iran|meet|Oman"}, nil},
+		{"an amount between a possessor and an event noun", "Regulators approved Halvex Group's 21 billion shilling acquisition of Orlan Foods. Brandex rejected Acme Bank's unsolicited $4.6 billion offer for Orlan Foods.",
+			[]string{"Halvex Group|acquire|Orlan Foods", "Acme Bank|offer|Orlan Foods"}, []string{"Acme Bank|offer|Orlan Foods|reported"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

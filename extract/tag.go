@@ -213,6 +213,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if strings.HasPrefix(tk.Text, "$") && len(tk.Text) > 1 && tk.Text[1] >= '0' && tk.Text[1] <= '9' {
 			tk.Tag = "CD" // "$6 billion"
 		}
+		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && prev.Tag == "CD" && !isCap(tk.Text) && t.amountNoun(doc, s, i) {
+			tk.Tag = "NN" // "Acme's unsolicited $44bn offer for", "a 21 billion shilling acquisition"
+		}
 		if placeAdjectives[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "premier of Lower Saxony", "Western Australia"
 		}
@@ -471,4 +474,37 @@ func (t *TagStage) lemma(tk *Token) string {
 		return t.lex.nounLemma(tk.Lower)
 	}
 	return tk.Lower
+}
+
+// currencyWords name a currency after an amount ("21 billion shilling").
+var currencyWords = map[string]bool{"shilling": true, "shillings": true, "euro": true, "euros": true, "dollar": true, "dollars": true,
+	"pound": true, "pounds": true, "rupee": true, "rupees": true, "yen": true, "yuan": true, "peso": true, "pesos": true,
+	"rand": true, "naira": true, "real": true, "reais": true, "franc": true, "francs": true, "krona": true, "kronor": true,
+	"krone": true, "kroner": true, "won": true, "ringgit": true, "baht": true, "lira": true, "zloty": true, "dirham": true,
+	"dirhams": true, "riyal": true, "riyals": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true, "cedi": true, "cedis": true}
+
+// amountNoun reports whether token i, right after a number, is the noun
+// the amount measures: a currency, or an event noun ("offer", "bid") in a
+// noun phrase the amount opens after a determiner, a possessive or an
+// adjective ("the $44bn offer", "Acme's planned $69bn takeover").
+func (t *TagStage) amountNoun(doc *Document, s Sentence, i int) bool {
+	w := doc.Tokens[i].Lower
+	if currencyWords[w] {
+		return true
+	}
+	if _, ev := t.lex.events[w]; !ev {
+		return false
+	}
+	k := i - 1
+	for k > s.First && k > i-4 && doc.Tokens[k-1].Tag == "CD" {
+		k--
+	}
+	if k == s.First {
+		return false
+	}
+	switch doc.Tokens[k-1].Tag {
+	case "DT", "POS", "PRP$", "JJ":
+		return true
+	}
+	return false
 }
