@@ -86,6 +86,8 @@ type Relation struct {
 	Sent       int
 	Span       Span
 	Extra      []string // further arguments after the object, as written
+
+	sideCharge bool // a charge read from a reported past perfect, kept only between actors that do not belong together
 }
 
 // Arg is one end of a relation: an entity (Entity >= 0) or a plain phrase.

@@ -2137,7 +2137,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.clause && clauseLemma != lemma && (s.Entity < 0 || s.Entity == o.Entity || !actorEntity(doc, s.Entity)) {
 					continue
 				}
+				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
+				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] {
+					for k := n0; k < len(doc.Relations); k++ {
+						doc.Relations[k].sideCharge = true
+					}
+				}
 			}
 		}
 	}
@@ -2169,8 +2175,68 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	if vi+1 < len(st.units) && st.units[vi+1].kind == uNP && st.units[vi+1].no {
 		return false // "had broken no law"
 	}
-	return misconduct[st.doc.Tokens[v.head].Lemma]
+	if misconduct[st.doc.Tokens[v.head].Lemma] {
+		return true
+	}
+	// "said Tajik troops had moved into the zone": a past perfect told of
+	// another actor reports what it did as the speaker's charge
+	return v.aux && st.doc.Tokens[v.head].Tag == "VBN" && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
 }
+
+// affiliated reports whether entities a and b belong together: a role
+// relation joins them, a title of one names the other as its
+// institution, or one is the other's country.
+func affiliated(doc *Document, a, b int) bool {
+	if doc.Entities[a].Nation == b || doc.Entities[b].Nation == a {
+		return true
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity == a && m.RoleOf == b || m.Entity == b && m.RoleOf == a {
+			return true
+		}
+	}
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Role && !r.Negated && (r.Subj.Entity == a && r.Obj.Entity == b || r.Subj.Entity == b && r.Obj.Entity == a) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOwnSideCharges removes the charges read from a speaker's past
+// perfect ("X said Y had moved troops") where speaker and actor belong
+// together: "Acme's chief executive said Acme had held talks" tells of his
+// own side, not against it.
+func dropOwnSideCharges(doc *Document) {
+	out := doc.Relations[:0]
+	for _, r := range doc.Relations {
+		if r.sideCharge && r.Subj.Entity >= 0 && r.Obj.Entity >= 0 && affiliated(doc, r.Subj.Entity, r.Obj.Entity) {
+			continue
+		}
+		out = append(out, r)
+	}
+	doc.Relations = out
+}
+
+// pastPerfect reports whether verb group v is "had" + participle.
+func pastPerfect(doc *Document, v *unit) bool {
+	for t := v.a; t < v.head; t++ {
+		if doc.Tokens[t].Lower == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// neutralDeeds, in a past perfect clause, report no charge ("said X had
+// agreed", "had been", "had met").
+var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "meet": true, "say": true, "tell": true, "accept": true,
+	"approve": true, "sign": true, "offer": true, "promise": true, "pledge": true, "help": true, "support": true, "welcome": true,
+	"ask": true, "invite": true, "visit": true, "talk": true, "speak": true, "win": true, "join": true, "become": true, "receive": true,
+	"step": true, "resign": true, "quit": true, "retire": true, "leave": true, "return": true, "arrive": true, "decide": true,
+	"choose": true, "plan": true, "want": true, "hope": true, "expect": true, "begin": true, "start": true, "try": true, "vote": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.

@@ -414,6 +414,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Tajikistan|accuse|Kyrgyzstan", "Iran|meet|Oman"}, nil},
 		{"an amount between a possessor and an event noun", "Regulators approved Halvex Group's 21 billion shilling acquisition of Orlan Foods. Brandex rejected Acme Bank's unsolicited $4.6 billion offer for Orlan Foods.",
 			[]string{"Halvex Group|acquire|Orlan Foods", "Acme Bank|offer|Orlan Foods"}, []string{"Acme Bank|offer|Orlan Foods|reported"}},
+		{"a past perfect told of another actor is a charge, unless of the speaker's own side", "Chile said the Peruvian army had moved into the zone. Tomas Vell, Halvex Group's chief executive, said Halvex Group had sold its stake. Brandex said Orlan Foods had agreed to the terms.",
+			[]string{"Chile|accuse|Peru"}, []string{"Tomas Vell|accuse|Halvex Group", "Brandex|accuse|Orlan Foods"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -343,6 +343,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
+	dropOwnSideCharges(doc)
 	return nil
 }
 
