@@ -40,8 +40,31 @@ var proposalNouns = map[string][]string{
 	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
 	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "ban": {"ban", "bar"}, "veto": {"veto"},
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
-	"findings": {"find", "conclude"}, "appeal": {"appeal"},
+	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
+}
+
+// decisionVerbs make what "the decision" refers back to.
+var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
+	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove"}
+
+// rulingNouns name a body's decision that a story reports once and others
+// answer paragraphs later ("Moon welcomed the ruling").
+var rulingNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "judgment": true, "judgement": true}
+
+// judging reports whether an entity gives rulings: a court by its name
+// ("Supreme Court", "Competition Tribunal") or a judge by title.
+func judging(e *Entity) bool {
+	if e.Type == schema.Person {
+		return e.Roles["judge"] || e.Roles["justice"] || e.Roles["magistrate"]
+	}
+	for _, w := range strings.Fields(e.Name) {
+		switch w {
+		case "Court", "Tribunal":
+			return true
+		}
+	}
+	return false
 }
 
 // pronounProposals are the verbs whose object "it" or "them" may stand for
@@ -116,10 +139,29 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	if pronoun {
 		back = 1
 	}
+	if noun == "ruling" || noun == "verdict" || noun == "judgment" || noun == "judgement" {
+		// a court's ruling, however far back the court gave it; a judge's
+		// when the story names no court that ruled
+		for _, person := range []bool{false, true} {
+			for i := len(doc.Relations) - 1; i >= 0; i-- {
+				rel := &doc.Relations[i]
+				if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
+					(doc.Entities[rel.Subj.Entity].Type == schema.Person) != person || !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) {
+					continue
+				}
+				out := a
+				out.Entity, out.Poss = rel.Subj.Entity, -1
+				return out, i, true
+			}
+		}
+	}
 	for i := len(doc.Relations) - 1; i >= 0; i-- {
 		rel := &doc.Relations[i]
 		if rel.Sent < st.si-back {
 			break
+		}
+		if !pronoun && (rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied) {
+			continue
 		}
 		if rel.Role || rel.Negated || rel.Subj.Entity < 0 && (pronoun || !definiteMaker(rel.Subj)) || rel.Subj.Entity >= 0 && slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
 			continue
@@ -136,6 +178,20 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			if rel.Subj.Entity < 0 {
 				out.Text, out.Span = rel.Subj.Text, rel.Subj.Span
 			}
+			return out, i, true
+		}
+	}
+	if rulingNouns[noun] {
+		// "The court ordered X to ... (paragraphs later) Y welcomed the
+		// ruling": the organisation that last decided, however far back
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
+				doc.Entities[rel.Subj.Entity].Type != schema.Organization || !slices.Contains(decisionVerbs, rel.Pred) {
+				continue
+			}
+			out := a
+			out.Entity, out.Poss = rel.Subj.Entity, -1
 			return out, i, true
 		}
 	}

@@ -43,6 +43,7 @@ type lexicon struct {
 	reportVerb  map[string]bool
 	pronounSubj map[string]bool
 	verbBase    map[string]bool
+	pastForms   map[string]bool // irregular simple pasts ("upheld", "told")
 	verbs       map[string]verbInfo
 	events      map[string]eventInfo
 	roles       map[string]bool
@@ -114,6 +115,7 @@ func loadLexicon() (*lexicon, error) {
 		countries: map[string]string{},
 		metonymy:  map[string]place{},
 		capitalOf: map[string]string{},
+		pastForms: map[string]bool{},
 	}
 	var err error
 	for _, s := range []struct {
@@ -169,6 +171,14 @@ func loadLexicon() (*lexicon, error) {
 		}
 		lx.verbs[l[0]] = vi
 		lx.verbBase[l[0]] = true
+	}
+	if ls, err = lines("irregular.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 2 && l[1] != l[0] && l[0] != "be" {
+			lx.pastForms[l[1]] = true
+		}
 	}
 	if ls, err = lines("events.tsv"); err != nil {
 		return nil, err

@@ -1967,6 +1967,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
 			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
+				if rulingNouns[headWord(comps[ci].args[0].Text)] {
+					// "welcomed the ruling": the court's, and the ruling
+					// itself, which a story may follow as a thing of its own
+					ms = append(ms, comps[ci].args[0])
+				}
 				comps[ci].args = ms
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two

@@ -416,6 +416,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Halvex Group|acquire|Orlan Foods", "Acme Bank|offer|Orlan Foods"}, []string{"Acme Bank|offer|Orlan Foods|reported"}},
 		{"a past perfect told of another actor is a charge, unless of the speaker's own side", "Chile said the Peruvian army had moved into the zone. Tomas Vell, Halvex Group's chief executive, said Halvex Group had sold its stake. Brandex said Orlan Foods had agreed to the terms.",
 			[]string{"Chile|accuse|Peru"}, []string{"Tomas Vell|accuse|Halvex Group", "Brandex|accuse|Orlan Foods"}},
+		{"a ruling answered paragraphs later is the court's; a decision the decider's", "The Supreme Court on Friday upheld the ban on Acme Bank. Acme Bank said it would study the judgment. Its shares fell. Traders sold. Brandex welcomed the ruling. The Competition Council approved the merger on Monday. Karim Alaoui welcomed the decision.",
+			[]string{"Supreme Court|uphold|the ban", "Brandex|welcome|Supreme Court", "Karim Alaoui|welcome|Competition Council"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -213,6 +213,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if strings.HasPrefix(tk.Text, "$") && len(tk.Text) > 1 && tk.Text[1] >= '0' && tk.Text[1] <= '9' {
 			tk.Tag = "CD" // "$6 billion"
 		}
+		if tk.Tag == "RB" && !isCap(tk.Text) && t.lex.pastForms[tk.Lower] && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "NNS" || prev.Tag == "NN" || prev.Tag == "PRP") && i+1 < s.Last {
+			if n := doc.Tokens[i+1].Tag; n == "DT" || n == "NN" || n == "NNS" || n == "NNP" || n == "PRP$" || n == "PRP" || n == "JJ" {
+				tk.Tag = "VBD" // "the court on Friday upheld parliament's ...": a simple past, not an adverb
+			}
+		}
 		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && prev.Tag == "CD" && !isCap(tk.Text) && t.amountNoun(doc, s, i) {
 			tk.Tag = "NN" // "Acme's unsolicited $44bn offer for", "a 21 billion shilling acquisition"
 		}
