@@ -333,6 +333,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					if h, ok = rs.stateOffice(doc, si, h, &dom); !ok {
 						continue
 					}
+				} else if c, ok := rs.stateOffice(doc, si, h, &dom); ok && c.inst != gov && c.inst >= 0 && doc.Entities[c.inst].Type == schema.Country && international(doc) {
+					// in a story between states the government's minister
+					// serves the state too: "Foreign Minister X" is
+					// Paraguay's as well
+					c.conf = min(c.conf, h.conf)
+					stated[1] = doc.Relations[mine:]
+					rs.emit(doc, si, c, stated)
 				}
 			}
 			stated[1] = doc.Relations[mine:]
@@ -1700,6 +1707,25 @@ func government(doc *Document) int {
 		}
 	}
 	return best
+}
+
+// international reports whether a story is between states: it names two
+// or more countries by name at least twice each.
+func international(doc *Document) bool {
+	n := map[int]int{}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind == NameMention && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Country {
+			n[m.Entity]++
+		}
+	}
+	k := 0
+	for _, c := range n {
+		if c >= 2 {
+			k++
+		}
+	}
+	return k >= 2
 }
 
 // isBoundary reports whether token i ends a noun phrase.

@@ -436,6 +436,14 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"in a story between states a minister of the government is his state's too",
+			`Paraguay recalled its ambassador to Uruguay on Tuesday. The government said Uruguay had seized two barges. Foreign Minister Rodrigo Benitez said Paraguay wanted the barges back. Uruguay denied any wrongdoing.`,
+			[]string{"Rodrigo Benitez|minister|government", "Rodrigo Benitez|minister|Paraguay"},
+			nil},
+		{"in a story about one state a minister is of its government only",
+			`The government of Paraguay raised fuel taxes on Tuesday. Finance Minister Rodrigo Benitez said the government had no choice. Paraguay's unions called a strike.`,
+			[]string{"Rodrigo Benitez|minister|government"},
+			[]string{"Rodrigo Benitez|Paraguay"}},
 		{"a company title opening its sentence is of the company the sentence before was about",
 			`Norvik Foods said on Tuesday it would close two plants. Chief Executive Hilde Brekke told staff the cuts were unavoidable. Unions called the decision a betrayal.`,
 			[]string{"Hilde Brekke|chief executive|Norvik Foods"},
