@@ -651,6 +651,9 @@ func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
 	if isCap(p.Text) || !isNounTag(p.Tag) {
 		return false
 	}
+	if m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Sent == p.Sent && (doc.Tokens[m.Last].Tag == "VBD" || doc.Tokens[m.Last].Tag == "VBZ" || doc.Tokens[m.Last].Tag == "VBP") {
+		return false // "the alliance Ghosn built": the name opens a relative clause
+	}
 	return firmHeads[p.Lower] || descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
 }
 

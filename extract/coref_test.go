@@ -222,6 +222,8 @@ func TestWhichNames(t *testing.T) {
 		{"Brenner Halvorsen, the world's largest salmon farmer, sold its stake. Halvorsen said little.", "Brenner Halvorsen", schema.Person},
 		{"Ostrow Lund, the bank's largest shareholder, said it would abstain.", "Ostrow Lund", schema.Person},
 		{"Mr. Ivo Marsh met Dana Kroll on Monday. Ivo Marsh, which few expected, resigned.", "Ivo Marsh", schema.Person},
+		{"Halvex Group removed Tomas Vell as chairman. The alliance Vell built between Halvex and Brandex is at risk.", "Tomas Vell", schema.Person},
+		{"Investors sold shares in the carmaker Orlan Motors on Monday.", "Orlan Motors", schema.Organization},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)

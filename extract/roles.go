@@ -1261,7 +1261,16 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if h, ok := rs.sentenceOrg(doc, s, h, k); ok {
 				return h, true
 			}
-			return rs.previousSubjectOrg(doc, s, h)
+			if h, ok := rs.previousSubjectOrg(doc, s, h); ok {
+				return h, true
+			}
+			// "He was replaced by Chief Financial Officer X": the
+			// company the story is about, when it names one often
+			if e := rs.focusOrg(doc, a, -1); e >= 0 && doc.Entities[e].Mentions >= 3 && !mediaOrg(doc, e) {
+				h.inst, h.instSp, h.conf = e, doc.Tokens[a].Span, 0.4
+				return h, true
+			}
+			return roleHit{}, false
 		}
 		if h, ok := rs.court(doc, h, a); ok {
 			return h, true
@@ -1659,6 +1668,23 @@ func demonymStateOpening(doc *Document, si int) int {
 	return -1
 }
 
+// mediaOrg reports whether the document names organisation e as a news
+// outlet: a mention right after "broadcaster", "newspaper", "news agency"
+// and the like.
+func mediaOrg(doc *Document, e int) bool {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity != e || m.First == 0 {
+			continue
+		}
+		switch doc.Tokens[m.First-1].Lower {
+		case "broadcaster", "newspaper", "daily", "agency", "channel", "outlet", "paper", "tabloid", "magazine", "website", "network":
+			return true
+		}
+	}
+	return false
+}
+
 // previousSubjectOrg gives a company title that opens its sentence
 // ("Google said it would appeal. Chief Executive X wrote ...") the
 // organisation that opens the sentence before: the story has just made it
@@ -1680,6 +1706,9 @@ func (rs *RoleStage) previousSubjectOrg(doc *Document, s Sentence, h roleHit) (r
 		e := doc.Mentions[mi].Entity
 		switch doc.Entities[e].Type {
 		case schema.Organization:
+			if mediaOrg(doc, e) {
+				return roleHit{}, false // "Broadcaster NHK reported ...": a source, not the story's company
+			}
 			h.inst, h.instSp, h.conf = e, doc.Mentions[mi].Span, 0.45
 			return h, true
 		case schema.Person, schema.Country:

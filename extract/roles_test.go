@@ -444,6 +444,12 @@ func TestRolesInArticles(t *testing.T) {
 			`The government of Paraguay raised fuel taxes on Tuesday. Finance Minister Rodrigo Benitez said the government had no choice. Paraguay's unions called a strike.`,
 			[]string{"Rodrigo Benitez|minister|government"},
 			[]string{"Rodrigo Benitez|Paraguay"}},
+		{"a company title after a news outlet's report is of the company the story is about",
+			`Halvex Group ousted its chairman on Monday. Halvex Group said he had hidden income. Halvex Group shares fell. Public broadcaster NHK reported that he had denied the charges.
+
+Chief Executive Hiroto Saikawa told reporters that too much power had been held by one man. He was later replaced by Chief Operating Officer Mina Ota.`,
+			[]string{"Hiroto Saikawa|chief executive|Halvex Group"},
+			[]string{"Hiroto Saikawa|NHK"}},
 		{"a company title opening its sentence is of the company the sentence before was about",
 			`Norvik Foods said on Tuesday it would close two plants. Chief Executive Hilde Brekke told staff the cuts were unavoidable. Unions called the decision a betrayal.`,
 			[]string{"Hilde Brekke|chief executive|Norvik Foods"},
