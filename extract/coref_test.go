@@ -224,6 +224,9 @@ func TestWhichNames(t *testing.T) {
 		{"Mr. Ivo Marsh met Dana Kroll on Monday. Ivo Marsh, which few expected, resigned.", "Ivo Marsh", schema.Person},
 		{"Halvex Group removed Tomas Vell as chairman. The alliance Vell built between Halvex and Brandex is at risk.", "Tomas Vell", schema.Person},
 		{"Investors sold shares in the carmaker Orlan Motors on Monday.", "Orlan Motors", schema.Organization},
+		{"Halvex Group and its smaller rival Concretex fixed prices. Concretex was fined.", "Concretex", schema.Organization},
+		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
+		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)

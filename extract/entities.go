@@ -126,7 +126,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "the Dockworkers' Union", "Teachers' Federation"
 						continue
 					}
-					if doc.Tokens[j].Tag == "POS" && groupPlurals[doc.Tokens[j-1].Lower] && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
+					if doc.Tokens[j].Tag == "POS" && (groupPlurals[doc.Tokens[j-1].Lower] || menPlural(doc.Tokens[j-1].Lower) && j+1 < s.Last && e.lex.orgWords[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
 						j += 2 // "the Pakistan People's Party", "the United Nations Children's Fund"
 						continue
 					}
@@ -353,6 +353,13 @@ var secondRank = map[string]bool{"deputy": true, "vice": true, "assistant": true
 // an organisation's name ("People's Party", "Women's League").
 var groupPlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true}
 
+// menPlural reports whether w is a plural in -men ("fishermen",
+// "seamen"), whose possessive sits inside a body's name before its kind
+// ("the Norwegian Fishermen's Association").
+func menPlural(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "men")
+}
+
 // nameParticles are lower-case words inside a person's name.
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
@@ -561,7 +568,11 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if roleOf < 0 && role != "" {
 			roleOf = e.lowerPrefixOrg(doc, si, a)
 		}
-		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: schema.Person, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
+		typ := schema.Person
+		if rivalRoles[role] {
+			typ = e.rivalType(doc, lastTitle+1, b)
+		}
+		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: typ, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
 		if s := doc.Sentences[si]; plural && b+2 < s.Last && doc.Tokens[b].Lower == "and" {
 			// "Prime Ministers Alexis Tsipras and Zoran Zaev": the second
 			// name holds the title too
@@ -606,9 +617,33 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
 		if m.Role != "" {
 			m.Type = schema.Person
+			if rivalRoles[m.Role] {
+				m.Type = e.rivalType(doc, a, b)
+			}
 		}
 	}
 	e.add(doc, m)
+}
+
+// rivalType is the type of a name [a, b) after a rival role ("its smaller
+// rival Concretex", "his rival Ana Ruiz"): a rival is of its possessor's
+// kind, else of the kind its name shows (none yet for one word).
+func (e *EntityStage) rivalType(doc *Document, a, b int) schema.EntityType {
+	for d := a - 1; d >= 0 && d >= a-5 && doc.Tokens[d].Sent == doc.Tokens[a].Sent; d-- {
+		switch doc.Tokens[d].Lower {
+		case "its", "their":
+			return schema.Organization
+		case "his", "her":
+			return schema.Person
+		}
+		if t := doc.Tokens[d].Tag; !strings.HasPrefix(t, "JJ") && t != "NN" {
+			break
+		}
+	}
+	if b-a == 1 {
+		return ""
+	}
+	return e.nameType(doc, a, b, key(doc, a, b))
 }
 
 // actorPosition reports whether the name over tokens [a, b) of sentence si
