@@ -24,6 +24,57 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
+	r.dealParties(st)
+}
+
+// judgedDeal are verbs that judge or act on a deal; their object "the merger of A and B"
+// or "the takeover of A by B" puts them on the deal's parties.
+var judgedDeal = map[string]bool{"approve": true, "clear": true, "block": true, "veto": true, "prohibit": true, "oppose": true,
+	"back": true, "support": true, "reject": true, "investigate": true, "review": true, "probe": true, "challenge": true,
+	"authorise": true, "authorize": true, "allow": true, "endorse": true, "examine": true}
+
+// dealActs are the lemmas of the deal nouns ("merger", "takeover").
+var dealActs = map[string]bool{"merge": true, "take": true, "acquire": true, "buy": true, "bid": true, "offer": true, "deal": true}
+
+// dealParties relates the subject of a deal verb to the parties of the
+// deal its object names ("the regulator approved the merger of A and B":
+// it approved A and B; "blocked the takeover of A by B": it blocked B,
+// the buyer). The plain statement about the deal stays.
+func (r *RelationStage) dealParties(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		v := doc.Relations[i]
+		if v.Role || v.Obj.Entity >= 0 || v.Obj.Poss >= 0 || !judgedDeal[v.Pred] || v.PredSpan == (Span{}) {
+			continue
+		}
+		for j := st.relBase; j < end; j++ {
+			n := doc.Relations[j]
+			if j == i || n.Role || n.Negated || n.PredSpan != (Span{}) || !dealActs[n.Pred] || n.Subj.Entity < 0 || n.Span.Start < v.Obj.Span.Start {
+				continue
+			}
+			if n.Span.End > v.Obj.Span.End {
+				// "opposed the merger between A and B": the parties
+				// right after the object
+				if gap := strings.TrimSpace(doc.Text[v.Obj.Span.End:max(v.Obj.Span.End, n.Span.Start)]); n.Span.Start < v.Obj.Span.End || gap != "between" && gap != "of" {
+					continue
+				}
+			}
+			parties := []Arg{n.Subj}
+			if p, ok := schema.Vocabulary().Predicate(n.Pred); ok && p.Direction == schema.Symmetric && n.Obj.Entity >= 0 {
+				parties = append(parties, n.Obj)
+			}
+			for _, p := range parties {
+				if p.Entity < 0 || p.Entity == v.Subj.Entity {
+					continue
+				}
+				rel := v
+				rel.Obj = p
+				rel.Confidence = v.Confidence * 0.9
+				doc.Relations = append(doc.Relations, rel)
+			}
+		}
+	}
 }
 
 // adjunctPreps open a phrase that times the clause by an event ("ahead of

@@ -1207,6 +1207,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if prep < 0 && len(comps) > 0 && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool { return cp.unit < 0 || cp.prep < 0 || !r.isTime(st, &units[cp.unit]) }) {
+				// "approved on Wednesday the merger": the object comes
+				// after a time
+				comps = comps[:0]
+			}
 			if prep < 0 && len(comps) > 0 && (!ditransitive[lemma] || len(comps) > 1 || comps[0].prep >= 0 || comps[0].args[0].Entity < 0) {
 				// a second bare noun phrase starts a relative clause
 				k = len(units)
@@ -3982,6 +3987,13 @@ func (r *RelationStage) nominals(st *sentState) {
 			}
 		}
 		poss := u[k].poss
+		if poss < 0 && ev.symmetric && k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+			// "the merger of A and B": the pair the event joins
+			if list, _ := r.npList(st, k+2); len(list) == 2 && list[0].Entity >= 0 && list[1].Entity >= 0 {
+				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" of", c, 0.7, false)
+				continue
+			}
+		}
 		if poss < 0 {
 			// "the criticism of Y by X", "the takeover of Y by X"
 			if !ev.symmetric && k+4 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && u[k+2].kind == uNP && u[k+2].ent >= 0 &&
