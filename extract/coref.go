@@ -622,6 +622,13 @@ var rivalRoles = map[string]bool{"rival": true, "partner": true, "ally": true, "
 // company has ("Karaçam's chief executive", "Kopano's board"): the name
 // is an organisation's.
 func firmPossessor(doc *Document, m *Mention) bool {
+	if f := m.First; m.Kind == NameMention && m.Gender == 0 && f >= 2 && doc.Tokens[f-1].Lower == "of" && doc.Tokens[f-1].Sent == doc.Tokens[f].Sent {
+		// "the board of Acme Marine", "shareholders of Acme Marine"
+		switch doc.Tokens[f-2].Lower {
+		case "board", "shareholders", "subsidiary", "headquarters", "ceo":
+			return true
+		}
+	}
 	t := m.Last
 	if m.Kind != NameMention || m.Gender != 0 || t+1 >= len(doc.Tokens) || !isPossessive(doc, t) || doc.Tokens[t+1].Sent != doc.Tokens[m.First].Sent {
 		return false
@@ -651,10 +658,13 @@ func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
 	if isCap(p.Text) || !isNounTag(p.Tag) {
 		return false
 	}
+	if firmHeads[p.Lower] || firmCompound(p.Lower) {
+		return true
+	}
 	if m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Sent == p.Sent && (doc.Tokens[m.Last].Tag == "VBD" || doc.Tokens[m.Last].Tag == "VBZ" || doc.Tokens[m.Last].Tag == "VBP") {
 		return false // "the alliance Ghosn built": the name opens a relative clause
 	}
-	return firmHeads[p.Lower] || descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
+	return descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
 }
 
 // kindAfter reports whether a lower-case noun naming a kind of body
@@ -698,6 +708,17 @@ func (c *CorefStage) saysIt(doc *Document, m *Mention) bool {
 		case tk.Lower == "that" || tk.Lower == "on" || tk.Tag == "NNP" && calendarWords[tk.Lower]:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// firmCompound reports whether w is a compound naming a kind of firm by
+// what it makes or does ("shipbuilder", "steelmaker", "drugmaker").
+func firmCompound(w string) bool {
+	for _, suf := range []string{"maker", "builder", "producer", "manufacturer", "operator", "retailer", "carrier"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

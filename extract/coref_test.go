@@ -225,6 +225,8 @@ func TestWhichNames(t *testing.T) {
 		{"Halvex Group removed Tomas Vell as chairman. The alliance Vell built between Halvex and Brandex is at risk.", "Tomas Vell", schema.Person},
 		{"Investors sold shares in the carmaker Orlan Motors on Monday.", "Orlan Motors", schema.Organization},
 		{"Halvex Group and its smaller rival Concretex fixed prices. Concretex was fined.", "Concretex", schema.Organization},
+		{"The board of Spanish shipbuilder Astilleros del Nervion voted on Thursday to accept the offer.", "Astilleros del Nervion", schema.Organization},
+		{"Shareholders of Ostrava Kovo Holding rejected the plan.", "Ostrava Kovo Holding", schema.Organization},
 		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
 		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
 	}

@@ -750,6 +750,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			return list
 		}
 		a := r.arg(st, &units[k])
+		if h := doc.Tokens[units[k].head].Lower; a.Entity < 0 && a.Poss < 0 && (h == "board" || h == "management") && doc.Tokens[units[k].a].Lower == "the" && k+2 <= j &&
+			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].ent >= 0 && doc.Entities[units[k+2].ent].Type == schema.Organization && !doc.presplit {
+			a.Entity = units[k+2].ent // "The board of Acme voted": the company acts
+		}
 		if !doc.presplit && j-2 >= k && units[j-1].kind == uP && r.isTime(st, &units[j]) {
 			j -= 2 // "The regulator on Thursday blocked": the time is no part of the subject
 		}

@@ -421,6 +421,8 @@ func TestRelations(t *testing.T) {
 		{"a verb on a deal acts on its parties, and an object may follow a time", "The Competition Council approved on Wednesday the merger of Atlas Ciments and Sahara Liants. Brandex opposed the takeover of Orlan Foods by Halvex Group.",
 			[]string{"Atlas Ciments|merge|Sahara Liants", "Competition Council|approve|Atlas Ciments", "Competition Council|approve|Sahara Liants", "Brandex|oppose|Halvex Group", "Halvex Group|take|Orlan Foods"},
 			[]string{"Brandex|oppose|Orlan Foods"}},
+		{"the board of a company acts for it", "The board of Halvex Group rejected Brandex's offer. The board of directors met.",
+			[]string{"Halvex Group|reject|Brandex"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

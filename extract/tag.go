@@ -210,12 +210,21 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			isNounTag(prev.Tag) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" {
 			tk.Tag = "NN" // "games maker Bluefin": an agent noun before a name
 		}
+		if nameParticles[tk.Text] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && isCap(prev.Text) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
+			tk.Tag = "NNP" // "Astilleros del Nervion", "Ursula von der Leyen": inside the name
+		}
 		if strings.HasPrefix(tk.Text, "$") && len(tk.Text) > 1 && tk.Text[1] >= '0' && tk.Text[1] <= '9' {
 			tk.Tag = "CD" // "$6 billion"
 		}
 		if tk.Tag == "RB" && !isCap(tk.Text) && t.lex.pastForms[tk.Lower] && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "NNS" || prev.Tag == "NN" || prev.Tag == "PRP") && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "DT" || n == "NN" || n == "NNS" || n == "NNP" || n == "PRP$" || n == "PRP" || n == "JJ" {
 				tk.Tag = "VBD" // "the court on Friday upheld parliament's ...": a simple past, not an adverb
+			}
+		}
+		if (tk.Tag == "VBP" || tk.Tag == "VB" || tk.Tag == "VBZ") && (prev.Tag == "NN" || prev.Tag == "JJ") && !isCap(tk.Text) && !isCap(prev.Text) && i+1 < s.Last && t.compoundEvent(doc, s, i) {
+			tk.Tag = "NN" // "a 410 million euro takeover offer from X": the head of the noun phrase
+			if strings.HasSuffix(tk.Lower, "s") && tk.Lower != "talks" {
+				tk.Tag = "NNS"
 			}
 		}
 		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && prev.Tag == "CD" && !isCap(tk.Text) && t.amountNoun(doc, s, i) {
@@ -509,6 +518,33 @@ func (t *TagStage) amountNoun(doc *Document, s Sentence, i int) bool {
 	}
 	switch doc.Tokens[k-1].Tag {
 	case "DT", "POS", "PRP$", "JJ":
+		return true
+	}
+	return false
+}
+
+// compoundEvent reports whether token i, an event noun the tagger read as a
+// verb after a noun or adjective, heads the noun phrase a determiner,
+// possessive or number opens ("a takeover offer from", "the peace deal
+// with") and a preposition or the clause's end follows.
+func (t *TagStage) compoundEvent(doc *Document, s Sentence, i int) bool {
+	if _, ev := t.lex.events[doc.Tokens[i].Lower]; !ev {
+		return false
+	}
+	switch n := doc.Tokens[i+1]; {
+	case n.Tag == "IN" || n.Tag == "TO" || n.Tag == "." || n.Lower == ",":
+	default:
+		return false
+	}
+	k := i - 1
+	for k > s.First && k > i-6 && (doc.Tokens[k-1].Tag == "NN" || doc.Tokens[k-1].Tag == "JJ" || doc.Tokens[k-1].Tag == "CD") && !isCap(doc.Tokens[k-1].Text) {
+		k--
+	}
+	if k == s.First {
+		return false
+	}
+	switch doc.Tokens[k-1].Tag {
+	case "DT", "POS", "PRP$":
 		return true
 	}
 	return false
