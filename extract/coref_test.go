@@ -227,6 +227,10 @@ func TestWhichNames(t *testing.T) {
 		{"Halvex Group and its smaller rival Concretex fixed prices. Concretex was fined.", "Concretex", schema.Organization},
 		{"The board of Spanish shipbuilder Astilleros del Nervion voted on Thursday to accept the offer.", "Astilleros del Nervion", schema.Organization},
 		{"Shareholders of Ostrava Kovo Holding rejected the plan.", "Ostrava Kovo Holding", schema.Organization},
+		{"Human Rights Watch criticised the verdict.", "Human Rights Watch", schema.Organization},
+		{"Sport Australia cut its grants.", "Sport Australia", schema.Organization},
+		{"The Malawi Law Society brought the case.", "Malawi Law Society", schema.Organization},
+		{"Georgia Smith met the minister.", "Georgia Smith", schema.Person},
 		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
 		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
 	}

@@ -858,7 +858,12 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 		return schema.Location
 	}
 	for i := a; i < b; i++ {
-		if e.lex.orgWords[doc.Tokens[i].Lower] {
+		if e.lex.orgWords[doc.Tokens[i].Lower] || e.lex.orgNameWords[doc.Tokens[i].Lower] {
+			return schema.Organization
+		}
+		if _, c := e.lex.countries[doc.Tokens[i].Lower]; c && b-a >= 2 && (i > a || b-a >= 3) && isCap(doc.Tokens[i].Text) {
+			// "Sport Australia", "Malawi Law Society", "Gateway
+			// Terminals Ghana": a country inside a longer name
 			return schema.Organization
 		}
 	}

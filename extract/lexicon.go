@@ -61,7 +61,10 @@ type lexicon struct {
 	placeWords map[string]bool
 	// peopleNouns are plural nouns naming groups of people ("diplomats")
 	peopleNouns map[string]bool
-	lem         *golem.Lemmatizer
+	// orgNameWords make a capitalised name an organisation ("Human
+	// Rights Watch"), without naming a body in lower case
+	orgNameWords map[string]bool
+	lem          *golem.Lemmatizer
 }
 
 // federal are the countries whose states or provinces the press names on
@@ -129,6 +132,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.roles, "roles.txt"},
 		{&lx.locations, "locations.txt"},
 		{&lx.orgWords, "orgwords.txt"},
+		{&lx.orgNameWords, "orgnamewords.txt"},
 		{&lx.titleWords, "titlewords.txt"},
 		{&lx.placeWords, "placewords.txt"},
 		{&lx.peopleNouns, "peoplenouns.txt"},
