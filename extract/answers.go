@@ -48,6 +48,10 @@ var proposalNouns = map[string][]string{
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
 	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove"}
 
+// maxRulingBack bounds how many sentences back a ruling's court is
+// looked for.
+const maxRulingBack = 40
+
 // rulingNouns name a body's decision that a story reports once and others
 // answer paragraphs later ("Moon welcomed the ruling").
 var rulingNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "judgment": true, "judgement": true}
@@ -97,7 +101,14 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	}
 	doc := st.doc
 	at := doc.Relations[i]
-	for j := range doc.Relations {
+	lo, hi := i, i // relations come in sentence order: only the maker's sentence is read
+	for lo > 0 && doc.Relations[lo-1].Sent == at.Sent {
+		lo--
+	}
+	for hi+1 < len(doc.Relations) && doc.Relations[hi+1].Sent == at.Sent {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
 		rel := &doc.Relations[j]
 		if j == i || rel.Sent != at.Sent || rel.PredSpan != at.PredSpan || rel.Pred != at.Pred || rel.Role || rel.Negated ||
 			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) {
@@ -145,6 +156,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		for _, person := range []bool{false, true} {
 			for i := len(doc.Relations) - 1; i >= 0; i-- {
 				rel := &doc.Relations[i]
+				if rel.Sent < st.si-maxRulingBack {
+					break // a long input costs no more per phrase
+				}
 				if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
 					(doc.Entities[rel.Subj.Entity].Type == schema.Person) != person || !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) {
 					continue

@@ -113,6 +113,15 @@ type Document struct {
 	TokMention []int
 	// presplit marks a document whose sentences were given by the caller.
 	presplit bool
+	// media holds the organisations the document names as news outlets,
+	// international whether it is a story between states (0 unknown, 1
+	// no, 2 yes); both are found when first needed
+	media         map[int]bool
+	international int8
+	// mediators are the countries the document names as go-betweens,
+	// found when first needed (mediatorsDone)
+	mediators     []int
+	mediatorsDone bool
 }
 
 // NewDocument returns a Document over text with no layers.

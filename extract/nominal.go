@@ -33,6 +33,10 @@ var judgedDeal = map[string]bool{"approve": true, "clear": true, "block": true, 
 	"back": true, "support": true, "reject": true, "investigate": true, "review": true, "probe": true, "challenge": true,
 	"authorise": true, "authorize": true, "allow": true, "endorse": true, "examine": true}
 
+// maxDealWindow bounds how many relations around a deal verb's are read
+// for the deal's own: a very long sentence costs no more per verb.
+const maxDealWindow = 40
+
 // dealActs are the lemmas of the deal nouns ("merger", "takeover").
 var dealActs = map[string]bool{"merge": true, "take": true, "acquire": true, "buy": true, "bid": true, "offer": true, "deal": true}
 
@@ -48,7 +52,7 @@ func (r *RelationStage) dealParties(st *sentState) {
 		if v.Role || v.Obj.Entity >= 0 || v.Obj.Poss >= 0 || !judgedDeal[v.Pred] || v.PredSpan == (Span{}) {
 			continue
 		}
-		for j := st.relBase; j < end; j++ {
+		for j := max(st.relBase, i-maxDealWindow); j < end && j <= i+maxDealWindow; j++ {
 			n := doc.Relations[j]
 			if j == i || n.Role || n.Negated || n.PredSpan != (Span{}) || !dealActs[n.Pred] || n.Subj.Entity < 0 || n.Span.Start < v.Obj.Span.Start {
 				continue

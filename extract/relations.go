@@ -2197,26 +2197,31 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	return v.aux && st.doc.Tokens[v.head].Tag == "VBN" && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
 }
 
-// affiliated reports whether entities a and b belong together: a role
-// relation joins them, a title of one names the other as its
-// institution, or one is the other's country.
-func affiliated(doc *Document, a, b int) bool {
-	if doc.Entities[a].Nation == b || doc.Entities[b].Nation == a {
-		return true
+// affiliations returns the pairs of entities that belong together: a
+// role relation joins them, a title of one names the other as its
+// institution, or one is the other's country. Each pair is stored both
+// ways.
+func affiliations(doc *Document) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	add := func(a, b int) {
+		if a >= 0 && b >= 0 {
+			out[[2]int{a, b}], out[[2]int{b, a}] = true, true
+		}
+	}
+	for e := range doc.Entities {
+		add(e, doc.Entities[e].Nation)
 	}
 	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Entity == a && m.RoleOf == b || m.Entity == b && m.RoleOf == a {
-			return true
+		if m := &doc.Mentions[i]; m.RoleOf >= 0 && m.RoleOf < len(doc.Mentions) {
+			add(m.Entity, doc.Mentions[m.RoleOf].Entity)
 		}
 	}
 	for i := range doc.Relations {
-		r := &doc.Relations[i]
-		if r.Role && !r.Negated && (r.Subj.Entity == a && r.Obj.Entity == b || r.Subj.Entity == b && r.Obj.Entity == a) {
-			return true
+		if r := &doc.Relations[i]; r.Role && !r.Negated {
+			add(r.Subj.Entity, r.Obj.Entity)
 		}
 	}
-	return false
+	return out
 }
 
 // dropOwnSideCharges removes the charges read from a speaker's past
@@ -2224,10 +2229,16 @@ func affiliated(doc *Document, a, b int) bool {
 // together: "Acme's chief executive said Acme had held talks" tells of his
 // own side, not against it.
 func dropOwnSideCharges(doc *Document) {
+	var aff map[[2]int]bool
 	out := doc.Relations[:0]
 	for _, r := range doc.Relations {
-		if r.sideCharge && r.Subj.Entity >= 0 && r.Obj.Entity >= 0 && affiliated(doc, r.Subj.Entity, r.Obj.Entity) {
-			continue
+		if r.sideCharge && r.Subj.Entity >= 0 && r.Obj.Entity >= 0 {
+			if aff == nil {
+				aff = affiliations(doc)
+			}
+			if aff[[2]int{r.Subj.Entity, r.Obj.Entity}] {
+				continue
+			}
 		}
 		out = append(out, r)
 	}

@@ -1672,17 +1672,20 @@ func demonymStateOpening(doc *Document, si int) int {
 // outlet: a mention right after "broadcaster", "newspaper", "news agency"
 // and the like.
 func mediaOrg(doc *Document, e int) bool {
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Entity != e || m.First == 0 {
-			continue
-		}
-		switch doc.Tokens[m.First-1].Lower {
-		case "broadcaster", "newspaper", "daily", "agency", "channel", "outlet", "paper", "tabloid", "magazine", "website", "network":
-			return true
+	if doc.media == nil {
+		doc.media = map[int]bool{}
+		for i := range doc.Mentions {
+			m := &doc.Mentions[i]
+			if m.Entity < 0 || m.First == 0 {
+				continue
+			}
+			switch doc.Tokens[m.First-1].Lower {
+			case "broadcaster", "newspaper", "daily", "agency", "channel", "outlet", "paper", "tabloid", "magazine", "website", "network":
+				doc.media[m.Entity] = true
+			}
 		}
 	}
-	return false
+	return doc.media[e]
 }
 
 // previousSubjectOrg gives a company title that opens its sentence
@@ -1741,6 +1744,10 @@ func government(doc *Document) int {
 // international reports whether a story is between states: it names two
 // or more countries by name at least twice each.
 func international(doc *Document) bool {
+	if doc.international != 0 {
+		return doc.international == 2
+	}
+	doc.international = 1
 	n := map[int]int{}
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
@@ -1753,6 +1760,9 @@ func international(doc *Document) bool {
 		if c >= 2 {
 			k++
 		}
+	}
+	if k >= 2 {
+		doc.international = 2
 	}
 	return k >= 2
 }
@@ -3433,6 +3443,16 @@ func placeCountry(doc *Document, si int) int {
 // of others' talks: "brokered by Norway", "mediated by Qatar", "talks
 // hosted by Oman".
 func mediators(doc *Document) []int {
+	if doc.mediatorsDone {
+		return doc.mediators
+	}
+	doc.mediatorsDone = true
+	doc.mediators = findMediators(doc)
+	return doc.mediators
+}
+
+// findMediators scans the document for mediators.
+func findMediators(doc *Document) []int {
 	var out []int
 	for t := 2; t < len(doc.Tokens); t++ {
 		mi := doc.TokMention[t]
