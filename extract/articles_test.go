@@ -134,8 +134,8 @@ Marit Dahl, the opposition leader, said the country needed calm. The move was cr
 
 The agreement was brokered by Ecuador, whose president, Ana Velez, travelled to both capitals in March. Brazil and Argentina welcomed the accord.
 
-The World Bank said it would fund a new reservoir. Chile, which borders both countries, said it would join the water commission next year.`,
-			[]string{"Ana Velez|travel|Peru", "Ana Velez|travel|Bolivia", "Chile|border|Peru", "Chile|border|Bolivia"},
+The World Bank said it would fund a new reservoir. Chile, which supplies both countries with gas, said it would join the water commission next year.`,
+			[]string{"Ana Velez|travel|Peru", "Ana Velez|travel|Bolivia", "Chile|supply|Peru", "Chile|supply|Bolivia"},
 			[]string{"Ana Velez|travel|Ecuador", "Chile|border|Brazil", "Chile|border|Argentina"}},
 		{"the two firms are the partners of the deal",
 			`FRANKFURT — Halden Motors and Kessler Steel agreed on Monday to build a battery plant together, the companies said.

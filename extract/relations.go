@@ -3572,6 +3572,9 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if s.Text == "" || o.Text == "" || c.question {
 		return
 	}
+	if idleVerbs[lemma] && s.Entity >= 0 && o.Entity >= 0 && !role && !st.doc.presplit {
+		return // "Brazil borders Paraguay", "the ruling followed X's": no act between them
+	}
 	if reflexive[strings.ToLower(firstWord(o.Text))] {
 		return // "ingratiate himself with": the subject again
 	}
@@ -3609,6 +3612,10 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		Confidence: clamp01(conf), Sent: st.si, Span: Span{lo, hi},
 	})
 }
+
+// idleVerbs relate two actors without one acting on the other: an
+// actor graph leaves them out (open extraction keeps them).
+var idleVerbs = map[string]bool{"border": true, "follow": true, "plunge": true, "include": true, "precede": true, "resemble": true}
 
 func clamp01(f float64) float64 {
 	if f < 0.01 {

@@ -423,6 +423,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Brandex|oppose|Orlan Foods"}},
 		{"the board of a company acts for it", "The board of Halvex Group rejected Brandex's offer. The board of directors met.",
 			[]string{"Halvex Group|reject|Brandex"}, nil},
+		{"bordering, following and including relate no actors", "Brazil borders Paraguay. The tribunal's ruling followed Chile's. The bloc includes Peru.",
+			nil, []string{"Brazil|border|Paraguay"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -3343,6 +3343,11 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.6
 		return h, true
 	}
+	if e := legislatureFor(doc, h.lemma); e >= 0 {
+		// "Senator X" in a story that names the Senate: a member of it
+		h.inst, h.conf = e, 0.5
+		return h, true
+	}
 	if !rs.state[h.lemma] || m.Last-m.First < 2 || strings.Contains(toLower(h.surface), "vice") {
 		// "vice president" is as often a company's title as a state's
 		return h, false
@@ -3414,6 +3419,38 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	return h, false
+}
+
+// legislatureFor returns, for a legislator's title, the chamber the
+// document names that the title sits in ("Senator" the Senate, else
+// Congress; "MP" or "lawmaker" the parliament or assembly), the one named
+// most; -1 if none.
+func legislatureFor(doc *Document, lemma string) int {
+	var houses []string
+	switch lemma {
+	case "senator":
+		houses = []string{"senate", "congress"}
+	case "mp", "lawmaker", "legislator", "congressman", "congresswoman":
+		houses = []string{"parliament", "assembly", "congress", "duma", "knesset", "sejm", "bundestag", "majlis"}
+	default:
+		return -1
+	}
+	for _, h := range houses {
+		best := -1
+		for e := range doc.Entities {
+			en := &doc.Entities[e]
+			if en.Type != schema.Organization || en.Mentions == 0 || !slices.Contains(strings.Fields(toLower(en.Name)), h) {
+				continue
+			}
+			if best < 0 || en.Mentions > doc.Entities[best].Mentions {
+				best = e
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 // placeCountry returns the one country sentence si names, by name or
