@@ -289,7 +289,8 @@ var (
 // clauseAdverb reports whether w modifies a verb, not an adjective.
 func clauseAdverb(w string) bool {
 	switch w {
-	case "never", "not", "n't", "also", "already", "still", "just", "then", "now", "later", "once", "repeatedly", "reportedly", "allegedly":
+	case "never", "not", "n't", "also", "already", "still", "just", "then", "now", "later", "once", "repeatedly", "reportedly", "allegedly",
+		"ever", "previously", "recently", "formally", "secretly", "publicly", "quietly", "openly", "jointly", "unanimously", "illegally", "unlawfully":
 		return true
 	}
 	return false

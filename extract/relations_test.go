@@ -425,6 +425,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Halvex Group|reject|Brandex"}, nil},
 		{"bordering, following and including relate no actors", "Brazil borders Paraguay. The tribunal's ruling followed Chile's. The bloc includes Peru.",
 			nil, []string{"Brazil|border|Paraguay"}},
+		{"an adverb before a verb in a denied clause keeps the clause and ends the denial at the next", "Brandex has denied that its managers ever met Halvex Group, and Halvex Group has criticised Brandex.",
+			[]string{"Halvex Group|criticise|Brandex"}, []string{"Halvex Group|criticise|Brandex|negated|denied"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
