@@ -427,6 +427,8 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Brazil|border|Paraguay"}},
 		{"an adverb before a verb in a denied clause keeps the clause and ends the denial at the next", "Brandex has denied that its managers ever met Halvex Group, and Halvex Group has criticised Brandex.",
 			[]string{"Halvex Group|criticise|Brandex"}, []string{"Halvex Group|criticise|Brandex|negated|denied"}},
+		{"a title-holder who steps down leaves the company, a minister the government", "Serra Azul Chief Executive Marcelo Teixeira stepped down on Wednesday evening. The government said the economy was sound. Interior Minister Alejandro Rincon resigned on Thursday.",
+			[]string{"Marcelo Teixeira|step|Serra Azul", "Alejandro Rincon|resign|government"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -354,6 +354,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
+
 // holderFinders read, in this order, the ways a sentence states the role
 // of a person it names.
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
@@ -1573,8 +1574,8 @@ func timeOpener(doc *Document, a, b int) bool {
 // "from" or "as" of its own ("MTN Group chief executive X resigned on
 // Monday": X resigned from MTN Group).
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || h.office || doc.presplit || !rs.company[h.lemma] || doc.Entities[h.inst].Type != schema.Organization {
-		return // (a minister who resigns leaves an office the stories name in many ways)
+	if h.inst < 0 || h.thing || doc.presplit || !rs.company[h.lemma] && !h.office || doc.Entities[h.inst].Type != schema.Organization {
+		return // (a minister leaves the government the story names, not a country)
 	}
 	m := &doc.Mentions[h.holder]
 	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
@@ -1582,7 +1583,7 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 		switch {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
 			return
-		case tk.Lemma == "resign" || tk.Lemma == "quit":
+		case tk.Lemma == "resign" || tk.Lemma == "quit" || tk.Lemma == "step" && t+1 < s.Last && (doc.Tokens[t+1].Lower == "down" || doc.Tokens[t+1].Lower == "aside"):
 			if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" {
 				return
 			}
@@ -1591,7 +1592,11 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 					return // "did not resign", "would resign", "refused to quit"
 				}
 			}
-			if t+1 < s.Last && (doc.Tokens[t+1].Lower == "from" || doc.Tokens[t+1].Lower == "as") {
+			after := t + 1
+			if tk.Lemma == "step" {
+				after++ // "stepped down from"
+			}
+			if after < s.Last && (doc.Tokens[after].Lower == "from" || doc.Tokens[after].Lower == "as") {
 				return // the relation stage has it
 			}
 			subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
