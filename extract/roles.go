@@ -354,7 +354,6 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
-
 // holderFinders read, in this order, the ways a sentence states the role
 // of a person it names.
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
