@@ -1129,6 +1129,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		clause bool // the subject of a complement clause ("said X had ...")
 		unit   int  // index of the first noun phrase's unit, -1 if none
 		inner  int  // the complement clause's verb group when clause is set
+		thatVG int  // the verb group of a "that" clause whose subject this is
 	}
 	clauseSubj := func(ui int) (Arg, bool) {
 		u := &units[ui]
@@ -1527,13 +1528,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if nk < len(units) && units[nk].kind == uVG {
 					if named {
-						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1})
+						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1, thatVG: nk})
 					} else if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
 						if len(list) > 1 {
 							a.Span.End = list[0].Span.End
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
 						}
-						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1})
+						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, thatVG: nk})
 					}
 				}
 			}
@@ -2043,6 +2044,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		clauseLemma := lemma
 		if cp.clause {
+			if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit {
+				// "warned that its members would strike if the government
+				// withdrew", "warned that the country could face
+				// sanctions": the warning is aimed at whoever the
+				// condition or the clause names
+				if t, ok := r.warned(st, cp.unit, max(cp.inner, cp.thatVG), cp.args, subj); ok {
+					for _, s := range subj {
+						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
+					}
+				}
+				continue
+			}
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
@@ -2161,6 +2174,59 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+}
+
+// warnVerbs warn or threaten with a clause of what may come.
+var warnVerbs = map[string]bool{"warn": true, "threaten": true, "caution": true}
+
+// warned returns the party a warning with a "that" clause is aimed at: the
+// actor an "if" or "unless" clause in the sentence makes the condition's
+// subject, else the clause's subject when it is an actor outside the
+// warner's side, else the possessor of the clause's object ("could block
+// the government's bill").
+func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg) (Arg, bool) {
+	doc := st.doc
+	u := st.units
+	mine := func(e int) bool {
+		// the warner itself, its country, or its own government
+		return slices.ContainsFunc(subj, func(s Arg) bool {
+			if s.Entity == e || s.Poss == e {
+				return true
+			}
+			if s.Entity < 0 {
+				return false
+			}
+			w := &doc.Entities[s.Entity]
+			if w.Nation == e {
+				return true
+			}
+			n := toLower(doc.Entities[e].Name)
+			return (n == "government" || strings.HasSuffix(n, " government")) && (w.Roles["minister"] || w.Roles["prime minister"] || w.Roles["president"] || w.Roles["spokesman"] || w.Roles["spokeswoman"])
+		})
+	}
+	if unit < 0 {
+		return Arg{}, false
+	}
+	for k := unit; k+1 < len(u) && k < unit+16; k++ {
+		if u[k].kind != uSub || (doc.Tokens[u[k].a].Lower != "if" && doc.Tokens[u[k].a].Lower != "unless") {
+			continue
+		}
+		if n := &u[k+1]; n.kind == uNP && n.ent >= 0 && actorEntity(doc, n.ent) && !mine(n.ent) {
+			return r.arg(st, n), true
+		}
+		break
+	}
+	if len(args) == 1 && args[0].Entity >= 0 && actorEntity(doc, args[0].Entity) && !mine(args[0].Entity) {
+		return args[0], true
+	}
+	if inner > 0 && inner+1 < len(u) && u[inner+1].kind == uNP {
+		if o := &u[inner+1]; o.ent < 0 && o.poss >= 0 && actorEntity(doc, o.poss) && !mine(o.poss) {
+			a := r.arg(st, o)
+			a.Entity, a.Poss = o.poss, -1
+			return a, true
+		}
+	}
+	return Arg{}, false
 }
 
 // actorEntity reports whether entity e can act: a person, an organisation
