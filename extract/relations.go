@@ -2059,7 +2059,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
-				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
+				if !r.wrongdoing(st, max(cp.inner, cp.thatVG)) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
 					continue
 				}
 				clauseLemma = "accuse"
@@ -2166,7 +2166,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
-				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] {
+				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[max(cp.inner, cp.thatVG)].head].Lemma] {
 					for k := n0; k < len(doc.Relations); k++ {
 						doc.Relations[k].sideCharge = true
 					}

@@ -431,6 +431,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Marcelo Teixeira|step|Serra Azul", "Alejandro Rincon|resign|government"}, nil},
 		{"a warning is aimed at the condition's actor, else the clause's, never the warner's own side", "Acme Bank warned that its members would strike if Brandex withdrew the offer. Senator Ana Ruiz warned that her party could block Halvex Group's bid. Chile warned that Peru could face sanctions.",
 			[]string{"Acme Bank|warn|Brandex", "Ana Ruiz|warn|Halvex Group", "Chile|warn|Peru"}, []string{"Acme Bank|warn|Acme Bank", "Ana Ruiz|warn|Ana Ruiz"}},
+		{"a charge told in a 'that' clause is a charge too", "Chile said that the Peruvian army had moved into the zone.",
+			[]string{"Chile|accuse|Peru"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
