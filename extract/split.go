@@ -173,8 +173,8 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 		return true
 	}
 	lw := lowerASCII(word)
-	if s.lex.abbrev[lw] {
-		return false
+	if s.lex.abbrev[lw] && !(numberAbbrev[lw] && (nw == "" || nw[0] < '0' || nw[0] > '9')) {
+		return false // ("said no. Opposition leaders ...": "No." counts only before a number)
 	}
 	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 		return false // initial
@@ -185,6 +185,10 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	}
 	return true
 }
+
+// numberAbbrev are abbreviations that stand only before a number ("No.
+// 10", "Vol. 2").
+var numberAbbrev = map[string]bool{"no": true, "nos": true, "vol": true}
 
 func hasInnerDot(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -34,6 +34,7 @@ func TestSplit(t *testing.T) {
 		{"photo credit", "The minister resigned.\nJane Roe/Reuters/Alamy\nHe was replaced.", []string{"The minister resigned.", "He was replaced."}, []string{"Jane Roe/Reuters/Alamy"}},
 		{"paragraphs", "Headline without stop\n\nFirst line here.", []string{"Headline without stop", "First line here."}, nil},
 		{"lower-case after period", "Sales rose 3.5 per cent. Shares fell.", []string{"Sales rose 3.5 per cent.", "Shares fell."}, nil},
+		{"'no.' before a number only", "He said no. Leaders met at No. 10 Downing Street.", []string{"He said no.", "Leaders met at No. 10 Downing Street."}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -117,7 +117,7 @@ func (t *Tokenizer) chunk(text string, a, b, sent int, out []Token) []Token {
 		}
 		if r == '.' {
 			w := text[a : b-1]
-			if t.keepsPeriod(w) && (b-1 == a || text[b-2] != '.') {
+			if t.keepsPeriod(w) && (b-1 == a || text[b-2] != '.') && !(numberAbbrev[lowerASCII(w)] && !digitAfter(text, b)) {
 				break
 			}
 			if b-a >= 3 && text[b-3:b] == "..." {
@@ -208,6 +208,15 @@ func cliticBytes(w string, n int) int {
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// digitAfter reports whether the first non-space byte at or after i is
+// a digit ("No. 10").
+func digitAfter(text string, i int) bool {
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	return i < len(text) && text[i] >= '0' && text[i] <= '9'
+}
 
 // keepsPeriod reports whether w (without its final period) is an
 // abbreviation or an initialism that keeps the period in its token.

@@ -23,6 +23,7 @@ func TestTokenize(t *testing.T) {
 		{"numbers", "$1.5bn, 20%", []string{"$1.5bn", ",", "20%"}},
 		{"pre-tokenised clitics", "the Queen 's medal did n't", []string{"the", "Queen", "'s", "medal", "did", "n't"}},
 		{"treebank quotes", "known as `` Red Hill '' .", []string{"known", "as", "``", "Red", "Hill", "''", "."}},
+		{"'no.' keeps its period only before a number", "said no. At No. 10", []string{"said", "no", ".", "At", "No.", "10"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
