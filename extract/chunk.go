@@ -221,7 +221,7 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		}
-		if tk.Tag == "RB" && (isNegOrVGAdv(tk.Lower) || u.aux || u.head >= 0 && auxLemma(doc.Tokens[u.head].Lemma)) && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD" || doc.Tokens[i+1].Tag == "RB" && i+2 < last && isVerbTag(doc.Tokens[i+2].Tag)) {
+		if (tk.Tag == "RB" || tk.Tag == "RBR" && (tk.Lower == "later" || tk.Lower == "earlier")) && (isNegOrVGAdv(tk.Lower) || u.aux || u.head >= 0 && auxLemma(doc.Tokens[u.head].Lemma)) && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD" || doc.Tokens[i+1].Tag == "RB" && i+2 < last && isVerbTag(doc.Tokens[i+2].Tag)) {
 			if tk.Lower == "not" || tk.Lower == "n't" || tk.Lower == "never" {
 				u.negated = true
 			}

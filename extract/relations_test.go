@@ -433,6 +433,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Acme Bank|warn|Brandex", "Ana Ruiz|warn|Halvex Group", "Chile|warn|Peru"}, []string{"Acme Bank|warn|Acme Bank", "Ana Ruiz|warn|Ana Ruiz"}},
 		{"a charge told in a 'that' clause is a charge too", "Chile said that the Peruvian army had moved into the zone.",
 			[]string{"Chile|accuse|Peru"}, nil},
+		{"'later' inside a passive verb group, and a place after 'to' the tagger read as a verb", "Tomas Vell was later suspended from his seat by the Supreme Court. Kim had flown to Singapore on a jet.",
+			[]string{"Supreme Court|suspend|Tomas Vell", "Kim|fly|Singapore"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

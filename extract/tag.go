@@ -210,6 +210,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			isNounTag(prev.Tag) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" {
 			tk.Tag = "NN" // "games maker Bluefin": an agent noun before a name
 		}
+		if isVerbTag(tk.Tag) && isCap(tk.Text) && i > s.First && (prev.Lower == "to" || prev.Lower == "in" || prev.Lower == "from") && t.placeName(tk.Lower) {
+			tk.Tag = "NNP" // "had flown to Singapore": a place, not a verb
+		}
 		if nameParticles[tk.Text] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && isCap(prev.Text) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "Astilleros del Nervion", "Ursula von der Leyen": inside the name
 		}
@@ -548,4 +551,16 @@ func (t *TagStage) compoundEvent(doc *Document, s Sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// placeName reports whether a lower-cased word names a country, a capital
+// or a known place.
+func (t *TagStage) placeName(w string) bool {
+	if _, ok := t.lex.countries[w]; ok {
+		return true
+	}
+	if _, ok := t.lex.capitalOf[w]; ok {
+		return true
+	}
+	return t.lex.locations[w]
 }
