@@ -789,6 +789,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				break
 			}
 			participle := units[k].kind == uVG && !units[k].aux && (doc.Tokens[units[k].head].Tag == "VBG" || doc.Tokens[units[k].head].Tag == "VBN")
+			if units[k].kind == uWH && k-4 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && units[k-2].ent < 0 && units[k-3].kind == uComma && units[k-4].kind == uNP && units[k-4].ent >= 0 && !units[k-4].quoted {
+				// "X, the regional bloc to which all three belong, urged": X
+				return []Arg{r.arg(st, &units[k-4])}
+			}
 			if units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" && k-3 >= 0 && units[k-1].kind == uNP && units[k-1].ent < 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && units[k-3].ent >= 0 && !units[k-3].quoted {
 				// "X, a lobby group which represents Y, said": X
 				return []Arg{r.arg(st, &units[k-3])}

@@ -435,6 +435,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|accuse|Peru"}, nil},
 		{"'later' inside a passive verb group, and a place after 'to' the tagger read as a verb", "Tomas Vell was later suspended from his seat by the Supreme Court. Kim had flown to Singapore on a jet.",
 			[]string{"Supreme Court|suspend|Tomas Vell", "Kim|fly|Singapore"}, nil},
+		{"a subject before an apposition with a relative clause opened by a preposition", "The East African Community, the regional bloc to which all three countries belong, urged Kenya to settle the matter.",
+			[]string{"East African Community|urge|Kenya"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
