@@ -350,6 +350,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
+	rs.stateAgencies(doc)
 	dropOwnSideCharges(doc)
 	return nil
 }
@@ -1566,6 +1567,65 @@ func timeOpener(doc *Document, a, b int) bool {
 		}
 	}
 	return time
+}
+
+// agencyHeads head a description of a body that acts for a state
+// ("Britain's competition regulator", "Thailand's competition watchdog").
+var agencyHeads = map[string]bool{"regulator": true, "watchdog": true, "carrier": true, "broadcaster": true}
+
+// agencyNameWords end the name of a state body ("Germany's Federal Cartel
+// Office", "Kenya's Competition Authority").
+var agencyNameWords = map[string]bool{"office": true, "authority": true, "commission": true, "agency": true, "regulator": true, "board": true, "council": true, "directorate": true}
+
+// stateAgencies states that an organisation a country's possessive
+// describes or names acts for that country: "Britain's competition
+// regulator" (bound to the Competition and Markets Authority) and
+// "Germany's Federal Cartel Office" are agencies of their states.
+func (rs *RoleStage) stateAgencies(doc *Document) {
+	if doc.presplit {
+		return
+	}
+	done := map[[2]int]bool{}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First < 2 {
+			continue
+		}
+		head := doc.Tokens[m.Last-1].Lower
+		switch {
+		case m.Kind == DescriptionMention && agencyHeads[head]:
+		case m.Kind == NameMention && agencyNameWords[head]:
+		default:
+			continue
+		}
+		// back over lower-case modifiers to "Country 's"
+		k := m.First - 1
+		if m.Kind == DescriptionMention {
+			for k > 0 && k >= m.First-3 && !isCap(doc.Tokens[k].Text) && (isNounTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "JJ") {
+				k--
+			}
+		}
+		if k < 1 || doc.Tokens[k].Tag != "POS" {
+			continue
+		}
+		ci := doc.TokMention[k-1]
+		if ci < 0 || !isCountry(doc, ci) || doc.Mentions[ci].Entity == m.Entity {
+			continue
+		}
+		c := doc.Mentions[ci].Entity
+		if done[[2]int{m.Entity, c}] {
+			continue
+		}
+		done[[2]int{m.Entity, c}] = true
+		si := doc.Tokens[m.First].Sent
+		sp := Span{doc.Tokens[k+1].Span.Start, m.Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]},
+			Obj:  Arg{Entity: c, Poss: -1, Span: doc.Mentions[ci].Span, Text: doc.Text[doc.Mentions[ci].Span.Start:doc.Mentions[ci].Span.End]},
+			Pred: "agency", PredText: doc.Text[sp.Start:sp.End], PredSpan: sp, Modality: schema.Asserted, Role: true,
+			Confidence: 0.6, Sent: si, Span: Span{doc.Mentions[ci].Span.Start, m.Span.End},
+		})
+	}
 }
 
 // leaving states that the holder of a company role left the company when the
