@@ -750,6 +750,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			return list
 		}
 		a := r.arg(st, &units[k])
+		if a.Entity < 0 && a.Poss < 0 && stateAgents[doc.Tokens[units[k].head].Lower] && k+2 <= j && units[k+1].kind == uP && !doc.presplit &&
+			(doc.Tokens[units[k+1].a].Lower == "in" || doc.Tokens[units[k+1].a].Lower == "from") && units[k+2].ent >= 0 {
+			// "Officials in Bamako have accused ...": the state they serve
+			if e := r.stateOf(st, units[k+2].ent); e >= 0 {
+				a.Entity = e
+			}
+		}
 		if h := doc.Tokens[units[k].head].Lower; a.Entity < 0 && a.Poss < 0 && (h == "board" || h == "management") && doc.Tokens[units[k].a].Lower == "the" && k+2 <= j &&
 			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].ent >= 0 && doc.Entities[units[k+2].ent].Type == schema.Organization && !doc.presplit {
 			a.Entity = units[k+2].ent // "The board of Acme voted": the company acts
@@ -2931,6 +2938,29 @@ var peopleNouns = map[string]bool{
 	"officials": true, "authorities": true, "leaders": true, "ministers": true, "diplomats": true, "lawmakers": true,
 	"executives": true, "people": true, "counterparts": true, "forces": true, "troops": true, "negotiators": true,
 	"representatives": true, "officers": true, "prosecutors": true, "regulators": true, "politicians": true, "envoys": true,
+}
+
+// stateAgents are people who speak for a state when the story puts them
+// in its capital ("officials in Bamako"); lawmakers or prosecutors there
+// may be its opposition or its courts.
+var stateAgents = map[string]bool{"officials": true, "diplomats": true, "negotiators": true, "authorities": true, "envoys": true}
+
+// stateOf returns the country entity e names: e itself when a country,
+// the country whose capital e is when the document names that country;
+// -1 otherwise.
+func (r *RelationStage) stateOf(st *sentState, e int) int {
+	en := &st.doc.Entities[e]
+	switch en.Type {
+	case schema.Country:
+		return e
+	case schema.Location:
+		if c, ok := r.lex.capitalOf[toLower(en.Name)]; ok {
+			if ce, ok := st.names[toLower(c)]; ok && st.doc.Entities[ce].Type == schema.Country {
+				return ce
+			}
+		}
+	}
+	return -1
 }
 
 // peopleAt reports whether the noun phrase unit ui names a group of people.

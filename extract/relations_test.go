@@ -437,6 +437,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Supreme Court|suspend|Tomas Vell", "Kim|fly|Singapore"}, nil},
 		{"a subject before an apposition with a relative clause opened by a preposition", "The East African Community, the regional bloc to which all three countries belong, urged Kenya to settle the matter.",
 			[]string{"East African Community|urge|Kenya"}, nil},
+		{"officials in a capital speak for its state; lawmakers there need not", "Officials in Bamako have accused Algiers of interfering in Mali's affairs. Opposition lawmakers in Athens criticised the government of Greece.",
+			[]string{"Mali|accuse|Algeria"}, []string{"Greece|criticise|Greece"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
