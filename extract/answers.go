@@ -184,7 +184,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		if pronoun {
 			ok = pronounProposals[rel.Pred] && (rel.Obj.Entity < 0 || slices.Contains(exclude, rel.Obj.Entity))
 		} else {
-			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && headWord(rel.Obj.Text) == noun
+			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && headWord(rel.Obj.Text) == noun && !responseVerbs[rel.Pred] && !rulingNouns[noun]
 		}
 		if ok {
 			out := a

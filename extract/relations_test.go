@@ -439,6 +439,8 @@ func TestRelations(t *testing.T) {
 			[]string{"East African Community|urge|Kenya"}, nil},
 		{"officials in a capital speak for its state; lawmakers there need not", "Officials in Bamako have accused Algiers of interfering in Mali's affairs. Opposition lawmakers in Athens criticised the government of Greece.",
 			[]string{"Mali|accuse|Algeria"}, []string{"Greece|criticise|Greece"}},
+		{"a decision answered in the passive is its maker's, not a critic's before", "The European Commission blocked the merger on Wednesday. The decision was attacked within minutes by Bruno Le Maire. The decision was also criticised by Germany.",
+			[]string{"Bruno Le Maire|attack|European Commission", "Germany|criticise|European Commission"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
