@@ -1985,6 +1985,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "pressed both sides", "urged its two allies": the two actors
 		// named last, other than the subject
 		if len(comps[ci].args) == 1 {
+			if ui := comps[ci].unit; comps[ci].prep < 0 && ui >= 0 && ui+2 < len(units) && comps[ci].args[0].Entity < 0 && comps[ci].args[0].Poss < 0 && !doc.presplit &&
+				(doc.Tokens[units[ui].head].Lower == "board" || doc.Tokens[units[ui].head].Lower == "management") && doc.Tokens[units[ui].a].Lower == "the" &&
+				units[ui+1].kind == uP && doc.Tokens[units[ui+1].a].Lower == "of" && units[ui+2].ent >= 0 && doc.Entities[units[ui+2].ent].Type == schema.Organization {
+				// "urged the board of Corrib Air to ...": the company
+				comps[ci].args[0].Entity = units[ui+2].ent
+			}
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
 			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
