@@ -625,6 +625,24 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	}
 	units := st.units
 	doc := st.doc
+	if vi >= 2 && units[vi-1].kind == uTo && units[vi-2].kind == uNP && units[vi-2].poss >= 0 && !doc.presplit {
+		// "Chile's decision to expel X", "Bolivia's refusal to meet X":
+		// the possessor acts, as decided, refused or only intended
+		if k, ok := intentNouns[doc.Tokens[units[vi-2].head].Lower]; ok {
+			if _, set := st.ctx[vi]; !set {
+				c := clauseCtx{modality: schema.Asserted, conf: 0.8}
+				switch k {
+				case 'n':
+					c.negated = true
+				case 'h':
+					c.modality, c.conf = schema.Hypothetical, 0.6
+				}
+				st.ctx[vi] = c
+			}
+			p := units[vi-2].poss
+			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[vi-2].a].Span.Start, doc.Tokens[units[vi-2].b-1].Span.End}, Text: doc.Entities[p].Name}}
+		}
+	}
 	v := &units[vi]
 	j := vi - 1
 	for j >= 0 && (units[j].kind == uAdv) {
@@ -689,6 +707,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					break
 				}
 				k -= 2
+			}
+			if k-3 >= 0 && units[k-1].kind == uVG && units[k-2].kind == uTo && units[k-3].kind == uNP && units[k-3].poss >= 0 && intentNouns[doc.Tokens[units[k-3].head].Lower] != 0 && !doc.presplit {
+				k -= 3 // "Chile's decision to expel X angered Y": the decision
+				continue
 			}
 			// "A decision by X to move to Lima surprised ...", "those
 			// living in Lima voted": the object of a preposition after a
@@ -1348,7 +1370,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
-			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 && !(vi > 0 && units[vi-1].kind == uWH) {
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep < 0 && !(vi > 0 && units[vi-1].kind == uWH) &&
+				!(vi >= 2 && units[vi-1].kind == uTo && units[vi-2].kind == uNP && units[vi-2].poss >= 0 && intentNouns[doc.Tokens[units[vi-2].head].Lower] != 0) {
+				// ("Chile's decision to expel X angered Y": X is the
+				// infinitive's object and the whole phrase the subject)
 				// (not "suppliers who opposed the deal filed": the
 				// relative clause ends at its object)
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
@@ -2945,6 +2970,15 @@ var peopleNouns = map[string]bool{
 	"executives": true, "people": true, "counterparts": true, "forces": true, "troops": true, "negotiators": true,
 	"representatives": true, "officers": true, "prosecutors": true, "regulators": true, "politicians": true, "envoys": true,
 }
+
+// intentNouns, possessed and followed by an infinitive, make the
+// possessor the infinitive's actor: 'd' the act was decided and counts as
+// done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
+// refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
+var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
+	"refusal": 'n', "failure": 'n',
+	"plan": 'h', "plans": 'h', "bid": 'h', "attempt": 'h', "attempts": 'h', "offer": 'h', "threat": 'h', "promise": 'h',
+	"pledge": 'h', "effort": 'h', "efforts": 'h', "call": 'h', "calls": 'h', "demand": 'h', "request": 'h', "proposal": 'h', "intention": 'h'}
 
 // stateAgents are people who speak for a state when the story puts them
 // in its capital ("officials in Bamako"); lawmakers or prosecutors there

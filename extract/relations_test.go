@@ -441,6 +441,9 @@ func TestRelations(t *testing.T) {
 			[]string{"Mali|accuse|Algeria"}, []string{"Greece|criticise|Greece"}},
 		{"a decision answered in the passive is its maker's, not a critic's before", "The European Commission blocked the merger on Wednesday. The decision was attacked within minutes by Bruno Le Maire. The decision was also criticised by Germany.",
 			[]string{"Bruno Le Maire|attack|European Commission", "Germany|criticise|European Commission"}, nil},
+		{"a possessor's decision, refusal or plan to act makes it the actor", "Chile's decision to expel Peru's ambassador angered Lima. Bolivia's refusal to meet Brazil surprised observers. Acme Bank's plan to buy Brandex collapsed.",
+			[]string{"Chile|expel|Peru", "Chile|anger|Peru", "Bolivia|meet|Brazil|negated", "Acme Bank|buy|Brandex|hypothetical"},
+			[]string{"Bolivia|meet|Brazil", "Acme Bank|buy|Brandex", "Peru's ambassador|anger|Peru"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
