@@ -122,6 +122,10 @@ type Document struct {
 	// found when first needed (mediatorsDone)
 	mediators     []int
 	mediatorsDone bool
+	// legislature caches the chamber a legislator's title sits in, by lemma
+	legislature map[string]int
+	// namedCountries are the countries the document names by name
+	namedCountries map[int]bool
 }
 
 // NewDocument returns a Document over text with no layers.

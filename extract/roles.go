@@ -3490,6 +3490,19 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 // Congress; "MP" or "lawmaker" the parliament or assembly), the one named
 // most; -1 if none.
 func legislatureFor(doc *Document, lemma string) int {
+	if e, ok := doc.legislature[lemma]; ok {
+		return e
+	}
+	e := findLegislature(doc, lemma)
+	if doc.legislature == nil {
+		doc.legislature = map[string]int{}
+	}
+	doc.legislature[lemma] = e
+	return e
+}
+
+// findLegislature scans the document's entities for legislatureFor.
+func findLegislature(doc *Document, lemma string) int {
 	var houses []string
 	switch lemma {
 	case "senator":
@@ -3631,12 +3644,16 @@ func otherCountry(doc *Document, places map[int]bool) int {
 	if not < 0 {
 		return -1
 	}
-	named := map[int]bool{}
-	for mi := range doc.Mentions {
-		if isCountry(doc, mi) && doc.Mentions[mi].Kind == NameMention {
-			named[doc.Mentions[mi].Entity] = true
+	if doc.namedCountries == nil {
+		// the countries the document names, found once
+		doc.namedCountries = map[int]bool{}
+		for mi := range doc.Mentions {
+			if isCountry(doc, mi) && doc.Mentions[mi].Kind == NameMention {
+				doc.namedCountries[doc.Mentions[mi].Entity] = true
+			}
 		}
 	}
+	named := doc.namedCountries
 	if len(named) != 2 || !named[not] {
 		return -1
 	}
