@@ -1197,13 +1197,32 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 			continue
 		}
 		m := &doc.Mentions[mi]
-		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) {
+		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) && !possessesName(doc, m) {
 			if s == sent || true {
 				return m.Entity
 			}
 		}
 	}
 	return best
+}
+
+// possessesName reports whether mention m is the possessor of a name
+// later in its noun phrase ("Finland's state investment company
+// Solidium"): the phrase is about the named body, not m.
+func possessesName(doc *Document, m *Mention) bool {
+	t := m.Last
+	if t >= len(doc.Tokens) || !isPossessive(doc, t) {
+		return false
+	}
+	for j := t + 1; j < len(doc.Tokens) && j <= t+5 && doc.Tokens[j].Sent == doc.Tokens[t].Sent; j++ {
+		if k := doc.TokMention[j]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Entity != m.Entity {
+			return true
+		}
+		if tk := &doc.Tokens[j]; isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // openingPhraseEnd returns the index of the token after the comma that
