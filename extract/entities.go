@@ -949,8 +949,28 @@ func namedBefore(doc *Document, at int, match func(w string) bool) bool {
 				return true
 			}
 		}
+		if w := appositionNoun(doc, m); w != "" && m.Last+2 < at && match(w) {
+			return true // "Pappers, the paper workers' union,": the apposition's noun
+		}
 	}
 	return false
+}
+
+// appositionNoun returns the head noun of a short apposition after name
+// mention m (", the paper workers' union," gives "union"), or "".
+func appositionNoun(doc *Document, m *Mention) string {
+	if m.Last+2 >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "," || (doc.Tokens[m.Last+1].Lower != "the" && doc.Tokens[m.Last+1].Lower != "a") {
+		return ""
+	}
+	for t := m.Last + 2; t < len(doc.Tokens) && t <= m.Last+7 && doc.Tokens[t].Sent == doc.Tokens[m.Last].Sent; t++ {
+		if doc.Tokens[t].Lower == "," {
+			if isNounTag(doc.Tokens[t-1].Tag) && !isCap(doc.Tokens[t-1].Text) {
+				return doc.Tokens[t-1].Lower
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // description adds a definite-description mention starting at i ("the US

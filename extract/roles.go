@@ -1026,6 +1026,9 @@ func lastNamedOrg(doc *Document, i int, match func(word string) bool, sep func(r
 				return e
 			}
 		}
+		if w := appositionNoun(doc, &doc.Mentions[mi]); w != "" && match(w) {
+			return e // "Pappers, the paper workers' union, ... the union's chairman"
+		}
 	}
 	return -1
 }

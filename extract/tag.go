@@ -329,7 +329,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			tk.Tag, tk.Lemma = "NNP", tk.Lower
 			continue
 		}
-		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower]) && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
+		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower] || tk.Tag == "NNS" && !t.lex.peopleNouns[tk.Lower] && !t.lex.orgWords[t.lex.nounLemma(tk.Lower)]) && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
 			// "Iustitia, the largest association of judges, said": a name
 			// with an apposition
 			tk.Tag, tk.Lemma = "NNP", tk.Lower
