@@ -231,6 +231,8 @@ func TestWhichNames(t *testing.T) {
 		{"Sport Australia cut its grants.", "Sport Australia", schema.Organization},
 		{"The Malawi Law Society brought the case.", "Malawi Law Society", schema.Organization},
 		{"Georgia Smith met the minister.", "Georgia Smith", schema.Person},
+		{"Trinidad and Tobago imposed a ban on Jamaican meat.", "Trinidad and Tobago", schema.Country},
+		{"Bosnia and Herzegovina protested on Monday.", "Bosnia and Herzegovina", schema.Country},
 		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
 		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
 	}

@@ -104,6 +104,13 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				i++ // named already, with a plural title before the first name
 				continue
 			}
+			if n := e.placeSpan(doc, i, s.Last); n > 1 {
+				// "Port of Spain", "Trinidad and Tobago", "Dar es Salaam":
+				// a known place whose name holds a lower-case word
+				e.nameRun(doc, si, i, i+n)
+				i += n
+				continue
+			}
 			if e.nameTok(doc, i, s.First, mid) {
 				j := i + 1
 				for j < s.Last {
@@ -646,6 +653,34 @@ func (e *EntityStage) rivalType(doc *Document, a, b int) schema.EntityType {
 	return e.nameType(doc, a, b, key(doc, a, b))
 }
 
+// placeSpan returns the length of a known country or capital name of two
+// to five words starting at token i that holds a lower-case connector
+// ("Port of Spain", "Trinidad and Tobago", "Dar es Salaam"), or 0.
+func (e *EntityStage) placeSpan(doc *Document, i, last int) int {
+	if !isCap(doc.Tokens[i].Text) {
+		return 0
+	}
+	k := doc.Tokens[i].Lower
+	best := 0
+	for j := i + 1; j < last && j < i+5; j++ {
+		tk := &doc.Tokens[j]
+		k += " " + tk.Lower
+		if !isCap(tk.Text) {
+			continue // the connector; a name ends on a capital
+		}
+		if j == i+1 {
+			continue // two capitals need no help from here
+		}
+		_, country := e.lex.countries[k]
+		_, capital := e.lex.capitalOf[k]
+		_, metonym := e.lex.metonymy[k]
+		if country || capital || metonym || e.lex.locations[k] {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
 // actorPosition reports whether the name over tokens [a, b) of sentence si
 // acts rather than locates: the subject of a finite verb ("Berlin has
 // pressed", "Paris, however, refused"), a possessor ("London's decision")
@@ -850,6 +885,9 @@ var firmTails = map[string]bool{"transport": true, "trade": true, "finance": tru
 func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityType {
 	if _, ok := e.lex.countries[k]; ok {
 		return schema.Country
+	}
+	if _, ok := e.lex.capitalOf[k]; ok && strings.Contains(k, " ") {
+		return schema.Location // "Port of Spain": not the port authority
 	}
 	if p, ok := e.lex.metonymy[k]; ok {
 		return schema.EntityType(p.typ)
