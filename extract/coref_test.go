@@ -233,6 +233,8 @@ func TestWhichNames(t *testing.T) {
 		{"Georgia Smith met the minister.", "Georgia Smith", schema.Person},
 		{"Trinidad and Tobago imposed a ban on Jamaican meat.", "Trinidad and Tobago", schema.Country},
 		{"Bosnia and Herzegovina protested on Monday.", "Bosnia and Herzegovina", schema.Country},
+		{"The Seamen and Waterfront Workers' Alliance went on strike.", "Seamen and Waterfront Workers' Alliance", schema.Organization},
+		{"The United States and European Union protested.", "United States", schema.Country},
 		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
 		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
 	}

@@ -424,9 +424,12 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if _, ok := e.lex.countries[doc.Tokens[j-1].Lower]; ok {
 		return false
 	}
+	if e.known(key(doc, i, j)) || partyPlural(doc.Tokens[j-1].Lower) {
+		return false // "the United States and the EU", "the Greens and Labour Party"
+	}
 	k := j + 1
-	for k < s.Last && k < j+5 && e.nameTok(doc, k, s.First, mid) {
-		k++
+	for k < s.Last && k < j+6 && (e.nameTok(doc, k, s.First, mid) || k > j+1 && (doc.Tokens[k].Text == "'" || doc.Tokens[k].Text == "’") && k+1 < s.Last && e.nameTok(doc, k+1, s.First, mid)) {
+		k++ // ("the Seamen and Waterfront Workers' Alliance")
 	}
 	// "the United Food and Commercial Workers union": the kind may follow
 	// in lower case
