@@ -674,10 +674,7 @@ func (e *EntityStage) placeSpan(doc *Document, i, last int) int {
 		if j == i+1 {
 			continue // two capitals need no help from here
 		}
-		_, country := e.lex.countries[k]
-		_, capital := e.lex.capitalOf[k]
-		_, metonym := e.lex.metonymy[k]
-		if country || capital || metonym || e.lex.locations[k] {
+		if e.known(k) { // (a capital is a place or a metonym)
 			best = j - i + 1
 		}
 	}

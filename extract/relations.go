@@ -779,9 +779,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				a.Entity = e
 			}
 		}
-		if h := doc.Tokens[units[k].head].Lower; a.Entity < 0 && a.Poss < 0 && (h == "board" || h == "management") && doc.Tokens[units[k].a].Lower == "the" && k+2 <= j &&
-			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].ent >= 0 && doc.Entities[units[k+2].ent].Type == schema.Organization && !doc.presplit {
-			a.Entity = units[k+2].ent // "The board of Acme voted": the company acts
+		if e := boardOf(st, k); a.Entity < 0 && a.Poss < 0 && k+2 <= j && e >= 0 {
+			a.Entity = e // "The board of Acme voted": the company acts
 		}
 		if !doc.presplit && j-2 >= k && units[j-1].kind == uP && r.isTime(st, &units[j]) {
 			j -= 2 // "The regulator on Thursday blocked": the time is no part of the subject
@@ -1162,7 +1161,6 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		clause bool // the subject of a complement clause ("said X had ...")
 		unit   int  // index of the first noun phrase's unit, -1 if none
 		inner  int  // the complement clause's verb group when clause is set
-		thatVG int  // the verb group of a "that" clause whose subject this is
 	}
 	clauseSubj := func(ui int) (Arg, bool) {
 		u := &units[ui]
@@ -1564,13 +1562,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if nk < len(units) && units[nk].kind == uVG {
 					if named {
-						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1, thatVG: nk})
+						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1, inner: nk})
 					} else if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
 						if len(list) > 1 {
 							a.Span.End = list[0].Span.End
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
 						}
-						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, thatVG: nk})
+						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
 					}
 				}
 			}
@@ -2010,11 +2008,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "pressed both sides", "urged its two allies": the two actors
 		// named last, other than the subject
 		if len(comps[ci].args) == 1 {
-			if ui := comps[ci].unit; comps[ci].prep < 0 && ui >= 0 && ui+2 < len(units) && comps[ci].args[0].Entity < 0 && comps[ci].args[0].Poss < 0 && !doc.presplit &&
-				(doc.Tokens[units[ui].head].Lower == "board" || doc.Tokens[units[ui].head].Lower == "management") && doc.Tokens[units[ui].a].Lower == "the" &&
-				units[ui+1].kind == uP && doc.Tokens[units[ui+1].a].Lower == "of" && units[ui+2].ent >= 0 && doc.Entities[units[ui+2].ent].Type == schema.Organization {
-				// "urged the board of Corrib Air to ...": the company
-				comps[ci].args[0].Entity = units[ui+2].ent
+			if e := boardOf(st, comps[ci].unit); comps[ci].prep < 0 && comps[ci].args[0].Entity < 0 && comps[ci].args[0].Poss < 0 && e >= 0 {
+				comps[ci].args[0].Entity = e // "urged the board of Corrib Air to ...": the company
 			}
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
@@ -2091,7 +2086,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// withdrew", "warned that the country could face
 				// sanctions": the warning is aimed at whoever the
 				// condition or the clause names
-				if t, ok := r.warned(st, cp.unit, max(cp.inner, cp.thatVG), cp.args, subj); ok {
+				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok {
 					for _, s := range subj {
 						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
 					}
@@ -2101,7 +2096,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
-				if !r.wrongdoing(st, max(cp.inner, cp.thatVG)) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
+				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
 					continue
 				}
 				clauseLemma = "accuse"
@@ -2208,7 +2203,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
-				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[max(cp.inner, cp.thatVG)].head].Lemma] {
+				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] {
 					for k := n0; k < len(doc.Relations); k++ {
 						doc.Relations[k].sideCharge = true
 					}
@@ -2979,6 +2974,22 @@ var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
 	"plan": 'h', "plans": 'h', "bid": 'h', "attempt": 'h', "attempts": 'h', "offer": 'h', "threat": 'h', "promise": 'h',
 	"pledge": 'h', "effort": 'h', "efforts": 'h', "call": 'h', "calls": 'h', "demand": 'h', "request": 'h', "proposal": 'h', "intention": 'h'}
+
+// boardOf returns the company of "the board of X" or "the management of
+// X" at noun phrase unit ui, or -1.
+func boardOf(st *sentState, ui int) int {
+	doc, u := st.doc, st.units
+	if doc.presplit || ui < 0 || ui+2 >= len(u) {
+		return -1
+	}
+	if h := doc.Tokens[u[ui].head].Lower; h != "board" && h != "management" || doc.Tokens[u[ui].a].Lower != "the" {
+		return -1
+	}
+	if u[ui+1].kind != uP || doc.Tokens[u[ui+1].a].Lower != "of" || u[ui+2].ent < 0 || doc.Entities[u[ui+2].ent].Type != schema.Organization {
+		return -1
+	}
+	return u[ui+2].ent
+}
 
 // stateAgents are people who speak for a state when the story puts them
 // in its capital ("officials in Bamako"); lawmakers or prosecutors there

@@ -1791,14 +1791,17 @@ func (rs *RoleStage) previousSubjectOrg(doc *Document, s Sentence, h roleHit) (r
 // government returns the document's own government entity ("the
 // government", "UK government"), the most mentioned if several, or -1.
 func government(doc *Document) int {
+	return mostNamedOrg(doc, func(n string) bool { return n == "government" || strings.HasSuffix(n, " government") })
+}
+
+// mostNamedOrg returns the organisation whose lower-cased name named
+// accepts and that the document mentions most, the first of equals; -1 if
+// none.
+func mostNamedOrg(doc *Document, named func(string) bool) int {
 	best := -1
 	for e := range doc.Entities {
 		en := &doc.Entities[e]
-		if en.Type != schema.Organization || en.Mentions == 0 {
-			continue
-		}
-		n := toLower(en.Name)
-		if n != "government" && !strings.HasSuffix(n, " government") {
+		if en.Type != schema.Organization || en.Mentions == 0 || !named(toLower(en.Name)) {
 			continue
 		}
 		if best < 0 || en.Mentions > doc.Entities[best].Mentions {
@@ -3516,18 +3519,8 @@ func findLegislature(doc *Document, lemma string) int {
 		return -1
 	}
 	for _, h := range houses {
-		best := -1
-		for e := range doc.Entities {
-			en := &doc.Entities[e]
-			if en.Type != schema.Organization || en.Mentions == 0 || !slices.Contains(strings.Fields(toLower(en.Name)), h) {
-				continue
-			}
-			if best < 0 || en.Mentions > doc.Entities[best].Mentions {
-				best = e
-			}
-		}
-		if best >= 0 {
-			return best
+		if e := mostNamedOrg(doc, func(n string) bool { return slices.Contains(strings.Fields(n), h) }); e >= 0 {
+			return e
 		}
 	}
 	return -1

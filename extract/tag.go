@@ -512,18 +512,26 @@ func (t *TagStage) amountNoun(doc *Document, s Sentence, i int) bool {
 	if _, ev := t.lex.events[w]; !ev {
 		return false
 	}
-	k := i - 1
-	for k > s.First && k > i-4 && doc.Tokens[k-1].Tag == "CD" {
-		k--
-	}
-	if k == s.First {
-		return false
-	}
-	switch doc.Tokens[k-1].Tag {
+	switch phraseOpener(doc, s, i, 4, func(tk *Token) bool { return tk.Tag == "CD" }) {
 	case "DT", "POS", "PRP$", "JJ":
 		return true
 	}
 	return false
+}
+
+// phraseOpener returns the tag of the token that opens the noun phrase
+// ending at token i: the one before token i-1 and the tokens before it
+// that inside accepts, reaching back at most to token i-n ("" when the
+// phrase starts the sentence). The caller has checked token i-1.
+func phraseOpener(doc *Document, s Sentence, i, n int, inside func(*Token) bool) string {
+	k := i - 1
+	for k > s.First && k > i-n && inside(&doc.Tokens[k-1]) {
+		k--
+	}
+	if k == s.First {
+		return ""
+	}
+	return doc.Tokens[k-1].Tag
 }
 
 // compoundEvent reports whether token i, an event noun the tagger read as a
@@ -539,14 +547,9 @@ func (t *TagStage) compoundEvent(doc *Document, s Sentence, i int) bool {
 	default:
 		return false
 	}
-	k := i - 1
-	for k > s.First && k > i-6 && (doc.Tokens[k-1].Tag == "NN" || doc.Tokens[k-1].Tag == "JJ" || doc.Tokens[k-1].Tag == "CD") && !isCap(doc.Tokens[k-1].Text) {
-		k--
-	}
-	if k == s.First {
-		return false
-	}
-	switch doc.Tokens[k-1].Tag {
+	switch phraseOpener(doc, s, i, 6, func(tk *Token) bool {
+		return (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "CD") && !isCap(tk.Text)
+	}) {
 	case "DT", "POS", "PRP$":
 		return true
 	}
