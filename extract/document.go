@@ -113,19 +113,9 @@ type Document struct {
 	TokMention []int
 	// presplit marks a document whose sentences were given by the caller.
 	presplit bool
-	// media holds the organisations the document names as news outlets,
-	// international whether it is a story between states (0 unknown, 1
-	// no, 2 yes); both are found when first needed
-	media         map[int]bool
-	international int8
-	// mediators are the countries the document names as go-betweens,
-	// found when first needed (mediatorsDone)
-	mediators     []int
-	mediatorsDone bool
-	// legislature caches the chamber a legislator's title sits in, by lemma
-	legislature map[string]int
-	// namedCountries are the countries the document names by name
-	namedCountries map[int]bool
+	// facts the role stage reads about the whole document, found when
+	// first needed (see roleFacts)
+	facts *docFacts
 }
 
 // NewDocument returns a Document over text with no layers.

@@ -1738,21 +1738,43 @@ func demonymStateOpening(doc *Document, si int) int {
 // mediaOrg reports whether the document names organisation e as a news
 // outlet: a mention right after "broadcaster", "newspaper", "news agency"
 // and the like.
-func mediaOrg(doc *Document, e int) bool {
-	if doc.media == nil {
-		doc.media = map[int]bool{}
-		for i := range doc.Mentions {
-			m := &doc.Mentions[i]
-			if m.Entity < 0 || m.First == 0 {
-				continue
-			}
+func mediaOrg(doc *Document, e int) bool { return roleFacts(doc).media[e] }
+
+// docFacts are what the role stage reads about the whole document rather
+// than about one sentence; a long input must not rescan its mentions for
+// each title.
+type docFacts struct {
+	media        map[int]bool   // organisations named as news outlets (mediaOrg)
+	countryNames map[int]int    // country -> mentions by name
+	mediators    []int          // countries named as go-betweens (mediators)
+	legislature  map[string]int // legislator's title -> chamber (legislatureFor)
+}
+
+// roleFacts returns doc's facts, found on first use: the role stage runs
+// after coreference, when the mentions are settled.
+func roleFacts(doc *Document) *docFacts {
+	if doc.facts != nil {
+		return doc.facts
+	}
+	f := &docFacts{media: map[int]bool{}, countryNames: map[int]int{}, legislature: map[string]int{}}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 {
+			continue
+		}
+		if m.First > 0 {
 			switch doc.Tokens[m.First-1].Lower {
 			case "broadcaster", "newspaper", "daily", "agency", "channel", "outlet", "paper", "tabloid", "magazine", "website", "network":
-				doc.media[m.Entity] = true
+				f.media[m.Entity] = true
 			}
 		}
+		if m.Kind == NameMention && isCountry(doc, mi) {
+			f.countryNames[m.Entity]++
+		}
 	}
-	return doc.media[e]
+	f.mediators = findMediators(doc)
+	doc.facts = f
+	return f
 }
 
 // previousSubjectOrg gives a company title that opens its sentence
@@ -1814,25 +1836,11 @@ func mostNamedOrg(doc *Document, named func(string) bool) int {
 // international reports whether a story is between states: it names two
 // or more countries by name at least twice each.
 func international(doc *Document) bool {
-	if doc.international != 0 {
-		return doc.international == 2
-	}
-	doc.international = 1
-	n := map[int]int{}
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Kind == NameMention && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Country {
-			n[m.Entity]++
-		}
-	}
 	k := 0
-	for _, c := range n {
+	for _, c := range roleFacts(doc).countryNames {
 		if c >= 2 {
 			k++
 		}
-	}
-	if k >= 2 {
-		doc.international = 2
 	}
 	return k >= 2
 }
@@ -3496,14 +3504,12 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 // Congress; "MP" or "lawmaker" the parliament or assembly), the one named
 // most; -1 if none.
 func legislatureFor(doc *Document, lemma string) int {
-	if e, ok := doc.legislature[lemma]; ok {
+	f := roleFacts(doc)
+	if e, ok := f.legislature[lemma]; ok {
 		return e
 	}
 	e := findLegislature(doc, lemma)
-	if doc.legislature == nil {
-		doc.legislature = map[string]int{}
-	}
-	doc.legislature[lemma] = e
+	f.legislature[lemma] = e
 	return e
 }
 
@@ -3552,14 +3558,7 @@ func placeCountry(doc *Document, si int) int {
 // mediators returns the countries the document names as the go-between
 // of others' talks: "brokered by Norway", "mediated by Qatar", "talks
 // hosted by Oman".
-func mediators(doc *Document) []int {
-	if doc.mediatorsDone {
-		return doc.mediators
-	}
-	doc.mediatorsDone = true
-	doc.mediators = findMediators(doc)
-	return doc.mediators
-}
+func mediators(doc *Document) []int { return roleFacts(doc).mediators }
 
 // findMediators scans the document for mediators.
 func findMediators(doc *Document) []int {
@@ -3640,17 +3639,8 @@ func otherCountry(doc *Document, places map[int]bool) int {
 	if not < 0 {
 		return -1
 	}
-	if doc.namedCountries == nil {
-		// the countries the document names, found once
-		doc.namedCountries = map[int]bool{}
-		for mi := range doc.Mentions {
-			if isCountry(doc, mi) && doc.Mentions[mi].Kind == NameMention {
-				doc.namedCountries[doc.Mentions[mi].Entity] = true
-			}
-		}
-	}
-	named := doc.namedCountries
-	if len(named) != 2 || !named[not] {
+	named := roleFacts(doc).countryNames
+	if _, ok := named[not]; len(named) != 2 || !ok {
 		return -1
 	}
 	for c := range named {
