@@ -895,6 +895,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if e.lex.locations[k] {
 		return schema.Location
 	}
+	if b-a >= 2 && e.lex.legalForms[doc.Tokens[b-1].Text] {
+		return schema.Organization // "Highland Bean Coffee JSC"
+	}
 	for i := a; i < b; i++ {
 		if e.lex.orgWords[doc.Tokens[i].Lower] || e.lex.orgNameWords[doc.Tokens[i].Lower] {
 			return schema.Organization

@@ -64,7 +64,10 @@ type lexicon struct {
 	// orgNameWords make a capitalised name an organisation ("Human
 	// Rights Watch"), without naming a body in lower case
 	orgNameWords map[string]bool
-	lem          *golem.Lemmatizer
+	// legalForms end a registered company name ("JSC", "Oyj"), matched
+	// case-sensitively
+	legalForms map[string]bool
+	lem        *golem.Lemmatizer
 }
 
 // federal are the countries whose states or provinces the press names on
@@ -133,6 +136,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.locations, "locations.txt"},
 		{&lx.orgWords, "orgwords.txt"},
 		{&lx.orgNameWords, "orgnamewords.txt"},
+		{&lx.legalForms, "legalforms.txt"},
 		{&lx.titleWords, "titlewords.txt"},
 		{&lx.placeWords, "placewords.txt"},
 		{&lx.peopleNouns, "peoplenouns.txt"},

@@ -661,6 +661,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if j >= 1 && units[j].kind == uQuote && doc.Tokens[v.head].Quote && units[j-1].kind == uNP && !units[j-1].quoted {
 		j--
 	}
+	// "X, the coffee exporter, on Tuesday rejected", "X, its owner, last
+	// week sold": a time after an apposition's closing comma
+	if j-2 >= 0 && units[j].kind == uNP && units[j-1].kind == uP && units[j-2].kind == uComma && !doc.presplit && r.isTime(st, &units[j]) {
+		j -= 2
+	} else if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uComma && !doc.presplit && r.isTime(st, &units[j]) {
+		j--
+	}
 	if j < 0 {
 		return nil
 	}

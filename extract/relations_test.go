@@ -28,6 +28,9 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a time after an apposition's closing comma, and a legal form that makes a name a company", "Larkspur Tea JSC, Kenya's third-largest tea exporter, on Tuesday rejected an offer from Nandi Holdings. Brennholt Oyj, its Finnish rival, last week sued Larkspur Tea JSC.",
+			[]string{"Larkspur Tea JSC|reject|Nandi Holdings", "Brennholt Oyj|sue|Larkspur Tea JSC"},
+			[]string{"Larkspur Tea JSC|reject|Tuesday"}},
 		{"fighting between two parties, after a preposition", "Smoke from fighting between Sudan and the Rapid Support Forces drifted over the border.",
 			[]string{"Sudan|fight|Rapid Support Forces"}, nil},
 		{"a verb after a denied clause is the denier's", "Colonel Aung Lwin denied that Thailand had fired the shells and blamed the Karen National Union.",
