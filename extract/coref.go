@@ -547,7 +547,10 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 		m := &doc.Mentions[mi]
 		if m.Kind != NameMention || m.Type != schema.Person && m.Type != "" || m.Gender != 0 || m.Role != "" || m.Last+1 >= len(doc.Tokens) ||
 			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) {
+			// (or a mention the entity stage typed an organisation,
+			// "Serra Azul Chief Executive X", of a name typed a person
+			// elsewhere for want of any cue)
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) {
 				continue
 			}
 		}
@@ -556,6 +559,8 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			if es := st.byToken[strings.TrimSuffix(doc.Tokens[m.First].Lower, ".")]; len(es) == 1 {
 				e = es[0]
 			}
+		} else if p, ok := st.byName[toLower(c.surface(doc, m))]; e < 0 && ok {
+			e = p // the same two-word name typed a person in pass 1
 		}
 		if e < 0 || doc.Entities[e].Type != schema.Person || retyped[e] {
 			continue
@@ -680,6 +685,37 @@ func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
 		return false
 	}
 	return !isCap(n.Text) && isNounTag(n.Tag) && c.lex.orgWords[n.Lower] && n.Sent == doc.Tokens[m.First].Sent
+}
+
+// firmTitleAfter reports whether name mention m is followed by a
+// capitalised company title and a person's name: "Serra Azul Chief
+// Executive Marcelo Teixeira", "Vantera Chairman Jan Holm".
+func firmTitleAfter(doc *Document, m *Mention) bool {
+	t := m.Last
+	if m.Kind != NameMention || m.Gender != 0 || t+1 >= len(doc.Tokens) || !isCap(doc.Tokens[t].Text) {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "chief":
+		switch doc.Tokens[t+1].Lower {
+		case "executive", "financial", "operating":
+		default:
+			return false
+		}
+		t += 2
+		if t < len(doc.Tokens) && doc.Tokens[t].Lower == "officer" {
+			t++
+		}
+	case "chairman", "chairwoman", "ceo", "cfo":
+		t++
+	default:
+		return false
+	}
+	if t >= len(doc.Tokens) {
+		return false
+	}
+	k := doc.TokMention[t]
+	return k >= 0 && doc.Mentions[k].First == t && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type == schema.Person
 }
 
 // basedIn reports whether an apposition starting at token i says where a
@@ -1856,6 +1892,30 @@ func attributive(doc *Document, m *Mention) bool {
 // ("Rovers" after "Fenwick Rovers", "United").
 var shortNames = map[string]bool{"united": true, "city": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true}
 
+// sentenceFirm returns the organisation named last before token at in its
+// sentence, when it is no public body; -1 otherwise.
+func (c *CorefStage) sentenceFirm(st *corefState, at int) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for t := at - 1; t >= s.First; t-- {
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 {
+			continue
+		}
+		e := doc.Mentions[k].Entity
+		switch doc.Entities[e].Type {
+		case schema.Person:
+			continue // "Acme Chief Executive X"
+		case schema.Organization:
+			if !c.publicBody(st, e) {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // orgParts are bodies folded into the organisation that owns them.
 var orgParts = map[string]bool{"board": true, "management": true, "directors": true, "executive": true, "leadership": true}
 
@@ -1991,6 +2051,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// is about, not of the one named last
 		if e := c.bidTarget(st, m); e >= 0 {
 			return e // "A made an offer for B. The board rejected the offer": B's
+		}
+		if e := c.sentenceFirm(st, m.First); e >= 0 && (doc.Tokens[m.First].Lower == "the" || m.First > 0 && doc.Tokens[m.First-1].Lower == "the") {
+			return e // "Acme Chief Executive X stepped down, and the board named Y"
 		}
 		if e := c.storyOrg(st, m.First); e >= 0 {
 			return e
@@ -2172,8 +2235,8 @@ func (c *CorefStage) clauseSubject(doc *Document, at int) int {
 			mi = k
 		}
 	}
-	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
-		return -1
+	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 || firmTitleAfter(doc, &doc.Mentions[mi]) {
+		return -1 // (not "Acme Chief Executive X": X is the subject)
 	}
 	for t := doc.Mentions[mi].Last; t < at; t++ {
 		switch tk := &doc.Tokens[t]; {
@@ -2377,6 +2440,10 @@ func (c *CorefStage) overseeingAct(doc *Document, t int) bool {
 		return false
 	}
 	sent := doc.Tokens[t].Sent
+	// "CADE on Wednesday fined", "Ofcom last week fined": past a time
+	if t+1 < len(doc.Tokens) && (doc.Tokens[t].Lower == "on" || doc.Tokens[t].Lower == "last") && timeWords[doc.Tokens[t+1].Lower] {
+		t += 2
+	}
 	for k := t; k < len(doc.Tokens) && k < t+3 && doc.Tokens[k].Sent == sent; k++ {
 		tk := &doc.Tokens[k]
 		if tk.Tag == "MD" || tk.Tag == "RB" || k > t && tk.Lemma == "have" {

@@ -1261,7 +1261,7 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 				return h, true
 			}
 		}
-		if rs.company[lemma] {
+		if rs.companyTitle(lemma, surface) {
 			if h, ok := rs.sentenceOrg(doc, s, h, k); ok {
 				return h, true
 			}
@@ -1530,6 +1530,13 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 	return h, true
 }
 
+// companyTitle reports whether a role is held in a company, by its
+// predicate lemma ("chief executive") or its own words when the lemma is
+// more general ("Chief Financial Officer" gives "official").
+func (rs *RoleStage) companyTitle(lemma, surface string) bool {
+	return rs.company[lemma] || rs.company[toLower(surface)]
+}
+
 // sentenceOrg gives a bare company title ("chief executive X") the
 // organisation named last before token k in the sentence, when no person,
 // country or other organisation stands between them.
@@ -1636,7 +1643,7 @@ func (rs *RoleStage) stateAgencies(doc *Document) {
 // "from" or "as" of its own ("MTN Group chief executive X resigned on
 // Monday": X resigned from MTN Group).
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || doc.presplit || !rs.company[h.lemma] && !h.office || doc.Entities[h.inst].Type != schema.Organization {
+	if h.inst < 0 || h.thing || doc.presplit || !rs.companyTitle(h.lemma, h.surface) && !h.office || doc.Entities[h.inst].Type != schema.Organization {
 		return // (a minister leaves the government the story names, not a country)
 	}
 	m := &doc.Mentions[h.holder]
@@ -2470,7 +2477,7 @@ const maxFocusWindow = 3000
 // "Ombudsman X") the organisation named before token a whose name holds
 // the title's word ("the Office of the Auditor-General").
 func (rs *RoleStage) namedOffice(doc *Document, h roleHit, a, b int) (roleHit, bool) {
-	if rs.isOffice(h.lemma) || rs.company[h.lemma] {
+	if rs.isOffice(h.lemma) || rs.companyTitle(h.lemma, h.surface) {
 		return roleHit{}, false
 	}
 	for t := a; t <= b; t++ {
@@ -2804,7 +2811,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 	}
-	if h.inst < 0 && !h.thing && rs.company[h.lemma] && (pair || doc.Tokens[c-1].Tag == "NNS") && !rs.capitalisedModifier(doc, a, c) {
+	if h.inst < 0 && !h.thing && rs.companyTitle(h.lemma, h.surface) && (pair || doc.Tokens[c-1].Tag == "NNS") && !rs.capitalisedModifier(doc, a, c) {
 		// "Two independent directors, X and Y,": the organisation in focus
 		if e := rs.antecedent(doc, a); e >= 0 && doc.Entities[e].Type == schema.Organization {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
@@ -2812,7 +2819,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
 		}
 	}
-	if h.inst < 0 && !h.thing && (rs.company[h.lemma] || rs.company[toLower(h.surface)]) && !pair && doc.Tokens[a].Lower == "the" && clauseOpening(doc, a) && !rs.capitalisedModifier(doc, a, c) {
+	if h.inst < 0 && !h.thing && rs.companyTitle(h.lemma, h.surface) && !pair && doc.Tokens[a].Lower == "the" && clauseOpening(doc, a) && !rs.capitalisedModifier(doc, a, c) {
 		// "The chief financial officer, X, said": the company in focus
 		if e := rs.focusOrg(doc, a, -1); e >= 0 {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
@@ -3109,7 +3116,7 @@ func (rs *RoleStage) bareCompanyTitle(doc *Document, s Sentence, mi int) (roleHi
 		return roleHit{}, false
 	}
 	lemma, ra, ok := rs.roleEnding(doc, s.First, m.First-1)
-	if !ok || !rs.company[lemma] {
+	if !ok || !rs.companyTitle(lemma, doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[m.First-1].Span.End]) {
 		return roleHit{}, false
 	}
 	for t := ra; t < m.First; t++ {

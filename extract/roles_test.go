@@ -436,6 +436,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a capitalised title whose lemma is more general than its words is still a company's",
+			`Ondara Shipbuilding cut 300 jobs on Monday. Chief Financial Officer Lena Marsh said the yard would stay open.`,
+			[]string{"Lena Marsh|official|Ondara Shipbuilding"},
+			nil},
 		{"in a story between states a minister of the government is his state's too",
 			`Paraguay recalled its ambassador to Uruguay on Tuesday. The government said Uruguay had seized two barges. Foreign Minister Rodrigo Benitez said Paraguay wanted the barges back. Uruguay denied any wrongdoing.`,
 			[]string{"Rodrigo Benitez|minister|government", "Rodrigo Benitez|minister|Paraguay"},
