@@ -2740,6 +2740,16 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			c = k - 1
 		}
 	}
+	if c > s.First && !isCap(doc.Tokens[c].Text) {
+		// a lower-case title of its own: "Its leader, former prime
+		// minister X,"
+		if _, ra, ok := rs.roleEnding(doc, s.First, c); ok {
+			c = ra - 1
+			for c > s.First && (doc.Tokens[c].Lower == "former" || doc.Tokens[c].Lower == "then") {
+				c--
+			}
+		}
+	}
 	for n := 0; c >= s.First && n < 4 && doc.Tokens[c].Lower != ","; n++ {
 		if !isCap(doc.Tokens[c].Text) {
 			return roleHit{}, false
