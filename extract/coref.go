@@ -1331,6 +1331,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	switch m.Key {
 	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
 		subj := m.Key == "he" || m.Key == "she"
+		if (m.Key == "his" || m.Key == "her") && m.First > 1 && c.lex.reportVerb[doc.Tokens[m.First-1].Lower] && isVerbTag(doc.Tokens[m.First-1].Tag) && doc.Tokens[m.First-2].Lower == "and" {
+			// "X accused the president of graft and said his party
+			// would sue": the speaker's, as a subject pronoun would be
+			subj = true
+		}
 		var g byte = 'm'
 		if m.Key == "she" || m.Key == "her" || m.Key == "hers" || m.Key == "herself" {
 			g = 'f'
@@ -1357,12 +1362,19 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {
 			// but "it was founded by" and "it would cut jobs" refer
+			// (and "it would not cut", "it will also appeal")
+			v := m.First + 2
+			if doc.Tokens[m.First+1].Tag == "MD" {
+				for v < len(doc.Tokens) && v < m.First+4 && doc.Tokens[v].Tag == "RB" {
+					v++
+				}
+			}
 			next := ""
-			if m.First+2 < len(doc.Tokens) {
-				next = doc.Tokens[m.First+2].Lower
+			if v < len(doc.Tokens) {
+				next = doc.Tokens[v].Lower
 			}
 			referring := m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN" ||
-				doc.Tokens[m.First+1].Tag == "MD" && m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VB" && !expletiveAfterModal[next]
+				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next]
 			if !referring {
 				return -1
 			}
@@ -1893,8 +1905,9 @@ func attributive(doc *Document, m *Mention) bool {
 var shortNames = map[string]bool{"united": true, "city": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true}
 
 // sentenceFirm returns the organisation named last before token at in its
-// sentence, when it is no public body; -1 otherwise.
-func (c *CorefStage) sentenceFirm(st *corefState, at int) int {
+// sentence, when it is no public body, and whether that name modifies a
+// plural noun ("Acme shareholders"); -1 otherwise.
+func (c *CorefStage) sentenceFirm(st *corefState, at int) (int, bool) {
 	doc := st.doc
 	s := doc.Sentences[doc.Tokens[at].Sent]
 	for t := at - 1; t >= s.First; t-- {
@@ -1908,12 +1921,13 @@ func (c *CorefStage) sentenceFirm(st *corefState, at int) int {
 			continue // "Acme Chief Executive X"
 		case schema.Organization:
 			if !c.publicBody(st, e) {
-				return e
+				m := &doc.Mentions[k]
+				return e, m.Last < at && doc.Tokens[m.Last].Tag == "NNS" && !isCap(doc.Tokens[m.Last].Text)
 			}
 		}
-		return -1
+		return -1, false
 	}
-	return -1
+	return -1, false
 }
 
 // orgParts are bodies folded into the organisation that owns them.
@@ -2047,13 +2061,21 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		return nation // "Meridian's board" is Meridian
 	}
 	if nation < 0 && orgParts[m.Key] {
+		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
+			return e // "the Turkish Competition Board ... the board"
+		}
 		// "The board named X": the board of the organisation the story
 		// is about, not of the one named last
 		if e := c.bidTarget(st, m); e >= 0 {
 			return e // "A made an offer for B. The board rejected the offer": B's
 		}
-		if e := c.sentenceFirm(st, m.First); e >= 0 && (doc.Tokens[m.First].Lower == "the" || m.First > 0 && doc.Tokens[m.First-1].Lower == "the") {
-			return e // "Acme Chief Executive X stepped down, and the board named Y"
+		if e, attr := c.sentenceFirm(st, m.First); e >= 0 && (doc.Tokens[m.First].Lower == "the" || m.First > 0 && doc.Tokens[m.First-1].Lower == "the") &&
+			(attr || m.Last < len(doc.Tokens) && (isVerbTag(doc.Tokens[m.Last].Tag) || doc.Tokens[m.Last].Tag == "MD")) {
+			// "Acme Chief Executive X stepped down, and the board named
+			// Y", "Acme shareholders urged the board to" (the board
+			// acting or the firm's own people acting on it: not "Acme's
+			// chairman accused the board of", another's)
+			return e
 		}
 		if e := c.storyOrg(st, m.First); e >= 0 {
 			return e
@@ -2124,7 +2146,8 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// "the company" is not the domestic government, nor "the firm"
 		// or "the group" a public body such as the regulator that
 		// oversees it
-		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i))
+		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
+			!(genericFirm[m.Key] && nonFirm(e.Name))
 	}
 	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
 		// "fined the broadcaster ... The broadcaster will appeal": the
@@ -2174,6 +2197,21 @@ var tradeHeads = map[string]bool{"broadcaster": true, "airline": true, "retailer
 // genericFirm are description heads that name a business without saying
 // which.
 var genericFirm = map[string]bool{"company": true, "firm": true, "business": true}
+
+// nonFirmNames are words of the names of bodies that are no business,
+// which "the company" or "the firm" never stands for ("the Mining and
+// Energy Workers Union", "the Freedom Party").
+var nonFirmNames = map[string]bool{"union": true, "party": true, "association": true, "federation": true, "alliance": true,
+	"coalition": true, "league": true, "movement": true, "front": true, "society": true, "confederation": true, "congress": true}
+
+func nonFirm(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if nonFirmNames[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // publicNames are words of the names of public bodies, which "the
 // company" or "the group" never stands for ("the Ministry of Finance",

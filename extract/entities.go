@@ -1063,7 +1063,7 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 			partOf = m
 		}
 	}
-	if partOf < 0 && j+1 < s.Last && (doc.Tokens[j+1].Lower == "of" || isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+1].Tag == "NNP") {
+	if partOf < 0 && j+1 < s.Last && (doc.Tokens[j+1].Lower == "of" && !chargeOf(doc, i, j+1) || isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+1].Tag == "NNP") {
 		return i
 	}
 	role := ""
@@ -1112,3 +1112,25 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 }
 
 func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }
+
+// chargeOfVerbs take their target and then the charge after "of":
+// "accused the commission of bias", "suspected the firm of hiding losses".
+var chargeOfVerbs = map[string]bool{"accuse": true, "suspect": true, "convict": true, "acquit": true, "clear": true}
+
+// chargeOf reports whether the "of" at token of, after the description
+// opening at token i, introduces a charge rather than the description's
+// own complement: "accused the court of overreach", "the board of
+// breaching its duties".
+func chargeOf(doc *Document, i, of int) bool {
+	if of+1 >= len(doc.Tokens) || doc.Tokens[of+1].Sent != doc.Tokens[of].Sent {
+		return false
+	}
+	switch doc.Tokens[of-1].Lower {
+	case "government", "party":
+		return false // (a government or party the story never named stays a phrase)
+	}
+	if doc.Tokens[of+1].Tag == "VBG" {
+		return true
+	}
+	return i > 0 && chargeOfVerbs[doc.Tokens[i-1].Lemma] && !isCap(doc.Tokens[of+1].Text)
+}

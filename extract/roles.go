@@ -462,6 +462,16 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	t += 2
 	if doc.Tokens[t].Lower == "the" {
 		t++
+		// "a unit of the German carmaker Y": past the owner's descriptor
+		for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
+			t++
+		}
+		if mk := doc.TokMention[t]; mk >= 0 && doc.Mentions[mk].Kind == DemonymMention && doc.Mentions[mk].Last < s.Last && doc.TokMention[doc.Mentions[mk].Last] < 0 {
+			t = doc.Mentions[mk].Last
+			for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
+				t++
+			}
+		}
 	}
 	// "of France's Y": the owner is the name after the possessive
 	for n := 0; n < 2 && t < s.Last; n++ {
@@ -1868,7 +1878,7 @@ func isBoundary(doc *Document, i int) bool {
 // returns the hit (without holder) and the index after the phrase.
 func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int, bool) {
 	end := a
-	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end)) {
+	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end) || doc.Tokens[end].Tag == "VBG" && rs.mods[word(doc, end)]) {
 		if end > a && (doc.Tokens[end].Tag == "IN" || doc.Tokens[end].Lower == "to") && !rs.lastWord[word(doc, end)] {
 			if end+1 < s.Last {
 				if _, st, ok := rs.roleEnding(doc, a, end+1); ok && st < end {
@@ -2353,7 +2363,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			} else if k+3 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" {
 				// "was sworn in (shortly afterwards) as president of Y"
 				a := k + 2
-				for a < s.Last && a < k+5 && doc.Tokens[a].Tag == "RB" {
+				for a < s.Last && a < k+5 && doc.Tokens[a].Tag == "RB" && doc.Tokens[a].Lower != "as" {
 					a++
 				}
 				if a+1 < s.Last && doc.Tokens[a].Lower == "as" {

@@ -206,6 +206,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			(prev.Tag == "DT" || prev.Tag == "PRP$" || prev.Tag == "POS" || prev.Tag == "JJ" && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" || strings.Contains(prev.Text, "-") && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT") {
 			tk.Tag = "JJ" // "the Iran-backed armed group", "an unnamed official": inside a noun phrase
 		}
+		if tk.Tag == "VBG" && (tk.Lower == "acting" || tk.Lower == "outgoing" || tk.Lower == "incoming") && i+1 < s.Last && t.lex.roles[doc.Tokens[i+1].Lower] {
+			tk.Tag = "JJ" // "appointed acting president": a modifier of the office
+		}
 		if (tk.Tag == "VB" || tk.Tag == "VBP") && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "er") && !t.lex.verbBase[tk.Lower] &&
 			isNounTag(prev.Tag) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" {
 			tk.Tag = "NN" // "games maker Bluefin": an agent noun before a name
