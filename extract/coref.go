@@ -1980,6 +1980,35 @@ var expletiveNext = map[string]bool{
 // appositiveName returns the person a role description names in an
 // apposition right after it ("the court's president, Justice X,", "his
 // deputy, Y,"), -1 if none.
+// namedBefore returns the organisation named right before an
+// organisation description that stands in apposition to it ("News Corp,
+// Rupert Murdoch's media conglomerate, ..."), or -1.
+func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
+	doc := st.doc
+	if m.Type != schema.Organization || m.Last >= len(doc.Tokens) {
+		return -1
+	}
+	start := m.First
+	if m.RoleOf >= 0 && doc.Mentions[m.RoleOf].First < start {
+		start = doc.Mentions[m.RoleOf].First
+	}
+	if start > 0 && (doc.Tokens[start-1].Lower == "the" || doc.Tokens[start-1].Lower == "a" || doc.Tokens[start-1].Lower == "an") {
+		start--
+	}
+	if end := doc.Tokens[m.Last]; end.Lower != "," && end.Tag != "." || start < 2 || doc.Tokens[start-1].Lower != "," || doc.Tokens[start-1].Sent != doc.Tokens[m.First].Sent {
+		return -1
+	}
+	k := doc.TokMention[start-2]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != start-1 || doc.Mentions[k].Type != schema.Organization {
+		return -1
+	}
+	n := &doc.Mentions[k]
+	if n.Entity < 0 {
+		n.Entity = c.resolveName(st, n)
+	}
+	return n.Entity
+}
+
 func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 	doc := st.doc
 	if m.Role == "" || m.Role == "national" {
@@ -2021,6 +2050,9 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 			owner.Entity = c.resolveName(st, owner)
 		}
 		nation = owner.Entity
+	}
+	if e := c.namedBefore(st, m); e >= 0 {
+		return e // "News Corp, Rupert Murdoch's media conglomerate,"
 	}
 	e := c.resolveRoleDescription(st, m, nation)
 	if a := c.appositiveName(st, m); a >= 0 && e >= 0 && a != e {

@@ -1029,7 +1029,8 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 			j = doc.Mentions[m].Last
 			continue
 		}
-		if tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "NNP" || tk.Tag == "VBG" || tk.Tag == "JJS" {
+		if tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "NNP" || tk.Tag == "VBG" || tk.Tag == "JJS" ||
+			tk.Tag == "NNS" && j > i && j+1 < s.Last && doc.Tokens[j+1].Tag == "NN" && !isCap(tk.Text) { // "the telecoms regulator"
 			if c, ok := e.lex.demonyms[tk.Lower]; ok && mod < 0 && !(j+1 < s.Last && isNounTag(doc.Tokens[j+1].Tag)) && tk.Tag != "NNP" || ok && j+1 >= s.Last {
 				// "the Russian"
 				_ = c

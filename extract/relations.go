@@ -644,6 +644,29 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	v := &units[vi]
+	if vi >= 2 && doc.Tokens[v.head].Tag == "VBG" && (units[vi-1].kind == uP || units[vi-1].kind == uAdv) && topicPreps[doc.Tokens[units[vi-1].a].Lower] && !doc.presplit {
+		// "X held talks with Y about combining its business": the
+		// gerund's subject is the finite verb's
+		if _, set := st.ctx[vi]; !set {
+			st.ctx[vi] = clauseCtx{modality: schema.Hypothetical, conf: 0.6}
+		}
+		for k := vi - 2; k >= 0; k-- {
+			if units[k].kind == uComma && k+1 < vi-1 && units[k+1].kind == uNP && units[k-1].kind == uNP {
+				continue // an apposition: "with News Corp, Murdoch's group,"
+			}
+			if units[k].kind == uVG {
+				if t := doc.Tokens[units[k].head].Tag; t != "VBG" && t != "VBN" || units[k].aux {
+					if s := r.subject(st, k); len(s) > 0 {
+						return s
+					}
+				}
+				break
+			}
+			if units[k].kind == uSub || units[k].kind == uWH || units[k].kind == uQuote {
+				break
+			}
+		}
+	}
 	j := vi - 1
 	for j >= 0 && (units[j].kind == uAdv) {
 		j--
@@ -1932,6 +1955,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "hit X with a $5bn fine", "slapped X with sanctions": the penalty
+	// noun is the act on X
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "with" && penaltyVerbs[lemma] {
+		head := doc.Tokens[units[comps[1].unit].head].Lower
+		if ev, ok := r.lex.events[head]; ok && !ev.symmetric {
+			for _, s := range subj {
+				for _, o := range comps[0].args {
+					r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" with "+head, c, 0.8, false)
+				}
+			}
+		}
+	}
 	// "built a 7% stake in X", "holds a stake in X": ownership
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] {
 		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma == "own" {
@@ -3198,6 +3233,10 @@ func postedTo(doc *Document, u *unit, p string) bool {
 	return false
 }
 
+// penaltyVerbs put a penalty on their object with "with" ("hit X with a
+// fine").
+var penaltyVerbs = map[string]bool{"hit": true, "slap": true, "saddle": true, "punish": true}
+
 // lightVerbs take an event noun that carries the relation ("held talks").
 var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true, "lodge": true, "register": true}
 
@@ -3638,6 +3677,21 @@ var possessedActNouns = map[string]bool{
 
 // possessedThings name goods and money an owner has, which can change
 // hands without the owner taking part ("bought Acme's shares").
+// rankedMember reports whether a possessive phrase ranks a member of the
+// possessor's class: "Africa's largest mobile operator", "Vietnam's
+// second-largest exporter", "the country's top bank" name a body in
+// Africa or Vietnam, nothing of theirs to act on.
+func rankedMember(text string) bool {
+	f := strings.Fields(toLower(text))
+	for i, w := range f {
+		if i+1 < len(f) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			n := f[i+1]
+			return strings.HasSuffix(n, "est") && len(n) > 5 || n == "top" || n == "leading"
+		}
+	}
+	return false
+}
+
 var possessedThings = map[string]bool{
 	"shares": true, "share": true, "stock": true, "stocks": true, "assets": true, "products": true, "oil": true,
 	"gas": true, "property": true, "properties": true, "money": true, "funds": true, "bonds": true, "debt": true,
@@ -3710,7 +3764,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)]) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text)) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "summoned China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
@@ -3723,7 +3777,9 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
 	}
-	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role {
+	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] {
+		// (not "Nigeria's telecoms regulator hit X": a body of its own,
+		// which the story names)
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
 		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}
@@ -4292,3 +4348,7 @@ func (r *RelationStage) bidTarget(st *sentState, s, a Arg) (Arg, bool) {
 	}
 	return Arg{}, false
 }
+
+// topicPreps open a gerund clause whose subject is the finite verb's and
+// that names a topic, not a deed: "talks about combining".
+var topicPreps = map[string]bool{"about": true, "over": true}

@@ -173,6 +173,11 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 		return true
 	}
 	lw := lowerASCII(word)
+	if firmAbbrev[lw] {
+		// "fined Acme Corp. The company denied": a company's name can end
+		// its sentence, before an obvious opener
+		return s.lex.opener[lowerASCII(nw)]
+	}
 	if s.lex.abbrev[lw] && !(numberAbbrev[lw] && (nw == "" || nw[0] < '0' || nw[0] > '9')) {
 		return false // ("said no. Opposition leaders ...": "No." counts only before a number)
 	}
@@ -185,6 +190,9 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	}
 	return true
 }
+
+// firmAbbrev end a company's name ("Acme Corp.", "Halden Bros.").
+var firmAbbrev = map[string]bool{"corp": true, "inc": true, "ltd": true, "co": true, "bros": true, "plc": true}
 
 // numberAbbrev are abbreviations that stand only before a number ("No.
 // 10", "Vol. 2").

@@ -26,6 +26,7 @@ func TestSplit(t *testing.T) {
 		{"two sentences", "The board met. It agreed a deal.", []string{"The board met.", "It agreed a deal."}, nil},
 		{"titles", "Mr. Jones met Dr. Brown on Jan. 6 in Paris. They talked.", []string{"Mr. Jones met Dr. Brown on Jan. 6 in Paris.", "They talked."}, nil},
 		{"initialism mid-sentence", "The U.S. Senate voted on Monday.", []string{"The U.S. Senate voted on Monday."}, nil},
+		{"a company's abbreviated name ends a sentence before an opener, not before a name", "The regulator fined Acme Corp. The company will appeal. Halden Inc. Chairman Ola Berg resigned.", []string{"The regulator fined Acme Corp.", "The company will appeal.", "Halden Inc. Chairman Ola Berg resigned."}, nil},
 		{"initialism at end", "Troops left the U.S. The talks ended.", []string{"Troops left the U.S.", "The talks ended."}, nil},
 		{"quote attribution stays", "“Is it over?” Smith asked. “Yes,” she said.", []string{"“Is it over?” Smith asked.", "“Yes,” she said."}, nil},
 		{"closing quote kept", "He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}, nil},

@@ -209,6 +209,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBG" && (tk.Lower == "acting" || tk.Lower == "outgoing" || tk.Lower == "incoming") && i+1 < s.Last && t.lex.roles[doc.Tokens[i+1].Lower] {
 			tk.Tag = "JJ" // "appointed acting president": a modifier of the office
 		}
+		if (tk.Tag == "VB" || tk.Tag == "VBP") && !isCap(tk.Text) && !t.lex.verbBase[tk.Lower] && isNounTag(prev.Tag) &&
+			(descHeads[tk.Lower] != "" || t.lex.roles[tk.Lower] || t.lex.orgWords[tk.Lower]) {
+			tk.Tag = "NN" // "Nigeria's telecoms regulator hit": a body or role noun, no verb
+		}
 		if (tk.Tag == "VB" || tk.Tag == "VBP") && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "er") && !t.lex.verbBase[tk.Lower] &&
 			isNounTag(prev.Tag) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" {
 			tk.Tag = "NN" // "games maker Bluefin": an agent noun before a name
