@@ -98,6 +98,11 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				tk.Tag = "NNP" // "Beijing rejected ...": a place name read as a gerund
 			}
 		}
+		for k := s.First + 1; k+1 < s.Last; k++ {
+			if p := &doc.Tokens[k-1]; doc.Tokens[k].Text == "&" && isCap(p.Text) && p.Tag != "NNP" && p.Tag != "NNPS" && (isCap(doc.Tokens[k+1].Text) || len(doc.Tokens[k+1].Text) == 1) {
+				p.Tag = "NNP" // "Seven & i Holdings": a name's word before "&"
+			}
+		}
 		i := s.First
 		for i < s.Last {
 			if doc.TokMention[i] >= 0 {
@@ -143,6 +148,13 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 					}
 					if doc.Tokens[j].Lower == "for" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
 						j += 2 // "the Institute for Security Studies", "the Bank for International Settlements"
+						continue
+					}
+					if doc.Tokens[j].Text == "&" && j+1 < s.Last && len(doc.Tokens[j+1].Text) == 1 && unicode.IsLetter(rune(doc.Tokens[j+1].Text[0])) {
+						j += 2 // "Seven & i Holdings": a letter after "&"
+						if j < s.Last && e.nameTok(doc, j, s.First, mid) {
+							j++
+						}
 						continue
 					}
 					if (doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.joinedName(doc, s, mid, i, j) {
@@ -894,6 +906,11 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	}
 	if e.lex.locations[k] {
 		return schema.Location
+	}
+	for i := a + 1; i < b-1; i++ {
+		if doc.Tokens[i].Text == "&" {
+			return schema.Organization // "Seven & i", "Procter & Gamble"
+		}
 	}
 	if b-a >= 2 && e.lex.legalForms[doc.Tokens[b-1].Text] {
 		return schema.Organization // "Highland Bean Coffee JSC"

@@ -17,6 +17,11 @@ func TestTitlesAndNames(t *testing.T) {
 		not   []string                     // triples that must not be
 		types map[string]schema.EntityType // entity name -> type ("" = no such entity)
 	}{
+		{"a capitalised word before '&' and a letter after it stay in a company's name, which '&' and a legal form make an organisation",
+			"Eight & k Holdings rejected an offer from Larkspur Tea JSC. Merrow & Finch said it would bid.",
+			[]string{"Eight & k Holdings|reject|Larkspur Tea JSC"},
+			nil,
+			map[string]schema.EntityType{"Eight & k Holdings": schema.Organization, "Holdings": "", "Larkspur Tea JSC": schema.Organization, "Merrow & Finch": schema.Organization}},
 		{"demonym before a two-word title", "Danish Foreign Minister Astrid Lindqvist-Berg chaired the meeting.",
 			[]string{"Astrid Lindqvist-Berg|minister|Denmark", "Astrid Lindqvist-Berg|chair|the meeting"},
 			[]string{"Astrid Lindqvist-Berg|minister|Danish Foreign"},
