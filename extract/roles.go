@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -351,6 +352,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
 	rs.stateAgencies(doc)
+	bodyRoles(doc)
 	dropOwnSideCharges(doc)
 	return nil
 }
@@ -3392,6 +3394,69 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		Subj: subj, Obj: obj, Pred: h.lemma, PredText: h.surface, Modality: schema.Asserted, Role: true,
 		Confidence: h.conf, Sent: si, Span: Span{min(subj.Span.Start, obj.Span.Start), max(subj.Span.End, obj.Span.End)},
 	})
+}
+
+// bodyRoles adds, for each role whose country object is the demonym or
+// possessor of a state body without a name of its own ("a spokesman for
+// the Chinese foreign ministry"), the role in the body as the phrase
+// names it.
+func bodyRoles(doc *Document) {
+	n := len(doc.Relations)
+	seen := map[string]bool{}
+	for i := 0; i < n; i++ {
+		r := &doc.Relations[i]
+		if !r.Role || r.Negated || r.Subj.Entity < 0 {
+			continue
+		}
+		b, ok := bodyPhrase(doc, r.Obj)
+		if !ok || seen[fmt.Sprint(r.Subj.Entity, b.Span)] {
+			continue
+		}
+		seen[fmt.Sprint(r.Subj.Entity, b.Span)] = true
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.Subj, Obj: b, Pred: r.Pred, PredText: r.PredText, Modality: schema.Asserted, Role: true,
+			Confidence: r.Confidence * 0.8, Sent: r.Sent, Span: Span{min(r.Subj.Span.Start, b.Span.Start), max(r.Subj.Span.End, b.Span.End)},
+		})
+	}
+}
+
+// bodyPhrase returns the phrase naming a state body without a name of its
+// own when a role's country object is its demonym or possessor ("the
+// Chinese foreign ministry", "Chile's defence ministry"), as a plain
+// phrase.
+func bodyPhrase(doc *Document, obj Arg) (Arg, bool) {
+	if obj.Entity < 0 || doc.Entities[obj.Entity].Type != schema.Country || doc.presplit {
+		return Arg{}, false
+	}
+	a := doc.tokenFrom(obj.Span.Start)
+	if a >= len(doc.Tokens) || doc.Tokens[a].Span.Start != obj.Span.Start {
+		return Arg{}, false
+	}
+	if doc.Tokens[a].Lower != "the" && a > 0 && doc.Tokens[a-1].Lower == "the" {
+		a--
+	}
+	sent := doc.Tokens[a].Sent
+	country := false
+	for t := a; t < len(doc.Tokens) && t <= a+5 && doc.Tokens[t].Sent == sent; t++ {
+		tk := &doc.Tokens[t]
+		switch tk.Lower {
+		case "ministry", "department", "embassy":
+			if !country || isCap(tk.Text) {
+				return Arg{}, false
+			}
+			sp := Span{doc.Tokens[a].Span.Start, tk.Span.End}
+			return Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}, true
+		}
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity == obj.Entity {
+			country = true // the country's demonym or possessor
+			continue
+		}
+		if t == a && tk.Lower == "the" || tk.Tag == "POS" || !isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") {
+			continue
+		}
+		return Arg{}, false
+	}
+	return Arg{}, false
 }
 
 // bodyCountry returns the country whose possessive stands before the
