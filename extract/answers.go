@@ -38,7 +38,7 @@ var proposalNouns = map[string][]string{
 	// acts a story reports and then has others answer ("Peru expelled the
 	// envoy ... Bolivia called the expulsion unfriendly")
 	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
-	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "ban": {"ban", "bar"}, "veto": {"veto"},
+	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "penalty": {"fine", "impose"}, "ban": {"ban", "bar"}, "veto": {"veto"},
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
 	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},

@@ -41,6 +41,7 @@ type corefState struct {
 	kind      map[string]int  // description head -> organisation it was used for beside its name
 	lower     map[string]bool // words the document writes in lower case, built when first needed
 	personal  map[string]bool // one-word names of no known type the text treats as a person's
+	places    map[string]bool // one-word names of no known type the text only puts after "in", "at", "near"
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	lastSeen  []int           // entity -> first token of its latest mention
 	recency                   // entities by latest mention, newest first
@@ -122,6 +123,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	retyped := c.whichNames(st, order)
 	st.personal = c.personalKeys(doc)
+	st.places = placeKeys(doc)
 	// pass 2: everything in text order
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -954,9 +956,62 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		typ = schema.Organization
 		if c.personApposition(doc, m) || st.personal[m.Key] {
 			typ = schema.Person
+		} else if st.places[m.Key] {
+			typ = schema.Location // "dockworkers in Sopot", "the Port of Sopot"
 		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// locativePlaces are prepositions that put a one-word name as a place.
+var locativePlaces = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "throughout": true}
+
+// placeWordsOf are nouns of places whose "of" names one ("the Port of
+// Sopot", "the city of Sopot").
+var placeWordsOf = map[string]bool{"port": true, "city": true, "town": true, "province": true, "region": true, "district": true, "village": true, "capital": true, "state": true}
+
+// holdingNouns hold an organisation after "in" ("a stake in Acme").
+var holdingNouns = map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true, "holding": true,
+	"holdings": true, "invest": true, "invested": true, "investing": true, "investment": true, "investments": true, "role": true, "job": true, "jobs": true}
+
+// placeKeys returns the one-word names of no known type that every
+// mention puts as a place: after "in", "at" or "near" (not "a stake in"),
+// or after "the Port of".
+func placeKeys(doc *Document) map[string]bool {
+	seen := map[string]bool{}
+	out := map[string]bool{}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != NameMention || m.Type != "" || m.Last-m.First != 1 {
+			continue
+		}
+		place := false
+		if p := m.First - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent {
+			w := doc.Tokens[p].Lower
+			switch {
+			case locativePlaces[w]:
+				place = !(p > 0 && holdingNouns[doc.Tokens[p-1].Lower]) && !(p > 1 && holdingNouns[doc.Tokens[p-2].Lower])
+			case w == "of" && p > 0 && placeWordsOf[doc.Tokens[p-1].Lower]:
+				place = true
+			}
+		}
+		k := m.Key
+		if !place {
+			out[k] = false
+			seen[k] = true
+			continue
+		}
+		if !seen[k] {
+			seen[k] = true
+			out[k] = true
+		}
+	}
+	for k, v := range out {
+		if !v {
+			delete(out, k)
+		}
+	}
+	return out
 }
 
 // fullOrg returns the one organisation named before whose name is k and

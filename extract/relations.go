@@ -1133,6 +1133,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := dropTimes(r.subject(st, vi))
+	rel0 := len(doc.Relations)
 	neither := neitherNor(st, subj)
 	pair, numbered := false, false
 	if len(subj) == 1 {
@@ -2252,6 +2253,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 		}
+	}
+	if len(comps) > 0 && comps[0].prep < 0 {
+		args := make([]Arg, 0, 4)
+		for _, cp := range comps {
+			args = append(args, cp.args...)
+		}
+		r.counterpart(st, vi, lemma, subj, args, passive, c, rel0)
 	}
 }
 
@@ -4352,3 +4360,55 @@ func (r *RelationStage) bidTarget(st *sentState, s, a Arg) (Arg, bool) {
 // topicPreps open a gerund clause whose subject is the finite verb's and
 // that names a topic, not a deed: "talks about combining".
 var topicPreps = map[string]bool{"about": true, "over": true}
+
+// bargainVerbs make or answer a demand or an offer whose other party a
+// story about two sides often leaves unsaid ("The union is demanding a
+// 12% rise", "Nordhavn has offered 4.5%").
+var bargainVerbs = map[string]bool{"demand": true, "offer": true, "propose": true, "reject": true, "refuse": true, "accept": true}
+
+// bargainObjects are what one side of a bargain rejects or accepts from
+// the other.
+var bargainObjects = map[string]bool{"offer": true, "offers": true, "proposal": true, "proposals": true, "demand": true, "demands": true,
+	"request": true, "terms": true, "compromise": true, "deal": true, "plan": true, "bid": true, "approach": true, "package": true,
+	"remedies": true, "concessions": true, "commitments": true, "undertakings": true}
+
+// counterpart gives a bargaining verb whose object names no party the
+// other actor of the pair in focus: in a story about a union and a
+// company, "The union is demanding a 12% rise" is a demand on the
+// company. rel0 is where the clause's relations start.
+func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []Arg, args []Arg, passive bool, c clauseCtx, rel0 int) {
+	doc := st.doc
+	if doc.presplit || passive || !bargainVerbs[lemma] || len(subj) != 1 || subj[0].Entity < 0 || len(args) == 0 || c.question {
+		return
+	}
+	s := subj[0]
+	if t := doc.Entities[s.Entity].Type; t != schema.Organization && t != schema.Country {
+		return
+	}
+	for _, a := range args {
+		if a.Entity >= 0 || a.Poss >= 0 {
+			return // the party is named: "rejected Acme's offer", "offered X a seat"
+		}
+	}
+	if (lemma == "reject" || lemma == "refuse" || lemma == "accept") && !bargainObjects[headWord(args[0].Text)] {
+		return // "accepted the penalty", "rejected part of the complaint": no bargain
+	}
+	for k := rel0; k < len(doc.Relations); k++ {
+		if doc.Relations[k].Obj.Entity >= 0 {
+			return // answered already: "rejected the offer" went to its maker
+		}
+	}
+	p, ok := r.focusPair(st, s.Span.Start, st.si, "", true, 4, nil)
+	if !ok || p[0] != s.Entity && p[1] != s.Entity {
+		return
+	}
+	o := p[0]
+	if o == s.Entity {
+		o = p[1]
+	}
+	if t := doc.Entities[o].Type; t != schema.Organization && t != schema.Country {
+		return
+	}
+	arg := Arg{Entity: o, Poss: -1, Span: args[0].Span, Text: doc.Entities[o].Name}
+	r.emit(st, vi, s, arg, lemma, r.predText(st, &st.units[vi], -1), c, 0.5, false)
+}
