@@ -134,9 +134,19 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 							continue
 						}
 					}
-					if t := doc.Tokens[j].Text; (t == "'" || t == "’") && strings.HasSuffix(doc.Tokens[j-1].Lower, "s") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.orgWords[doc.Tokens[j+1].Lower] {
-						j += 2 // "the Dockworkers' Union", "Teachers' Federation"
-						continue
+					if t := doc.Tokens[j].Text; (t == "'" || t == "’") && strings.HasSuffix(doc.Tokens[j-1].Lower, "s") && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
+						// "the Dockworkers' Union", "Teachers' Federation",
+						// "the Port Workers' Trade Union"
+						n := 0
+						for k := j + 1; k < s.Last && k <= j+3 && e.nameTok(doc, k, s.First, mid); k++ {
+							if e.lex.orgWords[doc.Tokens[k].Lower] {
+								n = k - j
+							}
+						}
+						if n > 0 {
+							j += n + 1
+							continue
+						}
 					}
 					if doc.Tokens[j].Tag == "POS" && (groupPlurals[doc.Tokens[j-1].Lower] || menPlural(doc.Tokens[j-1].Lower) && j+1 < s.Last && e.lex.orgWords[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
 						j += 2 // "the Pakistan People's Party", "the United Nations Children's Fund"
@@ -146,8 +156,11 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
-					if doc.Tokens[j].Lower == "for" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
-						j += 2 // "the Institute for Security Studies", "the Bank for International Settlements"
+					if (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
+						// "the Institute for Security Studies", "the Bank for
+						// International Settlements", "the Committee on Foreign
+						// Investment"
+						j += 2
 						continue
 					}
 					if doc.Tokens[j].Text == "&" && j+1 < s.Last && len(doc.Tokens[j+1].Text) == 1 && unicode.IsLetter(rune(doc.Tokens[j+1].Text[0])) {
@@ -408,8 +421,8 @@ func bodyNoun(doc *Document, a, b int) bool {
 
 func hasOf(doc *Document, a, b int) bool {
 	for k := a; k < b; k++ {
-		if doc.Tokens[k].Lower == "of" {
-			return true
+		if w := doc.Tokens[k].Lower; w == "of" || w == "for" {
+			return true // "Ministry of Trade and Industry", "Commission for Markets and Competition"
 		}
 	}
 	return false
