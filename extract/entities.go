@@ -152,6 +152,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "the Pakistan People's Party", "the United Nations Children's Fund"
 						continue
 					}
+					if doc.Tokens[j].Lower == "of" && j+2 < s.Last && doc.Tokens[j+1].Lower == "the" && e.nameTok(doc, j+2, s.First, mid) && e.namedOrgRun(doc, i, j) {
+						j += 3 // "the International Committee of the Red Cross", "the Ministry of the Interior"
+						continue
+					}
 					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
@@ -174,7 +178,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Procter & Gamble", "the Securities and Exchange Commission"
 						continue
 					}
-					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && (e.orgRun(doc, i, j) || bodyNoun(doc, i, j)) {
+					if (doc.Tokens[j].Lower == "of" || doc.Tokens[j].Text == "&" || doc.Tokens[j].Lower == "and" && hasOf(doc, i, j)) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && (e.namedOrgRun(doc, i, j) || bodyNoun(doc, i, j)) {
 						j += 2
 						continue
 					}
@@ -438,7 +442,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if doc.Tokens[j].Text == "&" {
 		return true
 	}
-	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" {
+	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Tag != "POS" {
 		// such names take "the"; a person's does not ("Jane Holt and
 		// Green Party co-leader Sam Burr")
 		return false
@@ -486,6 +490,17 @@ func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namedOrgRun is orgRun counting the words that name a body only when
+// capitalised ("the Economic Community of ...").
+func (e *EntityStage) namedOrgRun(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lex.orgNameWords[doc.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return e.orgRun(doc, a, b)
 }
 
 func (e *EntityStage) add(doc *Document, m Mention) int {
