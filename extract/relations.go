@@ -1594,7 +1594,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if nk < len(units) && units[nk].kind == uVG {
 					if named {
 						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1, inner: nk})
-					} else if a, ok := clauseSubj(k + 1); ok && doc.Tokens[units[k+1].a].Tag != "PRP" {
+					} else if a, ok := clauseSubj(k + 1); ok && (doc.Tokens[units[k+1].a].Tag != "PRP" || thirdPerson(doc.Tokens[units[k+1].a].Lower) && !hasEntity(subj, a.Entity)) {
+						// (a person the speaker tells of: "Prosecutors said he
+						// had approved payments", not "X said it had")
 						if len(list) > 1 {
 							a.Span.End = list[0].Span.End
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
@@ -2137,6 +2139,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
+				if lemma == "report" {
+					continue // "NHK reported that he had denied the charges": news, no charge
+				}
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
 				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
@@ -2241,7 +2246,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && !doc.presplit && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
-				if cp.clause && clauseLemma != lemma && (s.Entity < 0 || s.Entity == o.Entity || !actorEntity(doc, s.Entity)) {
+				if cp.clause && clauseLemma != lemma && (s.Entity < 0 && (s.Poss >= 0 || !r.lex.peopleNouns[headWord(s.Text)] || o.Entity < 0 || doc.Entities[o.Entity].Type != schema.Person) ||
+					s.Entity >= 0 && (s.Entity == o.Entity || !actorEntity(doc, s.Entity))) {
+					// (a group of people charges a person too: "Prosecutors
+					// said he had taken bribes")
 					continue
 				}
 				n0 := len(doc.Relations)
@@ -4412,3 +4420,7 @@ func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []
 	arg := Arg{Entity: o, Poss: -1, Span: args[0].Span, Text: doc.Entities[o].Name}
 	r.emit(st, vi, s, arg, lemma, r.predText(st, &st.units[vi], -1), c, 0.5, false)
 }
+
+// thirdPerson reports whether a subject pronoun names one person other
+// than the speaker may mean ("he", "she").
+func thirdPerson(w string) bool { return w == "he" || w == "she" }
