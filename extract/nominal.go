@@ -96,7 +96,11 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 			continue
 		}
 		ev, ok := r.lex.events[doc.Tokens[u[k].head].Lower]
-		if !ok || !ev.symmetric || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP || u[k+2].ent < 0 {
+		if !ok || !ev.symmetric {
+			continue
+		}
+		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP || u[k+2].ent < 0 {
+			r.unnamedTalks(st, k, ev.lemma)
 			continue
 		}
 		p := doc.Tokens[u[k-1].a].Lower
@@ -131,6 +135,78 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		for _, s := range r.subject(st, vi) {
 			if s.Entity >= 0 && s.Entity != partner.Entity {
 				r.emit(st, vi, s, partner, ev.lemma, doc.Tokens[u[k].head].Text+" with", c, conf, false)
+			}
+		}
+	}
+}
+
+// unnamedTalks relates the parties of a clause to each other through an
+// interaction its time phrase names without them: "Chile and Peru signed
+// the accord after two days of talks" (they talked), "Kenya signed after
+// talks in Kampala" (with the other side of the pair in focus, when Kenya
+// is one of it). k is the event noun's unit.
+func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
+	u, doc := st.units, st.doc
+	if doc.presplit || u[k].poss >= 0 || u[k].ent >= 0 || k+1 < len(u) && u[k+1].kind == uP && (doc.Tokens[u[k+1].a].Lower == "between" || doc.Tokens[u[k+1].a].Lower == "with") {
+		return
+	}
+	p := doc.Tokens[u[k-1].a].Lower
+	if p == "of" {
+		if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+			return
+		}
+		p = doc.Tokens[u[k-3].a].Lower
+		if p == "of" || p == "at" {
+			p = "after" // "at the end of two days of talks"
+		}
+	}
+	if p != "after" && p != "following" { // (not "signed at talks", "said during a meeting": where)
+		return
+	}
+	vi := -1
+	for j := k - 2; j >= 0; j-- {
+		if u[j].kind == uVG {
+			vi = j
+			break
+		}
+		if u[j].kind == uSub || u[j].kind == uQuote {
+			break
+		}
+	}
+	if vi < 0 {
+		return
+	}
+	c := r.baseCtx(st, vi)
+	if c.negated || c.modality != schema.Asserted {
+		return
+	}
+	var subj []Arg
+	for _, s := range r.subject(st, vi) {
+		if s.Entity >= 0 && actorEntity(doc, s.Entity) {
+			subj = append(subj, s)
+		}
+	}
+	text := doc.Tokens[u[k].head].Text
+	switch len(subj) {
+	case 0:
+		return
+	case 1:
+		pair, ok := r.focusPair(st, subj[0].Span.Start, st.si, "", true, 3, nil)
+		if !ok || pair[0] != subj[0].Entity && pair[1] != subj[0].Entity {
+			return
+		}
+		o := pair[0]
+		if o == subj[0].Entity {
+			o = pair[1]
+		}
+		if !actorEntity(doc, o) {
+			return
+		}
+		r.emit(st, vi, subj[0], Arg{Entity: o, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}, Text: doc.Entities[o].Name}, lemma, text, c, 0.5, false)
+	default:
+		for i := range subj {
+			for j := i + 1; j < len(subj); j++ {
+				r.emit(st, vi, subj[i], subj[j], lemma, text, c, 0.6, false)
 			}
 		}
 	}
