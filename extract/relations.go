@@ -954,8 +954,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					if units[j].kind == uComma && doc.Tokens[v.head].Tag != "VBG" {
 						break
 					}
-					if u := &units[k]; units[j].kind == uComma && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
-						continue // "after talks hosted by X, ending ...": a reduced relative is no clause of its own
+					if u := &units[k]; (units[j].kind == uComma || units[j].kind == uCC) && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
+						// "after talks hosted by X, ending ...", "said the
+						// sentence had to reflect the damage done to public
+						// trust, and rejected": a reduced relative is no
+						// clause of its own
+						continue
 					}
 					if units[j].kind == uCC {
 						if m := r.speakerVerb(st, k, v); m >= 0 {
