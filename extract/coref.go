@@ -552,7 +552,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			// (or a mention the entity stage typed an organisation,
 			// "Serra Azul Chief Executive X", of a name typed a person
 			// elsewhere for want of any cue)
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) && !dealObject(doc, m) {
 				continue
 			}
 		}
@@ -687,6 +687,25 @@ func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
 		return false
 	}
 	return !isCap(n.Text) && isNounTag(n.Tag) && c.lex.orgWords[n.Lower] && n.Sent == doc.Tokens[m.First].Sent
+}
+
+// dealObject reports whether name mention m is what a bid, an offer or a
+// stake is for: "a bid for Brayton Dairies", "the takeover of X", "a 9%
+// stake in X", which only a company is.
+func dealObject(doc *Document, m *Mention) bool {
+	if m.Kind != NameMention || m.Gender != 0 || m.First < 2 {
+		return false
+	}
+	p, n := doc.Tokens[m.First-1].Lower, doc.Tokens[m.First-2].Lower
+	switch p {
+	case "for":
+		return n == "bid" || n == "offer" || n == "proposal" || n == "approach"
+	case "of":
+		return n == "takeover" || n == "acquisition" || n == "purchase" || n == "shareholders"
+	case "in":
+		return n == "stake" || n == "shares"
+	}
+	return false
 }
 
 // firmTitleAfter reports whether name mention m is followed by a

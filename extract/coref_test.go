@@ -484,6 +484,7 @@ func TestOneWordNameTypes(t *testing.T) {
 	}{
 		{"a place: only ever after 'in' or 'the Port of'", "Dockers at the Port of Sopot walked out, and a court in Sopot heard the case.", "Sopot", schema.Location},
 		{"a stake in a company is no place", "Zeta Bank holds a stake in Kordal. Kordal said it would appeal.", "Kordal", schema.Organization},
+		{"what a bid is for", "Halden Foods made a bid for Brayton Creameries on Monday.", "Brayton Creameries", schema.Organization},
 		{"arrested", "Okonjo was arrested by police in the capital on Tuesday.", "Okonjo", schema.Person},
 		{"sworn in", "Okonjo was sworn in on Monday and thanked his voters.", "Okonjo", schema.Person},
 		{"resigned", "Okonjo resigned after the vote.", "Okonjo", schema.Person},

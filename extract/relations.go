@@ -4378,6 +4378,10 @@ var topicPreps = map[string]bool{"about": true, "over": true}
 // 12% rise", "Nordhavn has offered 4.5%").
 var bargainVerbs = map[string]bool{"demand": true, "offer": true, "propose": true, "reject": true, "refuse": true, "accept": true}
 
+// raiseVerbs improve one's own offer ("raised its offer", "sweetened its
+// bid").
+var raiseVerbs = map[string]bool{"raise": true, "increase": true, "improve": true, "sweeten": true, "lift": true, "boost": true}
+
 // bargainObjects are what one side of a bargain rejects or accepts from
 // the other.
 var bargainObjects = map[string]bool{"offer": true, "offers": true, "proposal": true, "proposals": true, "demand": true, "demands": true,
@@ -4390,10 +4394,21 @@ var bargainObjects = map[string]bool{"offer": true, "offers": true, "proposal": 
 // company. rel0 is where the clause's relations start.
 func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []Arg, args []Arg, passive bool, c clauseCtx, rel0 int) {
 	doc := st.doc
-	if doc.presplit || passive || !bargainVerbs[lemma] || len(subj) != 1 || subj[0].Entity < 0 || len(args) == 0 || c.question {
+	if doc.presplit || passive || len(subj) != 1 || subj[0].Entity < 0 || len(args) == 0 || c.question {
 		return
 	}
 	s := subj[0]
+	if raiseVerbs[lemma] && args[0].Poss == s.Entity && args[0].Entity < 0 {
+		// "Kraft raised its offer to 840 pence": an offer, to the other side
+		switch h := headWord(args[0].Text); h {
+		case "offer", "bid":
+			lemma = h
+			args = args[1:]
+		}
+	}
+	if !bargainVerbs[lemma] && lemma != "bid" {
+		return
+	}
 	if t := doc.Entities[s.Entity].Type; t != schema.Organization && t != schema.Country {
 		return
 	}
@@ -4421,7 +4436,11 @@ func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []
 	if t := doc.Entities[o].Type; t != schema.Organization && t != schema.Country {
 		return
 	}
-	arg := Arg{Entity: o, Poss: -1, Span: args[0].Span, Text: doc.Entities[o].Name}
+	sp := st.units[vi].a
+	arg := Arg{Entity: o, Poss: -1, Span: Span{doc.Tokens[sp].Span.Start, doc.Tokens[st.units[vi].b-1].Span.End}, Text: doc.Entities[o].Name}
+	if len(args) > 0 {
+		arg.Span = args[0].Span
+	}
 	r.emit(st, vi, s, arg, lemma, r.predText(st, &st.units[vi], -1), c, 0.5, false)
 }
 
