@@ -179,7 +179,8 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		if m.Gender != 0 && m.Kind == NameMention {
 			ent.Gender = m.Gender
 		}
-		if m.Role != "" && m.Kind == NameMention {
+		if m.Role != "" && m.Kind == NameMention && !formerTitle(doc, m) {
+			// (not "former President X": "the president" is someone else)
 			if ent.Roles == nil {
 				ent.Roles = map[string]bool{}
 			}
@@ -2912,4 +2913,18 @@ func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(wor
 		return true
 	})
 	return best
+}
+
+// formerTitle reports whether the title before name mention m is one its
+// holder no longer has: "former President X", "ex-minister X".
+func formerTitle(doc *Document, m *Mention) bool {
+	for t := m.First - 1; t >= 0 && t >= m.First-4 && doc.Tokens[t].Sent == doc.Tokens[m.First].Sent; t-- {
+		switch w := doc.Tokens[t].Lower; {
+		case w == "former" || w == "then" || w == "late" || strings.HasPrefix(w, "ex-"):
+			return true
+		case !isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag != "JJ":
+			return false
+		}
+	}
+	return false
 }
