@@ -1801,6 +1801,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		} else if !reduced {
 			// agentless passive: an open triple with the first complement
+			// ("DAF was fined 753 million euros" after "the Commission
+			// fined five truck makers": the body that fined before fined
+			// DAF too)
+			if a, ok := r.priorAgent(st, lemma, patients); ok {
+				for _, p := range patients {
+					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+				}
+			}
 			for _, p := range patients {
 				if len(comps) > 0 && !doc.presplit && expelVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
 					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
@@ -3777,6 +3785,11 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
 	}
+	if lemma == "belong" && strings.HasSuffix(ptext, " to") && s.Entity >= 0 && o.Entity >= 0 && !st.doc.presplit &&
+		st.doc.Entities[s.Entity].Type == schema.Organization && st.doc.Entities[o.Entity].Type == schema.Organization {
+		// "MAN, which belongs to Volkswagen": Volkswagen owns MAN
+		r.emit(st, vi, o, s, "own", ptext, c, conf*0.9, false)
+	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && responseVerbs[lemma] && possessedAct(o.Text) {
 		// "Lindner rejected his proposals" after Scholz made them: one
 		// answers another's proposal, so "his" is the other man
@@ -4447,3 +4460,35 @@ func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []
 // thirdPerson reports whether a subject pronoun names one person other
 // than the speaker may mean ("he", "she").
 func thirdPerson(w string) bool { return w == "he" || w == "she" }
+
+// sanctionVerbs are acts of a body that punishes, which a story repeats in
+// the passive without naming the body again.
+var sanctionVerbs = map[string]bool{"fine": true, "penalise": true, "penalize": true, "sanction": true, "ban": true, "bar": true, "punish": true}
+
+// priorAgent returns the organisation or country that did the sanction
+// lemma in an active clause at most six sentences back (the latest), for
+// an agentless passive of the same verb whose patients are named.
+func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) (Arg, bool) {
+	doc := st.doc
+	if doc.presplit || !sanctionVerbs[lemma] {
+		return Arg{}, false
+	}
+	for _, p := range patients {
+		if p.Entity < 0 {
+			return Arg{}, false
+		}
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) {
+			continue
+		}
+		if t := doc.Entities[rel.Subj.Entity].Type; t != schema.Organization && t != schema.Country {
+			continue
+		}
+		a := rel.Subj
+		a.Text = doc.Entities[a.Entity].Name
+		return a, true
+	}
+	return Arg{}, false
+}
