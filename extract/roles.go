@@ -2835,7 +2835,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if h.inst < 0 && !h.thing && rs.companyTitle(h.lemma, h.surface) && (pair || doc.Tokens[c-1].Tag == "NNS") && !rs.capitalisedModifier(doc, a, c) {
 		// "Two independent directors, X and Y,": the organisation in focus
-		if e := rs.antecedent(doc, a); e >= 0 && doc.Entities[e].Type == schema.Organization {
+		// (a company, not the government the sentence before named)
+		if e := rs.antecedent(doc, a); e >= 0 && doc.Entities[e].Type == schema.Organization && !publicName(doc.Entities[e].Name) {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
 		} else if e := rs.focusOrg(doc, a, -1); e >= 0 && clauseOpening(doc, a) {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
