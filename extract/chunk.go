@@ -358,6 +358,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if h := u.head; (tk.Tag == "NNP" || tk.Tag == "NNPS") && h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && (isTitleWord(lx, tk.Lower) || titledName(lx, doc, i, last)) {
 				goto done
 			}
+			if u.head < 0 && (tk.Lower == "nothing" || tk.Lower == "none") {
+				u.no = true // "signed nothing with Russia"
+			}
 			u.head = i
 			i++
 			continue

@@ -1952,6 +1952,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "held talks with X", "made a call to X": the event noun is the predicate
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 {
 		head := doc.Tokens[units[comps[0].unit].head].Lower
+		c := c
+		if comps[0].no {
+			c.negated = !c.negated // "signed no agreement with X", "held no talks with X"
+		}
 		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
@@ -2208,6 +2212,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
 					continue // "grew faster than X": a comparison, not a participant
+				}
+				if cp.prep >= 2 && doc.Tokens[cp.prep-1].Lower == "than" && doc.Tokens[cp.prep-2].Lower == "rather" {
+					continue // "answers to the ministry rather than to his department": not to it
 				}
 				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit {
 					continue // "detained a trawler off the archipelago": where, not whom
