@@ -1317,19 +1317,25 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 	return best
 }
 
+// ownerRoles are roles an organisation holds as well as a person
+// ("shareholder", "investor"), whose apposition may name either.
+var ownerRoles = map[string]bool{"shareholder": true, "investor": true, "owner": true, "stakeholder": true, "creditor": true, "lender": true}
+
 // possessesName reports whether mention m is the possessor of a name
 // later in its noun phrase ("Finland's state investment company
-// Solidium"): the phrase is about the named body, not m.
+// Solidium"), or of a description resolved to another entity ("the
+// company's largest shareholder, the fund X"): the phrase is about that
+// one, not m.
 func possessesName(doc *Document, m *Mention) bool {
 	t := m.Last
 	if t >= len(doc.Tokens) || !isPossessive(doc, t) {
 		return false
 	}
 	for j := t + 1; j < len(doc.Tokens) && j <= t+5 && doc.Tokens[j].Sent == doc.Tokens[t].Sent; j++ {
-		if k := doc.TokMention[j]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Entity != m.Entity {
+		if k := doc.TokMention[j]; k >= 0 && (doc.Mentions[k].Kind == NameMention || doc.Mentions[k].Kind == DescriptionMention) && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Entity != m.Entity {
 			return true
 		}
-		if tk := &doc.Tokens[j]; isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+		if tk := &doc.Tokens[j]; isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "HYPH" || tk.Tag == "CD") {
 			return false
 		}
 	}
@@ -2095,6 +2101,13 @@ func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 		return -1
 	}
 	t++
+	holder := ownerRoles[m.Role]
+	if holder && t < s.Last && doc.Tokens[t].Lower == "the" {
+		// "the second-largest shareholder, the investment fund X,": a
+		// descriptor before the organisation's name
+		for t++; t < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ"); t++ {
+		}
+	}
 	for n := 0; n < 3 && t < s.Last && doc.TokMention[t] < 0 && isCap(doc.Tokens[t].Text); n++ {
 		t++ // a title: "Justice", "Dr"
 	}
@@ -2102,7 +2115,7 @@ func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 		return -1
 	}
 	k := doc.TokMention[t]
-	if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Type != schema.Person {
+	if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Type != schema.Person && !(holder && doc.Mentions[k].Type == schema.Organization) {
 		return -1
 	}
 	n := &doc.Mentions[k]
@@ -2130,7 +2143,7 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		return e // "News Corp, Rupert Murdoch's media conglomerate,"
 	}
 	e := c.resolveRoleDescription(st, m, nation)
-	if a := c.appositiveName(st, m); a >= 0 && e >= 0 && a != e {
+	if a := c.appositiveName(st, m); a >= 0 && (e >= 0 && a != e || e < 0 && ownerRoles[m.Role]) {
 		return a // "the court's president, Justice X, voted": X, not another president named before
 	}
 	return e
