@@ -2537,6 +2537,9 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		if hi < 0 || units[hi].kind != uNP || thatNouns(doc.Tokens[units[hi].head].Lower) && w == "that" {
 			return
 		}
+		if w == "that" && hi >= 1 && units[hi-1].kind == uVG && r.lex.verbs[r.lemma(st, &units[hi-1])].report {
+			return // "told reporters that Canada would respond": what was told, no relative clause
+		}
 		wh = true
 	}
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
