@@ -117,6 +117,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				w := strings.TrimSuffix(doc.Tokens[i].Lower, ".")
 				if len(w) > 1 {
 					st.byToken[w] = appendUnique(st.byToken[w], e)
+					if p, rest, ok := strings.Cut(w, "-"); ok && len(rest) > 2 && (p == "al" || p == "el" || p == "ad" || p == "as" || p == "ash" || p == "at" || p == "az" || p == "an" || p == "ar" || p == "ul" || p == "ud") {
+						st.byToken[rest] = appendUnique(st.byToken[rest], e) // "Harmoudi" after "Saeed al-Harmoudi"
+					}
 				}
 			}
 		}
@@ -1409,6 +1412,9 @@ const maxAntecedentWindow = 60
 func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	doc := st.doc
 	tk := doc.Tokens[m.First]
+	if e := conjunctOwner(doc, m); e >= 0 {
+		return e
+	}
 	switch m.Key {
 	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
 		subj := m.Key == "he" || m.Key == "she"
@@ -2940,4 +2946,29 @@ func formerTitle(doc *Document, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// conjunctOwner resolves a possessive pronoun right after "and" to the
+// name before it when their kinds agree: "Qasr Shipping and its founder",
+// "Ana Ruiz and her lawyer"; -1 otherwise.
+func conjunctOwner(doc *Document, m *Mention) int {
+	if m.First < 2 || doc.Tokens[m.First-1].Lower != "and" {
+		return -1
+	}
+	k := doc.TokMention[m.First-2]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != m.First-1 || doc.Mentions[k].Entity < 0 {
+		return -1
+	}
+	e := doc.Mentions[k].Entity
+	switch t := doc.Entities[e].Type; m.Key {
+	case "its":
+		if t == schema.Organization || t == schema.Country {
+			return e
+		}
+	case "his", "her":
+		if t == schema.Person && (doc.Entities[e].Gender == 0 || doc.Entities[e].Gender == 'm' && m.Key == "his" || doc.Entities[e].Gender == 'f' && m.Key == "her") {
+			return e
+		}
+	}
+	return -1
 }

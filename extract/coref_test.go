@@ -38,6 +38,12 @@ func TestCorefStage(t *testing.T) {
 		surface string // a mention's text
 		want    string // the entity it must resolve to
 	}{
+		{"a possessive after 'and' is the name before it",
+			"The European Union sanctioned Qasr Shipping and its founder on Monday.",
+			"its", "Qasr Shipping"},
+		{"a surname after a particle",
+			"Emirati businessman Saeed al-Harmoudi founded the firm. Harmoudi denied any wrongdoing.",
+			"Harmoudi", "Saeed al-Harmoudi"},
 		{"first word of an organisation named before",
 			"Fenwick Rovers lost again on Saturday. Fenwick will appeal the result.",
 			"Fenwick", "Fenwick Rovers"},
