@@ -352,6 +352,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
 	rs.stateAgencies(doc)
+	oneHolder(doc, rel0)
 	bodyRoles(doc)
 	dropOwnSideCharges(doc)
 	return nil
@@ -4075,6 +4076,104 @@ func descriptorTag(tag string) bool {
 	switch tag {
 	case "JJ", "JJS", "JJR", "NN", "NNS", "NNP":
 		return true
+	}
+	return false
+}
+
+// singleOffices are offices a state has one holder of at a time.
+var singleOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
+
+// oneHolder moves a bare state title the stage guessed ("Prime Minister X"
+// with no country in sight) off a country that another person holds the
+// same office of, to the other of the two countries the story names most,
+// when that one has no holder: in a story about Canada and India,
+// "Prime Minister Justin Trudeau" and "Prime Minister Narendra Modi" are
+// not both India's. A guess whose sentence names the country keeps it.
+// Relations from rel0 on are the stage's own.
+func oneHolder(doc *Document, rel0 int) {
+	if doc.presplit {
+		return
+	}
+	type key struct {
+		pred    string
+		country int
+	}
+	holders := map[key][]int{} // relation indices
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if !r.Role || r.Negated || r.Subj.Entity < 0 || r.Obj.Entity < 0 || !singleOffices[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
+			continue
+		}
+		if t := toLower(r.PredText); strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") || strings.Contains(t, "acting") {
+			continue
+		}
+		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) {
+			continue // "former President X": one of several a state has had
+		}
+		k := key{r.Pred, r.Obj.Entity}
+		holders[k] = append(holders[k], i)
+	}
+	if len(holders) == 0 {
+		return
+	}
+	// the two countries the story names most
+	first, second := -1, -1
+	for c, n := range roleFacts(doc).countryNames {
+		switch {
+		case first < 0 || n > roleFacts(doc).countryNames[first] || n == roleFacts(doc).countryNames[first] && c < first:
+			first, second = c, first
+		case second < 0 || n > roleFacts(doc).countryNames[second] || n == roleFacts(doc).countryNames[second] && c < second:
+			second = c
+		}
+	}
+	if first < 0 || second < 0 {
+		return
+	}
+	for k, rels := range holders {
+		people := map[int]bool{}
+		for _, i := range rels {
+			people[doc.Relations[i].Subj.Entity] = true
+		}
+		if len(people) < 2 || k.country != first && k.country != second {
+			continue
+		}
+		other := first
+		if k.country == first {
+			other = second
+		}
+		if len(holders[key{k.pred, other}]) > 0 {
+			continue
+		}
+		// the holders the text ties to the country: stated, not guessed,
+		// or guessed from a sentence that names it; else the first named
+		anchored := map[int]bool{}
+		for _, i := range rels {
+			if r := &doc.Relations[i]; i < rel0 || r.Confidence > 0.45 || namesCountry(doc, r.Sent, k.country) {
+				anchored[r.Subj.Entity] = true
+			}
+		}
+		if len(anchored) == 0 {
+			anchored[doc.Relations[rels[0]].Subj.Entity] = true
+		}
+		if len(anchored) > 1 {
+			continue
+		}
+		for _, i := range rels {
+			if r := &doc.Relations[i]; !anchored[r.Subj.Entity] {
+				r.Obj.Entity, r.Obj.Text = other, doc.Entities[other].Name
+			}
+		}
+	}
+}
+
+// namesCountry reports whether sentence si names country e by a name,
+// a capital or a demonym.
+func namesCountry(doc *Document, si, e int) bool {
+	s := doc.Sentences[si]
+	for t := s.First; t < s.Last; t++ {
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity == e {
+			return true
+		}
 	}
 	return false
 }
