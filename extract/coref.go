@@ -986,9 +986,6 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	return c.entity(st, name, typ)
 }
 
-// locativePlaces are prepositions that put a one-word name as a place.
-var locativePlaces = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "throughout": true}
-
 // placeWordsOf are nouns of places whose "of" names one ("the Port of
 // Sopot", "the city of Sopot").
 var placeWordsOf = map[string]bool{"port": true, "city": true, "town": true, "province": true, "region": true, "district": true, "village": true, "capital": true, "state": true}
@@ -1012,7 +1009,7 @@ func placeKeys(doc *Document) map[string]bool {
 		if p := m.First - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent {
 			w := doc.Tokens[p].Lower
 			switch {
-			case locativePlaces[w]:
+			case locativePreps[w]:
 				place = !(p > 0 && holdingNouns[doc.Tokens[p-1].Lower]) && !(p > 1 && holdingNouns[doc.Tokens[p-2].Lower])
 			case w == "of" && p > 0 && placeWordsOf[doc.Tokens[p-1].Lower]:
 				place = true
