@@ -998,8 +998,7 @@ var holdingNouns = map[string]bool{"stake": true, "stakes": true, "shares": true
 // mention puts as a place: after "in", "at" or "near" (not "a stake in"),
 // or after "the Port of".
 func placeKeys(doc *Document) map[string]bool {
-	seen := map[string]bool{}
-	out := map[string]bool{}
+	out := map[string]bool{} // false once a mention is not a place
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.Kind != NameMention || m.Type != "" || m.Last-m.First != 1 {
@@ -1015,15 +1014,8 @@ func placeKeys(doc *Document) map[string]bool {
 				place = true
 			}
 		}
-		k := m.Key
-		if !place {
-			out[k] = false
-			seen[k] = true
-			continue
-		}
-		if !seen[k] {
-			seen[k] = true
-			out[k] = true
+		if was, ok := out[m.Key]; !ok || was {
+			out[m.Key] = place
 		}
 	}
 	for k, v := range out {

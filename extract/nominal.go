@@ -106,23 +106,11 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		p := doc.Tokens[u[k-1].a].Lower
 		if p == "of" && (u[k-1].a == 0 || doc.Tokens[u[k-1].a-1].Lower != "ahead") {
 			// only "ahead of", or "after weeks of feuding with X"
-			if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+			if p = roundsPrep(doc, u, k); p == "" {
 				continue
 			}
-			p = doc.Tokens[u[k-3].a].Lower
 		}
-		// the clause's verb: the nearest verb group before, with no
-		// other clause between
-		vi := -1
-		for j := k - 2; j >= 0; j-- {
-			if u[j].kind == uVG {
-				vi = j
-				break
-			}
-			if u[j].kind == uSub || u[j].kind == uQuote {
-				break
-			}
-		}
+		vi := clauseVerbBefore(u, k-1)
 		if vi < 0 {
 			continue
 		}
@@ -140,6 +128,30 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 	}
 }
 
+// clauseVerbBefore returns the verb group of the clause that unit before
+// ends: the nearest one before it with no other clause between, or -1.
+func clauseVerbBefore(u []unit, before int) int {
+	for j := before - 1; j >= 0; j-- {
+		switch u[j].kind {
+		case uVG:
+			return j
+		case uSub, uQuote:
+			return -1
+		}
+	}
+	return -1
+}
+
+// roundsPrep returns, for the event noun at unit k after "of" in "after
+// two days of talks", the preposition before the rounds ("after"), or ""
+// when no noun of rounds stands between.
+func roundsPrep(doc *Document, u []unit, k int) string {
+	if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+		return ""
+	}
+	return doc.Tokens[u[k-3].a].Lower
+}
+
 // unnamedTalks relates the parties of a clause to each other through an
 // interaction its time phrase names without them: "Chile and Peru signed
 // the accord after two days of talks" (they talked), "Kenya signed after
@@ -152,10 +164,9 @@ func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 	}
 	p := doc.Tokens[u[k-1].a].Lower
 	if p == "of" {
-		if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+		if p = roundsPrep(doc, u, k); p == "" {
 			return
 		}
-		p = doc.Tokens[u[k-3].a].Lower
 		if p == "of" || p == "at" {
 			p = "after" // "at the end of two days of talks"
 		}
@@ -163,16 +174,7 @@ func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 	if p != "after" && p != "following" { // (not "signed at talks", "said during a meeting": where)
 		return
 	}
-	vi := -1
-	for j := k - 2; j >= 0; j-- {
-		if u[j].kind == uVG {
-			vi = j
-			break
-		}
-		if u[j].kind == uSub || u[j].kind == uQuote {
-			break
-		}
-	}
+	vi := clauseVerbBefore(u, k-1)
 	if vi < 0 {
 		return
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -465,15 +464,11 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	t += 2
 	if doc.Tokens[t].Lower == "the" {
 		t++
-		// "a unit of the German carmaker Y": past the owner's descriptor
-		for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
-			t++
-		}
+		// "a unit of the German carmaker Y": past the owner's descriptor,
+		// lower-case words around at most one demonym
+		t = skipDescriptor(doc, s, t)
 		if mk := doc.TokMention[t]; mk >= 0 && doc.Mentions[mk].Kind == DemonymMention && doc.Mentions[mk].Last < s.Last && doc.TokMention[doc.Mentions[mk].Last] < 0 {
-			t = doc.Mentions[mk].Last
-			for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
-				t++
-			}
+			t = skipDescriptor(doc, s, doc.Mentions[mk].Last)
 		}
 	}
 	// "of France's Y": the owner is the name after the possessive
@@ -493,6 +488,16 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{holder: mi, inst: o.Entity, instSp: o.Span, lemma: doc.Tokens[part].Lower, surface: doc.Tokens[part].Text + " of", conf: 0.6}, true
 	}
 	return roleHit{}, false
+}
+
+// skipDescriptor returns the token after up to three lower-case
+// adjectives and nouns from t that name no entity ("carmaker" in "the
+// German carmaker Y").
+func skipDescriptor(doc *Document, s Sentence, t int) int {
+	for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
+		t++
+	}
+	return t
 }
 
 // partNouns name a company that belongs to another ("a unit of Y").
@@ -3403,18 +3408,23 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 // the Chinese foreign ministry"), the role in the body as the phrase
 // names it.
 func bodyRoles(doc *Document) {
+	type holding struct {
+		holder int
+		body   Span
+	}
 	n := len(doc.Relations)
-	seen := map[string]bool{}
+	seen := map[holding]bool{}
 	for i := 0; i < n; i++ {
 		r := &doc.Relations[i]
 		if !r.Role || r.Negated || r.Subj.Entity < 0 {
 			continue
 		}
 		b, ok := bodyPhrase(doc, r.Obj)
-		if !ok || seen[fmt.Sprint(r.Subj.Entity, b.Span)] {
+		k := holding{r.Subj.Entity, b.Span}
+		if !ok || seen[k] {
 			continue
 		}
-		seen[fmt.Sprint(r.Subj.Entity, b.Span)] = true
+		seen[k] = true
 		doc.Relations = append(doc.Relations, Relation{
 			Subj: r.Subj, Obj: b, Pred: r.Pred, PredText: r.PredText, Modality: schema.Asserted, Role: true,
 			Confidence: r.Confidence * 0.8, Sent: r.Sent, Span: Span{min(r.Subj.Span.Start, b.Span.Start), max(r.Subj.Span.End, b.Span.End)},
@@ -4117,12 +4127,13 @@ func oneHolder(doc *Document, rel0 int) {
 		return
 	}
 	// the two countries the story names most
+	named := roleFacts(doc).countryNames
 	first, second := -1, -1
-	for c, n := range roleFacts(doc).countryNames {
+	for c, n := range named {
 		switch {
-		case first < 0 || n > roleFacts(doc).countryNames[first] || n == roleFacts(doc).countryNames[first] && c < first:
+		case first < 0 || n > named[first] || n == named[first] && c < first:
 			first, second = c, first
-		case second < 0 || n > roleFacts(doc).countryNames[second] || n == roleFacts(doc).countryNames[second] && c < second:
+		case second < 0 || n > named[second] || n == named[second] && c < second:
 			second = c
 		}
 	}
