@@ -1,0 +1,320 @@
+// Package goldscore scores extracted statements against a gold file the
+// way ../shared/eval/score.py does (the evaluation guideline's scorer),
+// so that a trainer can score thousands of variants without a process per
+// article. It follows score.py's matching: canonical name or mention text
+// to a gold entity by alias, alias suffix or surname; a predicate matches
+// when one of its words shares a crude base form with a gold lemma; a
+// second statement of a matched fact is neither right nor wrong.
+package goldscore
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Gold is one article's gold file.
+type Gold struct {
+	Entities []struct {
+		ID      string   `json:"id"`
+		Type    string   `json:"type"`
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	} `json:"entities"`
+	Triples []Triple `json:"triples"`
+}
+
+// Triple is one gold statement.
+type Triple struct {
+	S         string   `json:"s"`
+	P         []string `json:"p"`
+	O         string   `json:"o"`
+	Optional  bool     `json:"optional"`
+	Symmetric bool     `json:"symmetric"`
+}
+
+// Load reads a gold file.
+func Load(path string) (*Gold, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	g := &Gold{}
+	if err := json.Unmarshal(b, g); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return g, nil
+}
+
+var titles = map[string]bool{"president": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true,
+	"rep": true, "gov": true, "governor": true, "minister": true, "prime": true, "secretary": true, "general": true, "gen": true,
+	"chancellor": true, "king": true, "queen": true, "prince": true, "pope": true, "special": true, "envoy": true}
+
+var (
+	possRe  = regexp.MustCompile(`'s\b`)
+	otherRe = regexp.MustCompile(`[^a-z0-9 .\-]`)
+	spaceRe = regexp.MustCompile(`\s+`)
+	wordRe  = regexp.MustCompile(`[a-zA-Z]+`)
+)
+
+func norm(s string) string {
+	s = strings.TrimSpace(strings.ToLower(strings.ReplaceAll(s, "\u2019", "'")))
+	s = possRe.ReplaceAllString(s, "")
+	s = otherRe.ReplaceAllString(s, " ")
+	s = strings.Trim(strings.TrimSpace(spaceRe.ReplaceAllString(s, " ")), " .")
+	return strings.TrimPrefix(s, "the ")
+}
+
+type suffixAlias struct{ alias, id string }
+
+// Matcher maps names onto a gold file's entities.
+type Matcher struct {
+	exact  map[string]string
+	suffix []suffixAlias
+	last   map[string]string
+}
+
+// NewMatcher indexes g's entities.
+func NewMatcher(g *Gold) *Matcher {
+	m := &Matcher{exact: map[string]string{}, last: map[string]string{}}
+	for _, e := range g.Entities {
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			n := norm(a)
+			if n == "" {
+				continue
+			}
+			if _, ok := m.exact[n]; !ok {
+				m.exact[n] = e.ID
+			}
+			if strings.Contains(n, " ") {
+				m.suffix = append(m.suffix, suffixAlias{n, e.ID})
+			}
+		}
+		if e.Type == "Person" {
+			w := strings.Split(norm(e.Name), " ")
+			if _, ok := m.last[w[len(w)-1]]; !ok {
+				m.last[w[len(w)-1]] = e.ID
+			}
+		}
+	}
+	sort.SliceStable(m.suffix, func(i, j int) bool { return len(m.suffix[i].alias) > len(m.suffix[j].alias) })
+	return m
+}
+
+// Find returns the gold entity of the first name that maps to one, "" if
+// none does.
+func (m *Matcher) Find(names ...string) string {
+	for _, name := range names {
+		if name == "" {
+			continue
+		}
+		n := norm(name)
+		if id, ok := m.exact[n]; ok {
+			return id
+		}
+		for _, s := range m.suffix {
+			if strings.HasSuffix(n, " "+s.alias) {
+				return s.id
+			}
+		}
+		var words []string
+		for _, w := range strings.Split(n, " ") {
+			if !titles[w] {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 1 {
+			if id, ok := m.last[words[0]]; ok {
+				return id
+			}
+		}
+		if len(words) > 0 {
+			if id, ok := m.exact[strings.Join(words, " ")]; ok {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+var irregular = map[string]string{}
+
+func init() {
+	for _, p := range strings.Fields(irregularForms) {
+		a, b, _ := strings.Cut(p, ":")
+		irregular[a] = b
+	}
+}
+
+// forms returns the possible base forms of a word, as score.py's crude
+// lemmatiser does.
+func forms(w string) map[string]bool {
+	w = strings.ToLower(w)
+	out := map[string]bool{w: true}
+	if b, ok := irregular[w]; ok {
+		out[b] = true
+	}
+	add := func(base string) {
+		if len(base) >= 2 {
+			out[base] = true
+			if n := len(base); n > 2 && base[n-1] == base[n-2] && !strings.ContainsRune("lsz", rune(base[n-1])) {
+				out[base[:n-1]] = true
+			}
+		}
+	}
+	for _, sr := range [][2]string{{"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
+		{"d", ""}, {"ing", ""}, {"ing", "e"}, {"ment", ""}, {"ation", ""}, {"ation", "e"},
+		{"ion", ""}, {"ion", "e"}, {"er", ""}, {"or", ""}} {
+		if strings.HasSuffix(w, sr[0]) && len(w) > len(sr[0])+1 {
+			add(w[:len(w)-len(sr[0])] + sr[1])
+		}
+	}
+	return out
+}
+
+// PredMatch reports whether the predicate text matches one of lemmas.
+func PredMatch(pred string, lemmas []string) bool {
+	words := map[string]bool{}
+	for _, w := range wordRe.FindAllString(pred, -1) {
+		for f := range forms(w) {
+			words[f] = true
+		}
+	}
+	for _, l := range lemmas {
+		for f := range forms(l) {
+			if words[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Result is the score of one article.
+type Result struct {
+	Precision, Recall, F1 float64
+	Matched, Predicted    int
+	Required              int
+}
+
+// Score scores statements against g. Negated statements are not counted,
+// as in score.py.
+func Score(g *Gold, sts []schema.Statement) Result {
+	m := NewMatcher(g)
+	used := make([]bool, len(g.Triples))
+	var res Result
+	for _, st := range sts {
+		s := m.Find(st.Subject, st.SubjectText)
+		o := m.Find(st.Object, st.ObjectText)
+		if s == "" || o == "" || st.Negated {
+			continue
+		}
+		ptxt := strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+		res.Predicted++
+		hit, dup := -1, false
+		for i, t := range g.Triples {
+			if !(t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) {
+				continue
+			}
+			if PredMatch(ptxt, t.P) {
+				dup = true
+				if hit < 0 && !used[i] {
+					hit = i
+				}
+			}
+		}
+		switch {
+		case hit >= 0:
+			used[hit] = true
+			res.Matched++
+		case dup:
+			res.Predicted--
+		}
+	}
+	got := 0
+	for i, t := range g.Triples {
+		if !t.Optional {
+			res.Required++
+			if used[i] {
+				got++
+			}
+		}
+	}
+	if res.Required > 0 {
+		res.Recall = float64(got) / float64(res.Required)
+	}
+	if res.Predicted > 0 {
+		res.Precision = float64(res.Matched) / float64(res.Predicted)
+	}
+	if res.Precision+res.Recall > 0 {
+		res.F1 = 2 * res.Precision * res.Recall / (res.Precision + res.Recall)
+	}
+	return res
+}
+
+// Matched returns, for each of g's triples, whether sts state it (as
+// Score counts them).
+func Matched(g *Gold, sts []schema.Statement) []bool {
+	m := NewMatcher(g)
+	used := make([]bool, len(g.Triples))
+	for _, st := range sts {
+		s := m.Find(st.Subject, st.SubjectText)
+		o := m.Find(st.Object, st.ObjectText)
+		if s == "" || o == "" || st.Negated {
+			continue
+		}
+		if i := m.triple(g, s, o, strings.TrimSpace(st.Predicate+" "+st.PredicateText), used); i >= 0 {
+			used[i] = true
+		}
+	}
+	return used
+}
+
+// triple returns the first triple of g between s and o whose predicate
+// matches pred and that is not used yet, -1 if none.
+func (m *Matcher) triple(g *Gold, s, o, pred string, used []bool) int {
+	for i, t := range g.Triples {
+		if (t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) && !used[i] && PredMatch(pred, t.P) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Label returns the index of the triple of g a statement of subject,
+// predicate and object (names and mention texts) states, -1 if none.
+func (m *Matcher) Label(g *Gold, subj, subjText, pred, obj, objText string) int {
+	s, o := m.Find(subj, subjText), m.Find(obj, objText)
+	if s == "" || o == "" {
+		return -1
+	}
+	return m.triple(g, s, o, pred, make([]bool, len(g.Triples)))
+}
+
+const irregularForms = `
+arose:arise arisen:arise awoke:awake was:be were:be been:be is:be are:be bore:bear borne:bear beat:beat
+became:become began:begin begun:begin bent:bend bet:bet bid:bid bound:bind bit:bite bitten:bite bled:bleed
+blew:blow blown:blow broke:break broken:break bred:breed brought:bring built:build burnt:burn burst:burst
+bought:buy cast:cast caught:catch chose:choose chosen:choose clung:cling came:come cost:cost crept:creep
+cut:cut dealt:deal dug:dig did:do done:do does:do drew:draw drawn:draw drank:drink drunk:drink drove:drive
+driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee
+flew:fly flown:fly forbade:forbid forbidden:forbid forgot:forget forgotten:forget forgave:forgive
+forgiven:forgive froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go
+grew:grow grown:grow hung:hang had:have has:have heard:hear hid:hide hidden:hide hit:hit held:hold
+hurt:hurt kept:keep knelt:kneel knew:know known:know laid:lay led:lead leapt:leap left:leave lent:lend
+let:let lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet mistook:mistake overcame:overcome
+overtook:overtake overthrew:overthrow overthrown:overthrow paid:pay put:put quit:quit read:read rode:ride
+ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek
+sold:sell sent:send set:set shook:shake shaken:shake shot:shoot shut:shut sang:sing sung:sing sank:sink
+sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin spread:spread stood:stand
+stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear sworn:swear swept:sweep
+swam:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think
+threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake upheld:uphold
+upset:upset woke:wake woken:wake wore:wear worn:wear won:win withdrew:withdraw withdrawn:withdraw
+withheld:withhold withstood:withstand wrote:write written:write
+`
