@@ -1,7 +1,7 @@
 // Package goldscore scores extracted statements against a gold file the
 // way ../shared/eval/score.py does (the evaluation guideline's scorer),
-// so that a trainer can score thousands of variants without a process per
-// article. It follows score.py's matching: canonical name or mention text
+// so that Go tests can score hundreds of articles without Python or a
+// process per article. It follows score.py's matching: canonical name or mention text
 // to a gold entity by alias, alias suffix or surname; a predicate matches
 // when one of its words shares a crude base form with a gold lemma; a
 // second statement of a matched fact is neither right nor wrong.
@@ -26,7 +26,8 @@ type Gold struct {
 		Name    string   `json:"name"`
 		Aliases []string `json:"aliases"`
 	} `json:"entities"`
-	Triples []Triple `json:"triples"`
+	Triples   []Triple `json:"triples"`
+	Forbidden []Triple `json:"forbidden"`
 }
 
 // Triple is one gold statement.
@@ -200,6 +201,9 @@ type Result struct {
 	Precision, Recall, F1 float64
 	Matched, Predicted    int
 	Required              int
+	// NegationErrors counts statements asserted as facts that the gold
+	// forbids (a negated or denied statement stated as fact).
+	NegationErrors int
 }
 
 // Score scores statements against g. Negated statements are not counted,
@@ -215,6 +219,12 @@ func Score(g *Gold, sts []schema.Statement) Result {
 			continue
 		}
 		ptxt := strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+		for _, f := range g.Forbidden {
+			if f.S == s && f.O == o && PredMatch(ptxt, f.P) {
+				res.NegationErrors++
+				break
+			}
+		}
 		res.Predicted++
 		hit, dup := -1, false
 		for i, t := range g.Triples {
@@ -255,45 +265,6 @@ func Score(g *Gold, sts []schema.Statement) Result {
 		res.F1 = 2 * res.Precision * res.Recall / (res.Precision + res.Recall)
 	}
 	return res
-}
-
-// Matched returns, for each of g's triples, whether sts state it (as
-// Score counts them).
-func Matched(g *Gold, sts []schema.Statement) []bool {
-	m := NewMatcher(g)
-	used := make([]bool, len(g.Triples))
-	for _, st := range sts {
-		s := m.Find(st.Subject, st.SubjectText)
-		o := m.Find(st.Object, st.ObjectText)
-		if s == "" || o == "" || st.Negated {
-			continue
-		}
-		if i := m.triple(g, s, o, strings.TrimSpace(st.Predicate+" "+st.PredicateText), used); i >= 0 {
-			used[i] = true
-		}
-	}
-	return used
-}
-
-// triple returns the first triple of g between s and o whose predicate
-// matches pred and that is not used yet, -1 if none.
-func (m *Matcher) triple(g *Gold, s, o, pred string, used []bool) int {
-	for i, t := range g.Triples {
-		if (t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) && !used[i] && PredMatch(pred, t.P) {
-			return i
-		}
-	}
-	return -1
-}
-
-// Label returns the index of the triple of g a statement of subject,
-// predicate and object (names and mention texts) states, -1 if none.
-func (m *Matcher) Label(g *Gold, subj, subjText, pred, obj, objText string) int {
-	s, o := m.Find(subj, subjText), m.Find(obj, objText)
-	if s == "" || o == "" {
-		return -1
-	}
-	return m.triple(g, s, o, pred, make([]bool, len(g.Triples)))
 }
 
 const irregularForms = `

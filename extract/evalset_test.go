@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/goldscore"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The evaluation set's floor: the mean F1 and the negation errors of what
+// `newsgraph extract` prints for the 275 articles of testdata/eval, scored
+// as ../shared/eval/score.py scores (internal/goldscore). The figures at
+// commit f324103 were 0.6355 and 3; a change that lowers the mean or adds a
+// negation error fails here, and one that raises the mean should raise the
+// floor with it.
+const (
+	evalSetArticles   = 275
+	evalSetMinF1      = 0.634
+	evalSetMaxNegErrs = 3
+)
+
+// TestEvalSet scores the pipeline on every annotated article of
+// testdata/eval and holds it to the floor above.
+func TestEvalSet(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "eval")
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(golds) != evalSetArticles {
+		t.Fatalf("%d gold files in %s, want %d: update the floor with the set", len(golds), dir, evalSetArticles)
+	}
+	p := pipeline(t)
+	sum, neg := 0.0, 0
+	for _, g := range golds {
+		id := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := goldscore.Load(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex, err := p.Extract(context.Background(), id, string(text))
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		var printed []schema.Statement
+		for _, st := range ex.Statements {
+			if st.Negated || st.Fact() { // what `newsgraph extract` prints by default
+				printed = append(printed, st)
+			}
+		}
+		r := goldscore.Score(gold, printed)
+		sum += r.F1
+		neg += r.NegationErrors
+		if r.NegationErrors > 0 {
+			t.Logf("%s: %d negation errors", id, r.NegationErrors)
+		}
+	}
+	mean := sum / float64(len(golds))
+	t.Logf("testdata/eval: %d articles, mean F1 %.4f, %d negation errors", len(golds), mean, neg)
+	if mean < evalSetMinF1 {
+		t.Errorf("mean F1 %.4f below the floor %.3f", mean, evalSetMinF1)
+	}
+	if neg > evalSetMaxNegErrs {
+		t.Errorf("%d negation errors, at most %d allowed", neg, evalSetMaxNegErrs)
+	}
+}
