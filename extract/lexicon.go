@@ -68,6 +68,9 @@ type lexicon struct {
 	// case-sensitively
 	legalForms map[string]bool
 	lem        *golem.Lemmatizer
+	// conf is the statement confidence model (see confidence.go), nil
+	// without one
+	conf *confidenceModel
 }
 
 // federal are the countries whose states or provinces the press names on
@@ -284,6 +287,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if lx.lem, err = golem.New(dataPack{}); err != nil {
 		return nil, fmt.Errorf("extract: load lemmatizer: %w", err)
+	}
+	if lx.conf, err = loadConfidenceModel(); err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

@@ -152,8 +152,29 @@ func (p *Pipeline) ExtractSentences(ctx context.Context, source string, sentence
 // openRoleWeight scales the confidence of role statements in sentence mode.
 const openRoleWeight = 0.3
 
-// result maps a document's relations and entities onto the schema.
+// result maps a document's relations and entities onto the schema, with
+// calibrated confidences (not in sentence mode) and without the statements
+// below the configured minimum confidence.
 func (p *Pipeline) result(doc *Document) *schema.Extraction {
+	ex := p.statements(doc)
+	if !doc.presplit {
+		p.lex.conf.calibrate(ex)
+	}
+	if p.cfg.MinConfidence > 0 {
+		kept := ex.Statements[:0]
+		for _, st := range ex.Statements {
+			if st.Confidence >= p.cfg.MinConfidence {
+				kept = append(kept, st)
+			}
+		}
+		ex.Statements = kept
+	}
+	return ex
+}
+
+// statements maps a document's relations and entities onto the schema,
+// with the rules' confidences.
+func (p *Pipeline) statements(doc *Document) *schema.Extraction {
 	ex := &schema.Extraction{Entities: []schema.Entity{}, Statements: []schema.Statement{}}
 	for _, e := range doc.Entities {
 		if e.Mentions == 0 {
@@ -163,9 +184,6 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 	}
 	seen := map[string]bool{}
 	for _, r := range doc.Relations {
-		if r.Confidence < p.cfg.MinConfidence {
-			continue
-		}
 		st := schema.Statement{
 			Predicate:     r.Pred,
 			PredicateText: r.PredText,

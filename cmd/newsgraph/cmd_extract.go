@@ -56,7 +56,7 @@ func (o extractOptions) modality() (modalityFilter, error) {
 // AddFlags registers the extract flags on fs.
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&o.Sentences, "sentences", false, "treat each input line as one sentence; \"sentence\" is its 0-based line number")
-	fs.Float64Var(&o.MinConfidence, "min-confidence", 0, "drop statements below this confidence (0..1)")
+	fs.Float64Var(&o.MinConfidence, "min-confidence", 0, "drop statements below this confidence (0..1; for facts between entities, the probability they are right)")
 	fs.StringVar(&o.Modality, "modality", "", "which statements to print: facts (asserted, reported and negated ones) or all (also hypothetical and denied: would, could, if, plans, threats' content); default facts, or all with --sentences")
 }
 
@@ -78,6 +78,12 @@ threat) and denied ones carry their modality and are printed with
 --modality all; ingest always stores them, flagged, in the graph.
 With --sentences (Open IE benchmarks) every statement is printed unless
 --modality facts is given.
+
+A fact between two entities carries as its confidence the probability
+that it is right, learned from annotated articles: on articles the model
+never saw, 87% of the facts rated 0.8 or more were right, and 67% of those
+rated 0.4 to 0.8. --min-confidence trades recall for precision on that
+scale. Other statements carry the rules' own figure.
 
 A file that cannot be read is reported on standard error and skipped; the
 exit status is then 3.`,

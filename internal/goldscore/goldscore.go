@@ -267,6 +267,54 @@ func Score(g *Gold, sts []schema.Statement) Result {
 	return res
 }
 
+// Label reports whether a statement states one of g's triples (optional
+// ones included), and whether both its ends map to g's entities: a
+// statement with an end outside the gold is neither right nor wrong.
+func (m *Matcher) Label(g *Gold, st *schema.Statement) (right, actors bool) {
+	s, o := m.Find(st.Subject, st.SubjectText), m.Find(st.Object, st.ObjectText)
+	if s == "" || o == "" {
+		return false, false
+	}
+	pred := strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+	for _, t := range g.Triples {
+		if (t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) && PredMatch(pred, t.P) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// AUC is the probability that a random right statement's score exceeds a
+// random wrong one's, ties counting half: 0.5 for a score that does not
+// rank at all, 1 for one that ranks perfectly. right[i] labels scores[i].
+func AUC(scores []float64, right []bool) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	var pos, neg, sum float64
+	for i := 0; i < len(idx); {
+		var p, n float64
+		j := i
+		for ; j < len(idx) && scores[idx[j]] == scores[idx[i]]; j++ {
+			if right[idx[j]] {
+				p++
+			} else {
+				n++
+			}
+		}
+		sum += p * (neg + n/2)
+		pos += p
+		neg += n
+		i = j
+	}
+	if pos == 0 || neg == 0 {
+		return 0.5
+	}
+	return sum / (pos * neg)
+}
+
 const irregularForms = `
 arose:arise arisen:arise awoke:awake was:be were:be been:be is:be are:be bore:bear borne:bear beat:beat
 became:become began:begin begun:begin bent:bend bet:bet bid:bid bound:bind bit:bite bitten:bite bled:bleed

@@ -36,7 +36,7 @@ const goldJSON = `{
 
 var statements = []schema.Statement{
 	{Subject: "Tomas Vera", Predicate: "chairman", Object: "Orsa"},                                      // alias
-	{Subject: "Mr. Vera", Predicate: "head", Object: "the fund"},                                        // surname after a title; a second statement of a found fact
+	{Subject: "Mr Vera", Predicate: "head", Object: "the fund"},                                         // surname after a title; a second statement of a found fact
 	{Subject: "Lima", Predicate: "sanction", PredicateText: "imposed sanctions on", Object: "Santiago"}, // metonymy aliases
 	{Subject: "Chile", Predicate: "talk", Object: "Peru"},                                               // symmetric, reversed
 	{Subject: "Chile", Predicate: "withdraw", PredicateText: "withdrew", Object: "Peru"},                // forbidden: a negation error, and wrong
@@ -59,6 +59,41 @@ func TestScore(t *testing.T) {
 	if r.Matched != want.Matched || r.Predicted != want.Predicted || r.Required != want.Required || r.NegationErrors != want.NegationErrors ||
 		math.Abs(r.F1-want.F1) > 1e-9 || math.Abs(r.Recall-want.Recall) > 1e-9 {
 		t.Errorf("Score = %+v, want %+v", r, want)
+	}
+}
+
+func TestLabel(t *testing.T) {
+	var g Gold
+	if err := json.Unmarshal([]byte(goldJSON), &g); err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(&g)
+	for i, want := range [][2]bool{
+		{true, true}, {true, true}, {true, true}, {true, true}, {false, true}, {false, true},
+		{true, true}, {false, false}, {false, true}, {false, true},
+	} {
+		right, actors := m.Label(&g, &statements[i])
+		if right != want[0] || actors != want[1] {
+			t.Errorf("Label(%+v) = %v, %v, want %v, %v", statements[i], right, actors, want[0], want[1])
+		}
+	}
+}
+
+func TestAUC(t *testing.T) {
+	for _, c := range []struct {
+		scores []float64
+		right  []bool
+		want   float64
+	}{
+		{[]float64{0.1, 0.2, 0.8, 0.9}, []bool{false, false, true, true}, 1},
+		{[]float64{0.1, 0.2, 0.8, 0.9}, []bool{true, true, false, false}, 0},
+		{[]float64{0.5, 0.5, 0.5, 0.5}, []bool{true, false, true, false}, 0.5},
+		{[]float64{0.1, 0.4, 0.35, 0.8}, []bool{false, false, true, true}, 0.75},
+		{[]float64{0.3}, []bool{true}, 0.5},
+	} {
+		if got := AUC(c.scores, c.right); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("AUC(%v, %v) = %v, want %v", c.scores, c.right, got, c.want)
+		}
 	}
 }
 
