@@ -14,12 +14,12 @@ import (
 // The evaluation set's floor: the mean F1 and the negation errors of what
 // `newsgraph extract` prints for the 275 articles of testdata/eval, scored
 // as ../shared/eval/score.py scores (internal/goldscore). The figures at
-// commit f324103 were 0.6355 and 3; a change that lowers the mean or adds a
+// commit f324103 were 0.6355 and 3, 0.6374 after the ruling rule; a change that lowers the mean or adds a
 // negation error fails here, and one that raises the mean should raise the
 // floor with it.
 const (
 	evalSetArticles   = 275
-	evalSetMinF1      = 0.634
+	evalSetMinF1      = 0.636
 	evalSetMaxNegErrs = 3
 )
 

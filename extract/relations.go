@@ -1586,7 +1586,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma]) && !cognition[lemma] && units[k+1].kind == uNP {
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || rulingVerbs[lemma] && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
 				// "alleged that X and his accomplices sent ...": X
 				list, nk := r.npList(st, k+1)
 				named := false
@@ -2154,6 +2154,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				continue
 			}
+			if rulingVerbs[lemma] && !r.clauseSubjects && !doc.presplit && len(cp.args) == 1 && cp.args[0].Entity >= 0 && actorEntity(doc, cp.args[0].Entity) &&
+				cp.inner >= 0 && !st.units[cp.inner].modal && !st.units[cp.inner].negated {
+				// "the court ruled that the minister had broken the law",
+				// "the commission declared that the party had won": a
+				// finding about the clause's subject
+				for _, s := range subj {
+					if s.Entity >= 0 && actorEntity(doc, s.Entity) {
+						r.emit(st, vi, s, cp.args[0], lemma, r.predText(st, v, -1), c, 0.55, false)
+					}
+				}
+				continue
+			}
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				if lemma == "report" {
 					continue // "NHK reported that he had denied the charges": news, no charge
@@ -2505,6 +2517,10 @@ func thatNouns(w string) bool {
 // accusing reporting verbs are directed at the subject of their clause
 // ("X alleged that Y bribed officials": X accuses Y).
 var accusing = map[string]bool{"allege": true, "charge": true}
+
+// rulingVerbs state a finding of an authority about the subject of their
+// "that" clause ("ruled that X had acted unlawfully").
+var rulingVerbs = map[string]bool{"rule": true, "find": true, "conclude": true, "declare": true, "determine": true}
 
 // chargeNouns name an accusation; claimVerbs make one ("accused X of Z, a
 // charge X denied": the charge is the accuser's).
