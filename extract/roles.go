@@ -3111,28 +3111,53 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 }
 
 // ownParty reads a person's party written with a possessive: "his Peru
-// Libre party", "Ruto's United Democratic Alliance": the person is a
-// member of it.
+// Libre party", "Ruto's United Democratic Alliance", "X, whose centrist
+// Forward party": the person is a member of it, its leader when the
+// person holds a leader's office (a party named as a president's or an
+// opposition leader's own is the one the person leads).
 func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
 	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-1 < s.First {
 		return roleHit{}, false
 	}
-	last := doc.Tokens[m.Last-1].Lower
-	if !(last == "party" || last == "alliance" || last == "movement" || last == "front") && (m.Last >= s.Last || doc.Tokens[m.Last].Lower != "party") {
+	if !ownPartyName(doc, m) && (m.Last >= s.Last || doc.Tokens[m.Last].Lower != "party") {
 		return roleHit{}, false
 	}
 	p := m.First - 1
-	if isPossessive(doc, p) && p-1 >= s.First {
+	for p > s.First && doc.Tokens[p].Tag == "JJ" && doc.TokMention[p] < 0 {
+		p-- // "his own", "whose centrist"
+	}
+	switch w := doc.Tokens[p].Lower; {
+	case isPossessive(doc, p) && p-1 >= s.First:
 		p-- // "Ruto's": the name before the clitic
-	} else if doc.Tokens[p].Lower != "his" && doc.Tokens[p].Lower != "her" {
+	case w == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == ",":
+		p -= 2 // "X, whose party": X
+	case w != "his" && w != "her":
 		return roleHit{}, false
 	}
 	hm := doc.TokMention[p]
 	if hm < 0 || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
 		return roleHit{}, false
 	}
-	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "member", surface: "party", conf: 0.6}, true
+	lemma := "member"
+	if leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) {
+		lemma = "leader"
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// partyWords in an organisation's name make it a political party.
+var partyWords = map[string]bool{"party": true, "alliance": true, "movement": true, "front": true, "league": true}
+
+// ownPartyName reports whether name mention m names a political party by
+// its words: "People's Alliance for Change", "the Social Democrats".
+func ownPartyName(doc *Document, m *Mention) bool {
+	for t := m.First; t < m.Last; t++ {
+		if partyWords[doc.Tokens[t].Lower] {
+			return true
+		}
+	}
+	return partyPlural(doc.Tokens[m.Last-1].Lower)
 }
 
 // bareCompanyTitle finds a company role written in lower case before a

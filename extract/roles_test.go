@@ -436,6 +436,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a party written as a person's own: its leader when the person holds a leader's office, else a member",
+			`VILNIUS — Prime Minister Rasa Kairiene lost her majority on Tuesday. Opposition leader Tomas Jurkus, whose Homeland Alliance tabled the motion, called for early elections. Kairiene's Farmers' League said it would stay in government. Lawmaker Ona Petraitis said her own Freedom Movement would abstain.`,
+			[]string{"Tomas Jurkus|leader|Homeland Alliance", "Rasa Kairiene|leader|Farmers' League", "Ona Petraitis|member|Freedom Movement"},
+			[]string{"Ona Petraitis|Farmers' League"}},
 		{"a capitalised title whose lemma is more general than its words is still a company's",
 			`Ondara Shipbuilding cut 300 jobs on Monday. Chief Financial Officer Lena Marsh said the yard would stay open.`,
 			[]string{"Lena Marsh|official|Ondara Shipbuilding"},
