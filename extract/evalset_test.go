@@ -12,15 +12,15 @@ import (
 )
 
 // The evaluation set's floor: the mean F1 and the negation errors of what
-// `newsgraph extract` prints for the 275 articles of testdata/eval, scored
-// as ../shared/eval/score.py scores (internal/goldscore). The figures at
-// commit f324103 were 0.6355 and 3, 0.6374 after the ruling rule; a change that lowers the mean or adds a
-// negation error fails here, and one that raises the mean should raise the
-// floor with it.
+// `newsgraph extract` prints for the articles of testdata/eval, scored as
+// ../shared/eval/score.py scores (internal/goldscore). At the end of
+// session 8 the 299 articles gave 0.6311 and 4; a change that lowers the
+// mean or adds a negation error fails here, and one that raises the mean
+// should raise the floor with it.
 const (
-	evalSetArticles   = 275
-	evalSetMinF1      = 0.636
-	evalSetMaxNegErrs = 3
+	evalSetArticles   = 299
+	evalSetMinF1      = 0.630
+	evalSetMaxNegErrs = 4
 )
 
 // TestEvalSet scores the pipeline on every annotated article of

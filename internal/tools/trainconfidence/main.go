@@ -49,7 +49,7 @@ type article struct {
 
 func main() {
 	evalDir := flag.String("eval", "testdata/eval", "folder of annotated articles")
-	holdout := flag.String("holdout", "testdata/eval/holdout.txt", "file of article ids kept out of training (empty: none)")
+	holdout := flag.String("holdout", "testdata/eval/holdout.ids", "file of article ids kept out of training (empty: none)")
 	out := flag.String("out", "extract/data/confidence.tsv", "model file to write (empty: none)")
 	folds := flag.Int("folds", 5, "cross-validation folds")
 	epochs := flag.Int("epochs", 12, "passes of stochastic gradient descent")
