@@ -1999,6 +1999,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "owns about a fifth of X", "bought 30 percent of X": the company
+	// whose part is held
+	if len(comps) >= 1 && (comps[0].prep < 0 || approximators[doc.Tokens[comps[0].prep].Lower]) && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 &&
+		partVerbs[lemma] && !doc.presplit {
+		if e, part, ok := partOf(doc, comps[0].args[0]); ok {
+			o := Arg{Entity: e, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[e].Name}
+			for _, s := range subj {
+				r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+doc.Tokens[part].Text+" of", c, 0.7, false)
+			}
+		}
+	}
 	// "Acme is in talks with X", "remains in dialogue with X": the event
 	// noun is the predicate
 	if stateVerbs[lemma] && eventWith(subj, 0.8) {
@@ -3406,6 +3417,49 @@ var jointVerbs = map[string]bool{"end": true, "settle": true, "resolve": true, "
 	"finish": true, "break": true, "suspend": true, "pursue": true, "enter": true, "escalate": true, "deepen": true, "strengthen": true,
 	"expand": true, "extend": true, "cement": true, "restore": true, "normalise": true, "normalize": true, "cut": true, "sever": true,
 	"unwind": true, "dissolve": true}
+
+// partVerbs hold or trade a part of a company ("owns a fifth of X").
+var partVerbs = map[string]bool{"own": true, "hold": true, "control": true, "buy": true, "acquire": true, "sell": true}
+
+// partWords name a part of a company's equity.
+var partWords = map[string]bool{"percent": true, "%": true, "cent": true, "fifth": true, "third": true, "thirds": true, "quarter": true,
+	"half": true, "majority": true, "stake": true, "share": true, "shares": true}
+
+// approximators read as prepositions before a quantity ("owns about a
+// fifth of X").
+var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true}
+
+// partOf returns the organisation a phrase names a part of, and the token
+// of the part's word: "a fifth of Kantola", "14 percent of Acme's shares"
+// (not "a fifth of its staff").
+func partOf(doc *Document, a Arg) (int, int, bool) {
+	first, last := doc.tokenFrom(a.Span.Start), doc.tokenFrom(a.Span.End)
+	for t := first; t+1 < last; t++ {
+		if doc.Tokens[t].Lower != "of" || t == first || !partWords[doc.Tokens[t-1].Lower] && !hasSuffix(doc.Tokens[t-1].Lower, "%") {
+			continue
+		}
+		k := doc.TokMention[t+1]
+		if k < 0 && doc.Tokens[t+1].Lower == "the" && t+2 < last {
+			k = doc.TokMention[t+2]
+		}
+		if k < 0 {
+			return -1, -1, false
+		}
+		m := &doc.Mentions[k]
+		if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+			return -1, -1, false
+		}
+		end := m.Last
+		if end < last && isPossessive(doc, end) && end+1 < last && (doc.Tokens[end+1].Lower == "shares" || doc.Tokens[end+1].Lower == "stock") {
+			end += 2 // "14 percent of Acme's shares"
+		}
+		if end != last {
+			return -1, -1, false
+		}
+		return m.Entity, t - 1, true
+	}
+	return -1, -1, false
+}
 
 // stakeVerbs take an ownership noun ("built a stake in X").
 var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy": true, "acquire": true, "raise": true,

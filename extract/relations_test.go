@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a part of a company held or traded is a holding of the company; a part of something else is not",
+			"Norrsken Pulp agreed to buy Kantola Paper on Monday. Solidium, which owns about a fifth of Kantola, backed the deal. Vattenfors Capital holds 14 percent of Norrsken's shares. Kantola sold a third of its forests last year.",
+			[]string{"Solidium|own|Kantola Paper", "Vattenfors Capital|hold|Norrsken Pulp"},
+			[]string{"Kantola Paper|sell|Kantola Paper"}},
 		{"a ruling or finding about an actor in a 'that' clause relates the authority to it; not a modal or negated clause, nor a thing",
 			"Brazil's Supreme Court ruled on Friday that Senator Paulo Reis had broken campaign finance rules. Judge Maria Stern found in March that Helix Mining had underpaid Ghana for years. Auditor Karl Weiss concluded that Delta Freight would not need new capital. Judge Ana Costa ruled that the evidence was inadmissible.",
 			[]string{"Supreme Court|rule|Paulo Reis", "Maria Stern|find|Helix Mining"},

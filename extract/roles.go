@@ -289,6 +289,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := rs.ownParty(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				if h, ok := ownedPart(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
@@ -488,6 +491,28 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{holder: mi, inst: o.Entity, instSp: o.Span, lemma: doc.Tokens[part].Lower, surface: doc.Tokens[part].Text + " of", conf: 0.6}, true
 	}
 	return roleHit{}, false
+}
+
+// ownedPart reads a company named as another's part with a possessive
+// before its name: "Volvo and its Renault Trucks unit", "Acme's Zeta
+// subsidiary": the owner, named first, owns it.
+func ownedPart(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-1 < s.First || m.Last >= s.Last ||
+		!partNouns[doc.Tokens[m.Last].Lower] {
+		return roleHit{}, false
+	}
+	p := m.First - 1
+	if isPossessive(doc, p) && p-1 >= s.First {
+		p--
+	} else if w := doc.Tokens[p].Lower; w != "its" && w != "their" {
+		return roleHit{}, false
+	}
+	k := doc.TokMention[p]
+	if k < 0 || doc.Mentions[k].Entity < 0 || doc.Mentions[k].Entity == m.Entity || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	return roleHit{holder: k, inst: m.Entity, instSp: Span{m.Span.Start, doc.Tokens[m.Last].Span.End}, lemma: "own", surface: doc.Tokens[m.Last].Text, conf: 0.6}, true
 }
 
 // skipDescriptor returns the token after up to three lower-case

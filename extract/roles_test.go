@@ -436,6 +436,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a company named as another's part after a possessive is owned by it",
+			`BRUSSELS — The European Commission fined Volvo and its Renault Trucks unit 670 million euros on Tuesday. Siemens's Healthineers arm posted a loss. Scania said its chief executive would stay.`,
+			[]string{"Volvo|own|Renault Trucks", "Siemens|own|Healthineers"},
+			[]string{"Renault Trucks|Volvo"}},
 		{"a party written as a person's own: its leader when the person holds a leader's office, else a member",
 			`VILNIUS — Prime Minister Rasa Kairiene lost her majority on Tuesday. Opposition leader Tomas Jurkus, whose Homeland Alliance tabled the motion, called for early elections. Kairiene's Farmers' League said it would stay in government. Lawmaker Ona Petraitis said her own Freedom Movement would abstain.`,
 			[]string{"Tomas Jurkus|leader|Homeland Alliance", "Rasa Kairiene|leader|Farmers' League", "Ona Petraitis|member|Freedom Movement"},
