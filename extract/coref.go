@@ -1455,6 +1455,18 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
+		if v := m.First - 1; v > 0 && doc.Tokens[v].Sent == tk.Sent && (c.lex.reportVerb[doc.Tokens[v].Lower] ||
+			doc.Tokens[v].Lower == "that" && c.lex.reportVerb[doc.Tokens[v-1].Lower]) {
+			if sp, ok := unnamedSubject(doc, c.lex, tk.Sent); ok && len(strings.Fields(strings.TrimPrefix(strings.ToLower(doc.Text[sp.Start:sp.End]), "the "))) > 1 &&
+				!namedBetween(doc, doc.Sentences[tk.Sent].First, v) {
+				// "The bankers' union said it would sue": the body the
+				// words describe, not an entity named before (but a bare
+				// "The union said it" may be a union named before, and
+				// "Manufacturers' organisation, the EEF, said it" is the
+				// name)
+				return -1
+			}
+		}
 		if e := c.reporterIt(st, m); e >= 0 {
 			return e
 		}
@@ -1874,6 +1886,17 @@ func personSubject(doc *Document, si int) bool {
 	}
 	n := &doc.Tokens[m.Last]
 	return n.Lower == "and" || isVerbTag(n.Tag) || n.Tag == "MD" // the subject, not "Mr Glazer's club"
+}
+
+// namedBetween reports whether a mention of an entity starts in tokens
+// [a, b).
+func namedBetween(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].First == t && doc.Mentions[k].Entity >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSubject returns the span of an unnamed organisation that opens

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"'it' after an unnamed body's report verb is that body, never an entity named before; a body named in apposition is",
+			"NAIROBI — Kenya's competition authority cleared the merger of Tana Bank and Equator Bank on Monday. The bankers' union said it would sue Tana Bank. The lenders' lobby, the Kenya Bankers Association, said it would challenge Equator Bank.",
+			[]string{"Kenya Bankers Association|challenge|Equator Bank|hypothetical"},
+			[]string{"Kenya|sue|Tana Bank|hypothetical", "Kenya|sue|Tana Bank"}},
 		{"a part of a company held or traded is a holding of the company; a part of something else is not",
 			"Norrsken Pulp agreed to buy Kantola Paper on Monday. Solidium, which owns about a fifth of Kantola, backed the deal. Vattenfors Capital holds 14 percent of Norrsken's shares. Kantola sold a third of its forests last year.",
 			[]string{"Solidium|own|Kantola Paper", "Vattenfors Capital|hold|Norrsken Pulp"},
