@@ -204,6 +204,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				doc.Entities[rel.Subj.Entity].Type != schema.Organization || !slices.Contains(decisionVerbs, rel.Pred) {
 				continue
 			}
+			if rel.Obj.Entity < 0 && proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
+				continue // "Acme rejected the union's claims": an answer to another, no ruling
+			}
 			out := a
 			out.Entity, out.Poss = rel.Subj.Entity, -1
 			return out, i, true

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a company's answer to another's claims is no ruling that a later 'the ruling' refers to",
+			"NAIROBI — Kenya's competition authority cleared the merger of Tana Bank and Equator Bank on Monday. Tana Bank said it rejected the union's claims. Equator Bank said it had accepted the ruling.",
+			nil,
+			[]string{"Equator Bank|accept|Tana Bank|reported", "Equator Bank|accept|Tana Bank"}},
 		{"'it' after an unnamed body's report verb is that body, never an entity named before; a body named in apposition is",
 			"NAIROBI — Kenya's competition authority cleared the merger of Tana Bank and Equator Bank on Monday. The bankers' union said it would sue Tana Bank. The lenders' lobby, the Kenya Bankers Association, said it would challenge Equator Bank.",
 			[]string{"Kenya Bankers Association|challenge|Equator Bank|hypothetical"},
