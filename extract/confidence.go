@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -203,11 +202,8 @@ func (m *confidenceModel) calibrate(ex *schema.Extraction) {
 // is calibrated or dropped for its confidence. It serves the training of
 // the confidence model.
 func (p *Pipeline) RuleExtract(ctx context.Context, source, text string) (*schema.Extraction, error) {
-	if !utf8.ValidString(text) {
-		return nil, ErrInvalidText
-	}
-	doc := NewDocument(source, text)
-	if err := p.Run(ctx, doc); err != nil {
+	doc, err := p.article(ctx, source, text)
+	if err != nil {
 		return nil, err
 	}
 	return p.statements(doc), nil

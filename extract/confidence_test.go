@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -93,26 +92,20 @@ func TestCalibratedConfidence(t *testing.T) {
 // when the model was trained).
 func TestConfidenceRanking(t *testing.T) {
 	dir := filepath.Join("..", "testdata", "eval")
-	ids, err := os.ReadFile(filepath.Join(dir, "holdout.ids"))
+	ids, err := goldscore.ReadIDs(filepath.Join(dir, "holdout.ids"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := pipeline(t)
 	var rule, model []float64
 	var right []bool
-	for _, id := range strings.Split(string(ids), "\n") {
-		if id = strings.TrimSpace(id); id == "" || strings.HasPrefix(id, "#") {
-			continue
-		}
-		text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+	for _, id := range ids {
+		art, err := goldscore.LoadArticle(dir, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		gold, err := goldscore.Load(filepath.Join(dir, id+".gold.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := p.RuleExtract(context.Background(), id, string(text))
+		gold := art.Gold
+		raw, err := p.RuleExtract(context.Background(), id, art.Text)
 		if err != nil {
 			t.Fatal(err)
 		}

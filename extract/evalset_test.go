@@ -2,9 +2,7 @@ package extract
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/goldscore"
@@ -27,26 +25,21 @@ const (
 // testdata/eval and holds it to the floor above.
 func TestEvalSet(t *testing.T) {
 	dir := filepath.Join("..", "testdata", "eval")
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	ids, err := goldscore.IDs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(golds) != evalSetArticles {
-		t.Fatalf("%d gold files in %s, want %d: update the floor with the set", len(golds), dir, evalSetArticles)
+	if len(ids) != evalSetArticles {
+		t.Fatalf("%d gold files in %s, want %d: update the floor with the set", len(ids), dir, evalSetArticles)
 	}
 	p := pipeline(t)
 	sum, neg := 0.0, 0
-	for _, g := range golds {
-		id := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+	for _, id := range ids {
+		art, err := goldscore.LoadArticle(dir, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		gold, err := goldscore.Load(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ex, err := p.Extract(context.Background(), id, string(text))
+		ex, err := p.Extract(context.Background(), id, art.Text)
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}
@@ -56,15 +49,15 @@ func TestEvalSet(t *testing.T) {
 				printed = append(printed, st)
 			}
 		}
-		r := goldscore.Score(gold, printed)
+		r := goldscore.Score(art.Gold, printed)
 		sum += r.F1
 		neg += r.NegationErrors
 		if r.NegationErrors > 0 {
 			t.Logf("%s: %d negation errors", id, r.NegationErrors)
 		}
 	}
-	mean := sum / float64(len(golds))
-	t.Logf("testdata/eval: %d articles, mean F1 %.4f, %d negation errors", len(golds), mean, neg)
+	mean := sum / float64(len(ids))
+	t.Logf("testdata/eval: %d articles, mean F1 %.4f, %d negation errors", len(ids), mean, neg)
 	if mean < evalSetMinF1 {
 		t.Errorf("mean F1 %.4f below the floor %.3f", mean, evalSetMinF1)
 	}

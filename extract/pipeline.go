@@ -104,6 +104,15 @@ var ErrInvalidText = errors.New("extract: text is not valid UTF-8")
 // Extract runs the pipeline over one article. source names the input in
 // every statement; spans are byte offsets into text.
 func (p *Pipeline) Extract(ctx context.Context, source, text string) (*schema.Extraction, error) {
+	doc, err := p.article(ctx, source, text)
+	if err != nil {
+		return nil, err
+	}
+	return p.result(doc), nil
+}
+
+// article runs the pipeline over one article's text.
+func (p *Pipeline) article(ctx context.Context, source, text string) (*Document, error) {
 	if !utf8.ValidString(text) {
 		return nil, ErrInvalidText
 	}
@@ -112,7 +121,7 @@ func (p *Pipeline) Extract(ctx context.Context, source, text string) (*schema.Ex
 		return nil, err
 	}
 	p.log.Debug("extracted", "source", source, "sentences", len(doc.Sentences), "relations", len(doc.Relations))
-	return p.result(doc), nil
+	return doc, nil
 }
 
 // ExtractSentences treats each element of sentences as one sentence (no

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -50,6 +51,55 @@ func Load(path string) (*Gold, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return g, nil
+}
+
+// Article is one annotated article of an evaluation folder.
+type Article struct {
+	ID, Text string
+	Gold     *Gold
+}
+
+// LoadArticle reads dir/<id>.txt and its gold file dir/<id>.gold.json.
+func LoadArticle(dir, id string) (*Article, error) {
+	text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+	if err != nil {
+		return nil, err
+	}
+	g, err := Load(filepath.Join(dir, id+".gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	return &Article{ID: id, Text: string(text), Gold: g}, nil
+}
+
+// IDs returns the ids of the articles in dir that have a gold file, sorted.
+func IDs(dir string) ([]string, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(golds))
+	for i, g := range golds {
+		ids[i] = strings.TrimSuffix(filepath.Base(g), ".gold.json")
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+// ReadIDs reads a list of article ids, one a line; blank lines and lines
+// starting with "#" are skipped.
+func ReadIDs(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			ids = append(ids, l)
+		}
+	}
+	return ids, nil
 }
 
 var titles = map[string]bool{"president": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true,

@@ -178,3 +178,35 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("Load of bad JSON: %v, want an error naming the file", err)
 	}
 }
+
+func TestArticleFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"b-two.txt": "Two.", "b-two.gold.json": goldJSON,
+		"a-one.txt": "One.", "a-one.gold.json": goldJSON,
+		"notes.txt": "no gold beside it",
+		"list.ids":  "# held out\na-one\n\n  b-two  \n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ids, err := IDs(dir)
+	if err != nil || strings.Join(ids, ",") != "a-one,b-two" {
+		t.Errorf("IDs = %v, %v; want [a-one b-two]", ids, err)
+	}
+	listed, err := ReadIDs(filepath.Join(dir, "list.ids"))
+	if err != nil || strings.Join(listed, ",") != "a-one,b-two" {
+		t.Errorf("ReadIDs = %v, %v; want [a-one b-two]", listed, err)
+	}
+	a, err := LoadArticle(dir, "b-two")
+	if err != nil || a.ID != "b-two" || a.Text != "Two." || len(a.Gold.Triples) != 5 {
+		t.Errorf("LoadArticle = %+v, %v", a, err)
+	}
+	if _, err := LoadArticle(dir, "notes"); err == nil {
+		t.Error("LoadArticle of an article without a gold file: no error")
+	}
+	if _, err := ReadIDs(filepath.Join(dir, "missing.ids")); err == nil {
+		t.Error("ReadIDs of a missing file: no error")
+	}
+}

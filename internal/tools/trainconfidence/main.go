@@ -24,9 +24,6 @@ import (
 	"math"
 	"math/rand"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/goldscore"
@@ -69,9 +66,15 @@ func run(evalDir, holdout, out string, folds, epochs int, l2 float64) error {
 	if err != nil {
 		return err
 	}
-	held, err := readIDs(holdout)
-	if err != nil {
-		return err
+	held := map[string]bool{}
+	if holdout != "" {
+		ids, err := goldscore.ReadIDs(holdout)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			held[id] = true
+		}
 	}
 	all, err := loadDir(p, evalDir)
 	if err != nil {
@@ -136,41 +139,19 @@ func run(evalDir, holdout, out string, folds, epochs int, l2 float64) error {
 	return f.Close()
 }
 
-func readIDs(path string) (map[string]bool, error) {
-	ids := map[string]bool{}
-	if path == "" {
-		return ids, nil
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			ids[l] = true
-		}
-	}
-	return ids, nil
-}
-
 func loadDir(p *extract.Pipeline, dir string) ([]*article, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	ids, err := goldscore.IDs(dir)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(golds)
 	var out []*article
-	for _, g := range golds {
-		id := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+	for _, id := range ids {
+		art, err := goldscore.LoadArticle(dir, id)
 		if err != nil {
 			return nil, err
 		}
-		gold, err := goldscore.Load(g)
-		if err != nil {
-			return nil, err
-		}
-		ex, err := p.RuleExtract(context.Background(), id, string(text))
+		gold := art.Gold
+		ex, err := p.RuleExtract(context.Background(), id, art.Text)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
 		}
