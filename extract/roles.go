@@ -502,10 +502,8 @@ func ownedPart(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		!partNouns[doc.Tokens[m.Last].Lower] {
 		return roleHit{}, false
 	}
-	p := m.First - 1
-	if isPossessive(doc, p) && p-1 >= s.First {
-		p--
-	} else if w := doc.Tokens[p].Lower; w != "its" && w != "their" {
+	p := possessorAt(doc, s, m.First-1, "its", "their")
+	if p < 0 {
 		return roleHit{}, false
 	}
 	k := doc.TokMention[p]
@@ -513,6 +511,19 @@ func ownedPart(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{}, false
 	}
 	return roleHit{holder: k, inst: m.Entity, instSp: Span{m.Span.Start, doc.Tokens[m.Last].Span.End}, lemma: "own", surface: doc.Tokens[m.Last].Text, conf: 0.6}, true
+}
+
+// possessorAt returns the token of the possessor that token p of sentence
+// s closes: the name before a possessive clitic ("Ruto's"), or p itself
+// when it is one of pronouns ("its"); -1 if p is neither.
+func possessorAt(doc *Document, s Sentence, p int, pronouns ...string) int {
+	if isPossessive(doc, p) && p-1 >= s.First {
+		return p - 1
+	}
+	if slices.Contains(pronouns, doc.Tokens[p].Lower) {
+		return p
+	}
+	return -1
 }
 
 // skipDescriptor returns the token after up to three lower-case
@@ -3152,12 +3163,9 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	for p > s.First && doc.Tokens[p].Tag == "JJ" && doc.TokMention[p] < 0 {
 		p-- // "his own", "whose centrist"
 	}
-	switch w := doc.Tokens[p].Lower; {
-	case isPossessive(doc, p) && p-1 >= s.First:
-		p-- // "Ruto's": the name before the clitic
-	case w == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == ",":
+	if doc.Tokens[p].Lower == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == "," {
 		p -= 2 // "X, whose party": X
-	case w != "his" && w != "her":
+	} else if p = possessorAt(doc, s, p, "his", "her"); p < 0 {
 		return roleHit{}, false
 	}
 	hm := doc.TokMention[p]
