@@ -40,6 +40,18 @@ type Triple struct {
 	Symmetric bool     `json:"symmetric"`
 }
 
+// relates reports whether t is a triple from gold entity s to o (either
+// way when symmetric).
+func (t *Triple) relates(s, o string) bool {
+	return t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o
+}
+
+// predicateText is what a statement's predicate is matched on: its lemma
+// and its words as written.
+func predicateText(st *schema.Statement) string {
+	return strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+}
+
 // Load reads a gold file.
 func Load(path string) (*Gold, error) {
 	b, err := os.ReadFile(path)
@@ -268,7 +280,7 @@ func Score(g *Gold, sts []schema.Statement) Result {
 		if s == "" || o == "" || st.Negated {
 			continue
 		}
-		ptxt := strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+		ptxt := predicateText(&st)
 		for _, f := range g.Forbidden {
 			if f.S == s && f.O == o && PredMatch(ptxt, f.P) {
 				res.NegationErrors++
@@ -278,10 +290,7 @@ func Score(g *Gold, sts []schema.Statement) Result {
 		res.Predicted++
 		hit, dup := -1, false
 		for i, t := range g.Triples {
-			if !(t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) {
-				continue
-			}
-			if PredMatch(ptxt, t.P) {
+			if t.relates(s, o) && PredMatch(ptxt, t.P) {
 				dup = true
 				if hit < 0 && !used[i] {
 					hit = i
@@ -325,9 +334,9 @@ func (m *Matcher) Label(g *Gold, st *schema.Statement) (right, actors bool) {
 	if s == "" || o == "" {
 		return false, false
 	}
-	pred := strings.TrimSpace(st.Predicate + " " + st.PredicateText)
+	pred := predicateText(st)
 	for _, t := range g.Triples {
-		if (t.S == s && t.O == o || t.Symmetric && t.O == s && t.S == o) && PredMatch(pred, t.P) {
+		if t.relates(s, o) && PredMatch(pred, t.P) {
 			return true, true
 		}
 	}
