@@ -964,9 +964,11 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 		// "Prairie Gold Foods" after a headline's "Prairie Gold": the
 		// short name's entity, now named in full
-		if ws := strings.Fields(name); len(ws) >= 3 && (c.lex.orgWords[toLower(ws[len(ws)-1])] || firmTails[toLower(ws[len(ws)-1])]) {
+		if ws := strings.Fields(name); len(ws) >= 2 && (c.lex.orgWords[toLower(ws[len(ws)-1])] || firmTails[toLower(ws[len(ws)-1])]) {
 			short := toLower(strings.Join(ws[:len(ws)-1], " "))
-			if e, ok := st.byName[short]; ok && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") {
+			if e, ok := st.byName[short]; ok && toLower(doc.Entities[e].Name) == short && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") {
+				// (only once: "Reliance Industries" after "Reliance Group"
+				// named the headline's "Reliance" is another company)
 				doc.Entities[e].Name = name
 				doc.Entities[e].Type = schema.Organization
 				st.byName[toLower(name)] = e
@@ -2029,6 +2031,44 @@ func (c *CorefStage) sentenceFirm(st *corefState, at int) (int, bool) {
 	return -1, false
 }
 
+// partOwnerBefore returns the organisation whose part (m's own word) the
+// text names last in m's sentence or the one before: "the Acme board",
+// "Acme's board" or "the board of Acme"; -1 if none.
+func partOwnerBefore(doc *Document, m *Mention) int {
+	sent := doc.Tokens[m.First].Sent
+	from := doc.Sentences[max(sent-1, 0)].First
+	org := func(t int) int {
+		if t < from || t >= m.First {
+			return -1
+		}
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+			return -1
+		}
+		return doc.Mentions[k].Entity
+	}
+	for t := m.First - 1; t >= from; t-- {
+		if doc.Tokens[t].Lower != m.Key {
+			continue
+		}
+		if e := org(t - 1); e >= 0 {
+			return e // "the Acme board"
+		}
+		if t >= 2 && isPossessive(doc, t-1) {
+			if e := org(t - 2); e >= 0 {
+				return e // "Acme's board"
+			}
+		}
+		if t+2 < m.First && doc.Tokens[t+1].Lower == "of" {
+			if e := org(t + 2); e >= 0 {
+				return e // "the board of Acme"
+			}
+		}
+		return -1 // the latest such part has no named owner
+	}
+	return -1
+}
+
 // orgParts are bodies folded into the organisation that owns them.
 var orgParts = map[string]bool{"board": true, "management": true, "directors": true, "executive": true, "leadership": true}
 
@@ -2201,6 +2241,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	if nation < 0 && orgParts[m.Key] {
 		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
 			return e // "the Turkish Competition Board ... the board"
+		}
+		if e := partOwnerBefore(doc, m); e >= 0 {
+			return e // "The IPCL board met ... the board also considered": IPCL's
 		}
 		// "The board named X": the board of the organisation the story
 		// is about, not of the one named last
