@@ -42,6 +42,8 @@ var proposalNouns = map[string][]string{
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
 	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
+	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
+	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim"}, "account": {"claim"},
 }
 
 // decisionVerbs make what "the decision" refers back to.

@@ -2262,6 +2262,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return e
 		}
 	}
+	if m.Key == "side" && nation >= 0 && doc.Entities[nation].Type == schema.Country {
+		return nation // "the Tajik side walked out": Tajikistan
+	}
 	if m.Key == "government" {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
 			return nation

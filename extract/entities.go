@@ -42,8 +42,8 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if particleName(tk.Text) && i > first && (isCap(doc.Tokens[i-1].Text) || particleName(doc.Tokens[i-1].Text)) {
 		return true // "Salim al-Harthy", "Khaled el-Sayed", "Ahmad al-Mohammad al-Sabah"
 	}
-	if !isCap(tk.Text) || deicticDays[tk.Lower] {
-		return false // "Today's ruling": a time, not a name
+	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
+		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
 	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
 		return false // "in May 2004", "since March": a month, not Ms. May
@@ -62,6 +62,11 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	}
 	return false
 }
+
+// indefinitePronouns name no one, even capitalised at a sentence's start
+// where a tagger may read them as names.
+var indefinitePronouns = map[string]bool{"nobody": true, "somebody": true, "anybody": true, "everybody": true,
+	"someone": true, "anyone": true, "everyone": true, "nothing": true, "something": true, "anything": true, "everything": true}
 
 func (e *EntityStage) known(l string) bool {
 	if _, ok := e.lex.countries[l]; ok {

@@ -2158,7 +2158,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// withdrew", "warned that the country could face
 				// sanctions": the warning is aimed at whoever the
 				// condition or the clause names
-				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok {
+				told := slices.ContainsFunc(comps[:ci], func(o comp) bool {
+					return !o.clause && o.prep < 0 && len(o.args) > 0
+				})
+				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok && !told {
+					// (not "warned the union that Acme could close the
+					// plant": the union is the one warned)
 					for _, s := range subj {
 						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
 					}

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a warning with an object is aimed at the object, not the clause's subject; rejecting the warning answers the warner; 'the Kyrgyz side' is Kyrgyzstan; 'Nobody' is no one",
+			"Tomas Berger, Orvika's plant director, warned the Metalworkers Union that Kessler Group could move production to Hungary. Union leader Ivo Hlinka rejected the warning. The Kyrgyz side accused Tajikistan of blocking the canal. \"Nobody wants a war,\" Hlinka said. Kazakhstan rejected the accusation.",
+			[]string{"Tomas Berger|warn|Metalworkers Union", "Ivo Hlinka|reject|Tomas Berger", "Kyrgyzstan|accuse|Tajikistan", "Kazakhstan|reject|Kyrgyzstan"},
+			[]string{"Tomas Berger|warn|Kessler Group", "Kazakhstan|reject|Nobody"}},
 		{"a company's answer to another's claims is no ruling that a later 'the ruling' refers to",
 			"NAIROBI — Kenya's competition authority cleared the merger of Tana Bank and Equator Bank on Monday. Tana Bank said it rejected the union's claims. Equator Bank said it had accepted the ruling.",
 			nil,
