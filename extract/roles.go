@@ -1564,6 +1564,17 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 		a--
 	}
 	if a == k {
+		// "union leader X", "party chairman Y": the organisation named
+		// before with that noun in its name
+		if p := k - 1; p >= s.First && (doc.Tokens[p].Tag == "DT" && doc.Tokens[p].Lower != "the" || isPossessive(doc, p) || doc.TokMention[p] >= 0) {
+			return roleHit{}, false // "a union leader", "its party chairman", "Acme union leader": another's
+		}
+		if w := doc.Tokens[k].Lower; w != "government" && w != "side" && !orgParts[w] {
+			if e := rs.recentOrg(doc, k, w); e >= 0 {
+				h.inst, h.instSp, h.thing, h.conf = e, doc.Tokens[k].Span, false, 0.6
+				return h, true
+			}
+		}
 		return roleHit{}, false
 	}
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[k].Span.End}

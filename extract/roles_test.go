@@ -35,6 +35,9 @@ func TestRoleStage(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a bare organisation noun before a title is the organisation named before with that noun; not after 'a' or a possessive",
+			"The Dockers Union and Baltic Terminals met on Monday. On Tuesday, union leader Jan Kowal said talks had failed. Baltic Terminals said a union official, Eva Nowak, had walked out, and its union chairman, Piotr Lis, agreed.",
+			[]string{"Jan Kowal|leader|Dockers Union"}, []string{"Eva Nowak|Dockers Union", "Piotr Lis|Dockers Union"}},
 		{"demonym before a two-word title",
 			"Danish Defence Minister Karin Holmgaard-Lund opened the conference in Aarhus.",
 			[]string{"Karin Holmgaard-Lund|minister|Denmark"}, nil},
