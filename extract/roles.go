@@ -292,6 +292,14 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				if rs.memberState(doc, mi) {
+					// "Malta, the smallest member of the European Union,":
+					// a state belongs to a bloc
+					h, ok := rs.after(doc, s, mi)
+					if ok && h.lemma == "member" && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
+						hits = append(hits, h)
+					}
+				}
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
@@ -694,6 +702,13 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 // Pension, the largest shareholder,", "Halder Bank, Veld's lender,").
 var orgRoles = map[string]bool{"owner": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
+
+// memberState reports whether mention mi names a country, which may be a
+// member of a bloc.
+func (rs *RoleStage) memberState(doc *Document, mi int) bool {
+	m := &doc.Mentions[mi]
+	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == schema.Country
+}
 
 // orgHolder reports whether mention mi names an organisation.
 func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {
@@ -3057,8 +3072,14 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		}
 	}
 	t := k + 1
+	mods := false
 	if doc.Tokens[t].Lower == "the" {
 		t++
+		// a party's stance or place before its name: "of the opposition
+		// Patria Nueva party", "of the conservative Centro Nacional"
+		for n := 0; n < 2 && t < s.Last && partyModifiers[doc.Tokens[t].Lower]; n++ {
+			t, mods = t+1, true
+		}
 	}
 	if t >= s.Last {
 		return roleHit{}, false
@@ -3072,14 +3093,18 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		return roleHit{}, false
 	}
 	end := doc.Mentions[o].Last
+	party := partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o])
+	if end < s.Last && partyNouns[doc.Tokens[end].Lower] {
+		end, party = end+1, true // "of the State of Law coalition"
+	}
 	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || doc.Tokens[end].Text == "(" || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
 		return roleHit{}, false // (an abbreviation may follow: "of the National Action Party (PAN)")
 	}
-	if appos && !partyName(doc, &doc.Mentions[o]) {
+	if (appos || mods) && !party {
 		return roleHit{}, false
 	}
 	lemma := "work for"
-	if partyName(doc, &doc.Mentions[o]) {
+	if party {
 		lemma = "member" // "of the Greens", "of the Labour Party"
 	}
 	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: doc.Tokens[k].Text, conf: 0.55}, true
@@ -3189,6 +3214,16 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
 }
+
+// partyModifiers stand between "the" and a party's name: its stance or
+// its place in parliament ("of the opposition X party").
+var partyModifiers = map[string]bool{"opposition": true, "ruling": true, "governing": true, "conservative": true, "liberal": true,
+	"centrist": true, "socialist": true, "nationalist": true, "populist": true, "centre-right": true, "centre-left": true,
+	"center-right": true, "center-left": true, "left-wing": true, "right-wing": true, "far-right": true, "far-left": true, "junior": true}
+
+// partyNouns follow a party's name in lower case ("the Centro Nacional
+// party", "the State of Law coalition").
+var partyNouns = map[string]bool{"party": true, "coalition": true, "bloc": true, "alliance": true, "movement": true, "faction": true}
 
 // partyWords in an organisation's name make it a political party.
 var partyWords = map[string]bool{"party": true, "alliance": true, "movement": true, "front": true, "league": true}
