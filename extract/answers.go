@@ -43,8 +43,16 @@ var proposalNouns = map[string][]string{
 	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
+	"seizure":          {"seize", "impound", "detain"},
 	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim"}, "account": {"claim"},
 }
+
+// leadActNouns name a deed a story reports once, usually in its lead, and has
+// others answer paragraphs later: their maker is looked for as far back as
+// a ruling's.
+var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
+	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
+	"seizure": true}
 
 // decisionVerbs make what "the decision" refers back to.
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
@@ -151,6 +159,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	back := 3
 	if pronoun {
 		back = 1
+	}
+	if leadActNouns[noun] {
+		back = maxRulingBack // "X expelled Y's envoy ... (paragraphs later) Y called the expulsion unjustified"
 	}
 	if noun == "ruling" || noun == "verdict" || noun == "judgment" || noun == "judgement" {
 		// a court's ruling, however far back the court gave it; a judge's
