@@ -191,7 +191,7 @@ func (p *Pipeline) statements(doc *Document) *schema.Extraction {
 		}
 		ex.Entities = append(ex.Entities, schema.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: e.Mentions})
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{} // statement key -> index in ex.Statements
 	for _, r := range doc.Relations {
 		st := schema.Statement{
 			Predicate:     r.Pred,
@@ -224,10 +224,14 @@ func (p *Pipeline) statements(doc *Document) *schema.Extraction {
 			st.Cameo = p.cameo(r.Pred)
 		}
 		k := fmt.Sprintf("%s\x00%s\x00%s\x00%d\x00%v\x00%s\x00%s", st.Subject, st.Predicate, st.Object, st.Sentence, st.Negated, st.SubjectText, st.ObjectText)
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// the same statement read twice in one sentence: its
+			// confidence is its strongest reading's, so a cut-off between
+			// the two readings keeps it
+			ex.Statements[i].Confidence = max(ex.Statements[i].Confidence, st.Confidence)
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(ex.Statements)
 		ex.Statements = append(ex.Statements, st)
 	}
 	return ex

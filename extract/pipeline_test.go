@@ -213,6 +213,35 @@ func TestMinConfidence(t *testing.T) {
 	}
 }
 
+// TestDuplicateKeepsStrongest checks that a statement read twice in one
+// sentence keeps the higher of its two confidences, whichever came first,
+// so that a cut-off between them keeps the statement.
+func TestDuplicateKeepsStrongest(t *testing.T) {
+	p := pipeline(t)
+	doc := NewDocument("x.txt", "Angela Merkel met Boris Johnson in Berlin.")
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var r Relation
+	found := false
+	for _, rel := range doc.Relations {
+		if rel.Subj.Entity >= 0 && rel.Obj.Entity >= 0 && !rel.Role {
+			r, found = rel, true
+			break
+		}
+	}
+	if !found {
+		t.Fatalf("no relation between two entities in %v", doc.Relations)
+	}
+	weak, strong := r, r
+	weak.Confidence, strong.Confidence = 0.2, 0.9
+	doc.Relations = []Relation{weak, strong}
+	ex := p.statements(doc)
+	if len(ex.Statements) != 1 || ex.Statements[0].Confidence != 0.9 {
+		t.Errorf("two readings of one statement gave %+v, want one with confidence 0.9", ex.Statements)
+	}
+}
+
 // TestConcurrent runs one pipeline from several goroutines (run with -race).
 func TestConcurrent(t *testing.T) {
 	p := pipeline(t)
