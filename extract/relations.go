@@ -399,8 +399,8 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	aux := kv.aux || kv.b-kv.a == 1 && (doc.Tokens[kv.a].Lower == "had" || doc.Tokens[kv.a].Lower == "has" || doc.Tokens[kv.a].Lower == "would") // 'had "lost ..."': split by a quotation mark
 	shifted := (aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
-	if !shifted && (!ok || !vi.report && !vi.ctlObj) {
-		return -1
+	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] {
+		return -1 // (a threat is spoken too: "said X needed a change and threatened to ...")
 	}
 	for _, a := range r.subject(st, k) {
 		if a.Entity >= 0 && !shifted {
@@ -2051,6 +2051,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					pt = l.ptext + " to " + r.predText(st, v, -1) // "agreed to acquire"
 				}
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
+			}
+		}
+		if warnVerbs[l.lemma] && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
+			return slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
+		}) {
+			// "threatened to organise protests if Nordhavn cut jobs": the
+			// threat is aimed at whoever the condition names
+			if t, ok := r.warned(st, vi, -1, nil, l.subj); ok {
+				for _, s := range l.subj {
+					r.emit(st, vi, s, t, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
+				}
 			}
 		}
 		if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && (doc.Tokens[comps[1].prep].Lower == "to" || doc.Tokens[comps[1].prep].Lower == "with") && !doc.presplit && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 }) {
