@@ -275,6 +275,31 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, s
 		}
 		return [2]int{a, b}, true
 	}
+	// no coordination: the first two actors the lead relates ("Peru
+	// expelled Bolivia's ambassador" before "urged both countries")
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Sent >= leadSentences || rel.Span.Start >= at {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 {
+			continue
+		}
+		a, b := rel.Subj.Entity, rel.Obj.Entity
+		if b < 0 || typ == schema.Country && doc.Entities[b].Type == schema.Person {
+			// "expelled Bolivia's ambassador": the envoy's state
+			switch {
+			case rel.Obj.Poss >= 0:
+				b = rel.Obj.Poss
+			case b >= 0 && doc.Entities[b].Nation >= 0:
+				b = doc.Entities[b].Nation
+			}
+		}
+		if b < 0 || a == b || slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
+			continue
+		}
+		return [2]int{a, b}, true
+	}
 	return [2]int{}, false
 }
 
