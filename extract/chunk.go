@@ -410,6 +410,14 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				i++
 				continue
 			}
+		case ",":
+			// "separate, identical accords", "a long, bitter dispute":
+			// adjectives in a row, the comma between them
+			if h := u.head; h == i-1 && doc.Tokens[h].Tag == "JJ" && doc.TokMention[h] < 0 && i+2 < last && doc.Tokens[i+1].Tag == "JJ" && doc.TokMention[i+1] < 0 &&
+				(doc.Tokens[i+2].Tag == "NN" || doc.Tokens[i+2].Tag == "NNS") {
+				i++
+				continue
+			}
 		}
 		break
 	}
