@@ -966,9 +966,12 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		// short name's entity, now named in full
 		if ws := strings.Fields(name); len(ws) >= 2 && (c.lex.orgWords[toLower(ws[len(ws)-1])] || firmTails[toLower(ws[len(ws)-1])]) {
 			short := toLower(strings.Join(ws[:len(ws)-1], " "))
-			if e, ok := st.byName[short]; ok && toLower(doc.Entities[e].Name) == short && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") {
+			if e, ok := st.byName[short]; ok && toLower(doc.Entities[e].Name) == short && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") &&
+				(st.lastSeen[e] < 0 || doc.Tokens[st.lastSeen[e]].Sent == 0) {
 				// (only once: "Reliance Industries" after "Reliance Group"
-				// named the headline's "Reliance" is another company)
+				// named the headline's "Reliance" is another company; and
+				// only while the headline alone has named it: "Sky News"
+				// after "Comcast won control of Sky" is Sky's channel)
 				doc.Entities[e].Name = name
 				doc.Entities[e].Type = schema.Organization
 				st.byName[toLower(name)] = e
