@@ -344,7 +344,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					if h, ok = rs.stateOffice(doc, si, h, &dom); !ok {
 						continue
 					}
-				} else if c, ok := rs.stateOffice(doc, si, h, &dom); ok && c.inst != gov && c.inst >= 0 && doc.Entities[c.inst].Type == schema.Country && international(doc) {
+				} else if c, ok := rs.stateOffice(doc, si, h, &dom); ok && c.inst != gov && c.inst >= 0 && doc.Entities[c.inst].Type == schema.Country && (international(doc) || headOffices[h.lemma]) {
 					// in a story between states the government's minister
 					// serves the state too: "Foreign Minister X" is
 					// Paraguay's as well
@@ -367,6 +367,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	dropOwnSideCharges(doc)
 	return nil
 }
+
+// headOffices head a state or its government: their holder leads the
+// country as well as its government ("Prime Minister X" of Croatia).
+var headOffices = map[string]bool{"prime minister": true, "president": true, "premier": true, "chancellor": true}
 
 // holderFinders read, in this order, the ways a sentence states the role
 // of a person it names.
