@@ -970,8 +970,8 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 				(st.lastSeen[e] < 0 || doc.Tokens[st.lastSeen[e]].Sent == 0) {
 				// (only once: "Reliance Industries" after "Reliance Group"
 				// named the headline's "Reliance" is another company; and
-				// only while the headline alone has named it: "Sky News"
-				// after "Comcast won control of Sky" is Sky's channel)
+				// only while the headline alone has named it: "Orbit News"
+				// after "Calder won control of Orbit" is Orbit's channel)
 				doc.Entities[e].Name = name
 				doc.Entities[e].Type = schema.Organization
 				st.byName[toLower(name)] = e
@@ -2246,7 +2246,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return e // "the Turkish Competition Board ... the board"
 		}
 		if e := partOwnerBefore(doc, m); e >= 0 {
-			return e // "The IPCL board met ... the board also considered": IPCL's
+			return e // "The Ardent board met ... the board also asked": Ardent's
 		}
 		// "The board named X": the board of the organisation the story
 		// is about, not of the one named last
@@ -2266,7 +2266,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	if m.Key == "side" && nation >= 0 && doc.Entities[nation].Type == schema.Country {
-		return nation // "the Tajik side walked out": Tajikistan
+		return nation // "the Kyrgyz side walked out": Kyrgyzstan
 	}
 	if m.Key == "government" {
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {

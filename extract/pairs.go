@@ -275,8 +275,8 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, s
 		}
 		return [2]int{a, b}, true
 	}
-	// no coordination: the first two actors the lead relates ("Peru
-	// expelled Bolivia's ambassador" before "urged both countries")
+	// no coordination: the first two actors the lead relates ("Nicaragua
+	// expelled Costa Rica's consul" before "pressed both countries")
 	for i := range doc.Relations {
 		rel := &doc.Relations[i]
 		if rel.Sent >= leadSentences || rel.Span.Start >= at {
@@ -287,7 +287,7 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, s
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
 		if b < 0 || typ == schema.Country && doc.Entities[b].Type == schema.Person {
-			// "expelled Bolivia's ambassador": the envoy's state
+			// "expelled Costa Rica's consul": the envoy's state
 			switch {
 			case rel.Obj.Poss >= 0:
 				b = rel.Obj.Poss

@@ -2056,7 +2056,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if warnVerbs[l.lemma] && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
 			return slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
 		}) {
-			// "threatened to organise protests if Nordhavn cut jobs": the
+			// "threatened to stage walkouts if Keldan closed the terminal": the
 			// threat is aimed at whoever the condition names
 			if t, ok := r.warned(st, vi, -1, nil, l.subj); ok {
 				for _, s := range l.subj {

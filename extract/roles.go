@@ -293,7 +293,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				}
 				if rs.memberState(doc, mi) {
-					// "Malta, the smallest member of the European Union,":
+					// "Latvia, the smallest member of the Nordic Council,":
 					// a state belongs to a bloc
 					h, ok := rs.after(doc, s, mi)
 					if ok && h.lemma == "member" && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
@@ -369,7 +369,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 }
 
 // headOffices head a state or its government: their holder leads the
-// country as well as its government ("Prime Minister X" of Croatia).
+// country as well as its government ("Prime Minister X" of Iceland).
 var headOffices = map[string]bool{"prime minister": true, "president": true, "premier": true, "chancellor": true}
 
 // holderFinders read, in this order, the ways a sentence states the role
@@ -3080,7 +3080,7 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if doc.Tokens[t].Lower == "the" {
 		t++
 		// a party's stance or place before its name: "of the opposition
-		// Patria Nueva party", "of the conservative Centro Nacional"
+		// Frente Civico party", "of the ruling Civic Alliance"
 		for n := 0; n < 2 && t < s.Last && partyModifiers[doc.Tokens[t].Lower]; n++ {
 			t, mods = t+1, true
 		}
@@ -3099,7 +3099,7 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	end := doc.Mentions[o].Last
 	party := partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o])
 	if end < s.Last && partyNouns[doc.Tokens[end].Lower] {
-		end, party = end+1, true // "of the State of Law coalition"
+		end, party = end+1, true // "of the Rule of Law coalition"
 	}
 	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || doc.Tokens[end].Text == "(" || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
 		return roleHit{}, false // (an abbreviation may follow: "of the National Action Party (PAN)")
@@ -3225,8 +3225,8 @@ var partyModifiers = map[string]bool{"opposition": true, "ruling": true, "govern
 	"centrist": true, "socialist": true, "nationalist": true, "populist": true, "centre-right": true, "centre-left": true,
 	"center-right": true, "center-left": true, "left-wing": true, "right-wing": true, "far-right": true, "far-left": true, "junior": true}
 
-// partyNouns follow a party's name in lower case ("the Centro Nacional
-// party", "the State of Law coalition").
+// partyNouns follow a party's name in lower case ("the Frente Civico
+// party", "the Rule of Law coalition").
 var partyNouns = map[string]bool{"party": true, "coalition": true, "bloc": true, "alliance": true, "movement": true, "faction": true}
 
 // partyWords in an organisation's name make it a political party.
