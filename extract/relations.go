@@ -2053,6 +2053,27 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
 			}
 		}
+		if l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
+			// (a place does not count: "offered to host talks in La Paz")
+			return (cp.prep < 0 || !locativePreps[doc.Tokens[cp.prep].Lower]) && slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
+		}) {
+			// "Ruritania, which has close ties to both countries, offered
+			// to mediate": the offer goes to the pair its sentence names
+			for i := len(*st.pairs) - 1; i >= 0; i-- {
+				pm := (*st.pairs)[i]
+				if pm.sent != st.si {
+					break
+				}
+				for _, s := range l.subj {
+					for _, e := range pm.ents {
+						if e != s.Entity {
+							r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}, Text: doc.Entities[e].Name}, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.55, false)
+						}
+					}
+				}
+				break
+			}
+		}
 		if warnVerbs[l.lemma] && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
 			return slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
 		}) {
