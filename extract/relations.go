@@ -2053,10 +2053,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
 			}
 		}
-		if l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
-			// (a place does not count: "offered to host talks in La Paz")
-			return (cp.prep < 0 || !locativePreps[doc.Tokens[cp.prep].Lower]) && slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
-		}) {
+		// namesActor reports whether a complement of the infinitive names
+		// an actor, a place aside when places is false ("offered to host
+		// talks in La Paz" names no party)
+		namesActor := func(places bool) bool {
+			return slices.ContainsFunc(comps, func(cp comp) bool {
+				return (places || cp.prep < 0 || !locativePreps[doc.Tokens[cp.prep].Lower]) &&
+					slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
+			})
+		}
+		if l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit && !namesActor(false) {
 			// "Ruritania, which has close ties to both countries, offered
 			// to mediate": the offer goes to the pair its sentence names
 			for i := len(*st.pairs) - 1; i >= 0; i-- {
@@ -2074,9 +2080,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				break
 			}
 		}
-		if warnVerbs[l.lemma] && !doc.presplit && !slices.ContainsFunc(comps, func(cp comp) bool {
-			return slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
-		}) {
+		if warnVerbs[l.lemma] && !doc.presplit && !namesActor(true) {
 			// "threatened to stage walkouts if Keldan closed the terminal": the
 			// threat is aimed at whoever the condition names
 			if t, ok := r.warned(st, vi, -1, nil, l.subj); ok {

@@ -292,7 +292,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
-				if rs.memberState(doc, mi) {
+				if namedAs(doc, mi, schema.Country) {
 					// "Latvia, the smallest member of the Nordic Council,":
 					// a state belongs to a bloc
 					h, ok := rs.after(doc, s, mi)
@@ -695,11 +695,14 @@ func (rs *RoleStage) titleTail(doc *Document, sp Span) bool {
 
 // isHolder reports whether mention mi names a person.
 func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
+	return namedAs(doc, mi, schema.Person)
+}
+
+// namedAs reports whether mention mi is a capitalised name of an entity
+// of type typ.
+func namedAs(doc *Document, mi int, typ schema.EntityType) bool {
 	m := &doc.Mentions[mi]
-	if m.Kind != NameMention || m.Entity < 0 || m.Entity >= len(doc.Entities) || !isCap(doc.Tokens[m.First].Text) {
-		return false
-	}
-	return doc.Entities[m.Entity].Type == schema.Person
+	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == typ
 }
 
 // orgRoles are the roles an organisation holds towards another ("Vesta
@@ -707,17 +710,9 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 var orgRoles = map[string]bool{"owner": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
-// memberState reports whether mention mi names a country, which may be a
-// member of a bloc.
-func (rs *RoleStage) memberState(doc *Document, mi int) bool {
-	m := &doc.Mentions[mi]
-	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == schema.Country
-}
-
 // orgHolder reports whether mention mi names an organisation.
 func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {
-	m := &doc.Mentions[mi]
-	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == schema.Organization
+	return namedAs(doc, mi, schema.Organization)
 }
 
 // describedOffice reads a description of an office holder that names its
