@@ -134,7 +134,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						if p < s.Last && nameParticles[doc.Tokens[p].Text] {
 							p++
 						}
-						if p < s.Last && e.nameTok(doc, p, s.First, mid) && !e.orgRun(doc, i, j) {
+						if p < s.Last && e.nameTok(doc, p, s.First, mid) && !e.orgRun(doc, e.afterTitle(doc, i, j), j) {
 							j = p + 1
 							continue
 						}
@@ -476,16 +476,17 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 // Water Resources Minister Sok Pheakdey", "Bank of England Governor
 // Anna Reid"): a person, the words before the title naming the office.
 func (e *EntityStage) titledPerson(doc *Document, a, b int) bool {
-	if b-a < 4 {
+	n := e.afterTitle(doc, a, b) // "... President Ursula von der Leyen": the name may hold particles
+	if n == a || n-1 == a || b-n < 2 || b-n > 4 {
 		return false
 	}
-	t := b - 3
-	l := strings.TrimSuffix(doc.Tokens[t].Lower, ".")
-	if _, ok := e.lex.titles[l]; !ok || e.lex.orgWords[l] {
-		return false
+	for k := n + 1; k < b-1; k++ {
+		if !isCap(doc.Tokens[k].Text) && !nameParticles[doc.Tokens[k].Text] {
+			return false
+		}
 	}
 	last := doc.Tokens[b-1].Text
-	return !e.orgRun(doc, t+1, b) && (isCap(last) || particleName(last)) && isCap(doc.Tokens[b-2].Text)
+	return !e.orgRun(doc, n, b) && (isCap(last) || particleName(last)) && isCap(doc.Tokens[n].Text)
 }
 
 func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
@@ -1184,4 +1185,18 @@ func chargeOf(doc *Document, i, of int) bool {
 		return true
 	}
 	return i > 0 && chargeOfVerbs[doc.Tokens[i-1].Lemma] && !isCap(doc.Tokens[of+1].Text)
+}
+
+// afterTitle returns the first token after the last title word in [a, b),
+// or a when there is none: the person's part of "European Commission
+// President Ursula", whose body words name the president's institution,
+// not the person.
+func (e *EntityStage) afterTitle(doc *Document, a, b int) int {
+	for k := b - 1; k > a; k-- {
+		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
+			return k + 1
+		}
+	}
+	return a
 }
