@@ -1429,7 +1429,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// "Trump appointed him": an object pronoun is not the subject
 			// right before its verb
 			if object {
-				if at := st.lastSeen[i]; at >= m.First-4 && doc.Tokens[at].Sent == tk.Sent {
+				if at := st.lastSeen[i]; at >= 0 && doc.Tokens[at].Sent == tk.Sent && (at >= m.First-4 || sameClause(doc, at, m.First)) {
 					// (but "wrote to its chairman, X, asking him": a name
 					// closing an apposition is no subject of the verb)
 					if k := doc.TokMention[at]; k < 0 || doc.Mentions[k].Last >= len(doc.Tokens) || doc.Tokens[doc.Mentions[k].Last].Lower != "," || doc.Tokens[m.First-1].Tag != "VBG" {
@@ -3032,4 +3032,40 @@ func conjunctOwner(doc *Document, m *Mention) int {
 		}
 	}
 	return -1
+}
+
+// sameClause reports whether the name at token a and the pronoun at p
+// stand in one clause with no boundary between them ("Brown later spoke
+// to her": her is not Brown, who would be "herself"; but "Brown said
+// that the minister had called her" may be).
+func sameClause(doc *Document, a, p int) bool {
+	if a >= p || p-a > 12 || a > 0 && (isVerbTag(doc.Tokens[a-1].Tag) || doc.Tokens[a-1].Tag == "IN" || doc.Tokens[a-1].Tag == "TO") {
+		return false // the name is an object itself ("voted against him ... campaigned for him")
+	}
+	k := doc.TokMention[a]
+	from := a + 1
+	if k >= 0 {
+		from = doc.Mentions[k].Last
+	}
+	if from+1 < p && doc.Tokens[from].Tag == "," && (isVerbTag(doc.Tokens[from+1].Tag) || doc.Tokens[from+1].Tag == "MD" || strings.HasPrefix(doc.Tokens[from+1].Tag, "RB")) {
+		from++ // the comma closing an apposition: "Her counterpart, Minister X, later called her"
+	}
+	for t := from; t < p; t++ {
+		tk := &doc.Tokens[t]
+		switch tk.Tag {
+		case ",", ":", "``", "''", "WDT", "WP", "WP$", "WRB", "CC":
+			return false
+		case "IN":
+			if tk.Lower != "to" && tk.Lower != "with" && tk.Lower != "for" && tk.Lower != "on" && tk.Lower != "at" && tk.Lower != "from" {
+				return false // "that", "after", "because", "if"
+			}
+		}
+		if tk.Text == "\"" || tk.Text == "“" || tk.Text == "”" || tk.Text == ";" {
+			return false
+		}
+		if doc.TokMention[t] >= 0 && t >= from && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
+			return false // another name between: "Brown asked Smith to call her"
+		}
+	}
+	return true
 }
