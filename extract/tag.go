@@ -217,6 +217,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			isNounTag(prev.Tag) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" {
 			tk.Tag = "NN" // "games maker Bluefin": an agent noun before a name
 		}
+		if rest := strings.TrimPrefix(strings.TrimPrefix(tk.Text, "d'"), "d’"); rest != tk.Text && len(rest) > 1 && !isCap(rest) && isNounTag(prev.Tag) {
+			tk.Tag = "NN" // "charge d'affaires", "maître d'hôtel": a French phrase's elided noun
+		}
 		if isVerbTag(tk.Tag) && isCap(tk.Text) && i > s.First && (prev.Lower == "to" || prev.Lower == "in" || prev.Lower == "from") && t.placeName(tk.Lower) {
 			tk.Tag = "NNP" // "had flown to Singapore": a place, not a verb
 		}
