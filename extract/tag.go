@@ -276,6 +276,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if prev != "NNP" && prev != "NNPS" && prev != "PRP" {
 			continue
 		}
+		if _, dem := t.lex.demonyms[doc.Tokens[i-1].Lower]; dem && i-2 >= s.First {
+			if pp := doc.Tokens[i-2].Tag; isVerbTag(pp) || pp == "IN" || pp == "DT" || pp == "TO" {
+				continue // "accused Tajik forces of": a demonym after a verb opens a noun phrase
+			}
+		}
 		switch next {
 		case "TO", "IN", "DT", "PRP$", "PRP", "NNP", "NNPS":
 			if t.lex.verbBase[t.lex.verbLemma(tk.Lower)] {
