@@ -199,6 +199,20 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				}
 			}
 		}
+		if m.Kind == NameMention && ent.Type == schema.Person {
+			if r, acting := c.statedRole(doc, m); r != "" {
+				// "X was sworn in as acting president": later, "the
+				// president" is X, and "the acting president" X before
+				// anyone else who holds the office
+				if ent.Roles == nil {
+					ent.Roles = map[string]bool{}
+				}
+				ent.Roles[r] = true
+				if acting {
+					ent.Roles["acting "+r] = true
+				}
+			}
+		}
 		if m.Kind == NameMention && ent.Type == schema.Person && ent.Nation < 0 {
 			// "his Polish counterpart, Jan Nowak": the state the person
 			// serves, told beside the name
@@ -2223,6 +2237,12 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		return c.recent(st, m.First, -1, false, func(_ int, e *Entity) bool { return e.Type == schema.Person && e.Nation == ce })
 	}
 	if m.Role != "" {
+		if m.First > 0 && interimWords[doc.Tokens[m.First-1].Lower] && doc.Tokens[m.First-1].Lower != "new" {
+			// "the acting president": whoever took the office for now
+			if e := c.recent(st, m.First, -1, false, func(i int, e *Entity) bool { return e.Roles["acting "+m.Role] }); e >= 0 {
+				return e
+			}
+		}
 		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
 			if e.Type != schema.Person || !e.Roles[m.Role] {
 				return false
@@ -3069,3 +3089,72 @@ func sameClause(doc *Document, a, p int) bool {
 	}
 	return true
 }
+
+// statedRole returns the office a person's name takes on in its own
+// clause: "X was sworn in as acting president", "X became prime minister",
+// "X was named interim chief executive", "X took over as chairman". A
+// negated or modal verb ("could become", "was not named") states none.
+func (c *CorefStage) statedRole(doc *Document, m *Mention) (role string, acting bool) {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	k := m.Last
+	if k < s.Last && doc.Tokens[k].Lower == "," {
+		// "X, who was appointed in May, was sworn in as": past one
+		// apposition or relative clause
+		for c := k + 1; c < s.Last && c < k+12; c++ {
+			if doc.Tokens[c].Lower == "," {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for k < s.Last && (doc.Tokens[k].Tag == "RB" && !negWord(doc.Tokens[k].Lower) || doc.Tokens[k].Lower == "has" || doc.Tokens[k].Lower == "had") {
+		k++
+	}
+	if k+2 >= s.Last {
+		return "", false
+	}
+	switch w := doc.Tokens[k].Lower; {
+	case w == "became" || w == "becomes":
+		k++
+	case w == "was" || w == "is" || w == "has" || w == "been":
+		k++
+		if k < s.Last && doc.Tokens[k].Lower == "been" {
+			k++
+		}
+		switch {
+		case k+2 < s.Last && doc.Tokens[k].Lower == "sworn" && doc.Tokens[k+1].Lower == "in" && doc.Tokens[k+2].Lower == "as":
+			k += 3
+		case k+1 < s.Last && c.lex.appoint[doc.Tokens[k].Lower]:
+			k++
+			if doc.Tokens[k].Lower == "as" {
+				k++
+			}
+		default:
+			return "", false
+		}
+	case (w == "took" || w == "takes") && k+2 < s.Last && doc.Tokens[k+1].Lower == "over" && doc.Tokens[k+2].Lower == "as":
+		k += 3
+	default:
+		return "", false
+	}
+	for k < s.Last && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an" || interimWords[doc.Tokens[k].Lower]) {
+		acting = acting || interimWords[doc.Tokens[k].Lower] && doc.Tokens[k].Lower != "new"
+		k++
+	}
+	if k >= s.Last {
+		return "", false
+	}
+	l := doc.Tokens[k].Lower
+	if k+1 < s.Last {
+		if r := c.lex.titles[l+" "+doc.Tokens[k+1].Lower]; r != "" {
+			return r, acting // "prime minister", "chief executive"
+		}
+	}
+	if r := c.lex.titles[l]; r != "" && !c.lex.orgWords[l] {
+		return r, acting
+	}
+	return "", false
+}
+
+// interimWords qualify an office held for now ("acting president").
+var interimWords = map[string]bool{"acting": true, "interim": true, "caretaker": true, "new": true, "temporary": true}

@@ -67,7 +67,10 @@ type lexicon struct {
 	// legalForms end a registered company name ("JSC", "Oyj"), matched
 	// case-sensitively
 	legalForms map[string]bool
-	lem        *golem.Lemmatizer
+	// appoint are the verb forms that put a person into a role ("was
+	// named chairman", "was appointed as its chief")
+	appoint map[string]bool
+	lem     *golem.Lemmatizer
 	// conf is the statement confidence model (see confidence.go), nil
 	// without one
 	conf *confidenceModel
@@ -143,6 +146,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.titleWords, "titlewords.txt"},
 		{&lx.placeWords, "placewords.txt"},
 		{&lx.peopleNouns, "peoplenouns.txt"},
+		{&lx.appoint, "roles-appoint.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err

@@ -59,7 +59,6 @@ type RoleStage struct {
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
 	offices  map[string]bool   // role lemmas of government offices
 	company  map[string]bool   // role lemmas held in an organisation
-	appoint  map[string]bool   // verb forms that put a person into a role
 	peers    map[string]bool   // titles of peers
 	state    map[string]bool   // role lemmas of offices a state holds
 	nation   map[string]bool   // role lemmas a demonym gives the nationality of
@@ -175,9 +174,6 @@ func (rs *RoleStage) load() error {
 		return err
 	}
 	if rs.company, err = set("roles-company.txt"); err != nil {
-		return err
-	}
-	if rs.appoint, err = set("roles-appoint.txt"); err != nil {
 		return err
 	}
 	if rs.peers, err = set("roles-peers.txt"); err != nil {
@@ -2363,7 +2359,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if doc.Tokens[c].Lower != "," {
 				continue
 			}
-			if isBe(doc, c+1) && (rs.appoint[doc.Tokens[c+2].Lower] || doc.Tokens[c+2].Lower == "sworn") {
+			if isBe(doc, c+1) && (rs.lex.appoint[doc.Tokens[c+2].Lower] || doc.Tokens[c+2].Lower == "sworn") {
 				if h, _, ok := rs.rolePhrase(doc, s, k+1); !ok || h.inst < 0 && !h.thing {
 					k = c + 1
 				}
@@ -2423,7 +2419,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if k < s.Last && (doc.Tokens[k].Lower == "no" || doc.Tokens[k].Lower == "not") {
 				return roleHit{}, false
 			}
-			if k+1 < s.Last && rs.appoint[doc.Tokens[k].Lower] {
+			if k+1 < s.Last && rs.lex.appoint[doc.Tokens[k].Lower] {
 				// "was named chairman of Y", "was appointed as its chief"
 				k++
 				if doc.Tokens[k].Lower == "as" && k+1 < s.Last {
@@ -2984,7 +2980,7 @@ func (rs *RoleStage) longPossessor(doc *Document, s Sentence, a int, lemma strin
 func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
 	v := m.First - 1
-	if v <= s.First || !rs.appoint[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
+	if v <= s.First || !rs.lex.appoint[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
 		return roleHit{}, false
 	}
 	k := m.Last
