@@ -2371,6 +2371,15 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return f
 		}
 	}
+	if r >= 0 && genericFirm[m.Key] && !doc.presplit {
+		// "the company" is the one firm the headline and lead are about
+		// when the firm named since stood in no lead and is not in this
+		// sentence: "Workers at Vantera's plant strike ... Vantera, a
+		// unit of Rheinwerk ... Rheinwerk said ... The company refused"
+		if f := c.leadFirm(st, m.First, isOrg); f >= 0 && f != r && !c.inLead(st, r) && !mentionedBefore(doc, r, m.First) {
+			return f
+		}
+	}
 	if r >= 0 && r == c.clauseSubject(doc, m.First) {
 		// "Zeta Bank, which has built a stake in the company": not the
 		// clause's own subject but the organisation the story names most
@@ -3158,3 +3167,51 @@ func (c *CorefStage) statedRole(doc *Document, m *Mention) (role string, acting 
 
 // interimWords qualify an office held for now ("acting president").
 var interimWords = map[string]bool{"acting": true, "interim": true, "caretaker": true, "new": true, "temporary": true}
+
+// storyLead is how many sentences state what a story is about: its
+// headline and first sentence.
+const storyLead = 2
+
+// inLead reports whether the story's first sentences name entity e.
+func (c *CorefStage) inLead(st *corefState, e int) bool {
+	for _, m := range st.doc.Mentions {
+		if st.doc.Tokens[m.First].Sent >= storyLead {
+			break
+		}
+		if m.Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// leadFirm returns the one organisation ok accepts that the story's first
+// sentences name before token at, or -1 when they name none or several.
+func (c *CorefStage) leadFirm(st *corefState, at int, ok func(int, *Entity) bool) int {
+	doc := st.doc
+	found := -1
+	for _, m := range doc.Mentions {
+		if m.First >= at || doc.Tokens[m.First].Sent >= storyLead {
+			break
+		}
+		if m.Entity < 0 || m.Entity == found || !ok(m.Entity, &doc.Entities[m.Entity]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// mentionedBefore reports whether entity e is mentioned in the sentence of
+// token at, before it.
+func mentionedBefore(doc *Document, e, at int) bool {
+	for t := doc.Sentences[doc.Tokens[at].Sent].First; t < at; t++ {
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity == e {
+			return true
+		}
+	}
+	return false
+}

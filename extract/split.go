@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -334,10 +335,44 @@ func datelineEnd(text string, a, b int) int {
 	if upper < 3 || i >= b {
 		return a
 	}
+	w := i
+	for w > a && text[w-1] >= 'A' && text[w-1] <= 'Z' {
+		w-- // back to the start of a capitalised word cut short
+	}
+	if w >= a+2 && text[w-2] == ',' && text[w-1] == ' ' {
+		if t := datelineTail(text, w, b); t > w {
+			i = t // "TAMPERE, Finland, May 2 -"
+		}
+	}
 	for _, dash := range []string{"—", "–", "-", "--"} {
 		if len(text)-i >= len(dash) && i+len(dash) <= b && text[i:i+len(dash)] == dash {
 			return i + len(dash)
 		}
 	}
 	return a
+}
+
+// datelineTail skips, from i, the capitalised words and numbers after a
+// dateline's city ("Finland, May 2 " in "TAMPERE, Finland, May 2 -") up to
+// the dash, and returns where the dash starts; i when the text there is
+// prose.
+func datelineTail(text string, i, b int) int {
+	j := i
+	for j < b && j < i+40 {
+		c := text[j]
+		switch {
+		case c == ' ' && j+1 < b && (text[j+1] == '-' || strings.HasPrefix(text[j+1:], "—") || strings.HasPrefix(text[j+1:], "–")):
+			return j + 1
+		case c == ' ' || c == ',' || c == '.':
+			j++
+		case (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && (j == i || text[j-1] == ' '):
+			j++
+			for j < b && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+		default:
+			return i
+		}
+	}
+	return i
 }
