@@ -3673,13 +3673,6 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 			visits[c] = true
 		}
 	}
-	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 {
-		// wire copy is written from the story's home country: "TALLINN -
-		// ... Prime Minister X" is Estonia's, unless X arrived there or
-		// speaks from another country
-		h.inst, h.conf = e, 0.45
-		return h, true
-	}
 	if e := otherCountry(doc, visits); e >= 0 {
 		// "She said her government would keep its ambassador in Moscow"
 		// in a story about Russia and one other country: the other
@@ -3691,6 +3684,13 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 			h.inst, h.conf = e, 0.45
 			return h, true
 		}
+	}
+	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 {
+		// wire copy is written from the story's home country: "TALLINN -
+		// ... Prime Minister X" is Estonia's, unless X arrived there or
+		// speaks from another country
+		h.inst, h.conf = e, 0.45
+		return h, true
 	}
 	if *dom == -2 {
 		*dom = dominantCountry(doc)

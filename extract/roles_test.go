@@ -586,11 +586,19 @@ Chief Executive Hiroto Saikawa told reporters that too much power had been held 
 		{"a state title with no country is the dateline's country, also after a headline",
 			`Croatia expels two Serbian diplomats
 
-ZAGREB — Croatia ordered two Serbian diplomats to leave the country on Monday. Serbia called the move hostile.
+ZAGREB — Croatia ordered two Serbian diplomats to leave the country on Monday. The expulsions followed a row over border checks.
 
 Prime Minister Ante Kovac, who faces a tight election in the spring, has been careful not to escalate further.`,
 			[]string{"Ante Kovac|prime minister|Croatia"},
 			[]string{"Ante Kovac|Serbia"}},
+		{"a state title with no country is the country the sentence before has acting, before the dateline's",
+			`Quota talks fail
+
+OSLO, May 3 - Norway and Iceland failed to agree on mackerel quotas on Monday. Norway said the talks would resume in June.
+
+Iceland rejected the Norwegian offer. Fisheries Minister Arni Sveinsson said the quota was unfair.`,
+			[]string{"Arni Sveinsson|minister|Iceland"},
+			[]string{"Arni Sveinsson|Norway"}},
 		{"an organisation named as another's lender, auditor or supplier holds that role",
 			`JOHANNESBURG — Karoo Steel said on Monday it had missed a bond payment. Nedlund Bank, Karoo Steel's largest lender, declined to comment. The company's auditor, Mistry Patel & Co, resigned last month.`,
 			[]string{"Nedlund Bank|lender|Karoo Steel", "Mistry Patel & Co|auditor|Karoo Steel"},
