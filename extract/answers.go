@@ -240,7 +240,43 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			}
 		}
 	}
+	if e := r.leadCounterpart(st, a, noun, exclude); e >= 0 {
+		out := a
+		out.Entity, out.Poss = e, -1
+		return out, -1, true
+	}
 	return Arg{}, -1, false
+}
+
+// rebukeNouns name, besides chargeNouns, what one side of a story levels
+// at the other.
+var rebukeNouns = map[string]bool{"criticism": true, "complaint": true, "complaints": true, "protest": true}
+
+// leadCounterpart resolves a charge no verb nearby made ("Baku rejected
+// the accusation" paragraphs after Georgia said its surveyors were
+// seized) to the other state of the pair of states the story's lead
+// relates, when the responder, or the state a responding person serves,
+// is one of them.
+func (r *RelationStage) leadCounterpart(st *sentState, a Arg, noun string, exclude []int) int {
+	doc := st.doc
+	if !chargeNouns[noun] && !rebukeNouns[noun] || doc.presplit || len(exclude) == 0 || exclude[0] < 0 {
+		return -1
+	}
+	p, ok := r.leadPair(doc, a.Span.Start, schema.Country, true, nil)
+	if !ok {
+		return -1 // (a company's or a defendant's denial answers a claimant or prosecutor the lead need not name)
+	}
+	side := exclude[0]
+	if e := &doc.Entities[side]; e.Type == schema.Person && e.Nation >= 0 && side != p[0] && side != p[1] {
+		side = e.Nation
+	}
+	switch side {
+	case p[0]:
+		return p[1]
+	case p[1]:
+		return p[0]
+	}
+	return -1
 }
 
 // chargeVerbs make a charge against their object.
