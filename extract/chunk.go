@@ -112,7 +112,7 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			// phrase, "than" opens no comparison
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2})
 			i += 2
-		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom":
+		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom" || tk.Lower == "whose" && i > first && doc.Tokens[i-1].Lower == ",":
 			out = append(out, unit{kind: uWH, a: i, b: i + 1})
 			i++
 		case t == "CC":

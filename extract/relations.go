@@ -882,6 +882,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
 				return []Arg{r.arg(st, &units[h-2])}
 			}
+			if h == a && a-3 >= 0 && units[a-2].kind == uComma && units[a-3].kind == uNP && units[a-3].ent >= 0 && !units[a-3].quoted && doc.Tokens[units[a-1].a].Lower != "of" &&
+				!r.isTime(st, &units[a]) && (a-4 < 0 || units[a-4].kind == uSub || units[a-4].kind == uQuote) {
+				// "Kenyatta, in a televised address, urged": a
+				// prepositional phrase set off by commas after the
+				// clause's opening name (not "dismissed X, on Monday,
+				// bringing down": a time after an object)
+				return []Arg{r.arg(st, &units[a-3])}
+			}
 		}
 		// "Several countries, including France and Spain, backed": the
 		// group and its named members
