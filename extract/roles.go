@@ -2205,6 +2205,10 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return best, bestSp, end, false
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
 		return best, bestSp, end, false
+	case end <= bestEnd+3 && rs.orgNoun(doc.Tokens[end-1].Lower) && doc.Entities[best].Type == schema.Organization && lowerNouns(doc, bestEnd, end):
+		// "the Mercosur trade bloc", "the Wagner mercenary group": the
+		// named body and its kind
+		return best, bestSp, end, false
 	case rs.bodies[doc.Tokens[end-1].Lower] && doc.Entities[best].Type == schema.Country:
 		// "a spokesman for the Chilean foreign ministry": the country
 		return best, bestSp, end, false
@@ -4286,4 +4290,15 @@ func namesCountry(doc *Document, si, e int) bool {
 		}
 	}
 	return false
+}
+
+// lowerNouns reports whether tokens [a, b) are all lower-case nouns or
+// adjectives.
+func lowerNouns(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if tk := &doc.Tokens[t]; isCap(tk.Text) || !isNounTag(tk.Tag) && tk.Tag != "JJ" {
+			return false
+		}
+	}
+	return true
 }
