@@ -1993,12 +1993,19 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				return h, next, true
 			}
 		}
-		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" {
+		w := doc.Tokens[rb].Lower
+		partyFrom := p == "from" && (legislators[lemma] || legislators[w]) && w != "governor" && w != "mayor"
+		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom {
 			from := next + 1
 			if direct {
 				from = next
 			}
 			h.inst, h.instSp, next, h.thing = rs.ppObject(doc, s, from, lemma, next)
+			if partyFrom && doc.Tokens[rb].Tag != "NNS" && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
+				// "a lawmaker from the opposition PML-N" is the party's;
+				// "a senator from Ohio" states no institution
+				h.inst, h.thing = -1, false
+			}
 			if h.inst < 0 && !h.thing && p == "of" {
 				// "director of foreign exchange at X", "head of research
 				// for X": a field, then the institution
