@@ -258,15 +258,21 @@ var rebukeNouns = map[string]bool{"criticism": true, "complaint": true, "complai
 // relates, when the responder, or the state a responding person serves,
 // is one of them.
 func (r *RelationStage) leadCounterpart(st *sentState, a Arg, noun string, exclude []int) int {
-	doc := st.doc
-	if !chargeNouns[noun] && !rebukeNouns[noun] || doc.presplit || len(exclude) == 0 || exclude[0] < 0 {
+	if !chargeNouns[noun] && !rebukeNouns[noun] || st.doc.presplit || len(exclude) == 0 || exclude[0] < 0 {
 		return -1
 	}
-	p, ok := r.leadPair(doc, a.Span.Start, schema.Country, true, nil)
+	return r.otherLeadState(st, a.Span.Start, exclude[0])
+}
+
+// otherLeadState returns the other state of the pair of states the
+// story's lead relates before byte offset at, when side, or the state a
+// person side serves, is one of them; -1 otherwise.
+func (r *RelationStage) otherLeadState(st *sentState, at, side int) int {
+	doc := st.doc
+	p, ok := r.leadPair(doc, at, schema.Country, true, nil)
 	if !ok {
 		return -1 // (a company's or a defendant's denial answers a claimant or prosecutor the lead need not name)
 	}
-	side := exclude[0]
 	if e := &doc.Entities[side]; e.Type == schema.Person && e.Nation >= 0 && side != p[0] && side != p[1] {
 		side = e.Nation
 	}

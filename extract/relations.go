@@ -2088,6 +2088,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				break
 			}
 		}
+		if warnVerbs[l.lemma] && !doc.presplit && referVerbs[doc.Tokens[v.head].Lemma] && len(comps) > 1 && comps[0].prep < 0 && len(comps[0].args) == 1 &&
+			disputeNouns[headWord(comps[0].args[0].Text)] && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" {
+			// "threatened to take the dispute to the International Court
+			// of Justice": the threat is aimed at the other side of the
+			// dispute the story's lead is about
+			for _, s := range l.subj {
+				if s.Entity < 0 {
+					continue
+				}
+				if e := r.otherLeadState(st, comps[0].args[0].Span.Start, s.Entity); e >= 0 {
+					r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: comps[0].args[0].Span, Text: comps[0].args[0].Text}, l.lemma, l.ptext, l.ctx, 0.55, false)
+				}
+			}
+		}
 		if warnVerbs[l.lemma] && !doc.presplit && !namesActor(true) {
 			// "threatened to stage walkouts if Keldan closed the terminal": the
 			// threat is aimed at whoever the condition names
@@ -2414,6 +2428,12 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 	}
 	return Arg{}, false
 }
+
+// referVerbs put a dispute before a third party ("take the row to the
+// court", "refer the case to the tribunal"), and disputeNouns name what
+// they put there.
+var referVerbs = map[string]bool{"take": true, "bring": true, "refer": true, "submit": true, "escalate": true}
+var disputeNouns = map[string]bool{"dispute": true, "case": true, "matter": true, "row": true, "issue": true, "conflict": true, "quarrel": true}
 
 // actorEntity reports whether entity e can act: a person, an organisation
 // or a country.
