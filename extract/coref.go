@@ -3174,9 +3174,9 @@ const storyLead = 2
 
 // inLead reports whether the story's first sentences name entity e.
 func (c *CorefStage) inLead(st *corefState, e int) bool {
-	for _, m := range st.doc.Mentions {
-		if st.doc.Tokens[m.First].Sent >= storyLead {
-			break
+	for i, m := range st.doc.Mentions {
+		if i >= maxLeadMentions || st.doc.Tokens[m.First].Sent >= storyLead {
+			break // (text without sentence breaks costs no more per phrase)
 		}
 		if m.Entity == e {
 			return true
@@ -3190,8 +3190,8 @@ func (c *CorefStage) inLead(st *corefState, e int) bool {
 func (c *CorefStage) leadFirm(st *corefState, at int, ok func(int, *Entity) bool) int {
 	doc := st.doc
 	found := -1
-	for _, m := range doc.Mentions {
-		if m.First >= at || doc.Tokens[m.First].Sent >= storyLead {
+	for i, m := range doc.Mentions {
+		if i >= maxLeadMentions || m.First >= at || doc.Tokens[m.First].Sent >= storyLead {
 			break
 		}
 		if m.Entity < 0 || m.Entity == found || !ok(m.Entity, &doc.Entities[m.Entity]) {
@@ -3206,12 +3206,17 @@ func (c *CorefStage) leadFirm(st *corefState, at int, ok func(int, *Entity) bool
 }
 
 // mentionedBefore reports whether entity e is mentioned in the sentence of
-// token at, before it.
+// token at, before it (at most maxClauseBack tokens back, so that text
+// without sentence breaks costs no more per phrase).
 func mentionedBefore(doc *Document, e, at int) bool {
-	for t := doc.Sentences[doc.Tokens[at].Sent].First; t < at; t++ {
+	for t := max(doc.Sentences[doc.Tokens[at].Sent].First, at-maxClauseBack); t < at; t++ {
 		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity == e {
 			return true
 		}
 	}
 	return false
 }
+
+// maxClauseBack bounds how far back in its sentence a check for an earlier
+// mention reads.
+const maxClauseBack = 80
