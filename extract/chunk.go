@@ -429,6 +429,15 @@ done:
 		}
 		u.head = i - 1
 	}
+	if h := u.head; i+1 < last && envoyNouns[doc.Tokens[h].Lower] && doc.Tokens[i].Lower == "to" && !doc.presplit && doc.Tokens[u.a].Lower != "a" && doc.Tokens[u.a].Lower != "an" {
+		// "its ambassador to Rwanda", "China's envoy to Canberra": the
+		// post is part of the phrase (not "the ambassador to leave", nor
+		// "sent an envoy to Peru": where a new one goes)
+		if m := doc.TokMention[i+1]; m >= 0 && doc.Mentions[m].First == i+1 && doc.Mentions[m].Kind == NameMention &&
+			(doc.Mentions[m].Type == schema.Country || doc.Mentions[m].Type == schema.Location) {
+			i = doc.Mentions[m].Last
+		}
+	}
 	u.b = i
 	*out = append(*out, u)
 	return i
@@ -517,3 +526,7 @@ func phraseEnd(tag string) bool {
 	}
 	return isVerbTag(tag)
 }
+
+// envoyNouns head a phrase that may name the envoy's post after "to".
+var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "consul": true,
+	"d'affaires": true, "commissioner": true}
