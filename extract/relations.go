@@ -1892,6 +1892,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if answerVerbs[lemma] {
 			r.answer(st, vi, subj, lemma, c)
 		}
+		if l, ok := st.lift[vi]; ok && l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit {
+			r.offerToPair(st, vi, l) // "offered to mediate"
+		}
 		if doc.presplit {
 			for _, s := range subj {
 				r.openTail(st, vi, s, lemma, c)
@@ -2071,22 +2074,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			})
 		}
 		if l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit && !namesActor(false) {
-			// "Ruritania, which has close ties to both countries, offered
-			// to mediate": the offer goes to the pair its sentence names
-			for i := len(*st.pairs) - 1; i >= 0; i-- {
-				pm := (*st.pairs)[i]
-				if pm.sent != st.si {
-					break
-				}
-				for _, s := range l.subj {
-					for _, e := range pm.ents {
-						if e != s.Entity {
-							r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}, Text: doc.Entities[e].Name}, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.55, false)
-						}
-					}
-				}
-				break
-			}
+			r.offerToPair(st, vi, l)
 		}
 		if warnVerbs[l.lemma] && !doc.presplit && referVerbs[doc.Tokens[v.head].Lemma] && len(comps) > 1 && comps[0].prep < 0 && len(comps[0].args) == 1 &&
 			disputeNouns[headWord(comps[0].args[0].Text)] && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" {
@@ -4640,4 +4628,42 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// offerToPair emits, for an offer to mediate, host or help whose
+// infinitive at vi names no party, the offer to the pair its sentence
+// names: a pair a relation there noted, or else a plural phrase such as
+// "both countries" in it.
+func (r *RelationStage) offerToPair(st *sentState, vi int, l lift) {
+	doc := st.doc
+	v := &st.units[vi]
+	var ents []int
+	for i := len(*st.pairs) - 1; i >= 0; i-- {
+		if pm := (*st.pairs)[i]; pm.sent == st.si {
+			ents = pm.ents[:]
+		}
+		break
+	}
+	if ents == nil {
+		// a plural phrase no relation read ("ties to both countries")
+		var ex []int
+		for _, s := range l.subj {
+			ex = append(ex, s.Entity)
+		}
+		for k := range st.units {
+			if u := &st.units[k]; u.kind == uNP && u.ent < 0 && k < vi && (doc.Tokens[u.a].Lower == "both" || doc.Tokens[u.a].Lower == "the" && u.a+1 < u.b && doc.Tokens[u.a+1].Lower == "two") {
+				for _, a := range r.namedPair(st, r.arg(st, u), ex...) {
+					ents = append(ents, a.Entity)
+				}
+				break
+			}
+		}
+	}
+	for _, s := range l.subj {
+		for _, e := range ents {
+			if e >= 0 && e != s.Entity {
+				r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}, Text: doc.Entities[e].Name}, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.55, false)
+			}
+		}
+	}
 }
