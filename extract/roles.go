@@ -1621,6 +1621,11 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 		if mi < 0 || doc.Mentions[mi].Kind == PronounMention || doc.Mentions[mi].Entity < 0 {
 			continue
 		}
+		if doc.Tokens[t].Quote && !doc.Tokens[k].Quote {
+			// '"We never refused to talk to the union," managing director
+			// X said': a body the quotation names is not the speaker's
+			return roleHit{}, false
+		}
 		e := doc.Mentions[mi].Entity
 		if doc.Entities[e].Type != schema.Organization {
 			return roleHit{}, false
@@ -2529,6 +2534,12 @@ func (rs *RoleStage) ownerWord(doc *Document, a, b int) bool {
 // ("Shareholders of X voted"). Shareholders and investors speak of the
 // company the story is about, not of the one named last.
 func (rs *RoleStage) focusOrg(doc *Document, i, not int) int {
+	return rs.focusOrgWhere(doc, i, not, nil)
+}
+
+// focusOrgWhere is focusOrg among the organisations ok accepts (all when
+// ok is nil).
+func (rs *RoleStage) focusOrgWhere(doc *Document, i, not int, ok func(e int) bool) int {
 	lo := max(0, i-maxFocusWindow) // linear time in very long inputs
 	if doc.presplit {
 		lo = doc.Sentences[doc.Tokens[i].Sent].First
@@ -2542,7 +2553,7 @@ func (rs *RoleStage) focusOrg(doc *Document, i, not int) int {
 		}
 		m := &doc.Mentions[mi]
 		e := m.Entity
-		if e < 0 || e == not || doc.Entities[e].Type != schema.Organization || doc.Sentences[doc.Tokens[t].Sent].Skip {
+		if e < 0 || e == not || doc.Entities[e].Type != schema.Organization || doc.Sentences[doc.Tokens[t].Sent].Skip || ok != nil && !ok(e) {
 			continue
 		}
 		if m.Last-m.First == 1 && (doc.Tokens[t].Tag == "NNS" || strings.HasSuffix(doc.Tokens[t].Lower, "s") && rs.lastWord[strings.TrimSuffix(doc.Tokens[t].Lower, "s")]) {
@@ -3271,11 +3282,14 @@ func (rs *RoleStage) bareCompanyTitle(doc *Document, s Sentence, mi int) (roleHi
 			return roleHit{}, false
 		}
 	}
-	e := rs.focusOrg(doc, ra, -1)
+	// (a company's officer serves no union or party: "managing director
+	// X" after a quotation about the union)
+	e := rs.focusOrgWhere(doc, ra, -1, func(e int) bool { return !nonFirm(doc.Entities[e].Name) })
 	if e < 0 {
 		return roleHit{}, false
 	}
-	return roleHit{holder: mi, inst: e, instSp: Span{doc.Tokens[ra].Span.Start, doc.Tokens[m.First-1].Span.End}, lemma: lemma, surface: lemma, conf: 0.5}, true
+	sp := Span{doc.Tokens[ra].Span.Start, doc.Tokens[m.First-1].Span.End}
+	return roleHit{holder: mi, inst: e, instSp: sp, lemma: lemma, surface: doc.Text[sp.Start:sp.End], conf: 0.5}, true // (as written: "managing director")
 }
 
 // partyName reports whether name mention m names a political party: a
