@@ -252,9 +252,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 // at the other.
 var rebukeNouns = map[string]bool{"criticism": true, "complaint": true, "complaints": true, "protest": true}
 
-// leadCounterpart resolves a charge no verb nearby made ("Baku rejected
-// the accusation" paragraphs after Georgia said its surveyors were
-// seized) to the other state of the pair of states the story's lead
+// leadCounterpart resolves a charge no verb nearby made ("Vilnius
+// dismissed the accusation" paragraphs after Latvia said the fence stood
+// on its land) to the other state of the pair of states the story's lead
 // relates, when the responder, or the state a responding person serves,
 // is one of them.
 func (r *RelationStage) leadCounterpart(st *sentState, a Arg, noun string, exclude []int) int {

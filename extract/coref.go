@@ -2374,8 +2374,8 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	if r >= 0 && genericFirm[m.Key] && !doc.presplit {
 		// "the company" is the one firm the headline and lead are about
 		// when the firm named since stood in no lead and is not in this
-		// sentence: "Workers at Vantera's plant strike ... Vantera, a
-		// unit of Rheinwerk ... Rheinwerk said ... The company refused"
+		// sentence: "Bakers at Kallor Foods stop work ... Kallor, a
+		// unit of Brenholt ... Brenholt said ... the company refused"
 		if f := c.leadFirm(st, m.First, isOrg); f >= 0 && f != r && !c.inLead(st, r) && !mentionedBefore(doc, r, m.First) {
 			return f
 		}

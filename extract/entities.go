@@ -476,7 +476,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 // Water Resources Minister Sok Pheakdey", "Bank of England Governor
 // Anna Reid"): a person, the words before the title naming the office.
 func (e *EntityStage) titledPerson(doc *Document, a, b int) bool {
-	n := e.afterTitle(doc, a, b) // "... President Ursula von der Leyen": the name may hold particles
+	n := e.afterTitle(doc, a, b) // "... President Katrin van der Hoek": the name may hold particles
 	if n == a || n-1 == a || b-n < 2 || b-n > 4 {
 		return false
 	}
@@ -1188,8 +1188,8 @@ func chargeOf(doc *Document, i, of int) bool {
 }
 
 // afterTitle returns the first token after the last title word in [a, b),
-// or a when there is none: the person's part of "European Commission
-// President Ursula", whose body words name the president's institution,
+// or a when there is none: the person's part of "Danube Commission
+// President Katrin", whose body words name the president's institution,
 // not the person.
 func (e *EntityStage) afterTitle(doc *Document, a, b int) int {
 	for k := b - 1; k > a; k-- {

@@ -884,7 +884,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 			if h == a && a-3 >= 0 && units[a-2].kind == uComma && units[a-3].kind == uNP && units[a-3].ent >= 0 && !units[a-3].quoted && doc.Tokens[units[a-1].a].Lower != "of" &&
 				!r.isTime(st, &units[a]) && (a-4 < 0 || units[a-4].kind == uSub || units[a-4].kind == uQuote) {
-				// "Kenyatta, in a televised address, urged": a
+				// "X, in a radio interview, urged Y": a
 				// prepositional phrase set off by commas after the
 				// clause's opening name (not "dismissed X, on Monday,
 				// bringing down": a time after an object)

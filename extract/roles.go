@@ -1622,7 +1622,7 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 			continue
 		}
 		if doc.Tokens[t].Quote && !doc.Tokens[k].Quote {
-			// '"We never refused to talk to the union," managing director
+			// '"Our door is open to the union," managing director
 			// X said': a body the quotation names is not the speaker's
 			return roleHit{}, false
 		}
@@ -2007,7 +2007,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			}
 			h.inst, h.instSp, next, h.thing = rs.ppObject(doc, s, from, lemma, next)
 			if partyFrom && doc.Tokens[rb].Tag != "NNS" && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
-				// "a lawmaker from the opposition PML-N" is the party's;
+				// "a lawmaker from the opposition Civic League" is the party's;
 				// "a senator from Ohio" states no institution
 				h.inst, h.thing = -1, false
 			}
@@ -2218,7 +2218,7 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
 		return best, bestSp, end, false
 	case end <= bestEnd+3 && rs.orgNoun(doc.Tokens[end-1].Lower) && doc.Entities[best].Type == schema.Organization && lowerNouns(doc, bestEnd, end):
-		// "the Mercosur trade bloc", "the Wagner mercenary group": the
+		// "the Ruvuma trade bloc", "the Vargas mercenary group": the
 		// named body and its kind
 		return best, bestSp, end, false
 	case rs.bodies[doc.Tokens[end-1].Lower] && doc.Entities[best].Type == schema.Country:

@@ -278,7 +278,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		}
 		if _, dem := t.lex.demonyms[doc.Tokens[i-1].Lower]; dem && i-2 >= s.First {
 			if pp := doc.Tokens[i-2].Tag; isVerbTag(pp) || pp == "IN" || pp == "DT" || pp == "TO" {
-				continue // "accused Tajik forces of": a demonym after a verb opens a noun phrase
+				continue // "accused Azerbaijani forces of": a demonym after a verb opens a noun phrase
 			}
 		}
 		switch next {
