@@ -184,10 +184,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		if m.Role != "" && m.Kind == NameMention && !formerTitle(doc, m) {
 			// (not "former President X": "the president" is someone else)
-			if ent.Roles == nil {
-				ent.Roles = map[string]bool{}
-			}
-			ent.Roles[m.Role] = true
+			ent.addRole(m.Role)
 			if m.RoleOf >= 0 {
 				if o := doc.Mentions[m.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
 					ent.Nation = o
@@ -204,12 +201,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				// "X was sworn in as acting president": later, "the
 				// president" is X, and "the acting president" X before
 				// anyone else who holds the office
-				if ent.Roles == nil {
-					ent.Roles = map[string]bool{}
-				}
-				ent.Roles[r] = true
+				ent.addRole(r)
 				if acting {
-					ent.Roles["acting "+r] = true
+					ent.addRole("acting " + r)
 				}
 			}
 		}
@@ -3174,10 +3168,7 @@ const storyLead = 2
 
 // inLead reports whether the story's first sentences name entity e.
 func (c *CorefStage) inLead(st *corefState, e int) bool {
-	for i, m := range st.doc.Mentions {
-		if i >= maxLeadMentions || st.doc.Tokens[m.First].Sent >= storyLead {
-			break // (text without sentence breaks costs no more per phrase)
-		}
+	for _, m := range leadMentions(st.doc, storyLead) {
 		if m.Entity == e {
 			return true
 		}
@@ -3190,8 +3181,8 @@ func (c *CorefStage) inLead(st *corefState, e int) bool {
 func (c *CorefStage) leadFirm(st *corefState, at int, ok func(int, *Entity) bool) int {
 	doc := st.doc
 	found := -1
-	for i, m := range doc.Mentions {
-		if i >= maxLeadMentions || m.First >= at || doc.Tokens[m.First].Sent >= storyLead {
+	for _, m := range leadMentions(doc, storyLead) {
+		if m.First >= at {
 			break
 		}
 		if m.Entity < 0 || m.Entity == found || !ok(m.Entity, &doc.Entities[m.Entity]) {

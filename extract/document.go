@@ -171,3 +171,11 @@ func (doc *Document) mentionAtOrAfter(t int) int {
 func (doc *Document) tokenFrom(off int) int {
 	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= off })
 }
+
+// addRole records that the entity holds role r.
+func (e *Entity) addRole(r string) {
+	if e.Roles == nil {
+		e.Roles = map[string]bool{}
+	}
+	e.Roles[r] = true
+}

@@ -242,17 +242,27 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 // lead, which name the pair a story is about.
 const leadSentences = 3
 
-// maxLeadMentions bounds the mentions leadPair reads, so that text
+// maxLeadMentions bounds the mentions leadMentions returns, so that text
 // without sentence breaks costs no more per phrase.
 const maxLeadMentions = 60
+
+// leadMentions returns the mentions of a story's first sents sentences,
+// at most maxLeadMentions of them, in text order.
+func leadMentions(doc *Document, sents int) []Mention {
+	n := 0
+	for n < len(doc.Mentions) && n < maxLeadMentions && doc.Tokens[doc.Mentions[n].First].Sent < sents {
+		n++
+	}
+	return doc.Mentions[:n]
+}
 
 // leadPair returns the first pair of actors of type typ (any actor type
 // when typ is empty) that the story's lead coordinates before byte
 // offset at, as states for two envoys when states is set, and neither
 // excluded.
 func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) ([2]int, bool) {
-	ms := doc.Mentions
-	for i := 0; i < len(ms) && i < maxLeadMentions && ms[i].Span.Start < at && doc.Tokens[ms[i].First].Sent < leadSentences; i++ {
+	ms := leadMentions(doc, leadSentences)
+	for i := 0; i < len(ms) && ms[i].Span.Start < at; i++ {
 		m := &ms[i]
 		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention {
 			continue

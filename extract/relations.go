@@ -1892,7 +1892,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if answerVerbs[lemma] {
 			r.answer(st, vi, subj, lemma, c)
 		}
-		if l, ok := st.lift[vi]; ok && l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit {
+		if l, ok := st.lift[vi]; ok {
 			r.offerToPair(st, vi, l) // "offered to mediate"
 		}
 		if doc.presplit {
@@ -2073,7 +2073,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
 			})
 		}
-		if l.lemma == "offer" && (mediateVerbs[lemma] || lemma == "help") && !doc.presplit && !namesActor(false) {
+		if !namesActor(false) {
 			r.offerToPair(st, vi, l)
 		}
 		if warnVerbs[l.lemma] && !doc.presplit && referVerbs[doc.Tokens[v.head].Lemma] && len(comps) > 1 && comps[0].prep < 0 && len(comps[0].args) == 1 &&
@@ -4084,10 +4084,7 @@ func (r *RelationStage) roles(st *sentState) {
 			continue
 		}
 		ent := &doc.Entities[u[k].ent]
-		if ent.Roles == nil {
-			ent.Roles = map[string]bool{}
-		}
-		ent.Roles[head] = true
+		ent.addRole(head)
 		if doc.Entities[org].Type == schema.Country && ent.Nation < 0 {
 			ent.Nation = org
 		}
@@ -4637,12 +4634,12 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 func (r *RelationStage) offerToPair(st *sentState, vi int, l lift) {
 	doc := st.doc
 	v := &st.units[vi]
+	if lemma := r.lemma(st, v); l.lemma != "offer" || !mediateVerbs[lemma] && lemma != "help" || doc.presplit {
+		return
+	}
 	var ents []int
-	for i := len(*st.pairs) - 1; i >= 0; i-- {
-		if pm := (*st.pairs)[i]; pm.sent == st.si {
-			ents = pm.ents[:]
-		}
-		break
+	if n := len(*st.pairs); n > 0 && (*st.pairs)[n-1].sent == st.si {
+		ents = (*st.pairs)[n-1].ents[:]
 	}
 	if ents == nil {
 		// a plural phrase no relation read ("ties to both countries")
