@@ -15,6 +15,13 @@ func TestArticleRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"whoever brought an action acts on the party that lost or survived it; a filing speaks for its filer",
+			`OSLO — Nordlys Shipping lost an arbitration case brought by the Fjordhavn Port Authority. Premier Sofie Lind survived a no-confidence motion tabled by the Centre Alliance.
+
+A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. A complaint from the Marine Workers Federation urged Norway to inspect the ships.`,
+			[]string{"Fjordhavn Port Authority|bring|Nordlys Shipping", "Centre Alliance|table|Sofie Lind", "Vesta Growers|accuse|Karst Seeds",
+				"Marine Workers Federation|urge|Norway"},
+			[]string{"Nordlys Shipping|bring|Fjordhavn Port Authority", "Sofie Lind|table|Centre Alliance", "Karst Seeds|accuse|Vesta Growers"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

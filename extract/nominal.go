@@ -20,6 +20,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.answeredOffers(st)
 	r.nominalActs(st)
 	r.documentSubjects(st)
+	r.contestedFilings(st)
 	r.documentAppeals(st)
 	r.priorActs(st)
 	r.placeObjects(st)
@@ -387,16 +388,61 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 	}
 	for i := first; i < len(rels); i++ {
 		s := rels[i].Subj
-		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 || !documentNouns[lastWord(s.Text)] {
+		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 {
 			continue
 		}
+		noun := lastWord(s.Text)
+		if !documentNouns[noun] && !filingNouns[noun] {
+			continue
+		}
+		found := false
 		for j := first; j < len(rels); j++ {
-			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated {
-				rels[i].Subj = rels[j].Subj
+			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated &&
+				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) {
+				rels[i].Subj, found = rels[j].Subj, true
 				break
 			}
 		}
+		if !found {
+			// "A letter from the union urged X", "a complaint by the
+			// association accused Y": the phrase right after names the
+			// author
+			if a, ok := authorAfter(st.doc, s); ok {
+				rels[i].Subj = a
+			}
+		}
 	}
+}
+
+// filingNouns name a legal or formal filing that speaks for whoever filed
+// it ("a lawsuit filed by X accuses Y": X accuses Y); only a verb that
+// files or issues it, or "by"/"from" right after, names its author.
+var filingNouns = map[string]bool{
+	"complaint": true, "lawsuit": true, "suit": true, "indictment": true, "filing": true, "submission": true,
+}
+
+// fileVerbs bring a filing under their subject's name.
+var fileVerbs = map[string]bool{"file": true, "lodge": true, "bring": true, "prepare": true, "author": true}
+
+// authorAfter returns the actor named by "by" or "from" right after the
+// phrase a ("a letter from Acme"), as an argument.
+func authorAfter(doc *Document, a Arg) (Arg, bool) {
+	t := doc.tokenFrom(a.Span.End)
+	if t < 0 || t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "by" && doc.Tokens[t].Lower != "from" {
+		return Arg{}, false
+	}
+	m := doc.TokMention[t+1]
+	if m < 0 && t+2 < len(doc.Tokens) && doc.Tokens[t+1].Lower == "the" {
+		m = doc.TokMention[t+2]
+	}
+	if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Kind == PronounMention || !actorEntity(doc, doc.Mentions[m].Entity) {
+		return Arg{}, false
+	}
+	mm := &doc.Mentions[m]
+	if n := doc.Tokens[mm.Last-1]; mm.Last < len(doc.Tokens) && doc.Tokens[mm.Last].Tag == "POS" || n.Sent != doc.Tokens[t].Sent {
+		return Arg{}, false // "a letter from Acme's lawyers": someone else's
+	}
+	return Arg{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}, true
 }
 
 // appealParticiples, after a document noun, say what the document asks
@@ -712,3 +758,54 @@ func siteEmployer(doc *Document, noun string, self int) int {
 
 // operatorWords tie an organisation to the workplace it runs.
 var operatorWords = map[string]bool{"operate": true, "operator": true, "run": true, "own": true, "owner": true, "manage": true, "employ": true, "employer": true}
+
+// legalNouns name an action one party brings against another.
+var legalNouns = map[string]bool{
+	"case": true, "lawsuit": true, "suit": true, "complaint": true, "motion": true, "petition": true,
+	"challenge": true, "action": true, "claim": true, "proceedings": true, "prosecution": true,
+}
+
+// contestVerbs say how the party an action is brought against fares
+// with it ("lost a case", "survived a motion", "faces a lawsuit").
+var contestVerbs = map[string]bool{
+	"lose": true, "win": true, "survive": true, "face": true, "defeat": true, "fight": true, "contest": true,
+	"settle": true, "defend": true, "beat": true, "withstand": true, "dodge": true,
+}
+
+// contestedFilings relates whoever brought a legal action to the party
+// that lost, won, survived or faces it, when one phrase is the object of
+// both ("Acme lost a case brought by the regulator", "the government
+// survived a motion that the opposition had tabled": the regulator sued
+// Acme, the opposition moved against the government).
+func (r *RelationStage) contestedFilings(st *sentState) {
+	doc := st.doc
+	first := len(doc.Relations)
+	for first > 0 && doc.Relations[first-1].Sent == st.si {
+		first--
+	}
+	end := len(doc.Relations)
+	for i := first; i < end; i++ {
+		b := doc.Relations[i]
+		if b.Role || b.Negated || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 ||
+			!fileVerbs[b.Pred] && !issueVerbs[b.Pred] || !legalNouns[lastWord(b.Obj.Text)] {
+			continue
+		}
+		for j := first; j < end; j++ {
+			c := doc.Relations[j]
+			if j == i || c.Role || c.Negated || c.Obj.Span != b.Obj.Span || !contestVerbs[c.Pred] ||
+				c.Subj.Entity < 0 || c.Subj.Entity == b.Subj.Entity || !actorEntity(doc, c.Subj.Entity) {
+				continue
+			}
+			mod := b.Modality
+			if mod == schema.Asserted {
+				mod = c.Modality
+			}
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: b.Subj, Obj: c.Subj, Pred: b.Pred, PredText: b.PredText + " " + lastWord(b.Obj.Text) + " against",
+				PredSpan: b.PredSpan, Modality: mod, Confidence: clamp01(0.9 * min(b.Confidence, c.Confidence)),
+				Sent: st.si, Span: Span{min(b.Span.Start, c.Span.Start), max(b.Span.End, c.Span.End)},
+			})
+			break
+		}
+	}
+}
