@@ -22,6 +22,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			[]string{"Fjordhavn Port Authority|bring|Nordlys Shipping", "Centre Alliance|table|Sofie Lind", "Vesta Growers|accuse|Karst Seeds",
 				"Marine Workers Federation|urge|Norway"},
 			[]string{"Nordlys Shipping|bring|Fjordhavn Port Authority", "Sofie Lind|table|Centre Alliance", "Karst Seeds|accuse|Vesta Growers"}},
+		{"a group from a named party keeps the party in its phrase; a motion filed in a chamber is not filed against it",
+			`TBILISI — Nine deputies from the Green Alliance voted against the budget on Friday. Opposition deputies had filed a motion in the Parliament of Georgia to censure the finance minister.`,
+			[]string{"Nine deputies from the Green Alliance|vote|the budget", "Opposition deputies|file|a motion"},
+			[]string{"Nine deputies|vote|the budget", "Opposition deputies|file|Parliament of Georgia"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

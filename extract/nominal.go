@@ -609,7 +609,7 @@ func (r *RelationStage) placeObjects(st *sentState) {
 	}
 	out := first
 	for i := first; i < len(rels); i++ {
-		if !rels[i].Role && r.courtPlace(doc, rels[i].Obj) {
+		if !rels[i].Role && (r.courtPlace(doc, rels[i].Obj) || motionVerbs[rels[i].Pred] && chamberIn(doc, rels[i].Obj)) {
 			continue
 		}
 		rels[out] = rels[i]
@@ -642,6 +642,33 @@ func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
 	}
 	p := doc.Tokens[t-1].Lower
 	return p == "in" || p == "at"
+}
+
+// chamberWords head a legislature: "filed a motion in the National
+// Assembly" files it there, against no one.
+var chamberWords = map[string]bool{"assembly": true, "parliament": true, "congress": true, "senate": true, "house": true,
+	"chamber": true, "duma": true, "knesset": true, "sejm": true, "bundestag": true, "legislature": true}
+
+// motionVerbs put a motion or a bill before a legislature.
+var motionVerbs = map[string]bool{"file": true, "lodge": true, "table": true, "submit": true, "introduce": true, "present": true}
+
+// chamberIn reports whether a is a legislature after "in".
+func chamberIn(doc *Document, a Arg) bool {
+	if a.Span.Start <= 0 {
+		return false
+	}
+	chamber := false
+	for _, w := range strings.Fields(toLower(a.Text)) {
+		if w == "of" {
+			break // "the Parliament of Georgia", not "the speaker of parliament"
+		}
+		chamber = chamber || chamberWords[w]
+	}
+	if !chamber {
+		return false
+	}
+	t := doc.tokenFrom(a.Span.Start)
+	return t > 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.Start == a.Span.Start && doc.Tokens[t-1].Lower == "in"
 }
 
 // lastWord returns the lower-cased last word of s.

@@ -332,8 +332,46 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	if g := r.groupAntecedent(st, u); g != nil {
 		u = g
 	}
-	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[u.b-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[u.b-1].Span.End]}
+	end := u.b
+	if u.ent < 0 && u.poss < 0 && !doc.presplit {
+		end = groupFrom(doc, u, end)
+	}
+	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[end-1].Span.End]}
 }
+
+// groupFrom extends an unnamed group of people to the organisation named
+// right after "from" ("eleven senators from the Liberal Party"): the
+// phrase as written says whose they are. It returns the token after the
+// phrase, b when nothing follows.
+func groupFrom(doc *Document, u *unit, b int) int {
+	if b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "from" || doc.Tokens[u.head].Tag != "NNS" {
+		return b
+	}
+	t := b + 1
+	for t < len(doc.Tokens) && t < b+4 && doc.TokMention[t] < 0 && (doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "VBG") {
+		t++ // "from the ruling ..."
+	}
+	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[u.head].Sent {
+		return b
+	}
+	m := doc.TokMention[t]
+	if m < 0 || doc.Mentions[m].Kind != NameMention || doc.Mentions[m].First != t || doc.Mentions[m].Type != schema.Organization {
+		return b
+	}
+	l := doc.Mentions[m].Last
+	if l < len(doc.Tokens) && doc.Tokens[l].Tag == "POS" {
+		return b // "workers from Acme's plant"
+	}
+	if l < len(doc.Tokens) && !isCap(doc.Tokens[l].Text) && orgKinds[doc.Tokens[l].Lower] {
+		l++ // "from the Green movement"
+	}
+	return l
+}
+
+// orgKinds are lower-case nouns that may follow an organisation's name as
+// its kind ("the Citizens movement", "the Acme group").
+var orgKinds = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true,
+	"group": true, "union": true, "faction": true, "front": true, "caucus": true}
 
 // eventHead reports whether noun w names an event or transaction ("merger",
 // "takeover", "talks") rather than a person or institution.
