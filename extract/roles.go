@@ -349,6 +349,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					rs.emit(doc, si, c, stated)
 				}
 			}
+			if h.office && h.inst >= 0 && h.inst == gov && headOffices[h.lemma] && !subordinateTitle(h.surface) {
+				// "Prime Minister X" of the government: she leads it, and
+				// is prime minister of the state (above)
+				h.lemma = "lead"
+			}
 			stated[1] = doc.Relations[mine:]
 			rs.emit(doc, si, h, stated)
 			rs.leaving(doc, s, si, h)
@@ -362,6 +367,19 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	bodyRoles(doc)
 	dropOwnSideCharges(doc)
 	return nil
+}
+
+// subordinateTitle reports whether a title holds a word that makes its
+// holder no head of the government ("Lord Chancellor", "Deputy Prime
+// Minister", "former president").
+func subordinateTitle(surface string) bool {
+	for _, w := range strings.Fields(toLower(surface)) {
+		switch w {
+		case "lord", "vice", "deputy", "former", "shadow", "ex", "late":
+			return true
+		}
+	}
+	return false
 }
 
 // headOffices head a state or its government: their holder leads the
