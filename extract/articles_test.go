@@ -26,6 +26,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`TBILISI — Nine deputies from the Green Alliance voted against the budget on Friday. Opposition deputies had filed a motion in the Parliament of Georgia to censure the finance minister.`,
 			[]string{"Nine deputies from the Green Alliance|vote|the budget", "Opposition deputies|file|a motion"},
 			[]string{"Nine deputies|vote|the budget", "Opposition deputies|file|Parliament of Georgia"}},
+		{"a summoned envoy is summoned in person, not the state that sent the envoy",
+			`SANTIAGO — Chile summoned Peru's ambassador on Monday over a fishing dispute. Argentina summoned the Bolivian consul, Ana Quiroga, a day later.`,
+			[]string{"Chile|summon|Peru's ambassador", "Argentina|summon|Ana Quiroga"},
+			[]string{"Chile|summon|Peru", "Argentina|summon|Bolivia"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 
@@ -309,7 +313,7 @@ Moscow rejected the allegations as absurd and promised a response. Latvia and Li
 			`HANOI — Vietnam summoned China's ambassador on Monday to protest an attack on a fishing boat near the Paracel Islands. Japan and Australia voiced concern.
 
 Beijing rejected the protest within hours, saying the boat had entered its waters.`,
-			[]string{"Vietnam|summon|China", "China|reject|Vietnam"},
+			[]string{"Vietnam|summon|China's ambassador", "China|reject|Vietnam"},
 			[]string{"China|reject|Japan", "China|reject|Australia", "China|reject|hours"}},
 		{"a government and a named rebel group agree with each other; the host of their talks acts on both",
 			`OSLO — Peru's government and the rebel Andean Front agreed early on Saturday to a four-month truce after eleven days of talks hosted by Sweden, ending a conflict that had lasted decades.

@@ -3972,9 +3972,9 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text)) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !personalVerbs[lemma]) {
 		// "backed Lord Butler's assessment", "applauded the president's
-		// speech", "summoned China's ambassador": the possessor stands
+		// speech", "expelled China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
 		// act or utterance, which the plain statement names better;
 		// "bought Acme's shares" is nothing Acme did or had done to it
@@ -4137,6 +4137,10 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 	})
 	_ = c
 }
+
+// personalVerbs act on a person in person: "summoned China's ambassador"
+// summons the envoy, not China.
+var personalVerbs = map[string]bool{"summon": true}
 
 // predicativeVerbs take an object and a description of it ("labelled X
 // a joke", "described X as a failure").
