@@ -116,6 +116,9 @@ type Document struct {
 	// facts the role stage reads about the whole document, found when
 	// first needed (see roleFacts)
 	facts *docFacts
+	// joined holds the lower-cased names of two words joined by "and"
+	// that the entity stage read as one name ("law and justice")
+	joined map[string]bool
 }
 
 // NewDocument returns a Document over text with no layers.

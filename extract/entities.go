@@ -447,6 +447,9 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if doc.Tokens[j].Text == "&" {
 		return true
 	}
+	if j-i == 1 && j+2 <= s.Last && e.partyName(doc, s, i, j) {
+		return true
+	}
 	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Tag != "POS" {
 		// such names take "the"; a person's does not ("Jane Holt and
 		// Green Party co-leader Sam Burr")
@@ -469,6 +472,47 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	// in lower case
 	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
 	return k-j >= 3 && org
+}
+
+// partyKinds are lower-case nouns that follow a party's or a movement's
+// name.
+var partyKinds = map[string]bool{"party": true, "movement": true, "alliance": true, "bloc": true, "coalition": true, "front": true}
+
+// partyName reports whether single capitalised words around "and" at j
+// name one party: a party noun follows ("the Law and Justice party",
+// "the Peace and Progress movement"), or the document named them so
+// before ("... welcomed by Law and Justice"). Countries, places, demonyms
+// and words the text also writes alone as a name are coordinated, not
+// joined ("the Labour and Green parties", "Labour and Green party
+// members" where Labour stands alone elsewhere).
+func (e *EntityStage) partyName(doc *Document, s Sentence, i, j int) bool {
+	k := key(doc, i, j+2)
+	if doc.joined[k] {
+		return true
+	}
+	if j+2 >= s.Last || isCap(doc.Tokens[j+2].Text) || !partyKinds[doc.Tokens[j+2].Lower] {
+		return false
+	}
+	for _, t := range []int{i, j + 1} {
+		w := doc.Tokens[t].Lower
+		if e.known(w) || e.lex.orgWords[w] {
+			return false
+		}
+		if _, dem := e.lex.demonyms[w]; dem {
+			return false
+		}
+	}
+	a, b := doc.Tokens[i].Text, doc.Tokens[j+1].Text
+	for t := range doc.Tokens {
+		if tk := &doc.Tokens[t]; tk.Text == a && t != i && !(t+2 < len(doc.Tokens) && doc.Tokens[t+1].Lower == "and" && doc.Tokens[t+2].Text == b) && t > 0 && doc.Tokens[t-1].Sent == tk.Sent {
+			return false // the first word stands alone as a name elsewhere
+		}
+	}
+	if doc.joined == nil {
+		doc.joined = map[string]bool{}
+	}
+	doc.joined[k] = true
+	return true
 }
 
 // titledPerson reports whether a name run holding an organisation word
@@ -581,7 +625,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if lastTitle >= b-1 {
 		return
 	}
-	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] {
+	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] {
 		// a run ending in a role: "the Manchester Central MP"
 		org := e.modifier(doc, a, b-1)
 		role := l
