@@ -119,6 +119,9 @@ type Document struct {
 	// joined holds the lower-cased names of two words joined by "and"
 	// that the entity stage read as one name ("law and justice")
 	joined map[string]bool
+	// capCount counts the words written capitalised inside a sentence,
+	// and "A and B" pairs of them, by text; filled when first needed
+	capCount map[string]int
 }
 
 // NewDocument returns a Document over text with no layers.

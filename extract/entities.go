@@ -502,17 +502,35 @@ func (e *EntityStage) partyName(doc *Document, s Sentence, i, j int) bool {
 			return false
 		}
 	}
-	a, b := doc.Tokens[i].Text, doc.Tokens[j+1].Text
-	for t := range doc.Tokens {
-		if tk := &doc.Tokens[t]; tk.Text == a && t != i && !(t+2 < len(doc.Tokens) && doc.Tokens[t+1].Lower == "and" && doc.Tokens[t+2].Text == b) && t > 0 && doc.Tokens[t-1].Sent == tk.Sent {
-			return false // the first word stands alone as a name elsewhere
-		}
+	if doc.capCount == nil {
+		doc.capCount = capCounts(doc)
+	}
+	a := doc.Tokens[i].Text
+	if doc.capCount[a] > doc.capCount[a+" and "+doc.Tokens[j+1].Text] {
+		return false // the first word stands alone as a name elsewhere
 	}
 	if doc.joined == nil {
 		doc.joined = map[string]bool{}
 	}
 	doc.joined[k] = true
 	return true
+}
+
+// capCounts counts, by text, the capitalised words that do not open a
+// sentence and the "A and B" pairs such words make, in one pass.
+func capCounts(doc *Document) map[string]int {
+	out := map[string]int{}
+	for t := 1; t < len(doc.Tokens); t++ {
+		tk := &doc.Tokens[t]
+		if !isCap(tk.Text) || doc.Tokens[t-1].Sent != tk.Sent {
+			continue
+		}
+		out[tk.Text]++
+		if t+2 < len(doc.Tokens) && doc.Tokens[t+1].Lower == "and" && isCap(doc.Tokens[t+2].Text) {
+			out[tk.Text+" and "+doc.Tokens[t+2].Text]++
+		}
+	}
+	return out
 }
 
 // titledPerson reports whether a name run holding an organisation word
