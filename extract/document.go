@@ -122,6 +122,9 @@ type Document struct {
 	// capCount counts the words written capitalised inside a sentence,
 	// and "A and B" pairs of them, by text; filled when first needed
 	capCount map[string]int
+	// monthNames holds the months' names the document uses as a
+	// person's surname ("may" after "Theresa May")
+	monthNames map[string]bool
 }
 
 // NewDocument returns a Document over text with no layers.

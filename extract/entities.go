@@ -45,6 +45,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
+	if doc.monthNames[tk.Lower] && tk.Tag == "NNP" && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower]) {
+		return true // "Theresa May ... spoke to May": the text names a person so (see surnameMonths)
+	}
 	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
 		return false // "in May 2004", "since March": a month, not Ms. May
 	}
@@ -85,6 +88,8 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 	for i := range doc.TokMention {
 		doc.TokMention[i] = -1
 	}
+	doc.monthNames = monthSurnames(doc)
+	surnameMonths(doc)
 	// words written as names inside a sentence
 	mid := map[string]bool{}
 	for _, s := range doc.Sentences {
@@ -715,7 +720,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: DemonymMention, Type: schema.Country, Key: k, RoleOf: -1})
 		return
 	}
-	if calendarWords[k] {
+	if calendarWords[k] && !doc.monthNames[k] {
 		return // "Friday", "October": a date, not an entity
 	}
 	if c, ok := e.lex.capitalOf[k]; ok && actorPosition(doc, si, a, b) {
@@ -855,6 +860,57 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true, "jun": true, "jun.": true,
 	"jul": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
 	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true}
+
+// monthOnly, before a month's name, make it the month even where the text
+// names a person so ("in May", "since May").
+var monthOnly = map[string]bool{"in": true, "since": true, "until": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "through": true, "from": true, "till": true}
+
+// monthSurnames returns the months' names a document writes as a
+// person's surname, after a capitalised first name inside a sentence
+// ("Theresa May"), not before a number ("Tuesday May 4").
+func monthSurnames(doc *Document) map[string]bool {
+	var out map[string]bool
+	for t := 1; t+1 < len(doc.Tokens); t++ {
+		tk, p := &doc.Tokens[t], &doc.Tokens[t-1]
+		if !months[tk.Lower] || len(tk.Lower) < 3 || !isCap(tk.Text) || doc.Tokens[t+1].Tag == "CD" || p.Sent != tk.Sent || p.Tag != "NNP" || !isCap(p.Text) ||
+			months[p.Lower] || weekday(p.Lower) || monthOnly[p.Lower] || strings.HasSuffix(p.Text, ".") {
+			continue
+		}
+		if t >= 2 && doc.Tokens[t-2].Sent == tk.Sent && doc.Tokens[t-2].Lower == "of" {
+			continue // "the Day of May": no first name
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[tk.Lower] = true
+	}
+	return out
+}
+
+// surnameMonths tags as a name each capitalised month's name the document
+// uses as a surname where it cannot be the month: not before a number or
+// after "in" or "since", and either tagged a name or followed by a verb
+// in the past or present, a possessive or a comma, or the object of a
+// verb ("May said", "May's government", "met May"; "may" as a modal is
+// lower case or takes a bare verb).
+func surnameMonths(doc *Document) {
+	if len(doc.monthNames) == 0 {
+		return
+	}
+	for i := range doc.Tokens {
+		tk := &doc.Tokens[i]
+		if !doc.monthNames[tk.Lower] || !isCap(tk.Text) || i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthOnly[doc.Tokens[i-1].Lower] {
+			continue
+		}
+		nx, pv := i+1, i-1
+		if tk.Tag == "NNP" || nx < len(doc.Tokens) && (doc.Tokens[nx].Tag == "VBD" || doc.Tokens[nx].Tag == "VBZ" || doc.Tokens[nx].Tag == "POS" || doc.Tokens[nx].Text == "," || doc.Tokens[nx].Text == ".") ||
+			pv >= 0 && strings.HasPrefix(doc.Tokens[pv].Tag, "VB") && doc.Tokens[pv].Lemma != "be" {
+			// ("met May", "thanked May": the object of a verb other than "be")
+			tk.Tag = "NNP"
+		}
+	}
+}
 
 var monthBefore = map[string]bool{"in": true, "since": true, "until": true, "by": true, "from": true, "early": true,
 	"late": true, "mid": true, "last": true, "next": true, "this": true, "of": true, "to": true, "on": true, "through": true}
