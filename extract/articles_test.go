@@ -30,6 +30,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`SANTIAGO — Chile summoned Peru's ambassador on Monday over a fishing dispute. Argentina summoned the Bolivian consul, Ana Quiroga, a day later.`,
 			[]string{"Chile|summon|Peru's ambassador", "Argentina|summon|Ana Quiroga"},
 			[]string{"Chile|summon|Peru", "Argentina|summon|Bolivia"}},
+		{"an answer coordinated after a reported clause about a thing is the speaker's",
+			`NAIROBI — A court fined Kestrel Mining on Monday. Judge Ana Wambui said the penalty had to deter others, and dismissed the settlement proposed by the company as too generous.`,
+			[]string{"Ana Wambui|dismiss|the settlement"},
+			[]string{"the penalty|dismiss|the settlement"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

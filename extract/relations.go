@@ -437,8 +437,11 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	aux := kv.aux || kv.b-kv.a == 1 && (doc.Tokens[kv.a].Lower == "had" || doc.Tokens[kv.a].Lower == "has" || doc.Tokens[kv.a].Lower == "would") // 'had "lost ..."': split by a quotation mark
 	shifted := (aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
-	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] {
-		return -1 // (a threat is spoken too: "said X needed a change and threatened to ...")
+	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] {
+		// (a threat is spoken too: "said X needed a change and threatened
+		// to ..."; an answer is given: "said the sentence had to deter
+		// others, and rejected the terms")
+		return -1
 	}
 	for _, a := range r.subject(st, k) {
 		if a.Entity >= 0 && !shifted {
