@@ -34,6 +34,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`NAIROBI — A court fined Kestrel Mining on Monday. Judge Ana Wambui said the penalty had to deter others, and dismissed the settlement proposed by the company as too generous.`,
 			[]string{"Ana Wambui|dismiss|the settlement"},
 			[]string{"the penalty|dismiss|the settlement"}},
+		{"coordinated names before a relative clause or a partitive apposition are each the subject",
+			`KAMPALA — Kenya and Tanzania, which share the lake, signed a fishing accord on Monday. Anna Berg and Tom Lind, two of the company's founders, sold their shares to Vesta Capital.`,
+			[]string{"Kenya|sign|accord", "Tanzania|sign|accord", "Anna Berg|sell|Vesta Capital", "Tom Lind|sell|Vesta Capital"},
+			nil},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

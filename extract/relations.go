@@ -659,6 +659,29 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// coordinatedBefore returns the named conjuncts that end with the named
+// noun phrase at unit h ("Kenya and Uganda", "Chile, Peru and Bolivia"),
+// nil when h is no named last conjunct.
+func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
+	units := st.units
+	if st.doc.presplit || h-2 < 0 || units[h].ent < 0 || units[h-1].kind != uCC || st.doc.Tokens[units[h-1].a].Lower != "and" ||
+		units[h-2].kind != uNP || units[h-2].ent < 0 || units[h-2].quoted {
+		return nil
+	}
+	start := h - 2
+	for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
+		start -= 2
+	}
+	if start > 0 && (units[start-1].kind == uP || units[start-1].kind == uVG) {
+		return nil // "talks between A and B, which ...": no subjects
+	}
+	list, end := r.npList(st, start)
+	if end != h+1 || len(list) < 2 {
+		return nil
+	}
+	return list
+}
+
 // subject returns the subjects of the verb group at vi.
 func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if s, ok := st.forced[vi]; ok {
@@ -909,6 +932,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					}
 				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
+					if list := r.coordinatedBefore(st, h); list != nil {
+						return list // "Kenya and Uganda, which share the lake, signed": each
+					}
 					return []Arg{r.arg(st, &units[h])}
 				}
 				break
@@ -921,6 +947,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				h -= 2
 			}
 			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
+				if list := r.coordinatedBefore(st, h-2); list != nil {
+					return list // "A and B, two of its founders, sold": each
+				}
 				return []Arg{r.arg(st, &units[h-2])}
 			}
 			if h == a && a-3 >= 0 && units[a-2].kind == uComma && units[a-3].kind == uNP && units[a-3].ent >= 0 && !units[a-3].quoted && doc.Tokens[units[a-1].a].Lower != "of" &&
