@@ -2418,6 +2418,15 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if appos && k+1 < s.Last && doc.Tokens[k].Tag == "CD" && doc.Tokens[k+1].Lower == "," {
 		k += 2 // an age: "X, 54, chief executive of Y"
 	}
+	if appos && k+2 < s.Last && rs.lex.appoint[doc.Tokens[k].Lower] && (doc.Tokens[k].Tag == "VBN" || doc.Tokens[k].Tag == "VBD") {
+		// "X, appointed finance minister in May, said": the office the
+		// participle names
+		k++
+		if doc.Tokens[k].Lower == "as" {
+			k++
+		}
+		conf = 0.75
+	}
 	if k >= s.Last {
 		return roleHit{}, false
 	}
