@@ -38,6 +38,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`KAMPALA — Kenya and Tanzania, which share the lake, signed a fishing accord on Monday. Anna Berg and Tom Lind, two of the company's founders, sold their shares to Vesta Capital.`,
 			[]string{"Kenya|sign|accord", "Tanzania|sign|accord", "Anna Berg|sell|Vesta Capital", "Tom Lind|sell|Vesta Capital"},
 			nil},
+		{"the owner or maker of a list is one actor, not each listed name",
+			`LAGOS — The Federal Competition Commission fined the owner of Vexa Chat, Pinto Video and Larkspur Mail on Monday. It also fined the maker of Sola Cola and Fizzo.`,
+			[]string{"Federal Competition Commission|fine|the owner of Vexa Chat, Pinto Video and Larkspur Mail"},
+			[]string{"Federal Competition Commission|fine|Pinto Video", "Federal Competition Commission|fine|Larkspur Mail", "Federal Competition Commission|fine|Fizzo"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

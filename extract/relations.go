@@ -552,9 +552,9 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		end := st.units[j+1].b
 		head := st.units[j-1].head
 		j += 2
-		if r.eventHead(st.doc.Tokens[head].Lower) {
-			// "the merger of A and B", "the release of A, B and C": the
-			// list belongs to the event's phrase
+		if r.eventHead(st.doc.Tokens[head].Lower) || makerHeads[st.doc.Tokens[head].Lower] {
+			// "the merger of A and B", "the release of A, B and C", "the
+			// owner of A, B and C": the list belongs to the phrase
 			for j+1 < len(st.units) && (st.units[j].kind == uCC && st.doc.Tokens[st.units[j].a].Lower == "and" || st.units[j].kind == uComma) && st.units[j+1].kind == uNP && st.units[j+1].ent >= 0 {
 				if st.units[j].kind == uComma && !(j+3 < len(st.units) && (st.units[j+2].kind == uCC || st.units[j+2].kind == uComma) && st.units[j+3].kind == uNP) {
 					break
@@ -658,6 +658,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	}
 	return out, j
 }
+
+// makerHeads name who owns or makes what follows "of": "the owner of A,
+// B and C" is one actor, not three.
+var makerHeads = map[string]bool{"owner": true, "owners": true, "maker": true, "makers": true, "parent": true,
+	"operator": true, "operators": true, "founder": true, "founders": true, "producer": true, "manufacturer": true,
+	"publisher": true, "developer": true, "creator": true, "proprietor": true}
 
 // coordinatedBefore returns the named conjuncts that end with the named
 // noun phrase at unit h ("Kenya and Uganda", "Chile, Peru and Bolivia"),
