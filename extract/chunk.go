@@ -341,7 +341,7 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
-			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && timeWords[doc.Tokens[i+1].Lower] {
+			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && (timeWords[doc.Tokens[i+1].Lower] || doc.Tokens[i+1].Lower == "may") {
 				goto done // "left the bloc last year": a time of its own
 			}
 			if h := u.head; h >= 0 && h == i-1 && (tk.Tag == "JJ" || tk.Tag == "JJR") && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && doc.TokMention[i] < 0 &&

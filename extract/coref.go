@@ -284,6 +284,9 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), ofKind) {
 				continue
 			}
+			if overseerHeads[m.Key] && !c.overseerName(doc.Entities[n.Entity].Name) {
+				continue // "the regulator" is no "Competition Tribunal"
+			}
 			if m.Type == "" {
 				m.Type = schema.Organization
 			}
@@ -1483,6 +1486,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if e := c.reporterIt(st, m); e >= 0 {
 			return e
 		}
+		if e := clauseSubjectIt(doc, m.First); e >= 0 {
+			return e
+		}
 		if e := c.objectIt(st, m); e >= 0 {
 			if c.thingObject(st, e, m.First) {
 				return -1 // "X cancelled the contract and said Y had breached it"
@@ -1657,6 +1663,7 @@ func reportedSubject(doc *Document, at int) int {
 	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
 		v--
 	}
+	v = pastAcronym(doc, s, v)
 	k := doc.TokMention[v-1]
 	if k < 0 {
 		return -1
@@ -1679,6 +1686,31 @@ func reportedSubject(doc *Document, at int) int {
 		return -1
 	}
 	return mm.Entity
+}
+
+// pastAcronym returns v, or the start of a parenthesised acronym right
+// before it ("the Federal Competition Commission (FCC) had ...": the
+// name before the brackets is the verb's subject).
+func pastAcronym(doc *Document, s Sentence, v int) int {
+	if v-3 > s.First && doc.Tokens[v-1].Text == ")" && doc.Tokens[v-3].Text == "(" {
+		return v - 3
+	}
+	return v
+}
+
+// timeClauses open an adverbial clause ("when it fined X").
+var timeClauses = map[string]bool{"when": true, "after": true, "before": true, "because": true, "since": true,
+	"while": true, "until": true, "once": true, "as": true, "although": true, "though": true}
+
+// clauseSubjectIt returns, for a subject "it" opening an adverbial clause
+// inside a reported one, the organisation or country that is the reported
+// clause's subject ("ruled that the commission had acted within its powers
+// when it fined X": the commission); -1 otherwise.
+func clauseSubjectIt(doc *Document, at int) int {
+	if at < 2 || !timeClauses[doc.Tokens[at-1].Lower] || doc.Tokens[at-1].Sent != doc.Tokens[at].Sent {
+		return -1
+	}
+	return reportedSubject(doc, at-1)
 }
 
 // reportForm reports whether w is a past or present form of a common
@@ -2623,6 +2655,9 @@ func (c *CorefStage) storyOrg(st *corefState, at int) int {
 	return best
 }
 
+// judgingHeads end the names of bodies that judge rather than regulate.
+var judgingHeads = map[string]bool{"tribunal": true, "court": true, "panel": true, "arbitration": true}
+
 // overseerHeads are descriptions of a body that oversees others ("the
 // regulator", "the watchdog").
 var overseerHeads = map[string]bool{"regulator": true, "watchdog": true, "supervisor": true}
@@ -2672,7 +2707,11 @@ func (c *CorefStage) overseer(st *corefState, at int) int {
 // overseerName reports whether an organisation's name has a regulator's
 // word in it.
 func (c *CorefStage) overseerName(name string) bool {
-	for _, w := range strings.Fields(toLower(name)) {
+	ws := strings.Fields(toLower(name))
+	if len(ws) > 0 && judgingHeads[ws[len(ws)-1]] {
+		return false // "the Competition Appeal Tribunal" judges, it does not regulate
+	}
+	for _, w := range ws {
 		if overseerNames[w] {
 			return true
 		}

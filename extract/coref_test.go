@@ -421,6 +421,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"'it' opening a time clause inside a ruling is the ruled-on body, and a regulator is no tribunal named after it",
+			`ACCRA - A Ghanaian tribunal on Friday upheld a penalty imposed on Volta Telecom by the country's communications regulator. The Competition Appeals Tribunal ruled that the National Communications Authority (NCA) had acted lawfully when it fined Volta Telecom last May.`,
+			[]string{"National Communications Authority|fine|Volta Telecom", "National Communications Authority|impose|a penalty"},
+			[]string{"Competition Appeals Tribunal|fine|Volta Telecom", "Competition Appeals Tribunal|impose|a penalty"}},
 		{"an office holder described before anyone holds the office is the one the next sentences name with its title",
 			`NEW DELHI - Nepal's foreign minister told his Bhutanese counterpart on Monday that the border clash was deliberate. In a telephone call, External Affairs Minister Ram Thapa told Dorji Wangchuk that Bhutan must withdraw. Energy Minister Sita Rai welcomed the call.`,
 			[]string{"Ram Thapa|tell|his Bhutanese counterpart", "Ram Thapa|minister|Nepal"},
