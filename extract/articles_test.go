@@ -42,6 +42,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`LAGOS — The Federal Competition Commission fined the owner of Vexa Chat, Pinto Video and Larkspur Mail on Monday. It also fined the maker of Sola Cola and Fizzo.`,
 			[]string{"Federal Competition Commission|fine|the owner of Vexa Chat, Pinto Video and Larkspur Mail"},
 			[]string{"Federal Competition Commission|fine|Pinto Video", "Federal Competition Commission|fine|Larkspur Mail", "Federal Competition Commission|fine|Fizzo"}},
+		{"an inquiry into how or whether an actor did something is an inquiry into that actor",
+			`NAIROBI — The Capital Markets Authority opened an investigation into how Kestrel Mining reported its reserves. The Insurance Regulatory Authority launched an inquiry into whether Vesta Assurance misled savers.`,
+			[]string{"Capital Markets Authority|investigate|Kestrel Mining", "Insurance Regulatory Authority|investigate|Vesta Assurance"},
+			nil},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -659,6 +659,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// wonderWords open a clause that an inquiry looks into ("into how",
+// "into whether").
+var wonderWords = map[string]bool{"how": true, "whether": true, "why": true, "what": true}
+
 // makerHeads name who owns or makes what follows "of": "the owner of A,
 // B and C" is one actor, not three.
 var makerHeads = map[string]bool{"owner": true, "owners": true, "maker": true, "makers": true, "parent": true,
@@ -2058,6 +2062,22 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, o := range comps[1].args {
 					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+head+" with", c, 0.8, false)
 				}
+			}
+		}
+	}
+	// "opened an inquiry into how X handled Y", "an investigation into
+	// whether X misled investors": the event is on the clause's subject
+	if len(comps) == 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
+		u := comps[0].unit
+		if ev, ok := r.lex.events[doc.Tokens[units[u].head].Lower]; ok && lightVerbs[lemma] && units[u].poss < 0 && !ev.symmetric &&
+			u+3 < len(units) && units[u+1].kind == uP && (doc.Tokens[units[u+1].a].Lower == "into" || doc.Tokens[units[u+1].a].Lower == "over") &&
+			(units[u+2].kind == uWH || units[u+2].kind == uOther || units[u+2].kind == uSub) && units[u+2].b-units[u+2].a == 1 && wonderWords[doc.Tokens[units[u+2].a].Lower] && units[u+3].kind == uNP && units[u+3].ent >= 0 && actorEntity(doc, units[u+3].ent) {
+			c := c
+			if comps[0].no {
+				c.negated = !c.negated
+			}
+			for _, s := range subj {
+				r.emit(st, vi, s, r.arg(st, &units[u+3]), ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[u].head].Text+" "+doc.Tokens[units[u+1].a].Text, c, 0.7, false)
 			}
 		}
 	}
