@@ -46,6 +46,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`NAIROBI — The Capital Markets Authority opened an investigation into how Kestrel Mining reported its reserves. The Insurance Regulatory Authority launched an inquiry into whether Vesta Assurance misled savers.`,
 			[]string{"Capital Markets Authority|investigate|Kestrel Mining", "Insurance Regulatory Authority|investigate|Vesta Assurance"},
 			nil},
+		{"someone removed as an office holder of a body was removed by that body, and held the office",
+			`OSLO — Anna Berg was ousted as chief executive of Kestrel Mining on Monday. Tom Lind, who was abruptly sacked as coach of Rovers, said he was shocked.`,
+			[]string{"Kestrel Mining|oust|Anna Berg", "Rovers|sack|Tom Lind", "Anna Berg|chief executive|Kestrel Mining", "Tom Lind|coach|Rovers"},
+			[]string{"Anna Berg|oust|chief executive of Kestrel Mining", "Tom Lind|sack|coach of Rovers"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -1897,11 +1897,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.5, false)
 				}
 			}
+			asBody := -1
+			if len(comps) > 0 {
+				asBody = r.removedAs(st, lemma, comps[0].prep, comps[0].unit, comps[0].args)
+			}
 			for _, p := range patients {
 				if len(comps) > 0 && !doc.presplit && expelVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
 					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
 					// "X was expelled from the party": the party expelled X
 					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+				} else if asBody >= 0 && p.Entity != asBody {
+					// "X was removed as chairman of Acme": Acme removed X
+					r.emit(st, vi, Arg{Entity: asBody, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[asBody].Name}, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
 				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {
@@ -3993,6 +4000,21 @@ func otherPerson(doc *Document, subj int, o Arg) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// removedAs returns, for an agentless passive of putting someone out
+// followed by "as" and an office ("was ousted as chief executive of Acme",
+// "was sacked as its coach"), the actor the office is held for; -1
+// otherwise.
+func (r *RelationStage) removedAs(st *sentState, lemma string, prep, unit int, args []Arg) int {
+	if st.doc.presplit || !expelVerbs[lemma] || prep < 0 || st.doc.Tokens[prep].Lower != "as" || unit < 0 || len(args) != 1 || args[0].Entity >= 0 {
+		return -1
+	}
+	b := r.roleOfBody(st, unit)
+	if b < 0 || !actorEntity(st.doc, b) {
+		return -1
+	}
+	return b
 }
 
 // expelVerbs put someone out of a body: "X was expelled from Y" is Y's act

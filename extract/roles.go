@@ -2344,14 +2344,21 @@ func isBe(doc *Document, i int) bool {
 // Y", "resigned as Y's prime minister", "is stepping down as leader of Y".
 // It returns the token after "as". A negated or modal verb states no role.
 func servedAs(doc *Document, s Sentence, k int) (int, bool) {
-	for k < s.Last && (doc.Tokens[k].Lemma == "have" || doc.Tokens[k].Lemma == "be") && doc.Tokens[k].Tag != "VBG" {
-		k++ // "has served", "was stepping down"
+	passive := false
+	for k < s.Last && ((doc.Tokens[k].Lemma == "have" || doc.Tokens[k].Lemma == "be") && doc.Tokens[k].Tag != "VBG" || passive && doc.Tokens[k].Tag == "RB") {
+		passive = passive || doc.Tokens[k].Lemma == "be"
+		k++ // "has served", "was stepping down", "was abruptly removed"
 	}
 	if k >= s.Last || !isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VB" {
 		return 0, false
 	}
 	switch doc.Tokens[k].Lemma {
 	case "serve", "resign", "quit", "remain":
+	case "remove", "oust", "sack", "dismiss", "fire", "depose", "replace":
+		// "was removed as chairman of X": the office held until then
+		if !passive || doc.Tokens[k].Tag != "VBN" {
+			return 0, false
+		}
 	case "step":
 		if k+1 >= s.Last || doc.Tokens[k+1].Lower != "down" {
 			return 0, false
