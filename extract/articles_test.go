@@ -50,6 +50,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`OSLO — Anna Berg was ousted as chief executive of Kestrel Mining on Monday. Tom Lind, who was abruptly sacked as coach of Rovers, said he was shocked.`,
 			[]string{"Kestrel Mining|oust|Anna Berg", "Rovers|sack|Tom Lind", "Anna Berg|chief executive|Kestrel Mining", "Tom Lind|coach|Rovers"},
 			[]string{"Anna Berg|oust|chief executive of Kestrel Mining", "Tom Lind|sack|coach of Rovers"}},
+		{"an answer through a preposition to a decision answers whoever took it",
+			`LIMA — Peru's competition authority, Indecopi, fined Vesta Foods and Kestrel Mills on Monday. Vesta Foods appealed against the decision, and Kestrel Mills said it disagreed with the decision.`,
+			[]string{"Vesta Foods|appeal|Indecopi", "Kestrel Mills|disagree|Indecopi|reported"},
+			nil},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -659,6 +659,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// prepResponses answer a decision, a charge or an offer through a
+// preposition ("complied with the ruling", "appealed against the fine"),
+// with that preposition: they act on its maker too.
+var prepResponses = map[string]string{"comply": "with", "abide": "by", "disagree": "with", "object": "to",
+	"appeal": "against", "bow": "to", "balk": "at", "baulk": "at"}
+
 // wonderWords open a clause that an inquiry looks into ("into how",
 // "into whether").
 var wonderWords = map[string]bool{"how": true, "whether": true, "why": true, "what": true}
@@ -2234,7 +2240,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
-			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && comps[ci].prep < 0 && responseVerbs[lemma] && !doc.presplit {
+			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && responseVerbs[lemma] || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
 				if rulingNouns[headWord(comps[ci].args[0].Text)] {
 					// "welcomed the ruling": the court's, and the ruling
 					// itself, which a story may follow as a thing of its own
