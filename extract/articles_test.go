@@ -54,6 +54,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`LIMA — Peru's competition authority, Indecopi, fined Vesta Foods and Kestrel Mills on Monday. Vesta Foods appealed against the decision, and Kestrel Mills said it disagreed with the decision.`,
 			[]string{"Vesta Foods|appeal|Indecopi", "Kestrel Mills|disagree|Indecopi|reported"},
 			nil},
+		{"a warning about one's own parent company is no warning aimed at it; one about a rival is",
+			`BRNO — Workers at Morava Motors walked out on Monday. Morava, a unit of the German carmaker Stahlwerk AG, said talks had failed. Its managing director, Jan Novak, warned that Stahlwerk could move production to Hungary. The union's leader, Eva Dvorak, warned that Kestrel Parts could lose its contract.`,
+			[]string{"Eva Dvorak|warn|Kestrel Parts", "Jan Novak|chief executive|Morava Motors"},
+			[]string{"Jan Novak|warn|Stahlwerk AG"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

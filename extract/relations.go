@@ -2319,8 +2319,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok && !told {
 					// (not "warned the union that Acme could close the
 					// plant": the union is the one warned)
+					n0 := len(doc.Relations)
 					for _, s := range subj {
 						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
+					}
+					for k := n0; k < len(doc.Relations); k++ {
+						// "its chief executive warned that its parent could
+						// move production": a warning is not aimed at one's own side
+						doc.Relations[k].sideCharge = true
 					}
 				}
 				continue
@@ -2589,6 +2595,25 @@ func affiliations(doc *Document) map[[2]int]bool {
 		if r := &doc.Relations[i]; r.Role && !r.Negated {
 			add(r.Subj.Entity, r.Obj.Entity)
 		}
+	}
+	// one step further through organisations: the chief of a unit
+	// belongs with its parent too
+	orgs := map[int][]int{} // organisation -> the organisations it belongs with
+	for p := range out {
+		if doc.Entities[p[0]].Type == schema.Organization && doc.Entities[p[1]].Type == schema.Organization {
+			orgs[p[0]] = append(orgs[p[0]], p[1])
+		}
+	}
+	var more [][2]int
+	for p := range out {
+		for _, c := range orgs[p[1]] {
+			if c != p[0] && len(more) < 4*len(out) {
+				more = append(more, [2]int{p[0], c})
+			}
+		}
+	}
+	for _, p := range more {
+		add(p[0], p[1])
 	}
 	return out
 }
