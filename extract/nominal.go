@@ -609,7 +609,7 @@ func (r *RelationStage) placeObjects(st *sentState) {
 	}
 	out := first
 	for i := first; i < len(rels); i++ {
-		if !rels[i].Role && (r.courtPlace(doc, rels[i].Obj) || motionVerbs[rels[i].Pred] && chamberIn(doc, rels[i].Obj)) {
+		if !rels[i].Role && (r.courtPlace(doc, rels[i].Obj) || !seatVerbs[rels[i].Pred] && chamberIn(doc, rels[i].Obj)) {
 			continue
 		}
 		rels[out] = rels[i]
@@ -645,12 +645,16 @@ func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
 }
 
 // chamberWords head a legislature: "filed a motion in the National
-// Assembly" files it there, against no one.
+// Assembly" files it there, against no one, and "survived a vote in
+// parliament" survived nothing the parliament did.
 var chamberWords = map[string]bool{"assembly": true, "parliament": true, "congress": true, "senate": true, "house": true,
 	"chamber": true, "duma": true, "knesset": true, "sejm": true, "bundestag": true, "legislature": true}
 
-// motionVerbs put a motion or a bill before a legislature.
-var motionVerbs = map[string]bool{"file": true, "lodge": true, "table": true, "submit": true, "introduce": true, "present": true}
+// seatVerbs win or lose seats or a majority in a legislature, which is
+// then what they are about ("won a majority in parliament"), or send a
+// case to be tried there ("sent him to trial in the Senate").
+var seatVerbs = map[string]bool{"win": true, "lose": true, "hold": true, "secure": true, "gain": true, "control": true, "command": true,
+	"send": true, "refer": true}
 
 // chamberIn reports whether a is a legislature after "in".
 func chamberIn(doc *Document, a Arg) bool {
