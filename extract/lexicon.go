@@ -363,6 +363,10 @@ func guessBase(s string) string {
 		return s + "e"
 	case last == 'v' || last == 'c' && s[n-2] != 'c' || last == 'u':
 		return s + "e"
+	case hasSuffix(s, "dg") || hasSuffix(s, "rg") || hasSuffix(s, "ps") || hasSuffix(s, "ns") || hasSuffix(s, "rs") || hasSuffix(s, "ls"):
+		// no English verb ends so: "wedged", "emerged", "collapsed",
+		// "licensed", "reversed", "pulsed"
+		return s + "e"
 	}
 	return s
 }

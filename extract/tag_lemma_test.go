@@ -17,6 +17,13 @@ func TestGuessBase(t *testing.T) {
 		{"visit", "visit"},
 		{"attack", "attack"},
 		{"go", "go"},
+		{"wedg", "wedge"},       // wedged
+		{"emerg", "emerge"},     // emerged
+		{"collaps", "collapse"}, // collapsed
+		{"licens", "license"},   // licensed
+		{"revers", "reverse"},   // reversed
+		{"pass", "pass"},        // passed
+		{"warn", "warn"},        // warned
 	}
 	for _, tc := range tests {
 		if got := guessBase(tc.stem); got != tc.want {
