@@ -58,6 +58,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`BRNO — Workers at Morava Motors walked out on Monday. Morava, a unit of the German carmaker Stahlwerk AG, said talks had failed. Its managing director, Jan Novak, warned that Stahlwerk could move production to Hungary. The union's leader, Eva Dvorak, warned that Kestrel Parts could lose its contract.`,
 			[]string{"Eva Dvorak|warn|Kestrel Parts", "Jan Novak|chief executive|Morava Motors"},
 			[]string{"Jan Novak|warn|Stahlwerk AG"}},
+		{"sacking an official acts on the official, not the body; dismissing a complaint by someone's lawyers answers that someone",
+			`ANKARA — President Kemal Arslan sacked Vesta Bank's governor on Friday. The Athletics Tribunal banned the sprinter Ali Demir and dismissed a complaint by his lawyers.`,
+			[]string{"Kemal Arslan|sack|Vesta Bank's governor", "Athletics Tribunal|dismiss|Ali Demir"},
+			[]string{"Kemal Arslan|sack|Vesta Bank"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -4083,7 +4083,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !personalVerbs[lemma]) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "expelled China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
@@ -4250,8 +4250,26 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 }
 
 // personalVerbs act on a person in person: "summoned China's ambassador"
-// summons the envoy, not China.
-var personalVerbs = map[string]bool{"summon": true}
+// summons the envoy, not China; "sacked the bank's governor" sacks the
+// governor, not the bank (but "dismissed Acme's claim" answers Acme).
+var personalVerbs = map[string]bool{"summon": true, "dismiss": true, "sack": true, "fire": true, "appoint": true,
+	"nominate": true, "arrest": true, "detain": true, "expel": true}
+
+// personalAct reports whether a verb of personalVerbs acts on the person
+// a phrase names: always for a summons, else when the phrase is a role
+// noun in the singular with nothing after it ("sacked the bank's
+// governor", not "dismissed a complaint by his lawyers" or "dismissed his
+// lawyers' appeal").
+func (r *RelationStage) personalAct(lemma, text string) bool {
+	if lemma == "summon" {
+		return true
+	}
+	if !personalVerbs[lemma] || strings.Contains(text, " by ") || strings.Contains(text, " of ") {
+		return false
+	}
+	w := lastWord(text)
+	return r.lex.roles[w] && r.lex.nounLemma(w) == w // (not "his lawyers", who act for him)
+}
 
 // predicativeVerbs take an object and a description of it ("labelled X
 // a joke", "described X as a failure").
