@@ -4253,7 +4253,7 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 // summons the envoy, not China; "sacked the bank's governor" sacks the
 // governor, not the bank (but "dismissed Acme's claim" answers Acme).
 var personalVerbs = map[string]bool{"summon": true, "dismiss": true, "sack": true, "fire": true, "appoint": true,
-	"nominate": true, "arrest": true, "detain": true, "expel": true}
+	"nominate": true, "arrest": true, "detain": true}
 
 // personalAct reports whether a verb of personalVerbs acts on the person
 // a phrase names: always for a summons, else when the phrase is a role
