@@ -62,6 +62,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`ANKARA — President Kemal Arslan sacked Vesta Bank's governor on Friday. The Athletics Tribunal banned the sprinter Ali Demir and dismissed a complaint by his lawyers.`,
 			[]string{"Kemal Arslan|sack|Vesta Bank's governor", "Athletics Tribunal|dismiss|Ali Demir"},
 			[]string{"Kemal Arslan|sack|Vesta Bank"}},
+		{"being sworn in as an office or at a place is a role, not an act with a party; being sworn in by someone is",
+			`APIA — Tala Aiono was sworn in as Samoa's prime minister on Monday. Rita Faleolo was sworn in at a ceremony in a tent. Sione Lealofi was sworn in by Chief Justice Ana Tuilagi.`,
+			[]string{"Tala Aiono|prime minister|Samoa", "Ana Tuilagi|swear|Sione Lealofi"},
+			[]string{"Tala Aiono|swear|Samoa", "Tala Aiono|swear|Samoa's prime minister", "Rita Faleolo|swear|a ceremony"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -1912,6 +1912,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
 					// "X was expelled from the party": the party expelled X
 					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+				} else if lemma == "swear" && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
+					// "was sworn in as prime minister", "at a ceremony": an
+					// office (the role stage states it) or a place, no party
 				} else if asBody >= 0 && p.Entity != asBody {
 					// "X was removed as chairman of Acme": Acme removed X
 					r.emit(st, vi, Arg{Entity: asBody, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[asBody].Name}, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
