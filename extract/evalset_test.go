@@ -12,13 +12,13 @@ import (
 // The evaluation set's floor: the mean F1 and the negation errors of what
 // `newsgraph extract` prints for the articles of testdata/eval, scored as
 // ../shared/eval/score.py scores (internal/goldscore). At the end of
-// session 10 the 347 articles gave 0.6346 and 8 (the 32 articles it added
+// session 12 the 363 articles gave 0.6361 and 9 (the 16 articles it added
 // brought 1); a change that lowers the mean or adds a negation error fails
 // here, and one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 347
-	evalSetMinF1      = 0.634
-	evalSetMaxNegErrs = 8
+	evalSetArticles   = 363
+	evalSetMinF1      = 0.636
+	evalSetMaxNegErrs = 9
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
