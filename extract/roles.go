@@ -721,6 +721,10 @@ func namedAs(doc *Document, mi int, typ schema.EntityType) bool {
 
 // orgRoles are the roles an organisation holds towards another ("Vesta
 // Pension, the largest shareholder,", "Halder Bank, Veld's lender,").
+// stakeRoles hold a stake "in" their institution ("the largest
+// shareholder in Acme").
+var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor": true, "stakeholder": true}
+
 var orgRoles = map[string]bool{"owner": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
@@ -2018,7 +2022,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		}
 		w := doc.Tokens[rb].Lower
 		partyFrom := p == "from" && (legislators[lemma] || legislators[w]) && w != "governor" && w != "mayor"
-		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom {
+		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom || p == "in" && stakeRoles[lemma] {
 			from := next + 1
 			if direct {
 				from = next
