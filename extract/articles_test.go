@@ -66,6 +66,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`APIA — Tala Aiono was sworn in as Samoa's prime minister on Monday. Rita Faleolo was sworn in at a ceremony in a tent. Sione Lealofi was sworn in by Chief Justice Ana Tuilagi.`,
 			[]string{"Tala Aiono|prime minister|Samoa", "Ana Tuilagi|swear|Sione Lealofi"},
 			[]string{"Tala Aiono|swear|Samoa", "Tala Aiono|swear|Samoa's prime minister", "Rita Faleolo|swear|a ceremony"}},
+		{"consultations with someone are an interaction with them",
+			`BERLIN — Halden Bank cut its forecast on Monday. Halden Bank then began consultations with the Bundesbank, and Germany held consultations with France on Tuesday.`,
+			[]string{"Germany|consult|France", "Halden Bank|consult|Bundesbank"},
+			[]string{"Halden Bank|begin|Bundesbank"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 
