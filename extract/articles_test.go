@@ -70,6 +70,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`BERLIN — Halden Bank cut its forecast on Monday. Halden Bank then began consultations with the Bundesbank, and Germany held consultations with France on Tuesday.`,
 			[]string{"Germany|consult|France", "Halden Bank|consult|Bundesbank"},
 			[]string{"Halden Bank|begin|Bundesbank"}},
+		{"a tussle with someone is a clash with them; an official and the institution they resigned from are not two sides",
+			`MUMBAI — Ravi Menon resigned as governor of the Central Bank of Lanka on Monday, after a tussle with Prime Minister Anil Perera's government. The two sides had clashed since October.`,
+			[]string{"Ravi Menon|clash|government"},
+			[]string{"Ravi Menon|clash|Central Bank of Lanka", "Central Bank of Lanka|clash|Ravi Menon"}},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

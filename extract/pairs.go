@@ -144,7 +144,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	acted := map[[3]int]bool{}
 	for i := sort.Search(len(doc.Relations), func(i int) bool { return doc.Relations[i].Sent >= sent-window }); i < len(doc.Relations); i++ {
 		rel := &doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
+		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || leaveVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
