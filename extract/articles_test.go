@@ -74,6 +74,10 @@ A lawsuit filed by Vesta Growers on Monday accuses Karst Seeds of price fixing. 
 			`MUMBAI — Ravi Menon resigned as governor of the Central Bank of Lanka on Monday, after a tussle with Prime Minister Anil Perera's government. The two sides had clashed since October.`,
 			[]string{"Ravi Menon|clash|government"},
 			[]string{"Ravi Menon|clash|Central Bank of Lanka", "Central Bank of Lanka|clash|Ravi Menon"}},
+		{"an officer named in apposition who quits, quits the body the apposition names",
+			`OSLO — Kestrel Mining fired its chief executive on Friday. Tom Lind, the company's president and a co-founder, quit in protest hours later.`,
+			[]string{"Tom Lind|quit|Kestrel Mining", "Tom Lind|president|Kestrel Mining"},
+			nil},
 		{"a commitment to act is a fact, the act itself stays open",
 			`ZURICH — Halvard Group agreed on Tuesday to acquire Brenner Pumps for 900 million francs, ending a bidding contest with Kestrel Partners.
 

@@ -1745,8 +1745,8 @@ func (rs *RoleStage) stateAgencies(doc *Document) {
 // "from" or "as" of its own ("MTN Group chief executive X resigned on
 // Monday": X resigned from MTN Group).
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || doc.presplit || !rs.companyTitle(h.lemma, h.surface) && !h.office || doc.Entities[h.inst].Type != schema.Organization {
-		return // (a minister leaves the government the story names, not a country)
+	if h.inst < 0 || h.thing || doc.presplit || orgRoles[h.lemma] || stakeRoles[h.lemma] || doc.Entities[h.inst].Type != schema.Organization {
+		return // (a minister leaves the government the story names, not a country; an owner or adviser is no officer who quits)
 	}
 	m := &doc.Mentions[h.holder]
 	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
@@ -1755,7 +1755,7 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
 			return
 		case tk.Lemma == "resign" || tk.Lemma == "quit" || tk.Lemma == "step" && t+1 < s.Last && (doc.Tokens[t+1].Lower == "down" || doc.Tokens[t+1].Lower == "aside"):
-			if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" {
+			if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" && !(tk.Lower == "quit" && doc.Tokens[t-1].Lower == ",") {
 				return
 			}
 			for n := t - 1; n >= m.Last && n >= t-3; n-- {
