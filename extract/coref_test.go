@@ -422,7 +422,7 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		want, not []string
 	}{
 		{"'it' opening a time clause inside a ruling is the ruled-on body, and a regulator is no tribunal named after it",
-			`ACCRA - A Ghanaian tribunal on Friday upheld a penalty imposed on Volta Telecom by the country's communications regulator. The Competition Appeals Tribunal ruled that the National Communications Authority (NCA) had acted lawfully when it fined Volta Telecom last May.`,
+			`ACCRA - The country's communications regulator imposed a penalty on Volta Telecom in May, and an appeals body upheld it on Friday. The Competition Appeals Tribunal ruled that the National Communications Authority (NCA) had acted lawfully when it fined Volta Telecom.`,
 			[]string{"National Communications Authority|fine|Volta Telecom", "National Communications Authority|impose|a penalty"},
 			[]string{"Competition Appeals Tribunal|fine|Volta Telecom", "Competition Appeals Tribunal|impose|a penalty"}},
 		{"an office holder described before anyone holds the office is the one the next sentences name with its title",

@@ -45,7 +45,7 @@ func TestRoleStage(t *testing.T) {
 			"VALLETTA - Malta's parliament passed the port bill on Friday. Prime Minister Karl Vella said the government would cut fees. Deputy Prime Minister Rita Camilleri agreed.",
 			[]string{"Karl Vella|lead|government", "Karl Vella|prime minister|Malta"}, []string{"Rita Camilleri|lead|government"}},
 		{"a shareholder or investor 'in' a company holds a stake in it, in each of two coordinated companies too",
-			"Regulators blocked the deal. Vesta Capital, the largest shareholder in both Kestrel Mining and Brio Energy, agreed. Tom Lind, an investor in Halden Foods, objected.",
+			"Two mining groups agreed to merge. Vesta Capital, a big shareholder in both Kestrel Mining and Brio Energy, backed the plan. Tom Lind, an investor in Halden Foods, objected.",
 			[]string{"Vesta Capital|owner|Kestrel Mining", "Vesta Capital|owner|Brio Energy", "Tom Lind|owner|Halden Foods"}, nil},
 		{"a participle of appointment in apposition states the office",
 			"Kestrel Mining cut 300 jobs. Ana Ruiz, named chief executive of Kestrel Mining in March, defended the cuts. Jon Dahl, elected president of the Farmers Union in 2020, objected.",
