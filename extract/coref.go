@@ -1704,8 +1704,8 @@ var timeClauses = map[string]bool{"when": true, "after": true, "before": true, "
 
 // clauseSubjectIt returns, for a subject "it" opening an adverbial clause
 // inside a reported one, the organisation or country that is the reported
-// clause's subject ("ruled that the commission had acted within its powers
-// when it fined X": the commission); -1 otherwise.
+// clause's subject ("ruled that the authority had acted lawfully when it
+// fined X": the authority); -1 otherwise.
 func clauseSubjectIt(doc *Document, at int) int {
 	if at < 2 || !timeClauses[doc.Tokens[at-1].Lower] || doc.Tokens[at-1].Sent != doc.Tokens[at].Sent {
 		return -1

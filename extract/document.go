@@ -117,13 +117,13 @@ type Document struct {
 	// first needed (see roleFacts)
 	facts *docFacts
 	// joined holds the lower-cased names of two words joined by "and"
-	// that the entity stage read as one name ("law and justice")
+	// that the entity stage read as one name ("truth and renewal")
 	joined map[string]bool
 	// capCount counts the words written capitalised inside a sentence,
 	// and "A and B" pairs of them, by text; filled when first needed
 	capCount map[string]int
 	// monthNames holds the months' names the document uses as a
-	// person's surname ("may" after "Theresa May")
+	// person's surname ("april" after "Helen April")
 	monthNames map[string]bool
 }
 

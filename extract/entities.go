@@ -46,7 +46,7 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
 	if doc.monthNames[tk.Lower] && tk.Tag == "NNP" && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower]) {
-		return true // "Theresa May ... spoke to May": the text names a person so (see surnameMonths)
+		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
 	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
 		return false // "in May 2004", "since March": a month, not Ms. May
@@ -484,9 +484,9 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 var partyKinds = map[string]bool{"party": true, "movement": true, "alliance": true, "bloc": true, "coalition": true, "front": true}
 
 // partyName reports whether single capitalised words around "and" at j
-// name one party: a party noun follows ("the Law and Justice party",
+// name one party: a party noun follows ("the Truth and Renewal party",
 // "the Peace and Progress movement"), or the document named them so
-// before ("... welcomed by Law and Justice"). Countries, places, demonyms
+// before ("... backed by Truth and Renewal"). Countries, places, demonyms
 // and words the text also writes alone as a name are coordinated, not
 // joined ("the Labour and Green parties", "Labour and Green party
 // members" where Labour stands alone elsewhere).
@@ -868,7 +868,7 @@ var monthOnly = map[string]bool{"in": true, "since": true, "until": true, "early
 
 // monthSurnames returns the months' names a document writes as a
 // person's surname, after a capitalised first name inside a sentence
-// ("Theresa May"), not before a number ("Tuesday May 4").
+// ("Helen April"), not before a number ("Tuesday May 4").
 func monthSurnames(doc *Document) map[string]bool {
 	var out map[string]bool
 	for t := 1; t+1 < len(doc.Tokens); t++ {

@@ -652,7 +652,7 @@ var chamberWords = map[string]bool{"assembly": true, "parliament": true, "congre
 
 // seatVerbs win or lose seats or a majority in a legislature, which is
 // then what they are about ("won a majority in parliament"), or send a
-// case to be tried there ("sent him to trial in the Senate").
+// case to be tried there ("referred the case to trial in the Senate").
 var seatVerbs = map[string]bool{"win": true, "lose": true, "hold": true, "secure": true, "gain": true, "control": true, "command": true,
 	"send": true, "refer": true}
 
@@ -805,8 +805,8 @@ var contestVerbs = map[string]bool{
 
 // contestedFilings relates whoever brought a legal action to the party
 // that lost, won, survived or faces it, when one phrase is the object of
-// both ("Acme lost a case brought by the regulator", "the government
-// survived a motion that the opposition had tabled": the regulator sued
+// both ("Acme lost an arbitration filed by the port authority", "the government
+// survived a motion that the opposition had tabled": the authority sued
 // Acme, the opposition moved against the government).
 func (r *RelationStage) contestedFilings(st *sentState) {
 	doc := st.doc

@@ -340,7 +340,7 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 }
 
 // groupFrom extends an unnamed group of people to the organisation named
-// right after "from" ("eleven senators from the Liberal Party"): the
+// right after "from" ("nine deputies from the Green Alliance"): the
 // phrase as written says whose they are. It returns the token after the
 // phrase, b when nothing follows.
 func groupFrom(doc *Document, u *unit, b int) int {
@@ -439,8 +439,8 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
 	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
-		// to ..."; an answer is given: "said the sentence had to deter
-		// others, and rejected the terms")
+		// to ..."; an answer is given: "said the fine was meant to deter
+		// others, and dismissed the offer")
 		return -1
 	}
 	for _, a := range r.subject(st, k) {
@@ -949,7 +949,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
 					if list := r.coordinatedBefore(st, h); list != nil {
-						return list // "Kenya and Uganda, which share the lake, signed": each
+						return list // "Kenya and Tanzania, which both claim the island, signed": each
 					}
 					return []Arg{r.arg(st, &units[h])}
 				}
@@ -2081,8 +2081,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
-	// "opened an inquiry into how X handled Y", "an investigation into
-	// whether X misled investors": the event is on the clause's subject
+	// "launched a probe into how X valued Y", "an inquiry into whether X
+	// misled investors": the event is on the clause's subject
 	if len(comps) == 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
 		u := comps[0].unit
 		if ev, ok := r.lex.events[doc.Tokens[units[u].head].Lower]; ok && lightVerbs[lemma] && units[u].poss < 0 && !ev.symmetric &&
@@ -2327,8 +2327,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
 					}
 					for k := n0; k < len(doc.Relations); k++ {
-						// "its chief executive warned that its parent could
-						// move production": a warning is not aimed at one's own side
+						// "its chief executive warned that its parent might
+						// shut a plant": a warning is not aimed at one's own side
 						doc.Relations[k].sideCharge = true
 					}
 				}

@@ -1786,8 +1786,8 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 }
 
 // coordinatedInst adds, for a role whose institution is coordinated with
-// a second name of its kind ("the largest shareholder in both Huya and
-// DouYu"), the same role in the second.
+// a second name of its kind ("a big shareholder in both Kestrel Mining
+// and Brio Energy"), the same role in the second.
 func (rs *RoleStage) coordinatedInst(doc *Document, s Sentence, hits []roleHit) []roleHit {
 	n := len(hits)
 	for i := 0; i < n; i++ {
@@ -2351,7 +2351,7 @@ func servedAs(doc *Document, s Sentence, k int) (int, bool) {
 	passive := false
 	for k < s.Last && ((doc.Tokens[k].Lemma == "have" || doc.Tokens[k].Lemma == "be") && doc.Tokens[k].Tag != "VBG" || passive && doc.Tokens[k].Tag == "RB") {
 		passive = passive || doc.Tokens[k].Lemma == "be"
-		k++ // "has served", "was stepping down", "was abruptly removed"
+		k++ // "has served", "was stepping down", "was unexpectedly removed"
 	}
 	if k >= s.Last || !isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VB" {
 		return 0, false
