@@ -382,10 +382,7 @@ var documentNouns = map[string]bool{
 // issuer as its subject.
 func (r *RelationStage) documentSubjects(st *sentState) {
 	rels := st.doc.Relations
-	first := len(rels)
-	for first > 0 && rels[first-1].Sent == st.si {
-		first--
-	}
+	first := st.relBase // the sentence's first relation
 	for i := first; i < len(rels); i++ {
 		s := rels[i].Subj
 		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 {
@@ -466,10 +463,7 @@ var issueVerbs = map[string]bool{
 func (r *RelationStage) documentAppeals(st *sentState) {
 	doc := st.doc
 	s := doc.Sentences[st.si]
-	first := len(doc.Relations)
-	for first > 0 && doc.Relations[first-1].Sent == st.si {
-		first--
-	}
+	first := st.relBase // the sentence's first relation
 	end := len(doc.Relations)
 	for t := s.First + 1; t < s.Last; t++ {
 		lemma, ok := appealParticiples[doc.Tokens[t].Lower]
@@ -552,10 +546,7 @@ func (r *RelationStage) priorActs(st *sentState) {
 		return
 	}
 	act := Span{doc.Tokens[open].Span.Start, doc.Tokens[open+1].Span.End}
-	first := len(doc.Relations)
-	for first > 0 && doc.Relations[first-1].Sent == st.si {
-		first--
-	}
+	first := st.relBase // the sentence's first relation
 	// the doer: the first subject of the previous sentence
 	doer := -1
 	for i := first - 1; i >= 0 && doc.Relations[i].Sent >= st.si-1; i-- {
@@ -603,10 +594,7 @@ var courtWords = map[string]bool{"court": true, "courts": true, "tribunal": true
 func (r *RelationStage) placeObjects(st *sentState) {
 	doc := st.doc
 	rels := doc.Relations
-	first := len(rels)
-	for first > 0 && rels[first-1].Sent == st.si {
-		first--
-	}
+	first := st.relBase // the sentence's first relation
 	out := first
 	for i := first; i < len(rels); i++ {
 		if !rels[i].Role && (r.courtPlace(doc, rels[i].Obj) || !seatVerbs[rels[i].Pred] && chamberIn(doc, rels[i].Obj)) {
@@ -810,10 +798,7 @@ var contestVerbs = map[string]bool{
 // Acme, the opposition moved against the government).
 func (r *RelationStage) contestedFilings(st *sentState) {
 	doc := st.doc
-	first := len(doc.Relations)
-	for first > 0 && doc.Relations[first-1].Sent == st.si {
-		first--
-	}
+	first := st.relBase // the sentence's first relation
 	end := len(doc.Relations)
 	for i := first; i < end; i++ {
 		b := doc.Relations[i]
