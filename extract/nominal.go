@@ -608,20 +608,24 @@ func (r *RelationStage) placeObjects(st *sentState) {
 
 // courtPlace reports whether a is a court after "in" or "at".
 func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
+	return headedAfter(doc, a, courtWords, "at")
+}
+
+// headedAfter reports whether phrase a, headed by a word of heads before
+// any "of" ("the Court of Appeal", "the Parliament of Georgia", not "the
+// head of the court"), follows "in" or, when given, the preposition also.
+func headedAfter(doc *Document, a Arg, heads map[string]bool, also string) bool {
 	if a.Span.Start <= 0 {
 		return false
 	}
-	words := strings.Fields(toLower(a.Text))
-	court := false
-	for _, w := range words {
+	headed := false
+	for _, w := range strings.Fields(toLower(a.Text)) {
 		if w == "of" {
-			break // "the Court of Appeal", not "the head of the court"
+			break
 		}
-		if courtWords[w] {
-			court = true
-		}
+		headed = headed || heads[w]
 	}
-	if !court {
+	if !headed {
 		return false
 	}
 	t := doc.tokenFrom(a.Span.Start)
@@ -629,7 +633,7 @@ func (r *RelationStage) courtPlace(doc *Document, a Arg) bool {
 		return false
 	}
 	p := doc.Tokens[t-1].Lower
-	return p == "in" || p == "at"
+	return p == "in" || also != "" && p == also
 }
 
 // chamberWords head a legislature: "filed a motion in the National
@@ -645,23 +649,7 @@ var seatVerbs = map[string]bool{"win": true, "lose": true, "hold": true, "secure
 	"send": true, "refer": true}
 
 // chamberIn reports whether a is a legislature after "in".
-func chamberIn(doc *Document, a Arg) bool {
-	if a.Span.Start <= 0 {
-		return false
-	}
-	chamber := false
-	for _, w := range strings.Fields(toLower(a.Text)) {
-		if w == "of" {
-			break // "the Parliament of Georgia", not "the speaker of parliament"
-		}
-		chamber = chamber || chamberWords[w]
-	}
-	if !chamber {
-		return false
-	}
-	t := doc.tokenFrom(a.Span.Start)
-	return t > 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.Start == a.Span.Start && doc.Tokens[t-1].Lower == "in"
-}
+func chamberIn(doc *Document, a Arg) bool { return headedAfter(doc, a, chamberWords, "") }
 
 // lastWord returns the lower-cased last word of s.
 func lastWord(s string) string {
