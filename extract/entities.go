@@ -45,7 +45,7 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
-	if doc.monthNames[tk.Lower] && tk.Tag == "NNP" && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower]) {
+	if tk.Tag == "NNP" && monthSurnameAt(doc, i) {
 		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
 	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
@@ -888,6 +888,14 @@ func monthSurnames(doc *Document) map[string]bool {
 	return out
 }
 
+// monthSurnameAt reports whether token i is a capitalised month's name
+// the document uses as a surname, where neither a number after it nor "in"
+// or "since" before it makes it the month.
+func monthSurnameAt(doc *Document, i int) bool {
+	tk := &doc.Tokens[i]
+	return doc.monthNames[tk.Lower] && isCap(tk.Text) && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower])
+}
+
 // surnameMonths tags as a name each capitalised month's name the document
 // uses as a surname where it cannot be the month: not before a number or
 // after "in" or "since", and either tagged a name or followed by a verb
@@ -900,7 +908,7 @@ func surnameMonths(doc *Document) {
 	}
 	for i := range doc.Tokens {
 		tk := &doc.Tokens[i]
-		if !doc.monthNames[tk.Lower] || !isCap(tk.Text) || i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthOnly[doc.Tokens[i-1].Lower] {
+		if !monthSurnameAt(doc, i) {
 			continue
 		}
 		nx, pv := i+1, i-1
