@@ -362,16 +362,19 @@ func groupFrom(doc *Document, u *unit, b int) int {
 	if l < len(doc.Tokens) && doc.Tokens[l].Tag == "POS" {
 		return b // "workers from Acme's plant"
 	}
-	if l < len(doc.Tokens) && !isCap(doc.Tokens[l].Text) && orgKinds[doc.Tokens[l].Lower] {
+	if l < len(doc.Tokens) && !isCap(doc.Tokens[l].Text) && orgKind(doc.Tokens[l].Lower) {
 		l++ // "from the Green movement"
 	}
 	return l
 }
 
-// orgKinds are lower-case nouns that may follow an organisation's name as
-// its kind ("the Citizens movement", "the Acme group").
-var orgKinds = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true,
-	"group": true, "union": true, "faction": true, "front": true, "caucus": true}
+// orgKinds, beside partyKinds, are lower-case nouns that may follow an
+// organisation's name as its kind ("the Citizens movement", "the Acme
+// group").
+var orgKinds = map[string]bool{"group": true, "union": true, "faction": true, "caucus": true}
+
+// orgKind reports whether w is a lower-case noun for an organisation's kind.
+func orgKind(w string) bool { return partyKinds[w] || orgKinds[w] }
 
 // eventHead reports whether noun w names an event or transaction ("merger",
 // "takeover", "talks") rather than a person or institution.
