@@ -2329,11 +2329,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					for _, s := range subj {
 						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
 					}
-					for k := n0; k < len(doc.Relations); k++ {
-						// "its chief executive warned that its parent might
-						// shut a plant": a warning is not aimed at one's own side
-						doc.Relations[k].sideCharge = true
-					}
+					// "its chief executive warned that its parent might shut
+					// a plant": a warning is not aimed at one's own side
+					markSideCharges(doc, n0)
 				}
 				continue
 			}
@@ -2469,9 +2467,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
 				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] {
-					for k := n0; k < len(doc.Relations); k++ {
-						doc.Relations[k].sideCharge = true
-					}
+					markSideCharges(doc, n0)
 				}
 			}
 		}
@@ -2643,6 +2639,14 @@ func dropOwnSideCharges(doc *Document) {
 		out = append(out, r)
 	}
 	doc.Relations = out
+}
+
+// markSideCharges marks the relations from index from on as read from a
+// speaker's clause about another actor, for dropOwnSideCharges.
+func markSideCharges(doc *Document, from int) {
+	for k := from; k < len(doc.Relations); k++ {
+		doc.Relations[k].sideCharge = true
+	}
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.
