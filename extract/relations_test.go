@@ -554,6 +554,8 @@ func TestRelations(t *testing.T) {
 		{"a possessor's decision, refusal or plan to act makes it the actor", "Chile's decision to expel Peru's ambassador angered Lima. Bolivia's refusal to meet Brazil surprised observers. Acme Bank's plan to buy Brandex collapsed.",
 			[]string{"Chile|expel|Peru", "Chile|anger|Peru", "Bolivia|meet|Brazil|negated", "Acme Bank|buy|Brandex|hypothetical"},
 			[]string{"Bolivia|meet|Brazil", "Acme Bank|buy|Brandex", "Peru's ambassador|anger|Peru"}},
+		{"'that' before a noun that ends the clause is a determiner, so a coordinated verb keeps the sentence's subject", "Senator Ana Ruiz rejected that version and accused Halvex Group of hiding losses. Tomas Vell denied that claim, saying Lea Holm had misled voters.",
+			[]string{"Ana Ruiz|accuse|Halvex Group", "Tomas Vell|accuse|Lea Holm"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

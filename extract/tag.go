@@ -136,6 +136,30 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
+// thatDeterminer reports whether "that" at i, after a verb, is a
+// determiner: a lower-case singular noun follows and then the clause ends
+// (",", ".", ";") or a coordinated verb begins ("rejected that account and
+// accused"), so no clause of its own can follow. "said that peace and
+// stability were at stake" keeps its complementiser.
+func thatDeterminer(doc *Document, i, last int) bool {
+	n := i + 1
+	if n+1 >= last || doc.Tokens[n].Tag != "NN" || isCap(doc.Tokens[n].Text) {
+		return false
+	}
+	switch next := doc.Tokens[n+1]; next.Lower {
+	case ",", ".", ";", ":":
+		return true
+	case "and", "but":
+		if n+2 < last {
+			switch doc.Tokens[n+2].Tag {
+			case "VBD", "VBN":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
 // a name ("Lund talks to", "Reuters reports that").
 func (t *TagStage) repair(doc *Document, s Sentence) {
@@ -181,6 +205,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			if n-2 >= s.First && doc.Tokens[n-1].Lower == "that" && isVerbTag(doc.Tokens[n-2].Tag) {
 				tk.Tag = "VB"
 			}
+		}
+		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last) {
+			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
 		}
 		if (tk.Lower == "both" || tk.Lower == "all" || tk.Lower == "each") && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBZ" || n == "VBP" || n == "MD" || n == "RB" {
