@@ -66,6 +66,16 @@ func clauseFollows(doc *Document, i, last int) bool {
 			return true
 		case ",", ".", ":", "``", "''":
 			return false
+		case "CC":
+			// "described it as a stab in the back and accused ...": a
+			// verb right after a conjunction is coordinated with the
+			// sentence's own verb, not the clause's
+			if k+1 < last && k > i {
+				switch doc.Tokens[k+1].Tag {
+				case "VBD", "VBZ", "VBP", "MD":
+					return false
+				}
+			}
 		}
 		if doc.Tokens[k].Lower == "," {
 			return false

@@ -70,7 +70,7 @@ func TestOpenTuples(t *testing.T) {
 		{"infinitive's matrix verb is not a clause of its own", "Rui Lobo tries to woo Lydia Carew .",
 			[]string{"Rui Lobo|tries to woo|Lydia Carew"}, []string{"Rui Lobo|tries|to woo Lydia Carew"}},
 		{"verb after a conjunction shares the subject", "He served as the mayor of Leeds and became a judge of the High Court .",
-			[]string{"He|served|as the mayor of Leeds", "He|became|a judge of the High Court"}, nil},
+			[]string{"He|served as|the mayor of Leeds", "He|became|a judge of the High Court"}, nil},
 		{"a place keeps its region and a date its year", "Ana Moss lived in Dover , Delaware , until her death . Rui Lobo left on May 2 , 1901 .",
 			[]string{"Ana Moss|lived|in Dover , Delaware", "Rui Lobo|left on|May 2 , 1901"}, nil},
 		{"a lone opening adverb is not an adjunct", "However , Ada Brenner founded a small school .",

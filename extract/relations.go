@@ -225,6 +225,24 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	}
 }
 
+// appositionOf returns the named noun phrase a description ending in
+// unit h stands beside ("X, the governor of Y": X for Y), or -1 when h
+// ends no such description: h must be a preposition's object, the chain
+// of prepositional phrases must start at an unnamed noun phrase and a
+// comma must set that phrase off from a name.
+func appositionOf(doc *Document, units []unit, h int) int {
+	if h-2 < 0 || units[h-1].kind != uP || doc.Tokens[units[h-1].a].Lower != "of" {
+		return -1
+	}
+	for h-2 >= 0 && units[h-1].kind == uP && units[h-2].kind == uNP {
+		h -= 2
+	}
+	if units[h].ent >= 0 || h-2 < 0 || units[h-1].kind != uComma || units[h-2].kind != uNP || units[h-2].ent < 0 {
+		return -1
+	}
+	return h - 2
+}
+
 // whoseAt returns the index of a "whose" opening the phrase at token a
 // (as its first word or right before it), -1 if none.
 func whoseAt(doc *Document, a int) int {
@@ -440,6 +458,12 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	aux := kv.aux || kv.b-kv.a == 1 && (doc.Tokens[kv.a].Lower == "had" || doc.Tokens[kv.a].Lower == "has" || doc.Tokens[kv.a].Lower == "would") // 'had "lost ..."': split by a quotation mark
 	shifted := (aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
+	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02") {
+		// "said the company had gone too far and accused X": the tagger
+		// may read the second verb under "had", but a verb of speech,
+		// blame or appeal after a reported past perfect is the speaker's
+		shifted = true
+	}
 	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
 		// to ..."; an answer is given: "said the fine was meant to deter
@@ -949,6 +973,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 {
 						h -= 2
 					}
+				} else if p := appositionOf(doc, units, h); p >= 0 {
+					h = p // "X, the governor of Y, whose state ..., said": X
 				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
 					if list := r.coordinatedBefore(st, h); list != nil {
@@ -1750,8 +1776,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
-			if k+2 < len(units) && units[k+1].kind == uVG && units[k+2].kind == uNP && len(comps) == 0 && !passive && !copula && !units[k+1].passive && !doc.presplit {
+			if k == vi+1 && k+2 < len(units) && units[k+1].kind == uVG && units[k+2].kind == uNP && len(comps) == 0 && !passive && !copula && !units[k+1].passive && !doc.presplit {
 				// "condemned and sanctioned Peru": the object is shared
+				// (not "had gone too far and accused X")
 				list, _ := r.npList(st, k+2)
 				for _, s := range subj {
 					for _, o := range list {

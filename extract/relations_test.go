@@ -556,6 +556,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Bolivia|meet|Brazil", "Acme Bank|buy|Brandex", "Peru's ambassador|anger|Peru"}},
 		{"'that' before a noun that ends the clause is a determiner, so a coordinated verb keeps the sentence's subject", "Senator Ana Ruiz rejected that version and accused Halvex Group of hiding losses. Tomas Vell denied that claim, saying Lea Holm had misled voters.",
 			[]string{"Ana Ruiz|accuse|Halvex Group", "Tomas Vell|accuse|Lea Holm"}, nil},
+		{"a verb after 'and' is the sentence's own, not a clause's after 'as', nor under a reported 'had'; an object is shared only by verbs joined directly", "Jean Morel described the merger as a betrayal of workers and accused Brandex of breaking its promises. Ana Ruiz said Halvex Group had gone too far and accused Tomas Vell of misleading its members.",
+			[]string{"Jean Morel|accuse|Brandex", "Ana Ruiz|accuse|Tomas Vell"}, []string{"Halvex Group|accuse|Tomas Vell", "Halvex Group|go|Tomas Vell"}},
+		{"a name a description with 'of' stands beside is the subject after a 'whose' clause", "Lea Holm, the mayor of Tartu, whose city lies beside the lake, said she had not been warned and accused Brandex of hiding the spill.",
+			[]string{"Lea Holm|accuse|Brandex"}, []string{"Tartu|accuse|Brandex"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
