@@ -2380,7 +2380,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
-				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 || cp.args[0].Entity < 0 || !actorEntity(doc, cp.args[0].Entity) {
+				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
+					continue
+				}
+				if cp.args[0].Entity < 0 && !r.foreignGroup(st, cp.unit, subj) || cp.args[0].Entity >= 0 && !actorEntity(doc, cp.args[0].Entity) {
 					continue
 				}
 				clauseLemma = "accuse"
@@ -2598,7 +2601,45 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	}
 	// "said Tajik troops had moved into the zone": a past perfect told of
 	// another actor reports what it did as the speaker's charge
-	return v.aux && st.doc.Tokens[v.head].Tag == "VBN" && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+	// ("had been fishing in its waters": the progressive too)
+	return v.aux && (st.doc.Tokens[v.head].Tag == "VBN" || st.doc.Tokens[v.head].Tag == "VBG") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+}
+
+// forceNouns name armed or working groups a demonym places ("Kyrgyz border
+// guards", "Icelandic vessels").
+var forceNouns = map[string]bool{"guards": true, "soldiers": true, "fighters": true, "militants": true, "rebels": true,
+	"police": true, "vessels": true, "boats": true, "trawlers": true, "fishermen": true, "warships": true, "jets": true}
+
+// foreignGroup reports whether the noun phrase at unit ui is an unnamed
+// group of people of another country than the speakers' ("said Tajik
+// troops had moved into the zone"): a plural group noun after a demonym
+// whose country is none of the speakers nor theirs. A charge against the
+// group keeps the phrase as its object.
+func (r *RelationStage) foreignGroup(st *sentState, ui int, speakers []Arg) bool {
+	if ui < 0 || ui >= len(st.units) || st.doc.presplit {
+		return false
+	}
+	doc := st.doc
+	u := &st.units[ui]
+	h := doc.Tokens[u.head].Lower
+	if u.kind != uNP || u.ent >= 0 || u.poss >= 0 || !bodyNouns[h] && !peopleNouns[h] && !forceNouns[h] || doc.Tokens[u.head].Tag != "NNS" && h != "police" {
+		return false
+	}
+	nation := -1
+	for t := u.a; t < u.head; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 {
+			nation = doc.Mentions[m].Entity
+		}
+	}
+	if nation < 0 || len(speakers) == 0 {
+		return false
+	}
+	for _, s := range speakers {
+		if s.Entity < 0 || s.Entity == nation || doc.Entities[s.Entity].Nation == nation || !actorEntity(doc, s.Entity) {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliations returns the pairs of entities that belong together: a

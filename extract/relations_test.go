@@ -560,6 +560,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Jean Morel|accuse|Brandex", "Ana Ruiz|accuse|Tomas Vell"}, []string{"Halvex Group|accuse|Tomas Vell", "Halvex Group|go|Tomas Vell"}},
 		{"a name a description with 'of' stands beside is the subject after a 'whose' clause", "Lea Holm, the mayor of Tartu, whose city lies beside the lake, said she had not been warned and accused Brandex of hiding the spill.",
 			[]string{"Lea Holm|accuse|Brandex"}, []string{"Tartu|accuse|Brandex"}},
+		{"a past perfect told of another country's unnamed group charges the group, the progressive too, never one's own", "Chile said Peruvian border guards had fired first. Bolivia said Brazilian trawlers had been fishing in its waters. Chile said Chilean troops had moved into the zone.",
+			[]string{"Chile|accuse|Peruvian border guards", "Bolivia|accuse|Brazilian trawlers"}, []string{"Chile|accuse|Chilean troops"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
