@@ -44,7 +44,7 @@ var proposalNouns = map[string][]string{
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
 	"seizure":          {"seize", "impound", "detain"},
-	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim"}, "account": {"claim"},
+	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse"}, "account": {"claim", "accuse"},
 }
 
 // leadActNouns name a deed a story reports once, usually in its lead, and has
@@ -146,7 +146,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	noun := ""
 	switch {
 	case pronoun:
-	case len(f) == 2 && (f[0] == "the" || f[0] == "this" || f[0] == "that" || f[0] == "these" || f[0] == "those"):
+	case (len(f) == 2 || len(f) == 4 && f[2] == "of" && (f[3] == "events" || f[3] == "evidence")) && (f[0] == "the" || f[0] == "this" || f[0] == "that" || f[0] == "these" || f[0] == "those"):
+		// ("that version of events")
 		noun = f[1]
 		verbs = proposalNouns[noun]
 		if verbs == nil {
@@ -314,11 +315,15 @@ func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, 
 }
 
 // definiteMaker reports whether an unresolved subject is a short definite
-// description that can stand as the maker of a charge or an offer ("The
-// rebels accused the army ...; Lima rejected the accusation").
+// description or group that can stand as the maker of a charge or an
+// offer ("The rebels accused the army ...; Lima rejected the accusation").
 func definiteMaker(a Arg) bool {
 	f := strings.Fields(toLower(a.Text))
-	return a.Poss < 0 && len(f) >= 2 && len(f) <= 3 && f[0] == "the"
+	if a.Poss >= 0 || len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	// "opposition lawmakers", "Kyrgyz border guards": a group of people
+	return f[0] == "the" || peopleNouns[f[len(f)-1]] || bodyNouns[f[len(f)-1]] || forceNouns[f[len(f)-1]]
 }
 
 // act is a verb with a named subject, kept for the rest of the document.

@@ -562,6 +562,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Lea Holm|accuse|Brandex"}, []string{"Tartu|accuse|Brandex"}},
 		{"a past perfect told of another country's unnamed group charges the group, the progressive too, never one's own", "Chile said Peruvian border guards had fired first. Bolivia said Brazilian trawlers had been fishing in its waters. Chile said Chilean troops had moved into the zone.",
 			[]string{"Chile|accuse|Peruvian border guards", "Bolivia|accuse|Brazilian trawlers"}, []string{"Chile|accuse|Chilean troops"}},
+		{"an unnamed group can make the criticism an answer rejects; 'that version of events' is an answer to a charge, its 'that' a determiner", "Several lawmakers criticised Brandex over the delays. Tomas Vell dismissed the criticism. Chile said Peru had moved troops into the zone. Peru rejected that version of events on Monday.",
+			[]string{"Tomas Vell|dismiss|Several lawmakers", "Peru|reject|Chile"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -137,27 +137,37 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 }
 
 // thatDeterminer reports whether "that" at i, after a verb, is a
-// determiner: a lower-case singular noun follows and then the clause ends
-// (",", ".", ";") or a coordinated verb begins ("rejected that account and
-// accused"), so no clause of its own can follow. "said that peace and
-// stability were at stake" keeps its complementiser.
-func thatDeterminer(doc *Document, i, last int) bool {
+// determiner: a lower-case singular noun follows and no finite verb of
+// its own comes before the clause ends ("rejected that account and
+// accused ...", "rejected that version of events"); a finite verb right
+// after "and" or "but" is coordinated with the sentence's. "said that
+// peace and stability were at stake" keeps its complementiser.
+func thatDeterminer(doc *Document, i, last int, report bool) bool {
 	n := i + 1
 	if n+1 >= last || doc.Tokens[n].Tag != "NN" || isCap(doc.Tokens[n].Text) {
 		return false
 	}
-	switch next := doc.Tokens[n+1]; next.Lower {
-	case ",", ".", ";", ":":
-		return true
-	case "and", "but":
-		if n+2 < last {
-			switch doc.Tokens[n+2].Tag {
-			case "VBD", "VBN":
-				return true
+	for k := n + 1; k < last; k++ {
+		tk := &doc.Tokens[k]
+		switch tk.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return doc.Tokens[k-1].Tag == "CC"
+		case "VBN":
+			if doc.Tokens[k-1].Tag == "CC" {
+				return true // "... and accused": the tagger's participle
 			}
 		}
+		switch tk.Lower {
+		case ",", ";", ":", "(", "--", "—":
+			// "denied that claim, saying ...", but after a verb of
+			// speech a comma may open an aside in the clause ("warned
+			// that inflation, already high, could rise")
+			return !report
+		case ".", "?", "!":
+			return true
+		}
 	}
-	return false
+	return true
 }
 
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
@@ -206,7 +216,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VB"
 			}
 		}
-		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last) {
+		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
 			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
 		}
 		if (tk.Lower == "both" || tk.Lower == "all" || tk.Lower == "each") && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last {
