@@ -2019,7 +2019,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.answer(st, vi, subj, lemma, c)
 		}
 		if l, ok := st.lift[vi]; ok {
-			r.offerToPair(st, vi, l) // "offered to mediate"
+			r.offerToPair(st, vi, l, true) // "offered to mediate"
 		}
 		if doc.presplit {
 			for _, s := range subj {
@@ -2191,7 +2191,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		comps = nil
 	}
-	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || liftPreps[doc.Tokens[comps[0].prep].Lower] && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
+	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || (liftPreps[doc.Tokens[comps[0].prep].Lower] || doc.Tokens[comps[0].prep].Lower == "between" && mediateVerbs[lemma]) && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
+		// ("offered to mediate between the government and the union")
 		// "threatened to attack X", "vowed to retaliate against X"
 		for si, s := range l.subj {
 			for _, o := range comps[0].args {
@@ -2216,7 +2217,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			})
 		}
 		if !namesActor(false) {
-			r.offerToPair(st, vi, l)
+			r.offerToPair(st, vi, l, false)
 		}
 		if warnVerbs[l.lemma] && !doc.presplit && referVerbs[doc.Tokens[v.head].Lemma] && len(comps) > 1 && comps[0].prep < 0 && len(comps[0].args) == 1 &&
 			disputeNouns[headWord(comps[0].args[0].Text)] && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" {
@@ -4879,8 +4880,9 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 // offerToPair emits, for an offer to mediate, host or help whose
 // infinitive at vi names no party, the offer to the pair its sentence
 // names: a pair a relation there noted, or else a plural phrase such as
-// "both countries" in it.
-func (r *RelationStage) offerToPair(st *sentState, vi int, l lift) {
+// "both countries" in it ("mediate between the two leaders"), or else,
+// when focus is set (the infinitive has no complement), the pair in focus.
+func (r *RelationStage) offerToPair(st *sentState, vi int, l lift, focus bool) {
 	doc := st.doc
 	v := &st.units[vi]
 	if lemma := r.lemma(st, v); l.lemma != "offer" || !mediateVerbs[lemma] && lemma != "help" || doc.presplit {
@@ -4897,12 +4899,22 @@ func (r *RelationStage) offerToPair(st *sentState, vi int, l lift) {
 			ex = append(ex, s.Entity)
 		}
 		for k := range st.units {
-			if u := &st.units[k]; u.kind == uNP && u.ent < 0 && k < vi && (doc.Tokens[u.a].Lower == "both" || doc.Tokens[u.a].Lower == "the" && u.a+1 < u.b && doc.Tokens[u.a+1].Lower == "two") {
+			if u := &st.units[k]; u.kind == uNP && u.ent < 0 && k != vi && (doc.Tokens[u.a].Lower == "both" || doc.Tokens[u.a].Lower == "the" && u.a+1 < u.b && doc.Tokens[u.a+1].Lower == "two") {
 				for _, a := range r.namedPair(st, r.arg(st, u), ex...) {
 					ents = append(ents, a.Entity)
 				}
 				break
 			}
+		}
+	}
+	if ents == nil && focus && r.lemma(st, v) != "help" {
+		// "Brazil has offered to mediate": the pair the story is about
+		var ex []int
+		for _, s := range l.subj {
+			ex = append(ex, s.Entity)
+		}
+		if p, ok := r.focusPair(st, doc.Tokens[v.a].Span.Start, st.si, "", false, 4, ex); ok {
+			ents = p[:]
 		}
 	}
 	for _, s := range l.subj {

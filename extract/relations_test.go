@@ -564,6 +564,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|accuse|Peruvian border guards", "Bolivia|accuse|Brazilian trawlers"}, []string{"Chile|accuse|Chilean troops"}},
 		{"an unnamed group can make the criticism an answer rejects; 'that version of events' is an answer to a charge, its 'that' a determiner", "Several lawmakers criticised Brandex over the delays. Tomas Vell dismissed the criticism. Chile said Peru had moved troops into the zone. Peru rejected that version of events on Monday.",
 			[]string{"Tomas Vell|dismiss|Several lawmakers", "Peru|reject|Chile"}, nil},
+		{"an offer to mediate with no party named is made to the pair in focus; one between two people or a plural phrase to each of them", "Chile and Peru have cut diplomatic ties over the border row. Brazil has offered to mediate. Ana Ruiz, Acme Bank's chief executive, and Tomas Vell, who chairs Brandex, clashed over the merger. The Lutheran Council offered to mediate between the two executives. The Red Cross offered to mediate between Acme Bank and the union.",
+			[]string{"Brazil|offer|Chile", "Brazil|offer|Peru", "Lutheran Council|offer|Ana Ruiz", "Lutheran Council|offer|Tomas Vell", "Red Cross|offer|Acme Bank"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
