@@ -566,6 +566,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Tomas Vell|dismiss|Several lawmakers", "Peru|reject|Chile"}, nil},
 		{"an offer to mediate with no party named is made to the pair in focus; one between two people or a plural phrase to each of them", "Chile and Peru have cut diplomatic ties over the border row. Brazil has offered to mediate. Ana Ruiz, Acme Bank's chief executive, and Tomas Vell, who chairs Brandex, clashed over the merger. The Lutheran Council offered to mediate between the two executives. The Red Cross offered to mediate between Acme Bank and the union.",
 			[]string{"Brazil|offer|Chile", "Brazil|offer|Peru", "Lutheran Council|offer|Ana Ruiz", "Lutheran Council|offer|Tomas Vell", "Red Cross|offer|Acme Bank"}, nil},
+		{"a settlement is an agreement its broker acts on each party of", "Norway brokered a settlement between Chile and Peru.",
+			[]string{"Chile|agree|Peru", "Norway|broker|Chile", "Norway|broker|Peru"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
@@ -578,7 +580,7 @@ func TestRelations(t *testing.T) {
 
 func TestEntityTypes(t *testing.T) {
 	p := pipeline(t)
-	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it."
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan."
 	ex, err := p.Extract(context.Background(), "test", text)
 	if err != nil {
 		t.Fatal(err)
@@ -589,7 +591,7 @@ func TestEntityTypes(t *testing.T) {
 	}
 	for name, want := range map[string]schema.EntityType{
 		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
-		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization,
+		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
 	} {
 		if got := types[name]; got != want {
 			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
