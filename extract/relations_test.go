@@ -568,6 +568,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Brazil|offer|Chile", "Brazil|offer|Peru", "Lutheran Council|offer|Ana Ruiz", "Lutheran Council|offer|Tomas Vell", "Red Cross|offer|Acme Bank"}, nil},
 		{"a settlement is an agreement its broker acts on each party of", "Norway brokered a settlement between Chile and Peru.",
 			[]string{"Chile|agree|Peru", "Norway|broker|Chile", "Norway|broker|Peru"}, nil},
+		{"a country's minister named in apposition who resigns leaves the government the story names", "The government is in crisis. Peru's trade minister, Lea Holm, has resigned.",
+			[]string{"Lea Holm|resign|government"}, []string{"Lea Holm|resign|Peru"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -1745,8 +1745,26 @@ func (rs *RoleStage) stateAgencies(doc *Document) {
 // "from" or "as" of its own ("MTN Group chief executive X resigned on
 // Monday": X resigned from MTN Group).
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || doc.presplit || orgRoles[h.lemma] || stakeRoles[h.lemma] || doc.Entities[h.inst].Type != schema.Organization {
-		return // (a minister leaves the government the story names, not a country; an owner or adviser is no officer who quits)
+	if h.inst < 0 || h.thing || doc.presplit || orgRoles[h.lemma] || stakeRoles[h.lemma] {
+		return // (an owner or adviser is no officer who quits)
+	}
+	inst, instSp := h.inst, h.instSp
+	if doc.Entities[inst].Type == schema.Country && rs.offices[h.lemma] {
+		// "Italy's regional affairs minister, X, has resigned": a minister
+		// leaves the government the story names, not the country
+		g := government(doc)
+		if g < 0 {
+			return
+		}
+		inst = g
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Entity == g {
+				instSp = doc.Mentions[i].Span // the text that names it
+				break
+			}
+		}
+	} else if doc.Entities[inst].Type != schema.Organization {
+		return
 	}
 	m := &doc.Mentions[h.holder]
 	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
@@ -1771,7 +1789,7 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 				return // the relation stage has it
 			}
 			subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
-			obj := Arg{Entity: h.inst, Poss: -1, Span: h.instSp, Text: doc.Text[h.instSp.Start:h.instSp.End]}
+			obj := Arg{Entity: inst, Poss: -1, Span: instSp, Text: doc.Text[instSp.Start:instSp.End]}
 			doc.Relations = append(doc.Relations, Relation{
 				Subj: subj, Obj: obj, Pred: tk.Lemma, PredText: tk.Text, PredSpan: tk.Span, Modality: schema.Asserted,
 				Confidence: 0.6, Sent: si, Span: Span{min(subj.Span.Start, tk.Span.Start), max(obj.Span.End, tk.Span.End)},
