@@ -166,6 +166,11 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 3 // "the International Committee of the Red Cross", "the Ministry of the Interior"
 						continue
 					}
+					if doc.Tokens[j].Lower == "of" && j+2 < s.Last && j-i <= 2 && i > s.First && doc.Tokens[i-1].Lower == "the" && e.nameTok(doc, j+1, s.First, mid) &&
+						!isCap(doc.Tokens[j+2].Text) && partyKinds[doc.Tokens[j+2].Lower] && !e.known(doc.Tokens[j+1].Lower) {
+						j += 2 // "the State of Law coalition": a party's name before its kind
+						continue
+					}
 					if doc.Tokens[j].Lower == "of" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.lex.titles[doc.Tokens[j-1].Lower] != "" {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
