@@ -250,7 +250,7 @@ var orgPossessed = map[string]bool{
 	"subsidiary": true, "stock": true, "executives": true, "employees": true, "staff": true,
 	"workforce": true, "factory": true, "plants": true, "products": true, "chairman": true, "chairwoman": true,
 	"lender": true, "lenders": true, "creditors": true, "bondholders": true, "auditor": true, "auditors": true,
-	"customers": true, "suppliers": true, "takeover": true,
+	"customers": true, "suppliers": true, "takeover": true, "managing": true, "directors": true, "shareholder": true,
 }
 
 // orgsFromCues retypes a multi-word name typed Person as an Organization
@@ -361,6 +361,14 @@ func orgCue(doc *Document, m *Mention) bool {
 			return true
 		}
 	}
+	if m.First == s.First && doc.Tokens[m.First].Sent+1 < len(doc.Sentences) {
+		// "Straits Pacific had offered ... Its chairman, X, said": the
+		// sentence's subject owns what the next one's "its" opens
+		n := doc.Sentences[doc.Tokens[m.First].Sent+1]
+		if n.Last-n.First > 2 && doc.Tokens[n.First].Lower == "its" && orgPossessed[doc.Tokens[n.First+1].Lower] && !otherName(doc, s, m) {
+			return true
+		}
+	}
 	if b+2 < s.Last && doc.Tokens[b].Text == "," {
 		switch doc.Tokens[b+1].Lower {
 		case "the", "a", "an":
@@ -373,6 +381,20 @@ func orgCue(doc *Document, m *Mention) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// otherName reports whether sentence s names anything besides mention m,
+// another name that a later "its" could stand for.
+func otherName(doc *Document, s Sentence, m *Mention) bool {
+	for t := s.First; t < s.Last; t++ {
+		if t >= m.First && t < m.Last {
+			continue
+		}
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention {
+			return true
 		}
 	}
 	return false
