@@ -570,6 +570,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|agree|Peru", "Norway|broker|Chile", "Norway|broker|Peru"}, nil},
 		{"a country's minister named in apposition who resigns leaves the government the story names", "The government is in crisis. Peru's trade minister, Lea Holm, has resigned.",
 			[]string{"Lea Holm|resign|government"}, []string{"Lea Holm|resign|Peru"}},
+		{"a person's possessive before a company's name makes the person its head; a public body's stays unowned", "Lena Dahl's Nordvik Shipping bought a stake in Brandex. Tomas Vell, whose Orlan Foods had bid for it, objected. Ana Ruiz's Finance Ministry approved the deal.",
+			[]string{"Lena Dahl|head|Nordvik Shipping", "Tomas Vell|head|Orlan Foods"}, []string{"Ana Ruiz|head|Finance Ministry"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

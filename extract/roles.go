@@ -284,6 +284,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				}
 				if h, ok := rs.ownParty(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := ownCompany(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
@@ -3286,6 +3288,29 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// ownCompany reads an organisation written with a person's possessive name
+// ("Lena Dahl's Nordvik Shipping", "X, whose Nordvik Shipping"): the
+// person heads it, as its owner or its leader. Parties a party word names
+// are ownParty's; public bodies belong to no one.
+func ownCompany(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-2 < s.First ||
+		ownPartyName(doc, m) || publicName(doc.Entities[m.Entity].Name) || m.Last < s.Last && (partyNouns[doc.Tokens[m.Last].Lower] || isNounTag(doc.Tokens[m.Last].Tag)) {
+		return roleHit{}, false // (nor "X's Acme Bank deputy": the name modifies a noun)
+	}
+	p := m.First - 1
+	if doc.Tokens[p].Lower == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == "," {
+		p -= 2
+	} else if p = possessorAt(doc, s, p); p < 0 {
+		return roleHit{}, false
+	}
+	hm := doc.TokMention[p]
+	if hm < 0 || doc.Mentions[hm].Kind != NameMention || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
+		return roleHit{}, false
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "head", surface: doc.Text[doc.Tokens[p].Span.Start:doc.Tokens[m.First-1].Span.End], conf: 0.5}, true
 }
 
 // partyModifiers stand between "the" and a party's name: its stance or
