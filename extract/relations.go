@@ -4263,6 +4263,7 @@ func (r *RelationStage) roles(st *sentState) {
 		obj := Arg{Poss: -1, Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
 		r.emitRole(st, subj, obj, m.Role, c, 0.85)
 	}
+	r.counsel(st)
 	// appositions: NP(person) , NP(role noun with possessor or "of X");
 	// copulas: NP(person) is NP(role)
 	u := st.units
@@ -4317,6 +4318,48 @@ func (r *RelationStage) roles(st *sentState) {
 			ent.Nation = org
 		}
 		r.emitRole(st, r.arg(st, &u[k]), Arg{Poss: -1, Entity: org, Span: r.arg(st, ap).Span, Text: doc.Entities[org].Name}, head, c, 0.8)
+	}
+}
+
+// counselNouns name the unnamed lawyers who act for a client.
+var counselNouns = map[string]bool{"lawyers": true, "attorneys": true, "solicitors": true}
+
+// counsel states that unnamed lawyers represent their client: "his
+// lawyers", "Acme's attorneys", "lawyers for Ana Ruiz". The lawyers stay
+// the phrase that names them, a group with no name of its own.
+func (r *RelationStage) counsel(st *sentState) {
+	doc := st.doc
+	if doc.presplit {
+		return
+	}
+	u := st.units
+	for k := range u {
+		if u[k].kind != uNP || u[k].ent >= 0 || !counselNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		span := Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}
+		client := u[k].poss
+		var cs Span
+		if client >= 0 && u[k].posTok < 0 && doc.Tokens[u[k].a].Tag != "PRP$" {
+			client = -1 // a modifier ("the Acme lawyers") may be their firm
+		}
+		if client >= 0 {
+			cs = doc.Tokens[u[k].a].Span
+		} else if k+2 < len(u) && u[k+1].kind == uP && (doc.Tokens[u[k+1].a].Lower == "for" || doc.Tokens[u[k+1].a].Lower == "representing") && u[k+2].kind == uNP && u[k+2].ent >= 0 {
+			client = u[k+2].ent
+			cs = Span{doc.Tokens[u[k+2].a].Span.Start, doc.Tokens[u[k+2].b-1].Span.End}
+			span.End = cs.End // "lawyers for Ana Ruiz"
+		}
+		if client < 0 || !actorEntity(doc, client) {
+			continue
+		}
+		s := Arg{Entity: -1, Poss: -1, Span: span, Text: doc.Text[span.Start:span.End]}
+		o := Arg{Entity: client, Poss: -1, Span: cs, Text: doc.Text[cs.Start:cs.End]}
+		h := doc.Tokens[u[k].head]
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: s, Obj: o, Pred: "represent", PredText: h.Text, PredSpan: h.Span, Modality: schema.Asserted, Role: true,
+			Confidence: 0.6, Sent: st.si, Span: Span{min(s.Span.Start, o.Span.Start), max(s.Span.End, o.Span.End)},
+		})
 	}
 }
 

@@ -572,6 +572,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Lea Holm|resign|government"}, []string{"Lea Holm|resign|Peru"}},
 		{"a person's possessive before a company's name makes the person its head; a public body's stays unowned", "Lena Dahl's Nordvik Shipping bought a stake in Brandex. Tomas Vell, whose Orlan Foods had bid for it, objected. Ana Ruiz's Finance Ministry approved the deal.",
 			[]string{"Lena Dahl|head|Nordvik Shipping", "Tomas Vell|head|Orlan Foods"}, []string{"Ana Ruiz|head|Finance Ministry"}},
+		{"unnamed lawyers represent the client a possessive or 'for' names; a firm's modifier names no client", "Tomas Vell was charged with fraud on Monday. His lawyers said he would appeal. Lawyers for Ana Ruiz declined to comment. The Brandex lawyers left.",
+			[]string{"His lawyers|represent|Tomas Vell", "Lawyers for Ana Ruiz|represent|Ana Ruiz"}, []string{"The Brandex lawyers|represent|Brandex"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
