@@ -3218,16 +3218,33 @@ func (rs *RoleStage) partyMember(doc *Document, s Sentence, mi int) (roleHit, bo
 }
 
 // whoseRole reads "X, whose special envoy Y attended" and "X, whose
-// chairman, Y, said": Y holds the role in X.
+// chairman, Y, said" (also after an unnamed apposition, "X, the
+// metalworkers' union, whose leader, Y,"): Y holds the role in X.
 func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
-	if m.Entity < 0 || m.Kind == PronounMention || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "whose" {
+	if m.Entity < 0 || m.Kind == PronounMention || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
 		return roleHit{}, false
+	}
+	w := m.Last + 1 // the "whose"
+	if doc.Tokens[w].Lower != "whose" {
+		// "Fiom, the metalworkers' union, whose leader, X,": past an
+		// unnamed apposition
+		w = -1
+		if t := m.Last + 1; doc.Tokens[t].Tag == "DT" {
+			for t++; t+1 < s.Last && t < m.Last+8 && doc.TokMention[t] < 0 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "POS" || doc.Tokens[t].Tag == "HYPH"); t++ {
+			}
+			if t > m.Last+2 && t+1 < s.Last && doc.Tokens[t].Lower == "," && doc.Tokens[t+1].Lower == "whose" {
+				w = t + 1
+			}
+		}
+		if w < 0 {
+			return roleHit{}, false
+		}
 	}
 	if ty := doc.Entities[m.Entity].Type; ty != schema.Person && ty != schema.Organization && ty != schema.Country {
 		return roleHit{}, false
 	}
-	for t := m.Last + 2; t < s.Last && t < m.Last+8; t++ {
+	for t := w + 1; t < s.Last && t < w+7; t++ {
 		hm := doc.TokMention[t]
 		if hm < 0 {
 			if isVerbTag(doc.Tokens[t].Tag) {
@@ -3243,11 +3260,11 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 		if doc.Tokens[end].Lower == "," {
 			end--
 		}
-		lemma, a, ok := rs.roleEnding(doc, m.Last+2, end)
+		lemma, a, ok := rs.roleEnding(doc, w+1, end)
 		if !ok {
 			return roleHit{}, false
 		}
-		for u := m.Last + 2; u < a; u++ {
+		for u := w + 1; u < a; u++ {
 			if !rs.mods[word(doc, u)] && doc.Tokens[u].Tag != "JJ" {
 				return roleHit{}, false // "whose talks with the envoy Y": no role of X's
 			}
