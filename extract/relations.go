@@ -487,6 +487,33 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	return -1
 }
 
+// clauseVerbAfter returns the finite verb group that a noun phrase ending
+// before unit n is the subject of, past up to two prepositional phrases
+// that qualify it, an apposition set off by commas, or an adverb or
+// quotation mark before the verb; n itself when none follows.
+func clauseVerbAfter(doc *Document, units []unit, n int) int {
+	k := n
+	for i := 0; i < 2 && k+1 < len(units) && units[k].kind == uP && units[k+1].kind == uNP && doc.Tokens[units[k].a].Lower != "that"; i++ {
+		k += 2
+	}
+	if k+2 < len(units) && units[k].kind == uComma && units[k+1].kind == uNP {
+		c := k + 2
+		for c+1 < len(units) && units[c].kind == uP && units[c+1].kind == uNP {
+			c += 2
+		}
+		if c < len(units) && units[c].kind == uComma {
+			k = c + 1
+		}
+	}
+	for k < len(units) && (units[k].kind == uQuote || units[k].kind == uAdv) {
+		k++
+	}
+	if k > n && k < len(units) && units[k].kind == uVG && finiteVG(doc, &units[k]) {
+		return k
+	}
+	return n
+}
+
 // gathering reports whether verb group v is "bring together" (or "bring
 // ... together" within the sentence), whose objects meet.
 func gathering(doc *Document, lemma string, v *unit) bool {
@@ -1493,6 +1520,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if nk+1 < len(units) && nk-2 > k && units[nk].kind == uComma && units[nk+1].kind == uVG && units[nk-1].kind == uNP && units[nk-1].ent >= 0 && units[nk-2].kind == uComma && finiteVG(doc, &units[nk+1]) {
 				nk++ // "said its secretary general, X, had spoken": the apposition ends the clause subject
+			}
+			if info.report && prep < 0 && k == vi+1 && !doc.presplit {
+				if n := clauseVerbAfter(doc, units, nk); n > nk {
+					// "said China's cooperation with Bangladesh was ...",
+					// "said Malta, the smallest member, cannot ...", "said
+					// the company "strongly disagrees"": the phrase is the
+					// reported clause's subject, not what was said
+					nk = n
+				}
 			}
 			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep >= 0 && len(comps) > 0 && comps[0].prep < 0 && !units[nk].passive {
 				// "conceded any deal for X was unlikely": the whole phrase

@@ -574,6 +574,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Lena Dahl|head|Nordvik Shipping", "Tomas Vell|head|Orlan Foods"}, []string{"Ana Ruiz|head|Finance Ministry"}},
 		{"unnamed lawyers represent the client a possessive or 'for' names; a firm's modifier names no client", "Tomas Vell was charged with fraud on Monday. His lawyers said he would appeal. Lawyers for Ana Ruiz declined to comment. The Brandex lawyers left.",
 			[]string{"His lawyers|represent|Tomas Vell", "Lawyers for Ana Ruiz|represent|Ana Ruiz"}, []string{"The Brandex lawyers|represent|Brandex"}},
+		{"a reported clause's subject past its prepositional phrase, an apposition or an adverb is not what was said; a verb after a manner adverb", "Li Wenjun said Chile's cooperation with Bolivia was not aimed at Peru. Ana Ruiz said Malta, the smallest member of the bloc, would take no more boats. Tomas Vell said Brandex \"strongly disagrees\" with the findings.",
+			[]string{"Brandex|disagree|the findings|reported"}, []string{"Li Wenjun|say|Chile", "Ana Ruiz|say|Malta", "Tomas Vell|say|Brandex"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}

@@ -216,6 +216,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VB"
 			}
 		}
+		if tk.Tag == "NNS" && prev.Tag == "RB" && strings.HasSuffix(prev.Lower, "ly") && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "s") && t.lex.verbBase[strings.TrimSuffix(tk.Lower, "s")] &&
+			(i+1 >= s.Last || !isNounTag(doc.Tokens[i+1].Tag)) {
+			tk.Tag = "VBZ" // '"strongly disagrees" with': a verb after a manner adverb
+		}
 		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
 			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
 		}
