@@ -533,14 +533,23 @@ func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 			return cn
 		}
 	} else if t < s.Last && doc.Tokens[t].Lower == "," {
-		cn := -1
-		for k := t + 1; k < s.Last && k < t+8 && inPhrase(k); k++ {
+		cn, found := -1, false
+		k := t + 1
+		for ; k < s.Last && k < t+8 && inPhrase(k); k++ {
 			if e := country(k); e >= 0 && cn < 0 {
 				cn = e
 			}
 			if cn >= 0 && roleWord(doc, lex, k) {
-				return cn
+				found = true
 			}
+			if n := doc.TokMention[k]; n >= 0 && doc.Mentions[n].First == k && doc.Mentions[n].Kind == NameMention && doc.Mentions[n].Type == schema.Person {
+				// "Joe Biden, Australian Prime Minister Scott Morrison":
+				// a list, the title is the next name's
+				return -1
+			}
+		}
+		if found {
+			return cn
 		}
 	}
 	return -1

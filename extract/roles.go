@@ -2529,6 +2529,13 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !ok {
 		return roleHit{}, false
 	}
+	if appos && next < s.Last {
+		if n := doc.TokMention[next]; n >= 0 && doc.Mentions[n].First == next && doc.Mentions[n].Kind == NameMention && doc.Mentions[n].Type == schema.Person {
+			// "Joe Biden, Australian Prime Minister Scott Morrison and
+			// ...": a list; the title is the next name's
+			return roleHit{}, false
+		}
+	}
 	h, next = rs.coordinated(doc, s, h, next, -1)
 	h.holder, h.conf = mi, conf
 	if h.inst < 0 && !h.thing && appos && rs.ownerWord(doc, k, next) {
