@@ -337,7 +337,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if gov == -2 {
 					gov = government(doc)
 				}
-				if h.inst = gov; gov < 0 || !rs.offices[h.lemma] {
+				if gov >= 0 && headOffices[h.lemma] && strings.Contains(toLower(h.surface), "deputy") {
+					// "Deputy Prime Minister X": a member of the government
+					// the story names, not the state's head
+					h.inst = gov
+				} else if h.inst = gov; gov < 0 || !rs.offices[h.lemma] {
 					var ok bool
 					if h, ok = rs.stateOffice(doc, si, h, &dom); !ok {
 						continue
