@@ -2447,7 +2447,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" && cp.unit >= 0 && len(cp.args) == 1 && cp.args[0].Entity < 0 {
 			// "stepped down as head of X": X
-			if e := r.roleOfBody(st, cp.unit); e >= 0 {
+			e := r.roleOfBody(st, cp.unit)
+			if leaveVerbs[lemma] && !doc.presplit && (e < 0 || doc.Entities[e].Type == schema.Country) && governmentOffice[doc.Tokens[st.units[cp.unit].head].Lower] {
+				// "resigned as Sweden's prime minister", "quit as finance
+				// minister": the government the story names
+				if g := government(doc); g >= 0 {
+					e = g
+				}
+			}
+			if e >= 0 {
 				a := cp.args[0]
 				a.Entity, a.Poss = e, -1
 				cp.args = []Arg{a}
@@ -3689,6 +3697,10 @@ func init() {
 		adverbialPhrases[p] = true
 	}
 }
+
+// governmentOffice are the head nouns of the offices of a national
+// government ("prime minister", "finance minister", "home secretary").
+var governmentOffice = map[string]bool{"minister": true, "secretary": true, "chancellor": true, "premier": true}
 
 // leaveVerbs take only what is left ("resigned from the board", "stepped
 // down as chairman") as an argument.

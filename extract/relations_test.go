@@ -576,6 +576,8 @@ func TestRelations(t *testing.T) {
 			[]string{"His lawyers|represent|Tomas Vell", "Lawyers for Ana Ruiz|represent|Ana Ruiz"}, []string{"The Brandex lawyers|represent|Brandex"}},
 		{"a reported clause's subject past its prepositional phrase, an apposition or an adverb is not what was said; a verb after a manner adverb", "Li Wenjun said Chile's cooperation with Bolivia was not aimed at Peru. Ana Ruiz said Malta, the smallest member of the bloc, would take no more boats. Tomas Vell said Brandex \"strongly disagrees\" with the findings.",
 			[]string{"Brandex|disagree|the findings|reported"}, []string{"Li Wenjun|say|Chile", "Ana Ruiz|say|Malta", "Tomas Vell|say|Brandex"}},
+		{"resigning as a country's minister, or as a minister, leaves the government the story names", "The government faces a crisis. Lea Holm resigned as Peru's prime minister on Wednesday. Tomas Vell resigned as finance minister.",
+			[]string{"Lea Holm|resign|government", "Tomas Vell|resign|government"}, []string{"Lea Holm|resign|Peru", "Tomas Vell|resign|finance minister"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
