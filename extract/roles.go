@@ -293,8 +293,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if namedAs(doc, mi, schema.Country) {
 					// "Latvia, the smallest member of the Nordic Council,":
 					// a state belongs to a bloc
+					// "China, Sri Lanka's biggest creditor,": a state lends,
+					// supplies or holds shares too
 					h, ok := rs.after(doc, s, mi)
-					if ok && h.lemma == "member" && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
+					if ok && (h.lemma == "member" || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "run" && h.lemma != "adviser" && h.lemma != "advisor") && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
 						hits = append(hits, h)
 					}
 				}
