@@ -21,6 +21,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.nominalActs(st)
 	r.documentSubjects(st)
 	r.contestedFilings(st)
+	r.answeredFilings(st)
 	r.documentAppeals(st)
 	r.priorActs(st)
 	r.placeObjects(st)
@@ -811,5 +812,54 @@ func (r *RelationStage) contestedFilings(st *sentState) {
 			})
 			break
 		}
+	}
+}
+
+// rulingAnswers are the verbs a court or an official answers a filing
+// with.
+var rulingAnswers = map[string]bool{"uphold": true, "reject": true, "dismiss": true, "grant": true, "deny": true, "refuse": true,
+	"overturn": true, "quash": true, "throw": true}
+
+// filedParticiples put a filing under its author's name ("a petition
+// filed by X").
+var filedParticiples = map[string]bool{"filed": true, "brought": true, "lodged": true, "submitted": true, "made": true, "tabled": true}
+
+// answeredFilings relates a court or an official that upholds, rejects or
+// dismisses a filing to the one who filed it: "upheld a petition filed by
+// X", "rejected a request from X", "rejected X's request". The statement
+// about the filing stays.
+func (r *RelationStage) answeredFilings(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		b := doc.Relations[i]
+		if b.Role || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || !rulingAnswers[b.Pred] {
+			continue
+		}
+		noun := lastWord(b.Obj.Text)
+		if !legalNouns[noun] && noun != "request" && noun != "requests" && noun != "appeal" && noun != "petitions" && noun != "application" {
+			continue
+		}
+		author := Arg{Entity: -1}
+		if b.Obj.Poss >= 0 && b.Obj.Poss != b.Subj.Entity && actorEntity(doc, b.Obj.Poss) {
+			author = b.Obj
+			author.Entity, author.Poss = b.Obj.Poss, -1
+		} else if b.Obj.Poss < 0 {
+			a := b.Obj
+			if t := doc.tokenFrom(a.Span.End); t >= 0 && t < len(doc.Tokens) && filedParticiples[doc.Tokens[t].Lower] {
+				a.Span.End = doc.Tokens[t].Span.End // "a petition filed by X"
+			}
+			if x, ok := authorAfter(doc, a); ok && x.Entity != b.Subj.Entity {
+				author = x
+			}
+		}
+		if author.Entity < 0 {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: b.Subj, Obj: author, Pred: b.Pred, PredText: b.PredText + " " + noun + " of",
+			PredSpan: b.PredSpan, Modality: b.Modality, Negated: b.Negated, Confidence: clamp01(0.85 * b.Confidence),
+			Sent: st.si, Span: Span{min(b.Span.Start, author.Span.Start), max(b.Span.End, author.Span.End)},
+		})
 	}
 }

@@ -578,6 +578,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Brandex|disagree|the findings|reported"}, []string{"Li Wenjun|say|Chile", "Ana Ruiz|say|Malta", "Tomas Vell|say|Brandex"}},
 		{"resigning as a country's minister, or as a minister, leaves the government the story names", "The government faces a crisis. Lea Holm resigned as Peru's prime minister on Wednesday. Tomas Vell resigned as finance minister.",
 			[]string{"Lea Holm|resign|government", "Tomas Vell|resign|government"}, []string{"Lea Holm|resign|Peru", "Tomas Vell|resign|finance minister"}},
+		{"upholding or rejecting a filing acts on the one who filed it", "Justice Ana Ruiz upheld a petition filed by Tomas Vell on Monday. The tribunal dismissed an appeal from Brandex. Judge Lea Holm rejected Acme Bank's request for a delay.",
+			[]string{"Ana Ruiz|uphold|Tomas Vell", "The tribunal|dismiss|Brandex", "Lea Holm|reject|Acme Bank"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
