@@ -3795,6 +3795,15 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
+	if a, b, ok := leadStates(doc); ok && visits[a] != visits[b] {
+		// "The leaders of Japan and South Korea ... Prime Minister X
+		// flew to Seoul": the other state of the pair the lead names
+		if visits[a] {
+			a = b
+		}
+		h.inst, h.conf = a, 0.45
+		return h, true
+	}
 	if e := placeCountry(doc, si); e >= 0 && !visits[e] {
 		// "Opposition lawmakers in Athens accused the government, a
 		// charge Prime Minister X rejected": the country the sentence is in
@@ -4224,6 +4233,24 @@ func hostedBy(doc *Document, s Sentence, t int) bool {
 func isCountry(doc *Document, mi int) bool {
 	e := doc.Mentions[mi].Entity
 	return e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type == schema.Country && doc.Mentions[mi].Kind != PronounMention
+}
+
+// leadStates returns the two countries the story's lead names together
+// ("Japan and South Korea pledge ..."), when it does.
+func leadStates(doc *Document) (int, int, bool) {
+	ms := leadMentions(doc, leadSentences)
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity < 0 || m.Kind != NameMention || doc.Entities[m.Entity].Type != schema.Country {
+			continue
+		}
+		n := conjunct(doc, m)
+		if n == nil || n.Entity < 0 || n.Entity == m.Entity || n.Kind != NameMention || doc.Entities[n.Entity].Type != schema.Country {
+			continue
+		}
+		return m.Entity, n.Entity, true
+	}
+	return -1, -1, false
 }
 
 // openingCountry returns the country named in a prepositional phrase that
