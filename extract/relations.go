@@ -2057,6 +2057,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if l, ok := st.lift[vi]; ok {
 			r.offerToPair(st, vi, l, true) // "offered to mediate"
 		}
+		if answerActs[lemma] && !doc.presplit {
+			r.retaliation(st, vi, subj, lemma, c)
+		}
 		if doc.presplit {
 			for _, s := range subj {
 				r.openTail(st, vi, s, lemma, c)
@@ -4966,6 +4969,60 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// answerActs answer, with no object, what was last done to their subject
+// ("Colombia retaliated", "Moscow promised to reciprocate").
+var answerActs = map[string]bool{"retaliate": true, "reciprocate": true}
+
+// maxAnswerBack bounds how many sentences back the act a retaliation
+// answers is looked for.
+const maxAnswerBack = 3
+
+// retaliation relates the subject of an object-less answer verb at vi to
+// the actor that last acted on it, on its country or on its people
+// ("Estonia expelled two Russian diplomats. Moscow promised to
+// retaliate": Russia retaliates against Estonia); the promise to do so
+// is aimed there too.
+func (r *RelationStage) retaliation(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
+	doc := st.doc
+	v := &st.units[vi]
+	for _, s := range subj {
+		if s.Entity < 0 {
+			continue
+		}
+		target := -1
+		for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-maxAnswerBack; i-- {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity || !actorEntity(doc, rel.Subj.Entity) {
+				continue
+			}
+			if rel.Obj.Entity == s.Entity || rel.Obj.Poss == s.Entity || rel.Obj.Entity >= 0 && doc.Entities[rel.Obj.Entity].Nation == s.Entity || r.demonymOf(doc, rel.Obj) == s.Entity {
+				target = rel.Subj.Entity
+				break
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		o := Arg{Entity: target, Poss: -1, Span: Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}, Text: doc.Entities[target].Name}
+		r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.6, false)
+		if l, ok := st.lift[vi]; ok {
+			r.emit(st, vi, s, o, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
+		}
+	}
+}
+
+// demonymOf returns the country a demonym in argument a's phrase names
+// ("two Russian diplomats": Russia), or -1.
+func (r *RelationStage) demonymOf(doc *Document, a Arg) int {
+	t := doc.tokenFrom(a.Span.Start)
+	for ; t >= 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= a.Span.End; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 {
+			return doc.Mentions[m].Entity
+		}
+	}
+	return -1
 }
 
 // offerToPair emits, for an offer to mediate, host or help whose

@@ -580,6 +580,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Lea Holm|resign|government", "Tomas Vell|resign|government"}, []string{"Lea Holm|resign|Peru", "Tomas Vell|resign|finance minister"}},
 		{"upholding or rejecting a filing acts on the one who filed it", "Justice Ana Ruiz upheld a petition filed by Tomas Vell on Monday. The tribunal dismissed an appeal from Brandex. Judge Lea Holm rejected Acme Bank's request for a delay.",
 			[]string{"Ana Ruiz|uphold|Tomas Vell", "The tribunal|dismiss|Brandex", "Lea Holm|reject|Acme Bank"}, nil},
+		{"a retaliation with no object answers whoever last acted on its subject, its country or its people", "Chile expelled two Peruvian diplomats on Monday. Lima promised to retaliate. Brazil fined Acme Bank, and Acme Bank retaliated.",
+			[]string{"Peru|promise|Chile", "Acme Bank|retaliate|Brazil"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
