@@ -136,6 +136,10 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
+// maxClauseScan bounds how far thatDeterminer looks for a clause's verb,
+// so that text without punctuation costs no more per word.
+const maxClauseScan = 40
+
 // thatDeterminer reports whether "that" at i, after a verb, is a
 // determiner: a lower-case singular noun follows and no finite verb of
 // its own comes before the clause ends ("rejected that account and
@@ -147,7 +151,7 @@ func thatDeterminer(doc *Document, i, last int, report bool) bool {
 	if n+1 >= last || doc.Tokens[n].Tag != "NN" || isCap(doc.Tokens[n].Text) {
 		return false
 	}
-	for k := n + 1; k < last; k++ {
+	for k := n + 1; k < last && k < n+maxClauseScan; k++ {
 		tk := &doc.Tokens[k]
 		switch tk.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
