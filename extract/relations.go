@@ -2669,8 +2669,11 @@ func (r *RelationStage) foreignGroup(st *sentState, ui int, speakers []Arg) bool
 	}
 	doc := st.doc
 	u := &st.units[ui]
+	if u.kind != uNP || u.head < 0 || u.ent >= 0 || u.poss >= 0 {
+		return false
+	}
 	h := doc.Tokens[u.head].Lower
-	if u.kind != uNP || u.ent >= 0 || u.poss >= 0 || !bodyNouns[h] && !peopleNouns[h] && !forceNouns[h] || doc.Tokens[u.head].Tag != "NNS" && h != "police" {
+	if !bodyNouns[h] && !peopleNouns[h] && !forceNouns[h] || doc.Tokens[u.head].Tag != "NNS" && h != "police" {
 		return false
 	}
 	nation := -1
