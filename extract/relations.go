@@ -778,6 +778,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	v := &units[vi]
+	if vi >= 2 && doc.Tokens[v.head].Tag == "VBG" && !v.aux && units[vi-1].kind == uNP && units[vi-1].ent < 0 && units[vi-2].kind == uVG && spendVerbs[doc.Tokens[units[vi-2].head].Lemma] && r.isTime(st, &units[vi-1]) && !doc.presplit {
+		// "spent two months negotiating with X": the spender negotiated
+		return r.subject(st, vi-2)
+	}
 	if vi >= 2 && doc.Tokens[v.head].Tag == "VBG" && (units[vi-1].kind == uP || units[vi-1].kind == uAdv) && topicPreps[doc.Tokens[units[vi-1].a].Lower] && !doc.presplit {
 		// "X held talks with Y about combining its business": the
 		// gerund's subject is the finite verb's
@@ -3703,6 +3707,10 @@ func init() {
 		adverbialPhrases[p] = true
 	}
 }
+
+// spendVerbs take a length of time and a gerund whose subject is theirs
+// ("spent two months negotiating").
+var spendVerbs = map[string]bool{"spend": true, "take": true, "pass": true, "waste": true}
 
 // governmentOffice are the head nouns of the offices of a national
 // government ("prime minister", "finance minister", "home secretary").

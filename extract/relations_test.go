@@ -582,6 +582,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|uphold|Tomas Vell", "The tribunal|dismiss|Brandex", "Lea Holm|reject|Acme Bank"}, nil},
 		{"a retaliation with no object answers whoever last acted on its subject, its country or its people", "Chile expelled two Peruvian diplomats on Monday. Lima promised to retaliate. Brazil fined Acme Bank, and Acme Bank retaliated.",
 			[]string{"Peru|promise|Chile", "Acme Bank|retaliate|Brazil"}, nil},
+		{"a gerund after a length of time that someone spent is the spender's act, not the time's", "Ana Ruiz, who spent two months negotiating with Lima and Quito, praised the deal. Tomas Vell spent weeks lobbying Brussels.",
+			[]string{"Ana Ruiz|negotiate|Peru", "Ana Ruiz|negotiate|Ecuador", "Tomas Vell|lobby|European Union"}, []string{"two months|negotiate|Peru"}},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
