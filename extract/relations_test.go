@@ -584,6 +584,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Peru|promise|Chile", "Acme Bank|retaliate|Brazil"}, nil},
 		{"a gerund after a length of time that someone spent is the spender's act, not the time's", "Ana Ruiz, who spent two months negotiating with Lima and Quito, praised the deal. Tomas Vell spent weeks lobbying Brussels.",
 			[]string{"Ana Ruiz|negotiate|Peru", "Ana Ruiz|negotiate|Ecuador", "Tomas Vell|lobby|European Union"}, []string{"two months|negotiate|Peru"}},
+		{"a verb of designation takes the object a relative clause leaves out", "Peru banned the Andean Front, which Peruvian authorities have classified as a terrorist organisation.",
+			[]string{"Peru|classify|Andean Front"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
