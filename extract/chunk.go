@@ -315,6 +315,33 @@ func auxLemma(l string) bool {
 	return false
 }
 
+// amountAside returns the token after a parenthesised amount at i that
+// stands inside a noun phrase, between an amount and the noun it
+// measures ("38 billion baht ($1.1 billion) purchase"), or i when there
+// is none: only currency signs, numbers and amount words inside, a number
+// or amount word before, a noun after.
+func amountAside(doc *Document, i, last int) int {
+	if doc.Tokens[i].Lower != "(" || i == 0 {
+		return i
+	}
+	if p := doc.Tokens[i-1]; p.Tag != "CD" && !amountWord(p.Text) && p.Tag != "NNS" && p.Tag != "NN" {
+		return i
+	}
+	for k := i + 1; k < last && k <= i+6; k++ {
+		tk := &doc.Tokens[k]
+		if tk.Lower == ")" {
+			if k == i+1 || k+1 >= last || !isNounTag(doc.Tokens[k+1].Tag) {
+				return i
+			}
+			return k + 1
+		}
+		if tk.Tag != "$" && tk.Tag != "CD" && !amountWord(tk.Text) && tk.Lower != "euro" && tk.Lower != "euros" && tk.Lower != "dollars" {
+			return i
+		}
+	}
+	return i
+}
+
 func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
 	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
@@ -381,6 +408,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			u.posTok = i
 			i++
 			continue
+		case "(", "-LRB-":
+			if e := amountAside(doc, i, last); e > i && u.head >= 0 {
+				i = e // "38 billion baht ($1.1 billion) purchase": the sum again in another currency
+				continue
+			}
 		case "RB":
 			// "a partly conductive material", "a very large country": an
 			// adverb modifying an adjective inside the phrase

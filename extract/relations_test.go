@@ -586,6 +586,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Ana Ruiz|negotiate|Peru", "Ana Ruiz|negotiate|Ecuador", "Tomas Vell|lobby|European Union"}, []string{"two months|negotiate|Peru"}},
 		{"a verb of designation takes the object a relative clause leaves out", "Peru banned the Andean Front, which Peruvian authorities have classified as a terrorist organisation.",
 			[]string{"Peru|classify|Andean Front"}, nil},
+		{"an amount in another currency in parentheses stays inside the noun phrase it measures", "Regulators cleared Halvex Group's 21 billion shilling ($160 million) acquisition of Orlan Foods. Brandex's $4 billion (3.7 billion euro) bid for Acme Bank failed.",
+			[]string{"Halvex Group|acquire|Orlan Foods", "Brandex|bid|Acme Bank"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
