@@ -153,6 +153,13 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		if verbs == nil {
 			return Arg{}, -1, false
 		}
+	case len(f) >= 3 && len(f) <= 4 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && amountWords(f[1:len(f)-1]):
+		// "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
+		noun = f[len(f)-1]
+		verbs = proposalNouns[noun]
+		if verbs == nil {
+			return Arg{}, -1, false
+		}
 	default:
 		return Arg{}, -1, false
 	}
@@ -312,6 +319,17 @@ func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, 
 			break
 		}
 	}
+}
+
+// amountWords reports whether every word of ws states a sum ("2.70-euro",
+// "$4", "billion").
+func amountWords(ws []string) bool {
+	for _, w := range ws {
+		if !amountWord(w) && w != "billion" && w != "million" && !strings.HasSuffix(w, "-euro") && !strings.HasSuffix(w, "-dollar") && !strings.HasSuffix(w, "-pound") {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // definiteMaker reports whether an unresolved subject is a short definite

@@ -588,6 +588,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Peru|classify|Andean Front"}, nil},
 		{"an amount in another currency in parentheses stays inside the noun phrase it measures", "Regulators cleared Halvex Group's 21 billion shilling ($160 million) acquisition of Orlan Foods. Brandex's $4 billion (3.7 billion euro) bid for Acme Bank failed.",
 			[]string{"Halvex Group|acquire|Orlan Foods", "Brandex|bid|Acme Bank"}, nil},
+		{"an answer to an offer or proposal written with its sum answers the one who made it", "Halvex Group offered 2.70 euros a share for Acme Bank in March. Acme Bank's chairman, Tomas Vell, rebuffed a 2.70-euro proposal. Acme Bank rejected the $4 billion offer.",
+			[]string{"Tomas Vell|rebuff|Halvex Group", "Acme Bank|reject|Halvex Group"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
 	}
