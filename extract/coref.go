@@ -1240,8 +1240,8 @@ func heNext(doc *Document, mi int) bool {
 	if m.First != s.First || si+1 >= len(doc.Sentences) {
 		return false
 	}
-	if w := doc.Tokens[doc.Sentences[si+1].First].Lower; w != "he" && w != "she" {
-		return false
+	if n := doc.Sentences[si+1]; n.First >= n.Last || doc.Tokens[n.First].Lower != "he" && doc.Tokens[n.First].Lower != "she" {
+		return false // (an empty sentence names no one)
 	}
 	for k := mi + 1; k < len(doc.Mentions) && doc.Mentions[k].First < s.Last; k++ {
 		if n := &doc.Mentions[k]; n.Type == schema.Person || n.Kind == NameMention && n.Type == "" {

@@ -175,7 +175,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
-					if (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
+					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
 						// "the Institute for Security Studies", "the Bank for
 						// International Settlements", "the Committee on Foreign
 						// Investment"
