@@ -3304,13 +3304,8 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	for p > s.First && doc.Tokens[p].Tag == "JJ" && doc.TokMention[p] < 0 {
 		p-- // "his own", "whose centrist"
 	}
-	if doc.Tokens[p].Lower == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == "," {
-		p -= 2 // "X, whose party": X
-	} else if p = possessorAt(doc, s, p, "his", "her"); p < 0 {
-		return roleHit{}, false
-	}
-	hm := doc.TokMention[p]
-	if hm < 0 || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
+	_, hm := personPossessor(doc, s, p, "his", "her")
+	if hm < 0 {
 		return roleHit{}, false
 	}
 	lemma := "member"
@@ -3318,6 +3313,23 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// personPossessor returns, for the token p right before a possessed
+// name, the possessor's token and its mention when a person possesses it:
+// "X's", "X, whose" or one of pronouns ("his party"). The mention is -1
+// when no person does.
+func personPossessor(doc *Document, s Sentence, p int, pronouns ...string) (int, int) {
+	if doc.Tokens[p].Lower == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == "," {
+		p -= 2 // "X, whose party": X
+	} else if p = possessorAt(doc, s, p, pronouns...); p < 0 {
+		return -1, -1
+	}
+	hm := doc.TokMention[p]
+	if hm < 0 || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
+		return p, -1
+	}
+	return p, hm
 }
 
 // ownCompany reads an organisation written with a person's possessive name
@@ -3330,14 +3342,8 @@ func ownCompany(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		ownPartyName(doc, m) || publicName(doc.Entities[m.Entity].Name) || m.Last < s.Last && (partyNouns[doc.Tokens[m.Last].Lower] || isNounTag(doc.Tokens[m.Last].Tag)) {
 		return roleHit{}, false // (nor "X's Acme Bank deputy": the name modifies a noun)
 	}
-	p := m.First - 1
-	if doc.Tokens[p].Lower == "whose" && p-2 >= s.First && doc.Tokens[p-1].Lower == "," {
-		p -= 2
-	} else if p = possessorAt(doc, s, p); p < 0 {
-		return roleHit{}, false
-	}
-	hm := doc.TokMention[p]
-	if hm < 0 || doc.Mentions[hm].Kind != NameMention || doc.Mentions[hm].Entity < 0 || doc.Entities[doc.Mentions[hm].Entity].Type != schema.Person {
+	p, hm := personPossessor(doc, s, m.First-1)
+	if hm < 0 || doc.Mentions[hm].Kind != NameMention {
 		return roleHit{}, false
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "head", surface: doc.Text[doc.Tokens[p].Span.Start:doc.Tokens[m.First-1].Span.End], conf: 0.5}, true
