@@ -147,21 +147,16 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	switch {
 	case pronoun:
 	case (len(f) == 2 || len(f) == 4 && f[2] == "of" && (f[3] == "events" || f[3] == "evidence")) && (f[0] == "the" || f[0] == "this" || f[0] == "that" || f[0] == "these" || f[0] == "those"):
-		// ("that version of events")
-		noun = f[1]
-		verbs = proposalNouns[noun]
-		if verbs == nil {
-			return Arg{}, -1, false
-		}
+		noun = f[1] // ("that version of events")
 	case len(f) >= 3 && len(f) <= 4 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && amountWords(f[1:len(f)-1]):
-		// "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
-		noun = f[len(f)-1]
-		verbs = proposalNouns[noun]
-		if verbs == nil {
-			return Arg{}, -1, false
-		}
+		noun = f[len(f)-1] // "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
 	default:
 		return Arg{}, -1, false
+	}
+	if !pronoun {
+		if verbs = proposalNouns[noun]; verbs == nil {
+			return Arg{}, -1, false
+		}
 	}
 	doc := st.doc
 	back := 3

@@ -426,7 +426,7 @@ var fileVerbs = map[string]bool{"file": true, "lodge": true, "bring": true, "pre
 // phrase a ("a letter from Acme"), as an argument.
 func authorAfter(doc *Document, a Arg) (Arg, bool) {
 	t := doc.tokenFrom(a.Span.End)
-	if t < 0 || t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "by" && doc.Tokens[t].Lower != "from" {
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "by" && doc.Tokens[t].Lower != "from" {
 		return Arg{}, false
 	}
 	m := doc.TokMention[t+1]
@@ -820,6 +820,9 @@ func (r *RelationStage) contestedFilings(st *sentState) {
 var rulingAnswers = map[string]bool{"uphold": true, "reject": true, "dismiss": true, "grant": true, "deny": true, "refuse": true,
 	"overturn": true, "quash": true, "throw": true}
 
+// requestNouns, beside legalNouns, name a filing a ruling answers.
+var requestNouns = map[string]bool{"request": true, "requests": true, "appeal": true, "petitions": true, "application": true}
+
 // filedParticiples put a filing under its author's name ("a petition
 // filed by X").
 var filedParticiples = map[string]bool{"filed": true, "brought": true, "lodged": true, "submitted": true, "made": true, "tabled": true}
@@ -837,7 +840,7 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 			continue
 		}
 		noun := lastWord(b.Obj.Text)
-		if !legalNouns[noun] && noun != "request" && noun != "requests" && noun != "appeal" && noun != "petitions" && noun != "application" {
+		if !legalNouns[noun] && !requestNouns[noun] {
 			continue
 		}
 		author := Arg{Entity: -1}
@@ -846,7 +849,7 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 			author.Entity, author.Poss = b.Obj.Poss, -1
 		} else if b.Obj.Poss < 0 {
 			a := b.Obj
-			if t := doc.tokenFrom(a.Span.End); t >= 0 && t < len(doc.Tokens) && filedParticiples[doc.Tokens[t].Lower] {
+			if t := doc.tokenFrom(a.Span.End); t < len(doc.Tokens) && filedParticiples[doc.Tokens[t].Lower] {
 				a.Span.End = doc.Tokens[t].Span.End // "a petition filed by X"
 			}
 			if x, ok := authorAfter(doc, a); ok && x.Entity != b.Subj.Entity {

@@ -5009,7 +5009,7 @@ func (r *RelationStage) retaliation(st *sentState, vi int, subj []Arg, lemma str
 			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity || !actorEntity(doc, rel.Subj.Entity) {
 				continue
 			}
-			if rel.Obj.Entity == s.Entity || rel.Obj.Poss == s.Entity || rel.Obj.Entity >= 0 && doc.Entities[rel.Obj.Entity].Nation == s.Entity || r.demonymOf(doc, rel.Obj) == s.Entity {
+			if rel.Obj.Entity == s.Entity || rel.Obj.Poss == s.Entity || rel.Obj.Entity >= 0 && doc.Entities[rel.Obj.Entity].Nation == s.Entity || demonymOf(doc, rel.Obj) == s.Entity {
 				target = rel.Subj.Entity
 				break
 			}
@@ -5027,9 +5027,8 @@ func (r *RelationStage) retaliation(st *sentState, vi int, subj []Arg, lemma str
 
 // demonymOf returns the country a demonym in argument a's phrase names
 // ("two Russian diplomats": Russia), or -1.
-func (r *RelationStage) demonymOf(doc *Document, a Arg) int {
-	t := doc.tokenFrom(a.Span.Start)
-	for ; t >= 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= a.Span.End; t++ {
+func demonymOf(doc *Document, a Arg) int {
+	for t := doc.tokenFrom(a.Span.Start); t < len(doc.Tokens) && doc.Tokens[t].Span.End <= a.Span.End; t++ {
 		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 {
 			return doc.Mentions[m].Entity
 		}
