@@ -1029,13 +1029,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				return []Arg{r.arg(st, &units[h-2])}
 			}
-			if h == a && a-3 >= 0 && units[a-2].kind == uComma && units[a-3].kind == uNP && units[a-3].ent >= 0 && !units[a-3].quoted && doc.Tokens[units[a-1].a].Lower != "of" &&
-				!r.isTime(st, &units[a]) && (a-4 < 0 || units[a-4].kind == uSub || units[a-4].kind == uQuote) {
-				// "X, in a radio interview, urged Y": a
-				// prepositional phrase set off by commas after the
-				// clause's opening name (not "dismissed X, on Monday,
-				// bringing down": a time after an object)
-				return []Arg{r.arg(st, &units[a-3])}
+			if p := h - 1; p-2 >= 0 && units[p].kind == uP && units[p-1].kind == uComma && units[p-2].kind == uNP && units[p-2].ent >= 0 && !units[p-2].quoted && doc.Tokens[units[p].a].Lower != "of" &&
+				!r.isTime(st, &units[h]) && (p-3 < 0 || units[p-3].kind == uSub || units[p-3].kind == uQuote) {
+				// "X, in a radio interview, urged Y", "X, in a post on
+				// social media, said": a prepositional phrase (with its
+				// own PPs) set off by commas after the clause's opening
+				// name (not "dismissed X, on Monday, bringing down": a
+				// time after an object)
+				return []Arg{r.arg(st, &units[p-2])}
 			}
 		}
 		// "Several countries, including France and Spain, backed": the
