@@ -12,13 +12,13 @@ import (
 // The evaluation set's floor: the mean F1 and the negation errors of what
 // `newsgraph extract` prints for the articles of testdata/eval, scored as
 // ../shared/eval/score.py scores (internal/goldscore). At the end of
-// session 13 the 379 articles gave 0.6420 and 12 (the 16 articles it
+// session 14 the 395 articles gave 0.6406 and 15 (the 16 articles it
 // added brought 3); a change that lowers the mean or adds a negation error
 // fails here, and one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 379
-	evalSetMinF1      = 0.641
-	evalSetMaxNegErrs = 12
+	evalSetArticles   = 395
+	evalSetMinF1      = 0.640
+	evalSetMaxNegErrs = 15
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
