@@ -27,8 +27,8 @@ var proposalNouns = map[string][]string{
 	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
-	"charge": {"accuse", "charge"}, "charges": {"accuse", "charge"}, "accusation": {"accuse"}, "accusations": {"accuse"},
-	"allegation": {"accuse", "allege"}, "allegations": {"accuse", "allege"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
+	"charge": {"accuse", "charge", "suspect"}, "charges": {"accuse", "charge", "suspect"}, "accusation": {"accuse", "suspect"}, "accusations": {"accuse", "suspect"},
+	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
 	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
 	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
 	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
@@ -209,6 +209,28 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				out.Text, out.Span = rel.Subj.Text, rel.Subj.Span
 			}
 			return out, i, true
+		}
+	}
+	if chargeNouns[noun] && len(exclude) > 0 && exclude[0] >= 0 {
+		// "Estonia expelled three Russian diplomats, accusing them of
+		// spying ... (paragraphs later) Moscow rejected the
+		// accusations": a charge against the responder or its people,
+		// however far back
+		side := exclude[0]
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Sent < st.si-maxRulingBack {
+				break
+			}
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) ||
+				rel.Span.Start >= a.Span.Start || !slices.Contains(verbs, rel.Pred) {
+				continue
+			}
+			if rel.Obj.Entity == side || rel.Obj.Entity < 0 && demonymOf(doc, rel.Obj) == side {
+				out := a
+				out.Entity, out.Poss = rel.Subj.Entity, -1
+				return out, i, true
+			}
 		}
 	}
 	if rulingNouns[noun] {

@@ -381,6 +381,16 @@ Minsk dismissed the claims as a provocation. Officials in Warsaw said Poland sto
 Moscow rejected the accusations as fantasy. The Kremlin also dismissed Estonia's claims about a second spy.`,
 			[]string{"Russia|reject|Estonia", "Russia|dismiss|Estonia"},
 			[]string{"Russia|reject|fantasy", "Russia|reject|Finland"}},
+		{"a charge against a state's people is answered by that state however far back it was made; suspecting someone of a wrong is a charge",
+			`HELSINKI — Finland ordered two Belarusian diplomats to leave on Monday, accusing them of spying on an air base.
+
+The foreign ministry said the two men had met officers in Kuopio. Officials gave no names. The men left by train. Weather was cold. Markets were calm.
+
+Minsk rejected the accusations as a provocation.
+
+Chilean customs officers stopped a freighter owned by Ruta Naviera on Friday. Chilean officials said inspectors had found cocaine on board and suspected the company of smuggling. Ruta Naviera's chief executive, Ana Ibarra, rejected the accusation.`,
+			[]string{"Belarus|reject|Finland", "Ana Ibarra|reject|Chile"},
+			[]string{"Belarus|reject|the accusations", "Ana Ibarra|reject|the accusation"}},
 		{"an accusation made by a description is answered by it",
 			`BOGOTA — Peru signed a four-month truce with rebels in the Amazon on Saturday, officials said. Chile welcomed the truce.
 
