@@ -1480,7 +1480,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					list, nk = named, max(nk, after)
 				}
 			}
-			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil {
+			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil && !(u.a == u.head && meansNouns[doc.Tokens[u.head].Lower]) {
 				agent = list
 				if g := nk; len(list) >= 2 && g+1 < len(units) && units[g].kind == uP && doc.Tokens[units[g].a].Lower == "by" && units[g+1].kind == uNP && units[g+1].ent >= 0 && list[len(list)-1].Entity >= 0 {
 					// "A was advised by B and C by D": a gapped second
@@ -2801,6 +2801,14 @@ var misconduct = map[string]bool{
 	"manipulate": true, "undermine": true, "sabotage": true, "smuggle": true, "defraud": true, "misuse": true,
 	"obstruct": true, "distort": true, "fabricate": true, "overcharge": true, "collude": true, "renege": true,
 }
+
+// meansNouns, bare after "by", say how something was done, not who did
+// it: "left by train", "was sent by email", "was passed by acclamation".
+var meansNouns = map[string]bool{"train": true, "plane": true, "air": true, "car": true, "bus": true, "boat": true, "ship": true, "sea": true,
+	"road": true, "rail": true, "land": true, "helicopter": true, "foot": true, "phone": true, "telephone": true, "email": true, "e-mail": true,
+	"mail": true, "post": true, "letter": true, "fax": true, "courier": true, "video": true, "videolink": true, "radio": true, "satellite": true,
+	"hand": true, "force": true, "decree": true, "law": true, "default": true, "mistake": true, "accident": true, "chance": true, "design": true,
+	"proxy": true, "acclamation": true, "consensus": true, "referendum": true, "text": true}
 
 // nonFinite reports whether the verb group at vi is an infinitive after
 // "to", a gerund or a participle without an auxiliary.
