@@ -48,7 +48,7 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if tk.Tag == "NNP" && monthSurnameAt(doc, i) {
 		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
-	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower]) {
+	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower] && !firstNameMonth(doc, i)) {
 		return false // "in May 2004", "since March": a month, not Ms. May
 	}
 	switch tk.Tag {
@@ -888,6 +888,19 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 	"jul": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
 	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true}
 
+// firstNameMonth reports whether token i, a three-letter month
+// abbreviation written without a period, is a first name: a capitalised
+// name that is no month or weekday follows it in the sentence ("sent to
+// Jan Novak", not "from Jan to March").
+func firstNameMonth(doc *Document, i int) bool {
+	tk := &doc.Tokens[i]
+	if len(tk.Text) != 3 || i+1 >= len(doc.Tokens) {
+		return false
+	}
+	n := &doc.Tokens[i+1]
+	return n.Sent == tk.Sent && n.Tag == "NNP" && isCap(n.Text) && !months[n.Lower] && !weekday(n.Lower) && !strings.HasSuffix(n.Text, ".")
+}
+
 // monthOnly, before a month's name, make it the month even where the text
 // names a person so ("in May", "since May").
 var monthOnly = map[string]bool{"in": true, "since": true, "until": true, "early": true, "late": true, "mid": true,
@@ -1103,8 +1116,8 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 		return schema.Organization // "Highland Bean Coffee JSC"
 	}
 	for i := a; i < b; i++ {
-		if e.lex.orgWords[doc.Tokens[i].Lower] || e.lex.orgNameWords[doc.Tokens[i].Lower] {
-			return schema.Organization
+		if w := strings.TrimSuffix(doc.Tokens[i].Lower, "."); e.lex.orgWords[w] || e.lex.orgNameWords[w] {
+			return schema.Organization // ("Acme Corp.": the abbreviation keeps its period)
 		}
 		if _, c := e.lex.countries[doc.Tokens[i].Lower]; c && b-a >= 2 && (i > a || b-a >= 3) && isCap(doc.Tokens[i].Text) {
 			// "Sport Australia", "Malawi Law Society", "Gateway
