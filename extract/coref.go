@@ -181,6 +181,8 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		if m.Gender != 0 && m.Kind == NameMention {
 			ent.Gender = m.Gender
+		} else if m.Kind == NameMention && ent.Gender == 0 {
+			ent.Gender = appositiveGender(doc, m)
 		}
 		if m.Role != "" && m.Kind == NameMention && !formerTitle(doc, m) {
 			// (not "former President X": "the president" is someone else)
@@ -1423,6 +1425,60 @@ func (r *recency) touch(e int) {
 // preference looks, keeping resolution linear in very long sentences.
 const maxAntecedentWindow = 60
 
+// genderedRoles are the roles that say a person's sex: kin ("his wife,
+// Grace"), and the offices English writes in a woman's or a man's form.
+var genderedRoles = map[string]byte{
+	"wife": 'f', "widow": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "niece": 'f', "aunt": 'f', "granddaughter": 'f',
+	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "congresswoman": 'f', "first lady": 'f',
+	"husband": 'm', "widower": 'm', "father": 'm', "son": 'm', "brother": 'm', "nephew": 'm', "uncle": 'm', "grandson": 'm',
+	"spokesman": 'm', "businessman": 'm', "congressman": 'm',
+}
+
+// appositiveGender returns the sex a gendered noun in apposition gives the
+// person named by m: "his wife, Grace," or "Tom Hale, the ministry's
+// spokesman,"; 0 when there is none.
+func appositiveGender(doc *Document, m *Mention) byte {
+	f, l := m.First, m.Last
+	if f >= 2 && doc.Tokens[f-1].Lower == "," && doc.Tokens[f-2].Sent == doc.Tokens[f].Sent {
+		if g := genderedRoles[doc.Tokens[f-2].Lower]; g != 0 {
+			return g
+		}
+	}
+	if l+1 < len(doc.Tokens) && doc.Tokens[l].Lower == "," {
+		for t := l + 1; t < len(doc.Tokens) && t <= l+4 && doc.Tokens[t].Sent == doc.Tokens[f].Sent; t++ {
+			if g := genderedRoles[doc.Tokens[t].Lower]; g != 0 {
+				if n := t + 1; n >= len(doc.Tokens) || doc.Tokens[n].Lower == "," || doc.Tokens[n].Tag == "." || doc.Tokens[n].Lower == "of" {
+					return g
+				}
+				return 0
+			}
+			if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Lower == "," {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// genderOf returns a person's sex as the text gives it: by a title or
+// honorific ("Mrs", "King"), or else by a gendered role ("his wife"); 0
+// when neither says, or roles disagree.
+func genderOf(e *Entity) byte {
+	if e.Gender != 0 {
+		return e.Gender
+	}
+	var g byte
+	for r := range e.Roles {
+		if x := genderedRoles[r]; x != 0 {
+			if g != 0 && g != x {
+				return 0
+			}
+			g = x
+		}
+	}
+	return g
+}
+
 func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	doc := st.doc
 	tk := doc.Tokens[m.First]
@@ -1443,7 +1499,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
 		return c.recent(st, m.First, tk.Sent, subj, func(i int, e *Entity) bool {
-			if e.Type != schema.Person || e.Gender != 0 && e.Gender != g {
+			if e.Type != schema.Person || genderOf(e) != 0 && genderOf(e) != g {
 				return false
 			}
 			// "Trump appointed him": an object pronoun is not the subject
@@ -3098,7 +3154,7 @@ func conjunctOwner(doc *Document, m *Mention) int {
 			return e
 		}
 	case "his", "her":
-		if t == schema.Person && (doc.Entities[e].Gender == 0 || doc.Entities[e].Gender == 'm' && m.Key == "his" || doc.Entities[e].Gender == 'f' && m.Key == "her") {
+		if g := genderOf(&doc.Entities[e]); t == schema.Person && (g == 0 || g == 'm' && m.Key == "his" || g == 'f' && m.Key == "her") {
 			return e
 		}
 	}

@@ -855,10 +855,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// the attribution verb
 			return nil
 		}
-		if j-3 >= 0 && units[j-1].kind == uVG && units[j-2].kind == uWH && units[j-3].kind == uNP && doc.Tokens[units[j-2].a].Lower != "what" && !units[j-3].quoted {
+		rj := j // "generals who had confined him to his house met X": past the object's PPs
+		for rj-2 >= 0 && units[rj-1].kind == uP && units[rj-2].kind == uNP && doc.Tokens[units[rj-1].a].Lower != "of" && !doc.presplit {
+			rj -= 2
+		}
+		if rj != j && !(rj-3 >= 0 && units[rj-1].kind == uVG && units[rj-2].kind == uWH) {
+			rj = j
+		}
+		if rj-3 >= 0 && units[rj-1].kind == uVG && units[rj-2].kind == uWH && units[rj-3].kind == uNP && doc.Tokens[units[rj-2].a].Lower != "what" && !units[rj-3].quoted {
 			// "suppliers who opposed the deal filed a lawsuit": the noun
 			// before a restrictive relative clause, not its object
-			k := j - 3
+			k := rj - 3
 			for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && doc.Tokens[units[k-1].a].Lower != "of" {
 				k -= 2
 			}
