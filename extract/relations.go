@@ -4183,7 +4183,7 @@ func otherPerson(doc *Document, subj int, o Arg) int {
 			continue
 		}
 		en := &doc.Entities[m.Entity]
-		if en.Type != schema.Person || en.Gender != 0 && en.Gender != g {
+		if en.Type != schema.Person || genderOf(en) != 0 && genderOf(en) != g {
 			continue
 		}
 		return m.Entity
@@ -4219,6 +4219,13 @@ func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
 }
 
+// demandVerbs ask for what happens to someone; fateNouns name what they
+// ask for: "demanded his resignation", "called for her arrest" ask it of
+// another person than the one asking.
+var demandVerbs = map[string]bool{"demand": true, "call": true, "seek": true, "urge": true, "press": true, "push": true}
+var fateNouns = map[string]bool{"resignation": true, "removal": true, "dismissal": true, "sacking": true, "ouster": true, "arrest": true,
+	"impeachment": true, "prosecution": true, "extradition": true, "suspension": true, "expulsion": true, "recall": true}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -4234,7 +4241,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// "MAN, which belongs to Volkswagen": Volkswagen owns MAN
 		r.emit(st, vi, o, s, "own", ptext, c, conf*0.9, false)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && responseVerbs[lemma] && possessedAct(o.Text) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && (responseVerbs[lemma] && possessedAct(o.Text) || demandVerbs[lemma] && fateNouns[toLower(lastWord(o.Text))]) {
 		// "Lindner rejected his proposals" after Scholz made them: one
 		// answers another's proposal, so "his" is the other man
 		if e := otherPerson(st.doc, s.Entity, o); e >= 0 {
