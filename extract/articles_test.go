@@ -391,6 +391,14 @@ Minsk rejected the accusations as a provocation.
 Chilean customs officers stopped a freighter owned by Ruta Naviera on Friday. Chilean officials said inspectors had found cocaine on board and suspected the company of smuggling. Ruta Naviera's chief executive, Ana Ibarra, rejected the accusation.`,
 			[]string{"Belarus|reject|Finland", "Ana Ibarra|reject|Chile"},
 			[]string{"Belarus|reject|the accusations", "Ana Ibarra|reject|the accusation"}},
+		{"a union's pay demand that names no one is made of the employer the story relates the union to",
+			`LODZ - Workers at the Baltika Textiles mill walked out on Monday. The Lodz Textile Workers' Union accused Baltika Textiles of breaking a promise made in March.
+
+The strike is the first at the mill since 2009. Production stopped. Trucks were turned away. The weather was cold. Police watched the gates.
+
+The union is demanding a 10% pay rise. The Polish Chamber of Commerce declined to comment.`,
+			[]string{"Lodz Textile Workers' Union|demand|Baltika Textiles"},
+			[]string{"Lodz Textile Workers' Union|demand|Polish Chamber of Commerce"}},
 		{"an accusation made by a description is answered by it",
 			`BOGOTA — Peru signed a four-month truce with rebels in the Amazon on Saturday, officials said. Chile welcomed the truce.
 

@@ -113,7 +113,87 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		r.afterClauses(st)
 	}
+	if !doc.presplit {
+		wageDemands(doc)
+	}
 	return nil
+}
+
+// wageNouns head what a union asks of an employer ("a 12% pay rise", "a
+// cut in the working week").
+var wageNouns = map[string]bool{"rise": true, "raise": true, "increase": true, "hike": true, "pay": true, "wage": true, "wages": true,
+	"bonus": true, "cut": true, "reduction": true, "week": true, "hours": true}
+
+// unionWords name a body of workers.
+var unionWords = map[string]bool{"union": true, "unions": true, "federation": true, "syndicate": true, "guild": true, "workers": true}
+
+// wageDemands relates a union that demands a pay rise or shorter hours
+// without naming from whom to the employer: the organisation the story
+// names most that is neither a union nor a public body ("The union is
+// demanding a 12% rise" in a story about a strike at Acme: Acme).
+func wageDemands(doc *Document) {
+	n := len(doc.Relations)
+	for i := 0; i < n; i++ {
+		rel := doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !unionName(doc.Entities[rel.Subj.Entity].Name) {
+			continue
+		}
+		if rel.Pred != "demand" && rel.Pred != "seek" && rel.Pred != "want" || !wageNouns[toLower(lastWord(rel.Obj.Text))] {
+			continue
+		}
+		employer := employerOf(doc, rel.Subj.Entity)
+		if employer < 0 {
+			continue
+		}
+		rel.Obj = Arg{Entity: employer, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[employer].Name}
+		rel.Confidence *= 0.8
+		doc.Relations = append(doc.Relations, rel)
+	}
+}
+
+// employerOf returns the organisation a union faces: of the
+// organisations that are neither unions nor public bodies, the one the
+// story relates to the union most, then the one it names most; -1 on a
+// tie or when none is named twice.
+func employerOf(doc *Document, union int) int {
+	score := map[int]int{}
+	for e := range doc.Entities {
+		if en := &doc.Entities[e]; en.Type == schema.Organization && !publicName(en.Name) && !unionName(en.Name) && en.Mentions >= 2 {
+			score[e] = en.Mentions
+		}
+	}
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Role {
+			continue
+		}
+		if _, ok := score[rel.Obj.Entity]; ok && rel.Subj.Entity == union {
+			score[rel.Obj.Entity] += 5
+		}
+		if _, ok := score[rel.Subj.Entity]; ok && rel.Obj.Entity == union {
+			score[rel.Subj.Entity] += 5
+		}
+	}
+	best, most := -1, 0
+	for _, e := range slices.Sorted(maps.Keys(score)) {
+		switch w := score[e]; {
+		case w > most:
+			best, most = e, w
+		case w == most:
+			best = -1 // a tie names no one employer
+		}
+	}
+	return best
+}
+
+// unionName reports whether an organisation's name says it is a union.
+func unionName(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if unionWords[strings.Trim(w, "'’")] {
+			return true
+		}
+	}
+	return false
 }
 
 // entityNames maps lower-cased entity names, aliases and person surnames
