@@ -4306,6 +4306,33 @@ var demandVerbs = map[string]bool{"demand": true, "call": true, "seek": true, "u
 var fateNouns = map[string]bool{"resignation": true, "removal": true, "dismissal": true, "sacking": true, "ouster": true, "arrest": true,
 	"impeachment": true, "prosecution": true, "extradition": true, "suspension": true, "expulsion": true, "recall": true}
 
+// attributiveActor returns the one actor a name or demonym before the
+// head of phrase a names ("the EU decision", "a Russian proposal"), -1
+// when none or more than one does.
+func attributiveActor(doc *Document, a Arg) int {
+	out := -1
+	for t := doc.tokenFrom(a.Span.Start); t < len(doc.Tokens) && doc.Tokens[t].Span.End < a.Span.End; t++ {
+		m := doc.TokMention[t]
+		if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Last >= len(doc.Tokens) || doc.Tokens[doc.Mentions[m].Last-1].Span.End >= a.Span.End {
+			continue
+		}
+		e := doc.Mentions[m].Entity
+		if !actorEntity(doc, e) || isPossessive(doc, doc.Mentions[m].Last) {
+			return -1 // (a possessor is the possessor rule's)
+		}
+		for k := doc.Mentions[m].Last; k < len(doc.Tokens) && doc.Tokens[k].Span.End < a.Span.End; k++ {
+			if doc.TokMention[k] < 0 && isNounTag(doc.Tokens[k].Tag) {
+				return -1 // "a Danish newspaper report": the newspaper's
+			}
+		}
+		if out >= 0 && out != e {
+			return -1
+		}
+		out = e
+	}
+	return out
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -4340,6 +4367,13 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			f = 0.5
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
+	}
+	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text)) && (possessedAct(o.Text) || rulingNouns[toLower(lastWord(o.Text))]) {
+		// "welcomed the EU decision", "rejected the Russian proposal":
+		// the actor named before the head made it
+		if e := attributiveActor(st.doc, o); e >= 0 && e != s.Entity {
+			r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
+		}
 	}
 	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] {
 		// (not "Nigeria's telecoms regulator hit X": a body of its own,
