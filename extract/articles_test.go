@@ -399,6 +399,14 @@ The strike is the first at the mill since 2009. Production stopped. Trucks were 
 The union is demanding a 10% pay rise. The Polish Chamber of Commerce declined to comment.`,
 			[]string{"Lodz Textile Workers' Union|demand|Baltika Textiles"},
 			[]string{"Lodz Textile Workers' Union|demand|Polish Chamber of Commerce"}},
+		{"an employer's pay offer is made to the union the story relates it to, however far back",
+			`LODZ - Workers at the Baltika Textiles mill walked out on Monday. The Lodz Textile Workers' Union accused Baltika Textiles of breaking a promise made in March.
+
+The strike is the first at the mill since 2009. Production stopped. Trucks were turned away. The weather was cold. Police watched the gates. Shops nearby stayed open. Buses ran late. A school closed early. Farmers sold apples at the gate.
+
+Baltika Textiles has offered 4 percent over two years. The Polish Chamber of Commerce declined to comment.`,
+			[]string{"Baltika Textiles|offer|Lodz Textile Workers' Union"},
+			[]string{"Baltika Textiles|offer|Polish Chamber of Commerce"}},
 		{"an accusation made by a description is answered by it",
 			`BOGOTA — Peru signed a four-month truce with rebels in the Amazon on Saturday, officials said. Chile welcomed the truce.
 

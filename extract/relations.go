@@ -149,6 +149,74 @@ func wageDemands(doc *Document) {
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
+	// and the employer's pay offer is made to the union it faces ("The
+	// company has offered 4.5%")
+	for i := 0; i < n; i++ {
+		rel := doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || rel.Pred != "offer" && rel.Pred != "propose" {
+			continue
+		}
+		if en := &doc.Entities[rel.Subj.Entity]; en.Type != schema.Organization || unionName(en.Name) || publicName(en.Name) || !payOffer(rel.Obj.Text) {
+			continue
+		}
+		u := unionFacing(doc, rel.Subj.Entity)
+		if u < 0 {
+			continue
+		}
+		rel.Obj = Arg{Entity: u, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[u].Name}
+		rel.Confidence *= 0.8
+		doc.Relations = append(doc.Relations, rel)
+	}
+}
+
+// payOffer reports whether an offer's phrase is pay: a percentage or a
+// rise ("4.5%", "an 11 percent rise over 32 months", "increases of 6
+// percent a year").
+func payOffer(text string) bool {
+	for _, w := range strings.Fields(toLower(text)) {
+		w = strings.Trim(w, ".,;\"'")
+		if w == "percent" || w == "per" || strings.HasSuffix(w, "%") || wageNouns[w] || w == "increases" || w == "rises" {
+			return true
+		}
+	}
+	return false
+}
+
+// unionFacing returns the union an employer faces: of the unions the
+// story names, the one it relates to the employer most, then the one it
+// names most; -1 on a tie or when there is none.
+func unionFacing(doc *Document, employer int) int {
+	score := map[int]int{}
+	for e := range doc.Entities {
+		if en := &doc.Entities[e]; en.Type == schema.Organization && unionName(en.Name) {
+			score[e] = en.Mentions
+		}
+	}
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Role {
+			continue
+		}
+		if _, ok := score[rel.Obj.Entity]; ok && rel.Subj.Entity == employer {
+			score[rel.Obj.Entity] += 5
+		}
+		if _, ok := score[rel.Subj.Entity]; ok && rel.Obj.Entity == employer {
+			score[rel.Subj.Entity] += 5
+		}
+	}
+	best, most := -1, 0
+	for _, e := range slices.Sorted(maps.Keys(score)) {
+		switch w := score[e]; {
+		case w > most:
+			best, most = e, w
+		case w == most:
+			best = -1
+		}
+	}
+	if best >= 0 && most < doc.Entities[best].Mentions+5 {
+		return -1 // no relation joins them: the story may be about another union
+	}
+	return best
 }
 
 // employerOf returns the organisation a union faces: of the
