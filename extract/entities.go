@@ -706,6 +706,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 					portfolio = false
 				}
 			}
+			if _, ok := e.lex.metonymy[key(doc, a, firstTitle)]; ok || e.lex.orgWords[doc.Tokens[firstTitle-1].Lower] {
+				portfolio = false // "European Commission President X": the body named, not a portfolio
+			}
 			if portfolio {
 				firstTitle = a + 1
 			}
