@@ -4401,6 +4401,31 @@ func attributiveActor(doc *Document, a Arg) int {
 	return out
 }
 
+// resultLeaving reports whether the verb at vi is a participle of result
+// after a comma whose object is left in a state ("expelled 20 diplomats,
+// leaving the embassy with a handful of staff", "leaving the prime
+// minister without a majority"): no one left anyone.
+func resultLeaving(st *sentState, vi int, o Arg) bool {
+	doc := st.doc
+	v := &st.units[vi]
+	if doc.Tokens[v.head].Tag != "VBG" || st.units[vi-1].kind != uComma {
+		return false
+	}
+	// the object phrase as written after the verb, past a title and name
+	t := doc.tokenFrom(doc.Tokens[v.b-1].Span.End)
+	for t < len(doc.Tokens) && doc.Tokens[t].Sent == doc.Tokens[v.head].Sent && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "POS" || doc.Tokens[t].Tag == "PRP$" || doc.Tokens[t].Tag == "CD") {
+		t++
+	}
+	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[v.head].Sent {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "with", "without", "short", "unable", "exposed", "vulnerable", "isolated", "free", "open", "in":
+		return true
+	}
+	return doc.Tokens[t].Tag == "VBN" || doc.Tokens[t].Tag == "TO"
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -4409,6 +4434,9 @@ func possessedAct(text string) bool {
 
 func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext string, c clauseCtx, conf float64, role bool) {
 	if s.Entity >= 0 && s.Entity == o.Entity {
+		return
+	}
+	if lemma == "leave" && vi > 0 && !st.doc.presplit && resultLeaving(st, vi, o) {
 		return
 	}
 	if lemma == "belong" && strings.HasSuffix(ptext, " to") && s.Entity >= 0 && o.Entity >= 0 && !st.doc.presplit &&
