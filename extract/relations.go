@@ -987,6 +987,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		if k >= 0 && units[k].kind == uComma {
 			k--
 		}
+		if w := doc.Tokens[units[j].a].Lower; (w == "who" || w == "whom") && k-2 >= 0 && units[k].kind == uNP && units[k].ent >= 0 && doc.Entities[units[k].ent].Type != schema.Person &&
+			units[k-1].kind == uP && doc.Tokens[units[k-1].a].Lower == "of" && units[k-2].kind == uNP && units[k-2].ent < 0 && doc.Tokens[units[k-2].head].Tag == "NN" && !doc.presplit {
+			// "X, a critic of NATO who had praised Y": "who" is the
+			// critic, not the body the critic is of (but "members of
+			// the party who ...": the party's, as the party acts)
+			k -= 2
+		}
 		if k >= 0 && units[k].kind == uNP {
 			if units[k].ent < 0 && k-2 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 && (!r.partitive(st, &units[k]) || k+1 == j && doc.Tokens[units[k].a].Lower == "a") {
 				// ("X, a lobby group which ...": a partitive noun with no
