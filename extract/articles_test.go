@@ -357,6 +357,12 @@ Senegal rejected the deal that Gambia signed with Mauritania.`,
 Moscow rejected the allegations as absurd and promised a response. Latvia and Lithuania quickly backed their northern neighbour, and Poland called for calm.`,
 			[]string{"Russia|reject|Estonia", "Latvia|back|Estonia", "Lithuania|back|Estonia"},
 			[]string{"Latvia|back|Russia", "Lithuania|back|Russia", "Russia|reject|Latvia"}},
+		{"a neighbour backed is the country the story is about, even when its rival is named more often since",
+			`TALLINN — Estonia expelled two Russian diplomats on Tuesday, accusing them of spying on a naval base.
+
+Moscow rejected the allegations as absurd. Russia said it would respond, and Russia's foreign ministry summoned Estonia's ambassador. Officials in Russia gave no details. Latvia and Lithuania quickly backed their northern neighbour.`,
+			[]string{"Latvia|back|Estonia", "Lithuania|back|Estonia"},
+			[]string{"Latvia|back|Russia", "Lithuania|back|Russia"}},
 		{"a capital rejects the protest of the state that summoned its envoy",
 			`HANOI — Vietnam summoned China's ambassador on Monday to protest an attack on a fishing boat near the Paracel Islands. Japan and Australia voiced concern.
 

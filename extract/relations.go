@@ -3455,7 +3455,7 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 		}
 	}
 	if lead >= 0 {
-		count[lead] += 2
+		count[lead] += 5 // the story's subject outweighs a few more mentions of its rival
 	}
 	best, bestAt := -1, -1
 	for _, m := range doc.Mentions {
