@@ -3063,6 +3063,9 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		if w == "that" && hi >= 1 && units[hi-1].kind == uVG && r.lex.verbs[r.lemma(st, &units[hi-1])].report {
 			return // "told reporters that Canada would respond": what was told, no relative clause
 		}
+		if w == "that" && units[hi].ent >= 0 && units[hi].poss < 0 && isCap(doc.Tokens[units[hi].head].Text) && !doc.presplit {
+			return // "informed King Charles that she was stepping down": a name takes no restrictive "that" clause
+		}
 		wh = true
 	}
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
