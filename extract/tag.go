@@ -180,6 +180,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
 	}
+	if first := &doc.Tokens[s.First]; first.Tag == "VB" && isCap(first.Text) && !first.Quote && s.First+2 < s.Last && initialNounModifier(doc, s) {
+		first.Tag = "NN" // "Press freedom groups welcomed ...": news prose gives no orders
+	}
 	for i := s.First + 1; i < s.Last; i++ {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
@@ -333,6 +336,27 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			}
 		}
 	}
+}
+
+// initialNounModifier reports whether sentence s opens with a word read
+// as a bare verb that modifies the nouns after it: nouns follow it
+// directly and a finite verb follows them ("Press freedom groups
+// welcomed", "Trade unions said"), where an order would take an object
+// with a determiner ("Give the money back").
+func initialNounModifier(doc *Document, s Sentence) bool {
+	t := s.First + 1
+	n := 0
+	for t < s.Last && (doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "NNS") {
+		t, n = t+1, n+1
+	}
+	if n == 0 || t >= s.Last || doc.Tokens[t-1].Tag != "NNS" {
+		return false
+	}
+	switch doc.Tokens[t].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 func followsVerb(tag string) bool {
