@@ -128,42 +128,28 @@ var wageNouns = map[string]bool{"rise": true, "raise": true, "increase": true, "
 var unionWords = map[string]bool{"union": true, "unions": true, "federation": true, "syndicate": true, "guild": true, "workers": true}
 
 // wageDemands relates a union that demands a pay rise or shorter hours
-// without naming from whom to the employer: the organisation the story
-// names most that is neither a union nor a public body ("The union is
-// demanding a 12% rise" in a story about a strike at Acme: Acme).
+// without naming from whom to its employer (employerOf: "The union is
+// demanding a 12% rise" in a story about a strike at Acme: Acme), and an
+// employer's pay offer that names no one to the union it faces
+// (unionFacing: "The company has offered 4.5%").
 func wageDemands(doc *Document) {
 	n := len(doc.Relations)
 	for i := 0; i < n; i++ {
 		rel := doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !unionName(doc.Entities[rel.Subj.Entity].Name) {
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 {
 			continue
 		}
-		if rel.Pred != "demand" && rel.Pred != "seek" && rel.Pred != "want" || !wageNouns[toLower(lastWord(rel.Obj.Text))] {
+		to := -1
+		switch en := &doc.Entities[rel.Subj.Entity]; {
+		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unionName(en.Name) && wageNouns[toLower(lastWord(rel.Obj.Text))]:
+			to = employerOf(doc, rel.Subj.Entity)
+		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unionName(en.Name) && !publicName(en.Name) && payOffer(rel.Obj.Text):
+			to = unionFacing(doc, rel.Subj.Entity)
+		}
+		if to < 0 {
 			continue
 		}
-		employer := employerOf(doc, rel.Subj.Entity)
-		if employer < 0 {
-			continue
-		}
-		rel.Obj = Arg{Entity: employer, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[employer].Name}
-		rel.Confidence *= 0.8
-		doc.Relations = append(doc.Relations, rel)
-	}
-	// and the employer's pay offer is made to the union it faces ("The
-	// company has offered 4.5%")
-	for i := 0; i < n; i++ {
-		rel := doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || rel.Pred != "offer" && rel.Pred != "propose" {
-			continue
-		}
-		if en := &doc.Entities[rel.Subj.Entity]; en.Type != schema.Organization || unionName(en.Name) || publicName(en.Name) || !payOffer(rel.Obj.Text) {
-			continue
-		}
-		u := unionFacing(doc, rel.Subj.Entity)
-		if u < 0 {
-			continue
-		}
-		rel.Obj = Arg{Entity: u, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[u].Name}
+		rel.Obj = Arg{Entity: to, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[to].Name}
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
@@ -184,50 +170,42 @@ func payOffer(text string) bool {
 
 // unionFacing returns the union an employer faces: of the unions the
 // story names, the one it relates to the employer most, then the one it
-// names most; -1 on a tie or when there is none.
+// names most; -1 on a tie, when there is none or when no relation joins
+// the two (the story may be about another union).
 func unionFacing(doc *Document, employer int) int {
-	score := map[int]int{}
-	for e := range doc.Entities {
-		if en := &doc.Entities[e]; en.Type == schema.Organization && unionName(en.Name) {
-			score[e] = en.Mentions
-		}
-	}
-	for i := range doc.Relations {
-		rel := &doc.Relations[i]
-		if rel.Role {
-			continue
-		}
-		if _, ok := score[rel.Obj.Entity]; ok && rel.Subj.Entity == employer {
-			score[rel.Obj.Entity] += 5
-		}
-		if _, ok := score[rel.Subj.Entity]; ok && rel.Obj.Entity == employer {
-			score[rel.Subj.Entity] += 5
-		}
-	}
-	best, most := -1, 0
-	for _, e := range slices.Sorted(maps.Keys(score)) {
-		switch w := score[e]; {
-		case w > most:
-			best, most = e, w
-		case w == most:
-			best = -1
-		}
-	}
-	if best >= 0 && most < doc.Entities[best].Mentions+5 {
-		return -1 // no relation joins them: the story may be about another union
+	best, most := counterpart(doc, employer, func(en *Entity) bool {
+		return en.Type == schema.Organization && unionName(en.Name)
+	})
+	if best >= 0 && most < doc.Entities[best].Mentions+relatedWeight {
+		return -1
 	}
 	return best
 }
 
 // employerOf returns the organisation a union faces: of the
-// organisations that are neither unions nor public bodies, the one the
-// story relates to the union most, then the one it names most; -1 on a
-// tie or when none is named twice.
+// organisations that are neither unions nor public bodies and that the
+// story names twice or more, the one it relates to the union most, then
+// the one it names most; -1 on a tie or when there is none.
 func employerOf(doc *Document, union int) int {
+	best, _ := counterpart(doc, union, func(en *Entity) bool {
+		return en.Type == schema.Organization && !publicName(en.Name) && !unionName(en.Name) && en.Mentions >= 2
+	})
+	return best
+}
+
+// relatedWeight is what each relation with the party adds to a
+// candidate's mentions in counterpart.
+const relatedWeight = 5
+
+// counterpart scores the entities eligible says may face party, each by
+// its mentions plus relatedWeight for every relation (not a role) between
+// it and party, and returns the best with its score; -1 when there is
+// none or the best score is tied.
+func counterpart(doc *Document, party int, eligible func(*Entity) bool) (int, int) {
 	score := map[int]int{}
 	for e := range doc.Entities {
-		if en := &doc.Entities[e]; en.Type == schema.Organization && !publicName(en.Name) && !unionName(en.Name) && en.Mentions >= 2 {
-			score[e] = en.Mentions
+		if eligible(&doc.Entities[e]) {
+			score[e] = doc.Entities[e].Mentions
 		}
 	}
 	for i := range doc.Relations {
@@ -235,11 +213,11 @@ func employerOf(doc *Document, union int) int {
 		if rel.Role {
 			continue
 		}
-		if _, ok := score[rel.Obj.Entity]; ok && rel.Subj.Entity == union {
-			score[rel.Obj.Entity] += 5
+		if _, ok := score[rel.Obj.Entity]; ok && rel.Subj.Entity == party {
+			score[rel.Obj.Entity] += relatedWeight
 		}
-		if _, ok := score[rel.Subj.Entity]; ok && rel.Obj.Entity == union {
-			score[rel.Subj.Entity] += 5
+		if _, ok := score[rel.Subj.Entity]; ok && rel.Obj.Entity == party {
+			score[rel.Subj.Entity] += relatedWeight
 		}
 	}
 	best, most := -1, 0
@@ -248,10 +226,10 @@ func employerOf(doc *Document, union int) int {
 		case w > most:
 			best, most = e, w
 		case w == most:
-			best = -1 // a tie names no one employer
+			best = -1 // a tie names no one counterpart
 		}
 	}
-	return best
+	return best, most
 }
 
 // unionName reports whether an organisation's name says it is a union.
