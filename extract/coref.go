@@ -1499,7 +1499,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
 		return c.recent(st, m.First, tk.Sent, subj, func(i int, e *Entity) bool {
-			if e.Type != schema.Person || genderOf(e) != 0 && genderOf(e) != g {
+			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
 				return false
 			}
 			// "Trump appointed him": an object pronoun is not the subject

@@ -4319,7 +4319,7 @@ func otherPerson(doc *Document, subj int, o Arg) int {
 			continue
 		}
 		en := &doc.Entities[m.Entity]
-		if en.Type != schema.Person || genderOf(en) != 0 && genderOf(en) != g {
+		if ge := genderOf(en); en.Type != schema.Person || ge != 0 && ge != g {
 			continue
 		}
 		return m.Entity
@@ -4393,7 +4393,7 @@ func attributiveActor(doc *Document, a Arg) int {
 // after a comma whose object is left in a state ("expelled 20 diplomats,
 // leaving the embassy with a handful of staff", "leaving the prime
 // minister without a majority"): no one left anyone.
-func resultLeaving(st *sentState, vi int, o Arg) bool {
+func resultLeaving(st *sentState, vi int) bool {
 	doc := st.doc
 	v := &st.units[vi]
 	if doc.Tokens[v.head].Tag != "VBG" || st.units[vi-1].kind != uComma {
@@ -4424,7 +4424,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
 	}
-	if lemma == "leave" && vi > 0 && !st.doc.presplit && resultLeaving(st, vi, o) {
+	if lemma == "leave" && vi > 0 && !st.doc.presplit && resultLeaving(st, vi) {
 		return
 	}
 	if lemma == "belong" && strings.HasSuffix(ptext, " to") && s.Entity >= 0 && o.Entity >= 0 && !st.doc.presplit &&

@@ -180,7 +180,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
 	}
-	if first := &doc.Tokens[s.First]; first.Tag == "VB" && isCap(first.Text) && !first.Quote && s.First+2 < s.Last && initialNounModifier(doc, s) {
+	if first := &doc.Tokens[s.First]; first.Tag == "VB" && isCap(first.Text) && !first.Quote && initialNounModifier(doc, s) {
 		first.Tag = "NN" // "Press freedom groups welcomed ...": news prose gives no orders
 	}
 	for i := s.First + 1; i < s.Last; i++ {
