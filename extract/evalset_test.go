@@ -12,12 +12,12 @@ import (
 // The evaluation set's floor: the mean F1 and the negation errors of what
 // `newsgraph extract` prints for the articles of testdata/eval, scored as
 // ../shared/eval/score.py scores (internal/goldscore). At the end of
-// session 14 the 395 articles gave 0.6406 and 15 (the 16 articles it
+// session 14 the 395 articles gave 0.6435 and 15 (the 16 articles it
 // added brought 3); a change that lowers the mean or adds a negation error
 // fails here, and one that raises the mean should raise the floor with it.
 const (
 	evalSetArticles   = 395
-	evalSetMinF1      = 0.640
+	evalSetMinF1      = 0.643
 	evalSetMaxNegErrs = 15
 )
 
