@@ -1563,7 +1563,7 @@ func (rs *RoleStage) allMods(doc *Document, a, b int) bool {
 // office returns h as a government office held for the document's
 // government when its role is one, the role's tokens being [a, b].
 func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) {
-	if !rs.isOffice(h.lemma) {
+	if !rs.isOffice(h.lemma) && !monarchs[toLower(h.surface)] {
 		return roleHit{}, false
 	}
 	// the words right before the title
@@ -3771,7 +3771,10 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.5
 		return h, true
 	}
-	if !rs.state[h.lemma] || m.Last-m.First < 2 || strings.Contains(toLower(h.surface), "vice") {
+	if h.lemma == "speaker" {
+		return h, false // a chamber's, not a state's
+	}
+	if !rs.state[h.lemma] && !monarchs[toLower(h.surface)] || m.Last-m.First < 2 && !monarchs[toLower(h.surface)] || strings.Contains(toLower(h.surface), "vice") {
 		// "vice president" is as often a company's title as a state's
 		return h, false
 	}
@@ -3853,6 +3856,10 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	return h, false
 }
 
+// monarchs are the titles of state offices whose holders go by one name
+// ("King Abdullah", "Emir Tamim"): that name is the holder named in full.
+var monarchs = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true}
+
 // legislatureFor returns, for a legislator's title, the chamber the
 // document names that the title sits in ("Senator" the Senate, else
 // Congress; "MP" or "lawmaker" the parliament or assembly), the one named
@@ -3873,7 +3880,7 @@ func findLegislature(doc *Document, lemma string) int {
 	switch lemma {
 	case "senator":
 		houses = []string{"senate", "congress"}
-	case "mp", "lawmaker", "legislator", "congressman", "congresswoman":
+	case "mp", "lawmaker", "legislator", "congressman", "congresswoman", "speaker":
 		houses = []string{"parliament", "assembly", "congress", "duma", "knesset", "sejm", "bundestag", "majlis"}
 	default:
 		return -1
