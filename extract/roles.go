@@ -3856,9 +3856,10 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	return h, false
 }
 
-// monarchs are the titles of state offices whose holders go by one name
-// ("King Abdullah", "Emir Tamim"): that name is the holder named in full.
-var monarchs = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true}
+// monarchs are the titles of a state's royal offices ("Crown Prince X of
+// Bahrain"); their holders may go by one name ("King Abdullah", "Emir
+// Tamim"), which is then the holder named in full.
+var monarchs = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true, "crown prince": true}
 
 // legislatureFor returns, for a legislator's title, the chamber the
 // document names that the title sits in ("Senator" the Senate, else
