@@ -2440,6 +2440,11 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	if best >= 0 {
 		return best
 	}
+	if m.Key == "union" {
+		// "the union" after "the Metal Workers Federation": the union
+		// named last by any word of a union
+		return c.recent(st, m.First, -1, true, func(_ int, e *Entity) bool { return e.Type == schema.Organization && unionName(e.Name) })
+	}
 	isOrg := func(i int, e *Entity) bool {
 		// "the company" is not the domestic government, nor "the firm"
 		// or "the group" a public body such as the regulator that

@@ -209,6 +209,9 @@ func TestCorefStage(t *testing.T) {
 		{"its without a reported clause is the sentence's subject",
 			"The Fair Trading Commission fined Orvell Freight and raised its penalties.",
 			"its", "Fair Trading Commission"},
+		{"the union is the union named before by another word of a union",
+			"The Metal Workers Federation struck at Orvell Freight on Monday. Orvell Freight said the union had broken the law.",
+			"union", "Metal Workers Federation"},
 		{"a panel is never a company",
 			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
 			"panel", ""},
@@ -222,6 +225,18 @@ func TestCorefStage(t *testing.T) {
 				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
 			}
 		})
+	}
+}
+
+// TestUnionNotParty checks that "the union" never stands for a party of
+// workers named before it.
+func TestUnionNotParty(t *testing.T) {
+	text := "The Workers' Party attacked Orvell Freight on Monday. Orvell Freight said the union had broken the law."
+	if e, ok := mentionEntities(t, text)["union"]; ok && e == "Workers' Party" {
+		t.Errorf("%q: the union resolves to the Workers' Party", text)
+	}
+	if got := mentionEntities(t, "The Workers' Party attacked Orvell Freight on Monday. The Workers' Union said the party had broken the law."); got["party"] != "Workers' Party" {
+		t.Errorf("the party resolves to %q, want the Workers' Party", got["party"])
 	}
 }
 

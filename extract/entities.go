@@ -1217,6 +1217,18 @@ func namedBefore(doc *Document, at int, match func(w string) bool) bool {
 	return false
 }
 
+// unionNamedBefore reports whether an organisation named before token at
+// is a union by another word of its name ("the Metal Workers Federation
+// ... the union"); a party of workers is none ("the Workers' Party").
+func unionNamedBefore(doc *Document, at int) bool {
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.First < at && m.Kind == NameMention && m.Type == schema.Organization && unionName(doc.Text[m.Span.Start:m.Span.End]) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionNoun returns the head noun of a short apposition after name
 // mention m (", the paper workers' union," gives "union"), or "".
 func appositionNoun(doc *Document, m *Mention) string {
@@ -1296,7 +1308,8 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		typ = descHeads[head.Lower]
 	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool {
 		return w == head.Lower || slices.ContainsFunc(decidingHeads[head.Lower], func(ws map[string]bool) bool { return ws[w] })
-	}):
+	}),
+		head.Lower == "union" && mod < 0 && unionNamedBefore(doc, i):
 		// "the union" after "the Food Workers Union": a body the story
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before

@@ -234,12 +234,15 @@ func counterpart(doc *Document, party int, eligible func(*Entity) bool) (int, in
 
 // unionName reports whether an organisation's name says it is a union.
 func unionName(name string) bool {
+	union := false
 	for _, w := range strings.Fields(toLower(name)) {
-		if unionWords[strings.Trim(w, "'’")] {
-			return true
+		w = strings.Trim(w, "'’")
+		if w == "party" {
+			return false // "the Workers' Party"
 		}
+		union = union || unionWords[w]
 	}
-	return false
+	return union
 }
 
 // entityNames maps lower-cased entity names, aliases and person surnames
