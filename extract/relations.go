@@ -2185,7 +2185,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false // ("clashed over X": a particle read as "over" is a topic too)
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors
@@ -3230,6 +3230,12 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if n := len(f); n == 5 && timeWords[f[4]] && (f[3] == "last" || f[3] == "next" || f[3] == "this") {
 		f = f[:3] // "the two neighbours last year"
 	}
+	people := false
+	if tail := sidesPeople(f); tail != nil && a.Poss < 0 {
+		// "officials on both sides blamed each other", "commanders from
+		// the two countries held talks": the people act for the pair
+		f, people = tail, true
+	}
 	var noun string
 	group := 2
 	switch {
@@ -3284,9 +3290,26 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if !ok && opposingNouns[noun] {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, 8, exclude, 4)
 	}
+	if ok && people {
+		// people of both sides serve the two states or bodies, never
+		// two persons: a person stands for the country of its office
+		for i, e := range p {
+			if doc.Entities[e].Type == schema.Person {
+				if p[i] = doc.Entities[e].Nation; p[i] < 0 {
+					return nil
+				}
+			}
+		}
+		if p[0] == p[1] {
+			return nil
+		}
+	}
 	if ok {
 		notePair(st, p, a.Span.Start, sent)
 		return pairArgs(a, p)
+	}
+	if people {
+		return nil
 	}
 	// the two latest distinct entities before the phrase, at most two
 	// sentences back (eight for leaders, the others excluded above)
@@ -3329,6 +3352,31 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// sidesPeople returns the pair phrase that ends words, lower-cased, when
+// they are people of both sides: a plural noun of people (after up to two
+// modifiers), "on", "from" or "of", and "both X" or "the two X" where X
+// names sides, countries or governments; nil otherwise.
+func sidesPeople(f []string) []string {
+	n := len(f)
+	var tail []string
+	switch {
+	case n >= 4 && f[n-2] == "both":
+		tail = f[n-2:]
+	case n >= 5 && f[n-3] == "the" && f[n-2] == "two":
+		tail = f[n-3:]
+	default:
+		return nil
+	}
+	if t := pairNouns[f[n-1]]; t != "" && t != schema.Country || f[n-1] == "delegations" {
+		return nil
+	}
+	k := n - len(tail) - 1
+	if p := f[k]; p != "on" && p != "from" && p != "of" || k < 1 || k > 3 || !peopleNouns[f[k-1]] && !forceNouns[f[k-1]] && f[k-1] != "commanders" && f[k-1] != "delegates" {
+		return nil
+	}
+	return tail
 }
 
 // leaderRole reports whether roles hold the office of a state's or a
