@@ -251,6 +251,10 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			if overseerHeads[m.Key] {
 				kinds = []map[string]bool{overseerNames}
 			}
+		case m.Entity < 0 && m.Key == "union":
+			// "talks between the company and the union broke down. The
+			// union, Autoworkers' Union SOZA, ...": the union named next
+			kinds = []map[string]bool{unionWords}
 		case national && descHeads[m.Key] == schema.Organization && m.Key != "government" && (m.Entity < 0 || partyAfter(doc, m)):
 			kinds = nil
 			if sent+1 >= len(doc.Sentences) {
@@ -285,6 +289,9 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			}
 			if !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[n.Entity].Name)), ofKind) {
 				continue
+			}
+			if m.Key == "union" && !unionName(doc.Entities[n.Entity].Name) {
+				continue // "the Workers' Party"
 			}
 			if overseerHeads[m.Key] && !c.overseerName(doc.Entities[n.Entity].Name) {
 				continue // "the regulator" is no "Competition Tribunal"

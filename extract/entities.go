@@ -1229,6 +1229,24 @@ func unionNamedBefore(doc *Document, at int) bool {
 	return false
 }
 
+// unionNamedAfter reports whether, within cataphoraSentences sentences
+// after token j, "the union" is set beside a name in apposition ("talks
+// between the company and the union broke down. The union, Autoworkers'
+// Union SOZA, ...").
+func unionNamedAfter(doc *Document, j int) bool {
+	last := doc.Tokens[j].Sent + cataphoraSentences
+	for t := j + 1; t+2 < len(doc.Tokens) && doc.Tokens[t].Sent <= last; t++ {
+		n := t + 2
+		if n+1 < len(doc.Tokens) && doc.Tokens[n].Lower == "the" {
+			n++ // "the union, the Dock Workers Federation,"
+		}
+		if doc.Tokens[t].Lower == "union" && doc.Tokens[t-1].Lower == "the" && doc.Tokens[t+1].Lower == "," && isCap(doc.Tokens[n].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionNoun returns the head noun of a short apposition after name
 // mention m (", the paper workers' union," gives "union"), or "".
 func appositionNoun(doc *Document, m *Mention) string {
@@ -1309,7 +1327,7 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool {
 		return w == head.Lower || slices.ContainsFunc(decidingHeads[head.Lower], func(ws map[string]bool) bool { return ws[w] })
 	}),
-		head.Lower == "union" && mod < 0 && unionNamedBefore(doc, i):
+		head.Lower == "union" && mod < 0 && (unionNamedBefore(doc, i) || unionNamedAfter(doc, j)):
 		// "the union" after "the Food Workers Union": a body the story
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before
