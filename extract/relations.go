@@ -1435,7 +1435,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
-	subj := dropTimes(r.subject(st, vi))
+	subj := membersOf(doc, dropTimes(r.subject(st, vi)))
 	rel0 := len(doc.Relations)
 	neither := neitherNor(st, subj)
 	pair, numbered := false, false
@@ -2706,6 +2706,39 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		r.counterpart(st, vi, lemma, subj, args, passive, c, rel0)
 	}
+}
+
+// memberNouns are the people who act for a body they are "of".
+var memberNouns = map[string]bool{"members": true, "officials": true, "lawmakers": true, "representatives": true,
+	"delegates": true, "leaders": true, "negotiators": true, "diplomats": true, "legislators": true}
+
+// membersOf makes a subject written as a body's people ("Members of the
+// County Assembly voted to impeach X", "Officials of the World Bank met
+// Y") the body itself: they act for it, as a body's own phrase does
+// ("the bank's officials").
+func membersOf(doc *Document, subj []Arg) []Arg {
+	if doc.presplit {
+		return subj
+	}
+	for i, s := range subj {
+		f := strings.Fields(toLower(s.Text))
+		if s.Entity >= 0 || s.Poss >= 0 || len(f) == 0 || len(f) > 2 || !memberNouns[f[len(f)-1]] || len(f) == 2 && f[0] != "senior" && f[0] != "top" {
+			continue // (not "ten members of the party": some of them)
+		}
+		t := doc.tokenFrom(s.Span.End)
+		if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "of" {
+			continue
+		}
+		if doc.Tokens[t+1].Lower == "the" {
+			t++
+		}
+		if mi := doc.TokMention[t+1]; mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 {
+			if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty == schema.Organization || ty == schema.Country {
+				subj[i].Entity = doc.Mentions[mi].Entity
+			}
+		}
+	}
+	return subj
 }
 
 // warnVerbs warn or threaten with a clause of what may come.
