@@ -2946,8 +2946,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			a-- // "Acme's chairman and chief executive, X", "Yukos' founder, X"
 			continue
 		}
-		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Tag == ":" || p.Lower == "and" {
-			break
+		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Tag == ":" || p.Lower == "and" || clauseJoiners[p.Lower] {
+			break // ("..., but his lawyer, X, said": the apposition starts after "but")
 		}
 		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
 			break // "in the presence of Kazakhstan's president, X": the role starts after "of"
@@ -3016,6 +3016,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	h.holder = mi
 	return h, true
 }
+
+// clauseJoiners open a clause whose subject may be an apposition.
+var clauseJoiners = map[string]bool{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
 
 // possessedPhrase reports whether tokens [a, c) hold a possessive of a
 // common noun ("the bloc's"): the phrase names its own institution.
