@@ -3106,7 +3106,31 @@ func (c *CorefStage) trade(st *corefState, m *Mention) int {
 	if len(mods) == 0 {
 		return -1
 	}
-	return c.latestWithWord(st, m.First, -1, func(w string) bool { return slices.Contains(mods, strings.TrimSuffix(w, "s")) })
+	// the organisation whose name holds the most of the modifiers, the
+	// latest on a tie: "the data protection commission" is the Data
+	// Protection Commission, not a Consumer Protection Commission named
+	// since
+	best, most := -1, 0
+	st.before(m.First, func(e int) bool {
+		en := &doc.Entities[e]
+		if doc.presplit && doc.Tokens[st.lastSeen[e]].Sent != doc.Tokens[m.First].Sent {
+			return false // given sentences look in their own sentence only
+		}
+		if en.Type != schema.Organization {
+			return true
+		}
+		n := 0
+		for _, w := range strings.Fields(toLower(en.Name)) {
+			if slices.Contains(mods, strings.TrimSuffix(w, "s")) {
+				n++
+			}
+		}
+		if n > most {
+			best, most = e, n
+		}
+		return true
+	})
+	return best
 }
 
 // latestWithWord returns the organisation seen last before token at (and

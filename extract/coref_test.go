@@ -215,6 +215,9 @@ func TestCorefStage(t *testing.T) {
 		{"the union before its name is the union a later apposition names",
 			"Talks between Orvell Freight and the union broke down on Monday. The union, the Dock Workers Federation, called a strike.",
 			"union", "Dock Workers Federation"},
+		{"a description's modifiers pick the organisation whose name holds the most of them",
+			"The Federal Consumer Protection Commission fined Orvell Freight in May. The Data Protection Commission opened an inquiry in June. The consumer commission said it would appeal. The data protection commission has fined Orvell Freight too.",
+			"commission", "Data Protection Commission"}, // (the last "commission" mention)
 		{"a panel is never a company",
 			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
 			"panel", ""},
