@@ -3885,13 +3885,18 @@ func findLegislature(doc *Document, lemma string) int {
 	switch lemma {
 	case "senator":
 		houses = []string{"senate", "congress"}
-	case "mp", "lawmaker", "legislator", "congressman", "congresswoman", "speaker":
+	case "mp", "lawmaker", "legislator", "congressman", "congresswoman":
 		houses = []string{"parliament", "assembly", "congress", "duma", "knesset", "sejm", "bundestag", "majlis"}
+	case "speaker":
+		// a speaker presides over a chamber, the lower one where two are
+		// named ("the House of Representatives", not Congress; never
+		// "State House", a president's seat)
+		houses = []string{"house of", "assembly", "parliament", "duma", "knesset", "sejm", "bundestag", "majlis", "congress"}
 	default:
 		return -1
 	}
 	for _, h := range houses {
-		if e := mostNamedOrg(doc, func(n string) bool { return slices.Contains(strings.Fields(n), h) }); e >= 0 {
+		if e := mostNamedOrg(doc, func(n string) bool { return strings.Contains(" "+strings.Join(strings.Fields(n), " ")+" ", " "+h+" ") }); e >= 0 {
 			return e
 		}
 	}
