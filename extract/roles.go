@@ -2253,6 +2253,12 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return -1, Span{}, next, false
 	}
 	end := t
+	if end == bestEnd+2 && timeWords[doc.Tokens[end-1].Lower] {
+		switch doc.Tokens[bestEnd].Lower {
+		case "this", "last", "next", "that":
+			end = bestEnd // "chairman of Tata Sons this week": a time after the name
+		}
+	}
 	for end > bestEnd && (doc.Tokens[end-1].Tag == "CC" || doc.Tokens[end-1].Tag == "DT") {
 		end--
 	}
