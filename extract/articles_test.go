@@ -435,7 +435,7 @@ On Friday the three ministers signed a border accord.`,
 			`LIMA — About 1,200 workers at the Toquepala copper mine walked off the job on Wednesday over pay. The mine is run by Sur Minerals, a unit of Halden Group. Peru's labour minister, Eva Quispe, called for talks.
 
 Separately, dockers at Callao went on strike.`,
-			[]string{"1,200 workers|strike|Sur Minerals"},
+			[]string{"About 1,200 workers|strike|Sur Minerals"},
 			[]string{"1,200 workers|strike|Halden Group", "1,200 workers|strike|Eva Quispe", "dockers|strike|Sur Minerals"}},
 		{"its ally is the party the story's events befell, not the actors",
 			`MANILA — Chinese coast guard ships fired water cannon at a supply boat bound for a reef held by the Philippines on Sunday. Beijing said the boat had entered its waters. Russia declined to comment.

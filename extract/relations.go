@@ -479,11 +479,45 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	if g := r.groupAntecedent(st, u); g != nil {
 		u = g
 	}
-	end := u.b
+	start, end := u.a, u.b
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
+		start = approximated(doc, start)
 	}
-	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[u.a].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[u.a].Span.Start:doc.Tokens[end-1].Span.End]}
+	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
+}
+
+// crossingVerbs move people across a border; "from" a place after them
+// is where they came from.
+var crossingVerbs = map[string]bool{"cross": true, "come": true, "arrive": true, "migrate": true, "sail": true, "walk": true, "swim": true, "flee": true}
+
+// approximated returns where an unnamed group's phrase starting at token
+// a begins with the words that hedge its number ("about 3,000 employees",
+// "more than 200 protesters", "at least two customers"): the phrase as
+// written, which is how a reader names the group.
+func approximated(doc *Document, a int) int {
+	if a >= 1 && doc.Tokens[a].Lower == "least" && doc.Tokens[a-1].Lower == "at" && doc.Tokens[a-1].Sent == doc.Tokens[a].Sent {
+		return a - 1 // the phrase reader took "least" into the phrase
+	}
+	if a < 1 || doc.Tokens[a].Tag != "CD" {
+		return a
+	}
+	p := &doc.Tokens[a-1]
+	if p.Sent != doc.Tokens[a].Sent {
+		return a
+	}
+	switch p.Lower {
+	case "about", "around", "nearly", "almost", "roughly", "some", "over", "approximately":
+		return a - 1
+	case "than", "least", "to":
+		if a >= 2 {
+			switch doc.Tokens[a-2].Lower + " " + p.Lower {
+			case "more than", "fewer than", "less than", "at least", "up to":
+				return a - 2
+			}
+		}
+	}
+	return a
 }
 
 // groupFrom extends an unnamed group of people to the organisation named
@@ -2653,6 +2687,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if !doc.presplit && o.Entity < 0 && o.Poss < 0 && cp.unit >= 0 && r.isTime(st, &units[cp.unit]) {
 					continue // "said on Monday": a time, not an argument
+				}
+				if cp.prep >= 0 && o.Entity >= 0 && !doc.presplit && locativePreps[doc.Tokens[cp.prep].Lower] && doc.Tokens[cp.prep].Lower != "in" && doc.Tokens[cp.prep].Lower != "at" {
+					if ty := doc.Entities[o.Entity].Type; ty == schema.Location || ty == schema.Person {
+						continue // "protested outside the Old Trafford ground": where (a person is never "outside")
+					}
+				}
+				if cp.prep >= 0 && o.Entity >= 0 && !doc.presplit && doc.Tokens[cp.prep].Lower == "from" && crossingVerbs[lemma] {
+					if ty := doc.Entities[o.Entity].Type; ty == schema.Location || ty == schema.Country {
+						continue // "migrants crossed from Morocco": where they came from
+					}
 				}
 				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && (!inVerbs[lemma] || ci >= 1) {
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
