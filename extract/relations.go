@@ -482,6 +482,7 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	start, end := u.a, u.b
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
+		end = crowdOf(doc, u, end)
 		start = approximated(doc, start)
 	}
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
@@ -490,6 +491,32 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 // crossingVerbs move people across a border; "from" a place after them
 // is where they came from.
 var crossingVerbs = map[string]bool{"cross": true, "come": true, "arrive": true, "migrate": true, "sail": true, "walk": true, "swim": true, "flee": true}
+
+// crowdNouns count people without naming them ("Thousands of X's
+// supporters").
+var crowdNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true, "tens": true}
+
+// crowdOf extends a crowd noun to the people it counts ("Thousands of
+// Castillo's supporters marched"): the phrase as written names the group.
+// It returns the token after the phrase, b when nothing follows.
+func crowdOf(doc *Document, u *unit, b int) int {
+	if u.head != b-1 || !crowdNouns[doc.Tokens[u.head].Lower] || b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "of" {
+		return b
+	}
+	t := b + 1
+	for t < len(doc.Tokens) && t < b+8 && doc.Tokens[t].Sent == doc.Tokens[b].Sent {
+		switch doc.Tokens[t].Tag {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD":
+			t++
+			continue
+		}
+		break
+	}
+	if t == b+1 || !isNounTag(doc.Tokens[t-1].Tag) {
+		return b
+	}
+	return t
+}
 
 // approximated returns where an unnamed group's phrase starting at token
 // a begins with the words that hedge its number ("about 3,000 employees",
@@ -2689,8 +2716,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					continue // "said on Monday": a time, not an argument
 				}
 				if cp.prep >= 0 && o.Entity >= 0 && !doc.presplit && locativePreps[doc.Tokens[cp.prep].Lower] && doc.Tokens[cp.prep].Lower != "in" && doc.Tokens[cp.prep].Lower != "at" {
-					if ty := doc.Entities[o.Entity].Type; ty == schema.Location || ty == schema.Person {
-						continue // "protested outside the Old Trafford ground": where (a person is never "outside")
+					if ty := doc.Entities[o.Entity].Type; ty == schema.Location || ty == schema.Person || doc.Tokens[cp.prep].Lower == "outside" && info.cameo != "14" {
+						// "protested outside the Old Trafford ground", "gathered
+						// outside Congress": where (a person is never "outside";
+						// a protest outside a body may be aimed at it)
+						continue
+					}
+				}
+				if cp.prep < 0 && !doc.presplit && info.cameo != "14" {
+					if t := doc.tokenAt(o.Span.Start); t > 0 && doc.Tokens[t-1].Lower == "outside" {
+						continue // "gathered outside Congress": "outside" read as an adverb, a place after it
 					}
 				}
 				if cp.prep >= 0 && o.Entity >= 0 && !doc.presplit && doc.Tokens[cp.prep].Lower == "from" && crossingVerbs[lemma] {
