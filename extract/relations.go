@@ -2064,6 +2064,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				st.forced[k+1] = cs
+				if nt := doc.Tokens[units[k+1].head].Tag; doc.Tokens[v.head].Tag == "VBG" && !v.aux && (nt == "VBD" || nt == "VBZ" || nt == "VBP") && !doc.presplit {
+					// "denied taking bribes and told the court ...": a finite
+					// verb after a gerund joins the verb that took the gerund,
+					// outside what was denied or considered
+					own = true
+				}
 				if _, set := st.ctx[k+1]; !set && !own && c.modality != schema.Asserted {
 					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
 				}
