@@ -183,6 +183,10 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			ent.Gender = m.Gender
 		} else if m.Kind == NameMention && ent.Gender == 0 {
 			ent.Gender = appositiveGender(doc, m)
+			if ent.Gender == 0 && ent.Type == schema.Person && m.Last-m.First >= 2 {
+				// "Beatrice Auma": a first name borne by one sex
+				ent.Gender = c.lex.firstNames[doc.Tokens[m.First].Lower]
+			}
 		}
 		if m.Role != "" && m.Kind == NameMention && !formerTitle(doc, m) {
 			// (not "former President X": "the president" is someone else)

@@ -623,3 +623,26 @@ func TestDescriptionNotNamedAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstNames checks the first-name lexicon: each name is lower case,
+// listed once, with one sex.
+func TestFirstNames(t *testing.T) {
+	ls, err := lines("firstnames.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, l := range ls {
+		if len(l) != 2 || l[1] != "m" && l[1] != "f" || l[0] != toLower(l[0]) {
+			t.Errorf("bad line %q", l)
+			continue
+		}
+		if seen[l[0]] {
+			t.Errorf("%s listed twice", l[0])
+		}
+		seen[l[0]] = true
+	}
+	if len(seen) < 300 {
+		t.Errorf("%d names, want at least 300", len(seen))
+	}
+}

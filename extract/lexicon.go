@@ -70,7 +70,10 @@ type lexicon struct {
 	// appoint are the verb forms that put a person into a role ("was
 	// named chairman", "was appointed as its chief")
 	appoint map[string]bool
-	lem     *golem.Lemmatizer
+	// firstNames give the sex ('m' or 'f') of first names nearly always
+	// borne by one sex
+	firstNames map[string]byte
+	lem        *golem.Lemmatizer
 	// conf is the statement confidence model (see confidence.go), nil
 	// without one
 	conf *confidenceModel
@@ -120,14 +123,15 @@ func set(name string) (map[string]bool, error) {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		verbs:     map[string]verbInfo{},
-		events:    map[string]eventInfo{},
-		titles:    map[string]string{},
-		demonyms:  map[string]string{},
-		countries: map[string]string{},
-		metonymy:  map[string]place{},
-		capitalOf: map[string]string{},
-		pastForms: map[string]bool{},
+		verbs:      map[string]verbInfo{},
+		events:     map[string]eventInfo{},
+		titles:     map[string]string{},
+		firstNames: map[string]byte{},
+		demonyms:   map[string]string{},
+		countries:  map[string]string{},
+		metonymy:   map[string]place{},
+		capitalOf:  map[string]string{},
+		pastForms:  map[string]bool{},
 	}
 	var err error
 	for _, s := range []struct {
@@ -201,6 +205,14 @@ func loadLexicon() (*lexicon, error) {
 	for _, l := range ls {
 		if len(l) >= 3 {
 			lx.events[l[0]] = eventInfo{lemma: l[1], symmetric: l[2] == "yes"}
+		}
+	}
+	if ls, err = lines("firstnames.tsv"); err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if len(l) >= 2 && (l[1] == "m" || l[1] == "f") {
+			lx.firstNames[l[0]] = l[1][0]
 		}
 	}
 	if ls, err = lines("titles.tsv"); err != nil {

@@ -654,10 +654,11 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		// blame or appeal after a reported past perfect is the speaker's
 		shifted = true
 	}
-	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] {
+	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
 		// to ..."; an answer is given: "said the fine was meant to deter
-		// others, and dismissed the offer")
+		// others, and dismissed the offer"; a demand is made: "said her
+		// departure was no solution and demanded that X explain")
 		return -1
 	}
 	for _, a := range r.subject(st, k) {
