@@ -45,6 +45,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
+	if i == first && kindOpeners[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] && lastOrgWith(doc, i, tk.Lower) >= 0 {
+		return false // "Party chairwoman X said", "Union leader X": a common noun opening the sentence, for the party named before
+	}
 	if tk.Tag == "NNP" && monthSurnameAt(doc, i) {
 		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
@@ -715,7 +718,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 		role := e.titleRole(doc, firstTitle, lastTitle+1)
 		roleOf := -1
-		if firstTitle > a {
+		if firstTitle == a+1 && a == doc.Sentences[si].First && kindOpeners[doc.Tokens[a].Lower] {
+			// "Party chairwoman X", "Union leader X": a common noun that
+			// opens the sentence stands for the organisation of its kind
+			// named last, never for one named "Party"
+			roleOf = lastOrgWith(doc, a, doc.Tokens[a].Lower)
+		}
+		if roleOf < 0 && firstTitle > a {
 			roleOf = e.modifier(doc, a, firstTitle)
 		}
 		if roleOf < 0 && role != "" {
@@ -1042,6 +1051,26 @@ func (e *EntityStage) modifier(doc *Document, a, b int) int {
 	return e.add(doc, m)
 }
 
+// kindOpeners are kinds of organisation that, capitalised only because
+// they open a sentence before a title ("Party chairwoman X", "Union
+// leader X"), never name one on their own ("Police" and "Government" may).
+var kindOpeners = map[string]bool{"party": true, "union": true, "company": true, "firm": true, "group": true}
+
+// lastOrgWith returns the last name mention before token at of an
+// organisation whose name holds the word w, or -1.
+func lastOrgWith(doc *Document, at int, w string) int {
+	for mi := len(doc.Mentions) - 1; mi >= 0; mi-- {
+		m := &doc.Mentions[mi]
+		if m.First >= at || m.Kind != NameMention || m.Type != schema.Organization {
+			continue
+		}
+		if slices.Contains(strings.Fields(toLower(doc.Text[m.Span.Start:m.Span.End])), w) {
+			return mi
+		}
+	}
+	return -1
+}
+
 // lowerPrefix reads lower-case role words before a name ("special envoy
 // Steve Witkoff", "Tory leader Michael Howard") and returns the role and the
 // mention index of the institution before them (-1 if none).
@@ -1071,6 +1100,14 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 	if k >= first {
 		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
 			return role, m
+		}
+		if tk := &doc.Tokens[k]; k == first && kindOpeners[tk.Lower] {
+			// "Party chairwoman X", "Union leader X": a common noun that
+			// opens the sentence stands for the organisation of its kind
+			// named last (else for the one the word alone names)
+			if m := lastOrgWith(doc, k, tk.Lower); m >= 0 {
+				return role, m
+			}
 		}
 		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") {
 			// an unrecognised capitalised modifier: "Acme chairman Joe Bloggs"
