@@ -518,6 +518,11 @@ func crowdOf(doc *Document, u *unit, b int) int {
 	return t
 }
 
+// pactBreakers act against a pact and so against the party to it
+// ("breached its agreement with X", "cancelled a deal with X").
+var pactBreakers = map[string]bool{"breach": true, "violate": true, "break": true, "cancel": true, "terminate": true,
+	"scrap": true, "tear": true, "abandon": true, "suspend": true, "revoke": true, "annul": true, "repudiate": true}
+
 // approximated returns where an unnamed group's phrase starting at token
 // a begins with the words that hedge its number ("about 3,000 employees",
 // "more than 200 protesters", "at least two customers"): the phrase as
@@ -2761,10 +2766,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" &&
+						!(pactBreakers[lemma] && doc.Tokens[cp.prep].Lower == "with" && pactIn(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit) {
 						// "held talks with X" gave "talk" above; "brushed X's
 						// exchange with Y", "ended its war on Y", "accepted an
 						// offer for Y": the phrase belongs to the event noun
+						// (but "breached its agreement with X" wrongs X)
 						continue
 					}
 				}
