@@ -218,6 +218,9 @@ func TestCorefStage(t *testing.T) {
 		{"a description's modifiers pick the organisation whose name holds the most of them",
 			"The Federal Consumer Protection Commission fined Orvell Freight in May. The Data Protection Commission opened an inquiry in June. The consumer commission said it would appeal. The data protection commission has fined Orvell Freight too.",
 			"commission", "Data Protection Commission"}, // (the last "commission" mention)
+		{"the ministry is the ministry named before",
+			"Indonesia's Ministry of State Enterprises fined Orvell Freight on Monday. Orvell Freight said the ministry had broken the law.",
+			"ministry", "Ministry of State Enterprises"},
 		{"a panel is never a company",
 			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
 			"panel", ""},

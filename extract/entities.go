@@ -1211,7 +1211,8 @@ var partyLabels = map[string]bool{"republican": true, "democrat": true, "democra
 // fund", "the court").
 var bodyHeads = map[string]bool{"union": true, "fund": true, "agency": true, "authority": true, "commission": true,
 	"council": true, "committee": true, "association": true, "federation": true, "alliance": true, "coalition": true,
-	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true}
+	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true,
+	"ministry": true, "department": true}
 
 // kindNamedAfter reports whether a capitalised word within the next
 // cataphoraSentences sentences names a body of the kind of deciding-body
