@@ -1599,6 +1599,20 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		}
 		return e
 	case "its", "itself", "they", "them", "their", "themselves":
+		if m.Key == "its" && m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Lower == "own" && !doc.presplit {
+			// "the regulator said Serai had processed the transfers despite
+			// warnings from its own staff": the nearest organisation or
+			// state before it in the sentence, the clause's own actor
+			for k := m.First - 1; k >= doc.Sentences[tk.Sent].First; k-- {
+				if mi := doc.TokMention[k]; mi >= 0 && doc.Mentions[mi].First == k && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 && !isPossessive(doc, doc.Mentions[mi].Last) {
+					// (not a possessor: "expelled Ethiopia's ambassador and
+					// recalled its own envoy")
+					if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty == schema.Organization || ty == schema.Country {
+						return doc.Mentions[mi].Entity
+					}
+				}
+			}
+		}
 		// "Acme's board agreed to open its books": an organisation that is
 		// the sentence's subject comes first
 		if m.Key == "their" || m.Key == "they" {
