@@ -133,6 +133,7 @@ var unionWords = map[string]bool{"union": true, "unions": true, "federation": tr
 // employer's pay offer that names no one to the union it faces
 // (unionFacing: "The company has offered 4.5%").
 func wageDemands(doc *Document) {
+	unions := unionEntities(doc)
 	n := len(doc.Relations)
 	for i := 0; i < n; i++ {
 		rel := doc.Relations[i]
@@ -141,10 +142,10 @@ func wageDemands(doc *Document) {
 		}
 		to := -1
 		switch en := &doc.Entities[rel.Subj.Entity]; {
-		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unionName(en.Name) && wageNouns[toLower(lastWord(rel.Obj.Text))]:
-			to = employerOf(doc, rel.Subj.Entity)
-		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unionName(en.Name) && !publicName(en.Name) && payOffer(rel.Obj.Text):
-			to = unionFacing(doc, rel.Subj.Entity)
+		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && wageNouns[toLower(lastWord(rel.Obj.Text))]:
+			to = employerOf(doc, rel.Subj.Entity, unions)
+		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && !publicName(en.Name) && payOffer(rel.Obj.Text):
+			to = unionFacing(doc, rel.Subj.Entity, unions)
 		}
 		if to < 0 {
 			continue
@@ -172,10 +173,8 @@ func payOffer(text string) bool {
 // story names, the one it relates to the employer most, then the one it
 // names most; -1 on a tie, when there is none or when no relation joins
 // the two (the story may be about another union).
-func unionFacing(doc *Document, employer int) int {
-	best, most := counterpart(doc, employer, func(en *Entity) bool {
-		return en.Type == schema.Organization && unionName(en.Name)
-	})
+func unionFacing(doc *Document, employer int, unions map[int]bool) int {
+	best, most := counterpart(doc, employer, func(e int) bool { return unions[e] })
 	if best >= 0 && most < doc.Entities[best].Mentions+relatedWeight {
 		return -1
 	}
@@ -186,9 +185,10 @@ func unionFacing(doc *Document, employer int) int {
 // organisations that are neither unions nor public bodies and that the
 // story names twice or more, the one it relates to the union most, then
 // the one it names most; -1 on a tie or when there is none.
-func employerOf(doc *Document, union int) int {
-	best, _ := counterpart(doc, union, func(en *Entity) bool {
-		return en.Type == schema.Organization && !publicName(en.Name) && !unionName(en.Name) && en.Mentions >= 2
+func employerOf(doc *Document, union int, unions map[int]bool) int {
+	best, _ := counterpart(doc, union, func(e int) bool {
+		en := &doc.Entities[e]
+		return en.Type == schema.Organization && !publicName(en.Name) && !unions[e] && en.Mentions >= 2
 	})
 	return best
 }
@@ -201,10 +201,10 @@ const relatedWeight = 5
 // its mentions plus relatedWeight for every relation (not a role) between
 // it and party, and returns the best with its score; -1 when there is
 // none or the best score is tied.
-func counterpart(doc *Document, party int, eligible func(*Entity) bool) (int, int) {
+func counterpart(doc *Document, party int, eligible func(e int) bool) (int, int) {
 	score := map[int]int{}
 	for e := range doc.Entities {
-		if eligible(&doc.Entities[e]) {
+		if eligible(e) {
 			score[e] = doc.Entities[e].Mentions
 		}
 	}
@@ -230,6 +230,32 @@ func counterpart(doc *Document, party int, eligible func(*Entity) bool) (int, in
 		}
 	}
 	return best, most
+}
+
+// unionEntities returns the organisations the document shows to be unions:
+// by a word of their name ("the Metal Workers Federation"), by "union"
+// written right before or after a name ("the train drivers' union GDL",
+// "the IG Metall union") or by "the union" standing for them.
+func unionEntities(doc *Document) map[int]bool {
+	out := map[int]bool{}
+	for e := range doc.Entities {
+		if en := &doc.Entities[e]; en.Type == schema.Organization && unionName(en.Name) {
+			out[e] = true
+		}
+	}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+			continue
+		}
+		switch {
+		case m.Kind == DescriptionMention && m.Key == "union":
+			out[m.Entity] = true
+		case m.Kind == NameMention && (m.First > 0 && doc.Tokens[m.First-1].Lower == "union" || m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Lower == "union"):
+			out[m.Entity] = true
+		}
+	}
+	return out
 }
 
 // unionName reports whether an organisation's name says it is a union.

@@ -44,6 +44,9 @@ func TestRelations(t *testing.T) {
 		{"breaching or cancelling a pact with X acts against X; talks with X belong to the talks",
 			"The tribunal found that Nusantara Smelting had breached an agreement with Coral Sea Minerals. Peru cancelled its deal with Orvell Freight. Chile praised its talks with Bolivia.",
 			[]string{"Nusantara Smelting|breach|Coral Sea Minerals", "Peru|cancel|Orvell Freight"}, []string{"Chile|praise|Bolivia"}},
+		{"a union named as one only by the word beside its name faces its employer; a foreign company word makes a name a company",
+			"FRANKFURT - Germany's train drivers' union GDL began a strike on Wednesday against Deutsche Bahn. The GDL is demanding a 10 percent rise. Deutsche Bahn has offered 5 percent.",
+			[]string{"GDL|demand|Deutsche Bahn", "Deutsche Bahn|offer|GDL"}, nil},
 		{"a body's people as a subject are the body; a quantity of them is not",
 			"Members of the Coast County Assembly voted on Tuesday to impeach Governor Rita Owino. Officials of the Harbour Authority met Owino on Friday. Ten members of the Green Alliance criticised Owino.",
 			[]string{"Coast County Assembly|impeach|Rita Owino", "Harbour Authority|meet|Rita Owino"}, []string{"Green Alliance|criticise|Rita Owino"}},
@@ -655,7 +658,7 @@ func TestRelations(t *testing.T) {
 
 func TestEntityTypes(t *testing.T) {
 	p := pipeline(t)
-	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan."
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed."
 	ex, err := p.Extract(context.Background(), "test", text)
 	if err != nil {
 		t.Fatal(err)
@@ -667,6 +670,7 @@ func TestEntityTypes(t *testing.T) {
 	for name, want := range map[string]schema.EntityType{
 		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
 		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
+		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization,
 	} {
 		if got := types[name]; got != want {
 			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
