@@ -146,6 +146,17 @@ func wageDemands(doc *Document) {
 			to = employerOf(doc, rel.Subj.Entity, unions)
 		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && !publicName(en.Name) && payOffer(rel.Obj.Text):
 			to = unionFacing(doc, rel.Subj.Entity, unions)
+		case unions[rel.Subj.Entity] && strikeAct(rel):
+			// "the union GDL began a three-day strike", "the union has
+			// threatened further action": against its employer
+			// (only an employer the story relates the union to)
+			to = employerOf(doc, rel.Subj.Entity, unions)
+			if to >= 0 && !related(doc, to, rel.Subj.Entity) {
+				to = -1
+			}
+			if rel.Pred != "threaten" {
+				rel.Pred = "strike"
+			}
 		}
 		if to < 0 {
 			continue
@@ -154,6 +165,32 @@ func wageDemands(doc *Document) {
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
+}
+
+// related reports whether a relation that is not a role joins entities a
+// and b.
+func related(doc *Document, a, b int) bool {
+	for i := range doc.Relations {
+		if r := &doc.Relations[i]; !r.Role && (r.Subj.Entity == a && r.Obj.Entity == b || r.Subj.Entity == b && r.Obj.Entity == a) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeAct reports whether a union's relation with an unnamed object is
+// industrial action: a strike or walkout it holds, begins or calls ("began
+// a three-day strike"), or a threat of action ("threatened further
+// action").
+func strikeAct(rel Relation) bool {
+	head := toLower(lastWord(rel.Obj.Text))
+	switch rel.Pred {
+	case "begin", "start", "hold", "stage", "launch", "call", "extend", "announce":
+		return head == "strike" || head == "walkout" || head == "stoppage" || head == "strikes"
+	case "threaten":
+		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
+	}
+	return false
 }
 
 // payOffer reports whether an offer's phrase is pay: a percentage or a
