@@ -2370,9 +2370,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// "drew a promise of retaliation from X": X retaliates
 			ev, ok, ptext = inner, true, ptext+" of "+inner.lemma
 		}
-		if ok {
-			if p := doc.Tokens[comps[1].prep].Lower; p == "by" || p == "from" {
-				for _, a := range comps[1].args {
+		from := 1
+		for from+1 < len(comps) && comps[from].prep >= 0 && len(comps[from].args) == 1 && comps[from].unit >= 0 && r.isTime(st, &units[comps[from].unit]) {
+			from++ // "won support on Monday from X"
+		}
+		if ok && comps[from].prep >= 0 {
+			if p := doc.Tokens[comps[from].prep].Lower; p == "by" || p == "from" {
+				for _, a := range comps[from].args {
 					for _, s := range subj {
 						r.emit(st, vi, a, s, ev.lemma, ptext+" "+p, c, 0.75, false)
 					}
@@ -4197,7 +4201,7 @@ var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "
 
 // recipientVerbs have the target of an event noun as subject ("faced a
 // call by X", "received a bid from X", "drew threats from X").
-var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true,
+var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true, "win": true, "gain": true, "secure": true, "obtain": true,
 	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true}
 
 // speechNouns announce an act named by their of-phrase ("a promise of

@@ -187,6 +187,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
+		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && doc.Tokens[i+1].Tag == "IN" &&
+			!gerundTaker(t.lemma(prev)) && !auxLemma(t.lemma(prev)) && t.lemma(prev) != "keep" {
+			if _, ev := t.lex.events[tk.Lower]; ev {
+				tk.Tag = "NN" // "received backing from X", "won funding for": the event received
+			}
+		}
 		if tk.Tag == "VBG" && prev.Tag == "IN" && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
 			if _, ev := t.lex.events[tk.Lower]; ev {
 				tk.Tag = "NN" // "shells from fighting between A and B": the event
