@@ -1289,7 +1289,7 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
 	k := a - 1
-	if lemma == "minister" || lemma == "secretary" || lemma == "commissioner" {
+	if lemma == "minister" || lemma == "secretary" || lemma == "commissioner" || lemma == "judge" {
 		// a portfolio before the office: "Fisheries Minister X", "Work
 		// and Pensions Secretary X", "Norway's Foreign Affairs Secretary X"
 		for k >= s.First && isCap(doc.Tokens[k].Text) && rs.lex.titleWords[word(doc, k)] {
@@ -2790,6 +2790,20 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 			h.inst, h.conf = e, 0.5
 			h.instSp = doc.Tokens[at].Span
 			return h, true
+		}
+	}
+	// "District Judge X said at London's Central Criminal Court": the
+	// court the judge's own sentence names after the title
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for t := at + 1; t < s.Last; t++ {
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].First == t && doc.Mentions[mi].Kind == NameMention {
+			if e := doc.Mentions[mi].Entity; e >= 0 && doc.Entities[e].Type == schema.Organization {
+				if w := strings.Fields(toLower(doc.Entities[e].Name)); slices.Contains(w, "court") || slices.Contains(w, "tribunal") {
+					h.inst, h.conf = e, 0.45
+					h.instSp = doc.Tokens[at].Span
+					return h, true
+				}
+			}
 		}
 	}
 	return roleHit{}, false
