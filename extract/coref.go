@@ -2321,6 +2321,9 @@ func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 
 func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	doc := st.doc
+	if a := m.First - 2; a >= 0 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") && a == doc.Sentences[doc.Tokens[a].Sent].First {
+		return -1 // "A British judge on Monday refused ...": someone new, named after (holdersNamedAfter)
+	}
 	nation := -1
 	if m.RoleOf >= 0 {
 		owner := &doc.Mentions[m.RoleOf]

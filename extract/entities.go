@@ -221,7 +221,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				e.add(doc, Mention{First: i, Last: i + 1, Kind: PronounMention, Key: tk.Lower, RoleOf: -1})
 				continue
 			}
-			if tk.Lower == "the" || tk.Tag == "POS" {
+			if tk.Lower == "the" || tk.Tag == "POS" || e.leadIndefinite(doc, s, si, i) {
 				if j := e.description(doc, s, i); j > i {
 					i = j - 1
 				}
@@ -1300,6 +1300,20 @@ func appositionNoun(doc *Document, m *Mention) string {
 		}
 	}
 	return ""
+}
+
+// leadIndefinite reports whether token i opens an indefinite description
+// of an office holder by nationality as the subject of a story's lead ("A
+// British judge on Monday refused ..."): news names that person in the
+// next sentences ("District Judge X said"), so the phrase is a mention.
+func (e *EntityStage) leadIndefinite(doc *Document, s Sentence, si, i int) bool {
+	if i != s.First || si > 3 || doc.presplit || (doc.Tokens[i].Lower != "a" && doc.Tokens[i].Lower != "an") || i+2 >= s.Last {
+		return false
+	}
+	if _, dem := e.lex.demonyms[doc.Tokens[i+1].Lower]; !dem {
+		return false
+	}
+	return e.lex.roles[doc.Tokens[i+2].Lower] && !isCap(doc.Tokens[i+2].Text)
 }
 
 // description adds a definite-description mention starting at i ("the US
