@@ -235,11 +235,12 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	}
 	if rulingNouns[noun] {
 		// "The court ordered X to ... (paragraphs later) Y welcomed the
-		// ruling": the organisation that last decided, however far back
+		// ruling": the organisation (or judge) that last decided, however
+		// far back
 		for i := len(doc.Relations) - 1; i >= 0; i-- {
 			rel := &doc.Relations[i]
 			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
-				doc.Entities[rel.Subj.Entity].Type != schema.Organization || !slices.Contains(decisionVerbs, rel.Pred) {
+				doc.Entities[rel.Subj.Entity].Type != schema.Organization && !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) {
 				continue
 			}
 			if rel.Obj.Entity < 0 && proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {

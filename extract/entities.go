@@ -48,6 +48,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if i == first && kindOpeners[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] && lastOrgWith(doc, i, tk.Lower) >= 0 {
 		return false // "Party chairwoman X said", "Union leader X": a common noun opening the sentence, for the party named before
 	}
+	if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Text == "Without" && isCap(doc.Tokens[i+2].Text) {
+		return true // "Reporters Without Borders" opening a sentence, its first word read as a plural noun
+	}
 	if tk.Tag == "NNP" && monthSurnameAt(doc, i) {
 		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
@@ -440,6 +443,7 @@ func menPlural(w string) bool {
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
 	"del": true, "della": true, "dos": true, "das": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+	"Without": true, // "Reporters Without Borders", "Doctors Without Borders": capitalised, inside a name
 }
 
 // bodySuffixes end nouns that name an institution ("Superintendency",
