@@ -4668,6 +4668,11 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if s.Entity >= 0 && s.Entity == o.Entity {
 		return
 	}
+	if !role && !st.doc.presplit && o.Entity >= 0 && (lemma == "need" || lemma == "include") {
+		// "the deal still needs approval from X", "the four states
+		// include Egypt": a condition or a list, no act between actors
+		return
+	}
 	if lemma == "leave" && vi > 0 && !st.doc.presplit && resultLeaving(st, vi) {
 		return
 	}
