@@ -2322,7 +2322,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
-		r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
+		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
+			// "X and Y signed a deal, ending a dispute": they ended
+			// something between them, which is no act of one on the other;
+			// the pair stays in focus
+			*st.pairs = append(*st.pairs, pairMention{ents: [2]int{subj[0].Entity, subj[1].Entity}, at: doc.Tokens[v.a].Span.Start, sent: st.si, weight: 2})
+		} else {
+			r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
+		}
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors
 	// are investigating": no direct object after the verb, whose object
