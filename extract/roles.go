@@ -3333,7 +3333,13 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		return roleHit{}, false
 	}
 	lemma := "member"
-	if leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) {
+	own := false
+	for t := p + 1; t < m.First; t++ {
+		own = own || doc.Tokens[t].Lower == "own"
+	}
+	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention) {
+		// "Salvini's League", "Fiame, whose FAST party": a party named
+		// by its leader ("Yoon's own party" is the one he belongs to)
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
