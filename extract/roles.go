@@ -3834,6 +3834,15 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
+	if e := rs.datelineCountry(doc); e >= 0 && headOffices[h.lemma] && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 && !slices.Contains(mediators(doc), e) {
+		// a head of government in wire copy filed from the story's home
+		// country: "LONDON - ... Prime Minister X" is Britain's, whatever
+		// state the sentences around name, unless X arrived there or
+		// speaks from another country (nor a host or mediator's capital:
+		// "BEIJING - talks brokered by China")
+		h.inst, h.conf = e, 0.45
+		return h, true
+	}
 	if a, b, ok := leadStates(doc); ok && visits[a] != visits[b] {
 		// "The leaders of Japan and South Korea ... Prime Minister X
 		// flew to Seoul": the other state of the pair the lead names
