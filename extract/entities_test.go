@@ -233,3 +233,25 @@ func TestTitlesAndNames(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymCountries checks that every demonym names a country the
+// lexicon knows by that name, so "Belizean" reaches the entity "Belize".
+func TestDemonymCountries(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nations := map[string]bool{"England": true, "Scotland": true, "Wales": true} // parts of a state, typed as places
+	for d, c := range lx.demonyms {
+		if _, ok := lx.countries[toLower(c)]; !ok && !nations[c] {
+			if _, place := lx.metonymy[toLower(c)]; !place {
+				t.Errorf("demonym %q names %q, which no country entry knows", d, c)
+			}
+		}
+	}
+	for _, d := range []string{"belizean", "samoan", "fijian", "south sudanese", "sierra leonean"} {
+		if _, ok := lx.demonyms[d]; !ok {
+			t.Errorf("no demonym %q", d)
+		}
+	}
+}
