@@ -249,6 +249,11 @@ func TestDemonymCountries(t *testing.T) {
 			}
 		}
 	}
+	for n, want := range map[string]string{"libya": "Libya", "burma": "Myanmar", "uae": "United Arab Emirates", "turkiye": "Turkey", "east timor": "Timor-Leste"} {
+		if got := lx.countries[n]; got != want {
+			t.Errorf("country %q is %q, want %q", n, got, want)
+		}
+	}
 	for _, d := range []string{"belizean", "samoan", "fijian", "south sudanese", "sierra leonean"} {
 		if _, ok := lx.demonyms[d]; !ok {
 			t.Errorf("no demonym %q", d)
