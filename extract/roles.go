@@ -3808,7 +3808,8 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		// "vice president" is as often a company's title as a state's
 		return h, false
 	}
-	if t := m.Last; t+1 < len(doc.Tokens) && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Sent == si {
+	if t := m.Last; t+1 < len(doc.Tokens) && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Sent == si && (isCap(doc.Tokens[t+1].Text) || doc.Tokens[t+1].Lower == "the") {
+		// (not "accused Prime Minister X of being too timid")
 		// "Ambassador X of Iceland"
 		if k := doc.TokMention[t+1]; k >= 0 && isCountry(doc, k) {
 			h.inst, h.conf = doc.Mentions[k].Entity, 0.75
