@@ -3133,7 +3133,8 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	"approve": true, "sign": true, "offer": true, "promise": true, "pledge": true, "help": true, "support": true, "welcome": true,
 	"ask": true, "invite": true, "visit": true, "talk": true, "speak": true, "win": true, "join": true, "become": true, "receive": true,
 	"step": true, "resign": true, "quit": true, "retire": true, "leave": true, "return": true, "arrive": true, "decide": true,
-	"choose": true, "plan": true, "want": true, "hope": true, "expect": true, "begin": true, "start": true, "try": true, "vote": true}
+	"choose": true, "plan": true, "want": true, "hope": true, "expect": true, "begin": true, "start": true, "try": true, "vote": true,
+	"inform": true, "notify": true, "brief": true, "consult": true, "thank": true, "praise": true, "cooperate": true, "comply": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
