@@ -4653,8 +4653,9 @@ func resultLeaving(st *sentState, vi int) bool {
 	}
 	// the object phrase as written after the verb, past a title and name
 	t := doc.tokenFrom(doc.Tokens[v.b-1].Span.End)
-	for t < len(doc.Tokens) && doc.Tokens[t].Sent == doc.Tokens[v.head].Sent && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "POS" || doc.Tokens[t].Tag == "PRP$" || doc.Tokens[t].Tag == "CD") {
-		t++
+	for t < len(doc.Tokens) && doc.Tokens[t].Sent == doc.Tokens[v.head].Sent && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "POS" || doc.Tokens[t].Tag == "PRP$" || doc.Tokens[t].Tag == "CD" ||
+		doc.Tokens[t].Tag == "CC" || doc.Tokens[t].Tag == "VBG" && t > v.b) {
+		t++ // (and a coordinated object: "leaving X and its remaining allies eight seats short")
 	}
 	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[v.head].Sent {
 		return false

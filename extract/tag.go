@@ -193,6 +193,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NN" // "received backing from X", "won funding for": the event received
 			}
 		}
+		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
+			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
+		}
 		if tk.Tag == "VBG" && prev.Tag == "IN" && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
 			if _, ev := t.lex.events[tk.Lower]; ev {
 				tk.Tag = "NN" // "shells from fighting between A and B": the event
