@@ -339,7 +339,16 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if gov == -2 {
 					gov = government(doc)
 				}
-				if gov >= 0 && headOffices[h.lemma] && strings.Contains(toLower(h.surface), "deputy") {
+				former := false
+				if t := doc.tokenAt(h.instSp.Start); t > 0 && (doc.Tokens[t-1].Lower == "former" || strings.HasPrefix(doc.Tokens[t-1].Lower, "ex-")) {
+					former = true // "former prime minister X": not the government's head now
+				}
+				if former && gov >= 0 && headOffices[h.lemma] {
+					var ok bool
+					if h, ok = rs.stateOffice(doc, si, h, &dom); !ok {
+						continue
+					}
+				} else if gov >= 0 && headOffices[h.lemma] && strings.Contains(toLower(h.surface), "deputy") {
 					// "Deputy Prime Minister X": a member of the government
 					// the story names, not the state's head
 					h.inst = gov
