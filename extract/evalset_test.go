@@ -13,12 +13,12 @@ import (
 // `newsgraph extract` prints for the articles of testdata/eval, scored as
 // ../shared/eval/score.py scores (internal/goldscore). At the end of
 // session 14 the 395 articles gave 0.6435 and 15 (the 16 articles it
-// added brought 3); the 32 of session 15 brought 1, and its rules took
-// the 427 to 0.6338 and 16; a change that lowers the mean or adds a negation error
+// added brought 3); the 48 of session 15 brought 1, and its rules took
+// the 443 to 0.6388 and 16; a change that lowers the mean or adds a negation error
 // fails here, and one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 427
-	evalSetMinF1      = 0.633
+	evalSetArticles   = 443
+	evalSetMinF1      = 0.638
 	evalSetMaxNegErrs = 16
 )
 
