@@ -2434,6 +2434,13 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// Competition Commission" or "the Court of Arbitration for Sport":
 		// the deciding body named last, never a company
 		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
+			if m.Key == "court" {
+				// "the court" after the court the story is about and an
+				// appeal court it mentions once: the one named more often
+				if f := c.mostNamedWithWord(st, m.First, "court"); f >= 0 && doc.Entities[f].Mentions > doc.Entities[e].Mentions+1 {
+					return f
+				}
+			}
 			return e
 		}
 		for _, words := range kinds {
@@ -3148,6 +3155,21 @@ func (c *CorefStage) trade(st *corefState, m *Mention) int {
 		}
 		if n > most {
 			best, most = e, n
+		}
+		return true
+	})
+	return best
+}
+
+// mostNamedWithWord returns the organisation seen before token at whose
+// name holds the word w and that the text has named most so far, or -1.
+func (c *CorefStage) mostNamedWithWord(st *corefState, at int, w string) int {
+	doc := st.doc
+	best := -1
+	st.before(at, func(e int) bool {
+		en := &doc.Entities[e]
+		if en.Type == schema.Organization && slices.Contains(strings.Fields(toLower(en.Name)), w) && (best < 0 || en.Mentions > doc.Entities[best].Mentions) {
+			best = e
 		}
 		return true
 	})
