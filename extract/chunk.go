@@ -139,7 +139,7 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			// a noun is its modifier
 			i = nounPhrase(lx, doc, i, last, &out)
 		case (t == "VBN" || t == "VBD") && len(out) > 0 && out[len(out)-1].kind == uVG && out[len(out)-1].b == i && i+1 < last &&
-			(doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "NNS") && doc.TokMention[i+1] < 0:
+			(doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "NNS" || doc.Tokens[i+1].Tag == "JJ" && i+2 < last && (doc.Tokens[i+2].Tag == "NN" || doc.Tokens[i+2].Tag == "NNS")) && doc.TokMention[i+1] < 0:
 			// "submitted detailed proposals": a participle the verb group
 			// before it left out modifies the noun after it
 			n := len(out)
@@ -207,7 +207,8 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 				break // "resumed EU-mediated talks"
 			}
 			if h := u.head; h >= 0 && (tk.Tag == "VBN" || tk.Tag == "VBD") && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) && doc.Tokens[h].Lemma != "get" &&
-				i+1 < last && (doc.Tokens[i+1].Tag == "NNS" || doc.Tokens[i+1].Tag == "NN") && doc.TokMention[i+1] < 0 {
+				i+1 < last && (doc.Tokens[i+1].Tag == "NNS" || doc.Tokens[i+1].Tag == "NN" || doc.Tokens[i+1].Tag == "JJ" && i+2 < last && (doc.Tokens[i+2].Tag == "NNS" || doc.Tokens[i+2].Tag == "NN")) && doc.TokMention[i+1] < 0 {
+				// ("had faced repeated non-tariff barriers": an adjective between too)
 				break // "submitted detailed proposals": a participle before a noun after a full verb is an adjective
 			}
 			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD" || tk.Tag == "VBG" && gerundTaker(doc.Tokens[h].Lemma)) && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
