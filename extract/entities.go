@@ -132,6 +132,14 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				i += n
 				continue
 			}
+			if e.nameTok(doc, i, s.First, mid) && participleCompound(doc.Tokens[i].Lower) && i+1 < s.Last && e.nameTok(doc, i+1, s.First, mid) {
+				// "the Iran-backed Houthi movement": the compound is its own
+				// name (a state's, when it names one), not the next name's
+				// first word
+				e.nameRun(doc, si, i, i+1)
+				i++
+				continue
+			}
 			if e.nameTok(doc, i, s.First, mid) {
 				j := i + 1
 				for j < s.Last {
