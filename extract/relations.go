@@ -1014,6 +1014,11 @@ func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
 
 // subject returns the subjects of the verb group at vi.
 func (r *RelationStage) subject(st *sentState, vi int) []Arg {
+	if vi >= 1 {
+		if a, ok := r.appointedReplaces(st, vi, vi-1); ok {
+			return []Arg{a}
+		}
+	}
 	if s, ok := st.forced[vi]; ok {
 		return s
 	}
@@ -3553,6 +3558,36 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// appointedReplaces returns, for ", replacing X" or ", succeeding X" at
+// verb group vi after a comma at unit j, the person the clause before
+// appointed ("named Y as interim chief executive, replacing X": Y
+// replaces X, not whoever named Y).
+func (r *RelationStage) appointedReplaces(st *sentState, vi, j int) (Arg, bool) {
+	doc := st.doc
+	units := st.units
+	v := &units[vi]
+	if doc.presplit || units[j].kind != uComma || doc.Tokens[v.head].Tag != "VBG" {
+		return Arg{}, false
+	}
+	if l := doc.Tokens[v.head].Lemma; l != "replace" && l != "succeed" {
+		return Arg{}, false
+	}
+	for k := j - 1; k >= 0; k-- {
+		if units[k].kind != uVG {
+			continue
+		}
+		if !r.lex.appoint[doc.Tokens[units[k].head].Lower] || units[k].passive || k+1 >= len(units) || units[k+1].kind != uNP {
+			return Arg{}, false
+		}
+		o := &units[k+1]
+		if o.ent < 0 || doc.Entities[o.ent].Type != schema.Person {
+			return Arg{}, false
+		}
+		return r.arg(st, o), true
+	}
+	return Arg{}, false
 }
 
 // sidesPeople returns the pair phrase that ends words, lower-cased, when
