@@ -2560,6 +2560,13 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h, next = rs.coordinated(doc, s, h, next, -1)
 	h.holder, h.conf = mi, conf
+	if h.inst < 0 && !h.thing && appos && rs.companyTitle(h.lemma, h.surface) && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a") && !doc.presplit {
+		// "X, the chief scientist and a board member,": of the company in
+		// focus, when the story is about one
+		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {
+			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
+		}
+	}
 	if h.inst < 0 && !h.thing && appos && rs.ownerWord(doc, k, next) {
 		// "X, the second-largest shareholder with about 9 percent,": of
 		// the company in focus
