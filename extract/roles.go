@@ -2399,7 +2399,7 @@ func servedAs(doc *Document, s Sentence, k int) (int, bool) {
 		return 0, false
 	}
 	switch doc.Tokens[k].Lemma {
-	case "serve", "resign", "quit", "remain":
+	case "serve", "resign", "quit", "remain", "return":
 	case "remove", "oust", "sack", "dismiss", "fire", "depose", "replace":
 		// "was removed as chairman of X": the office held until then
 		if !passive || doc.Tokens[k].Tag != "VBN" {
