@@ -2274,6 +2274,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				} else if asBody >= 0 && p.Entity != asBody {
 					// "X was removed as chairman of Acme": Acme removed X
 					r.emit(st, vi, Arg{Entity: asBody, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[asBody].Name}, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+				} else if len(comps) > 0 && ditransitive[lemma] && comps[0].prep < 0 && !doc.presplit {
+					// "the envoy had been handed a letter of protest": the
+					// envoy received it, and handed nothing
 				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {
