@@ -621,7 +621,7 @@ The bid is backed by Kessel's largest shareholder, the Swiss investment group Al
 			[]string{"Senate|regret|the vote"}},
 		{"the subject before a restrictive relative clause, not the clause's object",
 			`AUCKLAND — A group of 300 suppliers who opposed the deal filed a lawsuit against Kahurangi Milk in June. Farmers who backed the plan praised Vreeland Foods.`,
-			[]string{"300 suppliers|sue|Kahurangi Milk", "Farmers|praise|Vreeland Foods"},
+			[]string{"A group of 300 suppliers|sue|Kahurangi Milk", "Farmers|praise|Vreeland Foods"},
 			[]string{"the deal|sue|Kahurangi Milk", "the plan|praise|Vreeland Foods"}},
 		{"a named body's mission acts for it",
 			`TRIPOLI — Libya and Tunisia agreed to reopen the crossing. The United Nations mission in Libya welcomed the agreement.`,

@@ -546,7 +546,7 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
 		end = crowdOf(doc, u, end)
-		start = approximated(doc, start)
+		start = approximated(doc, groupOf(doc, start))
 	}
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
 }
@@ -585,6 +585,24 @@ func crowdOf(doc *Document, u *unit, b int) int {
 // ("breached its agreement with X", "cancelled a deal with X").
 var pactBreakers = map[string]bool{"breach": true, "violate": true, "break": true, "cancel": true, "terminate": true,
 	"scrap": true, "tear": true, "abandon": true, "suspend": true, "revoke": true, "annul": true, "repudiate": true}
+
+// groupWords head a phrase that names a group by its members ("a group of
+// minority shareholders", "a coalition of rights groups").
+var groupWords = map[string]bool{"group": true, "coalition": true}
+
+// groupOf returns where an unnamed group's phrase starting at token a
+// begins when a group word and "of" stand before it ("a group of minority
+// shareholders led by X"): the phrase as written names the group.
+func groupOf(doc *Document, a int) int {
+	if a < 3 || doc.Tokens[a-1].Lower != "of" || !groupWords[doc.Tokens[a-2].Lower] || doc.Tokens[a-2].Sent != doc.Tokens[a].Sent {
+		return a
+	}
+	b := a - 2
+	for b > 0 && b > a-5 && doc.Tokens[b-1].Sent == doc.Tokens[a].Sent && (doc.Tokens[b-1].Tag == "DT" || doc.Tokens[b-1].Tag == "JJ" || doc.Tokens[b-1].Tag == "CD") {
+		b--
+	}
+	return b
+}
 
 // approximated returns where an unnamed group's phrase starting at token
 // a begins with the words that hedge its number ("about 3,000 employees",
