@@ -4100,7 +4100,7 @@ var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": 
 
 var bodyNouns = map[string]bool{
 	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
-	"administration": true, "embassy": true, "parliament": true, "cabinet": true, "police": true, "board": true,
+	"administration": true, "embassy": true, "cabinet": true, "police": true, "board": true,
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
 	"lawmakers": true, "legislators": true, "members": true, "supporters": true, "mps": true, "deputies": true,
