@@ -3820,8 +3820,10 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	if h.lemma == "speaker" {
 		return h, false // a chamber's, not a state's
 	}
-	if !rs.state[h.lemma] && !monarchs[toLower(h.surface)] || m.Last-m.First < 2 && !monarchs[toLower(h.surface)] || strings.Contains(toLower(h.surface), "vice") {
-		// "vice president" is as often a company's title as a state's
+	// a royal title is a state's even before a single name ("King
+	// Abdullah"); "vice president" is as often a company's title as a
+	// state's
+	if !monarchs[toLower(h.surface)] && (!rs.state[h.lemma] || m.Last-m.First < 2) || strings.Contains(toLower(h.surface), "vice") {
 		return h, false
 	}
 	if t := m.Last; t+1 < len(doc.Tokens) && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Sent == si && (isCap(doc.Tokens[t+1].Text) || doc.Tokens[t+1].Lower == "the") {
