@@ -187,10 +187,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
-		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && doc.Tokens[i+1].Tag == "IN" &&
-			!gerundTaker(t.lemma(prev)) && !auxLemma(t.lemma(prev)) && t.lemma(prev) != "keep" {
-			if _, ev := t.lex.events[tk.Lower]; ev {
-				tk.Tag = "NN" // "received backing from X", "won funding for": the event received
+		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && doc.Tokens[i+1].Tag == "IN" {
+			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) && l != "keep" {
+				if _, ev := t.lex.events[tk.Lower]; ev {
+					tk.Tag = "NN" // "received backing from X", "won funding for": the event received
+				}
 			}
 		}
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
