@@ -1822,8 +1822,11 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 }
 
 // coordinatedInst adds, for a role whose institution is coordinated with
-// a second name of its kind ("a big shareholder in both Kestrel Mining
-// and Brio Energy"), the same role in the second.
+// more names of its kind ("a big shareholder in both Kestrel Mining and
+// Brio Energy", "the owner of Facebook, Instagram and WhatsApp"), the
+// same role in each. A list joined by commas counts only when "and" ends
+// it, so an apposition after the institution ("chairman of Acme, Volta's
+// parent") is never read as one.
 func (rs *RoleStage) coordinatedInst(doc *Document, s Sentence, hits []roleHit) []roleHit {
 	n := len(hits)
 	for i := 0; i < n; i++ {
@@ -1831,26 +1834,53 @@ func (rs *RoleStage) coordinatedInst(doc *Document, s Sentence, hits []roleHit) 
 		if h.inst < 0 || h.thing || h.office {
 			continue
 		}
-		t := doc.tokenFrom(h.instSp.End)
-		if t+1 >= s.Last || doc.Tokens[t].Lower != "and" {
-			continue
+		var list []*Mention
+		for t := doc.tokenFrom(h.instSp.End); t+1 < s.Last; {
+			last := doc.Tokens[t].Lower == "and"
+			if !last && doc.Tokens[t].Lower != "," {
+				break
+			}
+			if !last && doc.Tokens[t+1].Lower == "and" && len(list) > 0 {
+				t, last = t+1, true // the serial comma: "A, B, and C"
+			}
+			m := rs.listedInst(doc, s, h, t+1)
+			if m == nil {
+				break
+			}
+			list = append(list, m)
+			if last {
+				for _, m := range list {
+					c := h
+					c.inst, c.instSp = m.Entity, m.Span
+					hits = append(hits, c)
+				}
+				break
+			}
+			t = m.Last
 		}
-		mi := doc.TokMention[t+1]
-		if mi < 0 || doc.Mentions[mi].First != t+1 || doc.Mentions[mi].Kind != NameMention {
-			continue
-		}
-		m := &doc.Mentions[mi]
-		if m.Entity < 0 || m.Entity == h.inst || m.Entity == doc.Mentions[h.holder].Entity || doc.Entities[m.Entity].Type != doc.Entities[h.inst].Type {
-			continue
-		}
-		if m.Last < s.Last && (isPossessive(doc, m.Last) || !isBoundary(doc, m.Last)) {
-			continue // "head of Acme and Volta's largest shareholder"
-		}
-		c := h
-		c.inst, c.instSp = m.Entity, m.Span
-		hits = append(hits, c)
 	}
 	return hits
+}
+
+// listedInst returns the name mention starting at token t when it names
+// an institution of the kind of h's and ends a conjunct of its list; nil
+// otherwise.
+func (rs *RoleStage) listedInst(doc *Document, s Sentence, h roleHit, t int) *Mention {
+	if t >= s.Last {
+		return nil
+	}
+	mi := doc.TokMention[t]
+	if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
+		return nil
+	}
+	m := &doc.Mentions[mi]
+	if m.Entity < 0 || m.Entity == h.inst || m.Entity == doc.Mentions[h.holder].Entity || doc.Entities[m.Entity].Type != doc.Entities[h.inst].Type {
+		return nil
+	}
+	if m.Last < s.Last && (isPossessive(doc, m.Last) || !isBoundary(doc, m.Last)) {
+		return nil // "head of Acme and Volta's largest shareholder"
+	}
+	return m
 }
 
 // demonymStateOpening returns the country of a sentence that opens with a
@@ -2887,6 +2917,16 @@ func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
 	return false
 }
 
+// listContinues reports whether a name list goes on at token t: ", and
+// NAME" or ", or NAME".
+func listContinues(doc *Document, s Sentence, t int) bool {
+	if t+2 >= s.Last || doc.Tokens[t].Lower != "," || doc.Tokens[t+1].Lower != "and" && doc.Tokens[t+1].Lower != "or" {
+		return false
+	}
+	k := doc.TokMention[t+2]
+	return k >= 0 && doc.Mentions[k].First == t+2 && doc.Mentions[k].Kind == NameMention
+}
+
 // before finds a role in an apposition before the name: "Acme's chief
 // executive, X,", "A spokesman for the union, X, said".
 func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
@@ -2963,6 +3003,13 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	if c <= s.First || doc.Tokens[c].Lower != "," {
 		return roleHit{}, false
+	}
+	if rs.orgHolder(doc, mi) && (pair || listContinues(doc, s, after)) {
+		if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c && doc.Mentions[k].Type == m.Type {
+			// "the owner of Kestrel Lines, Brio Ferries and Halden
+			// Shipping": a list of names, no apposition
+			return roleHit{}, false
+		}
 	}
 	if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c {
 		// "The fund's resident representative in Nairobi, X,": the
