@@ -4663,6 +4663,29 @@ func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
 }
 
+// actorGroup reports whether a is an unnamed group of people that acts as
+// one ("Rights groups", "opposition activists", "the protesters"): a
+// plural noun of people or "groups" heading a short phrase with no
+// number, possessor or quantifier.
+func (r *RelationStage) actorGroup(a Arg) bool {
+	if a.Entity >= 0 || a.Poss >= 0 {
+		return false
+	}
+	f := strings.Fields(toLower(a.Text))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	if h := f[len(f)-1]; !r.lex.peopleNouns[h] && h != "groups" {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if vagueWords[w] && w != "the" || groupNumbers[w] > 0 || w == "two" || w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // demandVerbs ask for what happens to someone; fateNouns name what they
 // ask for: "demanded his resignation", "called for her arrest" ask it of
 // another person than the one asking.
@@ -4753,7 +4776,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(o.Text) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "expelled China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
@@ -4766,7 +4789,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
 	}
-	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text)) && (possessedAct(o.Text) || rulingNouns[toLower(lastWord(o.Text))]) {
+	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text) || r.actorGroup(s)) && (possessedAct(o.Text) || rulingNouns[toLower(lastWord(o.Text))]) {
 		// "welcomed the EU decision", "rejected the Russian proposal":
 		// the actor named before the head made it
 		if e := attributiveActor(st.doc, o); e >= 0 && e != s.Entity {
