@@ -1616,6 +1616,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "The report, released on Tuesday by the audit office"
 		reduced, patientUnit = true, vi-2
 	}
+	if reduced {
+		// "talks between A and B, mediated by X": the participle belongs
+		// to the event the list of parties ends
+		patientUnit = betweenEvent(st, patientUnit)
+	}
 	if !reduced && !v.aux && !v.passive && doc.Tokens[v.head].Tag == "VBN" && (vi == 0 || vi == 1 && units[0].kind == uAdv) {
 		// "Backed by X, Acme opened a plant": a fronted participle's
 		// patient is the subject of the clause after the comma
@@ -5136,6 +5141,21 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 	return nil
 }
 
+// betweenEvent returns, for a noun phrase unit k that ends the list of
+// parties after "between" ("talks between A, B and C"), the unit of the
+// phrase before "between"; k otherwise.
+func betweenEvent(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	j := k
+	for j-2 >= 0 && u[j].kind == uNP && (u[j-1].kind == uCC && doc.Tokens[u[j-1].a].Lower == "and" || u[j-1].kind == uComma) && u[j-2].kind == uNP {
+		j -= 2
+	}
+	if j == k || j-2 < 0 || u[j-1].kind != uP || doc.Tokens[u[j-1].a].Lower != "between" || u[j-2].kind != uNP {
+		return k
+	}
+	return j - 2
+}
+
 // betweenAfter returns the unit of the "between" that follows the noun
 // phrase at k, directly or after one place or time phrase ("talks in New
 // Delhi between A and B", "a call on Friday between A and B"), with a
@@ -5210,6 +5230,9 @@ var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, 
 func (r *RelationStage) partiesOf(st *sentState, list []Arg, exclude []int) []Arg {
 	var out []Arg
 	for _, p := range list {
+		if p.Entity < 0 && p.Poss >= 0 && bodyNouns[toLower(lastWord(p.Text))] && len(strings.Fields(p.Text)) <= 4 {
+			p.Entity, p.Poss = p.Poss, -1 // "CPG management", "Acme's board": the body's organisation
+		}
 		if p.Entity >= 0 {
 			out = append(out, p)
 		} else if len(list) == 1 {
