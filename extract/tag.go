@@ -307,6 +307,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
+		if tk.Tag == "JJ" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") && t.lex.pastForms[tk.Lower] && i+1 < s.Last && followsVerb(doc.Tokens[i+1].Tag) {
+			tk.Tag = "VBN" // "has lent Acme 60 million euros"
+		}
 		if (tk.Tag == "NN" || tk.Tag == "VBP" || tk.Tag == "JJ") && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] {
 			if prev.Tag == "MD" || prev.Lower == "to" && i+1 < s.Last && followsVerb(doc.Tokens[i+1].Tag) && (i < 2 || !isNounTag(doc.Tokens[i-2].Tag)) {
 				tk.Tag = "VB"
