@@ -2640,6 +2640,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if two := r.namedPair(st, comps[ci].args[0], subjEnts...); two != nil {
 				comps[ci].args = two
+			} else if named := ci+1 < len(comps) && comps[ci+1].prep >= 0 && (doc.Tokens[comps[ci+1].prep].Lower == "by" || doc.Tokens[comps[ci+1].prep].Lower == "from") &&
+				comps[ci+1].unit == comps[ci].unit+2 && slices.ContainsFunc(comps[ci+1].args, func(a Arg) bool { return a.Entity >= 0 }); named {
+				// "condemned the decision by Acme", "rejected the proposal
+				// from Turkey": the maker is named, no earlier act is meant
 			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && responseVerbs[lemma] || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
 				if rulingNouns[headWord(comps[ci].args[0].Text)] {
 					// "welcomed the ruling": the court's, and the ruling
