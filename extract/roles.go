@@ -376,6 +376,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 			rs.leaving(doc, s, si, h)
 		}
 		rs.unnamedHolders(doc, s, si)
+		stances(doc, s, si)
 	}
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
@@ -2915,6 +2916,58 @@ func (rs *RoleStage) capitalisedModifier(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// stanceNouns name a standing attitude of one actor to another ("a critic
+// of X"), with the relation it states.
+var stanceNouns = map[string]string{"critic": "criticise", "opponent": "oppose", "supporter": "support", "backer": "support"}
+
+// stances states the attitude an apposition gives its name: "X, a vocal
+// critic of Y," criticises Y, "X, a longtime supporter of Y," supports Y.
+// Up to three modifiers may stand between the article and the noun; Y
+// must be a named actor other than X.
+func stances(doc *Document, s Sentence, si int) {
+	for i := s.First + 2; i+2 < s.Last; i++ {
+		lemma := stanceNouns[doc.Tokens[i].Lower]
+		if lemma == "" || doc.Tokens[i+1].Lower != "of" {
+			continue
+		}
+		a := i - 1
+		for a > s.First && i-a <= 3 && (doc.Tokens[a].Tag == "JJ" || doc.Tokens[a].Tag == "RB" || doc.Tokens[a].Tag == "VBN" || doc.Tokens[a].Tag == "NN" && !isCap(doc.Tokens[a].Text)) {
+			a--
+		}
+		if w := doc.Tokens[a].Lower; w != "a" && w != "an" || a-2 < s.First || doc.Tokens[a-1].Lower != "," {
+			continue
+		}
+		h := doc.TokMention[a-2]
+		t := i + 2
+		if t < s.Last && doc.Tokens[t].Lower == "the" {
+			t++
+		}
+		for t < s.Last && t <= i+4 && doc.TokMention[t] < 0 && isCap(doc.Tokens[t].Text) && doc.Tokens[t].Tag == "NNP" {
+			t++ // a title before the name: "a critic of President X"
+		}
+		if t >= s.Last {
+			continue
+		}
+		o := doc.TokMention[t]
+		if h < 0 || o < 0 || doc.Mentions[h].Last != a-1 || doc.Mentions[o].First != t {
+			continue
+		}
+		hm, om := &doc.Mentions[h], &doc.Mentions[o]
+		if hm.Entity < 0 || om.Entity < 0 || hm.Entity == om.Entity || !actorEntity(doc, hm.Entity) || !actorEntity(doc, om.Entity) {
+			continue
+		}
+		if om.Last < s.Last && (isPossessive(doc, om.Last) || !isBoundary(doc, om.Last)) {
+			continue // "a critic of Acme's plan", "of the China deal": the plan's, which the relation stage reads
+		}
+		subj := Arg{Entity: hm.Entity, Poss: -1, Span: hm.Span, Text: doc.Text[hm.Span.Start:hm.Span.End]}
+		obj := Arg{Entity: om.Entity, Poss: -1, Span: om.Span, Text: doc.Text[om.Span.Start:om.Span.End]}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: subj, Obj: obj, Pred: lemma, PredText: doc.Tokens[i].Text + " of", PredSpan: Span{doc.Tokens[i].Span.Start, doc.Tokens[i+1].Span.End},
+			Modality: schema.Asserted, Confidence: 0.6, Sent: si, Span: Span{subj.Span.Start, obj.Span.End},
+		})
+	}
 }
 
 // listContinues reports whether a name list goes on at token t: ", and
