@@ -2927,6 +2927,9 @@ var stanceNouns = map[string]string{"critic": "criticise", "opponent": "oppose",
 // Up to three modifiers may stand between the article and the noun; Y
 // must be a named actor other than X.
 func stances(doc *Document, s Sentence, si int) {
+	if doc.presplit {
+		return // an actor-graph reading: open extraction keeps the apposition as written
+	}
 	for i := s.First + 2; i+2 < s.Last; i++ {
 		lemma := stanceNouns[doc.Tokens[i].Lower]
 		if lemma == "" || doc.Tokens[i+1].Lower != "of" {
