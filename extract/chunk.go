@@ -185,6 +185,12 @@ func isNegOrVGAdv(w string) bool {
 	return len(w) > 4 && hasSuffix(w, "ly")
 }
 
+// nounAfter reports whether a lower-case common noun stands at token i
+// before last.
+func nounAfter(doc *Document, i, last int) bool {
+	return i < last && (doc.Tokens[i].Tag == "NN" || doc.Tokens[i].Tag == "NNS") && !isCap(doc.Tokens[i].Text)
+}
+
 func isNPStart(doc *Document, i, last int) bool {
 	t := doc.Tokens[i].Tag
 	switch t {
@@ -356,9 +362,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].First == i && doc.Mentions[m].Kind != PronounMention {
 			if h := u.head; h >= 0 && doc.Tokens[u.a].Tag == "DT" && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && !lx.roles[doc.Tokens[h].Lower] && lx.titles[doc.Tokens[h].Lower] == "" && doc.Mentions[m].Kind == NameMention &&
 				(doc.Mentions[m].Type == schema.Person || descHeads[doc.Tokens[h].Lower] == "" && !lx.orgWords[doc.Tokens[h].Lower] && verbAt(doc, doc.Mentions[m].Last, last)) &&
-				!coordinatedSubject(*out) {
+				!coordinatedSubject(*out) && !nounAfter(doc, doc.Mentions[m].Last, last) {
 				// "the idea Mr Smith ...", "an offer Acme rejected": a new
-				// phrase starts at the name ("the firm Acme said" stays one)
+				// phrase starts at the name ("the firm Acme said" stays one,
+				// and so does "the centrist Yesh Atid leader", a name
+				// modifying the noun after it)
 				break
 			}
 			i = doc.Mentions[m].Last
