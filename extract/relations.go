@@ -1320,6 +1320,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				h -= 2
 			}
 			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
+				if d := descriptionHead(st, h-2); units[h].ent >= 0 && doc.Entities[units[h].ent].Type == schema.Person && d >= 0 {
+					// "The opposition leader in the Senate, X of the
+					// party, accused": the name the description introduces
+					return []Arg{r.arg(st, &units[h])}
+				}
 				if list := r.coordinatedBefore(st, h-2); list != nil {
 					return list // "A and B, two of its founders, sold": each
 				}
@@ -5143,6 +5148,25 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 		return r.partiesOf(st, list, exclude)
 	}
 	return nil
+}
+
+// descriptionHead returns, for a noun phrase unit k that ends a chain of
+// prepositional phrases opening its clause ("The opposition leader in the
+// Senate"), the unit of the chain's head when that head names no entity
+// and is a noun of people; -1 otherwise.
+func descriptionHead(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	d := k
+	for d-2 >= 0 && u[d-1].kind == uP && u[d-2].kind == uNP && doc.Tokens[u[d-1].a].Lower != "of" {
+		d -= 2
+	}
+	if d == k || u[d].ent >= 0 || u[d].poss >= 0 || d > 0 && u[d-1].kind != uComma && u[d-1].kind != uSub && u[d-1].kind != uQuote && u[d-1].kind != uAdv {
+		return -1
+	}
+	if t := doc.Tokens[u[d].head]; t.Tag != "NN" && t.Tag != "NNS" || isCap(t.Text) {
+		return -1
+	}
+	return d
 }
 
 // betweenEvent returns, for a noun phrase unit k that ends the list of
