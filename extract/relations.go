@@ -1020,7 +1020,7 @@ func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
 	for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
 		start -= 2
 	}
-	if start > 0 && (units[start-1].kind == uP || units[start-1].kind == uVG) {
+	if start > 0 && (units[start-1].kind == uP || units[start-1].kind == uVG) && !r.bodiesOf(st, start) {
 		return nil // "talks between A and B, which ...": no subjects
 	}
 	list, end := r.npList(st, start)
@@ -1028,6 +1028,21 @@ func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
 		return nil
 	}
 	return list
+}
+
+// bodiesOf reports whether the names from unit start on follow "the
+// governments of", "the leaders of" or the like opening the clause: the
+// bodies or people of each act for it.
+func (r *RelationStage) bodiesOf(st *sentState, start int) bool {
+	u, doc := st.units, st.doc
+	if start-2 < 0 || u[start-1].kind != uP || doc.Tokens[u[start-1].a].Lower != "of" || u[start-2].kind != uNP || u[start-2].ent >= 0 {
+		return false
+	}
+	if d := start - 2; d > 0 && u[d-1].kind != uComma && u[d-1].kind != uSub && u[d-1].kind != uQuote {
+		return false
+	}
+	h := doc.Tokens[u[start-2].head]
+	return h.Tag == "NNS" && (bodyNouns[h.Lower] || h.Lower == "governments" || h.Lower == "leaders")
 }
 
 // subject returns the subjects of the verb group at vi.
@@ -1127,6 +1142,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// critic, not the body the critic is of (but "members of
 			// the party who ...": the party's, as the party acts)
 			k -= 2
+		}
+		if k >= 0 && units[k].kind == uNP && doc.Tokens[units[j].a].Lower == "which" && !doc.presplit && doc.Tokens[v.head].Tag != "VBZ" {
+			// "talks between A and B, which began in May": the talks (not
+			// "tension between A and B, which backs ...": B)
+			if e := betweenEvent(st, k); e != k {
+				if _, ok := r.lex.events[doc.Tokens[units[e].head].Lower]; ok {
+					k = e
+				}
+			}
 		}
 		if k >= 0 && units[k].kind == uNP {
 			if units[k].ent < 0 && k-2 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 && (!r.partitive(st, &units[k]) || k+1 == j && doc.Tokens[units[k].a].Lower == "a") {

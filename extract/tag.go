@@ -240,6 +240,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
 			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
 		}
+		if tk.Tag == "VBZ" && prev.Tag == "WDT" && !isCap(tk.Text) && !auxVerb(tk.Lower) && i+1 < s.Last {
+			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBN" || n == "VBP" || n == "MD" {
+				tk.Tag = "NNS" // "which regulators approved": the relative clause's subject
+			}
+		}
 		if (tk.Lower == "both" || tk.Lower == "all" || tk.Lower == "each") && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBZ" || n == "VBP" || n == "MD" || n == "RB" {
 				tk.Tag = "RB" // "The US and the EU both welcomed": a floating quantifier
@@ -663,4 +668,13 @@ func (t *TagStage) placeName(w string) bool {
 		return true
 	}
 	return t.lex.locations[w]
+}
+
+// auxVerb reports whether w is a form of an auxiliary verb.
+func auxVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "'s":
+		return true
+	}
+	return false
 }
