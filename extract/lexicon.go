@@ -379,8 +379,28 @@ func guessBase(s string) string {
 		// no English verb ends so: "wedged", "emerged", "collapsed",
 		// "licensed", "reversed", "pulsed"
 		return s + "e"
+	case silentE(s):
+		// "hyping", "phased": a stem of one syllable ending in one vowel
+		// and one consonant would have doubled it ("stopped"), so an e
+		// was dropped
+		return s + "e"
 	}
 	return s
+}
+
+// silentE reports whether stem s is one syllable ending in a single vowel
+// letter and a single consonant other than w, x or y, after a consonant.
+func silentE(s string) bool {
+	n := len(s)
+	if n < 3 || strings.ContainsRune("aeiouwxy", rune(s[n-1])) || !strings.ContainsRune("aeiouy", rune(s[n-2])) || strings.ContainsRune("aeiouy", rune(s[n-3])) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if strings.ContainsRune("aeiouy", rune(s[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 func isVowel(b byte) bool { return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' }

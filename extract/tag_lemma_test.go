@@ -24,6 +24,12 @@ func TestGuessBase(t *testing.T) {
 		{"revers", "reverse"},   // reversed
 		{"pass", "pass"},        // passed
 		{"warn", "warn"},        // warned
+		{"hyp", "hype"},         // hyping: one syllable, one vowel, one consonant
+		{"phas", "phase"},       // phased
+		{"fix", "fix"},          // fixed: x never doubles
+		{"show", "show"},        // showing
+		{"open", "open"},        // opened: two syllables
+		{"lead", "lead"},        // leading: two vowel letters
 	}
 	for _, tc := range tests {
 		if got := guessBase(tc.stem); got != tc.want {
