@@ -250,6 +250,20 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		}
+		if tk.Lower == "since" && u.head >= 0 && doc.Tokens[u.head].Lemma == "have" && i+1 < last {
+			// "had since 2015 barred", "has since left": a time inside the group
+			n := i + 1
+			if doc.Tokens[n].Tag == "CD" || months[doc.Tokens[n].Lower] {
+				n++ // "since 2015", "since May"
+			}
+			if n < last && n+1 < last && doc.Tokens[n].Tag == "CD" {
+				n++ // "since May 2019"
+			}
+			if n < last && (doc.Tokens[n].Tag == "VBN" || doc.Tokens[n].Tag == "VBD") {
+				i = n
+				continue
+			}
+		}
 		if tk.Lower == "," && u.head >= 0 && auxLemma(doc.Tokens[u.head].Lemma) && i+3 < last && doc.Tokens[i+1].Tag == "RB" && doc.Tokens[i+2].Lower == "," && isVerbTag(doc.Tokens[i+3].Tag) {
 			// "has, however, sued": a parenthetical adverb inside the group
 			if w := doc.Tokens[i+1].Lower; w == "not" || w == "never" {
