@@ -1414,6 +1414,12 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 var partyRoles = map[string]bool{"mp": true, "leader": true, "lawmaker": true, "candidate": true, "councillor": true, "spokesman": true,
 	"peer": true, "member": true, "senator": true, "deputy": true, "chairman": true, "legislator": true}
 
+// partyOffices are the offices a person holds in a party, not the seats
+// its members hold elsewhere ("Senator X of the Liberal Party" is a member
+// of it).
+var partyOffices = map[string]bool{"leader": true, "chairman": true, "chair": true, "chairwoman": true, "president": true,
+	"spokesman": true, "spokeswoman": true, "secretary general": true, "general secretary": true, "founder": true}
+
 // party returns the party a title word at token k names before a party
 // role ("Labour MP X"): the organisation the document names with that
 // word first, else a new one.
@@ -3334,11 +3340,20 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if (appos || mods) && !party {
 		return roleHit{}, false
 	}
-	lemma := "work for"
+	lemma, surface := "work for", doc.Tokens[k].Text
 	if party {
 		lemma = "member" // "of the Greens", "of the Labour Party"
 	}
-	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: doc.Tokens[k].Text, conf: 0.55}, true
+	if !appos && m.First > s.First {
+		// a title before the name is held in the organisation named after
+		// it: "Chief Executive Ana Lenz of Nordbank" runs Nordbank;
+		// "Opposition leader Ana Lenz of the Civic Forum" leads the party
+		// (but "Senator Ana Lenz of the Civic Forum" is a member of it)
+		if l, a, ok := rs.roleEnding(doc, s.First, m.First-1); ok && !rs.personal[l] && (party && partyOffices[l] || !party) {
+			lemma, surface = l, doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[m.First-1].Span.End]
+		}
+	}
+	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: surface, conf: 0.55}, true
 }
 
 // partyMember finds "X, a Free Democrat," or "X, a Social Democrat,": the

@@ -458,6 +458,9 @@ func TestRoleStage(t *testing.T) {
 		{"adjective that differs from the people's demonym",
 			"Philippine President Rosa Cruz met Japanese Prime Minister Kenji Sato in Manila.",
 			[]string{"Rosa Cruz|president|Philippines", "Kenji Sato|prime minister|Japan"}, nil},
+		{"a title before a name is held in the organisation named after it with 'of'; a party's member holds no party office by a seat's title",
+			"Opposition leader Marta Lindqvist of the Green Renewal Party criticised the budget. The bid was rejected by chairman Tomas Weil of Ostra Holdings. Senator Paul Hardy of the Liberal Party voted against it.",
+			[]string{"Marta Lindqvist|leader|Green Renewal Party", "Tomas Weil|chairman|Ostra Holdings"}, []string{"Paul Hardy|senator|Liberal Party"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
