@@ -461,6 +461,9 @@ func TestRoleStage(t *testing.T) {
 		{"a title before a name is held in the organisation named after it with 'of'; a party's member holds no party office by a seat's title",
 			"Opposition leader Marta Lindqvist of the Green Renewal Party criticised the budget. The bid was rejected by chairman Tomas Weil of Ostra Holdings. Senator Paul Hardy of the Liberal Party voted against it.",
 			[]string{"Marta Lindqvist|leader|Green Renewal Party", "Tomas Weil|chairman|Ostra Holdings"}, []string{"Paul Hardy|senator|Liberal Party"}},
+		{"a consul or an attache serves the state named before the title",
+			"The Spanish consul, Alvaro Marin, left on Monday. Chile expelled Peru's defence attache, Colonel Luis Prado, on Tuesday.",
+			[]string{"Alvaro Marin|consul|Spain", "Luis Prado|attache|Peru"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
