@@ -464,6 +464,9 @@ func TestRoleStage(t *testing.T) {
 		{"a consul or an attache serves the state named before the title",
 			"The Spanish consul, Alvaro Marin, left on Monday. Chile expelled Peru's defence attache, Colonel Luis Prado, on Tuesday.",
 			[]string{"Alvaro Marin|consul|Spain", "Luis Prado|attache|Peru"}, nil},
+		{"a coach may coach a person: an athlete's coach",
+			"Abebe Tola, a marathon runner, was banned for four years. Tola's coach, Daniel Kebede, appealed against the ban.",
+			[]string{"Daniel Kebede|coach|Abebe Tola"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
