@@ -911,6 +911,14 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			}
 			return -1, Span{}, false
 		}
+		if i > 0 && doc.Tokens[i-1].Lower == "the" && regionNouns[doc.Tokens[i].Lower] && !rs.kin[lemma] {
+			// "the province's governor" after "Salta province" or "the
+			// province of Salta": the place named last with that noun
+			if e := recentRegion(doc, i, doc.Tokens[i].Lower); e >= 0 {
+				return e, doc.Tokens[i].Span, true
+			}
+			return -1, Span{}, false
+		}
 		if i > 0 && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
 			the := doc.Tokens[i-1].Lower == "the"
 			if the {
@@ -1149,6 +1157,37 @@ func recentCountry(doc *Document, i int) int {
 	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention && isCountry(doc, mi) {
 			return doc.Mentions[mi].Entity
+		}
+	}
+	return -1
+}
+
+// regionNouns name a state's regions ("Salta province", "the state of
+// Oaxaca").
+var regionNouns = map[string]bool{"province": true, "state": true, "region": true, "county": true, "prefecture": true, "canton": true, "district": true}
+
+// recentRegion returns the place named last before token i, within
+// maxRecentOrg tokens and, for given sentences, in its own sentence, with
+// the region noun beside its name ("Salta province", "the province of
+// Salta", "Salta Province" as one name); -1 if none.
+func recentRegion(doc *Document, i int, noun string) int {
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First
+	}
+	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+			continue
+		}
+		m := &doc.Mentions[mi]
+		if typ := doc.Entities[m.Entity].Type; typ != schema.Location && typ != schema.Organization {
+			continue
+		}
+		after := m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Lower == noun || doc.Tokens[m.Last-1].Lower == noun
+		before := m.First >= 2 && doc.Tokens[m.First-1].Lower == "of" && doc.Tokens[m.First-2].Lower == noun
+		if after || before {
+			return m.Entity
 		}
 	}
 	return -1

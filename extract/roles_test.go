@@ -467,6 +467,9 @@ func TestRoleStage(t *testing.T) {
 		{"a coach may coach a person: an athlete's coach",
 			"Abebe Tola, a marathon runner, was banned for four years. Tola's coach, Daniel Kebede, appealed against the ban.",
 			[]string{"Daniel Kebede|coach|Abebe Tola"}, nil},
+		{"'the province's governor' governs the place named last with that noun",
+			"Two miners own salt flats in Salta province. The province's governor, Pablo Ruiz, opposed the deal. Floods hit the state of Oaxaca on Monday. The state's governor, Ana Mora, asked for help.",
+			[]string{"Pablo Ruiz|governor|Salta", "Ana Mora|governor|Oaxaca"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
