@@ -2335,6 +2335,11 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if u+1 == t && unnamedBodies[doc.Tokens[u].Lower] && doc.TokMention[u] < 0 {
 			return -1, doc.Tokens[u].Span, t, true
 		}
+		if u > a && u+1 < t && !rs.kin[lemma] && rs.orgNoun(doc.Tokens[t-1].Lower) && doc.Tokens[t-1].Tag == "NN" && lowerNouns(doc, u, t) {
+			// "the chair of the independent panel that reviewed the deal":
+			// a body the story describes but does not name, as a phrase
+			return -1, Span{doc.Tokens[u].Span.Start, doc.Tokens[t-1].Span.End}, t, true
+		}
 		return -1, Span{}, next, false
 	}
 	end := t

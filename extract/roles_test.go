@@ -470,6 +470,9 @@ func TestRoleStage(t *testing.T) {
 		{"'the province's governor' governs the place named last with that noun",
 			"Two miners own salt flats in Salta province. The province's governor, Pablo Ruiz, opposed the deal. Floods hit the state of Oaxaca on Monday. The state's governor, Ana Mora, asked for help.",
 			[]string{"Pablo Ruiz|governor|Salta", "Ana Mora|governor|Oaxaca"}, nil},
+		{"a role 'of' a body the story describes but does not name holds in that body, as a phrase",
+			"Martin Cole, the chair of the independent panel that reviewed the merger, said it was unlawful. The head of the regional water board, Ana Lenz, agreed.",
+			[]string{"Martin Cole|chairman|independent panel", "Ana Lenz|head|regional water board"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
