@@ -4784,6 +4784,19 @@ func resultLeaving(st *sentState, vi int) bool {
 	return doc.Tokens[t].Tag == "VBN" || doc.Tokens[t].Tag == "TO"
 }
 
+// possHead returns the lower-cased head of a possessed phrase: the word
+// before an "of" that follows the possessive ("Acme's offer of $5 a
+// share" is an offer, not a share), else the last word.
+func possHead(text string) string {
+	f := strings.Fields(toLower(text))
+	for i := 1; i+1 < len(f); i++ {
+		if f[i] == "of" {
+			return f[i-1]
+		}
+	}
+	return lastWord(text)
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -4814,7 +4827,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(o.Text) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[lastWord(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(possHead(o.Text)) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[possHead(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "expelled China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
@@ -4822,7 +4835,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// "bought Acme's shares" is nothing Acme did or had done to it
 		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
 		f := 0.6
-		if !st.doc.presplit && possessedAct(o.Text) {
+		if !st.doc.presplit && possessedAct(possHead(o.Text)) {
 			f = 0.5
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
