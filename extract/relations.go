@@ -3389,10 +3389,15 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		// the noun names
 		head := doc.Tokens[units[hi].head].Lower
 		ev, isEvent := r.lex.events[head]
+		appos := hi >= 2 && units[hi-1].kind == uComma
 		for k := hi - 1; k > 0; k-- {
 			if units[k].kind == uNP && doc.Tokens[units[k].head].Lower == head && units[k-1].kind == uVG ||
 				isEvent && units[k].kind == uVG && doc.Tokens[units[k].head].Lemma == ev.lemma ||
-				chargeNouns[head] && units[k].kind == uVG && claimVerbs[doc.Tokens[units[k].head].Lemma] {
+				chargeNouns[head] && units[k].kind == uVG && claimVerbs[doc.Tokens[units[k].head].Lemma] ||
+				// in apposition to the clause that made it: "X said Y
+				// had lied, a claim Y disputed", "X asked the court to
+				// annul the vote, a request the judge rejected"
+				appos && units[k].kind == uVG && saidAs(head, r.lemma(st, &units[k])) {
 				vg := k
 				if units[k].kind == uNP {
 					vg = k - 1
@@ -3429,6 +3434,25 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		r.emit(st, vi, s, obj, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
 	}
 }
+
+// utteranceNouns name, in apposition to a clause of saying, what was
+// said ("X said Y had lied, a claim Y disputed").
+var utteranceNouns = map[string]bool{"claim": true, "claims": true, "assertion": true, "argument": true, "contention": true,
+	"account": true, "version": true, "description": true, "characterisation": true, "characterization": true, "view": true}
+
+// saidAs reports whether noun head, in apposition to a clause of verb
+// lemma, names what the clause said or asked: a claim after "said", a
+// description after "called", a request after "asked".
+func saidAs(head, lemma string) bool {
+	if !utteranceNouns[head] && head != "request" && head != "demand" {
+		return false
+	}
+	return utteranceNouns[head] && sayingVerbs[lemma] || slices.Contains(proposalNouns[head], lemma)
+}
+
+// sayingVerbs state what their clause says.
+var sayingVerbs = map[string]bool{"say": true, "insist": true, "argue": true, "assert": true, "maintain": true, "contend": true,
+	"state": true, "write": true, "tell": true, "allege": true, "claim": true, "suggest": true}
 
 // actNouns name, in apposition to a clause, the act the clause tells ("...,
 // a move that angered X").
