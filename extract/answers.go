@@ -15,6 +15,8 @@ var responseVerbs = map[string]bool{
 	"criticise": true, "criticize": true, "condemn": true, "oppose": true, "back": true, "support": true, "endorse": true,
 	"approve": true, "block": true, "challenge": true, "dispute": true, "contest": true, "rebuff": true, "spurn": true,
 	"embrace": true, "hail": true, "slam": true, "deplore": true, "denounce": true, "veto": true, "rebut": true, "refute": true,
+	// "resisted the offer", "attacked the decision", "defied the ban"
+	"resist": true, "attack": true, "question": true, "defy": true,
 	// "called the claim baseless", "described the offer as derisory"
 	"call": true, "label": true, "brand": true, "describe": true,
 }

@@ -18,6 +18,9 @@ func TestAnswers(t *testing.T) {
 		{"a claim, description or request in apposition to the clause that said, called or asked it is its sayer's",
 			"The Orvell Party asked the court to annul the vote, a request Judge Ana Wambui rejected. The Farmers Union said the Ministry of Agriculture had lied about the subsidies, a claim Agriculture Minister Eva Lund disputed. Tomas Vidal called Halvex Group a cartel, a description that Halvex rejects.",
 			[]string{"Ana Wambui|reject|Orvell Party", "Eva Lund|dispute|Farmers Union|reported", "Halvex Group|reject|Tomas Vidal"}, nil},
+		{"resisting or attacking an act, responding or reacting to it, coming out against it or bristling at it answers its maker",
+			"Brio Energy made an approach to Kestrel Mining in May. Kestrel Mining responded to the approach with a plan of its own. Pension fund Alder Invest resisted the approach. The Dock Workers Union came out against the approach. The Competition Authority blocked the merger of Halvex and Ostra on Monday. The decision was attacked by Finance Minister Eva Lund. Peru recalled its ambassador from Chile. Chile bristled at the recall.",
+			[]string{"Kestrel Mining|respond|Brio Energy", "Alder Invest|resist|Brio Energy", "Dock Workers Union|come|Brio Energy", "Eva Lund|attack|Competition Authority", "Chile|bristle|Peru"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

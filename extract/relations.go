@@ -995,7 +995,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 // preposition ("complied with the ruling", "appealed against the fine"),
 // with that preposition: they act on its maker too.
 var prepResponses = map[string]string{"comply": "with", "abide": "by", "disagree": "with", "object": "to",
-	"appeal": "against", "bow": "to", "balk": "at", "baulk": "at"}
+	"appeal": "against", "bow": "to", "balk": "at", "baulk": "at",
+	// "came out against the plan", "responded to the approach",
+	// "bristled at the recall"
+	"come": "against", "respond": "to", "react": "to", "reply": "to", "bristle": "at"}
 
 // wonderWords open a clause that an inquiry looks into ("into how",
 // "into whether").
@@ -2883,7 +2886,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue // "migrants crossed from Morocco": where they came from
 					}
 				}
-				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && (!inVerbs[lemma] || ci >= 1) {
+				if cp.prep >= 0 && o.Entity >= 0 && (doc.Tokens[cp.prep].Lower == "in" || doc.Tokens[cp.prep].Lower == "at") && (!inVerbs[lemma] || ci >= 1) &&
+					prepResponses[lemma] != doc.Tokens[cp.prep].Lower { // ("balked at the offer": its maker)
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
 						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
