@@ -94,6 +94,14 @@ func TestPairsInArticles(t *testing.T) {
 			`RIGA - Latvian Foreign Minister Ilze Berzina and her Estonian counterpart, Marko Tamm, signed a border treaty in Riga on Friday. Finland urged both countries to ratify it quickly.`,
 			[]string{"Finland|urge|Latvia", "Finland|urge|Estonia"},
 			[]string{"Latvia|ratify|Finland", "Estonia|ratify|Finland"}},
+		{"modifiers of a counted state and a partitive both count the same pair",
+			`NAIROBI - Kenya and Uganda clashed again on Monday over an island in Lake Victoria. The two East African neighbours blamed each other for the violence. Tanzania's foreign minister, Joseph Mwita, said the row between Kenyan minister Amina Wanjiru and Ugandan minister Moses Okello was hurting trade. Mwita spoke by telephone with both of his counterparts on Tuesday.`,
+			[]string{"Kenya|blame|Uganda", "Uganda|blame|Kenya", "Joseph Mwita|speak|Amina Wanjiru", "Joseph Mwita|speak|Moses Okello"},
+			[]string{"Joseph Mwita|speak|Joseph Mwita", "Joseph Mwita|speak|both of his counterparts", "Joseph Mwita|speak|Tanzania"}},
+		{"the two other states are not the pair named before",
+			`ACCRA - Ghana and Togo signed a border accord on Monday. The two other West African states welcomed the accord.`,
+			[]string{"Ghana|sign|Togo"},
+			[]string{"Ghana|welcome|the accord", "Togo|welcome|the accord"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

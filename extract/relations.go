@@ -3256,7 +3256,7 @@ var pairNouns = map[string]schema.EntityType{
 	"networks": schema.Organization, "broadcasters": schema.Organization, "unions": schema.Organization, "agencies": schema.Organization,
 	"organisations": schema.Organization, "organizations": schema.Organization, "institutions": schema.Organization,
 	"businesses": schema.Organization, "newspapers": schema.Organization, "publishers": schema.Organization, "suppliers": schema.Organization,
-	"bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
+	"counterparts": schema.Person, "bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
 }
 
 // thatNouns head a noun phrase whose "that" clause is its content ("the
@@ -3523,6 +3523,7 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if n := len(f); n == 5 && timeWords[f[4]] && (f[3] == "last" || f[3] == "next" || f[3] == "this") {
 		f = f[:3] // "the two neighbours last year"
 	}
+	f, ofPoss := countedNoun(f)
 	people := false
 	if tail := sidesPeople(f); tail != nil && a.Poss < 0 {
 		// "officials on both sides blamed each other", "commanders from
@@ -3538,7 +3539,8 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
 		// "the two firms", "its two allies" (not the possessor itself)
 		noun = f[2]
-	case len(f) == 2 && f[0] == "both" && a.Poss < 0:
+	case len(f) == 2 && f[0] == "both" && (a.Poss < 0 || ofPoss):
+		// "both leaders", "both of his counterparts" (not the possessor)
 		noun = f[1]
 	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && focusNouns[f[1]]:
 		// "the partners clashed": only a pair in focus, never the last
@@ -3675,6 +3677,66 @@ func (r *RelationStage) appointedReplaces(st *sentState, vi, j int) (Arg, bool) 
 		return r.arg(st, o), true
 	}
 	return Arg{}, false
+}
+
+// countedNoun drops the words between a counting word and the noun it
+// counts, in the lower-cased words f of a plural phrase: "both of the
+// companies" and "both of his counterparts" count what "both companies"
+// and "both counterparts" do (of reports a possessive dropped), and "the
+// two nuclear-armed neighbours" and "both West African states" the
+// states "the two neighbours" and "both states" do. Modifiers of people
+// and bodies ("both foreign ministers", "the two state-owned banks") may
+// set them apart from the pair named before, and "the two other
+// countries" are another pair: those are kept.
+func countedNoun(f []string) ([]string, bool) {
+	n := len(f)
+	if n < 3 {
+		return f, false
+	}
+	typ, ok := pairNouns[f[n-1]]
+	if !ok {
+		return f, false
+	}
+	c := -1
+	for i := n - 2; i >= 0 && c < 0; i-- {
+		if f[i] == "both" || f[i] == "two" || groupNumbers[f[i]] > 0 {
+			c = i
+		}
+	}
+	if c < 0 || c == n-2 {
+		return f, false
+	}
+	mods := f[c+1 : n-1]
+	out := append(f[:c+1:c+1], f[n-1])
+	if f[c] == "both" && len(mods) == 2 && mods[0] == "of" && (mods[1] == "the" || possessiveWord(mods[1])) {
+		return out, possessiveWord(mods[1])
+	}
+	if typ != schema.Country || len(mods) > 2 {
+		return f, false
+	}
+	for _, w := range mods {
+		if !modifierWord(w) {
+			return f, false
+		}
+	}
+	return out, false
+}
+
+// modifierWord reports whether w, lower-cased, can modify a counted
+// noun without changing which actors it means ("nuclear-armed",
+// "west"): a word of letters and hyphens that is no function word and
+// does not set the actors apart from those named before ("other").
+func modifierWord(w string) bool {
+	switch w {
+	case "of", "and", "or", "other", "remaining", "new", "more", "such", "the", "a", "an", "that", "who", "which", "in", "on", "at":
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // sidesPeople returns the pair phrase that ends words, lower-cased, when
