@@ -2321,6 +2321,9 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if tk.Tag == "CC" && t > a && t != bestEnd && t+1 < s.Last && !isCap(doc.Tokens[t+1].Text) && (isNounTag(doc.Tokens[t+1].Tag) || doc.Tokens[t+1].Tag == "JJ") {
 			continue // "intelligence and security committee"
 		}
+		if best < 0 && t > a && isPossessive(doc, t) && !isCap(doc.Tokens[t-1].Text) && t+1 < s.Last && !isCap(doc.Tokens[t+1].Text) && isNounTag(doc.Tokens[t+1].Tag) {
+			continue // "the local fishermen's cooperative": a common noun's possessive inside the phrase
+		}
 		if isBoundary(doc, t) || tk.Tag == "IN" || tk.Tag == "TO" || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "CD" || tk.Tag == "CC" && t > a) {
 			break
 		}
@@ -2335,9 +2338,10 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if u+1 == t && unnamedBodies[doc.Tokens[u].Lower] && doc.TokMention[u] < 0 {
 			return -1, doc.Tokens[u].Span, t, true
 		}
-		if u > a && u+1 < t && !rs.kin[lemma] && rs.orgNoun(doc.Tokens[t-1].Lower) && doc.Tokens[t-1].Tag == "NN" && lowerNouns(doc, u, t) {
-			// "the chair of the independent panel that reviewed the deal":
-			// a body the story describes but does not name, as a phrase
+		if u > a && u+1 < t && !rs.kin[lemma] && rs.orgNoun(doc.Tokens[t-1].Lower) && doc.Tokens[t-1].Tag == "NN" && describedBody(doc, u, t) {
+			// "the chair of the independent panel that reviewed the deal",
+			// "the head of the local fishermen's cooperative": a body the
+			// story describes but does not name, as a phrase
 			return -1, Span{doc.Tokens[u].Span.Start, doc.Tokens[t-1].Span.End}, t, true
 		}
 		return -1, Span{}, next, false
@@ -4688,6 +4692,21 @@ func namesCountry(doc *Document, si, e int) bool {
 		}
 	}
 	return false
+}
+
+// describedBody reports whether tokens [a, b) are lower-case nouns and
+// adjectives, with possessives between them ("local fishermen's
+// cooperative").
+func describedBody(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if t > a && isPossessive(doc, t) {
+			continue
+		}
+		if tk := &doc.Tokens[t]; isCap(tk.Text) || !isNounTag(tk.Tag) && tk.Tag != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerNouns reports whether tokens [a, b) are all lower-case nouns or

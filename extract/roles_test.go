@@ -473,6 +473,9 @@ func TestRoleStage(t *testing.T) {
 		{"a role 'of' a body the story describes but does not name holds in that body, as a phrase",
 			"Martin Cole, the chair of the independent panel that reviewed the merger, said it was unlawful. The head of the regional water board, Ana Lenz, agreed.",
 			[]string{"Martin Cole|chairman|independent panel", "Ana Lenz|head|regional water board"}, nil},
+		{"a described body may hold a common noun's possessive; a cooperative is a body",
+			"The head of the local farmers' cooperative, Juan Mejia, said the boats were seized.",
+			[]string{"Juan Mejia|head|local farmers' cooperative"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
