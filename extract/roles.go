@@ -1078,6 +1078,9 @@ func (rs *RoleStage) stateSubject(doc *Document, si int) int {
 			}
 			switch {
 			case t-2 >= first && doc.Tokens[t-1].Lower == "of" && doc.Tokens[t-2].Lower == "government":
+			case t-2 >= first && doc.Tokens[t-1].Lower == "of" && regionNouns[doc.Tokens[t-2].Lower]:
+				// "The state of Lower Saxony also objected. Its economy
+				// minister, X,": the region
 			case t > first && doc.Tokens[t-1].Tag == "IN":
 				break scan // "Talks between Peru and Chile": not the subject
 			case doc.Entities[e].Type == schema.Country || doc.Entities[e].Type == schema.Location:

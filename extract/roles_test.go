@@ -476,6 +476,9 @@ func TestRoleStage(t *testing.T) {
 		{"a described body may hold a common noun's possessive; a cooperative is a body",
 			"The head of the local farmers' cooperative, Juan Mejia, said the boats were seized.",
 			[]string{"Juan Mejia|head|local farmers' cooperative"}, nil},
+		{"'The state of X' acting as a subject is the state whose minister 'Its minister' names, past a company named in between",
+			"Valdor Chemie plans to cut 900 jobs. The state of Lower Saxony, where Valdor employs 5,000 people, also objected. Its economy minister, Jonas Brandt, warned that the deal could be blocked.",
+			[]string{"Jonas Brandt|minister|Lower Saxony"}, []string{"Jonas Brandt|Valdor Chemie"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
