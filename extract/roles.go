@@ -3273,10 +3273,17 @@ func (rs *RoleStage) longPossessor(doc *Document, s Sentence, a int, lemma strin
 func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
 	v := m.First - 1
-	if v <= s.First || !rs.lex.appoint[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
+	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) {
 		return roleHit{}, false
 	}
 	k := m.Last
+	if !rs.lex.appoint[doc.Tokens[v].Lower] {
+		// "the board removed X as chairman", "the party ousted X as its
+		// leader": X held the role until then
+		if !removalVerbs[doc.Tokens[v].Lower] || k >= s.Last || doc.Tokens[k].Lower != "as" {
+			return roleHit{}, false
+		}
+	}
 	if k < s.Last && doc.Tokens[k].Lower == "," {
 		// "named X, a former banker, as interim chairman": a description
 		// between the name and "as"
@@ -3334,6 +3341,11 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 	h.inst, h.instSp, h.conf = subj, subjSp, 0.55
 	return h, true
 }
+
+// removalVerbs are the verb forms that take a person out of a role they
+// held ("Y dismissed X as chairman").
+var removalVerbs = map[string]bool{"remove": true, "removed": true, "dismiss": true, "dismissed": true, "oust": true, "ousted": true,
+	"sack": true, "sacked": true, "fire": true, "fired": true, "depose": true, "deposed": true}
 
 // affiliation finds a name followed by its organisation: "Mary Oaks of
 // the Fiscal Institute said", "Tom Hale from Pellworth Group, ...": the

@@ -479,6 +479,9 @@ func TestRoleStage(t *testing.T) {
 		{"'The state of X' acting as a subject is the state whose minister 'Its minister' names, past a company named in between",
 			"Valdor Chemie plans to cut 900 jobs. The state of Lower Saxony, where Valdor employs 5,000 people, also objected. Its economy minister, Jonas Brandt, warned that the deal could be blocked.",
 			[]string{"Jonas Brandt|minister|Lower Saxony"}, []string{"Jonas Brandt|Valdor Chemie"}},
+		{"a person removed 'as' a role held it in the organisation that removed them",
+			"Halden Motors dismissed Tomas Weil as chairman on Monday. The Green Renewal Party removed Ana Lenz as its leader on Sunday.",
+			[]string{"Tomas Weil|chairman|Halden Motors", "Ana Lenz|leader|Green Renewal Party"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
