@@ -2648,7 +2648,10 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h, next = rs.coordinated(doc, s, h, next, -1)
 	h.holder, h.conf = mi, conf
-	if h.inst < 0 && !h.thing && appos && rs.companyTitle(h.lemma, h.surface) && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a") && !doc.presplit {
+	// "X, who became chief executive in March," "X returned as chief
+	// executive": a bare title after a copula or "as"
+	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as") && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
+	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a") || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
 		// "X, the chief scientist and a board member,": of the company in
 		// focus, when the story is about one
 		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {

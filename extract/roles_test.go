@@ -482,6 +482,9 @@ func TestRoleStage(t *testing.T) {
 		{"a person removed 'as' a role held it in the organisation that removed them",
 			"Halden Motors dismissed Tomas Weil as chairman on Monday. The Green Renewal Party removed Ana Lenz as its leader on Sunday.",
 			[]string{"Tomas Weil|chairman|Halden Motors", "Ana Lenz|leader|Green Renewal Party"}, nil},
+		{"a bare company title after a copula or 'as' is held in the company in focus",
+			"Nordbank rejected the bid on Monday. Nordbank said the offer was too low. Ana Lenz, who became chief executive in March, called it opportunistic.",
+			[]string{"Ana Lenz|chief executive|Nordbank"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
