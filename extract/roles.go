@@ -4004,6 +4004,17 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	if h.lemma == "speaker" {
 		return h, false // a chamber's, not a state's
 	}
+	if toLower(h.surface) == "secretary of state" {
+		// "Secretary of State X" is the American title (Britain's read
+		// "Health Secretary X", "the Secretary of State for Health"):
+		// the United States when the story names it
+		for e := range doc.Entities {
+			if doc.Entities[e].Type == schema.Country && doc.Entities[e].Name == "United States" && countryCount(doc, e) > 0 {
+				h.inst, h.conf = e, 0.55
+				return h, true
+			}
+		}
+	}
 	// a royal title is a state's even before a single name ("King
 	// Abdullah"); "vice president" is as often a company's title as a
 	// state's

@@ -485,6 +485,9 @@ func TestRoleStage(t *testing.T) {
 		{"a bare company title after a copula or 'as' is held in the company in focus",
 			"Nordbank rejected the bid on Monday. Nordbank said the offer was too low. Ana Lenz, who became chief executive in March, called it opportunistic.",
 			[]string{"Ana Lenz|chief executive|Nordbank"}, nil},
+		{"'Secretary of State X' is the American title, whatever state the sentence visits",
+			"SEOUL - The United States and South Korea agreed a trade deal on Monday. Secretary of State Ann Parker, who held talks with Kim in Pyongyang last week, will lead the negotiations with North Korean officials.",
+			[]string{"Ann Parker|secretary|United States"}, []string{"Ann Parker|secretary|North Korea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
