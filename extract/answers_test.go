@@ -21,6 +21,9 @@ func TestAnswers(t *testing.T) {
 		{"resisting or attacking an act, responding or reacting to it, coming out against it or bristling at it answers its maker",
 			"Brio Energy made an approach to Kestrel Mining in May. Kestrel Mining responded to the approach with a plan of its own. Pension fund Alder Invest resisted the approach. The Dock Workers Union came out against the approach. The Competition Authority blocked the merger of Halvex and Ostra on Monday. The decision was attacked by Finance Minister Eva Lund. Peru recalled its ambassador from Chile. Chile bristled at the recall.",
 			[]string{"Kestrel Mining|respond|Brio Energy", "Alder Invest|resist|Brio Energy", "Dock Workers Union|come|Brio Energy", "Eva Lund|attack|Competition Authority", "Chile|bristle|Peru"}, nil},
+		{"a statement issued by a body a demonym names speaks for it: a word after 'the' and a demonym is a noun",
+			"The Chinese embassy later issued a statement calling on Chile to stop the patrols.",
+			[]string{"China|call|Chile"}, []string{"a statement|call|Chile"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -255,6 +255,13 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			// new words; an unknown one is a noun
 			tk.Tag = "NN"
 		}
+		if (tk.Tag == "VB" || tk.Tag == "VBP") && !isCap(tk.Text) && !t.lex.verbBase[tk.Lower] && isCap(prev.Text) && i > s.First && i+1 < s.Last {
+			if _, dem := t.lex.demonyms[prev.Lower]; dem {
+				if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBZ" || n == "MD" || i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" {
+					tk.Tag = "NN" // "The Chinese embassy later issued": no verb base after a demonym
+				}
+			}
+		}
 		if (tk.Tag == "VB" || tk.Tag == "VBP" || tk.Tag == "VBZ") && !isCap(tk.Text) && (prev.Tag == "JJ" || prev.Tag == "NNP") && isCap(prev.Text) && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			if _, dem := t.lex.demonyms[prev.Lower]; dem {
 				// "Portuguese wind farm developer": a noun after a demonym
