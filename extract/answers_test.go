@@ -24,6 +24,9 @@ func TestAnswers(t *testing.T) {
 		{"a statement issued by a body a demonym names speaks for it: a word after 'the' and a demonym is a noun",
 			"The Chinese embassy later issued a statement calling on Chile to stop the patrols.",
 			[]string{"China|call|Chile"}, []string{"a statement|call|Chile"}},
+		{"the writer of a letter or statement to someone addresses it: the subject of the verb after an opening phrase, before a closing one",
+			"In a letter to Brio Energy chief executive Jo Smith, Halvex chairman Ana Ruiz said the offer was too low. Tomas Vidal denied any wrongdoing in a letter to Eva Lund. Brio Energy said in a statement to the Lima Stock Exchange that it had bought the stake.",
+			[]string{"Ana Ruiz|write|Jo Smith", "Tomas Vidal|write|Eva Lund", "Brio Energy|tell|Lima Stock Exchange"}, []string{"Ana Ruiz|write|Brio Energy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -23,6 +23,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.contestedFilings(st)
 	r.answeredFilings(st)
 	r.documentAppeals(st)
+	r.letterAddressees(st)
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
@@ -520,6 +521,88 @@ func (r *RelationStage) documentAppeals(st *sentState) {
 			Pred: lemma, PredText: doc.Tokens[t].Text, PredSpan: doc.Tokens[t].Span,
 			Negated: ir.Negated, Modality: ir.Modality, Confidence: clamp01(0.9 * max(ir.Confidence, 0.6)),
 			Sent: st.si, Span: Span{min(ir.Span.Start, mm.Span.Start), max(ir.Span.End, mm.Span.End)},
+		})
+	}
+}
+
+// letterNouns name a message its writer addresses to someone, with the
+// verb that sends it: "In a letter to X, Y said ..." (Y writes to X), "Y
+// said in a statement to X that ..." (Y tells X).
+var letterNouns = map[string]string{"letter": "write", "note": "write", "memo": "write", "email": "write", "e-mail": "write",
+	"message": "write", "statement": "tell"}
+
+// letterAddressees relates the writer of "in a letter to X" to X: the
+// subject of the verb the phrase belongs to, the first verb after it when
+// it opens the sentence, else the last verb before it.
+func (r *RelationStage) letterAddressees(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	open := s.First
+	for open < s.Last && (doc.Tokens[open].Tag == "``" || doc.Tokens[open].Tag == "''") {
+		open++
+	}
+	for t := s.First; t+4 < s.Last; t++ {
+		if doc.Tokens[t].Lower != "in" || doc.Tokens[t+1].Tag != "DT" {
+			continue
+		}
+		k := t + 2
+		for k < s.Last && k < t+4 && doc.Tokens[k].Tag == "JJ" {
+			k++ // "in an open letter", "in a joint statement"
+		}
+		lemma := letterNouns[doc.Tokens[k].Lower]
+		if lemma == "" || k+2 >= s.Last || doc.Tokens[k+1].Lower != "to" {
+			continue
+		}
+		// the addressee: the last name of the phrase after "to" ("to
+		// Acme chief executive Jo Smith": Jo Smith)
+		var to *Mention
+		for a := k + 2; a < s.Last && a < k+9; a++ {
+			if tg := doc.Tokens[a].Tag; isVerbTag(tg) || tg == "," || tg == "IN" || tg == "TO" || tg == "CC" {
+				break
+			}
+			if m := doc.TokMention[a]; m >= 0 && doc.Mentions[m].Entity >= 0 {
+				to = &doc.Mentions[m]
+			}
+		}
+		if to == nil || to.Kind == PronounMention || !actorEntity(doc, to.Entity) {
+			continue
+		}
+		// the writer
+		at := doc.Tokens[t].Span.Start
+		w := -1
+		for _, ac := range *st.acts {
+			if ac.sent != st.si {
+				continue
+			}
+			if t == open && ac.at > at {
+				w = ac.subj
+				break
+			}
+			if t != open && ac.at < at {
+				w = ac.subj
+			}
+		}
+		if w < 0 || w == to.Entity || !actorEntity(doc, w) {
+			continue
+		}
+		sp := Span{doc.Tokens[t].Span.Start, to.Span.End}
+		subj := Arg{Entity: w, Poss: -1, Span: sp, Text: doc.Entities[w].Name}
+		for i := doc.mentionsFrom(st.si); i < len(doc.Mentions) && doc.Mentions[i].First < s.Last; i++ {
+			if m := &doc.Mentions[i]; m.Entity == w {
+				subj.Span, subj.Text = m.Span, doc.Text[m.Span.Start:m.Span.End]
+				break
+			}
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj:       subj,
+			Obj:        Arg{Entity: to.Entity, Poss: -1, Span: to.Span, Text: doc.Text[to.Span.Start:to.Span.End]},
+			Pred:       lemma,
+			PredText:   doc.Tokens[k].Text + " to",
+			PredSpan:   Span{doc.Tokens[k].Span.Start, doc.Tokens[k+1].Span.End},
+			Modality:   schema.Asserted,
+			Confidence: 0.6,
+			Sent:       st.si,
+			Span:       sp,
 		})
 	}
 }
