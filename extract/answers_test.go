@@ -27,6 +27,9 @@ func TestAnswers(t *testing.T) {
 		{"the writer of a letter or statement to someone addresses it: the subject of the verb after an opening phrase, before a closing one",
 			"In a letter to Brio Energy chief executive Jo Smith, Halvex chairman Ana Ruiz said the offer was too low. Tomas Vidal denied any wrongdoing in a letter to Eva Lund. Brio Energy said in a statement to the Lima Stock Exchange that it had bought the stake.",
 			[]string{"Ana Ruiz|write|Jo Smith", "Tomas Vidal|write|Eva Lund", "Brio Energy|tell|Lima Stock Exchange"}, []string{"Ana Ruiz|write|Brio Energy"}},
+		{"a countersuit, request or appeal filed by someone speaks for whoever filed it",
+			"Halvex Group has filed a countersuit accusing Brio Energy of breaking the contract. The Farmers Union lodged an appeal accusing the Trade Ministry of bias.",
+			[]string{"Halvex Group|accuse|Brio Energy", "Farmers Union|accuse|Trade Ministry"}, []string{"a countersuit|accuse|Brio Energy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -418,6 +418,7 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 // files or issues it, or "by"/"from" right after, names its author.
 var filingNouns = map[string]bool{
 	"complaint": true, "lawsuit": true, "suit": true, "indictment": true, "filing": true, "submission": true,
+	"countersuit": true, "counter-suit": true, "counterclaim": true, "request": true, "application": true, "appeal": true,
 }
 
 // fileVerbs bring a filing under their subject's name.
