@@ -54,6 +54,12 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			// of an interaction are any two actors
 			return
 		}
+		if typ == schema.Organization && (titled(doc.Entities[a]) || titled(doc.Entities[b])) {
+			// "the two companies" may be a company and a name misread as
+			// a person, but never a person the story gives an office
+			// ("Justice X ordered Acme to pay")
+			return
+		}
 		if typ == schema.Organization && publicName(doc.Entities[a].Name) != publicName(doc.Entities[b].Name) {
 			// "the two companies" are no company and the regulator
 			// looking into it
@@ -324,6 +330,12 @@ func envoys(doc *Document, a, b int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return x, y, true
+}
+
+// titled reports whether e is a person the story names with an office
+// or a title ("Justice X", "Acme's chief executive, X").
+func titled(e Entity) bool {
+	return e.Type == schema.Person && (len(e.Roles) > 0 || e.Gender != 0)
 }
 
 // publicName reports whether an organisation's name has a word of a

@@ -102,6 +102,10 @@ func TestPairsInArticles(t *testing.T) {
 			`ACCRA - Ghana and Togo signed a border accord on Monday. The two other West African states welcomed the accord.`,
 			[]string{"Ghana|sign|Togo"},
 			[]string{"Ghana|welcome|the accord", "Togo|welcome|the accord"}},
+		{"a person with an office is never one of two companies",
+			`PERTH - Harbour Ore had supplied Selat Mining since 2019. The deal collapsed last year. Justice Aminah Razak ordered Selat Mining to pay damages on Monday. She also rejected an appeal by Selat Mining. A federation of miners urged both companies to settle.`,
+			[]string{"A federation of miners|urge|Harbour Ore", "A federation of miners|urge|Selat Mining"},
+			[]string{"A federation of miners|urge|Aminah Razak", "Selat Mining|settle|Aminah Razak"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
