@@ -106,6 +106,16 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			m.Key = key(doc, m.First, m.Last)
 		}
 	}
+	// "Sepik Timber" after or before "Sepik Timber Holdings": a pair of
+	// names read as a person's that opens an organisation's longer name
+	// is that organisation's short name, unless a title or a known first
+	// name makes it a person's ("Jan Holm" of "the Jan Holm Foundation")
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Gender == 0 && m.Role == "" &&
+			c.lex.firstNames[doc.Tokens[m.First].Lower] == 0 && opensOrgName(doc, m) {
+			m.Type = schema.Organization
+		}
+	}
 	// pass 1: multi-word person names
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -224,6 +234,26 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	c.personsCountries(st)
 	sortMentions(doc)
 	return nil
+}
+
+// opensOrgName reports whether the words of name mention m open a longer
+// name of an organisation the document writes.
+func opensOrgName(doc *Document, m *Mention) bool {
+	n := m.Last - m.First
+	for oi := range doc.Mentions {
+		o := &doc.Mentions[oi]
+		if o.Kind != NameMention || o.Type != schema.Organization || o.Last-o.First <= n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = doc.Tokens[o.First+k].Lower == doc.Tokens[m.First+k].Lower
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // cataphoraSentences bounds how many sentences after an unresolved

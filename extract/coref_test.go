@@ -236,6 +236,12 @@ func TestCorefStage(t *testing.T) {
 		{"a panel is never a company",
 			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
 			"panel", ""},
+		{"a pair of names opening an organisation's longer name is its short name, not a person",
+			"A court fined Kumbari Timber Holdings on Monday. Kumbari Timber denied the charge.",
+			"Kumbari Timber", "Kumbari Timber Holdings"},
+		{"a known first name keeps a pair of names a person's",
+			"Maria Holm founded the Maria Holm Foundation in 2010. Maria Holm said she was proud.",
+			"Maria Holm", "Maria Holm"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
