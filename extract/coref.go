@@ -1027,8 +1027,15 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 		// "Prairie Gold Foods" after a headline's "Prairie Gold": the
 		// short name's entity, now named in full
-		if ws := strings.Fields(name); len(ws) >= 2 && (c.lex.orgWords[toLower(ws[len(ws)-1])] || firmTails[toLower(ws[len(ws)-1])]) {
-			short := toLower(strings.Join(ws[:len(ws)-1], " "))
+		ws := strings.Fields(name)
+		for k := len(ws) - 1; k >= 1; k-- {
+			if k < len(ws)-1 && !c.lex.legalForms[ws[len(ws)-1]] || k == len(ws)-1 && !c.lex.orgWords[toLower(ws[k])] && !firmTails[toLower(ws[k])] && !c.lex.legalForms[ws[k]] {
+				// (a registered name may drop its trade as well as its
+				// legal form: "Highland Bean Coffee JSC" after a
+				// headline's "Highland Bean")
+				continue
+			}
+			short := toLower(strings.Join(ws[:k], " "))
 			if e, ok := st.byName[short]; ok && toLower(doc.Entities[e].Name) == short && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == "") &&
 				(st.lastSeen[e] < 0 || doc.Tokens[st.lastSeen[e]].Sent == 0) {
 				// (only once: "Reliance Industries" after "Reliance Group"
@@ -1096,7 +1103,8 @@ func placeKeys(doc *Document) map[string]bool {
 
 // fullOrg returns the one organisation named before whose name is k and
 // one more word that names kinds of organisations ("Prairie Gold Foods",
-// "Harlow Group", "Volta Holdings"), or -1.
+// "Harlow Group", "Volta Holdings") or more words ending in a legal form
+// ("Highland Bean Coffee JSC"), or -1.
 func (c *CorefStage) fullOrg(st *corefState, k string, at int) int {
 	if !strings.Contains(k, " ") {
 		return -1 // one word: orgFirst's business
@@ -1108,7 +1116,13 @@ func (c *CorefStage) fullOrg(st *corefState, k string, at int) int {
 			return true
 		}
 		rest, ok := strings.CutPrefix(toLower(en.Name), k+" ")
-		if !ok || strings.Contains(rest, " ") || !c.lex.orgWords[rest] && !firmTails[rest] {
+		if !ok {
+			return true
+		}
+		if ws := strings.Fields(en.Name); strings.Contains(rest, " ") && !c.lex.legalForms[ws[len(ws)-1]] || !strings.Contains(rest, " ") && !c.lex.orgWords[rest] && !firmTails[rest] {
+			// (a registered name may drop its trade as well as its
+			// legal form: "Highland Bean" after "Highland Bean Coffee
+			// JSC")
 			return true
 		}
 		if found >= 0 {
