@@ -1585,7 +1585,12 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if v < len(doc.Tokens) {
 				next = doc.Tokens[v].Lower
 			}
+			g := m.First + 2 // "it was working with X", "it is not suing": a progressive refers
+			for g < len(doc.Tokens) && g < m.First+4 && doc.Tokens[g].Tag == "RB" {
+				g++
+			}
 			referring := m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN" ||
+				doc.Tokens[m.First+1].Tag != "MD" && g < len(doc.Tokens) && doc.Tokens[g].Tag == "VBG" && doc.Tokens[g].Lower != "becoming" ||
 				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next]
 			if !referring {
 				return -1
