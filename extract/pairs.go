@@ -162,6 +162,11 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 			if e, ok := serves[b]; ok && e >= 0 {
 				y = e
 			}
+			if x == b || y == a {
+				// "Acme's chief executive, X, said the company ...": a
+				// person and the body they serve are one side
+				continue
+			}
 			if (x != a || y != b) && x != y {
 				nations[orderedPair(a, b)] = orderedPair(x, y)
 				a, b = x, y

@@ -106,6 +106,10 @@ func TestPairsInArticles(t *testing.T) {
 			`PERTH - Harbour Ore had supplied Selat Mining since 2019. The deal collapsed last year. Justice Aminah Razak ordered Selat Mining to pay damages on Monday. She also rejected an appeal by Selat Mining. A federation of miners urged both companies to settle.`,
 			[]string{"A federation of miners|urge|Harbour Ore", "A federation of miners|urge|Selat Mining"},
 			[]string{"A federation of miners|urge|Aminah Razak", "Selat Mining|settle|Aminah Razak"}},
+		{"a company's chief and the company are one side, never both sides",
+			`TEMA - Dockers walked out on Monday after their union rejected a pay offer from Gold Coast Shipping. Kofi Mensah, president of the Tema Dockworkers Union, said the offer was an insult. Gold Coast Shipping's chief executive, Peter Owusu, said the company had gone as far as it could. The labour minister urged both sides to return to talks.`,
+			[]string{"The labour minister|urge|Tema Dockworkers Union", "The labour minister|urge|Gold Coast Shipping"},
+			[]string{"The labour minister|urge|Peter Owusu", "Peter Owusu|return|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3627,8 +3627,17 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		if typ != "" && ty != typ || typ == "" && ty != schema.Person && ty != schema.Organization && ty != schema.Country {
 			continue
 		}
-		if p, ok := last[m.Entity]; !ok || m.First > p {
-			last[m.Entity] = m.First
+		e := m.Entity
+		if typ == "" && ty == schema.Person && m.Kind == NameMention {
+			// "Acme's chief executive, X, said ... both sides": a person
+			// named as serving a body stands for it, never a side
+			// against it
+			if b := mentionBody(doc, r.lex, &m, true); b >= 0 && !slices.Contains(exclude, b) {
+				e = b
+			}
+		}
+		if p, ok := last[e]; !ok || m.First > p {
+			last[e] = m.First
 		}
 	}
 	best := [2]int{-1, -1} // best[1] is the latest
