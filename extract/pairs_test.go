@@ -117,3 +117,32 @@ func TestPairsInArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestPairsBetween checks interactions whose parties are a plural phrase
+// after "between" ("talks between the two sides"), with their modality.
+func TestPairsBetween(t *testing.T) {
+	key := func(s schema.Statement) string { return spo(s) + "|" + string(s.Modality) }
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"talks between the two sides are the pair's",
+			`TEMA - The Dockers Union and Harbour Logistics have been at odds over pay since May. Talks between the two sides collapsed on Friday.`,
+			[]string{"Dockers Union|talk|Harbour Logistics|asserted"},
+			nil},
+		{"a row between the two neighbours; talks a third party offers to host are the pair's, still to come",
+			`BAMAKO - Mali and Niger traded accusations on Monday over a raid on a border village. A diplomatic row between the two neighbours deepened on Tuesday. Senegal, which has close ties to both countries, said Dakar was ready to host talks between the two sides.`,
+			[]string{"Mali|dispute|Niger|asserted", "Mali|talk|Niger|hypothetical"},
+			[]string{"Mali|talk|Niger|asserted", "Senegal|talk|Mali|asserted", "Senegal|talk|Niger|asserted"}},
+		{"the host of talks between the two sides is neither side",
+			`TBILISI - Georgia accused Armenia on Monday of moving troops to the border. Armenia denied it. Turkey signed a gas deal with Georgia on Tuesday and met Georgian officials again on Wednesday. Its foreign ministry said Ankara was ready to host talks between the two sides.`,
+			[]string{"Georgia|talk|Armenia|hypothetical"},
+			[]string{"Georgia|talk|Turkey|hypothetical", "Turkey|talk|Georgia|hypothetical"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, key, tc.want, tc.not)
+		})
+	}
+}

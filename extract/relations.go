@@ -5456,7 +5456,9 @@ func (r *RelationStage) nominals(st *sentState) {
 			switch {
 			case cancelVerbs[l]:
 				c.negated = !c.negated
-			case planVerbs[l] || vg.modal:
+			case planVerbs[l] || vg.modal || hostVerbs[l] && k > 1 && u[k-2].kind == uTo:
+				// "plans talks with X", "would hold talks", "offered to
+				// host talks between A and B": still to come
 				c.modality = schema.Hypothetical
 				c.conf *= 0.75
 			}
@@ -5469,7 +5471,31 @@ func (r *RelationStage) nominals(st *sentState) {
 		if b := betweenAfter(st, k); b > k {
 			list, _ := r.npList(st, b+1)
 			if len(list) < 2 {
-				list = r.appositivePair(st, b+1)
+				if two := r.appositivePair(st, b+1); two != nil {
+					list = two
+				} else if len(list) == 1 && list[0].Entity < 0 {
+					// "talks between the two sides", "a row between the
+					// two neighbours": the pair the phrase stands for,
+					// never whoever hosts or brokers the talks ("Oslo
+					// offered to host talks between the two sides")
+					var ex []int
+					if vi := clauseVerbBefore(u, k); vi >= 0 && hostVerbs[doc.Tokens[u[vi].head].Lemma] {
+						subj := r.subject(st, vi)
+						if !slices.ContainsFunc(subj, func(a Arg) bool { return a.Entity >= 0 }) && vi > 0 && u[vi-1].kind == uTo {
+							// "Oslo was ready to host talks": the subject
+							// of the clause the infinitive completes
+							if c := clauseVerbBefore(u, vi-1); c >= 0 {
+								subj = r.subject(st, c)
+							}
+						}
+						for _, a := range subj {
+							if a.Entity >= 0 {
+								ex = append(ex, a.Entity)
+							}
+						}
+					}
+					list = r.partiesOf(st, list, ex)
+				}
 			}
 			if len(list) >= 2 {
 				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
