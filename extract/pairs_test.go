@@ -110,6 +110,22 @@ func TestPairsInArticles(t *testing.T) {
 			`TEMA - Dockers walked out on Monday after their union rejected a pay offer from Gold Coast Shipping. Kofi Mensah, president of the Tema Dockworkers Union, said the offer was an insult. Gold Coast Shipping's chief executive, Peter Owusu, said the company had gone as far as it could. The labour minister urged both sides to return to talks.`,
 			[]string{"The labour minister|urge|Tema Dockworkers Union", "The labour minister|urge|Gold Coast Shipping"},
 			[]string{"The labour minister|urge|Peter Owusu", "Peter Owusu|return|talks"}},
+		{"a bare 'the two' is the pair of people in focus, not their states",
+			`LIMA - Peru's foreign minister, Ernesto Ruiz, spoke by phone with his Bolivian counterpart, Rosa Mamani, on Monday. The two agreed to meet in La Paz next week.`,
+			[]string{"Ernesto Ruiz|agree|Rosa Mamani", "Ernesto Ruiz|meet|Rosa Mamani"},
+			[]string{"Peru|agree|Bolivia", "Peru|meet|Bolivia"}},
+		{"a bare 'the two' as subject of a symmetric verb",
+			`ZAGREB - Speaker Ivo Maric and Prime Minister Ana Kovac clashed over the budget on Monday. Aides said the two had met for an hour on Tuesday night.`,
+			[]string{"Ivo Maric|meet|Ana Kovac"},
+			nil},
+		{"a bare 'both' as object is the pair in focus",
+			`WALVIS BAY - The Cement Workers Union and Atlas Cement have been at odds over pay since May. Labour commissioner Petrus Amadhila said he had invited both to a conciliation meeting on Thursday.`,
+			[]string{"Petrus Amadhila|invite|Cement Workers Union", "Petrus Amadhila|invite|Atlas Cement"},
+			nil},
+		{"a floating 'both' after a list is no pair in focus",
+			`SYDNEY - Harbour Ore and Selat Mining ended their merger talks last year. Coral Sea Minerals bought stakes in Selat Mining and Tasman Nickel, both listed in Sydney, on Monday.`,
+			nil,
+			[]string{"Harbour Ore|list|Selat Mining", "Selat Mining|list|Harbour Ore"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3542,6 +3542,20 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	case len(f) == 2 && f[0] == "both" && (a.Poss < 0 || ofPoss):
 		// "both leaders", "both of his counterparts" (not the possessor)
 		noun = f[1]
+	case a.Poss < 0 && (len(f) == 2 && f[0] == "the" && f[1] == "two" || len(f) == 1 && f[0] == "both"):
+		// "the two had met", "invited both to talks": the pair in focus,
+		// actors of any kind, never merely the last two names
+		// (not "A and B, both listed in Johannesburg": a floating
+		// "both" belongs to the list before it)
+		if t := st.doc.tokenAt(a.Span.Start); t <= 0 || st.doc.Tokens[t-1].Lower == "," {
+			return nil
+		}
+		p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 4, exclude)
+		if !ok {
+			return nil
+		}
+		notePair(st, p, a.Span.Start, st.si)
+		return pairArgs(a, p)
 	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && focusNouns[f[1]]:
 		// "the partners clashed": only a pair in focus, never the last
 		// two names
