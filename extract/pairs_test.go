@@ -126,6 +126,10 @@ func TestPairsInArticles(t *testing.T) {
 			`SYDNEY - Harbour Ore and Selat Mining ended their merger talks last year. Coral Sea Minerals bought stakes in Selat Mining and Tasman Nickel, both listed in Sydney, on Monday.`,
 			nil,
 			[]string{"Harbour Ore|list|Selat Mining", "Selat Mining|list|Harbour Ore"}},
+		{"a number alone counts the people named last",
+			`LA PAZ - Bolivia expelled two Spanish diplomats, Carlos Vega and Luis Prieto, and the Mexican ambassador, Ana Soto, on Monday. Interior Minister Jorge Pinto accused the three of a serious violation of Bolivia's sovereignty.`,
+			[]string{"Jorge Pinto|accuse|Carlos Vega", "Jorge Pinto|accuse|Luis Prieto", "Jorge Pinto|accuse|Ana Soto"},
+			[]string{"Jorge Pinto|accuse|Bolivia", "Jorge Pinto|accuse|Spain", "Jorge Pinto|accuse|Mexico"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3256,7 +3256,7 @@ var pairNouns = map[string]schema.EntityType{
 	"networks": schema.Organization, "broadcasters": schema.Organization, "unions": schema.Organization, "agencies": schema.Organization,
 	"organisations": schema.Organization, "organizations": schema.Organization, "institutions": schema.Organization,
 	"businesses": schema.Organization, "newspapers": schema.Organization, "publishers": schema.Organization, "suppliers": schema.Organization,
-	"counterparts": schema.Person, "bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
+	"counterparts": schema.Person, "people": schema.Person, "bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
 }
 
 // thatNouns head a noun phrase whose "that" clause is its content ("the
@@ -3536,6 +3536,10 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	case len(f) == 3 && f[0] == "the" && a.Poss < 0 && groupNumbers[f[1]] > 2:
 		// "the three ministers": the latest three of that kind
 		noun, group = f[2], groupNumbers[f[1]]
+	case len(f) >= 2 && f[0] == "the" && a.Poss < 0 && groupNumbers[f[1]] > 2 && (len(f) == 2 || f[2] == "of"):
+		// "accused the three of fraud", "the three of them": a number
+		// alone counts people
+		noun, group = "people", groupNumbers[f[1]]
 	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
 		// "the two firms", "its two allies" (not the possessor itself)
 		noun = f[2]
