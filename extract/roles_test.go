@@ -488,6 +488,9 @@ func TestRoleStage(t *testing.T) {
 		{"'Secretary of State X' is the American title, whatever state the sentence visits",
 			"SEOUL - The United States and South Korea agreed a trade deal on Monday. Secretary of State Ann Parker, who held talks with Kim in Pyongyang last week, will lead the negotiations with North Korean officials.",
 			[]string{"Ann Parker|secretary|United States"}, []string{"Ann Parker|secretary|North Korea"}},
+		{"a portfolio word before a title is part of the title, not an institution",
+			"BRUSSELS - The European Commission said talks would start. Enlargement Commissioner Anna Virtanen welcomed the deal. Former Public Works Minister Gustavo Lara was convicted.",
+			[]string{"Anna Virtanen|commissioner|European Commission"}, []string{"Anna Virtanen|commissioner|Enlargement", "Gustavo Lara|minister|Former Public"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
