@@ -2892,6 +2892,17 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 	if !rs.judicial[h.lemma] {
 		return roleHit{}, false
 	}
+	if e := doc.Mentions[h.holder].Entity; e >= 0 {
+		// "Justice X ruled ... would appeal to the Supreme Court. Justice
+		// X said": a judge keeps the court this stage gave them before
+		for r := len(doc.Relations) - 1; r >= 0; r-- {
+			if rel := &doc.Relations[r]; rel.Role && rel.Subj.Entity == e && rs.judicial[rel.Pred] && rel.Obj.Entity >= 0 {
+				h.inst, h.conf = rel.Obj.Entity, 0.5
+				h.instSp = doc.Tokens[at].Span
+				return h, true
+			}
+		}
+	}
 	for _, noun := range []string{"court", "tribunal"} {
 		if e := rs.recentOrg(doc, at, noun); e >= 0 {
 			h.inst, h.conf = e, 0.5

@@ -491,6 +491,9 @@ func TestRoleStage(t *testing.T) {
 		{"a portfolio word before a title is part of the title, not an institution",
 			"BRUSSELS - The European Commission said talks would start. Enlargement Commissioner Anna Virtanen welcomed the deal. Former Public Works Minister Gustavo Lara was convicted.",
 			[]string{"Anna Virtanen|commissioner|European Commission"}, []string{"Anna Virtanen|commissioner|Enlargement", "Gustavo Lara|minister|Former Public"}},
+		{"a judge named again keeps the court given before, not a court named since",
+			"SUVA - Fiji's High Court fined a mining company on Monday. Justice Ana Tora ruled that the firm had polluted two rivers. The company said it would appeal to the Supreme Court. Justice Tora said the fine must be paid within a month.",
+			[]string{"Ana Tora|judge|High Court"}, []string{"Ana Tora|judge|Supreme Court"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
