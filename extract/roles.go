@@ -800,7 +800,7 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 	if !rs.lastWord[last] {
 		// a plural role noun ("directors", "shareholders")
 		sg, ok := strings.CutSuffix(last, "s")
-		if !ok || doc.Tokens[end].Tag != "NNS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1) {
+		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1) {
 			return "", 0, false
 		}
 		last = sg
@@ -872,6 +872,15 @@ func (rs *RoleStage) namedPair(doc *Document, i int) bool {
 		if k := doc.TokMention[i+1]; k >= 0 && doc.Mentions[k].First == i+1 {
 			i = doc.Mentions[k].Last
 		}
+	}
+	if k := doc.TokMention[i]; i+1 < len(doc.Tokens) && k >= 0 && doc.Mentions[k].First == i && rs.isHolder(doc, k) {
+		// "Justices X and Y": the names right after the title
+		j := doc.Mentions[k].Last
+		if j+1 < len(doc.Tokens) && doc.Tokens[j].Lower == "and" {
+			k2 := doc.TokMention[j+1]
+			return k2 >= 0 && doc.Mentions[k2].First == j+1 && rs.isHolder(doc, k2)
+		}
+		return false
 	}
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
 		return false
@@ -1324,6 +1333,15 @@ func (rs *RoleStage) possessor(doc *Document, lo, end int, lemma string) (int, S
 func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
 	j := m.First - 1
+	if j-1 > s.First && doc.Tokens[j].Lower == "and" {
+		// "Justices X and Y": the plural title before the first name is
+		// the second's too
+		if pk := doc.TokMention[j-1]; pk >= 0 && doc.Mentions[pk].Last == j && rs.isHolder(doc, pk) {
+			if t := doc.Mentions[pk].First - 1; t >= s.First && (doc.Tokens[t].Tag == "NNS" || doc.Tokens[t].Tag == "NNPS") {
+				j = t
+			}
+		}
+	}
 	// an honorific between the role and the name: "lord chancellor Lord X"
 	if j >= s.First {
 		if r, ok := rs.lex.titles[word(doc, j)]; ok && r == "" {
@@ -1338,6 +1356,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	lemma, a, ok := rs.roleEnding(doc, s.First, j)
 	if !ok {
 		return roleHit{}, false
+	}
+	if j < s.Last && (doc.Tokens[j].Tag == "NNS" || doc.Tokens[j].Tag == "NNPS") && rs.isOffice(lemma) {
+		return roleHit{}, false // "Prime Ministers X and Y": of two states the title does not tell
 	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
 	k := a - 1

@@ -494,6 +494,9 @@ func TestRoleStage(t *testing.T) {
 		{"a judge named again keeps the court given before, not a court named since",
 			"SUVA - Fiji's High Court fined a mining company on Monday. Justice Ana Tora ruled that the firm had polluted two rivers. The company said it would appeal to the Supreme Court. Justice Tora said the fine must be paid within a month.",
 			[]string{"Ana Tora|judge|High Court"}, []string{"Ana Tora|judge|Supreme Court"}},
+		{"a plural title right before two names is each one's; a plural state office is of states the title does not tell",
+			"ATHENS - The Supreme Electoral Court barred him on Friday. Justices Paulo Reis and Ana Souza dissented. Greece and North Macedonia signed the deal. Prime Ministers Nikos Pappas and Zoran Ilievski shook hands.",
+			[]string{"Paulo Reis|judge|Supreme Electoral Court", "Ana Souza|judge|Supreme Electoral Court"}, []string{"Zoran Ilievski|Greece", "Zoran Ilievski|government"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
