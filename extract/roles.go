@@ -3516,7 +3516,7 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 	for t := w + 1; t < s.Last && t < w+7; t++ {
 		hm := doc.TokMention[t]
 		if hm < 0 {
-			if isVerbTag(doc.Tokens[t].Tag) {
+			if isVerbTag(doc.Tokens[t].Tag) && !(isBe(doc, t) && t+1 < s.Last && doc.TokMention[t+1] >= 0) {
 				return roleHit{}, false
 			}
 			continue
@@ -3526,6 +3526,12 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 			return roleHit{}, false
 		}
 		end := t - 1
+		if isBe(doc, end) && doc.Tokens[end].Tag != "POS" {
+			end-- // "whose chief executive is Y"
+		}
+		for end > w+1 && doc.Tokens[end].Lower != "," && !isCap(doc.Tokens[end].Text) && (doc.Tokens[end].Tag == "NN" || doc.Tokens[end].Tag == "JJ") && !rs.lastWord[word(doc, end)] {
+			end-- // "whose director, businessman Y,": a descriptor before the name
+		}
 		if doc.Tokens[end].Lower == "," {
 			end--
 		}

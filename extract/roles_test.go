@@ -497,6 +497,9 @@ func TestRoleStage(t *testing.T) {
 		{"a plural title right before two names is each one's; a plural state office is of states the title does not tell",
 			"ATHENS - The Supreme Electoral Court barred him on Friday. Justices Paulo Reis and Ana Souza dissented. Greece and North Macedonia signed the deal. Prime Ministers Nikos Pappas and Zoran Ilievski shook hands.",
 			[]string{"Paulo Reis|judge|Supreme Electoral Court", "Ana Souza|judge|Supreme Electoral Court"}, []string{"Zoran Ilievski|Greece", "Zoran Ilievski|government"}},
+		{"'whose' role may reach its holder through a copula or past a descriptor before the name",
+			"A spokesman for Halden Motors, whose chief executive is Ana Lenz, declined to comment. The contract went to Kavango Freight, whose director, businessman Jonas Amutenya, is her brother.",
+			[]string{"Ana Lenz|chief executive|Halden Motors", "Jonas Amutenya|director|Kavango Freight"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
