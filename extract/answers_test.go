@@ -30,6 +30,9 @@ func TestAnswers(t *testing.T) {
 		{"a countersuit, request or appeal filed by someone speaks for whoever filed it",
 			"Halvex Group has filed a countersuit accusing Brio Energy of breaking the contract. The Farmers Union lodged an appeal accusing the Trade Ministry of bias.",
 			[]string{"Halvex Group|accuse|Brio Energy", "Farmers Union|accuse|Trade Ministry"}, []string{"a countersuit|accuse|Brio Energy"}},
+		{"'has' repeated after a denial whose clause has a plural subject joins the denier's verbs, asserted",
+			"Halvex has denied that its cells were defective and has filed a countersuit accusing Brio Energy of changing the design.",
+			[]string{"Halvex|accuse|Brio Energy", "Halvex|file|a countersuit"}, []string{"its cells|file|a countersuit|denied"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -740,6 +740,23 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		// blame or appeal after a reported past perfect is the speaker's
 		shifted = true
 	}
+	if w := doc.Tokens[v.a].Lower; !shifted && v.aux && v.head > v.a && doc.Tokens[kv.a].Lower != w && k > 0 && st.units[k-1].kind == uNP &&
+		(w == "has" && pluralNP(doc, &st.units[k-1]) || w == "have" && !pluralNP(doc, &st.units[k-1])) {
+		// "has denied that its cells were faulty and has filed a
+		// countersuit": the auxiliary of the verb of speech, repeated,
+		// which the reported clause's verb lacks and its subject cannot
+		// take, joins the speaker's verbs
+		for m := k - 1; m >= 0; m-- {
+			u := &st.units[m]
+			if u.kind != uVG {
+				continue
+			}
+			if rv, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; (ok && rv.report || doc.Tokens[u.head].Lemma == "deny") && u.aux && doc.Tokens[u.a].Lower == w {
+				return m
+			}
+			break
+		}
+	}
 	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
 		// to ..."; an answer is given: "said the fine was meant to deter
@@ -762,6 +779,18 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		}
 	}
 	return -1
+}
+
+// pluralNP reports whether noun phrase u is plural by its head ("its
+// cells", "they").
+func pluralNP(doc *Document, u *unit) bool {
+	switch t := &doc.Tokens[u.head]; t.Tag {
+	case "NNS", "NNPS":
+		return true
+	case "PRP":
+		return t.Lower == "they" || t.Lower == "we"
+	}
+	return false
 }
 
 // clauseVerbAfter returns the finite verb group that a noun phrase ending
