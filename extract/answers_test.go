@@ -33,6 +33,9 @@ func TestAnswers(t *testing.T) {
 		{"'has' repeated after a denial whose clause has a plural subject joins the denier's verbs, asserted",
 			"Halvex has denied that its cells were defective and has filed a countersuit accusing Brio Energy of changing the design.",
 			[]string{"Halvex|accuse|Brio Energy", "Halvex|file|a countersuit"}, []string{"its cells|file|a countersuit|denied"}},
+		{"a part of what a named actor has stands for the actor, after 'more than' too",
+			"Guatemala claims more than half of Belize's territory. Venezuela claims a third of Guyana's land.",
+			[]string{"Guatemala|claim|Belize", "Venezuela|claim|Guyana"}, []string{"Guatemala|claim|more"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

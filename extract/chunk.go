@@ -117,9 +117,11 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case tk.Lower == "to" && i+1 < last && (doc.Tokens[i+1].Tag == "VB" || (doc.Tokens[i+1].Tag == "RB" && i+2 < last && doc.Tokens[i+2].Tag == "VB")):
 			out = append(out, unit{kind: uTo, a: i, b: i + 1})
 			i++
-		case (tk.Lower == "more" || tk.Lower == "fewer" || tk.Lower == "less") && i+2 < last && doc.Tokens[i+1].Lower == "than" && doc.Tokens[i+2].Tag == "CD" && !doc.presplit:
-			// "More than 60 Labour MPs": the quantity modifies the
-			// phrase, "than" opens no comparison
+		case (tk.Lower == "more" || tk.Lower == "fewer" || tk.Lower == "less") && i+2 < last && doc.Tokens[i+1].Lower == "than" && !doc.presplit &&
+			(doc.Tokens[i+2].Tag == "CD" || fractionAt(doc, i+2, last)):
+			// "More than 60 Labour MPs", "more than half of its
+			// territory": the quantity modifies the phrase, "than" opens
+			// no comparison
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2})
 			i += 2
 		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom" || tk.Lower == "whose" && i > first && doc.Tokens[i-1].Lower == ",":
@@ -595,3 +597,19 @@ func phraseEnd(tag string) bool {
 // envoyNouns head a phrase that may name the envoy's post after "to".
 var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "consul": true,
 	"d'affaires": true, "commissioner": true}
+
+// fractionAt reports whether a fraction of a whole opens at token i:
+// "half", "a third", "a quarter", "two thirds".
+func fractionAt(doc *Document, i, last int) bool {
+	if doc.Tokens[i].Lower == "half" {
+		return true
+	}
+	if i+1 >= last || doc.Tokens[i].Lower != "a" && doc.Tokens[i].Tag != "CD" {
+		return false
+	}
+	switch doc.Tokens[i+1].Lower {
+	case "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth":
+		return true
+	}
+	return false
+}

@@ -909,6 +909,11 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
 		if r.partitive(st, &st.units[j-1]) && st.units[j+1].ent >= 0 {
 			out[0].Entity = st.units[j+1].ent
+		} else if (r.partitive(st, &st.units[j-1]) || partWords[st.doc.Tokens[st.units[j-1].head].Lower]) && st.units[j+1].ent < 0 && st.units[j+1].poss >= 0 && out[0].Poss < 0 && j == ui+1 &&
+			!r.lex.peopleNouns[st.doc.Tokens[st.units[j+1].head].Lower] {
+			// "half of Belize's territory" is Belize's (not "most of
+			// Acme's pilots": people of their own)
+			out[0].Poss = st.units[j+1].poss
 		}
 		end := st.units[j+1].b
 		head := st.units[j-1].head
@@ -4936,8 +4941,8 @@ func resultLeaving(st *sentState, vi int) bool {
 func possHead(text string) string {
 	f := strings.Fields(toLower(text))
 	for i := 1; i+1 < len(f); i++ {
-		if f[i] == "of" {
-			return f[i-1]
+		if f[i] == "of" && !partitives[f[i-1]] && !partWords[f[i-1]] {
+			return f[i-1] // (not "half of Acme's shares": shares)
 		}
 	}
 	return lastWord(text)
