@@ -36,6 +36,9 @@ func TestAnswers(t *testing.T) {
 		{"a part of what a named actor has stands for the actor, after 'more than' too",
 			"Guatemala claims more than half of Belize's territory. Venezuela claims a third of Guyana's land.",
 			[]string{"Guatemala|claim|Belize", "Venezuela|claim|Guyana"}, []string{"Guatemala|claim|more"}},
+		{"a demand or call with a 'that' clause in the base form is its maker's demand on the clause's subject; a call one speaks on is none",
+			"Peru repeated its demand that Chile withdraw its troops. Bolivia rejected Peru's call that it open the border. The chief executive of Kestrel Mining told analysts on a conference call that Halvex Group had lied.",
+			[]string{"Peru|demand|Chile", "Peru|call|Bolivia"}, []string{"Kestrel Mining|call|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -24,6 +24,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.answeredFilings(st)
 	r.documentAppeals(st)
 	r.letterAddressees(st)
+	r.demandClauses(st)
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
@@ -604,6 +605,68 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 			Confidence: 0.6,
 			Sent:       st.si,
 			Span:       sp,
+		})
+	}
+}
+
+// demandNouns take a "that" clause saying what their maker presses
+// someone to do, with the verb that presses ("its demand that X sell the
+// fields": a demand on X).
+var demandNouns = map[string]string{"demand": "demand", "demands": "demand", "insistence": "demand", "ultimatum": "demand",
+	"call": "call", "calls": "call", "request": "request", "order": "order"}
+
+// demandClauses relates the maker of a demand with a "that" clause, the
+// demand's possessor or else the subject whose object it is, to the
+// clause's subject: "Peru repeated its demand that Chile withdraw" (Peru
+// demands of Chile).
+func (r *RelationStage) demandClauses(st *sentState) {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		rel := doc.Relations[i]
+		lemma := demandNouns[lastWord(rel.Obj.Text)]
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || lemma == "" || rel.Subj.Entity < 0 {
+			continue
+		}
+		t := doc.tokenFrom(rel.Obj.Span.End)
+		if t+2 >= s.Last || doc.Tokens[t].Lower != "that" {
+			continue
+		}
+		k := t + 1
+		if doc.Tokens[k].Lower == "the" {
+			k++
+		}
+		m := doc.TokMention[k]
+		if m < 0 || doc.Mentions[m].Entity < 0 || !actorEntity(doc, doc.Mentions[m].Entity) {
+			continue
+		}
+		to := &doc.Mentions[m]
+		v := to.Last
+		for v < s.Last && doc.Tokens[v].Tag == "RB" {
+			v++
+		}
+		if v >= s.Last || doc.Tokens[v].Tag != "VB" && doc.Tokens[v].Tag != "VBP" && doc.Tokens[v].Lower != "should" && doc.Tokens[v].Lower != "must" {
+			// a base form after a name ("that Chile withdraw"), not
+			// "the demand that Acme made", a relative clause, or "told
+			// analysts on a call that it had ...", a report
+			continue
+		}
+		if o := doc.tokenAt(rel.Obj.Span.Start); o <= s.First || doc.Tokens[o-1].Tag == "IN" {
+			continue // (the demand is the verb's own object)
+		}
+		maker := rel.Subj
+		if rel.Obj.Poss >= 0 {
+			maker = Arg{Entity: rel.Obj.Poss, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[rel.Obj.Poss].Name}
+		}
+		if maker.Entity == to.Entity || !actorEntity(doc, maker.Entity) {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: maker, Obj: Arg{Entity: to.Entity, Poss: -1, Span: to.Span, Text: doc.Text[to.Span.Start:to.Span.End]},
+			Pred: lemma, PredText: lastWord(rel.Obj.Text) + " that", PredSpan: rel.Obj.Span,
+			Modality: rel.Modality, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si,
+			Span: Span{min(rel.Span.Start, to.Span.Start), max(rel.Span.End, to.Span.End)},
 		})
 	}
 }
