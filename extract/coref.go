@@ -162,7 +162,10 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				m.Entity = c.resolvePronoun(st, m)
 			case DescriptionMention:
 				m.Entity = c.resolveDescription(st, m)
-				if m.Entity >= 0 && m.Role == "" && doc.Entities[m.Entity].Type == schema.Organization {
+				if m.Entity >= 0 && m.Role == "" && doc.Entities[m.Entity].Type == schema.Organization && !nationalDescription(doc, m) {
+					// (not "the Thai company": a nationality sets one
+					// company apart from another, which "the company"
+					// may be later)
 					if st.described == nil {
 						st.described = map[string]int{}
 					}
@@ -2389,7 +2392,105 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if a := c.appositiveName(st, m); a >= 0 && (e >= 0 && a != e || e < 0 && ownerRoles[m.Role]) {
 		return a // "the court's president, Justice X, voted": X, not another president named before
 	}
-	return e
+	return c.nationalOrg(st, m, e)
+}
+
+// nationalOrg checks organisation e, resolved for description m, against
+// the nationality m gives ("the Danish group", "the Spanish carrier"): a
+// firm the text ties to another country is not it ("Danish shipper
+// Norvald Lines ... The Latvian Seafarers Union ... a charge the Danish
+// group denied": Norvald, not the union named last). It returns e unless
+// the text ties e to another country; then the latest organisation seen
+// before m tied to m's country, or -1.
+func (c *CorefStage) nationalOrg(st *corefState, m *Mention, e int) int {
+	doc := st.doc
+	if e < 0 || m.Role != "" || m.RoleOf < 0 || doc.Entities[e].Type != schema.Organization {
+		return e
+	}
+	if !nationalDescription(doc, m) {
+		return e
+	}
+	country := toLower(c.lex.demonyms[doc.Mentions[m.RoleOf].Key])
+	if country == "" {
+		return e
+	}
+	own := c.orgCountry(st, e, m.First)
+	if own == "" || own == country {
+		return e
+	}
+	return c.recent(st, m.First, -1, false, func(i int, en *Entity) bool {
+		return en.Type == schema.Organization && c.orgCountry(st, i, m.First) == country
+	})
+}
+
+// nationalDescription reports whether description m carries a
+// nationality of its own: "the Danish group", "the Japanese company's".
+func nationalDescription(doc *Document, m *Mention) bool {
+	if m.Kind != DescriptionMention || m.RoleOf < 0 {
+		return false
+	}
+	d := &doc.Mentions[m.RoleOf]
+	return d.Kind == DemonymMention && d.First >= m.First-2 && d.Last <= m.Last
+}
+
+// orgCountry returns the lower-case name of the country the text ties
+// organisation e to before token at, or "": a nationality or a country
+// opening its name ("the Latvian Seafarers Union"), before the name in its
+// phrase ("Danish shipper Norvald Lines", "Spain's Grupo Aeronova"), or
+// in an apposition after it ("Norvald Lines, a Danish shipping group,").
+func (c *CorefStage) orgCountry(st *corefState, e, at int) string {
+	doc := st.doc
+	// the country a mention over token t names, or ""
+	country := func(t int) string {
+		k := doc.TokMention[t]
+		if k < 0 {
+			return ""
+		}
+		o := &doc.Mentions[k]
+		if o.Kind == DemonymMention {
+			return toLower(c.lex.demonyms[o.Key])
+		}
+		if o.Kind == NameMention && o.Entity >= 0 && doc.Entities[o.Entity].Type == schema.Country && o.Last < len(doc.Tokens) && doc.Tokens[o.Last].Tag == "POS" {
+			return toLower(doc.Entities[o.Entity].Name)
+		}
+		return ""
+	}
+	modifier := func(t int) bool {
+		tg := doc.Tokens[t].Tag
+		return tg == "JJ" || tg == "NN" || tg == "NNS" || tg == "HYPH"
+	}
+	for mi := range doc.Mentions {
+		n := &doc.Mentions[mi]
+		if n.Entity != e || n.Kind != NameMention || n.First >= at {
+			continue
+		}
+		if cn, ok := c.lex.demonyms[doc.Tokens[n.First].Lower]; ok && n.Last-n.First >= 2 {
+			return toLower(cn)
+		}
+		s := doc.Sentences[doc.Tokens[n.First].Sent]
+		for t := n.First - 1; t >= s.First && t >= n.First-4; t-- {
+			if doc.Tokens[t].Tag == "POS" && t > s.First {
+				t--
+			}
+			if cn := country(t); cn != "" {
+				return cn
+			}
+			if !modifier(t) || doc.TokMention[t] >= 0 {
+				break
+			}
+		}
+		if t := n.Last; t+2 < s.Last && doc.Tokens[t].Lower == "," && (doc.Tokens[t+1].Lower == "a" || doc.Tokens[t+1].Lower == "an" || doc.Tokens[t+1].Lower == "the") {
+			for k := t + 2; k < s.Last && k < t+6; k++ {
+				if cn := country(k); cn != "" {
+					return cn
+				}
+				if !modifier(k) || doc.TokMention[k] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // resolveRoleDescription resolves description m, whose owner is entity
