@@ -1122,7 +1122,10 @@ func (c *CorefStage) fullOrg(st *corefState, k string, at int) int {
 		if !ok {
 			return true
 		}
-		if ws := strings.Fields(en.Name); strings.Contains(rest, " ") && !c.lex.legalForms[ws[len(ws)-1]] || !strings.Contains(rest, " ") && !c.lex.orgWords[rest] && !firmTails[rest] {
+		if _, country := c.lex.countries[rest]; country && !strings.Contains(rest, " ") {
+			// "Gateway Terminals" after "Gateway Terminals Ghana": a
+			// group's unit named for its country
+		} else if ws := strings.Fields(en.Name); strings.Contains(rest, " ") && !c.lex.legalForms[ws[len(ws)-1]] || !strings.Contains(rest, " ") && !c.lex.orgWords[rest] && !firmTails[rest] {
 			// (a registered name may drop its trade as well as its
 			// legal form: "Highland Bean" after "Highland Bean Coffee
 			// JSC")
