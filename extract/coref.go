@@ -2866,8 +2866,21 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 		break
 	}
 	if m.Last+1 < s.Last && doc.Tokens[m.Last].Lower == "," {
-		if e := org(m.Last + 1); e >= 0 {
-			k := doc.Mentions[doc.TokMention[m.Last+1]].Last
+		// "The largest opposition group, the conservative Homeland
+		// party, said": the name may come after a determiner and
+		// modifiers and before its kind
+		t := m.Last + 1
+		for t < s.Last && t < m.Last+4 && doc.TokMention[t] < 0 && (doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ") {
+			t++
+		}
+		if e := org(t); e >= 0 && (t == m.Last+1 || doc.Tokens[m.Last+1].Tag == "DT") {
+			n := doc.TokMention[t]
+			k := doc.Mentions[n].Last
+			if k < s.Last {
+				if d := doc.TokMention[k]; d >= 0 && doc.Mentions[d].Kind == DescriptionMention && doc.Mentions[d].RoleOf == n {
+					k = doc.Mentions[d].Last
+				}
+			}
 			if k >= s.Last || doc.Tokens[k].Lower == "," || doc.Tokens[k].Tag == "." || isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "MD" {
 				return e
 			}
