@@ -2037,9 +2037,15 @@ func peopleSubject(doc *Document, si, upto int) bool {
 			return false
 		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind != DemonymMention {
+			if o := &doc.Mentions[mi]; o.Kind == NameMention && o.Entity >= 0 && (doc.Entities[o.Entity].Type == schema.Location || doc.Entities[o.Entity].Type == schema.Country) &&
+				o.Last < s.Last && doc.Tokens[o.Last].Tag == "NNS" && !isCap(doc.Tokens[o.Last].Text) {
+				t = o.Last - 1 // a place as a modifier: "Tokyo prosecutors"
+				continue
+			}
 			return false // a name first: "Acme workers", "Finland's unions"
 		}
-		if tk.Tag == "NNS" && !isCap(tk.Text) {
+		if tk.Tag == "NNS" && (!isCap(tk.Text) || t == s.First && tk.Text[1:] == toLower(tk.Text[1:])) {
+			// (a plural opening the sentence: "Senators voted ...")
 			n := t + 1
 			for n < s.Last && doc.Tokens[n].Tag == "NNS" {
 				n++
