@@ -1032,10 +1032,11 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		// short name's entity, now named in full
 		ws := strings.Fields(name)
 		for k := len(ws) - 1; k >= 1; k-- {
-			if k < len(ws)-1 && !c.lex.legalForms[ws[len(ws)-1]] || k == len(ws)-1 && !c.lex.orgWords[toLower(ws[k])] && !firmTails[toLower(ws[k])] && !c.lex.legalForms[ws[k]] {
+			if k < len(ws)-1 && !c.lex.legalForms[ws[len(ws)-1]] || k == len(ws)-1 && !c.lex.orgWords[toLower(ws[k])] && !firmTails[toLower(ws[k])] && !c.lex.legalForms[ws[k]] && m.Type != schema.Organization {
 				// (a registered name may drop its trade as well as its
 				// legal form: "Highland Bean Coffee JSC" after a
-				// headline's "Highland Bean")
+				// headline's "Highland Bean"; a name known to be an
+				// organisation its last word: "Nordhavn Marine")
 				continue
 			}
 			short := toLower(strings.Join(ws[:k], " "))
