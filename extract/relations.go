@@ -691,6 +691,19 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	doc := st.doc
 	reported := func(k int) bool {
 		c, ok := st.ctx[k]
+		if ok && c.modality == schema.Hypothetical {
+			// "said his party could not support X": a modal clause a
+			// verb of speech reports
+			m := k - 1
+			for m >= 0 && (st.units[m].kind == uNP || st.units[m].kind == uAdv || st.units[m].kind == uSub && doc.Tokens[st.units[m].a].Lower == "that") {
+				m--
+			}
+			if m >= 0 && st.units[m].kind == uVG {
+				if rv, ok := r.lex.verbs[doc.Tokens[st.units[m].head].Lemma]; ok && rv.report {
+					return true
+				}
+			}
+		}
 		return ok && (c.modality == schema.Reported || c.modality == schema.Denied)
 	}
 	if !reported(k) {
@@ -757,9 +770,9 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			break
 		}
 	}
-	if !shifted && (!ok || !vi.report && !vi.ctlObj) && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] {
+	if !shifted && (!ok || !vi.report && !vi.ctlObj && vi.cameo != "11") && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
-		// to ..."; an answer is given: "said the fine was meant to deter
+		// to ..."; so is blame: "and accused Y of ..."; an answer is given: "said the fine was meant to deter
 		// others, and dismissed the offer"; a demand is made: "said her
 		// departure was no solution and demanded that X explain")
 		return -1
