@@ -1481,6 +1481,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// participle or coordinated verb: share the previous verb's subject
 		if doc.Tokens[v.head].Tag == "VBG" || units[j].kind == uCC || doc.Tokens[v.head].Tag == "VBD" || doc.Tokens[v.head].Tag == "VBZ" {
 			for k := j - 1; k >= 0; k-- {
+				if units[k].kind == uVG && units[j].kind == uCC && j-1 >= 0 && units[j-1].kind == uComma && !doc.presplit {
+					if w := relativeOpen(units, k); w >= 2 && units[w-1].kind == uComma {
+						// "ordered the ministry to release X, who was
+						// arrested last week, and barred ...": past the
+						// relative clause set off by commas
+						k = w - 1
+						continue
+					}
+				}
 				if units[k].kind == uVG {
 					if units[j].kind == uComma && doc.Tokens[v.head].Tag != "VBG" {
 						break
@@ -1528,6 +1537,19 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// relativeOpen returns the unit of the "who" or "which" that opens the
+// relative clause verb group k belongs to (subject relative, or object
+// relative with its own subject between), -1 when k opens no such clause.
+func relativeOpen(units []unit, k int) int {
+	switch {
+	case k >= 1 && units[k-1].kind == uWH:
+		return k - 1
+	case k >= 2 && units[k-1].kind == uNP && units[k-2].kind == uWH:
+		return k - 2
+	}
+	return -1
 }
 
 // lemma returns the predicate lemma of a verb group.
