@@ -379,6 +379,10 @@ func guessBase(s string) string {
 		// no English verb ends so: "wedged", "emerged", "collapsed",
 		// "licensed", "reversed", "pulsed"
 		return s + "e"
+	case n >= 4 && s[n-1] == 'r' && (s[n-2] == 'u' || s[n-2] == 'i' || s[n-2] == 'a') && !isVowel(s[n-3]):
+		// "injuring", "acquired", "declared": an r after one vowel would
+		// have been doubled ("occurring"), so an e was dropped
+		return s + "e"
 	case silentE(s):
 		// "hyping", "phased": a stem of one syllable ending in one vowel
 		// and one consonant would have doubled it ("stopped"), so an e

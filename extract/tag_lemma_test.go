@@ -30,6 +30,10 @@ func TestGuessBase(t *testing.T) {
 		{"show", "show"},        // showing
 		{"open", "open"},        // opened: two syllables
 		{"lead", "lead"},        // leading: two vowel letters
+		{"injur", "injure"},     // injuring
+		{"declar", "declare"},   // declared
+		{"appear", "appear"},    // appeared: two vowel letters
+		{"offer", "offer"},      // offered: e before r keeps no e
 	}
 	for _, tc := range tests {
 		if got := guessBase(tc.stem); got != tc.want {
