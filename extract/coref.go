@@ -49,6 +49,7 @@ type corefState struct {
 	described map[string]int  // description head -> organisation it last stood for
 	public    map[int]bool    // organisations named before a regulator's act ("Ofcom fined")
 	named     map[int]int     // entity -> its mentions resolved so far (in text order), pronouns aside
+	shortName map[string]int  // a surname -> the person it last stood for alone
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -1004,7 +1005,18 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 					best = e
 				}
 			}
+			if e, ok := st.shortName[w]; ok && e != best && (m.Gender == 0 || doc.Entities[e].Gender == 0 || doc.Entities[e].Gender == m.Gender) {
+				// "Mr Bhandari said ... Mr Bhandari's brother, Rohan
+				// Bhandari, ... Mr Bhandari called": the surname alone
+				// still stands for the one it stood for before, not for
+				// the relative named in full since
+				best = e
+			}
 			if best >= 0 {
+				if st.shortName == nil {
+					st.shortName = map[string]int{}
+				}
+				st.shortName[w] = best
 				return best
 			}
 		}
