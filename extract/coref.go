@@ -109,11 +109,13 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	// "Sepik Timber" after or before "Sepik Timber Holdings": a pair of
 	// names read as a person's that opens an organisation's longer name
-	// is that organisation's short name, unless a title or a known first
-	// name makes it a person's ("Jan Holm" of "the Jan Holm Foundation")
+	// is that organisation's short name, and one set beside a description
+	// of an organisation names it ("the main opposition party, Democratic
+	// Renewal,"), unless a title or a known first name makes it a
+	// person's ("Jan Holm" of "the Jan Holm Foundation")
 	for mi := range doc.Mentions {
 		if m := &doc.Mentions[mi]; m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Gender == 0 && m.Role == "" &&
-			c.lex.firstNames[doc.Tokens[m.First].Lower] == 0 && opensOrgName(doc, m) {
+			c.lex.firstNames[doc.Tokens[m.First].Lower] == 0 && (opensOrgName(doc, m) || orgApposed(doc, m)) {
 			m.Type = schema.Organization
 		}
 	}
@@ -258,6 +260,37 @@ func opensOrgName(doc *Document, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// orgApposed reports whether name mention m stands in apposition to a
+// description of an organisation before it: "The main opposition party,
+// Democratic Renewal, said".
+func orgApposed(doc *Document, m *Mention) bool {
+	c := m.First - 1
+	if c < 1 || doc.Tokens[c].Lower != "," || m.Last >= len(doc.Tokens) || doc.Tokens[m.Last].Lower != "," {
+		return false
+	}
+	k := doc.TokMention[c-1]
+	if k < 0 {
+		return false
+	}
+	d := &doc.Mentions[k]
+	if d.Kind != DescriptionMention || d.Type != schema.Organization || d.Role != "" || d.Last != c {
+		return false
+	}
+	// the description heads its phrase: not "The leader of the Popular
+	// Front group, Mathilde Caron,", the leader's name
+	s := doc.Sentences[doc.Tokens[c].Sent]
+	t := d.First - 1
+	for t >= s.First {
+		switch doc.Tokens[t].Tag {
+		case "DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN", "VBG":
+			t--
+			continue
+		}
+		break
+	}
+	return t < s.First || doc.Tokens[t].Tag != "IN"
 }
 
 // cataphoraSentences bounds how many sentences after an unresolved
