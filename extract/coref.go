@@ -892,6 +892,7 @@ var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": tru
 	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
 	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "technology": true,
 	"chipmaker": true, "shipper": true, "refiner": true, "brewer": true, "publisher": true, "builder": true, "lab": true,
+	"processor": true, "retailer": true, "wholesaler": true, "carrier": true, "airline": true, "conglomerate": true, "broadcaster": true,
 	// and bodies of states or members ("East African Trade Bloc")
 	"bloc": true, "community": true, "secretariat": true, "confederation": true, "chamber": true}
 
