@@ -2689,9 +2689,10 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	isOrg := func(i int, e *Entity) bool {
 		// "the company" is not the domestic government, nor "the firm"
 		// or "the group" a public body such as the regulator that
-		// oversees it
+		// oversees it, nor "the company" a union of its workers ("the
+		// Copper Workers' Guild")
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && nonFirm(e.Name))
+			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name)))
 	}
 	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
 		// "fined the broadcaster ... The broadcaster will appeal": the
