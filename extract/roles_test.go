@@ -500,6 +500,9 @@ func TestRoleStage(t *testing.T) {
 		{"'whose' role may reach its holder through a copula or past a descriptor before the name",
 			"A spokesman for Halden Motors, whose chief executive is Ana Lenz, declined to comment. The contract went to Kavango Freight, whose director, businessman Jonas Amutenya, is her brother.",
 			[]string{"Ana Lenz|chief executive|Halden Motors", "Jonas Amutenya|director|Kavango Freight"}, nil},
+		{"an organisation word modifying the head of an apposition ('a board member') does not make the name an organisation",
+			"Halden Motors rejected the bid. Halden Motors said the offer was too low. John Baker, a board member, resigned in protest.",
+			[]string{"John Baker|member|Halden Motors"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
