@@ -3826,6 +3826,9 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 		if !ok || !rs.unnamed[lemma] || doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
 			continue
 		}
+		if t > s.First && isCap(doc.Tokens[t].Text) {
+			continue // "U.S. Ambassador to the United Nations X": a title before a name
+		}
 		// the phrase's start: back over modifiers, names and a possessor
 		a := ra
 		for a > s.First && ra-a < 6 {

@@ -503,6 +503,9 @@ func TestRoleStage(t *testing.T) {
 		{"an organisation word modifying the head of an apposition ('a board member') does not make the name an organisation",
 			"Halden Motors rejected the bid. Halden Motors said the offer was too low. John Baker, a board member, resigned in protest.",
 			[]string{"John Baker|member|Halden Motors"}, nil},
+		{"an ambassador the story leaves unnamed is an actor named after the state; a capitalised title stands before a name",
+			"Guatemala's ambassador was summoned on Tuesday. U.S. Ambassador to the United Nations Ann Reid said the vote was a disgrace.",
+			[]string{"Guatemala's ambassador|ambassador|Guatemala"}, []string{"United Nations Ann Reid's ambassador|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
