@@ -3425,7 +3425,7 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	}
 	e := doc.Mentions[o].Entity
 	if doc.Entities[e].Type != schema.Organization {
-		return roleHit{}, false
+		return rs.placeBody(doc, s, mi, k, o)
 	}
 	end := doc.Mentions[o].Last
 	party := partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o])
@@ -3433,6 +3433,9 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		end, party = end+1, true // "of the Rule of Law coalition"
 	}
 	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || doc.Tokens[end].Text == "(" || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
+		if !party {
+			return rs.placeBody(doc, s, mi, k, o) // "of the Kisumu district court"
+		}
 		return roleHit{}, false // (an abbreviation may follow: "of the National Action Party (PAN)")
 	}
 	if (appos || mods) && !party {
@@ -3452,6 +3455,30 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		}
 	}
 	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: surface, conf: 0.55}, true
+}
+
+// placeBody reads a title before a name and a place's body after it:
+// "Judge X of the Gazipur district court", "Councillor X of the Leeds city
+// council": the holder sits on the body, as a phrase. Mention o is the
+// place after "of (the)" at token k.
+func (rs *RoleStage) placeBody(doc *Document, s Sentence, mi, k, o int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.First <= s.First || doc.Tokens[k].Lower != "of" {
+		return roleHit{}, false
+	}
+	lemma, a, ok := rs.roleEnding(doc, s.First, m.First-1)
+	if !ok || rs.personal[lemma] {
+		return roleHit{}, false
+	}
+	end := doc.Mentions[o].Last
+	for end < s.Last && end < doc.Mentions[o].Last+3 && !isCap(doc.Tokens[end].Text) && doc.TokMention[end] < 0 && (doc.Tokens[end].Tag == "NN" || doc.Tokens[end].Tag == "JJ") {
+		end++
+	}
+	if end == doc.Mentions[o].Last || !rs.orgNoun(doc.Tokens[end-1].Lower) || end < s.Last && !isBoundary(doc, end) {
+		return roleHit{}, false
+	}
+	return roleHit{holder: mi, inst: -1, thing: true, instSp: Span{doc.Mentions[o].Span.Start, doc.Tokens[end-1].Span.End}, lemma: lemma,
+		surface: doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[m.First-1].Span.End], conf: 0.55}, true
 }
 
 // partyMember finds "X, a Free Democrat," or "X, a Social Democrat,": the

@@ -506,6 +506,9 @@ func TestRoleStage(t *testing.T) {
 		{"an ambassador the story leaves unnamed is an actor named after the state; a capitalised title stands before a name",
 			"Guatemala's ambassador was summoned on Tuesday. U.S. Ambassador to the United Nations Ann Reid said the vote was a disgrace.",
 			[]string{"Guatemala's ambassador|ambassador|Guatemala"}, []string{"United Nations Ann Reid's ambassador|"}},
+		{"a title before a name and a place's body after it: the holder sits on the body, as a phrase",
+			"Judge Ruth Okello of the Kisumu district court sentenced the men.",
+			[]string{"Ruth Okello|judge|Kisumu district court"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
