@@ -3236,6 +3236,14 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
 		}
 	}
+	if h.inst < 0 && !h.thing && doc.Tokens[a].Lower == "the" {
+		// "The chief justice, X, read the ruling": of the court the story
+		// named
+		h.holder = mi
+		if j, ok := rs.court(doc, h, c-1); ok {
+			h = j
+		}
+	}
 	if h.inst < 0 && !h.thing {
 		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) || doc.Tokens[a].Lower == "whose" || possessedPhrase(doc, a, c) {
 			// "X, whose president, Y,": X's office, never a state's;

@@ -509,6 +509,9 @@ func TestRoleStage(t *testing.T) {
 		{"a title before a name and a place's body after it: the holder sits on the body, as a phrase",
 			"Judge Ruth Okello of the Kisumu district court sentenced the men.",
 			[]string{"Ruth Okello|judge|Kisumu district court"}, nil},
+		{"'The chief justice, X,' sits on the court the story named",
+			"APIA - Samoa's Supreme Court ruled on Monday. The chief justice, Tui Faleolo, read the ruling.",
+			[]string{"Tui Faleolo|judge|Supreme Court"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
