@@ -4078,7 +4078,16 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	if h.lemma == "speaker" {
-		return h, false // a chamber's, not a state's
+		// a chamber's, not a state's: "Samoa's parliament ... The
+		// speaker, X," presides over the parliament the story named last
+		// by its common noun
+		for t := m.First - 1; t >= 0 && t >= m.First-maxRecentOrg; t-- {
+			if w := doc.Tokens[t].Lower; (w == "parliament" || w == "assembly" || w == "senate") && doc.TokMention[t] < 0 {
+				h.thing, h.instSp, h.conf = true, doc.Tokens[t].Span, 0.5
+				return h, true
+			}
+		}
+		return h, false
 	}
 	if toLower(h.surface) == "secretary of state" {
 		// "Secretary of State X" is the American title (Britain's read

@@ -512,6 +512,9 @@ func TestRoleStage(t *testing.T) {
 		{"'The chief justice, X,' sits on the court the story named",
 			"APIA - Samoa's Supreme Court ruled on Monday. The chief justice, Tui Faleolo, read the ruling.",
 			[]string{"Tui Faleolo|judge|Supreme Court"}, nil},
+		{"a speaker presides over the parliament the story named by its common noun, not the state",
+			"APIA - Samoa's parliament was locked on Monday. The speaker, Tui Faleolo, had ordered the chamber closed.",
+			[]string{"Tui Faleolo|speaker|parliament"}, []string{"Tui Faleolo|Samoa"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
