@@ -515,6 +515,9 @@ func TestRoleStage(t *testing.T) {
 		{"a speaker presides over the parliament the story named by its common noun, not the state",
 			"APIA - Samoa's parliament was locked on Monday. The speaker, Tui Faleolo, had ordered the chamber closed.",
 			[]string{"Tui Faleolo|speaker|parliament"}, []string{"Tui Faleolo|Samoa"}},
+		{"a head of state named without a state holds the office of the state the story is about",
+			"ROME - Italy's parliament met on Monday. The head of state, Sergio Valli, dissolved it.",
+			[]string{"Sergio Valli|head of state|Italy"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
