@@ -1447,6 +1447,14 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if h, ok := rs.court(doc, h, a); ok {
 			return h, true
 		}
+		if h.lemma == "governor" {
+			// "Deputy governor X" in a story about a central bank: the
+			// bank's, not a province's
+			if e := lastNamedOrg(doc, a, func(string) bool { return true }, unicode.IsSpace); e >= 0 && centralBank(doc.Entities[e].Name) {
+				h.inst, h.instSp, h.conf = e, doc.Tokens[a].Span, 0.5
+				return h, true
+			}
+		}
 		if h, ok := rs.namedOffice(doc, h, a, j); ok {
 			return h, true
 		}
@@ -1662,6 +1670,14 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	h.office, h.inst, h.conf = true, -1, 0.5
 	h.instSp = Span{doc.Tokens[a].Span.Start, doc.Tokens[b].Span.End}
 	return h, true
+}
+
+// centralBank reports whether an organisation's name is a state's bank
+// ("Reserve Bank of India", "Bank of England", "Central Bank of Kenya").
+func centralBank(name string) bool {
+	n := " " + toLower(name) + " "
+	return strings.Contains(n, " bank of ") && (strings.HasPrefix(n, " bank of ") || strings.Contains(n, " reserve ") || strings.Contains(n, " central ") || strings.Contains(n, " national ")) ||
+		strings.Contains(n, " central bank ") || strings.Contains(n, " reserve bank ")
 }
 
 // legislatures are organisation words of a state's own bodies.

@@ -518,6 +518,9 @@ func TestRoleStage(t *testing.T) {
 		{"a head of state named without a state holds the office of the state the story is about",
 			"ROME - Italy's parliament met on Monday. The head of state, Sergio Valli, dissolved it.",
 			[]string{"Sergio Valli|head of state|Italy"}, nil},
+		{"a governor named without a place, after a central bank the story names, is the bank's; not after any other organisation",
+			"NAIROBI - The Reserve Bank of Kenya raised rates on Monday. Deputy governor Amos Kibet said inflation was too high. The World Bank approved a loan. Governor Ruth Wanjiku welcomed it.",
+			[]string{"Amos Kibet|governor|Reserve Bank of Kenya"}, []string{"Ruth Wanjiku|governor|World Bank"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
