@@ -130,6 +130,10 @@ func TestPairsInArticles(t *testing.T) {
 			`LA PAZ - Bolivia expelled two Spanish diplomats, Carlos Vega and Luis Prieto, and the Mexican ambassador, Ana Soto, on Monday. Interior Minister Jorge Pinto accused the three of a serious violation of Bolivia's sovereignty.`,
 			[]string{"Jorge Pinto|accuse|Carlos Vega", "Jorge Pinto|accuse|Luis Prieto", "Jorge Pinto|accuse|Ana Soto"},
 			[]string{"Jorge Pinto|accuse|Bolivia", "Jorge Pinto|accuse|Spain", "Jorge Pinto|accuse|Mexico"}},
+		{"'last' between a pair and its verb is an adverb of time",
+			`LJUBLJANA - Slovenian Prime Minister Andrej Kos and his Croatian counterpart, Davor Peric, traded barbs over fishing rights on Monday. The two leaders last held talks in March.`,
+			[]string{"Andrej Kos|talk|Davor Peric"},
+			[]string{"last|hold|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -194,6 +194,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Lower == "last" && tk.Tag == "JJ" && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBN") {
+			// "the two leaders last held talks in March", "Acme last
+			// raised prices in 2019": an adverb of time before the verb
+			tk.Tag = "RB"
+			doc.Tokens[i+1].Tag = "VBD"
+		}
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
 		}
