@@ -134,6 +134,10 @@ func TestPairsInArticles(t *testing.T) {
 			`LJUBLJANA - Slovenian Prime Minister Andrej Kos and his Croatian counterpart, Davor Peric, traded barbs over fishing rights on Monday. The two leaders last held talks in March.`,
 			[]string{"Andrej Kos|talk|Davor Peric"},
 			[]string{"last|hold|talks"}},
+		{"in contact or in talks with a pair",
+			`VALLETTA - Malta and Tunisia have traded blame over a migrant rescue. The European Commission was in contact with both governments on Monday. Kestrel Bank remains in talks with the two countries.`,
+			[]string{"European Commission|contact|Malta", "European Commission|contact|Tunisia", "Kestrel Bank|talk|Malta", "Kestrel Bank|talk|Tunisia"},
+			[]string{"European Commission|contact|both governments", "Kestrel Bank|talk|the two countries"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

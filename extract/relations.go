@@ -2313,8 +2313,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if !ok || units[comps[0].unit].poss >= 0 {
 			return false
 		}
+		others := comps[1].args
+		if len(others) == 1 {
+			// "is in talks with both companies": the pair
+			var ex []int
+			for _, a := range actors {
+				if a.Entity >= 0 {
+					ex = append(ex, a.Entity)
+				}
+			}
+			if two := r.namedPair(st, others[0], ex...); two != nil {
+				others = two
+			}
+		}
 		for _, a := range actors {
-			for _, o := range comps[1].args {
+			for _, o := range others {
 				r.emit(st, vi, a, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, conf, false)
 			}
 		}
