@@ -1627,7 +1627,8 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {
 			// but "it was founded by" and "it would cut jobs" refer
-			// (and "it would not cut", "it will also appeal")
+			// (and "it would not cut", "it will also appeal"), as does
+			// "it was in talks with X", a party to the talks
 			v := m.First + 2
 			if doc.Tokens[m.First+1].Tag == "MD" {
 				for v < len(doc.Tokens) && v < m.First+4 && doc.Tokens[v].Tag == "RB" {
@@ -1644,7 +1645,8 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			}
 			referring := m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN" ||
 				doc.Tokens[m.First+1].Tag != "MD" && g < len(doc.Tokens) && doc.Tokens[g].Tag == "VBG" && doc.Tokens[g].Lower != "becoming" ||
-				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next]
+				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next] ||
+				next == "in" && v+2 < len(doc.Tokens) && doc.Tokens[v+2].Lower == "with" && c.lex.events[doc.Tokens[v+1].Lower].lemma != ""
 			if !referring {
 				return -1
 			}

@@ -138,6 +138,10 @@ func TestPairsInArticles(t *testing.T) {
 			`VALLETTA - Malta and Tunisia have traded blame over a migrant rescue. The European Commission was in contact with both governments on Monday. Kestrel Bank remains in talks with the two countries.`,
 			[]string{"European Commission|contact|Malta", "European Commission|contact|Tunisia", "Kestrel Bank|talk|Malta", "Kestrel Bank|talk|Tunisia"},
 			[]string{"European Commission|contact|both governments", "Kestrel Bank|talk|the two countries"}},
+		{"'it was in talks with' refers: the reporting body is a party",
+			`OSLO - Halvex Group and Brandex Holdings clashed over a patent on Monday. Kestrel Bank said it was in talks with both companies.`,
+			[]string{"Kestrel Bank|talk|Halvex Group", "Kestrel Bank|talk|Brandex Holdings"},
+			[]string{"it|talk|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
