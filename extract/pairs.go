@@ -479,6 +479,26 @@ func (r *RelationStage) theyPair(st *sentState, a Arg) []Arg {
 	return pairArgs(a, p)
 }
 
+// pairOf returns the arguments args of a phrase, a single plural phrase
+// resolved to the pair it stands for ("imposed sanctions on both
+// countries", "is in talks with the two companies"), neither of the
+// subjects subj.
+func (r *RelationStage) pairOf(st *sentState, args, subj []Arg) []Arg {
+	if len(args) != 1 {
+		return args
+	}
+	var ex []int
+	for _, a := range subj {
+		if a.Entity >= 0 {
+			ex = append(ex, a.Entity)
+		}
+	}
+	if two := r.namedPair(st, args[0], ex...); two != nil {
+		return two
+	}
+	return args
+}
+
 // pairArgs returns a as two arguments, one for each entity of p.
 func pairArgs(a Arg, p [2]int) []Arg {
 	x, y := a, a

@@ -142,6 +142,10 @@ func TestPairsInArticles(t *testing.T) {
 			`OSLO - Halvex Group and Brandex Holdings clashed over a patent on Monday. Kestrel Bank said it was in talks with both companies.`,
 			[]string{"Kestrel Bank|talk|Halvex Group", "Kestrel Bank|talk|Brandex Holdings"},
 			[]string{"it|talk|Halvex Group"}},
+		{"the party of an act a light verb makes may be a pair",
+			`ISLAMABAD - India and Pakistan tested nuclear weapons in May. The United States, which imposed sanctions on both countries, welcomed the summit. Britain held talks with the two governments on Friday.`,
+			[]string{"United States|sanction|India", "United States|sanction|Pakistan", "United Kingdom|talk|India", "United Kingdom|talk|Pakistan"},
+			[]string{"United States|sanction|both countries", "United States|sanction|United States"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

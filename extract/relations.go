@@ -2313,19 +2313,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if !ok || units[comps[0].unit].poss >= 0 {
 			return false
 		}
-		others := comps[1].args
-		if len(others) == 1 {
-			// "is in talks with both companies": the pair
-			var ex []int
-			for _, a := range actors {
-				if a.Entity >= 0 {
-					ex = append(ex, a.Entity)
-				}
-			}
-			if two := r.namedPair(st, others[0], ex...); two != nil {
-				others = two
-			}
-		}
+		others := r.pairOf(st, comps[1].args, actors) // "is in talks with both companies"
 		for _, a := range actors {
 			for _, o := range others {
 				r.emit(st, vi, a, o, ev.lemma, r.predText(st, v, -1)+" in "+head+" with", c, conf, false)
@@ -2577,7 +2565,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
 				for _, s := range subj {
-					for _, o := range comps[1].args {
+					for _, o := range r.pairOf(st, comps[1].args, subj) { // "imposed sanctions on both countries"
 						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
 					}
 				}
