@@ -3836,6 +3836,12 @@ func modifierWord(w string) bool {
 	return true
 }
 
+// sideFolk reports whether a plural noun, lower-cased, names people who
+// act for a side ("officials", "delegations", "commanders").
+func sideFolk(w string) bool {
+	return peopleNouns[w] || forceNouns[w] || w == "commanders" || w == "delegates" || w == "delegations"
+}
+
 // sidesPeople returns the pair phrase that ends words, lower-cased, when
 // they are people of both sides: a plural noun of people (after up to two
 // modifiers), "on", "from" or "of", and "both X" or "the two X" where X
@@ -5580,6 +5586,14 @@ func (r *RelationStage) nominals(st *sentState) {
 							if a.Entity >= 0 {
 								ex = append(ex, a.Entity)
 							}
+						}
+					}
+					if p := b + 2; p+1 < len(u) && u[p].kind == uP && u[p+1].kind == uNP && sideFolk(doc.Tokens[u[b+1].head].Lower) {
+						switch doc.Tokens[u[p].a].Lower {
+						case "from", "of", "on":
+							// "talks between delegations from the two
+							// neighbours": the sides they come from
+							list = []Arg{r.arg(st, &u[p+1])}
 						}
 					}
 					list = r.partiesOf(st, list, ex)
