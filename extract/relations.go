@@ -922,10 +922,11 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
 		if r.partitive(st, &st.units[j-1]) && st.units[j+1].ent >= 0 {
 			out[0].Entity = st.units[j+1].ent
-		} else if (r.partitive(st, &st.units[j-1]) || partWords[st.doc.Tokens[st.units[j-1].head].Lower]) && st.units[j+1].ent < 0 && st.units[j+1].poss >= 0 && out[0].Poss < 0 && j == ui+1 &&
+		} else if (r.partitive(st, &st.units[j-1]) || partWords[st.doc.Tokens[st.units[j-1].head].Lower] || aspectNouns[st.doc.Tokens[st.units[j-1].head].Lower]) && st.units[j+1].ent < 0 && st.units[j+1].poss >= 0 && out[0].Poss < 0 && j == ui+1 &&
 			!r.lex.peopleNouns[st.doc.Tokens[st.units[j+1].head].Lower] {
-			// "half of Belize's territory" is Belize's (not "most of
-			// Acme's pilots": people of their own)
+			// "half of Belize's territory" is Belize's, "the start of
+			// Albania's talks" Albania's (not "most of Acme's pilots":
+			// people of their own)
 			out[0].Poss = st.units[j+1].poss
 		}
 		end := st.units[j+1].b
@@ -1050,6 +1051,11 @@ var prepResponses = map[string]string{"comply": "with", "abide": "by", "disagree
 // wonderWords open a clause that an inquiry looks into ("into how",
 // "into whether").
 var wonderWords = map[string]bool{"how": true, "whether": true, "why": true, "what": true}
+
+// aspectNouns name a phase of what follows "of" ("the start of X's
+// talks"), which is as much the possessor's as the thing itself.
+var aspectNouns = map[string]bool{"start": true, "launch": true, "opening": true, "resumption": true, "beginning": true,
+	"continuation": true, "end": true, "conclusion": true}
 
 // makerHeads name who owns or makes what follows "of": "the owner of A,
 // B and C" is one actor, not three.
