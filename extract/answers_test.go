@@ -39,6 +39,9 @@ func TestAnswers(t *testing.T) {
 		{"a demand or call with a 'that' clause in the base form is its maker's demand on the clause's subject; a call one speaks on is none",
 			"Peru repeated its demand that Chile withdraw its troops. Bolivia rejected Peru's call that it open the border. The chief executive of Kestrel Mining told analysts on a conference call that Halvex Group had lied.",
 			[]string{"Peru|demand|Chile", "Peru|call|Bolivia"}, []string{"Kestrel Mining|call|Halvex Group"}},
+		{"a request, petition or appeal answered by someone was put to them by its possessor or the actor named by 'from' or '(filed) by'",
+			"Russia responded quickly to a request from Armenia. Judge Ana Wambui upheld a petition filed by Tomas Vidal. The tribunal dismissed Brio Energy's request for an injunction. The Supreme Court granted the appeal by Kestrel Mining.",
+			[]string{"Armenia|request|Russia", "Tomas Vidal|petition|Ana Wambui", "Kestrel Mining|appeal|Supreme Court"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,6 +25,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.documentAppeals(st)
 	r.letterAddressees(st)
 	r.demandClauses(st)
+	r.answeredRequests(st)
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
@@ -588,13 +589,7 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 			continue
 		}
 		sp := Span{doc.Tokens[t].Span.Start, to.Span.End}
-		subj := Arg{Entity: w, Poss: -1, Span: sp, Text: doc.Entities[w].Name}
-		for i := doc.mentionsFrom(st.si); i < len(doc.Mentions) && doc.Mentions[i].First < s.Last; i++ {
-			if m := &doc.Mentions[i]; m.Entity == w {
-				subj.Span, subj.Text = m.Span, doc.Text[m.Span.Start:m.Span.End]
-				break
-			}
-		}
+		subj := mentionArg(doc, st.si, w, sp)
 		doc.Relations = append(doc.Relations, Relation{
 			Subj:       subj,
 			Obj:        Arg{Entity: to.Entity, Poss: -1, Span: to.Span, Text: doc.Text[to.Span.Start:to.Span.End]},
@@ -607,6 +602,18 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 			Span:       sp,
 		})
 	}
+}
+
+// mentionArg returns entity e as an argument written as its first
+// mention in sentence si, or by its name over span sp when none is.
+func mentionArg(doc *Document, si, e int, sp Span) Arg {
+	s := doc.Sentences[si]
+	for i := doc.mentionsFrom(si); i < len(doc.Mentions) && doc.Mentions[i].First < s.Last; i++ {
+		if m := &doc.Mentions[i]; m.Entity == e {
+			return Arg{Entity: e, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
+		}
+	}
+	return Arg{Entity: e, Poss: -1, Span: sp, Text: doc.Entities[e].Name}
 }
 
 // demandNouns take a "that" clause saying what their maker presses
@@ -667,6 +674,59 @@ func (r *RelationStage) demandClauses(st *sentState) {
 			Pred: lemma, PredText: lastWord(rel.Obj.Text) + " that", PredSpan: rel.Obj.Span,
 			Modality: rel.Modality, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si,
 			Span: Span{min(rel.Span.Start, to.Span.Start), max(rel.Span.End, to.Span.End)},
+		})
+	}
+}
+
+// askNouns name what one actor asks of another, who answers it, with the
+// verb of asking ("rejected a request from X": X requested it of the
+// one rejecting).
+var askNouns = map[string]string{"request": "request", "requests": "request", "petition": "petition", "petitions": "petition",
+	"appeal": "appeal", "appeals": "appeal", "application": "apply", "plea": "appeal", "pleas": "appeal"}
+
+// requestAnswers answer a request put to their subject, besides the
+// response verbs.
+var requestAnswers = map[string]bool{"grant": true, "uphold": true, "respond": true, "consider": true, "hear": true,
+	"review": true, "receive": true, "answer": true, "turn": true, "overturn": true}
+
+// answeredRequests relates the maker of a request, petition or appeal,
+// its possessor or the actor named by "from" or "(filed) by" after it, to
+// whoever grants, rejects, hears or responds to it: "The court dismissed
+// Acme's request" (Acme requested it of the court).
+func (r *RelationStage) answeredRequests(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		rel := doc.Relations[i]
+		lemma := askNouns[possHead(rel.Obj.Text)]
+		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) ||
+			!responseVerbs[rel.Pred] && !requestAnswers[rel.Pred] {
+			continue
+		}
+		maker := -1
+		if rel.Obj.Poss >= 0 {
+			maker = rel.Obj.Poss
+		} else if a, ok := authorAfter(doc, rel.Obj); ok {
+			maker = a.Entity
+		} else if t := doc.tokenFrom(rel.Obj.Span.End); t+1 < len(doc.Tokens) && doc.Tokens[t].Tag == "VBN" {
+			// "a petition filed by X"
+			past := rel.Obj
+			past.Span.End = doc.Tokens[t].Span.End
+			if a, ok := authorAfter(doc, past); ok {
+				maker = a.Entity
+			}
+		}
+		if maker < 0 || maker == rel.Subj.Entity || !actorEntity(doc, maker) {
+			continue
+		}
+		mod := rel.Modality
+		if mod == schema.Hypothetical || mod == schema.Denied {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: mentionArg(doc, st.si, maker, rel.Obj.Span), Obj: rel.Subj,
+			Pred: lemma, PredText: possHead(rel.Obj.Text), PredSpan: rel.Obj.Span,
+			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
 }
