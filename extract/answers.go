@@ -123,7 +123,7 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	for j := lo; j <= hi; j++ {
 		rel := &doc.Relations[j]
 		if j == i || rel.Sent != at.Sent || rel.PredSpan != at.PredSpan || rel.Pred != at.Pred || rel.Role || rel.Negated ||
-			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) {
+			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) || rel.Obj.Entity < 0 && passiveText(rel.PredText) {
 			continue
 		}
 		if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
@@ -178,7 +178,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 					break // a long input costs no more per phrase
 				}
 				if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
-					(doc.Entities[rel.Subj.Entity].Type == schema.Person) != person || !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) {
+					(doc.Entities[rel.Subj.Entity].Type == schema.Person) != person || !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) ||
+					rel.Obj.Entity < 0 && passiveText(rel.PredText) {
 					continue
 				}
 				out := a
@@ -197,6 +198,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		}
 		if rel.Role || rel.Negated || rel.Subj.Entity < 0 && (pronoun || !definiteMaker(rel.Subj)) || rel.Subj.Entity >= 0 && slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
 			continue
+		}
+		if rel.Obj.Entity < 0 && passiveText(rel.PredText) {
+			continue // "Acme was fined 5 million euros": Acme made no decision
 		}
 		ok := false
 		if pronoun {
@@ -242,7 +246,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		for i := len(doc.Relations) - 1; i >= 0; i-- {
 			rel := &doc.Relations[i]
 			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
-				doc.Entities[rel.Subj.Entity].Type != schema.Organization && !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) {
+				doc.Entities[rel.Subj.Entity].Type != schema.Organization && !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) ||
+				rel.Obj.Entity < 0 && passiveText(rel.PredText) {
 				continue
 			}
 			if rel.Obj.Entity < 0 && proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
@@ -370,6 +375,20 @@ type act struct {
 	subj  int
 	sent  int
 	at    int // byte offset of the verb
+}
+
+// passiveText reports whether a verb group's text is passive ("was
+// fined", "has been ordered"): its subject undergoes the act.
+func passiveText(p string) bool {
+	f := strings.Fields(toLower(p))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-2] {
+	case "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets":
+		return true
+	}
+	return false
 }
 
 // headWord returns the last word of a noun phrase, lower-cased.

@@ -42,6 +42,9 @@ func TestAnswers(t *testing.T) {
 		{"a request, petition or appeal answered by someone was put to them by its possessor or the actor named by 'from' or '(filed) by'",
 			"Russia responded quickly to a request from Armenia. Judge Ana Wambui upheld a petition filed by Tomas Vidal. The tribunal dismissed Brio Energy's request for an injunction. The Supreme Court granted the appeal by Kestrel Mining.",
 			[]string{"Armenia|request|Russia", "Tomas Vidal|petition|Ana Wambui", "Kestrel Mining|appeal|Supreme Court"}, nil},
+		{"the subject of a passive with a sum or thing after it made no decision: a welcomed decision is the fining body's",
+			"The Competition Authority fined Halvex 20 million euros on Monday. Brio Energy was fined 5 million euros. The Builders Union welcomed the decision.",
+			[]string{"Builders Union|welcome|Competition Authority"}, []string{"Builders Union|welcome|Brio Energy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
