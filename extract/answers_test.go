@@ -45,6 +45,9 @@ func TestAnswers(t *testing.T) {
 		{"the subject of a passive with a sum or thing after it made no decision: a welcomed decision is the fining body's",
 			"The Competition Authority fined Halvex 20 million euros on Monday. Brio Energy was fined 5 million euros. The Builders Union welcomed the decision.",
 			[]string{"Builders Union|welcome|Competition Authority"}, []string{"Builders Union|welcome|Brio Energy"}},
+		{"'the case' brought by someone, named again after a court's verdict, was brought against the party the verdict was on",
+			"The High Court in Accra convicted Kofi Darko of fraud on Tuesday. Darko denied the charges. The case was brought by the Office of the Special Prosecutor.",
+			[]string{"Office of the Special Prosecutor|bring|Kofi Darko"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

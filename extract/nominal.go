@@ -26,6 +26,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.letterAddressees(st)
 	r.demandClauses(st)
 	r.answeredRequests(st)
+	r.broughtCases(st)
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
@@ -728,6 +729,55 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Pred: lemma, PredText: possHead(rel.Obj.Text), PredSpan: rel.Obj.Span,
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
+	}
+}
+
+// verdictVerbs give a court's verdict against a party.
+var verdictVerbs = map[string]bool{"convict": true, "sentence": true, "acquit": true, "remove": true, "bar": true, "disqualify": true,
+	"ban": true, "fine": true, "indict": true, "jail": true, "oust": true, "clear": true, "order": true, "rule": true}
+
+// broughtCases relates whoever brought or filed "the case" (the story's
+// case, named again) to the party the court gave its verdict against
+// earliest in the story: "A court convicted X of fraud ... The case was
+// brought by the special prosecutor" (the prosecutor brought it against
+// X).
+func (r *RelationStage) broughtCases(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		b := doc.Relations[i]
+		f := strings.Fields(toLower(b.Obj.Text))
+		if b.Role || b.Negated || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Poss >= 0 ||
+			!fileVerbs[b.Pred] || len(f) != 2 || f[0] != "the" || f[1] != "case" && f[1] != "lawsuit" && f[1] != "suit" && f[1] != "petition" {
+			continue
+		}
+		// the earliest verdict of a court or judge on a party other than
+		// the one who brought the case, and the parties it gave at once
+		first := -1
+		for k := 0; k < st.relBase; k++ {
+			v := &doc.Relations[k]
+			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] || v.Subj.Entity < 0 || !judging(&doc.Entities[v.Subj.Entity]) ||
+				v.Obj.Entity < 0 || v.Obj.Entity == b.Subj.Entity || !actorEntity(doc, v.Obj.Entity) {
+				continue
+			}
+			first = k
+			break
+		}
+		if first < 0 {
+			continue
+		}
+		v0 := doc.Relations[first]
+		for k := first; k < st.relBase && doc.Relations[k].Sent == v0.Sent; k++ {
+			v := doc.Relations[k]
+			if v.PredSpan != v0.PredSpan || v.Pred != v0.Pred || v.Role || v.Obj.Entity < 0 || v.Obj.Entity == b.Subj.Entity || !actorEntity(doc, v.Obj.Entity) {
+				continue
+			}
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: b.Subj, Obj: Arg{Entity: v.Obj.Entity, Poss: -1, Span: b.Obj.Span, Text: doc.Entities[v.Obj.Entity].Name},
+				Pred: b.Pred, PredText: b.PredText + " the case against", PredSpan: b.PredSpan,
+				Modality: b.Modality, Confidence: clamp01(0.7 * b.Confidence), Sent: st.si, Span: b.Span,
+			})
+		}
 	}
 }
 
