@@ -48,6 +48,9 @@ func TestAnswers(t *testing.T) {
 		{"'the case' brought by someone, named again after a court's verdict, was brought against the party the verdict was on",
 			"The High Court in Accra convicted Kofi Darko of fraud on Tuesday. Darko denied the charges. The case was brought by the Office of the Special Prosecutor.",
 			[]string{"Office of the Special Prosecutor|bring|Kofi Darko"}, nil},
+		{"'as' with a judgement after a response verb judges the answered object, whose maker is the object",
+			"The Orvell Party asked the court to annul the vote, a request Judge Ana Wambui rejected as frivolous. Brio Energy accused Halvex of fraud, a charge Halvex dismissed as absurd.",
+			[]string{"Ana Wambui|reject|Orvell Party", "Halvex|dismiss|Brio Energy"}, []string{"Ana Wambui|reject|frivolous", "Halvex|dismiss|absurd"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1818,6 +1818,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k-1 > vi && units[k-1].kind == uP {
 				prep = units[k-1].a
 			}
+			if k-1 > vi && units[k-1].kind == uAdv && units[k-1].b-units[k-1].a == 1 && doc.Tokens[units[k-1].a].Lower == "as" && !doc.presplit {
+				prep = units[k-1].a // "a charge she dismissed as absurd": "as" read as an adverb
+			}
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
 				continue
@@ -2883,9 +2886,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 		}
-		if !doc.presplit && ci > 0 && comps[0].prep < 0 && (responseVerbs[lemma] || judgeVerbs[lemma]) && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" &&
+		if !doc.presplit && (ci > 0 && comps[0].prep < 0 || ci == 0) && (responseVerbs[lemma] || judgeVerbs[lemma]) && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" &&
 			len(cp.args) == 1 && cp.args[0].Entity < 0 {
-			continue // "rejected the charges as fantasy": a judgement of the object, no participant
+			// "rejected the charges as fantasy", "a charge she dismissed
+			// as absurd": a judgement of the object, no participant
+			continue
 		}
 		if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "as" && cp.unit >= 0 && len(cp.args) == 1 && cp.args[0].Entity < 0 {
 			// "stepped down as head of X": X
