@@ -45,7 +45,10 @@ var proposalNouns = map[string][]string{
 	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
-	"seizure":          {"seize", "impound", "detain"},
+	"seizure": {"seize", "impound", "detain"},
+	// "X raised concerns about the deal ... Y dismissed those concerns"
+	"concerns": {"raise", "voice", "express", "flag"}, "concern": {"raise", "voice", "express", "flag"},
+	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
 	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse"}, "account": {"claim", "accuse"},
 }
 

@@ -51,6 +51,9 @@ func TestAnswers(t *testing.T) {
 		{"'as' with a judgement after a response verb judges the answered object, whose maker is the object",
 			"The Orvell Party asked the court to annul the vote, a request Judge Ana Wambui rejected as frivolous. Brio Energy accused Halvex of fraud, a charge Halvex dismissed as absurd.",
 			[]string{"Ana Wambui|reject|Orvell Party", "Halvex|dismiss|Brio Energy"}, []string{"Ana Wambui|reject|frivolous", "Halvex|dismiss|absurd"}},
+		{"concerns, conditions and explanations answered are their raiser's, setter's or giver's",
+			"The Farmers Union raised concerns about the merger of Halvex and Ostra. Halvex chief executive Jo Smith dismissed those concerns. Peru set conditions for the talks. Chile rejected the conditions. \"We never refused to talk,\" Brio Energy director Ana Ruiz told reporters. Union leader Tomas Vidal dismissed that explanation.",
+			[]string{"Jo Smith|dismiss|Farmers Union", "Chile|reject|Peru", "Tomas Vidal|dismiss|Ana Ruiz"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
