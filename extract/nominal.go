@@ -557,20 +557,6 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 		if lemma == "" || k+2 >= s.Last || doc.Tokens[k+1].Lower != "to" {
 			continue
 		}
-		// the addressee: the last name of the phrase after "to" ("to
-		// Acme chief executive Jo Smith": Jo Smith)
-		var to *Mention
-		for a := k + 2; a < s.Last && a < k+9; a++ {
-			if tg := doc.Tokens[a].Tag; isVerbTag(tg) || tg == "," || tg == "IN" || tg == "TO" || tg == "CC" {
-				break
-			}
-			if m := doc.TokMention[a]; m >= 0 && doc.Mentions[m].Entity >= 0 {
-				to = &doc.Mentions[m]
-			}
-		}
-		if to == nil || to.Kind == PronounMention || !actorEntity(doc, to.Entity) {
-			continue
-		}
 		// the writer
 		at := doc.Tokens[t].Span.Start
 		w := -1
@@ -586,7 +572,24 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 				w = ac.subj
 			}
 		}
-		if w < 0 || w == to.Entity || !actorEntity(doc, w) {
+		if w < 0 || !actorEntity(doc, w) {
+			continue
+		}
+		// the writing is an act a later answer may refer to ("In a letter
+		// to shareholders, X accused ... Y dismissed the letter")
+		*st.acts = append(*st.acts, act{lemma: lemma, subj: w, sent: st.si, at: doc.Tokens[k].Span.Start})
+		// the addressee: the last name of the phrase after "to" ("to
+		// Acme chief executive Jo Smith": Jo Smith)
+		var to *Mention
+		for a := k + 2; a < s.Last && a < k+9; a++ {
+			if tg := doc.Tokens[a].Tag; isVerbTag(tg) || tg == "," || tg == "IN" || tg == "TO" || tg == "CC" {
+				break
+			}
+			if m := doc.TokMention[a]; m >= 0 && doc.Mentions[m].Entity >= 0 {
+				to = &doc.Mentions[m]
+			}
+		}
+		if to == nil || to.Kind == PronounMention || !actorEntity(doc, to.Entity) || w == to.Entity {
 			continue
 		}
 		sp := Span{doc.Tokens[t].Span.Start, to.Span.End}
