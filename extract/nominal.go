@@ -537,7 +537,8 @@ var letterNouns = map[string]string{"letter": "write", "note": "write", "memo": 
 
 // letterAddressees relates the writer of "in a letter to X" to X: the
 // subject of the verb the phrase belongs to, the first verb after it when
-// it opens the sentence, else the last verb before it.
+// it opens the sentence, else the last verb before it. The writing is
+// kept as an act of the writer's, addressed or not.
 func (r *RelationStage) letterAddressees(st *sentState) {
 	doc := st.doc
 	s := doc.Sentences[st.si]
@@ -554,9 +555,10 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 			k++ // "in an open letter", "in a joint statement"
 		}
 		lemma := letterNouns[doc.Tokens[k].Lower]
-		if lemma == "" || k+2 >= s.Last || doc.Tokens[k+1].Lower != "to" {
+		if lemma == "" || k+1 >= s.Last {
 			continue
 		}
+		addressed := k+2 < s.Last && doc.Tokens[k+1].Lower == "to"
 		// the writer
 		at := doc.Tokens[t].Span.Start
 		w := -1
@@ -578,6 +580,9 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 		// the writing is an act a later answer may refer to ("In a letter
 		// to shareholders, X accused ... Y dismissed the letter")
 		*st.acts = append(*st.acts, act{lemma: lemma, subj: w, sent: st.si, at: doc.Tokens[k].Span.Start})
+		if !addressed {
+			continue // "In a letter, X said ..."
+		}
 		// the addressee: the last name of the phrase after "to" ("to
 		// Acme chief executive Jo Smith": Jo Smith)
 		var to *Mention
