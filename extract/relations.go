@@ -1199,6 +1199,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// the party who ...": the party's, as the party acts)
 			k -= 2
 		}
+		if h := r.partOfApposition(st, k); h >= 0 && doc.Tokens[units[j].a].Lower == "who" {
+			// "A and B, two of the directors who voted to remove him": the
+			// named members
+			if list := r.coordinatedBefore(st, h); list != nil {
+				return list
+			}
+			return []Arg{r.arg(st, &units[h])}
+		}
 		if k >= 0 && units[k].kind == uNP && doc.Tokens[units[j].a].Lower == "which" && !doc.presplit && doc.Tokens[v.head].Tag != "VBZ" {
 			// "talks between A and B, which began in May": the talks (not
 			// "tension between A and B, which backs ...": B)
@@ -1365,6 +1373,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if units[k].kind == uWH && k-4 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP && units[k-2].ent < 0 && units[k-3].kind == uComma && units[k-4].kind == uNP && units[k-4].ent >= 0 && !units[k-4].quoted {
 				// "X, the regional bloc to which all three belong, urged": X
 				return []Arg{r.arg(st, &units[k-4])}
+			}
+			if h := r.partOfApposition(st, k-1); units[k].kind == uWH && doc.Tokens[units[k].a].Lower == "who" && h >= 0 {
+				// "A and B, two of the directors who voted against him,
+				// are leaving": each
+				if list := r.coordinatedBefore(st, h); list != nil {
+					return list
+				}
+				return []Arg{r.arg(st, &units[h])}
 			}
 			if units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" && k-3 >= 0 && units[k-1].kind == uNP && units[k-1].ent < 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && units[k-3].ent >= 0 && !units[k-3].quoted {
 				// "X, a lobby group which represents Y, said": X
@@ -1543,6 +1559,19 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// partOfApposition returns the named person that a partitive
+// apposition ending at unit k describes ("A and B, two of the
+// directors", "X, one of its founders"), -1 when there is none.
+func (r *RelationStage) partOfApposition(st *sentState, k int) int {
+	units := st.units
+	if st.doc.presplit || k-4 < 0 || units[k].kind != uNP || units[k].ent >= 0 || units[k-1].kind != uP || st.doc.Tokens[units[k-1].a].Lower != "of" ||
+		units[k-2].kind != uNP || units[k-2].ent >= 0 || !r.partitive(st, &units[k-2]) || units[k-3].kind != uComma ||
+		units[k-4].kind != uNP || units[k-4].ent < 0 || units[k-4].quoted || st.doc.Entities[units[k-4].ent].Type != schema.Person {
+		return -1
+	}
+	return k - 4
 }
 
 // relativeOpen returns the unit of the "who" or "which" that opens the

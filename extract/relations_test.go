@@ -734,6 +734,9 @@ func TestRelations(t *testing.T) {
 			[]string{"Tomas Vell|rebuff|Halvex Group", "Acme Bank|reject|Halvex Group"}, nil},
 		{"British doubled l in a past tense", "Senator Ana Ruiz labelled Halvex Group a cartel.",
 			[]string{"Ana Ruiz|label|Halvex Group"}, nil},
+		{"a relative clause after a partitive apposition ('two of the directors who ...') and the verb after it belong to the names the apposition describes",
+			"Anna Berg and Maria Lind, two of the directors who voted to dismiss Paul Kern, are leaving Brio Capital. Tom Fisk, one of the senators who backed the motion, criticised Paul Kern.",
+			[]string{"Anna Berg|dismiss|Paul Kern", "Maria Lind|dismiss|Paul Kern", "Anna Berg|leave|Brio Capital", "Maria Lind|leave|Brio Capital", "Tom Fisk|criticise|Paul Kern"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
