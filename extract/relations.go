@@ -951,11 +951,24 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		out[0].Span.End = st.doc.Tokens[end-1].Span.End
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
 	}
-	// "his predecessor as Cabinet Secretary, Lord Armstrong"
+	// "his predecessor as Cabinet Secretary, Lord Armstrong"; a role may
+	// also be placed ("a judge at the High Court, Ana Ruiz", "the envoy
+	// for trade in Lima, Ole Berg"): then the name must be a person's
 	if out[0].Entity < 0 {
 		k := j
-		for k+1 < len(st.units) && st.units[k].kind == uP && st.units[k+1].kind == uNP && (st.doc.Tokens[st.units[k].a].Lower == "as" || st.doc.Tokens[st.units[k].a].Lower == "of") {
+		role := r.lex.roles[r.lex.nounLemma(st.doc.Tokens[st.units[ui].head].Lower)]
+		placed := false
+		for k+1 < len(st.units) && st.units[k].kind == uP && st.units[k+1].kind == uNP {
+			if p := st.doc.Tokens[st.units[k].a].Lower; p != "as" && p != "of" {
+				if !role || !rolePlacePreps[p] {
+					break
+				}
+				placed = true
+			}
 			k += 2
+		}
+		if placed && k+1 < len(st.units) && (st.units[k+1].ent < 0 || st.doc.Entities[st.units[k+1].ent].Type != schema.Person) {
+			k = j
 		}
 		if k > j && k+1 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uNP && st.units[k+1].ent >= 0 && (k+2 == len(st.units) || st.units[k+2].kind == uComma || st.units[k+2].kind == uOther) {
 			if t := st.doc.Tokens[st.units[ui].a]; t.Tag == "DT" || t.Tag == "PRP$" || st.units[ui].posTok >= 0 {
@@ -1038,6 +1051,11 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	}
 	return out, j
 }
+
+// rolePlacePreps place a role holder in the body or place they serve
+// ("a judge at the court", "the minister for trade", "an official in
+// the ministry").
+var rolePlacePreps = map[string]bool{"at": true, "for": true, "in": true, "from": true}
 
 // prepResponses answer a decision, a charge or an offer through a
 // preposition ("complied with the ruling", "appealed against the fine"),

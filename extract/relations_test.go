@@ -737,6 +737,9 @@ func TestRelations(t *testing.T) {
 		{"a relative clause after a partitive apposition ('two of the directors who ...') and the verb after it belong to the names the apposition describes",
 			"Anna Berg and Maria Lind, two of the directors who voted to dismiss Paul Kern, are leaving Brio Capital. Tom Fisk, one of the senators who backed the motion, criticised Paul Kern.",
 			[]string{"Anna Berg|dismiss|Paul Kern", "Maria Lind|dismiss|Paul Kern", "Anna Berg|leave|Brio Capital", "Maria Lind|leave|Brio Capital", "Tom Fisk|criticise|Paul Kern"}, nil},
+		{"a role placed in a body or a field ('a judge at the court', 'the minister for trade'), then a person's name in apposition: the name is the agent",
+			"Paul Kern was questioned by a judge at the Supreme Court, Laura Bent. The talks were hosted by Norway's minister for development, Jan Olsen. The vote was held in the capital, Oslo.",
+			[]string{"Laura Bent|question|Paul Kern", "Jan Olsen|host|The talks"}, []string{"a judge|question|Paul Kern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
