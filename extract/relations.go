@@ -1380,7 +1380,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		// "X, which is owned by Y, sued Z", "X, who met Y in Lima, said":
 		// the noun phrase before the relative clause
+		skipped := false
 		for k := j - 1; k >= 2; k-- {
+			if units[k].kind == uComma && k == j-2 && units[k-1].kind == uNP && units[k+1].kind == uNP && (units[k-1].ent >= 0) != (units[k+1].ent >= 0) && !doc.presplit {
+				// "X, drafted by the party's leader, Y, condemned Z": a
+				// named apposition ends the reduced relative, the verb's
+				// subject is X (but "X, whose leader, Y, said": the leader)
+				skipped = true
+				continue
+			}
+			if skipped && units[k].kind == uWH && doc.Tokens[units[k].a].Lower == "whose" {
+				break
+			}
 			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash {
 				break
 			}

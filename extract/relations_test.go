@@ -740,6 +740,9 @@ func TestRelations(t *testing.T) {
 		{"a role placed in a body or a field ('a judge at the court', 'the minister for trade'), then a person's name in apposition: the name is the agent",
 			"Paul Kern was questioned by a judge at the Supreme Court, Laura Bent. The talks were hosted by Norway's minister for development, Jan Olsen. The vote was held in the capital, Oslo.",
 			[]string{"Laura Bent|question|Paul Kern", "Jan Olsen|host|The talks"}, []string{"a judge|question|Paul Kern"}},
+		{"a named apposition closing a relative or participle clause set off by commas ends that clause: the next verb's subject is the phrase before the clause, not the apposition's name",
+			"Ruth Engel, who met the finance minister, Otto Brand, criticised Halvex Group. Tomas Vell, speaking to the central bank governor, Ana Ruiz, praised Brio Capital. The union, whose leader, Karl Weiss, was arrested, condemned Halvex Group.",
+			[]string{"Ruth Engel|criticise|Halvex Group", "Tomas Vell|praise|Brio Capital"}, []string{"Otto Brand|criticise|Halvex Group", "Ana Ruiz|praise|Brio Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
