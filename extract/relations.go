@@ -1052,6 +1052,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// loyalAdjs say whose side a group after its noun fights or works for
+// ("fighters loyal to the general").
+var loyalAdjs = map[string]bool{"loyal": true, "faithful": true}
+
 // rolePlacePreps place a role holder in the body or place they serve
 // ("a judge at the court", "the minister for trade", "an official in
 // the ministry").
@@ -1303,6 +1307,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				break
 			}
 			k = m
+		}
+		if u := &units[k]; k-1 >= 0 && u.b == u.a+1 && doc.Tokens[u.a].Tag == "JJ" && units[k-1].kind == uNP && units[k-1].ent < 0 && k+2 <= j && units[k+1].kind == uP && !doc.presplit {
+			// "Sources close to the talks said": an adjective with its
+			// complement after a noun modifies that noun; "Militias loyal
+			// to X attacked": those loyal to a named side fight for it
+			if loyalAdjs[doc.Tokens[u.a].Lower] && units[k+2].ent >= 0 && doc.Tokens[units[k-1].head].Tag == "NNS" {
+				return []Arg{r.arg(st, &units[k+2])}
+			}
+			k--
 		}
 		if k-4 >= 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-3].kind == uComma && units[k-4].kind == uNP {
 			_ = k

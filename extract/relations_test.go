@@ -743,6 +743,9 @@ func TestRelations(t *testing.T) {
 		{"a named apposition closing a relative or participle clause set off by commas ends that clause: the next verb's subject is the phrase before the clause, not the apposition's name",
 			"Ruth Engel, who met the finance minister, Otto Brand, criticised Halvex Group. Tomas Vell, speaking to the central bank governor, Ana Ruiz, praised Brio Capital. The union, whose leader, Karl Weiss, was arrested, condemned Halvex Group.",
 			[]string{"Ruth Engel|criticise|Halvex Group", "Tomas Vell|praise|Brio Capital"}, []string{"Otto Brand|criticise|Halvex Group", "Ana Ruiz|praise|Brio Capital"}},
+		{"an adjective with its complement after a plural noun modifies the noun, not the subject; groups loyal to a named side act for it",
+			"Militias loyal to the Civic Union attacked Halvex Group. Sources familiar with the plan criticised Brio Capital.",
+			[]string{"Civic Union|attack|Halvex Group", "Sources familiar with the plan|criticise|Brio Capital"}, []string{"loyal|attack|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
