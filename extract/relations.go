@@ -1052,6 +1052,11 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// staffNouns name the staff of a body, who speak and act for the body
+// they work at ("officials at the ministry").
+var staffNouns = map[string]bool{"officials": true, "executives": true, "analysts": true, "economists": true, "managers": true,
+	"investigators": true, "researchers": true, "staff": true}
+
 // loyalAdjs say whose side a group after its noun fights or works for
 // ("fighters loyal to the general").
 var loyalAdjs = map[string]bool{"loyal": true, "faithful": true}
@@ -1362,6 +1367,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if e := r.stateOf(st, units[k+2].ent); e >= 0 {
 				a.Entity = e
 			}
+		}
+		if a.Entity < 0 && a.Poss < 0 && staffNouns[doc.Tokens[units[k].head].Lower] && k+2 <= j && units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "at" &&
+			units[k+2].ent >= 0 && units[k+2].ent != units[k+2].poss && st.doc.Entities[units[k+2].ent].Type == schema.Organization && !doc.presplit {
+			// "Analysts at Acme Bank cut their rating", "Officials at the
+			// ministry rejected": the staff act for the body they work at
+			a.Entity = units[k+2].ent
 		}
 		if e := boardOf(st, k); a.Entity < 0 && a.Poss < 0 && k+2 <= j && e >= 0 {
 			a.Entity = e // "The board of Acme voted": the company acts

@@ -746,6 +746,9 @@ func TestRelations(t *testing.T) {
 		{"an adjective with its complement after a plural noun modifies the noun, not the subject; groups loyal to a named side act for it",
 			"Militias loyal to the Civic Union attacked Halvex Group. Sources familiar with the plan criticised Brio Capital.",
 			[]string{"Civic Union|attack|Halvex Group", "Sources familiar with the plan|criticise|Brio Capital"}, []string{"loyal|attack|Halvex Group"}},
+		{"the staff of a named body ('officials at X', 'analysts at X') act for the body they work at",
+			"Analysts at Brio Capital downgraded Halvex Group. Officials at the Kestrel Mining Company criticised Judge Ana Wambui.",
+			[]string{"Brio Capital|downgrade|Halvex Group", "Kestrel Mining Company|criticise|Ana Wambui"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
