@@ -213,6 +213,21 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 					}
 					break
 				}
+				if k, t := e.postTitleName(doc, i, j); k > i {
+					// "Ambassador to the United Nations Mara Delling": the
+					// body or country the title is "to" ends where a first
+					// name starts, and the person holds the title
+					e.nameRun(doc, si, i, k)
+					role, roleOf := e.lex.titles[strings.TrimSuffix(doc.Tokens[t].Lower, ".")], -1
+					if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Role != "" {
+						role, roleOf = doc.Mentions[m].Role, doc.Mentions[m].RoleOf
+					} else if t >= 2 && doc.Tokens[t-1].Tag == "POS" && doc.TokMention[t-2] >= 0 && doc.Mentions[doc.TokMention[t-2]].Kind == NameMention {
+						roleOf = doc.TokMention[t-2] // "Pelonia's envoy to ..."
+					}
+					e.add(doc, Mention{First: k, Last: j, Kind: NameMention, Type: schema.Person, Key: key(doc, k, j), Role: role, RoleOf: roleOf})
+					i = j
+					continue
+				}
 				e.nameRun(doc, si, i, j)
 				i = j
 				continue
@@ -1465,4 +1480,38 @@ func (e *EntityStage) afterTitle(doc *Document, a, b int) int {
 		}
 	}
 	return a
+}
+
+// postTitleName splits a run [a, b) that follows "TITLE to (the)" into the
+// place or body the title is to and a person's name ("Ambassador to the
+// United Nations Mara Delling", "envoy to Pelonia Tom Vessey"). It returns
+// the first token of the name and the title's token, or (a, -1) when the
+// run holds no known first name with a surname after it.
+func (e *EntityStage) postTitleName(doc *Document, a, b int) (int, int) {
+	t := a - 1
+	if t >= 0 && doc.Tokens[t].Lower == "the" {
+		t--
+	}
+	if t < 1 || doc.Tokens[t].Lower != "to" || doc.Tokens[t].Sent != doc.Tokens[a].Sent {
+		return a, -1
+	}
+	t--
+	if e.lex.titles[strings.TrimSuffix(doc.Tokens[t].Lower, ".")] == "" {
+		return a, -1
+	}
+	for k := a + 1; k+1 < b && k <= a+4; k++ {
+		if e.lex.firstNames[doc.Tokens[k].Lower] != 0 {
+			return k, t
+		}
+	}
+	// else the longest known place or body before a two- or three-word
+	// name: "to the United Nations Nikki Vale", "to Peru Abel Quispe"
+	for k := b - 2; k > a && k >= b-3; k-- {
+		if l := key(doc, a, k); e.known(l) || e.lex.orgWords[doc.Tokens[k-1].Lower] || doc.Tokens[k-1].Lower == "nations" {
+			if !e.orgRun(doc, k, b) && !e.known(key(doc, k, b)) {
+				return k, t
+			}
+		}
+	}
+	return a, -1
 }

@@ -221,6 +221,11 @@ func TestTitlesAndNames(t *testing.T) {
 			map[string]schema.EntityType{"Maarten de Groot": schema.Person, "Lotte van der Berg": schema.Person}},
 		{"company title keeps the company", "Velmora Chief Executive Anders Quist rejected the offer.",
 			[]string{"Anders Quist|chief executive|Velmora"}, nil, nil},
+		{"the place or body a title is 'to' ends where the holder's name starts",
+			"U.S. Ambassador to the United Nations Nikki Delling told the Security Council that Ruritania was responsible. The envoy to Pelonia Anna Berg met Ruritania's foreign minister. Ruritania's Ambassador to Peru Abel Quispe said Ruritania had recalled him.",
+			[]string{"Nikki Delling|ambassador|United States", "Nikki Delling|tell|Security Council", "Anna Berg|meet|Ruritania's foreign minister", "Abel Quispe|ambassador|Ruritania"},
+			nil,
+			map[string]schema.EntityType{"Nikki Delling": schema.Person, "United Nations Nikki Delling": "", "Pelonia Anna Berg": "", "Abel Quispe": schema.Person}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
