@@ -1069,6 +1069,14 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 	}
 	if m.Type == schema.Organization || m.Type == "" {
+		// "the Commission" after "the European Commission", "the Court"
+		// after "the Supreme Court": a body's kind alone names the one
+		// body of that kind named in full before
+		if e := c.kindOnly(st, m); e >= 0 {
+			return e
+		}
+	}
+	if m.Type == schema.Organization || m.Type == "" {
 		// "Prairie Gold" after "Prairie Gold Foods": an organisation named
 		// in full before without its last, generic word
 		if e := c.fullOrg(st, toLower(name), m.First); e >= 0 {
@@ -3616,3 +3624,30 @@ func mentionedBefore(doc *Document, e, at int) bool {
 // maxClauseBack bounds how far back in its sentence a check for an earlier
 // mention reads.
 const maxClauseBack = 80
+
+// kindOnly returns, for a one-word name that is a kind of body
+// ("Commission", "Court", "Council"), the one organisation named before
+// whose name of several words ends in it, or -1 (none, or two: "the
+// Council" after "the Security Council" and "the European Council").
+func (c *CorefStage) kindOnly(st *corefState, m *Mention) int {
+	if m.Last-m.First != 1 || !c.lex.orgWords[m.Key] {
+		return -1
+	}
+	found := -1
+	st.before(m.First, func(e int) bool {
+		en := &st.doc.Entities[e]
+		if en.Type != schema.Organization || !strings.HasSuffix(toLower(en.Name), " "+m.Key) {
+			return true
+		}
+		if found >= 0 {
+			found = -2
+			return false
+		}
+		found = e
+		return true
+	})
+	if found < 0 {
+		return -1
+	}
+	return found
+}

@@ -226,6 +226,11 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Nikki Delling|ambassador|United States", "Nikki Delling|tell|Security Council", "Anna Berg|meet|Ruritania's foreign minister", "Abel Quispe|ambassador|Ruritania"},
 			nil,
 			map[string]schema.EntityType{"Nikki Delling": schema.Person, "United Nations Nikki Delling": "", "Pelonia Anna Berg": "", "Abel Quispe": schema.Person}},
+		{"a body's kind alone names the one body of that kind named in full before, not one of two",
+			"The European Commission said it would fine Varkon. The Commission also warned Delta Mining. The Supreme Court and the Labour Court heard Varkon. The Court said the law was clear.",
+			[]string{"European Commission|warn|Delta Mining"},
+			[]string{"Supreme Court|say|the law", "Labour Court|say|the law"},
+			map[string]schema.EntityType{"European Commission": schema.Organization, "Commission": ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
