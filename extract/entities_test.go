@@ -231,6 +231,11 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"European Commission|warn|Delta Mining"},
 			[]string{"Supreme Court|say|the law", "Labour Court|say|the law"},
 			map[string]schema.EntityType{"European Commission": schema.Organization, "Commission": ""}},
+		{"a trade a company's name ends in makes it an organisation, whose name without the trade is the same company",
+			"Varo Agro rejected an offer from rival planter Sungai Emas Plantations. Sungai Emas, controlled by Penang businessman Tan Wei Ming, launched the offer last week. It is offering 3 ringgit a share. Kestrel Commodities and Dunmore Smelting backed the bid.",
+			[]string{"Sungai Emas Plantations|launch|the offer", "Sungai Emas Plantations|offer|3 ringgit"},
+			nil,
+			map[string]schema.EntityType{"Sungai Emas Plantations": schema.Organization, "Sungai Emas": "", "Kestrel Commodities": schema.Organization, "Dunmore Smelting": schema.Organization}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
