@@ -698,18 +698,30 @@ var askNouns = map[string]string{"request": "request", "requests": "request", "p
 var requestAnswers = map[string]bool{"grant": true, "uphold": true, "respond": true, "consider": true, "hear": true,
 	"review": true, "receive": true, "answer": true, "turn": true, "overturn": true}
 
+// possOfferAnswers turn down or take up an offer made to their subject;
+// unlike "approved" or "criticised" ("the regulator approved Acme's bid"),
+// they are said by the one the offer was made to.
+var possOfferAnswers = map[string]bool{"reject": true, "accept": true, "rebuff": true, "spurn": true, "decline": true,
+	"refuse": true, "snub": true, "dismiss": true, "consider": true, "weigh": true}
+
 // answeredRequests relates the maker of a request, petition or appeal,
 // its possessor or the actor named by "from" or "(filed) by" after it, to
 // whoever grants, rejects, hears or responds to it: "The court dismissed
-// Acme's request" (Acme requested it of the court).
+// Acme's request" (Acme requested it of the court). An offer's possessor
+// made it to whoever turns it down or takes it up: "Halvorsen rejected
+// Brightwater's offer" (Brightwater offered it to Halvorsen), unless the
+// offer names its target ("Brightwater's offer for Marlow").
 func (r *RelationStage) answeredRequests(st *sentState) {
 	doc := st.doc
 	end := len(doc.Relations)
 	for i := st.relBase; i < end; i++ {
 		rel := doc.Relations[i]
 		lemma := askNouns[possHead(rel.Obj.Text)]
-		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) ||
-			!responseVerbs[rel.Pred] && !requestAnswers[rel.Pred] {
+		answers := responseVerbs[rel.Pred] || requestAnswers[rel.Pred]
+		if lemma == "" && rel.Obj.Poss >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
+			lemma, answers = offerNouns[possHead(rel.Obj.Text)], true
+		}
+		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) || !answers {
 			continue
 		}
 		maker := -1
@@ -738,6 +750,17 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// offerTarget reports whether the offer phrase a goes on to name what it
+// is for or whom it is made to ("Brightwater's offer for Marlow").
+func offerTarget(doc *Document, a Arg) bool {
+	t := doc.tokenFrom(a.Span.End)
+	if t >= len(doc.Tokens) {
+		return false
+	}
+	w := doc.Tokens[t].Lower
+	return w == "for" || w == "to" || w == "of"
 }
 
 // verdictVerbs give a court's verdict against a party.
