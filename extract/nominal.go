@@ -105,7 +105,20 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		if !ok || !ev.symmetric {
 			continue
 		}
-		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP || u[k+2].ent < 0 {
+		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP {
+			r.unnamedTalks(st, k, ev.lemma)
+			continue
+		}
+		// "after a dispute with the chairwoman, Ilse Varga", "after
+		// talks with Kim and Putin": the partners named
+		var partners []Arg
+		ps, _ := r.npList(st, k+2)
+		for _, a := range ps {
+			if a.Entity >= 0 {
+				partners = append(partners, a)
+			}
+		}
+		if len(partners) == 0 {
 			r.unnamedTalks(st, k, ev.lemma)
 			continue
 		}
@@ -125,13 +138,40 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		if p == "of" || p == "before" {
 			conf = 0.6 // scheduled, still to come
 		}
-		partner := r.arg(st, &u[k+2])
-		for _, s := range r.subject(st, vi) {
-			if s.Entity >= 0 && s.Entity != partner.Entity {
-				r.emit(st, vi, s, partner, ev.lemma, doc.Tokens[u[k].head].Text+" with", c, conf, false)
+		for _, s := range r.removedParty(st, vi, partners) {
+			for _, partner := range partners {
+				if s.Entity >= 0 && s.Entity != partner.Entity {
+					r.emit(st, vi, s, partner, ev.lemma, doc.Tokens[u[k].head].Text+" with", c, conf, false)
+				}
 			}
 		}
 	}
+}
+
+// removedParty returns who took part in the interaction that led the
+// clause at vi to its end: its subject, but the person a removal verb
+// takes out when the partners are people too ("The board dismissed its
+// chief executive, Tomas Brandt, after a dispute with the chairwoman, Ilse
+// Varga": Brandt disputed with Varga, not the board).
+func (r *RelationStage) removedParty(st *sentState, vi int, partners []Arg) []Arg {
+	u, doc := st.units, st.doc
+	if u[vi].passive || !removalVerbs[doc.Tokens[u[vi].head].Lower] || vi+1 >= len(u) || u[vi+1].kind != uNP {
+		return r.subject(st, vi)
+	}
+	for _, p := range partners {
+		if doc.Entities[p.Entity].Type != schema.Person {
+			return r.subject(st, vi)
+		}
+	}
+	objs, _ := r.npList(st, vi+1)
+	var out []Arg
+	for _, o := range objs {
+		if o.Entity < 0 || doc.Entities[o.Entity].Type != schema.Person {
+			return r.subject(st, vi)
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // clauseVerbBefore returns the verb group of the clause that unit before

@@ -16,6 +16,10 @@ func TestNominal(t *testing.T) {
 			"Halvorsen Group rejected Brightwater Corp's unsolicited offer on Monday. Drenland accepted Castavia's invitation. Velmora Mining did not rebuff Ostrava Steel's bid. Halvorsen Group rejected Tarsk Foods' offer for Marlow Dairies. The regulator Kestrel Authority approved Ostrava Steel's bid.",
 			[]string{"Brightwater Corp|offer|Halvorsen Group", "Castavia|invite|Drenland", "Ostrava Steel|bid|Velmora Mining"},
 			[]string{"Tarsk Foods|offer|Halvorsen Group", "Ostrava Steel|bid|Kestrel Authority", "Ostrava Steel|bid|Velmora Mining|negated"}},
+		{"an interaction timing a clause relates its subject to the partners named after 'with', a description's named apposition or a list; a person a removal verb takes out is the party instead",
+			"Tomas Brandt resigned after a dispute with the chairwoman, Ilse Varga. Nora Lind flew home after talks with the union leader, Jana Sova, on Monday. Kestrel Group dismissed its finance director, Per Almqvist, after a long feud with the chief executive, Eva Strand. Drenland expelled the ambassador after a row with Castavia.",
+			[]string{"Tomas Brandt|dispute|Ilse Varga", "Nora Lind|talk|Jana Sova", "Per Almqvist|feud|Eva Strand", "Drenland|dispute|Castavia"},
+			[]string{"Kestrel Group|feud|Eva Strand"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
