@@ -25,6 +25,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.documentAppeals(st)
 	r.letterAddressees(st)
 	r.demandClauses(st)
+	r.possessedDemands(st)
 	r.answeredRequests(st)
 	r.broughtCases(st)
 	r.priorActs(st)
@@ -685,27 +686,8 @@ func (r *RelationStage) demandClauses(st *sentState) {
 		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || lemma == "" || rel.Subj.Entity < 0 {
 			continue
 		}
-		t := doc.tokenFrom(rel.Obj.Span.End)
-		if t+2 >= s.Last || doc.Tokens[t].Lower != "that" {
-			continue
-		}
-		k := t + 1
-		if doc.Tokens[k].Lower == "the" {
-			k++
-		}
-		m := doc.TokMention[k]
-		if m < 0 || doc.Mentions[m].Entity < 0 || !actorEntity(doc, doc.Mentions[m].Entity) {
-			continue
-		}
-		to := &doc.Mentions[m]
-		v := to.Last
-		for v < s.Last && doc.Tokens[v].Tag == "RB" {
-			v++
-		}
-		if v >= s.Last || doc.Tokens[v].Tag != "VB" && doc.Tokens[v].Tag != "VBP" && doc.Tokens[v].Lower != "should" && doc.Tokens[v].Lower != "must" {
-			// a base form after a name ("that Chile withdraw"), not
-			// "the demand that Acme made", a relative clause, or "told
-			// analysts on a call that it had ...", a report
+		to := demandTarget(doc, s, doc.tokenFrom(rel.Obj.Span.End))
+		if to == nil {
 			continue
 		}
 		if o := doc.tokenAt(rel.Obj.Span.Start); o <= s.First || doc.Tokens[o-1].Tag == "IN" {
@@ -725,6 +707,74 @@ func (r *RelationStage) demandClauses(st *sentState) {
 			Span: Span{min(rel.Span.Start, to.Span.Start), max(rel.Span.End, to.Span.End)},
 		})
 	}
+}
+
+// demandTarget returns the mention of the actor a demand's "that" clause
+// at token t presses ("that Chile withdraw"), or nil.
+func demandTarget(doc *Document, s Sentence, t int) *Mention {
+	if t+2 >= s.Last || doc.Tokens[t].Lower != "that" {
+		return nil
+	}
+	k := t + 1
+	if doc.Tokens[k].Lower == "the" {
+		k++
+	}
+	m := doc.TokMention[k]
+	if m < 0 || doc.Mentions[m].Entity < 0 || !actorEntity(doc, doc.Mentions[m].Entity) {
+		return nil
+	}
+	to := &doc.Mentions[m]
+	v := to.Last
+	for v < s.Last && doc.Tokens[v].Tag == "RB" {
+		v++
+	}
+	if v >= s.Last || doc.Tokens[v].Tag != "VB" && doc.Tokens[v].Tag != "VBP" && doc.Tokens[v].Lower != "should" && doc.Tokens[v].Lower != "must" {
+		// a base form after a name ("that Chile withdraw"), not "the
+		// demand that Acme made", a relative clause, or "told analysts
+		// on a call that it had ...", a report
+		return nil
+	}
+	return to
+}
+
+// possessedDemands relates the possessor of a demand with a "that" clause
+// to the clause's subject wherever the demand stands: "Talks collapsed
+// over Peru's demand that Chile withdraw", "At the heart of the row was
+// Acme's demand that Beta sell its fields" (Peru demands of Chile), once
+// whatever demandClauses read from the clause's object.
+func (r *RelationStage) possessedDemands(st *sentState) {
+	u, doc := st.units, st.doc
+	s := doc.Sentences[st.si]
+	for k := range u {
+		if u[k].kind != uNP || u[k].poss < 0 || u[k].head != u[k].b-1 || !actorEntity(doc, u[k].poss) {
+			continue
+		}
+		lemma := demandNouns[doc.Tokens[u[k].head].Lower]
+		if lemma == "" {
+			continue
+		}
+		to := demandTarget(doc, s, u[k].b)
+		if to == nil || to.Entity == u[k].poss || st.hasRelation(doc, u[k].poss, lemma, to.Entity) {
+			continue
+		}
+		span := Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].head].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: mentionArg(doc, st.si, u[k].poss, span), Obj: Arg{Entity: to.Entity, Poss: -1, Span: to.Span, Text: doc.Text[to.Span.Start:to.Span.End]},
+			Pred: lemma, PredText: doc.Tokens[u[k].head].Lower + " that", PredSpan: span,
+			Modality: schema.Asserted, Confidence: 0.7, Sent: st.si,
+			Span: Span{span.Start, to.Span.End},
+		})
+	}
+}
+
+// hasRelation reports whether the sentence already relates s to o by pred.
+func (st *sentState) hasRelation(doc *Document, s int, pred string, o int) bool {
+	for _, rel := range doc.Relations[st.relBase:] {
+		if rel.Subj.Entity == s && rel.Obj.Entity == o && rel.Pred == pred {
+			return true
+		}
+	}
+	return false
 }
 
 // askNouns name what one actor asks of another, who answers it, with the

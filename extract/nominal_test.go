@@ -20,6 +20,9 @@ func TestNominal(t *testing.T) {
 			"Tomas Brandt resigned after a dispute with the chairwoman, Ilse Varga. Nora Lind flew home after talks with the union leader, Jana Sova, on Monday. Kestrel Group dismissed its finance director, Per Almqvist, after a long feud with the chief executive, Eva Strand. Drenland expelled the ambassador after a row with Castavia.",
 			[]string{"Tomas Brandt|dispute|Ilse Varga", "Nora Lind|talk|Jana Sova", "Per Almqvist|feud|Eva Strand", "Drenland|dispute|Castavia"},
 			[]string{"Kestrel Group|feud|Eva Strand"}},
+		{"a possessed demand with a 'that' clause presses the clause's subject wherever the demand stands: after a preposition, after a copula, or as the object of a subject that is no actor",
+			"Talks collapsed over Drenland's demand that Castavia withdraw its troops. At the heart of the row was Brightwater Corp's demand that Halvorsen Group first sell its shipping arm. Analysts questioned Tarsk Bank's demand that Velmora Mining repay the loan.",
+			[]string{"Drenland|demand|Castavia", "Brightwater Corp|demand|Halvorsen Group", "Tarsk Bank|demand|Velmora Mining"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
