@@ -23,6 +23,10 @@ func TestNominal(t *testing.T) {
 		{"a possessed demand with a 'that' clause presses the clause's subject wherever the demand stands: after a preposition, after a copula, or as the object of a subject that is no actor",
 			"Talks collapsed over Drenland's demand that Castavia withdraw its troops. At the heart of the row was Brightwater Corp's demand that Halvorsen Group first sell its shipping arm. Analysts questioned Tarsk Bank's demand that Velmora Mining repay the loan.",
 			[]string{"Drenland|demand|Castavia", "Brightwater Corp|demand|Halvorsen Group", "Tarsk Bank|demand|Velmora Mining"}, nil},
+		{"the possessor of an intent noun is its infinitive's actor, also when the noun is a clause's object and a time stands between; the clause's subject is not",
+			"Drenland protested against Velmora's decision to normalise relations with Castavia. Investors doubted the wisdom of Kestrel Foods' decision last year to buy Marlow Dairies. Tarsk criticised Ostrava's refusal to meet Castavia.",
+			[]string{"Velmora|normalise|Castavia", "Kestrel Foods|buy|Marlow Dairies", "Ostrava|meet|Castavia|negated"},
+			[]string{"Drenland|normalise|Castavia|hypothetical", "Tarsk|meet|Castavia|negated|hypothetical"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

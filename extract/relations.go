@@ -1140,10 +1140,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	}
 	units := st.units
 	doc := st.doc
-	if vi >= 2 && units[vi-1].kind == uTo && units[vi-2].kind == uNP && units[vi-2].poss >= 0 && !doc.presplit {
+	if n := r.intentPossessor(st, vi); n >= 0 {
 		// "Chile's decision to expel X", "Bolivia's refusal to meet X":
 		// the possessor acts, as decided, refused or only intended
-		if k, ok := intentNouns[doc.Tokens[units[vi-2].head].Lower]; ok {
+		if k, ok := intentNouns[doc.Tokens[units[n].head].Lower]; ok {
 			if _, set := st.ctx[vi]; !set {
 				c := clauseCtx{modality: schema.Asserted, conf: 0.8}
 				switch k {
@@ -1154,8 +1154,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				st.ctx[vi] = c
 			}
-			p := units[vi-2].poss
-			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[vi-2].a].Span.Start, doc.Tokens[units[vi-2].b-1].Span.End}, Text: doc.Entities[p].Name}}
+			p := units[n].poss
+			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
 		}
 	}
 	v := &units[vi]
@@ -2134,6 +2134,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uTo:
+			if k+1 < len(units) && units[k+1].kind == uVG && r.intentPossessor(st, k+1) >= 0 {
+				// "protested against Velmora's decision to normalise
+				// ties": the possessor acts, not the protester
+				k = len(units)
+				continue
+			}
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				inner := k + 1
 				ctl := subj
@@ -4180,6 +4186,24 @@ var peopleNouns = map[string]bool{
 	"officials": true, "authorities": true, "leaders": true, "ministers": true, "diplomats": true, "lawmakers": true,
 	"executives": true, "people": true, "counterparts": true, "forces": true, "troops": true, "negotiators": true,
 	"representatives": true, "officers": true, "prosecutors": true, "regulators": true, "politicians": true, "envoys": true,
+}
+
+// intentPossessor returns the possessed intent noun phrase whose
+// infinitive is the verb group at vi ("Chile's decision to expel", also
+// with a time between: "Acme's decision last year to buy"), or -1.
+func (r *RelationStage) intentPossessor(st *sentState, vi int) int {
+	units := st.units
+	if st.doc.presplit || vi < 2 || units[vi-1].kind != uTo {
+		return -1
+	}
+	n := vi - 2
+	if n >= 1 && units[n].kind == uNP && units[n].poss < 0 && units[n].ent < 0 && r.isTime(st, &units[n]) {
+		n--
+	}
+	if units[n].kind != uNP || units[n].poss < 0 || intentNouns[st.doc.Tokens[units[n].head].Lower] == 0 {
+		return -1
+	}
+	return n
 }
 
 // intentNouns, possessed and followed by an infinitive, make the
