@@ -2950,13 +2950,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
-				if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
+				clauseLemma = "accuse"
+				if ob, ok := obligation(st, cp.inner); ok && info.report && len(cp.args) == 1 && cp.args[0].Entity >= 0 {
+					// "the minister said Ostria should withdraw its troops",
+					// "said the board must resign": what the speaker
+					// says another actor ought to do urges it or demands
+					// it; "Ostria should not underestimate us" warns it
+					clauseLemma = ob
+				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
 					continue
 				}
 				if cp.args[0].Entity < 0 && !r.foreignGroup(st, cp.unit, subj) || cp.args[0].Entity >= 0 && !actorEntity(doc, cp.args[0].Entity) {
 					continue
 				}
-				clauseLemma = "accuse"
 			}
 			conf = 0.5
 			if directing[lemma] {
@@ -3097,7 +3103,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
-				if cp.clause && clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] {
+				if cp.clause && (clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] || clauseLemma != lemma && (clauseLemma == "urge" || clauseLemma == "demand" || clauseLemma == "warn")) {
 					markSideCharges(doc, n0)
 				}
 			}
@@ -3352,6 +3358,33 @@ func markSideCharges(doc *Document, from int) {
 	for k := from; k < len(doc.Relations); k++ {
 		doc.Relations[k].sideCharge = true
 	}
+}
+
+// obligation returns "urge" for an active verb group vi that states what
+// its subject ought to do ("should withdraw", "ought to pay"), "demand"
+// for what it must do ("must resign") and "warn" for what it ought not to
+// do ("should not misjudge").
+func obligation(st *sentState, vi int) (string, bool) {
+	if vi <= 0 || vi >= len(st.units) {
+		return "", false
+	}
+	v := &st.units[vi]
+	if !v.modal || v.passive {
+		return "", false // "should be punished": a demand made of someone else
+	}
+	for t := v.a; t < v.head; t++ {
+		switch st.doc.Tokens[t].Lower {
+		case "should", "must", "ought":
+			if v.negated {
+				return "warn", true
+			}
+			if st.doc.Tokens[t].Lower == "must" {
+				return "demand", true // "said the buyer must keep the staff"
+			}
+			return "urge", true
+		}
+	}
+	return "", false
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestSpeech covers what speakers say of other actors: urgings, demands
+// and warnings in reported clauses, and who a spokesman speaks for.
+func TestSpeech(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the statements
+		not  []string // none of these may be
+	}{
+		{"a reported clause saying what another actor should or must do urges or demands it; what it should not do warns it; one's own side is not urged",
+			"Foreign Minister Olga Varenne said Ostria should withdraw its troops from the border. Ivo Marsh told reporters that Kestrel Holdings must repay the loan. Varenne said on Monday that Ostria should not close the crossing. Brill Mining's chief executive, Anna Dorn, said Brill Mining must cut costs.",
+			[]string{"Olga Varenne|urge|Ostria", "Ivo Marsh|demand|Kestrel Holdings", "Olga Varenne|warn|Ostria"},
+			[]string{"Anna Dorn|demand|Brill Mining", "Anna Dorn|urge|Brill Mining"}},
+		{"a passive obligation is a demand made of someone else, not of its subject",
+			"Olga Varenne said Kestrel Holdings should be punished.",
+			nil, []string{"Olga Varenne|urge|Kestrel Holdings"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, p, tc.text, triple, tc.want, tc.not)
+		})
+	}
+}
