@@ -3897,7 +3897,18 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 		if !ok || h.inst < 0 || next >= s.Last {
 			continue
 		}
-		if v := &doc.Tokens[next]; !(isVerbTag(v.Tag) || v.Tag == "MD") {
+		verb := next
+		if doc.Tokens[next].Lower == "," && next+1 < s.Last && (doc.Tokens[next+1].Lower == "whose" || doc.Tokens[next+1].Lower == "who") {
+			// "A spokesman for X, whose chief executive is Y, declined to
+			// comment": the verb after the relative clause
+			for verb = next + 2; verb < s.Last && doc.Tokens[verb].Lower != ","; verb++ {
+			}
+			verb++
+			if verb >= s.Last {
+				continue
+			}
+		}
+		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") {
 			continue // named later ("A spokesman for X, Y, said") or not a subject
 		}
 		name := doc.Entities[h.inst].Name + "'s " + toLower(doc.Tokens[t].Text)
