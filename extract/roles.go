@@ -2256,6 +2256,18 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			h.inst, h.instSp = e, sp
 		}
 	}
+	if h.inst < 0 && !h.thing && ra-1 > a && spokesRole(lemma) && doc.TokMention[ra-1] < 0 && !isCap(doc.Tokens[ra-1].Text) && rs.lex.orgWords[doc.Tokens[ra-1].Lower] {
+		// "A union spokesman said", "a ministry spokesman, X,": the
+		// organisation named last with that noun, as for "a spokesman
+		// for the union" (a spokesman is the voice of the body the story
+		// follows; "a union official" may be another union's)
+		switch doc.Tokens[ra-2].Lower {
+		case "a", "an", "the":
+			if e := rs.recentOrg(doc, ra-1, doc.Tokens[ra-1].Lower); e >= 0 {
+				h.inst, h.instSp = e, doc.Tokens[ra-1].Span
+			}
+		}
+	}
 	if h.inst < 0 && !h.thing && ra-1 >= a && unnamedBodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 && !rs.kin[lemma] {
 		// "The army commander, General X": the army
 		h.thing, h.conf, h.instSp = true, 0.6, doc.Tokens[ra-1].Span
@@ -2424,6 +2436,11 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return -1, Span{st, doc.Tokens[end-1].Span.End}, end, true
 	}
 	return -1, Span{}, next, false
+}
+
+// spokesRole reports whether a role lemma is a spokesman's.
+func spokesRole(lemma string) bool {
+	return lemma == "spokesman" || lemma == "spokeswoman" || lemma == "spokesperson"
 }
 
 // unnamedBodies are a state's bodies that stories name by a common noun
