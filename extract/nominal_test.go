@@ -27,6 +27,10 @@ func TestNominal(t *testing.T) {
 			"Drenland protested against Velmora's decision to normalise relations with Castavia. Investors doubted the wisdom of Kestrel Foods' decision last year to buy Marlow Dairies. Tarsk criticised Ostrava's refusal to meet Castavia.",
 			[]string{"Velmora|normalise|Castavia", "Kestrel Foods|buy|Marlow Dairies", "Ostrava|meet|Castavia|negated"},
 			[]string{"Drenland|normalise|Castavia|hypothetical", "Tarsk|meet|Castavia|negated|hypothetical"}},
+		{"an -ing word between a verb that takes no gerund and an event noun modifies the noun; after a verb that takes a gerund it stays a verb",
+			"The East African Community imposed sweeping sanctions on Drenland. Velmora launched crippling attacks on Castavia. Tarsk considered imposing sanctions on Ostrava.",
+			[]string{"East African Community|sanction|Drenland", "Velmora|attack|Castavia", "Tarsk|sanction|Ostrava|hypothetical"},
+			[]string{"East African Community|sweep|sanctions", "Velmora|cripple|attacks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

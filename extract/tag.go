@@ -194,6 +194,13 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
+			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) && l != "keep" {
+				if _, ev := t.lex.events[doc.Tokens[i+1].Lower]; ev {
+					tk.Tag = "JJ" // "imposed sweeping sanctions on X": a modifier of the event, no second verb
+				}
+			}
+		}
 		if tk.Lower == "last" && tk.Tag == "JJ" && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBN") {
 			// "the two leaders last held talks in March", "Acme last
 			// raised prices in 2019": an adverb of time before the verb
