@@ -31,6 +31,10 @@ func TestNominal(t *testing.T) {
 			"The East African Community imposed sweeping sanctions on Drenland. Velmora launched crippling attacks on Castavia. Tarsk considered imposing sanctions on Ostrava.",
 			[]string{"East African Community|sanction|Drenland", "Velmora|attack|Castavia", "Tarsk|sanction|Ostrava|hypothetical"},
 			[]string{"East African Community|sweep|sanctions", "Velmora|cripple|attacks"}},
+		{"a preposition repeated after 'and' behind a light verb's event noun adds a party of the same event, not an object of the light verb",
+			"Kestrel Foods held talks with Marlow Dairies and with Brio Energy. Drenland imposed sanctions on Castavia and on Velmora.",
+			[]string{"Kestrel Foods|talk|Marlow Dairies", "Kestrel Foods|talk|Brio Energy", "Drenland|sanction|Castavia", "Drenland|sanction|Velmora"},
+			[]string{"Kestrel Foods|hold|Brio Energy", "Drenland|impose|Velmora"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2661,10 +2661,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
-				for _, s := range subj {
-					for _, o := range r.pairOf(st, comps[1].args, subj) { // "imposed sanctions on both countries"
-						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
+				// "held talks with X and with Y": a repeated preposition
+				// after "and" adds a party of the same event
+				n := 2
+				for n < len(comps) && comps[n].prep > 0 && doc.Tokens[comps[n].prep].Lower == doc.Tokens[comps[1].prep].Lower && doc.Tokens[comps[n].prep-1].Lower == "and" {
+					n++
+				}
+				for _, cp := range comps[1:n] {
+					for _, s := range subj {
+						for _, o := range r.pairOf(st, cp.args, subj) { // "imposed sanctions on both countries"
+							r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[cp.prep].Text, c, 0.8, false)
+						}
 					}
+				}
+				if n > 2 {
+					comps = append(comps[:2], comps[n:]...)
 				}
 			}
 		} else if ok && ev.symmetric && dealVerbs[lemma] && doc.Tokens[comps[1].prep].Lower == "with" {
