@@ -31,6 +31,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.priorActs(st)
 	r.placeObjects(st)
 	r.adjunctEvents(st)
+	r.promptingComplaints(st)
 	r.dealParties(st)
 }
 
@@ -173,6 +174,53 @@ func (r *RelationStage) removedParty(st *sentState, vi int, partners []Arg) []Ar
 		out = append(out, o)
 	}
 	return out
+}
+
+// complaintNouns name a grievance that prompts an official act on whom it
+// is about.
+var complaintNouns = map[string]bool{"complaint": true, "complaints": true}
+
+// promptingComplaints relates whoever complained to the actor a clause
+// acts on after or following the complaint: "The regulator fined Acme
+// after a complaint from Beta" (Beta complained about Acme).
+func (r *RelationStage) promptingComplaints(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 1; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss >= 0 || !complaintNouns[doc.Tokens[u[k].head].Lower] || u[k-1].kind != uP {
+			continue
+		}
+		if p := doc.Tokens[u[k-1].a].Lower; p != "after" && p != "following" {
+			continue
+		}
+		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" || u[k+2].kind != uNP {
+			continue
+		}
+		x := r.npActor(st, k+2)
+		if x < 0 || !actorEntity(doc, x) {
+			continue
+		}
+		vi := clauseVerbBefore(u, k-1)
+		if vi < 0 {
+			continue
+		}
+		span := Span{doc.Tokens[u[vi].a].Span.Start, doc.Tokens[u[vi].b-1].Span.End}
+		end := len(doc.Relations)
+		for i := st.relBase; i < end; i++ {
+			rel := doc.Relations[i]
+			if rel.Role || rel.Negated || rel.Modality != schema.Asserted || rel.Obj.Entity < 0 || rel.Obj.Entity == x || rel.Subj.Entity == x ||
+				!actorEntity(doc, rel.Obj.Entity) || rel.PredSpan.Start < span.Start || rel.PredSpan.Start >= span.End {
+				continue
+			}
+			if st.hasRelation(doc, x, "complain", rel.Obj.Entity) {
+				continue
+			}
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: mentionArg(doc, st.si, x, rel.Obj.Span), Obj: rel.Obj,
+				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " from", PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
+				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
+			})
+		}
+	}
 }
 
 // clauseVerbBefore returns the verb group of the clause that unit before

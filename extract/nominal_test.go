@@ -35,6 +35,10 @@ func TestNominal(t *testing.T) {
 			"Kestrel Foods held talks with Marlow Dairies and with Brio Energy. Drenland imposed sanctions on Castavia and on Velmora.",
 			[]string{"Kestrel Foods|talk|Marlow Dairies", "Kestrel Foods|talk|Brio Energy", "Drenland|sanction|Castavia", "Drenland|sanction|Velmora"},
 			[]string{"Kestrel Foods|hold|Brio Energy", "Drenland|impose|Velmora"}},
+		{"a complaint after which a clause acts on an actor was about that actor; its maker is not the clause's subject",
+			"The Competition Authority fined Kestrel Foods after a complaint from Marlow Dairies. The regulator Tarsk Commission investigated Ostrava Steel after complaints from Brio Energy.",
+			[]string{"Marlow Dairies|complain|Kestrel Foods", "Brio Energy|complain|Ostrava Steel"},
+			[]string{"Marlow Dairies|complain|Competition Authority", "Brio Energy|complain|Tarsk Commission"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
