@@ -824,6 +824,30 @@ func clauseVerbAfter(doc *Document, units []unit, n int) int {
 			k = c + 1
 		}
 	}
+	if k == n && k+1 < len(units) && units[k].kind == uComma && units[k+1].kind == uWH {
+		// "said the merger, which Kestrel had planned, would have hurt
+		// consumers": a relative clause between commas, then the verb
+		c := k + 2
+		for c < len(units) && c < k+14 && units[c].kind != uComma && units[c].kind != uSub {
+			c++
+		}
+		if c < len(units) && units[c].kind == uComma {
+			k = c + 1
+		}
+	} else if k == n && k+1 < len(units) && units[k].kind == uWH && units[k+1].kind == uVG {
+		// "said the agents who had travelled to Lima were police
+		// officers": a restrictive relative clause, then the verb
+		c := k + 2
+		for c+1 < len(units) && (units[c].kind == uP || units[c].kind == uAdv) && units[c+1].kind == uNP {
+			c += 2
+		}
+		if c < len(units) && units[c].kind == uNP {
+			c++
+		}
+		if c < len(units) && units[c].kind == uVG && finiteVG(doc, &units[c]) && finiteVG(doc, &units[k+1]) {
+			k = c
+		}
+	}
 	for k < len(units) && (units[k].kind == uQuote || units[k].kind == uAdv) {
 		k++
 	}
