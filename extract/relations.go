@@ -3439,7 +3439,11 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	"ask": true, "invite": true, "visit": true, "talk": true, "speak": true, "win": true, "join": true, "become": true, "receive": true,
 	"step": true, "resign": true, "quit": true, "retire": true, "leave": true, "return": true, "arrive": true, "decide": true,
 	"choose": true, "plan": true, "want": true, "hope": true, "expect": true, "begin": true, "start": true, "try": true, "vote": true,
-	"inform": true, "notify": true, "brief": true, "consult": true, "thank": true, "praise": true, "cooperate": true, "comply": true}
+	"inform": true, "notify": true, "brief": true, "consult": true, "thank": true, "praise": true, "cooperate": true, "comply": true,
+	// getting in touch or answering ("said X had telephoned his office",
+	// "said Moscow had responded quickly to the request")
+	"telephone": true, "phone": true, "call": true, "write": true, "contact": true, "respond": true, "reply": true,
+	"apologise": true, "apologize": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
