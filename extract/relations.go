@@ -521,8 +521,8 @@ func (r *RelationStage) attribution(st *sentState) int {
 		if u.kind != uVG || doc.Tokens[u.head].Quote {
 			continue
 		}
-		if vi, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; !ok || !vi.report {
-			continue
+		if info, ok := r.lex.verbs[doc.Tokens[u.head].Lemma]; (!ok || !info.report) && !(u.passive && doc.Tokens[u.head].Lemma == "quote") {
+			continue // ("“…,” X was quoted as saying": the one quoted speaks)
 		}
 		for _, a := range r.subject(st, vi) {
 			if a.Entity >= 0 {
