@@ -3269,6 +3269,13 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			h.inst, h.instSp, h.conf = e, doc.Tokens[c-1].Span, 0.5
 		}
 	}
+	if h.inst < 0 && !h.thing && !pair && spokesRole(h.lemma) && c == a+2 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") && a == s.First {
+		// "Lintas denied the report. A spokesman, X, said ...": the
+		// organisation or country the sentence before opens with
+		if e := rs.antecedent(doc, a); e >= 0 {
+			h.inst, h.instSp, h.conf = e, doc.Tokens[a+1].Span, 0.5
+		}
+	}
 	if h.inst < 0 && !h.thing && doc.Tokens[a].Lower == "the" {
 		// "The chief justice, X, read the ruling": of the court the story
 		// named
