@@ -3918,6 +3918,13 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 			continue
 		}
 		h, next, ok := rs.rolePhrase(doc, s, a)
+		if ok && h.inst < 0 && !h.thing && spokesRole(lemma) && a == s.First && t == a+1 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") {
+			// "Marivex denied the report. A spokesman said ...": the
+			// organisation or country the sentence before opens with
+			if e := rs.antecedent(doc, a); e >= 0 {
+				h.inst, h.instSp = e, doc.Tokens[t].Span
+			}
+		}
 		if !ok || h.inst < 0 || next >= s.Last {
 			continue
 		}
