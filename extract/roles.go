@@ -2180,6 +2180,12 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				from = next
 			}
 			h.inst, h.instSp, next, h.thing = rs.ppObject(doc, s, from, lemma, next)
+			if h.inst < 0 && !h.thing && spokesRole(lemma) && p == "for" && from+1 < s.Last && doc.Tokens[from+1].Lower == "office" {
+				// "a spokeswoman for his office": the person whose office it is
+				if k := doc.TokMention[from]; k >= 0 && doc.Mentions[k].Kind == PronounMention && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Person {
+					h.inst, h.instSp, next = doc.Mentions[k].Entity, doc.Mentions[k].Span, from+2
+				}
+			}
 			if partyFrom && doc.Tokens[rb].Tag != "NNS" && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
 				// "a lawmaker from the opposition Civic League" is the party's;
 				// "a senator from Ohio" states no institution
