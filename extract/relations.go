@@ -1076,6 +1076,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// timeLinks join a length of time to the clause it is measured from
+// ("two weeks after X resigned").
+var timeLinks = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
 // staffNouns name the staff of a body, who speak and act for the body
 // they work at ("officials at the ministry").
 var staffNouns = map[string]bool{"officials": true, "executives": true, "analysts": true, "economists": true, "managers": true,
@@ -1308,6 +1312,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP {
 				if r.partitive(st, &units[k-2]) && doc.Tokens[units[k-1].a].Lower == "of" {
 					// "a group of five MPs said": the MPs
+					break
+				}
+				if timeLinks[doc.Tokens[units[k-1].a].Lower] && r.isTime(st, &units[k-2]) && !doc.presplit {
+					// "came eight days after the judge of the court threw
+					// out the charges": a clause after a length of time
 					break
 				}
 				k -= 2
@@ -2057,7 +2066,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "conceded any deal for X was unlikely": the whole phrase
 				// is the clause subject, not an object
 				comps = comps[:0]
-				if _, set := st.ctx[nk]; !set {
+				// ("came two weeks after X of the court threw out Y": a
+				// clause of its own, as a fact)
+				p := k - 1
+				for p-2 >= 0 && !timeLinks[doc.Tokens[units[p].a].Lower] && units[p-1].kind == uNP && units[p-2].kind == uP {
+					p -= 2
+				}
+				if _, set := st.ctx[nk]; !set && !(p >= 1 && units[p].kind == uP && timeLinks[doc.Tokens[units[p].a].Lower] && units[p-1].kind == uNP && r.isTime(st, &units[p-1])) {
 					st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
 				}
 				k = len(units)

@@ -749,6 +749,9 @@ func TestRelations(t *testing.T) {
 		{"the staff of a named body ('officials at X', 'analysts at X') act for the body they work at",
 			"Analysts at Brio Capital downgraded Halvex Group. Officials at the Kestrel Mining Company criticised Judge Ana Wambui.",
 			[]string{"Brio Capital|downgrade|Halvex Group", "Kestrel Mining Company|criticise|Ana Wambui"}, nil},
+		{"a clause after a length of time and 'after' or 'before' has its own subject, even when that subject has a prepositional phrase",
+			"The strike began two weeks after Judge Ana Wambui of the Kisumu High Court threw out the appeal of the Dock Workers Union on procedural grounds and fined the union.",
+			[]string{"Ana Wambui|throw|the appeal of the Dock Workers Union"}, []string{"two weeks|throw|the appeal of the Dock Workers Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
