@@ -1254,6 +1254,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// the party who ...": the party's, as the party acts)
 			k -= 2
 		}
+		if h := personOfBody(doc, units, k); h >= 0 && (doc.Tokens[units[j].a].Lower == "who" || doc.Tokens[units[j].a].Lower == "whom") {
+			// "X of the Civic Union, who lost to Y": the person
+			return []Arg{r.arg(st, &units[h])}
+		}
 		if h := r.partOfApposition(st, k); h >= 0 && doc.Tokens[units[j].a].Lower == "who" {
 			// "A and B, two of the directors who voted to remove him": the
 			// named members
@@ -1485,6 +1489,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					}
 				} else if p := appositionOf(doc, units, h); p >= 0 {
 					h = p // "X, the governor of Y, whose state ..., said": X
+				} else if p := personOfBody(doc, units, h); p >= 0 && doc.Tokens[units[k].a].Lower == "who" {
+					h = p // "X of the Civic Union, who lost in 2012, leads": X
 				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
 					if list := r.coordinatedBefore(st, h); list != nil {
@@ -1645,6 +1651,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// personOfBody returns the named person before "of" whose body ends at
+// unit k ("X of the Civic Union"), -1 when k ends no such phrase: a
+// "who" after it is the person, not the body.
+func personOfBody(doc *Document, units []unit, k int) int {
+	if doc.presplit || k-2 < 0 || units[k].kind != uNP || units[k].ent < 0 || doc.Entities[units[k].ent].Type == schema.Person ||
+		units[k-1].kind != uP || doc.Tokens[units[k-1].a].Lower != "of" || units[k-2].kind != uNP || units[k-2].ent < 0 ||
+		doc.Entities[units[k-2].ent].Type != schema.Person || doc.TokMention[units[k-2].head] < 0 || doc.Mentions[doc.TokMention[units[k-2].head]].Kind != NameMention {
+		return -1
+	}
+	return k - 2
 }
 
 // partOfApposition returns the named person that a partitive

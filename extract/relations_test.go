@@ -752,6 +752,9 @@ func TestRelations(t *testing.T) {
 		{"a clause after a length of time and 'after' or 'before' has its own subject, even when that subject has a prepositional phrase",
 			"The strike began two weeks after Judge Ana Wambui of the Kisumu High Court threw out the appeal of the Dock Workers Union on procedural grounds and fined the union.",
 			[]string{"Ana Wambui|throw|the appeal of the Dock Workers Union"}, []string{"two weeks|throw|the appeal of the Dock Workers Union"}},
+		{"'who' after a person's name and the body the person is of ('X of the party, who ...') is the person, and so is the subject of the verb after the relative clause",
+			"Voters backed Tomas Vell of the Civic Union, who defeated Ana Ruiz in 2012. Paul Kern of the Farmers Union, who lost to Ana Ruiz in 2012, criticised Brio Capital.",
+			[]string{"Tomas Vell|defeat|Ana Ruiz", "Paul Kern|lose|Ana Ruiz", "Paul Kern|criticise|Brio Capital"}, []string{"Civic Union|defeat|Ana Ruiz", "Farmers Union|criticise|Brio Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
