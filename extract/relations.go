@@ -1552,8 +1552,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 			}
 		}
-		// "X, Russia's aide, said" — apposition before the verb
-		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted {
+		// "X, Russia's aide, said" — apposition before the verb (not
+		// "marched in X, the second city, accusing Y": a participle after
+		// a preposition's or verb's object and its apposition is the
+		// clause's, below)
+		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted &&
+			!(doc.Tokens[v.head].Tag == "VBG" && !v.aux && j-4 >= 0 && (units[j-4].kind == uP || units[j-4].kind == uVG) && !doc.presplit) {
 			if units[j-3].ent >= 0 && units[j-3].ent == units[j-3].poss && units[j-1].ent >= 0 && units[j-1].ent != units[j-3].ent && doc.Entities[units[j-1].ent].Type == schema.Organization {
 				// "China's market regulator, the State Administration for
 				// Market Regulation, fined": the body named, not its country

@@ -755,6 +755,9 @@ func TestRelations(t *testing.T) {
 		{"'who' after a person's name and the body the person is of ('X of the party, who ...') is the person, and so is the subject of the verb after the relative clause",
 			"Voters backed Tomas Vell of the Civic Union, who defeated Ana Ruiz in 2012. Paul Kern of the Farmers Union, who lost to Ana Ruiz in 2012, criticised Brio Capital.",
 			[]string{"Tomas Vell|defeat|Ana Ruiz", "Paul Kern|lose|Ana Ruiz", "Paul Kern|criticise|Brio Capital"}, []string{"Civic Union|defeat|Ana Ruiz", "Farmers Union|criticise|Brio Capital"}},
+		{"a participle after a preposition's or a verb's object and that object's apposition is the clause subject's act, not the object's",
+			"Farmers protested in Oslo, the capital, denouncing Brio Capital. Ana Ruiz met Tomas Vell, the party leader, praising Halvex Group.",
+			[]string{"Farmers|denounce|Brio Capital", "Ana Ruiz|praise|Halvex Group"}, []string{"Norway|denounce|Brio Capital", "Tomas Vell|praise|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
