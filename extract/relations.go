@@ -1076,6 +1076,10 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	return out, j
 }
 
+// bareCausatives take a bare infinitive after their object ("let X set
+// the terms", "made X resign").
+var bareCausatives = map[string]bool{"let": true, "make": true, "help": true, "have": true, "watch": true, "see": true}
+
 // timeLinks join a length of time to the clause it is measured from
 // ("two weeks after X resigned").
 var timeLinks = map[string]bool{"after": true, "before": true, "since": true, "until": true}
@@ -1599,6 +1603,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// participle or coordinated verb: share the previous verb's subject
 		if doc.Tokens[v.head].Tag == "VBG" || units[j].kind == uCC || doc.Tokens[v.head].Tag == "VBD" || doc.Tokens[v.head].Tag == "VBZ" {
 			for k := j - 1; k >= 0; k-- {
+				if h := &doc.Tokens[units[k].head]; units[j].kind == uCC && units[k].kind == uVG && k-2 >= 0 && h.Lower == h.Lemma && doc.Tokens[v.head].Lower != doc.Tokens[v.head].Lemma &&
+					units[k].a == units[k].head && units[k-1].kind == uNP && units[k-2].kind == uVG && bareCausatives[doc.Tokens[units[k-2].head].Lemma] && !doc.presplit {
+					// "gave X a day to make sure banks cut off Y, and ordered Z":
+					// a past form does not join the bare infinitive after "make"
+					// or "let" and its object, but the verb that governs them
+					k -= 2
+				}
 				if units[k].kind == uVG && units[j].kind == uCC && j-1 >= 0 && units[j-1].kind == uComma && !doc.presplit {
 					if w := relativeOpen(units, k); w >= 2 && units[w-1].kind == uComma {
 						// "ordered the ministry to release X, who was

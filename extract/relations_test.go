@@ -758,6 +758,9 @@ func TestRelations(t *testing.T) {
 		{"a participle after a preposition's or a verb's object and that object's apposition is the clause subject's act, not the object's",
 			"Farmers protested in Oslo, the capital, denouncing Brio Capital. Ana Ruiz met Tomas Vell, the party leader, praising Halvex Group.",
 			[]string{"Farmers|denounce|Brio Capital", "Ana Ruiz|praise|Halvex Group"}, []string{"Norway|denounce|Brio Capital", "Tomas Vell|praise|Halvex Group"}},
+		{"a past form after 'and' does not join the bare infinitive after 'make' or 'let' and its object, but the verb that governs them",
+			"Judge Ana Wambui gave the regulator 24 hours to make sure banks cut off Halvex Group, and ordered Brio Capital to pay damages.",
+			[]string{"Ana Wambui|order|Brio Capital"}, []string{"sure banks|order|Brio Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
