@@ -172,6 +172,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 							continue
 						}
 					}
+					if doc.Tokens[j].Tag == "POS" && j+1 < s.Last && isCap(doc.Tokens[j+1].Text) && officeNouns[doc.Tokens[j+1].Lower] && e.allTitles(doc, i, j) {
+						j += 2 // "the Attorney General's Office", "the Prime Minister's Office": a body, not a person
+						continue
+					}
 					if doc.Tokens[j].Tag == "POS" && (groupPlurals[doc.Tokens[j-1].Lower] || menPlural(doc.Tokens[j-1].Lower) && j+1 < s.Last && e.lex.orgWords[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
 						j += 2 // "the Pakistan People's Party", "the United Nations Children's Fund"
 						continue
@@ -1514,4 +1518,20 @@ func (e *EntityStage) postTitleName(doc *Document, a, b int) (int, int) {
 		}
 	}
 	return a, -1
+}
+
+// officeNouns name the body that serves an office holder, after a title
+// and "'s" ("the Attorney General's Office").
+var officeNouns = map[string]bool{"office": true, "department": true, "bureau": true, "chambers": true}
+
+// allTitles reports whether tokens [a, b) are all words of titles ("Prime
+// Minister", "Attorney General", "Chief Minister").
+func (e *EntityStage) allTitles(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if e.lex.titles[l] == "" && !e.lex.titleWords[l] && l != "prime" && l != "general" {
+			return false
+		}
+	}
+	return b > a
 }

@@ -236,6 +236,11 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Sungai Emas Plantations|launch|the offer", "Sungai Emas Plantations|offer|3 ringgit"},
 			nil,
 			map[string]schema.EntityType{"Sungai Emas Plantations": schema.Organization, "Sungai Emas": "", "Kestrel Commodities": schema.Organization, "Dunmore Smelting": schema.Organization}},
+		{"a title before \"'s Office\" names the body that serves the office, and two such offices stay apart",
+			"The Attorney General's Office said it had charged four officers. The Prime Minister's Office denied the report.",
+			[]string{"Attorney General's Office|charge|four officers|reported", "Prime Minister's Office|deny|the report"},
+			nil,
+			map[string]schema.EntityType{"Attorney General's Office": schema.Organization, "Prime Minister's Office": schema.Organization, "General": "", "Office": ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
