@@ -241,6 +241,11 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Attorney General's Office|charge|four officers|reported", "Prime Minister's Office|deny|the report"},
 			nil,
 			map[string]schema.EntityType{"Attorney General's Office": schema.Organization, "Prime Minister's Office": schema.Organization, "General": "", "Office": ""}},
+		{"a confederation's name holds its 'of' phrases",
+			"The Confederation of Indigenous Nationalities of Pelonia called a strike.",
+			[]string{"Confederation of Indigenous Nationalities of Pelonia|call|a strike"},
+			nil,
+			map[string]schema.EntityType{"Confederation of Indigenous Nationalities of Pelonia": schema.Organization, "Indigenous Nationalities": ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
