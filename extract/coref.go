@@ -3627,7 +3627,8 @@ const maxClauseBack = 80
 
 // kindOnly returns, for a one-word name that is a kind of body
 // ("Commission", "Court", "Council"), the one organisation named before
-// whose name of several words ends in it, or -1 (none, or two: "the
+// whose name of several words ends in it or opens an "of" phrase ("the
+// Confederation of Indigenous Nationalities"), or -1 (none, or two: "the
 // Council" after "the Security Council" and "the European Council").
 func (c *CorefStage) kindOnly(st *corefState, m *Mention) int {
 	if m.Last-m.First != 1 || !c.lex.orgWords[m.Key] {
@@ -3636,7 +3637,7 @@ func (c *CorefStage) kindOnly(st *corefState, m *Mention) int {
 	found := -1
 	st.before(m.First, func(e int) bool {
 		en := &st.doc.Entities[e]
-		if en.Type != schema.Organization || !strings.HasSuffix(toLower(en.Name), " "+m.Key) {
+		if n := toLower(en.Name); en.Type != schema.Organization || !strings.HasSuffix(n, " "+m.Key) && !strings.HasPrefix(n, m.Key+" of ") {
 			return true
 		}
 		if found >= 0 {

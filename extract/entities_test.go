@@ -241,11 +241,11 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Attorney General's Office|charge|four officers|reported", "Prime Minister's Office|deny|the report"},
 			nil,
 			map[string]schema.EntityType{"Attorney General's Office": schema.Organization, "Prime Minister's Office": schema.Organization, "General": "", "Office": ""}},
-		{"a confederation's name holds its 'of' phrases",
-			"The Confederation of Indigenous Nationalities of Pelonia called a strike.",
-			[]string{"Confederation of Indigenous Nationalities of Pelonia|call|a strike"},
-			nil,
-			map[string]schema.EntityType{"Confederation of Indigenous Nationalities of Pelonia": schema.Organization, "Indigenous Nationalities": ""}},
+		{"a confederation's name holds its 'of' phrases; its kind alone is the one body whose name opens with it, not one of two",
+			"The Confederation of Indigenous Nationalities of Pelonia called a strike. The Confederation accused Varkon of lying. The Bank of Ruritania and the Bank of Pelonia met. The Bank criticised Varkon.",
+			[]string{"Confederation of Indigenous Nationalities of Pelonia|call|a strike", "Confederation of Indigenous Nationalities of Pelonia|accuse|Varkon"},
+			[]string{"Bank of Ruritania|criticise|Varkon", "Bank of Pelonia|criticise|Varkon"},
+			map[string]schema.EntityType{"Confederation of Indigenous Nationalities of Pelonia": schema.Organization, "Indigenous Nationalities": "", "Confederation": ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
