@@ -711,6 +711,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if lastTitle >= b-1 {
 		return
 	}
+	if l := strings.TrimSuffix(doc.Tokens[a].Lower, "."); b-a == 1 && a >= 2 && doc.Tokens[a-1].Tag == "POS" && e.lex.titles[l] != "" && !e.lex.orgWords[l] &&
+		doc.TokMention[a-2] >= 0 && doc.Mentions[doc.TokMention[a-2]].Kind == NameMention {
+		// "Pelonia's Ambassador said ...": the possessor's title holder,
+		// capitalised as a title, not a body named "Ambassador"
+		e.add(doc, Mention{First: a, Last: b, Kind: DescriptionMention, Type: schema.Person, Key: l, Role: e.lex.titles[l], RoleOf: doc.TokMention[a-2]})
+		return
+	}
 	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] {
 		// a run ending in a role: "the Manchester Central MP"
 		org := e.modifier(doc, a, b-1)
