@@ -15,12 +15,12 @@ import (
 // session 14 the 395 articles gave 0.6435 and 15 (the 16 articles it
 // added brought 3); the 48 of session 15 brought 1, and its rules took
 // the 443 to 0.6406 and 16; the 16 articles of session 16 brought none,
-// and its rules took the 459 to 0.6478 and 16; a change that lowers the
+// and its rules took the 459 to 0.6529 and 16; a change that lowers the
 // mean or adds a negation error fails here, and one that raises the mean
 // should raise the floor with it.
 const (
 	evalSetArticles   = 459
-	evalSetMinF1      = 0.647
+	evalSetMinF1      = 0.652
 	evalSetMaxNegErrs = 16
 )
 
