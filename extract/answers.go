@@ -126,7 +126,7 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	for j := lo; j <= hi; j++ {
 		rel := &doc.Relations[j]
 		if j == i || rel.Sent != at.Sent || rel.PredSpan != at.PredSpan || rel.Pred != at.Pred || rel.Role || rel.Negated ||
-			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) || rel.Obj.Entity < 0 && passiveText(rel.PredText) {
+			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) || underwent(rel) {
 			continue
 		}
 		if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
@@ -182,7 +182,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				}
 				if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
 					(doc.Entities[rel.Subj.Entity].Type == schema.Person) != person || !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) ||
-					rel.Obj.Entity < 0 && passiveText(rel.PredText) {
+					underwent(rel) {
 					continue
 				}
 				out := a
@@ -202,7 +202,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		if rel.Role || rel.Negated || rel.Subj.Entity < 0 && (pronoun || !definiteMaker(rel.Subj)) || rel.Subj.Entity >= 0 && slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start {
 			continue
 		}
-		if rel.Obj.Entity < 0 && passiveText(rel.PredText) {
+		if underwent(rel) {
 			continue // "Acme was fined 5 million euros": Acme made no decision
 		}
 		ok := false
@@ -250,7 +250,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			rel := &doc.Relations[i]
 			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
 				doc.Entities[rel.Subj.Entity].Type != schema.Organization && !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) ||
-				rel.Obj.Entity < 0 && passiveText(rel.PredText) {
+				underwent(rel) {
 				continue
 			}
 			if rel.Obj.Entity < 0 && proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
@@ -378,6 +378,13 @@ type act struct {
 	subj  int
 	sent  int
 	at    int // byte offset of the verb
+}
+
+// underwent reports whether rel's subject underwent a thing rather than
+// did it: a passive with no named object ("Acme was fined 5 million
+// euros"), which makes its subject no maker of a decision.
+func underwent(rel *Relation) bool {
+	return rel.Obj.Entity < 0 && passiveText(rel.PredText)
 }
 
 // passiveText reports whether a verb group's text is passive ("was

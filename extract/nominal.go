@@ -618,6 +618,16 @@ func (r *RelationStage) documentAppeals(st *sentState) {
 	}
 }
 
+// sentenceOpen returns the first token of sentence s past its opening
+// quotation marks.
+func sentenceOpen(doc *Document, s Sentence) int {
+	open := s.First
+	for open < s.Last && (doc.Tokens[open].Tag == "``" || doc.Tokens[open].Tag == "''") {
+		open++
+	}
+	return open
+}
+
 // letterNouns name a message its writer addresses to someone, with the
 // verb that sends it: "In a letter to X, Y said ..." (Y writes to X), "Y
 // said in a statement to X that ..." (Y tells X).
@@ -631,10 +641,7 @@ var letterNouns = map[string]string{"letter": "write", "note": "write", "memo": 
 func (r *RelationStage) letterAddressees(st *sentState) {
 	doc := st.doc
 	s := doc.Sentences[st.si]
-	open := s.First
-	for open < s.Last && (doc.Tokens[open].Tag == "``" || doc.Tokens[open].Tag == "''") {
-		open++
-	}
+	open := sentenceOpen(doc, s)
 	for t := s.First; t+4 < s.Last; t++ {
 		if doc.Tokens[t].Lower != "in" || doc.Tokens[t+1].Tag != "DT" {
 			continue
@@ -965,10 +972,7 @@ var priorActNouns = map[string]bool{
 func (r *RelationStage) priorActs(st *sentState) {
 	doc := st.doc
 	s := doc.Sentences[st.si]
-	open := s.First
-	for open < s.Last && (doc.Tokens[open].Tag == "``" || doc.Tokens[open].Tag == "''") {
-		open++
-	}
+	open := sentenceOpen(doc, s)
 	if open+1 >= s.Last || doc.Tokens[open].Lower != "the" || !priorActNouns[doc.Tokens[open+1].Lower] {
 		return
 	}

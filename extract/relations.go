@@ -1160,6 +1160,15 @@ func (r *RelationStage) bodiesOf(st *sentState, start int) bool {
 	return h.Tag == "NNS" && (bodyNouns[h.Lower] || h.Lower == "governments" || h.Lower == "leaders")
 }
 
+// namesEnding returns the names a coordination ending at unit h lists
+// ("Kenya and Tanzania"), or h's argument alone.
+func (r *RelationStage) namesEnding(st *sentState, h int) []Arg {
+	if list := r.coordinatedBefore(st, h); list != nil {
+		return list
+	}
+	return []Arg{r.arg(st, &st.units[h])}
+}
+
 // subject returns the subjects of the verb group at vi.
 func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if vi >= 1 {
@@ -1265,10 +1274,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		if h := r.partOfApposition(st, k); h >= 0 && doc.Tokens[units[j].a].Lower == "who" {
 			// "A and B, two of the directors who voted to remove him": the
 			// named members
-			if list := r.coordinatedBefore(st, h); list != nil {
-				return list
-			}
-			return []Arg{r.arg(st, &units[h])}
+			return r.namesEnding(st, h)
 		}
 		if k >= 0 && units[k].kind == uNP && doc.Tokens[units[j].a].Lower == "which" && !doc.presplit && doc.Tokens[v.head].Tag != "VBZ" {
 			// "talks between A and B, which began in May": the talks (not
@@ -1471,10 +1477,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			if h := r.partOfApposition(st, k-1); units[k].kind == uWH && doc.Tokens[units[k].a].Lower == "who" && h >= 0 {
 				// "A and B, two of the directors who voted against him,
 				// are leaving": each
-				if list := r.coordinatedBefore(st, h); list != nil {
-					return list
-				}
-				return []Arg{r.arg(st, &units[h])}
+				return r.namesEnding(st, h)
 			}
 			if units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" && k-3 >= 0 && units[k-1].kind == uNP && units[k-1].ent < 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && units[k-3].ent >= 0 && !units[k-3].quoted {
 				// "X, a lobby group which represents Y, said": X
@@ -1497,10 +1500,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					h = p // "X of the Civic Union, who lost in 2012, leads": X
 				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
-					if list := r.coordinatedBefore(st, h); list != nil {
-						return list // "Kenya and Tanzania, which both claim the island, signed": each
-					}
-					return []Arg{r.arg(st, &units[h])}
+					return r.namesEnding(st, h) // "Kenya and Tanzania, which both claim the island, signed": each
 				}
 				break
 			}
@@ -1517,10 +1517,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					// party, accused": the name the description introduces
 					return []Arg{r.arg(st, &units[h])}
 				}
-				if list := r.coordinatedBefore(st, h-2); list != nil {
-					return list // "A and B, two of its founders, sold": each
-				}
-				return []Arg{r.arg(st, &units[h-2])}
+				return r.namesEnding(st, h-2) // "A and B, two of its founders, sold": each
 			}
 			if p := h - 1; p-2 >= 0 && units[p].kind == uP && units[p-1].kind == uComma && units[p-2].kind == uNP && units[p-2].ent >= 0 && !units[p-2].quoted && doc.Tokens[units[p].a].Lower != "of" &&
 				!r.isTime(st, &units[h]) && (p-3 < 0 || units[p-3].kind == uSub || units[p-3].kind == uQuote) {

@@ -1133,26 +1133,34 @@ func (rs *RoleStage) recentOrg(doc *Document, i int, noun string) int {
 // whose lower-case name words (split at the runes sep accepts) match
 // accepts, or -1.
 func lastNamedOrg(doc *Document, i int, match func(word string) bool, sep func(rune) bool) int {
-	lo := 0
-	if doc.presplit {
-		lo = doc.Sentences[doc.Tokens[i].Sent].First // given sentences are independent
-	}
-	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
-		mi := doc.TokMention[t]
-		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention {
-			continue
+	return lastNameBefore(doc, i, func(mi, t int) bool {
+		m := &doc.Mentions[mi]
+		if m.First != t || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+			return false
 		}
-		e := doc.Mentions[mi].Entity
-		if e < 0 || doc.Entities[e].Type != schema.Organization {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(doc.Entities[e].Name, sep) {
+		for _, w := range strings.FieldsFunc(doc.Entities[m.Entity].Name, sep) {
 			if match(toLower(w)) {
-				return e
+				return true
 			}
 		}
-		if w := appositionNoun(doc, &doc.Mentions[mi]); w != "" && match(w) {
-			return e // "Pappers, the paper workers' union, ... the union's chairman"
+		// "Pappers, the paper workers' union, ... the union's chairman"
+		w := appositionNoun(doc, m)
+		return w != "" && match(w)
+	})
+}
+
+// lastNameBefore returns the entity of the name mention that ok accepts
+// last before token i, within maxRecentOrg tokens and, for given
+// sentences, in its own sentence (given sentences are independent); -1
+// if none. ok sees each token t of a name mention mi, from the last back.
+func lastNameBefore(doc *Document, i int, ok func(mi, t int) bool) int {
+	lo := 0
+	if doc.presplit {
+		lo = doc.Sentences[doc.Tokens[i].Sent].First
+	}
+	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
+		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention && ok(mi, t) {
+			return doc.Mentions[mi].Entity
 		}
 	}
 	return -1
@@ -1162,16 +1170,7 @@ func lastNamedOrg(doc *Document, i int, match func(word string) bool, sep func(r
 // token i within maxRecentOrg tokens and, for given sentences, in its own
 // sentence; -1 if none.
 func recentCountry(doc *Document, i int) int {
-	lo := 0
-	if doc.presplit {
-		lo = doc.Sentences[doc.Tokens[i].Sent].First
-	}
-	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
-		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind == NameMention && isCountry(doc, mi) {
-			return doc.Mentions[mi].Entity
-		}
-	}
-	return -1
+	return lastNameBefore(doc, i, func(mi, _ int) bool { return isCountry(doc, mi) })
 }
 
 // regionNouns name a state's regions ("Salta province", "the state of
@@ -1183,26 +1182,18 @@ var regionNouns = map[string]bool{"province": true, "state": true, "region": tru
 // the region noun beside its name ("Salta province", "the province of
 // Salta", "Salta Province" as one name); -1 if none.
 func recentRegion(doc *Document, i int, noun string) int {
-	lo := 0
-	if doc.presplit {
-		lo = doc.Sentences[doc.Tokens[i].Sent].First
-	}
-	for t := i - 1; t >= lo && t >= i-maxRecentOrg; t-- {
-		mi := doc.TokMention[t]
-		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
-			continue
-		}
+	return lastNameBefore(doc, i, func(mi, t int) bool {
 		m := &doc.Mentions[mi]
+		if m.First != t || m.Entity < 0 {
+			return false
+		}
 		if typ := doc.Entities[m.Entity].Type; typ != schema.Location && typ != schema.Organization {
-			continue
+			return false
 		}
 		after := m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Lower == noun || doc.Tokens[m.Last-1].Lower == noun
 		before := m.First >= 2 && doc.Tokens[m.First-1].Lower == "of" && doc.Tokens[m.First-2].Lower == noun
-		if after || before {
-			return m.Entity
-		}
-	}
-	return -1
+		return after || before
+	})
 }
 
 // bodyOwner returns the country whose body (ministry, army ...) the noun
