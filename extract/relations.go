@@ -5254,7 +5254,11 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			o.Poss = e
 		}
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(possHead(o.Text)) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[possHead(o.Text)] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
+	head := ""
+	if o.Entity < 0 && o.Poss >= 0 {
+		head = possHead(o.Text)
+	}
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech", "expelled China's ambassador": the possessor stands
 		// in for what it has, at lower confidence, lower still for an
@@ -5262,7 +5266,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// "bought Acme's shares" is nothing Acme did or had done to it
 		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
 		f := 0.6
-		if !st.doc.presplit && possessedAct(possHead(o.Text)) {
+		if !st.doc.presplit && possessedAct(head) {
 			f = 0.5
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
