@@ -2036,7 +2036,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					list, nk = named, max(nk, after)
 				}
 			}
-			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil && !(u.a == u.head && meansNouns[doc.Tokens[u.head].Lower]) {
+			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil && !(u.a == u.head && meansNouns[doc.Tokens[u.head].Lower]) && !marginNP(doc, u) {
 				agent = list
 				if g := nk; len(list) >= 2 && g+1 < len(units) && units[g].kind == uP && doc.Tokens[units[g].a].Lower == "by" && units[g+1].kind == uNP && units[g+1].ent >= 0 && list[len(list)-1].Entity >= 0 {
 					// "A was advised by B and C by D": a gapped second
@@ -2045,7 +2045,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, r.arg(st, &units[g+1]), list[len(list)-1], lemma, r.predText(st, v, -1)+" by", c, 0.7, false)
 					nk = g + 2
 				}
-			} else {
+			} else if prep < 0 || doc.Tokens[prep].Lower != "by" || !marginNP(doc, u) {
 				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
 			if prep >= 0 && firstPrep < 0 {
@@ -2539,6 +2539,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						}
 					}
 				}
+			}
+		} else if body := slices.IndexFunc(comps, func(cp comp) bool {
+			return chamberVotes[lemma] && !doc.presplit && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "in" && len(cp.args) == 1 && cp.args[0].Entity >= 0 &&
+				doc.Entities[cp.args[0].Entity].Type == schema.Organization && chamberWords[doc.Tokens[units[cp.unit].head].Lower]
+		}); body >= 0 {
+			// "The bill was approved in the Senate": the chamber approved it
+			for _, p := range patients {
+				r.emit(st, vi, comps[body].args[0], p, lemma, r.predText(st, v, -1)+" in", c, 0.7, false)
 			}
 		} else if !reduced {
 			// agentless passive: an open triple with the first complement
@@ -3507,6 +3515,22 @@ var meansNouns = map[string]bool{"train": true, "plane": true, "air": true, "car
 	"mail": true, "post": true, "letter": true, "fax": true, "courier": true, "video": true, "videolink": true, "radio": true, "satellite": true,
 	"hand": true, "force": true, "decree": true, "law": true, "default": true, "mistake": true, "accident": true, "chance": true, "design": true,
 	"proxy": true, "acclamation": true, "consensus": true, "referendum": true, "text": true}
+
+// chamberVotes are what a legislature does to a bill or motion: "The
+// motion was defeated in the National Assembly", "the bill passed by 61
+// votes to 40 in the Senate" (the chamber is the agent).
+var chamberVotes = map[string]bool{"pass": true, "approve": true, "adopt": true, "defeat": true, "reject": true, "vote": true, "ratify": true, "endorse": true}
+
+// marginNP reports whether the noun phrase after "by" is a count or a
+// margin, not an agent: "was passed by 204 votes to 85", "won by a
+// narrow margin", "cut by 3 percent".
+func marginNP(doc *Document, u *unit) bool {
+	switch doc.Tokens[u.head].Lower {
+	case "vote", "votes", "margin", "percent", "points", "seats", "cent":
+		return true
+	}
+	return false
+}
 
 // nonFinite reports whether the verb group at vi is an infinitive after
 // "to", a gerund or a participle without an auxiliary.
