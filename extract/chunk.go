@@ -48,6 +48,15 @@ var subordinators = map[string]bool{
 	"as": true, "once": true, "until": true, "whereas": true, "so": true, "where": true, "despite": false,
 }
 
+// agoAt reports whether a time before "ago" starts at token i: "decades
+// ago", "two years ago", "a week ago".
+func agoAt(doc *Document, i, last int) bool {
+	if t := doc.Tokens[i].Tag; t == "CD" || t == "DT" {
+		i++
+	}
+	return i+1 < last && (doc.Tokens[i].Tag == "NNS" || doc.Tokens[i].Tag == "NN") && doc.Tokens[i+1].Lower == "ago"
+}
+
 func isTitleWord(lx *lexicon, w string) bool {
 	_, ok := lx.titles[strings.TrimSuffix(w, ".")]
 	return ok
@@ -394,6 +403,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if u.head >= 0 && doc.TokMention[u.head] >= 0 && u.posTok < u.head {
 				goto done // "Fiat 1.55bn euros": a name ends the phrase ("Fiat's 1.55bn offer" goes on)
 			}
+			if u.head >= 0 && agoAt(doc, i, last) {
+				goto done // "after a dispute two years ago"
+			}
 			if tk.Lower == "no" {
 				u.no = true
 			}
@@ -405,6 +417,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
 			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && (timeWords[doc.Tokens[i+1].Lower] || doc.Tokens[i+1].Lower == "may") {
 				goto done // "left the bloc last year": a time of its own
+			}
+			if u.head >= 0 && agoAt(doc, i, last) {
+				goto done // "seized by Vandria decades ago": "decades ago" is a time of its own
 			}
 			if h := u.head; h >= 0 && h == i-1 && (tk.Tag == "JJ" || tk.Tag == "JJR") && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && doc.TokMention[i] < 0 &&
 				!lx.roles[tk.Lower] && lx.titles[tk.Lower] == "" && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {

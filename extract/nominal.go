@@ -254,7 +254,7 @@ func roundsPrep(doc *Document, u []unit, k int) string {
 // is one of it). k is the event noun's unit.
 func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 	u, doc := st.units, st.doc
-	if doc.presplit || u[k].poss >= 0 || u[k].ent >= 0 || k+1 < len(u) && u[k+1].kind == uP && (doc.Tokens[u[k+1].a].Lower == "between" || doc.Tokens[u[k+1].a].Lower == "with") {
+	if doc.presplit || u[k].poss >= 0 || u[k].ent >= 0 || otherEvent(doc, &u[k]) || k+1 < len(u) && u[k+1].kind == uP && (doc.Tokens[u[k+1].a].Lower == "between" || doc.Tokens[u[k+1].a].Lower == "with") {
 		return
 	}
 	p := doc.Tokens[u[k-1].a].Lower

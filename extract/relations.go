@@ -2576,6 +2576,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				} else if len(comps) > 0 && ditransitive[lemma] && comps[0].prep < 0 && !doc.presplit {
 					// "the envoy had been handed a letter of protest": the
 					// envoy received it, and handed nothing
+				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && r.isOffice(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit {
+					// "X was elected speaker", "was named chairman": a bare
+					// office says what X became (the role stage states it)
 				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {
@@ -5627,8 +5630,8 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 			return r.partiesOf(st, list, exclude)
 		}
 		if k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "between" || u[k+2].kind != uNP {
-			if k+1 < len(u) && u[k+1].kind == uP || u[k].poss >= 0 {
-				return nil // "talks with X", "Acme's talks"
+			if k+1 < len(u) && u[k+1].kind == uP || u[k].poss >= 0 || otherEvent(doc, &u[k]) {
+				return nil // "talks with X", "Acme's talks", "a similar dispute"
 			}
 			p, ok := r.focusPair(st, a.Span.Start, st.si, "", true, 4, exclude)
 			if !ok {
@@ -5640,6 +5643,19 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 		return r.partiesOf(st, list, exclude)
 	}
 	return nil
+}
+
+// otherEvent reports whether an event phrase sets itself apart from the
+// events in focus: "after a similar dispute", "another round of talks",
+// "a previous agreement" are not the talks between the parties just named.
+func otherEvent(doc *Document, u *unit) bool {
+	for t := u.a; t < u.head; t++ {
+		switch doc.Tokens[t].Lower {
+		case "similar", "another", "previous", "earlier", "separate", "past", "former", "prior":
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionHead returns, for a noun phrase unit k that ends a chain of
@@ -6218,4 +6234,10 @@ func (r *RelationStage) offerToPair(st *sentState, vi int, l lift, focus bool) {
 			}
 		}
 	}
+}
+
+// isOffice reports whether a bare common noun names an office: "speaker",
+// "chairman", "ambassador".
+func (r *RelationStage) isOffice(w string) bool {
+	return r.lex.roles[r.lex.nounLemma(w)] || isTitleWord(r.lex, w)
 }
