@@ -329,6 +329,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if placeAdjectives[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "premier of Lower Saxony", "Western Australia"
 		}
+		if tk.Tag == "VBD" && (prev.Tag == "NN" || prev.Tag == "NNS") && !isCap(prev.Text) && strings.HasSuffix(tk.Lower, "ed") && !t.lex.verbs[t.lemma(tk)].report && reducedRelative(doc, i, s.Last) {
+			tk.Tag = "VBN" // "a missile fired at Vandria crossed the border": a reduced relative
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -374,6 +377,27 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			}
 		}
 	}
+}
+
+// reducedRelative reports whether the past form at i, after a noun, is
+// followed by a preposition, a short noun phrase and then a finite verb
+// with nothing between: the verb after the phrase is the clause's own, so
+// the form at i is a participle ("the envoy sent to Oskaria met X").
+func reducedRelative(doc *Document, i, last int) bool {
+	p := i + 1
+	if p+2 >= last || doc.Tokens[p].Tag != "IN" || doc.Tokens[p].Lower == "that" || subordinators[doc.Tokens[p].Lower] {
+		return false
+	}
+	for k := p + 1; k < last && k <= p+6; k++ {
+		switch t := doc.Tokens[k].Tag; {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "POS" || t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS":
+			continue
+		case (t == "VBD" || t == "VBZ" || t == "VBP") && k > p+1:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // initialNounModifier reports whether sentence s opens with a word read
