@@ -258,7 +258,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 	}
-	orgsFromCues(doc)
+	orgsFromCues(doc, e.lex.firstNames)
 	return nil
 }
 
@@ -290,7 +290,7 @@ var orgPossessed = map[string]bool{
 // when any of its mentions shows an organisation cue: it owns shares, a
 // board or a chief executive, it employs workers, or an apposition calls it
 // a company. A name with a title, role or gendered honorific stays a person.
-func orgsFromCues(doc *Document) {
+func orgsFromCues(doc *Document, firstNames map[string]byte) {
 	keep := map[string]bool{}
 	cue := map[string]bool{}
 	short := map[string]bool{} // one-word names with a cue: "Pavoni's lender"
@@ -318,7 +318,7 @@ func orgsFromCues(doc *Document) {
 		}
 		cue[m.Key] = orgCue(doc, m)
 	}
-	if k := laterCompany(doc); k != "" {
+	if k := laterCompany(doc, firstNames); k != "" {
 		cue[k] = true
 	}
 	if len(short) > 0 {
@@ -343,8 +343,8 @@ func orgsFromCues(doc *Document) {
 // firm ..." opening a sentence refers to when no organisation is named
 // before it: the first name of the sentence before, a multi-word name typed
 // Person without title or role ("Harlow Vance cut jobs. The company said
-// ..."). It returns "" when there is none.
-func laterCompany(doc *Document) string {
+// ..."), whose first word is no known first name. It returns "" when there is none.
+func laterCompany(doc *Document, firstNames map[string]byte) string {
 	for mi := range doc.Mentions {
 		d := &doc.Mentions[mi]
 		if d.Kind == NameMention && d.Type == schema.Organization {
@@ -365,8 +365,8 @@ func laterCompany(doc *Document) string {
 		for k := prev.First; k < prev.Last; k++ {
 			if n := doc.TokMention[k]; n >= 0 {
 				m := &doc.Mentions[n]
-				if m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Role == "" && m.Gender == 0 {
-					return m.Key
+				if m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Role == "" && m.Gender == 0 && firstNames[doc.Tokens[m.First].Lower] == 0 {
+					return m.Key // (not "Ana Ruiz resigned. The firm ...": a first name makes a person)
 				}
 				break
 			}

@@ -186,6 +186,8 @@ func TestTitlesAndNames(t *testing.T) {
 			nil, nil, map[string]schema.EntityType{"Corvane Dynamo": schema.Organization}},
 		{"the company refers back to a name", "Tarrow Quill cut 300 jobs on Monday. The company said demand had fallen.",
 			nil, nil, map[string]schema.EntityType{"Tarrow Quill": schema.Organization}},
+		{"the company does not make a name with a known first name a company", "Ana Tarrow resigned on Monday. The firm was fined in May.",
+			nil, nil, map[string]schema.EntityType{"Ana Tarrow": schema.Person}},
 		{"the company after a named organisation leaves a person", "Corvane Holdings hired staff. Tarrow Quill left on Monday. The company said it was sorry.",
 			nil, nil, map[string]schema.EntityType{"Tarrow Quill": schema.Person}},
 		{"a person's chief of staff stays a person", "Emily Tan's chief of staff met Paulo Reyes.",
