@@ -2339,6 +2339,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
 						}
 						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
+					} else if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit && !slices.ContainsFunc(comps, func(o comp) bool { return o.prep < 0 && len(o.args) > 0 }) {
+						// "warned that it would respond if Vandria expelled
+						// more diplomats", "that funds could be frozen if
+						// Vandria missed its targets": a clause of no actor
+						// of its own is aimed at its condition's actor
+						if t, ok := r.warned(st, k+1, nk, nil, subj); ok {
+							n0 := len(doc.Relations)
+							for _, s := range subj {
+								r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
+							}
+							markSideCharges(doc, n0)
+						}
 					}
 				}
 			}
@@ -3277,7 +3289,8 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 		if u[k].kind != uSub || (doc.Tokens[u[k].a].Lower != "if" && doc.Tokens[u[k].a].Lower != "unless") {
 			continue
 		}
-		if n := &u[k+1]; n.kind == uNP && n.ent >= 0 && actorEntity(doc, n.ent) && !mine(n.ent) {
+		if n := &u[k+1]; n.kind == uNP && n.ent >= 0 && actorEntity(doc, n.ent) && !mine(n.ent) && !(k+2 < len(u) && u[k+2].kind == uVG && u[k+2].passive) {
+			// (not "if he is not freed": the passive's subject undergoes the condition)
 			return r.arg(st, n), true
 		}
 		break
