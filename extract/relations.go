@@ -5449,8 +5449,14 @@ func (r *RelationStage) roles(st *sentState) {
 				}
 			}
 		}
+		osp, otext := r.arg(st, ap).Span, ""
 		if org < 0 && k+4 < len(u) && u[k+3].kind == uP && doc.Tokens[u[k+3].a].Lower == "of" && u[k+4].kind == uNP {
+			// "X, the former chairman of the opposition Green Dawn
+			// party,": the institution's words are the "of" phrase's
 			org = u[k+4].ent
+			if o := r.arg(st, &u[k+4]); o.Entity == org {
+				osp, otext = o.Span, o.Text
+			}
 		}
 		if org < 0 || org == u[k].ent {
 			continue
@@ -5460,7 +5466,10 @@ func (r *RelationStage) roles(st *sentState) {
 		if doc.Entities[org].Type == schema.Country && ent.Nation < 0 {
 			ent.Nation = org
 		}
-		r.emitRole(st, r.arg(st, &u[k]), Arg{Poss: -1, Entity: org, Span: r.arg(st, ap).Span, Text: doc.Entities[org].Name}, head, c, 0.8)
+		if otext == "" {
+			otext = doc.Entities[org].Name
+		}
+		r.emitRole(st, r.arg(st, &u[k]), Arg{Poss: -1, Entity: org, Span: osp, Text: otext}, head, c, 0.8)
 	}
 }
 

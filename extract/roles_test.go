@@ -1205,3 +1205,32 @@ func TestRoleStageTextEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleObjectText checks the words a role statement gives for its
+// institution: the phrase that names it, not the role phrase.
+func TestRoleObjectText(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // subject|predicate|object_text, each among the role statements
+	}{
+		{"Tomas Varga, the former chairman of the opposition Green Dawn party, criticised the budget. Lina Okafor, a leader of the ruling Unity Front party, defended it.",
+			[]string{"Tomas Varga|chairman|the opposition Green Dawn party", "Lina Okafor|leader|the ruling Unity Front party"}},
+	}
+	for _, tc := range tests {
+		ex, err := pipeline(t).Extract(context.Background(), "roles.txt", tc.text)
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		var got []string
+		for _, s := range ex.Statements {
+			if s.Role {
+				got = append(got, s.Subject+"|"+s.Predicate+"|"+s.ObjectText)
+			}
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: want %q among %q", tc.text, w, got)
+			}
+		}
+	}
+}
