@@ -2331,6 +2331,12 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 				rs.retypeModifier(doc, m.Last-1)
 			}
 			if e, sp, ok := rs.institution(doc, t, lemma); ok {
+				if e == best && t >= bestEnd && t <= bestEnd+2 && lowerNouns(doc, bestEnd, t) {
+					// "the Civic Renewal party", "the Kivu rebel group": a
+					// name and the kind noun that names it again are one
+					// phrase
+					sp.Start = bestSp.Start
+				}
 				best, bestSp, bestEnd = e, sp, doc.Mentions[mi].Last
 			}
 			t = doc.Mentions[mi].Last - 1
@@ -2414,10 +2420,16 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		// "head of the carmaker's works council" heads the council)
 		return best, bestSp, end, false
 	case end == bestEnd+1 && rs.orgNoun(doc.Tokens[bestEnd].Lower):
+		if doc.Entities[best].Type == schema.Organization {
+			// "a member of the Green Dawn party": the name and its kind
+			// are the words that name the body
+			bestSp.End = doc.Tokens[bestEnd].Span.End
+		}
 		return best, bestSp, end, false
 	case end <= bestEnd+3 && rs.orgNoun(doc.Tokens[end-1].Lower) && doc.Entities[best].Type == schema.Organization && lowerNouns(doc, bestEnd, end):
 		// "the Ruvuma trade bloc", "the Vargas mercenary group": the
 		// named body and its kind
+		bestSp.End = doc.Tokens[end-1].Span.End
 		return best, bestSp, end, false
 	case rs.bodies[doc.Tokens[end-1].Lower] && doc.Entities[best].Type == schema.Country:
 		// "a spokesman for the Chilean foreign ministry": the country
@@ -3499,7 +3511,9 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 			lemma, surface = l, doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[m.First-1].Span.End]
 		}
 	}
-	return roleHit{holder: mi, inst: e, instSp: doc.Mentions[o].Span, lemma: lemma, surface: surface, conf: 0.55}, true
+	// the institution's words run to its kind: "the Rule of Law coalition"
+	sp := Span{doc.Mentions[o].Span.Start, doc.Tokens[end-1].Span.End}
+	return roleHit{holder: mi, inst: e, instSp: sp, lemma: lemma, surface: surface, conf: 0.55}, true
 }
 
 // placeBody reads a title before a name and a place's body after it:

@@ -1215,6 +1215,10 @@ func TestRoleObjectText(t *testing.T) {
 	}{
 		{"Tomas Varga, the former chairman of the opposition Green Dawn party, criticised the budget. Lina Okafor, a leader of the ruling Unity Front party, defended it.",
 			[]string{"Tomas Varga|chairman|the opposition Green Dawn party", "Lina Okafor|leader|the ruling Unity Front party"}},
+		{"Ana Reyes was elected leader of the Civic Renewal party in May. The spokesman for the Kivu rebel group, Jean Mbala, denied it.",
+			[]string{"Ana Reyes|leader|Civic Renewal party", "Jean Mbala|spokesman|Kivu rebel group"}},
+		{"The Sahel League met in Niamey. A spokeswoman for the Sahel League commission, Awa Diop, said talks would resume. Three lawmakers objected. One of them, Rafael Soto of the Blue Dawn coalition, said the bill would fail.",
+			[]string{"Awa Diop|spokesman|Sahel League commission", "Rafael Soto|member|Blue Dawn coalition"}},
 	}
 	for _, tc := range tests {
 		ex, err := pipeline(t).Extract(context.Background(), "roles.txt", tc.text)
