@@ -1421,15 +1421,19 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 		if rs.companyTitle(lemma, surface) {
-			if h, ok := rs.sentenceOrg(doc, s, h, k); ok {
+			// "The Securities Board barred independent director X": a
+			// seat only a company's board has is no public body's
+			seat := boardSeat(doc, k+1, a)
+			company := func(e int) bool { return !seat || !publicName(doc.Entities[e].Name) }
+			if h, ok := rs.sentenceOrg(doc, s, h, k); ok && company(h.inst) {
 				return h, true
 			}
-			if h, ok := rs.previousSubjectOrg(doc, s, h); ok {
+			if h, ok := rs.previousSubjectOrg(doc, s, h); ok && company(h.inst) {
 				return h, true
 			}
 			// "He was replaced by Chief Financial Officer X": the
 			// company the story is about, when it names one often
-			if e := rs.focusOrg(doc, a, -1); e >= 0 && doc.Entities[e].Mentions >= 3 && !mediaOrg(doc, e) {
+			if e := rs.focusOrgWhere(doc, a, -1, company); e >= 0 && doc.Entities[e].Mentions >= 3 && !mediaOrg(doc, e) {
 				h.inst, h.instSp, h.conf = e, doc.Tokens[a].Span, 0.4
 				return h, true
 			}
@@ -1751,6 +1755,19 @@ func (rs *RoleStage) sentenceOrg(doc *Document, s Sentence, h roleHit, k int) (r
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// boardSeat reports whether the modifiers [a, b) of a title make it a
+// seat on a company's board: "independent director X", "outside director
+// X", "non-executive director X".
+func boardSeat(doc *Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		switch doc.Tokens[t].Lower {
+		case "independent", "outside", "non-executive", "nonexecutive":
+			return true
+		}
+	}
+	return false
 }
 
 // styleTitles are titles of rank that can follow an office before a name
