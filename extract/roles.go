@@ -2431,6 +2431,12 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	switch {
 	case end == bestEnd:
 		return best, bestSp, end, false
+	case end > bestEnd+1 && isPossessive(doc, bestEnd) && bodyRunners[lemma] && !rs.bodies[doc.Tokens[end-1].Lower] && rs.orgNoun(doc.Tokens[end-1].Lower) &&
+		doc.Entities[best].Type == schema.Country:
+		// "the former head of Romania's customs agency": the agency, as
+		// a phrase; its head does not lead the state (but "a spokesman
+		// for Chile's customs agency" speaks for Chile, below)
+		return -1, Span{bestSp.Start, doc.Tokens[end-1].Span.End}, end, true
 	case end > bestEnd+1 && isPossessive(doc, bestEnd) && (rs.bodies[doc.Tokens[end-1].Lower] || rs.orgNoun(doc.Tokens[end-1].Lower)) &&
 		(doc.Entities[best].Type != schema.Organization || rs.bodies[doc.Tokens[end-1].Lower] || orgParts[doc.Tokens[end-1].Lower]):
 		// "a spokesman for Chile's foreign ministry": the possessor (but
@@ -2463,6 +2469,11 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 	}
 	return -1, Span{}, next, false
 }
+
+// bodyRunners are the roles of the one who runs a body, not of the state
+// that owns it ("head of Romania's customs agency").
+var bodyRunners = map[string]bool{"head": true, "chief": true, "director": true, "chairman": true, "chair": true,
+	"president": true, "commander": true, "governor": true}
 
 // spokesRole reports whether a role lemma is a spokesman's.
 func spokesRole(lemma string) bool {
