@@ -2523,10 +2523,15 @@ func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, S
 // the Acme board", "heads the group's delegation") and returns the role it
 // states with the phrase's possessor or name as institution.
 func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) (roleHit, bool) {
+	in := false // "sits in the Senate": a body, never a place ("served in Iraq")
 	for t := v + 1; t < s.Last && t < v+7; t++ {
 		tk := &doc.Tokens[t]
 		if t == v+1 && lemma == "member" && tk.Lower == "on" {
 			continue // "sits on the finance committee"
+		}
+		if t == v+1 && lemma == "member" && tk.Lower == "in" {
+			in = true
+			continue
 		}
 		if isBoundary(doc, t) || tk.Tag == "IN" || tk.Tag == "TO" {
 			break
@@ -2537,7 +2542,7 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 			e, sp, ok = rs.institution(doc, t, lemma)
 			conf = 0.7
 		}
-		if ok && doc.Entities[e].Type != schema.Location {
+		if ok && doc.Entities[e].Type != schema.Location && (!in || doc.Entities[e].Type == schema.Organization) {
 			return roleHit{inst: e, instSp: sp, lemma: lemma, surface: doc.Tokens[v].Text, conf: conf}, true
 		}
 	}
