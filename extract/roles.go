@@ -4032,10 +4032,12 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		obj.Entity = -1
 		h.conf *= 0.75
 	}
+	// a judge's seat does not hide the office they hold in the same court:
+	// "The court's president, Justice X," is its judge and its president
 	for k, rels := range stated {
 		for i := range rels {
 			r := &rels[i]
-			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) {
+			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) && (k == 0 || r.Pred == h.lemma || !rs.judicial[r.Pred]) {
 				if k == 0 && r.Pred != h.lemma && !strings.Contains(r.Pred, " ") && strings.Contains(toLower(h.surface), " ") && strings.HasSuffix(toLower(h.surface), " "+r.Pred) {
 					// "BCC director general": the whole role phrase, not
 					// its last word
