@@ -656,7 +656,8 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			// (or a mention the entity stage typed an organisation,
 			// "Serra Azul Chief Executive X", of a name typed a person
 			// elsewhere for want of any cue)
-			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) && !dealObject(doc, m) {
+			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) && !dealObject(doc, m) &&
+				!c.firmAppositionBefore(doc, m) && !c.workplace(doc, m) {
 				continue
 			}
 		}
@@ -776,6 +777,79 @@ func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
 		return false // "the alliance Ghosn built": the name opens a relative clause
 	}
 	return descHeads[p.Lower] == schema.Organization && p.Lower != "government" && p.Lower != "side" || c.lex.orgWords[p.Lower]
+}
+
+// firmAppositionBefore reports whether name mention m is set off by
+// commas after a noun phrase naming a kind of company ("bought a
+// struggling shipbuilder, Kure Marine, last year", "Volta's parent,
+// Kessin Holt, said"): the name is the company's. The name must close the
+// apposition, so a fronted phrase does not count ("For the bank, Tom Rusk
+// said ...").
+func (c *CorefStage) firmAppositionBefore(doc *Document, m *Mention) bool {
+	f := m.First
+	if m.Kind != NameMention || m.Gender != 0 || m.Role != "" || f < 3 || doc.Tokens[f-1].Lower != "," {
+		return false
+	}
+	si := doc.Tokens[f].Sent
+	if doc.Tokens[f-3].Sent != si {
+		return false
+	}
+	if m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Sent == si {
+		if n := doc.Tokens[m.Last].Lower; n != "," && n != "." {
+			return false
+		}
+	}
+	h := &doc.Tokens[f-2]
+	if isCap(h.Text) || !isNounTag(h.Tag) {
+		return false
+	}
+	firm := firmHeads[h.Lower] || firmCompound(h.Lower) || c.lex.orgWords[h.Lower] && !nonFirmNames[h.Lower] ||
+		descHeads[h.Lower] == schema.Organization && h.Lower != "side" && h.Lower != "government" && h.Lower != "party"
+	// ("Volta's parent": the parent of a company, or of a one-word name
+	// not yet typed, is a company; a person has parents)
+	if h.Lower == "parent" && f >= 4 && isPossessive(doc, f-3) {
+		if k := doc.TokMention[f-4]; k >= 0 && doc.Mentions[k].Kind == NameMention && (doc.Mentions[k].Type == schema.Organization || doc.Mentions[k].Type == "") {
+			return true
+		}
+	}
+	if !firm {
+		return false
+	}
+	// back over modifiers to the article or possessive that opens the
+	// phrase ("a Pelonian cement maker", "the state-owned miner"), which
+	// no preposition may govern: "the head of the miner, Tom Rusk," is
+	// the head's name
+	for t := f - 3; t >= doc.Sentences[si].First && t > f-8; t-- {
+		tk := &doc.Tokens[t]
+		switch {
+		case tk.Lower == "a" || tk.Lower == "an" || tk.Lower == "the" || tk.Lower == "another" || tk.Tag == "PRP$":
+			return t == doc.Sentences[si].First || doc.Tokens[t-1].Tag != "IN"
+		case isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "JJR" || tk.Tag == "VBN" || tk.Tag == "VBG" || tk.Tag == "HYPH" || tk.Tag == "CD" || isPossessive(doc, t):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// workplace reports whether name mention m is where analysts, bankers or
+// lawyers work ("analysts at Brell Dunmore", "an economist at Cobb
+// Fenner") or where a named person comes from ("Tom Rusk of Marrin
+// Dale"): a firm, not a person.
+func (c *CorefStage) workplace(doc *Document, m *Mention) bool {
+	f := m.First
+	if m.Kind != NameMention || m.Gender != 0 || m.Role != "" || f < 2 || doc.Tokens[f-2].Sent != doc.Tokens[f].Sent {
+		return false
+	}
+	switch doc.Tokens[f-1].Lower {
+	case "at":
+		w := doc.Tokens[f-2].Lower
+		return sourceNouns[w] || sourceNouns[w+"s"]
+	case "of":
+		k := doc.TokMention[f-2]
+		return k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type == schema.Person && doc.Mentions[k].Last-doc.Mentions[k].First >= 2
+	}
+	return false
 }
 
 // kindAfter reports whether a lower-case noun naming a kind of body

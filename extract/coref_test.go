@@ -348,6 +348,13 @@ func TestWhichNames(t *testing.T) {
 		{"The United States and European Union protested.", "United States", schema.Country},
 		{"Ana Ruiz beat her rival Tomas Vell in the vote.", "Tomas Vell", schema.Person},
 		{"In Norway, the Norwegian Fishermen's Association praised the minister.", "Norwegian Fishermen's Association", schema.Organization},
+		{"Last year Nordhavn bought a struggling cement maker, Brask Kalder, after a long fight.", "Brask Kalder", schema.Organization},
+		{"Volta's parent, Kessin Holt, said the fine had been expected.", "Kessin Holt", schema.Organization},
+		{"The head of the cement maker, Tom Rusk, said the fine had been expected.", "Tom Rusk", schema.Person},
+		{"Analysts at Brell Dunmore said the offer was fair.", "Brell Dunmore", schema.Organization},
+		{"Dana Kroll, an economist at Cobb Fenner, said the offer was fair.", "Cobb Fenner", schema.Organization},
+		{"Tom Rusk of Marrin Dale said he wanted a higher price.", "Marrin Dale", schema.Organization},
+		{"Tom Rusk of Marrin Dale said he wanted a higher price.", "Tom Rusk", schema.Person},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)
