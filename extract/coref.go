@@ -1015,18 +1015,25 @@ func (c *CorefStage) orgApposition(doc *Document, i int) bool {
 		if isPossessive(doc, t) {
 			continue
 		}
-		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "VBN" || tk.Tag == "CD" || tk.Tag == "HYPH") || isCap(tk.Text) {
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "VBN" || tk.Tag == "CD" || tk.Tag == "HYPH") {
 			return false
 		}
 		if t+1 < s.Last && t+1 < len(doc.Tokens) && isPossessive(doc, t+1) {
 			continue // "the bank's largest shareholder": not the head
+		}
+		if isCap(tk.Text) {
+			// a place or nationality may modify the head ("a Tallinn
+			// fund", "a Ruritanian builder"), but a capitalised word
+			// heads a name, not a description ("the Bank of England
+			// governor")
+			continue
 		}
 		w := tk.Lower
 		if firmHeads[w] || descHeads[w] == schema.Organization && w != "side" && w != "government" || c.lex.orgWords[w] {
 			if t+1 >= s.Last {
 				return true
 			}
-			if n := doc.Tokens[t+1].Lower; n == "," || n == "." || n == "with" || n == "that" || n == "which" || n == "based" || n == "of" || n == "in" {
+			if n := doc.Tokens[t+1].Lower; n == "," || n == "." || n == "with" || n == "that" || n == "which" || n == "based" || n == "of" || n == "in" || n == "at" {
 				return true
 			}
 		}

@@ -355,6 +355,10 @@ func TestWhichNames(t *testing.T) {
 		{"Dana Kroll, an economist at Cobb Fenner, said the offer was fair.", "Cobb Fenner", schema.Organization},
 		{"Tom Rusk of Marrin Dale said he wanted a higher price.", "Marrin Dale", schema.Organization},
 		{"Tom Rusk of Marrin Dale said he wanted a higher price.", "Tom Rusk", schema.Person},
+		{"Tarvo Kessel, a Tallinn fund that owns 12 percent of the shares, called the bid too low.", "Tarvo Kessel", schema.Organization},
+		{"The minister borrowed money from Veska Doran, a Ruritanian builder, without declaring it.", "Veska Doran", schema.Organization},
+		{"He ordered an audit of Orlen Vask, the state-owned miner at the centre of the affair.", "Orlen Vask", schema.Organization},
+		{"Tom Rusk, the Bank of England governor, spoke on Monday.", "Tom Rusk", schema.Person},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)

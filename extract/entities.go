@@ -407,9 +407,10 @@ func orgCue(doc *Document, m *Mention) bool {
 		case "the", "a", "an":
 			for k := b + 2; k < s.Last && k < b+6; k++ {
 				l := doc.Tokens[k].Lower
-				if t, ok := descHeads[l]; ok && t == schema.Organization && l != "side" && l != "party" && l != "government" && (k+1 >= s.Last || doc.Tokens[k+1].Tag != "POS" && !isNounTag(doc.Tokens[k+1].Tag)) {
+				if t, ok := descHeads[l]; ok && t == schema.Organization && l != "side" && l != "party" && l != "government" && !isCap(doc.Tokens[k].Text) && (k+1 >= s.Last || doc.Tokens[k+1].Tag != "POS" && !isNounTag(doc.Tokens[k+1].Tag)) {
 					// not a possessor: "X, the company's lawyer"; nor a
-					// modifier of the head: "X, a board member"
+					// modifier of the head: "X, a board member"; nor a
+					// word of a name: "X, the Bank of England governor"
 					return true
 				}
 				if !(isNounTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Tag == "HYPH") {
