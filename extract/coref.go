@@ -699,7 +699,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			continue
 		}
 		org := m.Type == schema.Organization || m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Organization
-		if !(m.Entity >= 0 && retyped[m.Entity]) && !(org && listAfterPlural(doc, m)) {
+		if !(m.Entity >= 0 && retyped[m.Entity]) && !(org && listAfterPlural(doc, m)) && !c.firmBefore(doc, m) {
 			continue
 		}
 		if retyped == nil {
@@ -742,12 +742,23 @@ func firmPossessor(doc *Document, m *Mention) bool {
 		}
 	}
 	t := m.Last
+	if m.Kind == NameMention && m.Gender == 0 && t < len(doc.Tokens) && doc.Tokens[t].Sent == doc.Tokens[m.First].Sent {
+		// staff only a company has ("Pellam Strake executives")
+		switch doc.Tokens[t].Lower {
+		case "executives", "shareholders", "employees", "bondholders", "creditors":
+			return true
+		}
+	}
 	if m.Kind != NameMention || m.Gender != 0 || t+1 >= len(doc.Tokens) || !isPossessive(doc, t) || doc.Tokens[t+1].Sent != doc.Tokens[m.First].Sent {
 		return false
 	}
 	switch w := doc.Tokens[t+1].Lower; w {
 	case "board", "shareholders", "subsidiary", "headquarters", "ceo", "chairman", "chairwoman":
 		return true
+	case "management":
+		// "Pellam Strake's management", not "Tom Rusk's management of
+		// the crisis"
+		return t+2 >= len(doc.Tokens) || doc.Tokens[t+2].Lower != "of"
 	case "chief":
 		if t+2 < len(doc.Tokens) {
 			switch doc.Tokens[t+2].Lower {
@@ -763,7 +774,7 @@ func firmPossessor(doc *Document, m *Mention) bool {
 // stands right before name mention m ("Spanish utility Solara Energía",
 // "wind farm developer Ventomar", "the investment firm Tarn Capital").
 func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
-	if m.Kind != NameMention || m.First == 0 || m.Gender != 0 || m.Role != "" {
+	if m.Kind != NameMention || m.First == 0 || m.Gender != 0 || m.Role != "" && !rivalRoles[m.Role] {
 		return false
 	}
 	p := &doc.Tokens[m.First-1]
@@ -772,6 +783,13 @@ func (c *CorefStage) firmBefore(doc *Document, m *Mention) bool {
 	}
 	if firmHeads[p.Lower] || firmCompound(p.Lower) {
 		return true
+	}
+	if p.Tag == "NNS" {
+		// a plural before a list of names ("rival miners Rion Tallo
+		// and Glencore", "banks Corwin Bassett and Pellam Strake")
+		if w := c.lex.nounLemma(p.Lower); firmHeads[w] || firmCompound(w) || w == "bank" || w == "company" || w == "firm" {
+			return true
+		}
 	}
 	if m.Last < len(doc.Tokens) && doc.Tokens[m.Last].Sent == p.Sent && (doc.Tokens[m.Last].Tag == "VBD" || doc.Tokens[m.Last].Tag == "VBZ" || doc.Tokens[m.Last].Tag == "VBP") {
 		return false // "the alliance Ghosn built": the name opens a relative clause

@@ -359,6 +359,12 @@ func TestWhichNames(t *testing.T) {
 		{"The minister borrowed money from Veska Doran, a Ruritanian builder, without declaring it.", "Veska Doran", schema.Organization},
 		{"He ordered an audit of Orlen Vask, the state-owned miner at the centre of the affair.", "Orlen Vask", schema.Organization},
 		{"Tom Rusk, the Bank of England governor, spoke on Monday.", "Tom Rusk", schema.Person},
+		{"Rival miners Glencore and Rion Tallo had weighed counter-bids.", "Rion Tallo", schema.Organization},
+		{"The loan was led by banks Corwin Bassett and Pellam Strake.", "Corwin Bassett", schema.Organization},
+		{"The loan was led by banks Corwin Bassett and Pellam Strake.", "Pellam Strake", schema.Organization},
+		{"Corwin Bassett's management was taken aback by the vote.", "Corwin Bassett", schema.Organization},
+		{"Tom Rusk's management of the crisis was criticised.", "Tom Rusk", schema.Person},
+		{"Pellam Strake executives met the minister on Monday.", "Pellam Strake", schema.Organization},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)
