@@ -43,6 +43,7 @@ type corefState struct {
 	personal  map[string]bool // one-word names of no known type the text treats as a person's
 	places    map[string]bool // one-word names of no known type the text only puts after "in", "at", "near"
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
+	apposed   map[int]bool    // role descriptions in apposition to a name, which give it the role (appositionRole)
 	lastSeen  []int           // entity -> first token of its latest mention
 	recency                   // entities by latest mention, newest first
 	overseers map[int]bool    // organisations a story called "the regulator"
@@ -164,6 +165,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 			case PronounMention:
 				m.Entity = c.resolvePronoun(st, m)
 			case DescriptionMention:
+				if st.apposed[mi] {
+					break // the apposition itself is left to the relations
+				}
 				m.Entity = c.resolveDescription(st, m)
 				if m.Entity >= 0 && m.Role == "" && doc.Entities[m.Entity].Type == schema.Organization && !nationalDescription(doc, m) {
 					// (not "the Thai company": a nationality sets one
@@ -218,6 +222,35 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				}
 			}
 		}
+		if m.Kind == NameMention && ent.Type == schema.Person && m.Role == "" {
+			if d := appositionRole(doc, m); d >= 0 {
+				// "Tomas Brink, the chief executive of Halvard Mining,
+				// ... The chief executive said": the office the
+				// apposition gives is the person's
+				r := &doc.Mentions[d]
+				if r.RoleOf >= 0 {
+					if owner := &doc.Mentions[r.RoleOf]; owner.Entity < 0 && owner.Kind == NameMention {
+						owner.Entity = c.resolveName(st, owner) // (named after the person)
+						ent = &doc.Entities[m.Entity]
+					}
+				}
+				ent.addRole(r.Role)
+				if st.apposed == nil {
+					st.apposed = map[int]bool{}
+				}
+				st.apposed[d] = true
+				if r.RoleOf >= 0 {
+					if o := doc.Mentions[r.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
+						ent.Nation = o // "Wang Yi, China's foreign minister"
+					} else if o >= 0 {
+						if st.roleOf == nil {
+							st.roleOf = map[int][]int{}
+						}
+						st.roleOf[m.Entity] = appendUnique(st.roleOf[m.Entity], o)
+					}
+				}
+			}
+		}
 		if m.Kind == NameMention && ent.Type == schema.Person {
 			if r, acting := c.statedRole(doc, m); r != "" {
 				// "X was sworn in as acting president": later, "the
@@ -240,6 +273,38 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	c.personsCountries(st)
 	sortMentions(doc)
 	return nil
+}
+
+// appositionRole returns the role description that an apposition after
+// person name mention m heads ("Anna Berg, the finance minister,", "Tomas
+// Brink, Halvard's chief executive,"), or -1. A past office is no role
+// ("Ivo Marsh, a former minister,"), nor is a possessor ("Ivo Marsh, the
+// minister's spokesman," has the spokesman's role).
+func appositionRole(doc *Document, m *Mention) int {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	t := m.Last
+	if t+2 >= s.Last || doc.Tokens[t].Lower != "," {
+		return -1
+	}
+	for k := t + 1; k < s.Last && k <= t+6; k++ {
+		tk := &doc.Tokens[k]
+		switch w := tk.Lower; {
+		case w == "former" || w == "then" || w == "late" || w == "outgoing" || strings.HasPrefix(w, "ex-"):
+			return -1
+		case tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "JJ" || tk.Tag == "HYPH" || isNounTag(tk.Tag) || isPossessive(doc, k):
+		default:
+			return -1
+		}
+		d := doc.TokMention[k]
+		if d < 0 || doc.Mentions[d].Kind != DescriptionMention || doc.Mentions[d].Role == "" || doc.Mentions[d].Last-1 != k {
+			continue
+		}
+		if n := doc.Mentions[d].Last; n < s.Last && (isPossessive(doc, n) || isNounTag(doc.Tokens[n].Tag)) {
+			continue // "the minister's spokesman"
+		}
+		return d
+	}
+	return -1
 }
 
 // opensOrgName reports whether the words of name mention m open a longer
