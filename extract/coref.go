@@ -211,6 +211,9 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 		if m.Role != "" && m.Kind == NameMention && !formerTitle(doc, m) {
 			// (not "former President X": "the president" is someone else)
 			ent.addRole(m.Role)
+			if m.Role == "justice" || m.Role == "chief justice" {
+				ent.addRole("judge") // "Justice Ama Mensah ruled ... The judge said"
+			}
 			if m.RoleOf >= 0 {
 				if o := doc.Mentions[m.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
 					ent.Nation = o
