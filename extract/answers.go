@@ -321,6 +321,37 @@ func (r *RelationStage) otherLeadState(st *sentState, at, side int) int {
 	return -1
 }
 
+// answerAgent relates the subject of a response verb whose object is an
+// act with its maker in a reduced relative ("the judge rejected the terms
+// sought by both sides", "Acme backed the offer made by Brandex") to that
+// maker, as madeBy does for a maker named sentences earlier. pu is the
+// object's unit, agent the participle's "by" phrase.
+func (r *RelationStage) answerAgent(st *sentState, pu int, agent []Arg) {
+	doc := st.doc
+	u := &st.units[pu]
+	if u.ent >= 0 || u.poss >= 0 || pu == 0 || st.units[pu-1].kind != uVG {
+		return
+	}
+	if head := doc.Tokens[u.head].Lower; proposalNouns[head] == nil && !possessedActNouns[head] {
+		return // "rejected the ships sent by X": no act X made
+	}
+	vi := pu - 1
+	at := doc.Tokens[st.units[vi].a].Span.Start
+	for i, end := st.relBase, len(doc.Relations); i < end; i++ {
+		rel := doc.Relations[i] // (a copy: emit appends)
+		if rel.Role || rel.PredSpan.Start != at || !responseVerbs[rel.Pred] || rel.Obj.Entity >= 0 || rel.Obj.Span.Start != doc.Tokens[u.a].Span.Start {
+			continue
+		}
+		c := clauseCtx{negated: rel.Negated, modality: rel.Modality, conf: 1}
+		for _, a := range agent {
+			if a.Entity >= 0 && a.Entity != rel.Subj.Entity {
+				a.Poss = -1
+				r.emit(st, vi, rel.Subj, a, rel.Pred, rel.PredText, c, 0.7, false)
+			}
+		}
+	}
+}
+
 // chargeVerbs make a charge against their object.
 var chargeVerbs = map[string]bool{"accuse": true, "sue": true, "charge": true, "allege": true, "claim": true, "blame": true}
 

@@ -60,6 +60,9 @@ func TestAnswers(t *testing.T) {
 		{"concerns, conditions and explanations answered are their raiser's, setter's or giver's",
 			"The Farmers Union raised concerns about the merger of Halvex and Ostra. Halvex chief executive Jo Smith dismissed those concerns. Peru set conditions for the talks. Chile rejected the conditions. \"We never refused to talk,\" Brio Energy director Ana Ruiz told reporters. Union leader Tomas Vidal dismissed that explanation.",
 			[]string{"Jo Smith|dismiss|Farmers Union", "Chile|reject|Peru", "Tomas Vidal|dismiss|Ana Ruiz"}, nil},
+		{"an act answered with its maker in a participle's 'by' phrase answers that maker; people sent by someone are no act",
+			"Judge Ana Wambui rejected the terms sought by Brio Energy as too lenient. Halvex Group backed the offer made by Ostra Holdings. The Builders Union criticised the plan unveiled by the Trade Ministry on Monday. Kestrel Mining praised the engineers sent by Tomas Vidal.",
+			[]string{"Ana Wambui|reject|Brio Energy", "Halvex Group|back|Ostra Holdings", "Builders Union|criticise|Trade Ministry"}, []string{"Kestrel Mining|praise|Tomas Vidal"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

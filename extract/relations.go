@@ -2503,6 +2503,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		patients := subj
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
+			if agent != nil && !doc.presplit {
+				r.answerAgent(st, patientUnit, agent)
+			}
 		}
 		if len(patients) == 1 && agent != nil {
 			// "The offer from Brandex was rejected by X": X rejects Brandex
