@@ -437,6 +437,10 @@ On Friday the three ministers signed a border accord.`,
 Separately, dockers at Callao went on strike.`,
 			[]string{"About 1,200 workers|strike|Sur Minerals"},
 			[]string{"1,200 workers|strike|Halden Group", "1,200 workers|strike|Eva Quispe", "dockers|strike|Sur Minerals"}},
+		{"workers at a named employer the apposition after it describes are the subject, not the employer",
+			`RIGA — About 900 workers at Corlan Steel, one of Latvia's largest steelmakers, walked off the job on Monday after the company cut bonuses.`,
+			[]string{"About 900 workers|strike|Corlan Steel"},
+			[]string{"Corlan Steel|walk|the job"}},
 		{"its ally is the party the story's events befell, not the actors",
 			`MANILA — Chinese coast guard ships fired water cannon at a supply boat bound for a reef held by the Philippines on Sunday. Beijing said the boat had entered its waters. Russia declined to comment.
 

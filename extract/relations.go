@@ -1512,6 +1512,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				h -= 2
 			}
 			if h-2 >= 0 && units[h-1].kind == uComma && units[h-2].kind == uNP && units[h-2].ent >= 0 && !units[h].quoted {
+				if w := h - 4; w >= 0 && units[w+1].kind == uP && units[w].kind == uNP && units[w].ent < 0 && workerNouns[toLower(doc.Tokens[units[w].head].Text)] && !doc.presplit {
+					// "900 workers at Corlan Steel, one of the largest
+					// steelmakers, walked out": the workers, not the
+					// employer the apposition describes
+					return []Arg{r.arg(st, &units[w])}
+				}
 				if d := descriptionHead(st, h-2); units[h].ent >= 0 && doc.Entities[units[h].ent].Type == schema.Person && d >= 0 {
 					// "The opposition leader in the Senate, X of the
 					// party, accused": the name the description introduces
