@@ -46,6 +46,12 @@ var proposalNouns = map[string][]string{
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
 	"seizure": {"seize", "impound", "detain"},
+	// "the union went on strike at Portline ... the federation said it
+	// backed the strike": the strikers' (a verb with the noun as its
+	// object makes it too: "staged a walkout"); "Pelonia condemned the
+	// strikes" after Ruritania struck the town, but a walkout is no
+	// air strike
+	"strike": {"strike", "walk"}, "strikes": {"strike", "walk"}, "walkout": {"walk"}, "walkouts": {"walk"}, "stoppage": {"walk"},
 	// "X raised concerns about the deal ... Y dismissed those concerns"
 	"concerns": {"raise", "voice", "express", "flag"}, "concern": {"raise", "voice", "express", "flag"},
 	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
@@ -57,7 +63,7 @@ var proposalNouns = map[string][]string{
 // a ruling's.
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
-	"seizure": true}
+	"seizure": true, "strike": true, "walkout": true}
 
 // decisionVerbs make what "the decision" refers back to.
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",

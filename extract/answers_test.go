@@ -63,6 +63,9 @@ func TestAnswers(t *testing.T) {
 		{"an act answered with its maker in a participle's 'by' phrase answers that maker; people sent by someone are no act",
 			"Judge Ana Wambui rejected the terms sought by Brio Energy as too lenient. Halvex Group backed the offer made by Ostra Holdings. The Builders Union criticised the plan unveiled by the Trade Ministry on Monday. Kestrel Mining praised the engineers sent by Tomas Vidal.",
 			[]string{"Ana Wambui|reject|Brio Energy", "Halvex Group|back|Ostra Holdings", "Builders Union|criticise|Trade Ministry"}, []string{"Kestrel Mining|praise|Tomas Vidal"}},
+		{"a strike or walkout answered, however far back the story reported it, is the strikers'; air strikes are their striker's, but no walkout",
+			"The Meddle Dockers Union went on strike at Portline Logistics on Monday. Portline said the stoppage was illegal. Ships queued outside the harbour. Fuel prices rose in the capital. Shops ran short of flour. The Pelonian Labour Federation said it backed the strike. Ruritania struck the town of Bexa on Friday. Pelonia condemned the strikes. Teachers at Corlan Academy walked out on Monday. The National Teachers Union welcomed the walkout.",
+			[]string{"Pelonian Labour Federation|back|Meddle Dockers Union|reported", "Pelonia|condemn|Ruritania"}, []string{"National Teachers Union|welcome|Ruritania"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
