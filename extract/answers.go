@@ -215,7 +215,16 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		if pronoun {
 			ok = pronounProposals[rel.Pred] && (rel.Obj.Entity < 0 || slices.Contains(exclude, rel.Obj.Entity))
 		} else {
-			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && headWord(rel.Obj.Text) == noun && !responseVerbs[rel.Pred] && !rulingNouns[noun]
+			h := headWord(rel.Obj.Text)
+			same := h == noun
+			if bidNouns[h] && bidNouns[strings.TrimSuffix(noun, "s")] {
+				// "Acme abandoned its approach for Brio, days after Brio
+				// rejected the offer": one bid by any of its names, its
+				// maker's who made, raised or dropped it or has it as
+				// its own (not "Pretoria followed the bid closely")
+				same = bidderVerbs[rel.Pred] || ownBid(rel)
+			}
+			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && !responseVerbs[rel.Pred] && !rulingNouns[noun]
 		}
 		if ok {
 			out := a
@@ -384,6 +393,26 @@ func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, 
 			break
 		}
 	}
+}
+
+// bidderVerbs have a bid's maker as their subject ("made a bid", "raised
+// the offer", "abandoned the approach").
+var bidderVerbs = map[string]bool{"make": true, "launch": true, "table": true, "submit": true, "lodge": true, "put": true, "raise": true,
+	"sweeten": true, "improve": true, "revise": true, "renew": true, "announce": true, "unveil": true, "present": true, "abandon": true,
+	"drop": true, "withdraw": true, "pursue": true, "increase": true, "lift": true, "extend": true, "file": true}
+
+// ownBid reports whether rel's object is its subject's own ("Acme raised
+// its offer", "Acme's bid"): the subject's possessor, or a possessive
+// pronoun, which in the subject's own clause is the subject's.
+func ownBid(rel *Relation) bool {
+	if rel.Obj.Poss >= 0 {
+		return rel.Obj.Poss == rel.Subj.Entity
+	}
+	switch firstWord(toLower(rel.Obj.Text)) {
+	case "its", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 // amountWords reports whether every word of ws states a sum ("2.70-euro",

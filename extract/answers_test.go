@@ -66,6 +66,9 @@ func TestAnswers(t *testing.T) {
 		{"a strike or walkout answered, however far back the story reported it, is the strikers'; air strikes are their striker's, but no walkout",
 			"The Meddle Dockers Union went on strike at Portline Logistics on Monday. Portline said the stoppage was illegal. Ships queued outside the harbour. Fuel prices rose in the capital. Shops ran short of flour. The Pelonian Labour Federation said it backed the strike. Ruritania struck the town of Bexa on Friday. Pelonia condemned the strikes. Teachers at Corlan Academy walked out on Monday. The National Teachers Union welcomed the walkout.",
 			[]string{"Pelonian Labour Federation|back|Meddle Dockers Union|reported", "Pelonia|condemn|Ruritania"}, []string{"National Teachers Union|welcome|Ruritania"}},
+		{"an offer answered is the bid its maker made or abandoned under another of its names; one who followed the bid made none",
+			"Kestrel Group abandoned its approach for Brio Energy on Sunday. Ostra Mining, its largest shareholder, had rejected the offer as too low. Harlow Foods made a bid for Pellam Dairies in May. Madrid followed the bid closely. Vantera Motors said it rejected the bid.",
+			[]string{"Ostra Mining|reject|Kestrel Group", "Vantera Motors|reject|Harlow Foods|reported"}, []string{"Vantera Motors|reject|Spain"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
