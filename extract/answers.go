@@ -161,6 +161,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		noun = f[1] // ("that version of events")
 	case len(f) >= 3 && len(f) <= 4 && (f[0] == "the" || f[0] == "a" || f[0] == "an") && amountWords(f[1:len(f)-1]):
 		noun = f[len(f)-1] // "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
+	case len(f) == 3 && (f[0] == "the" || f[0] == "an" || f[0] == "that" || f[0] == "this") && sequenceWords[f[1]]:
+		noun = f[2] // "had rejected the first offer", "dismissed the revised proposal"
 	default:
 		return Arg{}, -1, false
 	}
@@ -414,6 +416,12 @@ func ownBid(rel *Relation) bool {
 	}
 	return false
 }
+
+// sequenceWords place an act among others of its kind, which the story
+// has reported ("the first offer", "an earlier demand", "the revised
+// proposal").
+var sequenceWords = map[string]bool{"first": true, "second": true, "third": true, "earlier": true, "previous": true, "initial": true,
+	"original": true, "latest": true, "new": true, "revised": true, "improved": true, "sweetened": true, "fresh": true, "final": true}
 
 // amountWords reports whether every word of ws states a sum ("2.70-euro",
 // "$4", "billion").

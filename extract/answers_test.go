@@ -69,6 +69,9 @@ func TestAnswers(t *testing.T) {
 		{"an offer answered is the bid its maker made or abandoned under another of its names; one who followed the bid made none",
 			"Kestrel Group abandoned its approach for Brio Energy on Sunday. Ostra Mining, its largest shareholder, had rejected the offer as too low. Harlow Foods made a bid for Pellam Dairies in May. Madrid followed the bid closely. Vantera Motors said it rejected the bid.",
 			[]string{"Ostra Mining|reject|Kestrel Group", "Vantera Motors|reject|Harlow Foods|reported"}, []string{"Vantera Motors|reject|Spain"}},
+		{"an offer placed among others ('the first', 'the revised') is still the bidder's",
+			"Harlow Foods bid 30 euros a share for Pellam Dairies in May and raised its offer to 34 euros in June. Ostra Capital, a shareholder in Pellam Dairies, had rejected the first offer as too low. Union leader Ana Ruiz dismissed the revised offer.",
+			[]string{"Ostra Capital|reject|Harlow Foods", "Ana Ruiz|dismiss|Harlow Foods"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
