@@ -46,6 +46,8 @@ var proposalNouns = map[string][]string{
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
 	"seizure": {"seize", "impound", "detain"},
+	// "Lawyers for Acme argued that ...; the judge rejected that argument"
+	"argument": {"argue", "contend", "claim", "insist"}, "arguments": {"argue", "contend", "claim", "insist"},
 	// "the union went on strike at Portline ... the federation said it
 	// backed the strike": the strikers' (a verb with the noun as its
 	// object makes it too: "staged a walkout"); "Pelonia condemned the

@@ -72,6 +72,9 @@ func TestAnswers(t *testing.T) {
 		{"an offer placed among others ('the first', 'the revised') is still the bidder's",
 			"Harlow Foods bid 30 euros a share for Pellam Dairies in May and raised its offer to 34 euros in June. Ostra Capital, a shareholder in Pellam Dairies, had rejected the first offer as too low. Union leader Ana Ruiz dismissed the revised offer.",
 			[]string{"Ostra Capital|reject|Harlow Foods", "Ana Ruiz|dismiss|Harlow Foods"}, nil},
+		{"an argument answered is the one who argued or contended it",
+			"Dravon Mining argued in court that its permit was still valid. Judge Ilse Varga dismissed that argument. The Farmers Union contended that the dam had dried up the river. Kestrel Power rejected the argument.",
+			[]string{"Ilse Varga|dismiss|Dravon Mining", "Kestrel Power|reject|Farmers Union"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
