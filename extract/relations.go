@@ -1181,9 +1181,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	}
 	units := st.units
 	doc := st.doc
-	if n := r.intentPossessor(st, vi); n >= 0 {
-		// "Chile's decision to expel X", "Bolivia's refusal to meet X":
-		// the possessor acts, as decided, refused or only intended
+	n, byActor := r.intentPossessor(st, vi), -1
+	if n < 0 {
+		n, byActor = r.intentBy(st, vi)
+	}
+	if n >= 0 {
+		// "Chile's decision to expel X", "Bolivia's refusal to meet X",
+		// "an attempt by Acme to block X": the possessor or the actor
+		// after "by" acts, as decided, refused or only intended
 		if k, ok := intentNouns[doc.Tokens[units[n].head].Lower]; ok {
 			if _, set := st.ctx[vi]; !set {
 				c := clauseCtx{modality: schema.Asserted, conf: 0.8}
@@ -1194,6 +1199,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					c.modality, c.conf = schema.Hypothetical, 0.6
 				}
 				st.ctx[vi] = c
+			}
+			if byActor >= 0 {
+				a := r.arg(st, &units[byActor])
+				if a.Entity < 0 {
+					a.Entity = r.npActor(st, byActor)
+				}
+				return []Arg{a}
 			}
 			p := units[n].poss
 			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
@@ -2209,9 +2221,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uTo:
-			if k+1 < len(units) && units[k+1].kind == uVG && r.intentPossessor(st, k+1) >= 0 {
+			if n, _ := r.intentBy(st, k+1); k+1 < len(units) && units[k+1].kind == uVG && (r.intentPossessor(st, k+1) >= 0 || n >= 0) {
 				// "protested against Velmora's decision to normalise
-				// ties": the possessor acts, not the protester
+				// ties", "rejected an attempt by Acme to block it": the
+				// possessor or the actor after "by" acts, not the protester
 				k = len(units)
 				continue
 			}
@@ -4370,6 +4383,25 @@ func (r *RelationStage) intentPossessor(st *sentState, vi int) int {
 		return -1
 	}
 	return n
+}
+
+// intentBy returns, for the infinitive at verb group vi, the intent noun
+// phrase and the actor phrase of "an attempt by Acme to block X" or "a
+// bid by the union to halt the sale", or -1, -1: the actor after "by"
+// acts, not the clause's subject ("the court rejected an attempt by Acme
+// to block the strike": Acme would block it, not the court).
+func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
+	u, doc := st.units, st.doc
+	if doc.presplit || vi < 4 || u[vi-1].kind != uTo || u[vi-2].kind != uNP || u[vi-3].kind != uP || u[vi-4].kind != uNP {
+		return -1, -1
+	}
+	if doc.Tokens[u[vi-3].a].Lower != "by" || u[vi-4].poss >= 0 || intentNouns[doc.Tokens[u[vi-4].head].Lower] == 0 {
+		return -1, -1
+	}
+	if r.isTime(st, &u[vi-2]) || r.arg(st, &u[vi-2]).Entity < 0 && r.npActor(st, vi-2) < 0 && !definiteMaker(r.arg(st, &u[vi-2])) {
+		return -1, -1
+	}
+	return vi - 4, vi - 2
 }
 
 // intentNouns, possessed and followed by an infinitive, make the
