@@ -2772,7 +2772,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if comps[0].no {
 			c.negated = !c.negated // "signed no agreement with X", "held no talks with X"
 		}
-		if ev, ok := r.lex.events[head]; ok && lightVerbs[lemma] && units[comps[0].unit].poss < 0 {
+		if ev, ok := r.lex.events[head]; ok && (lightVerbs[lemma] || !ev.symmetric && r.grantVerb(st, v)) && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
 				// "held talks with X and with Y": a repeated preposition
@@ -4632,6 +4632,20 @@ func postedTo(doc *Document, u *unit, p string) bool {
 // penaltyVerbs put a penalty on their object with "with" ("hit X with a
 // fine").
 var penaltyVerbs = map[string]bool{"hit": true, "slap": true, "saddle": true, "punish": true}
+
+// grantVerbs promise, adopt or draw up a one-sided act, which then
+// carries the relation ("pledged aid to X", "adopted sanctions against
+// X"); unlike lightVerbs they do not hold a shared event ("approved the
+// merger with X" is no merger of the approver's).
+var grantVerbs = map[string]bool{"promise": true, "pledge": true, "provide": true, "approve": true, "adopt": true,
+	"announce": true, "unveil": true, "agree": true, "draft": true, "prepare": true}
+
+// grantVerb reports whether the verb group v grants or draws up an act
+// ("pledged", "drew up").
+func (r *RelationStage) grantVerb(st *sentState, v *unit) bool {
+	l := r.lemma(st, v)
+	return grantVerbs[l] || l == "draw" && v.prt >= 0 && st.doc.Tokens[v.prt].Lower == "up"
+}
 
 // lightVerbs take an event noun that carries the relation ("held talks").
 var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true, "lodge": true, "register": true}
