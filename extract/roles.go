@@ -290,6 +290,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				if h, ok := stateCompany(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				if namedAs(doc, mi, schema.Country) {
 					// "Latvia, the smallest member of the Nordic Council,":
 					// a state belongs to a bloc
@@ -555,6 +558,82 @@ func ownedPart(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{}, false
 	}
 	return roleHit{holder: k, inst: m.Entity, instSp: Span{m.Span.Start, doc.Tokens[m.Last].Span.End}, lemma: "own", surface: doc.Tokens[m.Last].Text, conf: 0.6}, true
+}
+
+// stateWords say that the state owns or backs a company.
+var stateWords = map[string]bool{"state": true, "state-owned": true, "state-run": true, "state-backed": true, "state-controlled": true,
+	"government-owned": true, "government-run": true, "government-backed": true, "government-controlled": true}
+
+// stateCompany reads a company described as a country's state company,
+// before its name ("Norway's state-owned Kestrel Rail", "the Chilean
+// state carrier Brio Air") or in an apposition after it ("Brio Air, a
+// state-owned Chilean airline,"): the company belongs to that state.
+func stateCompany(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	// read the lower-case words of [a, c) with at most one demonym or,
+	// from a, a possessor: the state word and the country
+	read := func(a, c int) (roleHit, bool) {
+		state, country := -1, -1
+		var sp Span
+		for t := a; t < c; t++ {
+			w := &doc.Tokens[t]
+			if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity >= 0 && country < 0 && (doc.Mentions[k].Kind == DemonymMention || t == a && doc.Mentions[k].Last < c && isPossessive(doc, doc.Mentions[k].Last)) {
+				if doc.Entities[doc.Mentions[k].Entity].Type != schema.Country {
+					return roleHit{}, false
+				}
+				country, sp = doc.Mentions[k].Entity, doc.Mentions[k].Span
+				t = doc.Mentions[k].Last - 1
+				if doc.Mentions[k].Kind != DemonymMention {
+					t++ // past the clitic
+				}
+				continue
+			}
+			if isCap(w.Text) || !(w.Tag == "JJ" || w.Tag == "NN" || w.Tag == "VBG" || w.Tag == "VBN") {
+				return roleHit{}, false
+			}
+			if stateWords[w.Lower] {
+				state = t
+			}
+		}
+		if state < 0 || country < 0 || country == m.Entity {
+			return roleHit{}, false
+		}
+		return roleHit{holder: mi, inst: country, instSp: sp, lemma: "state-owned", surface: doc.Tokens[state].Text, conf: 0.6}, true
+	}
+	// before the name: back over up to five words to a possessor or an article
+	a := m.First
+	for n := 0; n < 5 && a-1 >= s.First; n++ {
+		w := doc.Tokens[a-1].Lower
+		if w == "the" || w == "a" || w == "an" || w == "," || doc.Tokens[a-1].Tag == "IN" || isVerbTag(doc.Tokens[a-1].Tag) {
+			break
+		}
+		if isPossessive(doc, a-1) {
+			if a-2 >= s.First && doc.TokMention[a-2] >= 0 {
+				a = doc.Mentions[doc.TokMention[a-2]].First
+			}
+			break
+		}
+		a--
+	}
+	if a < m.First {
+		if h, ok := read(a, m.First); ok {
+			return h, true
+		}
+	}
+	// after: "X, a state-owned Chilean airline,"
+	if t := m.Last + 1; t+2 < s.Last && doc.Tokens[m.Last].Lower == "," && (doc.Tokens[t].Lower == "a" || doc.Tokens[t].Lower == "the") {
+		c := t + 1
+		for c < s.Last && c < t+7 && doc.Tokens[c].Lower != "," && doc.Tokens[c].Tag != "." && doc.Tokens[c].Tag != "IN" {
+			c++
+		}
+		if c < s.Last && (doc.Tokens[c].Lower == "," || doc.Tokens[c].Tag == ".") {
+			return read(t+1, c)
+		}
+	}
+	return roleHit{}, false
 }
 
 // possessorAt returns the token of the possessor that token p of sentence
