@@ -2727,6 +2727,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if ok && comps[from].prep >= 0 {
 			if p := doc.Tokens[comps[from].prep].Lower; p == "by" || p == "from" {
+				c := c
+				if comps[0].no {
+					c.negated = !c.negated // "drew no criticism from X"
+				}
 				for _, a := range comps[from].args {
 					for _, s := range subj {
 						r.emit(st, vi, a, s, ev.lemma, ptext+" "+p, c, 0.75, false)
@@ -4824,9 +4828,10 @@ var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "
 	"arrange": true, "facilitate": true, "chair": true, "convene": true, "sponsor": true}
 
 // recipientVerbs have the target of an event noun as subject ("faced a
-// call by X", "received a bid from X", "drew threats from X").
+// call by X", "received a bid from X", "drew threats from X", "met a
+// rebuff from X").
 var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true, "win": true, "gain": true, "secure": true, "obtain": true,
-	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true}
+	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true, "meet": true, "suffer": true, "endure": true}
 
 // speechNouns announce an act named by their of-phrase ("a promise of
 // retaliation", "threats of legal action").
