@@ -2720,6 +2720,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if inner, iok := r.innerEvent(st, comps[0].unit); iok {
 			// "drew a promise of retaliation from X": X retaliates
 			ev, ok, ptext = inner, true, ptext+" of "+inner.lemma
+		} else if l, sok := opposedNouns[toLower(ptext)]; sok && !ok {
+			ev, ok = eventInfo{lemma: l}, true
 		}
 		from := 1
 		for from+1 < len(comps) && comps[from].prep >= 0 && len(comps[from].args) == 1 && comps[from].unit >= 0 && r.isTime(st, &units[comps[from].unit]) {
@@ -4832,6 +4834,12 @@ var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "
 // rebuff from X").
 var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true, "win": true, "gain": true, "secure": true, "obtain": true,
 	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true, "meet": true, "suffer": true, "endure": true}
+
+// opposedNouns name a stance taken against the subject of a recipient
+// verb by whoever "from" names ("drew opposition from X", "faced
+// resistance from X"); alone they are no event ("the opposition").
+var opposedNouns = map[string]string{"opposition": "oppose", "resistance": "resist", "objection": "object", "objections": "object",
+	"hostility": "oppose", "pushback": "oppose"}
 
 // speechNouns announce an act named by their of-phrase ("a promise of
 // retaliation", "threats of legal action").
