@@ -1886,6 +1886,25 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "The report, released on Tuesday by the audit office"
 		reduced, patientUnit = true, vi-2
 	}
+	if !reduced && !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 2 && units[vi-1].kind == uCC && doc.Tokens[units[vi-1].a].Lower == "and" {
+		// "The motion, drafted by X and backed by Y,": a second participle
+		// of the same reduced relative has its patient
+		for j := vi - 2; j >= 1; j-- {
+			if units[j].kind == uVG {
+				if !units[j].aux && !units[j].passive && doc.Tokens[units[j].head].Tag == "VBN" {
+					if units[j-1].kind == uNP {
+						reduced, patientUnit = true, j-1
+					} else if j > 1 && units[j-1].kind == uComma && units[j-2].kind == uNP {
+						reduced, patientUnit = true, j-2
+					}
+				}
+				break
+			}
+			if units[j].kind != uNP && units[j].kind != uP {
+				break
+			}
+		}
+	}
 	if reduced {
 		// "talks between A and B, mediated by X": the participle belongs
 		// to the event the list of parties ends
