@@ -2897,6 +2897,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			comps = nil
 		}
 	}
+	// "recalled its ambassador from X", "recalled its envoy to X": the
+	// subject withdraws its envoy from X ("recall" is no recollection here)
+	if (lemma == "recall" || lemma == "withdraw") && len(comps) >= 2 && comps[0].prep < 0 && comps[0].unit >= 0 && comps[1].prep >= 0 && comps[1].unit == comps[0].unit+2 &&
+		envoyNouns[doc.Tokens[units[comps[0].unit].head].Lower] && !doc.presplit {
+		if p := doc.Tokens[comps[1].prep].Lower; p == "from" || p == "to" || p == "in" {
+			for _, s := range subj {
+				for _, o := range comps[1].args {
+					if o.Entity >= 0 && actorEntity(doc, o.Entity) {
+						r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[comps[0].unit].head].Text+" "+p, c, 0.8, false)
+					}
+				}
+			}
+		}
+	}
 	// "took X to court": X is sued
 	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && doc.Tokens[units[comps[1].unit].head].Lower == "court" {
 		for _, s := range subj {
