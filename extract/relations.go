@@ -1616,7 +1616,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		fallthrough
 	case uCC:
 		// participle or coordinated verb: share the previous verb's subject
-		if doc.Tokens[v.head].Tag == "VBG" || units[j].kind == uCC || doc.Tokens[v.head].Tag == "VBD" || doc.Tokens[v.head].Tag == "VBZ" {
+		if doc.Tokens[v.head].Tag == "VBG" || units[j].kind == uCC || doc.Tokens[v.head].Tag == "VBD" || doc.Tokens[v.head].Tag == "VBZ" || units[j].kind == uComma && (v.aux || v.modal) {
 			for k := j - 1; k >= 0; k-- {
 				if h := &doc.Tokens[units[k].head]; units[j].kind == uCC && units[k].kind == uVG && k-2 >= 0 && h.Lower == h.Lemma && doc.Tokens[v.head].Lower != doc.Tokens[v.head].Lemma &&
 					units[k].a == units[k].head && units[k-1].kind == uNP && units[k-2].kind == uVG && bareCausatives[doc.Tokens[units[k-2].head].Lemma] && !doc.presplit {
@@ -1636,6 +1636,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				if units[k].kind == uVG {
 					if units[j].kind == uComma && doc.Tokens[v.head].Tag != "VBG" {
+						if m := seriesVerb(st, vi, k); m >= 0 {
+							// "X fined A, paid B and sued C": a middle
+							// member of a series of verb phrases, said
+							// or supposed as the first is
+							if mc, ok := st.ctx[m]; ok {
+								if _, set := st.ctx[vi]; !set {
+									st.ctx[vi] = clauseCtx{modality: mc.modality, conf: mc.conf}
+								}
+							}
+							return r.subject(st, m)
+						}
 						break
 					}
 					if u := &units[k]; (units[j].kind == uComma || units[j].kind == uCC) && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
@@ -4583,6 +4594,69 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 			return -1
 		case uVG:
 			if st.doc.Tokens[u.head].Tag == tag && !u.aux && !nonFinite(st, m) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// verbForm is what the members of a series of verb phrases share: the
+// first word of a group with auxiliaries ("had", "will") or the tag of a
+// simple finite verb; "" for other groups.
+func verbForm(st *sentState, vi int) string {
+	v := &st.units[vi]
+	if v.aux || v.modal {
+		return st.doc.Tokens[v.a].Lower
+	}
+	switch t := st.doc.Tokens[v.head].Tag; t {
+	case "VBD", "VBZ", "VBP":
+		if v.a == v.head {
+			return t
+		}
+	}
+	return ""
+}
+
+// seriesVerb returns the verb group before the comma ahead of vi whose
+// verb phrase vi continues in a series closed by "and" or "or" ("had
+// fined A, had paid B to drop C, and had sued D": "had fined" for "had
+// paid", past the infinitive), -1 when vi is no middle member.
+func seriesVerb(st *sentState, vi, k int) int {
+	f := verbForm(st, vi)
+	if f == "" || st.doc.presplit {
+		return -1
+	}
+	m := k
+	for ; m >= 0; m-- {
+		u := &st.units[m]
+		if u.kind == uSub || u.kind == uWH || u.kind == uQuote || u.kind == uColon {
+			return -1
+		}
+		if u.kind != uVG {
+			continue
+		}
+		if verbForm(st, m) == f {
+			break
+		}
+		if !nonFinite(st, m) {
+			return -1
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for n := vi + 1; n+1 < len(st.units); n++ {
+		u := &st.units[n]
+		if u.kind == uQuote || u.kind == uColon {
+			return -1
+		}
+		if u.kind == uCC && (st.doc.Tokens[u.a].Lower == "and" || st.doc.Tokens[u.a].Lower == "or") {
+			c := n + 1
+			for c < len(st.units) && st.units[c].kind == uAdv {
+				c++
+			}
+			if c < len(st.units) && st.units[c].kind == uVG && verbForm(st, c) == f {
 				return m
 			}
 		}

@@ -777,6 +777,10 @@ func TestRelations(t *testing.T) {
 		{"a past form after 'and' does not join the bare infinitive after 'make' or 'let' and its object, but the verb that governs them",
 			"Judge Ana Wambui gave the regulator 24 hours to make sure banks cut off Halvex Group, and ordered Brio Capital to pay damages.",
 			[]string{"Ana Wambui|order|Brio Capital"}, []string{"sure banks|order|Brio Capital"}},
+		{"a middle member of a series of verb phrases closed by 'and' shares the first member's subject and, when the series is reported, its modality",
+			"Ruritania fined Halvex Group, paid Brio Capital, and sued Kestrel Mining. The regulator said Zentra had required Halvex Group to stock its phones, had paid Brio Capital to promote its app and had prevented Kestrel Mining from selling rival phones.",
+			[]string{"Ruritania|pay|Brio Capital", "Ruritania|sue|Kestrel Mining", "Zentra|pay|Brio Capital|reported", "Zentra|prevent|Kestrel Mining|reported"},
+			[]string{"Zentra|pay|Brio Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
