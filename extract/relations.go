@@ -1558,14 +1558,22 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 		}
 		// "Two senators, X and Y, wrote": the names in apposition to a
-		// plural description
+		// plural description, which may have its own prepositional
+		// phrases ("Two senators from Ohio, X and Y, wrote")
 		if e := j - 1; e-4 >= 0 && units[e].kind == uNP && units[e].ent >= 0 && units[e-1].kind == uCC && doc.Tokens[units[e-1].a].Lower == "and" {
 			s := e - 2
 			for s-2 >= 0 && units[s].kind == uNP && units[s].ent >= 0 && units[s-1].kind == uComma && units[s-2].kind == uNP && units[s-2].ent >= 0 {
 				s -= 2
 			}
-			if units[s].kind == uNP && units[s].ent >= 0 && s-2 >= 0 && units[s-1].kind == uComma && units[s-2].kind == uNP && units[s-2].ent < 0 &&
-				doc.Tokens[units[s-2].head].Tag == "NNS" && !units[s-2].quoted {
+			if s+2 < e && s-1 >= 0 && units[s-1].kind == uP {
+				s += 2 // the place of "from Ohio, X and Y" is the description's
+			}
+			d := s - 2
+			for d-2 >= 0 && units[d].kind == uNP && units[d-1].kind == uP && units[d-2].kind == uNP {
+				d -= 2
+			}
+			if units[s].kind == uNP && units[s].ent >= 0 && d >= 0 && units[s-1].kind == uComma && units[d].kind == uNP && units[d].ent < 0 &&
+				doc.Tokens[units[d].head].Tag == "NNS" && !units[d].quoted {
 				if list, end := r.npList(st, s); end == e+1 {
 					return list
 				}

@@ -781,6 +781,10 @@ func TestRelations(t *testing.T) {
 			"Ruritania fined Halvex Group, paid Brio Capital, and sued Kestrel Mining. The regulator said Zentra had required Halvex Group to stock its phones, had paid Brio Capital to promote its app and had prevented Kestrel Mining from selling rival phones.",
 			[]string{"Ruritania|pay|Brio Capital", "Ruritania|sue|Kestrel Mining", "Zentra|pay|Brio Capital|reported", "Zentra|prevent|Kestrel Mining|reported"},
 			[]string{"Zentra|pay|Brio Capital"}},
+		{"names in apposition to a plural description with its own prepositional phrase ('Two senators from Ohio, X and Y,') are the verb's subjects",
+			"Two senators from Ohio, Republican Ann Pell and Democrat Joe Rusk, wrote to Finance Minister Tomas Rell last week. Three lawmakers from the Civic Union, Eva Ek, Per Lund and Jo Smith, criticised Halvex Group.",
+			[]string{"Ann Pell|write|Tomas Rell", "Joe Rusk|write|Tomas Rell", "Eva Ek|criticise|Halvex Group", "Per Lund|criticise|Halvex Group", "Jo Smith|criticise|Halvex Group"},
+			[]string{"Ohio|write|Tomas Rell", "Civic Union|criticise|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
