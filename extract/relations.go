@@ -2635,9 +2635,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				asBody = r.removedAs(st, lemma, comps[0].prep, comps[0].unit, comps[0].args)
 			}
 			for _, p := range patients {
-				if len(comps) > 0 && !doc.presplit && expelVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && comps[0].args[0].Entity >= 0 &&
-					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) {
+				if len(comps) > 0 && !doc.presplit && expelVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "from" && (comps[0].args[0].Entity >= 0 &&
+					(doc.Entities[comps[0].args[0].Entity].Type == schema.Organization || doc.Entities[comps[0].args[0].Entity].Type == schema.Country) ||
+					comps[0].args[0].Entity < 0 && comps[0].args[0].Poss < 0 && orgKind(headWord(comps[0].args[0].Text))) {
 					// "X was expelled from the party": the party expelled X
+					// (named or not: "was suspended from the bloc")
 					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
 				} else if lemma == "swear" && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
 					// "was sworn in as prime minister", "at a ceremony": an

@@ -785,6 +785,10 @@ func TestRelations(t *testing.T) {
 			"Two senators from Ohio, Republican Ann Pell and Democrat Joe Rusk, wrote to Finance Minister Tomas Rell last week. Three lawmakers from the Civic Union, Eva Ek, Per Lund and Jo Smith, criticised Halvex Group.",
 			[]string{"Ann Pell|write|Tomas Rell", "Joe Rusk|write|Tomas Rell", "Eva Ek|criticise|Halvex Group", "Per Lund|criticise|Halvex Group", "Jo Smith|criticise|Halvex Group"},
 			[]string{"Ohio|write|Tomas Rell", "Civic Union|criticise|Halvex Group"}},
+		{"a body removes whom it is said to expel or suspend 'from' it, named or not",
+			"Ruritania and Pelonia have been suspended from the bloc.",
+			[]string{"the bloc|suspend|Ruritania", "the bloc|suspend|Pelonia"},
+			[]string{"Ruritania|suspend|the bloc"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
