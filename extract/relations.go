@@ -1495,6 +1495,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				// "X, a lobby group which represents Y, said": X
 				return []Arg{r.arg(st, &units[k-3])}
 			}
+			if participle && k-3 >= 0 && units[k-1].kind == uNP && units[k-1].ent < 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && units[k-3].ent >= 0 && !units[k-3].quoted {
+				// "X, a diplomat sent to the region last week, met Y": X
+				// ("A and B, both run by soldiers, were suspended": each)
+				return r.namesEnding(st, k-3)
+			}
 			if (units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" || participle) && units[k-1].kind == uComma && units[k-2].kind == uNP {
 				// "X, speaking in Madrid, said", "X, based in Lima, bought"
 				h := k - 2

@@ -789,6 +789,9 @@ func TestRelations(t *testing.T) {
 			"Ruritania and Pelonia have been suspended from the bloc.",
 			[]string{"the bloc|suspend|Ruritania", "the bloc|suspend|Pelonia"},
 			[]string{"Ruritania|suspend|the bloc"}},
+		{"a participle clause after a description in apposition to a name ends the subject: the name (or each of a list of names) acts",
+			"Eva Ek, a Swedish diplomat sent to the region last week, met Tomas Rell on Tuesday. Ruritania, Pelonia and Daria, all run by generals, criticised Halvex Group.",
+			[]string{"Eva Ek|meet|Tomas Rell", "Ruritania|criticise|Halvex Group", "Pelonia|criticise|Halvex Group", "Daria|criticise|Halvex Group"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
