@@ -1251,6 +1251,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	// conjunction and the verb
 	if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uCC && r.isTime(st, &units[j]) {
 		j--
+	} else if j-2 >= 0 && units[j].kind == uNP && units[j-1].kind == uP && units[j-2].kind == uCC && r.isTime(st, &units[j]) {
+		j -= 2 // "fined Acme and on Monday expelled its envoy"
 	}
 	// 'said it "welcomes the talks"': the quotation opens after the subject
 	if j >= 1 && units[j].kind == uQuote && doc.Tokens[v.head].Quote && units[j-1].kind == uNP && !units[j-1].quoted {
@@ -2153,7 +2155,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					nk = n
 				}
 			}
-			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep >= 0 && len(comps) > 0 && comps[0].prep < 0 && !units[nk].passive {
+			if nk < len(units) && units[nk].kind == uVG && !info.report && !info.hyp && finiteVG(doc, &units[nk]) && prep >= 0 && len(comps) > 0 && comps[0].prep < 0 && !units[nk].passive &&
+				!(k-2 > vi && units[k-2].kind == uCC && r.isTime(st, u)) {
+				// (not "fined Acme and on Monday expelled its envoy": a time
+				// before a coordinated verb)
 				// "conceded any deal for X was unlikely": the whole phrase
 				// is the clause subject, not an object
 				comps = comps[:0]
