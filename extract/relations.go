@@ -1893,6 +1893,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			subj, pair, numbered = two, len(two) == 2, len(two) > 2
 		} else if two := r.theyPair(st, subj[0]); two != nil {
 			subj = two
+		} else if eachOne(subj[0].Text) && subj[0].Entity < 0 && !doc.presplit && vi+1 < len(units) && units[vi+1].kind == uNP &&
+			otherOne[toLower(doc.Text[doc.Tokens[units[vi+1].a].Span.Start:doc.Tokens[units[vi+1].b-1].Span.End])] {
+			// "with each side accusing the other": the pair in focus,
+			// each acting on the other
+			if p, ok := r.focusPair(st, subj[0].Span.Start, st.si, "", false, 4, nil); ok {
+				subj = pairArgs(subj[0], p)
+			}
 		}
 	}
 	if !doc.presplit && !v.negated {
@@ -4696,11 +4703,23 @@ func eachOther(subj []Arg, si int, o Arg) Arg {
 	if len(subj) != 2 || o.Entity >= 0 || subj[si].Entity < 0 || subj[1-si].Entity < 0 {
 		return o
 	}
-	if t := toLower(o.Text); strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") {
+	if t := toLower(o.Text); strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") || otherOne[t] {
 		o.Entity, o.Poss = subj[1-si].Entity, -1
 	}
 	return o
 }
+
+// eachOne reports whether a subject distributes an act over a pair: "each
+// side", "each country", "each".
+func eachOne(text string) bool {
+	t := toLower(text)
+	return t == "each" || otherOne["the other "+strings.TrimPrefix(t, "each ")] && strings.HasPrefix(t, "each ")
+}
+
+// otherOne are objects that name the other member of a pair after "each"
+// ("each side accused the other").
+var otherOne = map[string]bool{"the other": true, "the other side": true, "the other country": true, "the other government": true,
+	"the other party": true, "the other company": true}
 
 // compoundSuffixes turn "X-backed", "X-led" and the like before a noun
 // into an act of X on what the noun names, with its lemma.
