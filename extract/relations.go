@@ -2603,7 +2603,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, a := range agent {
 					ex = append(ex, a.Entity)
 				}
-				patients = append(patients, r.eventParties(st, patients[0], ex)...)
+				parties := r.eventParties(st, patients[0], ex)
+				if parties == nil && (lemma == "broker" || lemma == "mediate") && patients[0].Entity < 0 && patients[0].Poss < 0 && !doc.presplit {
+					// "confidence-building measures brokered by X": X
+					// brokers between the pair the story is about
+					if _, ev := r.lex.events[headWord(patients[0].Text)]; !ev {
+						if p, ok := r.focusPair(st, patients[0].Span.Start, st.si, "", true, 4, ex); ok {
+							parties = pairArgs(patients[0], p)
+						}
+					}
+				}
+				patients = append(patients, parties...)
 			}
 		}
 		// "Acme is locked in a dispute with X", "embroiled in talks with X"
