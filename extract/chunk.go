@@ -374,6 +374,13 @@ func amountAside(doc *Document, i, last int) int {
 	return i
 }
 
+// unitsOfTime count a length of time ("days earlier").
+var unitsOfTime = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// relativeTime follow a length of time to place an act before or after
+// another ("weeks later", "days ago").
+var relativeTime = map[string]bool{"earlier": true, "later": true, "ago": true, "before": true, "after": true, "afterwards": true}
+
 func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
 	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
@@ -428,6 +435,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if h := u.head; h >= 0 && h == i-1 && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Type == schema.Person &&
 				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] {
 				goto done // "appointed Rosa Diaz ambassador": the role is a phrase of its own
+			}
+			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && i+1 < last && unitsOfTime[tk.Lower] && relativeTime[doc.Tokens[i+1].Lower] {
+				goto done // "sanctions against Acme days earlier": the time is a phrase of its own
 			}
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
 				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
