@@ -2809,6 +2809,30 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "won the support of X", "drew the condemnation of X": after a
+	// recipient verb the of-phrase of a stance names its maker
+	if recipientVerbs[lemma] && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
+		k := comps[0].unit
+		if ev, ok := r.lex.events[doc.Tokens[units[k].head].Lower]; ok && stanceOf[ev.lemma] && units[k].poss < 0 && k+2 < len(units) &&
+			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].kind == uNP {
+			c := c
+			if comps[0].no {
+				c.negated = !c.negated
+			}
+			makers, _ := r.npList(st, k+2)
+			for _, a := range makers {
+				if a.Entity < 0 && a.Poss < 0 {
+					a.Entity = r.npActor(st, k+2)
+				}
+				if a.Entity < 0 || !actorEntity(doc, a.Entity) {
+					continue
+				}
+				for _, s := range subj {
+					r.emit(st, vi, a, s, ev.lemma, doc.Tokens[units[k].head].Text+" of", c, 0.75, false)
+				}
+			}
+		}
+	}
 	// "hosted talks between A and B", "brokered a deal between A and B":
 	// the subject acts on each party
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "between" && hostVerbs[lemma] {
@@ -4984,6 +5008,10 @@ var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy
 // between A and B").
 var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "organise": true, "organize": true,
 	"arrange": true, "facilitate": true, "chair": true, "convene": true, "sponsor": true}
+
+// stanceOf are the acts whose of-phrase after a recipient verb names
+// their maker ("won the backing of X"), not their target.
+var stanceOf = map[string]bool{"support": true, "back": true, "endorse": true, "criticise": true, "condemn": true, "praise": true}
 
 // recipientVerbs have the target of an event noun as subject ("faced a
 // call by X", "received a bid from X", "drew threats from X", "met a
