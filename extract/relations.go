@@ -2692,6 +2692,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 0 {
 		return
 	}
+	if (lemma == "own" || lemma == "hold") && !doc.presplit && !passive && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && shareObject(doc, &units[comps[0].unit]) && !ownsShareOf(comps[0].args[0].Text) &&
+		!slices.ContainsFunc(comps[1:], func(cp comp) bool {
+			return cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "of" || doc.Tokens[cp.prep].Lower == "in")
+		}) {
+		// "Orchid Commodities, which owns 6 percent, rejected the offer":
+		// a share of the company the story says is being bought
+		for _, s := range subj {
+			if s.Entity < 0 {
+				continue
+			}
+			if t, ok := r.shareTarget(st, s, comps[0].args[0]); ok {
+				r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
+			}
+		}
+	}
 	if info.report && len(comps) == 0 {
 		// "..., authorities said": what precedes is what was said
 		r.precedingReport(st, vi, subj, c)
@@ -6291,6 +6306,50 @@ func (r *RelationStage) bidTarget(st *sentState, s, a Arg) (Arg, bool) {
 					out.Entity, out.Poss = rel.Obj.Entity, -1
 					return out, true
 				}
+			}
+		}
+	}
+	return Arg{}, false
+}
+
+// shareObject reports whether a noun phrase is a share of a company with
+// no company named in it: "6 percent", "9% of the shares", "a 35
+// percent stake".
+func shareObject(doc *Document, u *unit) bool {
+	h := doc.Tokens[u.head].Lower
+	if !(shareHead(h) || h == "stake" && u.head > u.a && (doc.Tokens[u.head-1].Tag == "CD" || shareHead(doc.Tokens[u.head-1].Lower))) {
+		return false
+	}
+	return true
+}
+
+// ownsShareOf reports whether the text of a share phrase says whose share
+// it is ("17% of Puna", "9% of the operator", "a stake in X"; not "9% of
+// the shares").
+func ownsShareOf(text string) bool {
+	t := toLower(text)
+	for _, end := range []string{" of the shares", " of shares", " of the stock"} {
+		t = strings.TrimSuffix(t, end)
+	}
+	return strings.Contains(t, " of ") || strings.Contains(t, " in ")
+}
+
+// shareTarget finds the company a share held by s is a share of: the
+// organisation, other than s, that the story last said was bought, bid
+// for or owned before a.
+func (r *RelationStage) shareTarget(st *sentState, s, a Arg) (Arg, bool) {
+	doc := st.doc
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Obj.Entity < 0 || rel.Obj.Entity == s.Entity || rel.Subj.Entity == s.Entity || rel.Span.Start >= a.Span.Start || rel.Sent < st.si-6 {
+			continue
+		}
+		switch rel.Pred {
+		case "buy", "acquire", "take", "bid", "offer", "approach", "own", "hold":
+			if doc.Entities[rel.Obj.Entity].Type == schema.Organization {
+				out := a
+				out.Entity, out.Poss = rel.Obj.Entity, -1
+				return out, true
 			}
 		}
 	}
