@@ -46,6 +46,8 @@ var proposalNouns = map[string][]string{
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
 	"seizure": {"seize", "impound", "detain"},
+	// "Peru dropped the fuel tax ... Chile welcomed the climbdown"
+	"climbdown": retreatVerbs, "u-turn": retreatVerbs, "reversal": retreatVerbs, "retreat": retreatVerbs,
 	// "Lawyers for Acme argued that ...; the judge rejected that argument"
 	"argument": {"argue", "contend", "claim", "insist"}, "arguments": {"argue", "contend", "claim", "insist"},
 	// "the union went on strike at Portline ... the federation said it
@@ -66,6 +68,9 @@ var proposalNouns = map[string][]string{
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
 	"seizure": true, "strike": true, "walkout": true}
+
+// retreatVerbs make what "the climbdown" or "the U-turn" refers back to.
+var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "shelve", "retreat", "climb"}
 
 // decisionVerbs make what "the decision" refers back to.
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",

@@ -75,6 +75,9 @@ func TestAnswers(t *testing.T) {
 		{"an argument answered is the one who argued or contended it",
 			"Dravon Mining argued in court that its permit was still valid. Judge Ilse Varga dismissed that argument. The Farmers Union contended that the dam had dried up the river. Kestrel Power rejected the argument.",
 			[]string{"Ilse Varga|dismiss|Dravon Mining", "Kestrel Power|reject|Farmers Union"}, nil},
+		{"a climbdown or reversal answered is the one who dropped or withdrew what it had planned",
+			"Pelonia dropped plans for a new fuel tax on Tuesday after a week of protests. Opposition leader Maren Kolst welcomed the climbdown. Harlow Foods withdrew the new tariff on Monday. The Consumers League hailed the reversal.",
+			[]string{"Maren Kolst|welcome|Pelonia", "Consumers League|hail|Harlow Foods"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
