@@ -32,7 +32,7 @@ var proposalNouns = map[string][]string{
 	"charge": {"accuse", "charge", "suspect"}, "charges": {"accuse", "charge", "suspect"}, "accusation": {"accuse", "suspect"}, "accusations": {"accuse", "suspect"},
 	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
 	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
-	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite"},
+	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite", "offer"}, // ("offered to chair talks")
 	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose"}, "idea": {"propose", "suggest"},
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
 	"description": {"describe", "call"}, "resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},

@@ -78,6 +78,9 @@ func TestAnswers(t *testing.T) {
 		{"a climbdown or reversal answered is the one who dropped or withdrew what it had planned",
 			"Pelonia dropped plans for a new fuel tax on Tuesday after a week of protests. Opposition leader Maren Kolst welcomed the climbdown. Harlow Foods withdrew the new tariff on Monday. The Consumers League hailed the reversal.",
 			[]string{"Maren Kolst|welcome|Pelonia", "Consumers League|hail|Harlow Foods"}, nil},
+		{"an offer to host or chair talks is the invitation its answerer accepts",
+			"Labour Minister Eva Lund offered to chair new talks on Friday. The Dock Workers Union accepted the invitation.",
+			[]string{"Dock Workers Union|accept|Eva Lund"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
