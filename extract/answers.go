@@ -67,7 +67,7 @@ var proposalNouns = map[string][]string{
 // a ruling's.
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
-	"seizure": true, "strike": true, "walkout": true}
+	"seizure": true, "strike": true, "walkout": true, "resignation": true}
 
 // retreatVerbs make what "the climbdown" or "the U-turn" refers back to.
 var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "shelve", "retreat", "climb"}

@@ -81,6 +81,9 @@ func TestAnswers(t *testing.T) {
 		{"an offer to host or chair talks is the invitation its answerer accepts",
 			"Labour Minister Eva Lund offered to chair new talks on Friday. The Dock Workers Union accepted the invitation.",
 			[]string{"Dock Workers Union|accept|Eva Lund"}, nil},
+		{"a resignation accepted paragraphs after the story reported it is the one who resigned",
+			"Pelonia's finance minister, Jonas Weller, resigned on Monday after a row with Prime Minister Ana Berg over the budget. The currency fell sharply. Bond yields rose. Shops closed early in the capital. Berg accepted the resignation with regret.",
+			[]string{"Ana Berg|accept|Jonas Weller"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
