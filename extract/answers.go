@@ -74,7 +74,7 @@ var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "
 
 // decisionVerbs make what "the decision" refers back to.
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
-	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove"}
+	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove", "grant"}
 
 // maxRulingBack bounds how many sentences back a ruling's court is
 // looked for.

@@ -84,6 +84,9 @@ func TestAnswers(t *testing.T) {
 		{"a resignation accepted paragraphs after the story reported it is the one who resigned",
 			"Pelonia's finance minister, Jonas Weller, resigned on Monday after a row with Prime Minister Ana Berg over the budget. The currency fell sharply. Bond yields rose. Shops closed early in the capital. Berg accepted the resignation with regret.",
 			[]string{"Ana Berg|accept|Jonas Weller"}, nil},
+		{"a court that granted what was asked gave the ruling answered after it",
+			"The High Court of Pelonia granted an injunction against the strike on Monday. The Dock Workers Union criticised the ruling.",
+			[]string{"Dock Workers Union|criticise|High Court of Pelonia"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
