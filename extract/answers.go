@@ -170,6 +170,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		noun = f[len(f)-1] // "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
 	case len(f) == 3 && (f[0] == "the" || f[0] == "an" || f[0] == "that" || f[0] == "this") && sequenceWords[f[1]]:
 		noun = f[2] // "had rejected the first offer", "dismissed the revised proposal"
+	case len(f) == 3 && (f[0] == "the" || f[0] == "that" || f[0] == "this") && !strings.ContainsAny(f[1], "'’") && commonNounAt(st.doc, a.Span.Start, 1):
+		noun = f[2] // "opposed the tariff request", "rejected the wage offer"
 	default:
 		return Arg{}, -1, false
 	}
@@ -422,6 +424,14 @@ func ownBid(rel *Relation) bool {
 		return true
 	}
 	return false
+}
+
+// commonNounAt reports whether the k-th token of the phrase starting at
+// byte offset off is a lower-case common noun ("tariff" in "the tariff
+// request").
+func commonNounAt(doc *Document, off, k int) bool {
+	t := doc.tokenFrom(off) + k
+	return t < len(doc.Tokens) && (doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "NNS") && !isCap(doc.Tokens[t].Text)
 }
 
 // sequenceWords place an act among others of its kind, which the story

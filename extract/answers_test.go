@@ -87,6 +87,9 @@ func TestAnswers(t *testing.T) {
 		{"a court that granted what was asked gave the ruling answered after it",
 			"The High Court of Pelonia granted an injunction against the strike on Monday. The Dock Workers Union criticised the ruling.",
 			[]string{"Dock Workers Union|criticise|High Court of Pelonia"}, nil},
+		{"an answered act with a noun before it ('the tariff request', 'the wage offer') is looked up like a plain one",
+			"The Poultry Producers Association asked the Trade Ministry for higher import tariffs. The Consumer Rights League opposed the tariff request. Harlow Foods offered its workers a 3 percent pay rise. The Bakers Union rejected the wage offer.",
+			[]string{"Consumer Rights League|oppose|Poultry Producers Association", "Bakers Union|reject|Harlow Foods"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
