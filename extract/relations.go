@@ -5712,6 +5712,9 @@ func (r *RelationStage) roles(st *sentState) {
 			// foreign minister", "Kremlin chief adviser"
 			for t := ap.a; t < ap.head; t++ {
 				if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention {
+					if doc.Mentions[m].Kind == DemonymMention && t+2 < ap.head && nationalKind(doc, t+1) {
+						continue // "the European body's general secretary": the demonym describes the body
+					}
 					org = doc.Mentions[m].Entity
 				}
 			}

@@ -2345,6 +2345,24 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		}
 	}
 	if h.inst < 0 && !h.thing {
+		// "the European body's general secretary": the demonym describes
+		// the possessor, the organisation in focus with that word in its
+		// name ("the European Cyclists' Federation"), not the state
+		for t := a; t+2 < ra; t++ {
+			if !rs.isDemonym(doc, t) || !nationalKind(doc, t+1) {
+				continue
+			}
+			dem := word(doc, t)
+			named := func(e int) bool { return slices.Contains(strings.Fields(toLower(doc.Entities[e].Name)), dem) }
+			if e := rs.focusOrgWhere(doc, t, -1, named); e >= 0 {
+				h.inst, h.instSp, h.conf = e, Span{doc.Tokens[t].Span.Start, doc.Tokens[t+1].Span.End}, 0.6
+			} else {
+				h.thing, h.conf, h.instSp = true, 0.6, Span{doc.Tokens[max(a, t-1)].Span.Start, doc.Tokens[t+1].Span.End}
+			}
+			break
+		}
+	}
+	if h.inst < 0 && !h.thing {
 		if e, sp, ok := rs.modifierInst(doc, a, ra, lemma); ok {
 			h.inst, h.instSp = e, sp
 		}
@@ -2547,6 +2565,19 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		return -1, Span{st, doc.Tokens[end-1].Span.End}, end, true
 	}
 	return -1, Span{}, next, false
+}
+
+// nationalKinds are the nouns of a body a demonym before them describes
+// (its nationality), never the state's own body ("the Chilean firm", "the
+// European body"; but "the Chilean government" is Chile's).
+var nationalKinds = map[string]bool{"body": true, "firm": true, "company": true, "group": true, "federation": true,
+	"association": true, "club": true, "league": true, "organisation": true, "organization": true}
+
+// nationalKind reports whether token t is a lower-case national kind noun
+// in the possessive ("the Chilean firm's chief executive"): a demonym
+// before it describes the possessor, not the role.
+func nationalKind(doc *Document, t int) bool {
+	return t+1 < len(doc.Tokens) && !isCap(doc.Tokens[t].Text) && nationalKinds[doc.Tokens[t].Lower] && isPossessive(doc, t+1)
 }
 
 // bodyRunners are the roles of the one who runs a body, not of the state
