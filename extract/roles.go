@@ -1054,6 +1054,15 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		// "Its chairman, X": the nearest organisation or country before
 		e = rs.antecedent(doc, i)
 	}
+	if m.Kind == PronounMention && m.Key == "its" && !rs.kin[lemma] && i >= 3 && isVerbTag(doc.Tokens[i-1].Tag) && rs.lex.reportVerb[doc.Tokens[i-1].Lower] &&
+		rs.bodies[doc.Tokens[i-2].Lower] && doc.TokMention[i-2] < 0 && !isCap(doc.Tokens[i-2].Text) {
+		// "Peru recalled its envoy. The foreign ministry said its
+		// ambassador, X, ...": the state whose body speaks, not the
+		// country named last
+		if g := rs.stateSubject(doc, doc.Tokens[i].Sent); g >= 0 {
+			e = g
+		}
+	}
 	if m.Kind == PronounMention && m.Key == "its" && stateOfficeOf[lemma] && clauseOpening(doc, i) {
 		// "The regional government of Bavaria said ... Its economy
 		// minister, X,": the state that last acted as a subject, past
