@@ -1676,13 +1676,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 							return r.subject(st, m)
 						}
 						if nonFinite(st, k) {
-							// "fined X for using Y to shore up Z, and ordered":
-							// the finite verb the non-finite chain hangs from
+							// "fined X for using Y to shore up Z, and ordered",
+							// "fined X for forcing Y to use Z, and barred":
+							// the finite verb the non-finite chain hangs from,
+							// not the infinitive's controller
+							if m := finiteBefore(st, vi, doc.Tokens[v.head].Tag); m >= 0 {
+								if sj := r.subject(st, m); len(sj) > 0 {
+									return sj
+								}
+							}
 							if sj := r.subject(st, k); len(sj) > 0 {
 								return sj
-							}
-							if m := finiteBefore(st, vi, doc.Tokens[v.head].Tag); m >= 0 {
-								return r.subject(st, m)
 							}
 						}
 					}

@@ -802,6 +802,9 @@ func TestRelations(t *testing.T) {
 		{"a participle clause after a description in apposition to a name ends the subject: the name (or each of a list of names) acts",
 			"Eva Ek, a Swedish diplomat sent to the region last week, met Tomas Rell on Tuesday. Ruritania, Pelonia and Daria, all run by generals, criticised Halvex Group.",
 			[]string{"Eva Ek|meet|Tomas Rell", "Ruritania|criticise|Halvex Group", "Pelonia|criticise|Halvex Group", "Daria|criticise|Halvex Group"}, nil},
+		{"a finite verb after 'and' that follows an infinitive joins the finite verb the infinitive hangs from, not the infinitive's controller",
+			"The Competition Board fined Halvex Group for forcing retailers to use its couriers, and barred Halvex Group from signing new contracts.",
+			[]string{"Competition Board|bar|Halvex Group"}, []string{"retailers|bar|Halvex Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
