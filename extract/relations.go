@@ -2751,7 +2751,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false // ("clashed over X": a particle read as "over" is a topic too)
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
@@ -3775,6 +3775,11 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		return
 	}
 	hi := si - 1
+	if s := relativeList(st, vi); s >= 0 {
+		// "the front, which Japan, the EU and the US condemned": the
+		// relative clause's subject is a list
+		si, hi = s, s-1
+	}
 	wh := false
 	if units[hi].kind == uWH || units[hi].kind == uSub {
 		w := doc.Tokens[units[hi].a].Lower
@@ -4679,6 +4684,29 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 		}
 	}
 	return -1
+}
+
+// relativeList returns the first unit of a coordinated subject that
+// opens a relative clause and ends before the verb group at vi ("the
+// front, which Japan, the EU and the US condemned": Japan), -1 when there
+// is none. The clause's object is the gap before it, not one of the list.
+func relativeList(st *sentState, vi int) int {
+	units := st.units
+	e := vi - 1
+	if e-2 < 1 || units[e].kind != uNP || units[e-1].kind != uCC || st.doc.Tokens[units[e-1].a].Lower != "and" {
+		return -1
+	}
+	s := e - 2
+	for s-2 >= 0 && units[s].kind == uNP && units[s-1].kind == uComma && units[s-2].kind == uNP {
+		s -= 2
+	}
+	if s < 1 || units[s].kind != uNP || units[s-1].kind != uWH && units[s-1].kind != uSub {
+		return -1
+	}
+	if w := st.doc.Tokens[units[s-1].a].Lower; w != "which" && w != "whom" && w != "that" {
+		return -1
+	}
+	return s
 }
 
 // verbForm is what the members of a series of verb phrases share: the

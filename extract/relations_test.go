@@ -805,6 +805,10 @@ func TestRelations(t *testing.T) {
 		{"a finite verb after 'and' that follows an infinitive joins the finite verb the infinitive hangs from, not the infinitive's controller",
 			"The Competition Board fined Halvex Group for forcing retailers to use its couriers, and barred Halvex Group from signing new contracts.",
 			[]string{"Competition Board|bar|Halvex Group"}, []string{"retailers|bar|Halvex Group"}},
+		{"a list of names opening a relative clause is its subject, and the noun before the clause its object, not a member of the list",
+			"The Red Front, which Ruritania, Japan and the European Union condemned, denied the charge.",
+			[]string{"Ruritania|condemn|Red Front", "Japan|condemn|Red Front", "European Union|condemn|Red Front"},
+			[]string{"Japan|condemn|European Union", "Ruritania|condemn|Japan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
