@@ -809,6 +809,9 @@ func TestRelations(t *testing.T) {
 			"The Red Front, which Ruritania, Japan and the European Union condemned, denied the charge.",
 			[]string{"Ruritania|condemn|Red Front", "Japan|condemn|Red Front", "European Union|condemn|Red Front"},
 			[]string{"Japan|condemn|European Union", "Ruritania|condemn|Japan"}},
+		{"a verb base after names that follow 'which' is the relative clause's verb, not a noun; listing something as a kind of body designates it",
+			"The Red Front, which Japan and the United States list as a terrorist group, denied the charge.",
+			[]string{"Japan|list|Red Front", "United States|list|Red Front"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -258,6 +258,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NNS" // "which regulators approved": the relative clause's subject
 			}
 		}
+		if tk.Tag == "NN" && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && i+1 < s.Last && !isNounTag(doc.Tokens[i+1].Tag) && namesAfterRelative(doc, s.First, i) {
+			tk.Tag = "VBP" // "which Turkey, the EU and the US list as": the names are the relative clause's subject
+		}
 		if (tk.Lower == "both" || tk.Lower == "all" || tk.Lower == "each") && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBZ" || n == "VBP" || n == "MD" || n == "RB" {
 				tk.Tag = "RB" // "The US and the EU both welcomed": a floating quantifier
@@ -719,6 +722,26 @@ func auxVerb(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "'s":
 		return true
+	}
+	return false
+}
+
+// namesAfterRelative reports whether the tokens before i, back to a
+// relative "which" or "whom", are only names and what joins them ("which
+// Turkey, the EU and the US"): the subject of a relative clause, whose
+// verb comes next.
+func namesAfterRelative(doc *Document, first, i int) bool {
+	names := false
+	for k := i - 1; k >= first; k-- {
+		switch tk := &doc.Tokens[k]; {
+		case tk.Lower == "which" || tk.Lower == "whom":
+			return names && k+1 < i
+		case tk.Tag == "NNP" || tk.Tag == "NNPS":
+			names = true
+		case tk.Tag == "DT" || tk.Tag == "CC" || tk.Tag == "," || tk.Tag == "POS":
+		default:
+			return false
+		}
 	}
 	return false
 }
