@@ -3780,7 +3780,7 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		// relative clause's subject is a list
 		si, hi = s, s-1
 	}
-	wh := false
+	wh, which := false, false
 	if units[hi].kind == uWH || units[hi].kind == uSub {
 		w := doc.Tokens[units[hi].a].Lower
 		if w != "that" && w != "which" && w != "whom" {
@@ -3790,6 +3790,7 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		if hi >= 1 && units[hi].kind == uComma && w != "that" {
 			hi-- // "the party, which he labelled a joke"
 		}
+		which = w == "which"
 		if hi < 0 || units[hi].kind != uNP || thatNouns(doc.Tokens[units[hi].head].Lower) && w == "that" {
 			return
 		}
@@ -3802,6 +3803,9 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		wh = true
 	}
 	for hi-2 >= 0 && units[hi].kind == uNP && units[hi-1].kind == uP && units[hi-2].kind == uNP {
+		if which && (r.lex.peopleNouns[doc.Tokens[units[hi-2].head].Lower] || memberNouns[doc.Tokens[units[hi-2].head].Lower]) {
+			break // "members of the Red Front, which Japan lists as ...": "which" is no person
+		}
 		if p := doc.Tokens[units[hi-1].a].Lower; p != "from" && p != "by" && p != "of" {
 			break // "sanctions on the bloc that Mali quit": the bloc
 		} else if _, offer := proposalNouns[doc.Tokens[units[hi-2].head].Lower]; p != "of" && !offer && !r.eventHead(doc.Tokens[units[hi-2].head].Lower) {

@@ -812,6 +812,9 @@ func TestRelations(t *testing.T) {
 		{"a verb base after names that follow 'which' is the relative clause's verb, not a noun; listing something as a kind of body designates it",
 			"The Red Front, which Japan and the United States list as a terrorist group, denied the charge.",
 			[]string{"Japan|list|Red Front", "United States|list|Red Front"}, nil},
+		{"'which' after people of a named body ('members of X, which') is the body: it names no person",
+			"Ruritania accused Pelonia of sheltering members of the Red Front, which Japan lists as a terrorist group.",
+			[]string{"Japan|list|Red Front"}, []string{"Japan|list|members"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
