@@ -815,6 +815,9 @@ func TestRelations(t *testing.T) {
 		{"'which' after people of a named body ('members of X, which') is the body: it names no person",
 			"Ruritania accused Pelonia of sheltering members of the Red Front, which Japan lists as a terrorist group.",
 			[]string{"Japan|list|Red Front"}, []string{"Japan|list|members"}},
+		{"an event shared 'with' a party through a 'co-' verb is an event with that party, as with the plain verb",
+			"Tomas Rell will co-host a summit with Ana Ruiz.",
+			[]string{"Tomas Rell|meet|Ana Ruiz"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
