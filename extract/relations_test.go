@@ -818,6 +818,9 @@ func TestRelations(t *testing.T) {
 		{"an event shared 'with' a party through a 'co-' verb is an event with that party, as with the plain verb",
 			"Tomas Rell will co-host a summit with Ana Ruiz.",
 			[]string{"Tomas Rell|meet|Ana Ruiz"}, nil},
+		{"a mentor and a protege are personal roles towards another person",
+			"Tomas Rell, Ana Ruiz's mentor, criticised her. Eva Ek, a protege of Per Lund, won.",
+			[]string{"Tomas Rell|mentor|Ana Ruiz", "Eva Ek|protege|Per Lund"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
