@@ -821,6 +821,9 @@ func TestRelations(t *testing.T) {
 		{"a mentor and a protege are personal roles towards another person",
 			"Tomas Rell, Ana Ruiz's mentor, criticised her. Eva Ek, a protege of Per Lund, won.",
 			[]string{"Tomas Rell|mentor|Ana Ruiz", "Eva Ek|protege|Per Lund"}, nil},
+		{"'once' after an auxiliary is an adverb, not a conjunction opening a clause",
+			"Tomas Rell was once Ana Ruiz's mentor. Eva Ek will resign once Per Lund is elected.",
+			[]string{"Tomas Rell|mentor|Ana Ruiz"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

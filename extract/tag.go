@@ -258,6 +258,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NNS" // "which regulators approved": the relative clause's subject
 			}
 		}
+		if tk.Lower == "once" && tk.Tag == "IN" && auxVerb(prev.Lower) && prev.Lower != "'s" && i+1 < s.Last && doc.Tokens[i+1].Tag != "PRP" {
+			tk.Tag = "RB" // "was once his mentor", "had once led the party": an adverb after an auxiliary
+		}
 		if tk.Tag == "NN" && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && i+1 < s.Last && !isNounTag(doc.Tokens[i+1].Tag) && namesAfterRelative(doc, s.First, i) {
 			tk.Tag = "VBP" // "which Turkey, the EU and the US list as": the names are the relative clause's subject
 		}
