@@ -209,6 +209,17 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		}
 		delete(scores, pp)
 	}
+	// "both sides" ten paragraphs into a story: a pair its headline and
+	// lead are about ("Peru expels Bolivian envoy ...") stays in focus
+	// over a pair a later paragraph names once in passing ("Peru's
+	// minister rebuked Chile"), when the window names it too
+	if coord > 0 && !doc.presplit && sent-window >= leadSentences {
+		for k, w := range r.leadPairs(doc, at, typ, states, exclude) {
+			if sc := scores[k]; sc != nil {
+				sc.w += leadWeight * w
+			}
+		}
+	}
 	// "Its general secretary, X, called on both companies": never the
 	// body the excluded speaker serves
 	var own []int
@@ -322,6 +333,75 @@ func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, s
 		return [2]int{a, b}, true
 	}
 	return [2]int{}, false
+}
+
+// leadWeight is what each sentence of a story's lead that names a pair
+// adds to a plural phrase's pair in focus: as much as a relation in the
+// phrase's own sentence.
+const leadWeight = 2
+
+// leadPairs counts the sentences of the story's lead that coordinate or
+// relate each pair of actors of type typ (any actor type when typ is empty) before
+// byte offset at, as states for two envoys when states is set, neither
+// excluded; pairs are ordered as focusPairCoord orders them.
+func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) map[[2]int]float64 {
+	counts := map[[2]int]float64{}
+	seen := map[[3]int]bool{}
+	add := func(a, b, sent int) {
+		if a < 0 || b < 0 || a == b || slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
+			return
+		}
+		if a > b {
+			a, b = b, a
+		}
+		if !seen[[3]int{a, b, sent}] {
+			// once a sentence
+			seen[[3]int{a, b, sent}] = true
+			counts[[2]int{a, b}]++
+		}
+	}
+	ms := leadMentions(doc, leadSentences)
+	for i := 0; i < len(ms) && ms[i].Span.Start < at; i++ {
+		m := &ms[i]
+		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention {
+			continue
+		}
+		n := conjunct(doc, m)
+		if n == nil || n.Entity < 0 || n.Kind == DemonymMention || n.Kind == PronounMention {
+			continue
+		}
+		if p := m.First - 1; p > 0 && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Role == "" {
+			continue // a list
+		}
+		a, b := m.Entity, n.Entity
+		if states && doc.Entities[a].Type == schema.Person && doc.Entities[b].Type == schema.Person {
+			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
+				a, b = x, y
+			}
+		}
+		add(a, b, doc.Tokens[m.First].Sent)
+	}
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Sent >= leadSentences || rel.Span.Start >= at {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 {
+			continue
+		}
+		a, b := rel.Subj.Entity, rel.Obj.Entity
+		if b < 0 || states && doc.Entities[b].Type == schema.Person {
+			// "expelled Bolivia's consul": the envoy's state
+			switch {
+			case rel.Obj.Poss >= 0:
+				b = rel.Obj.Poss
+			case b >= 0 && doc.Entities[b].Nation >= 0:
+				b = doc.Entities[b].Nation
+			}
+		}
+		add(a, b, rel.Sent)
+	}
+	return counts
 }
 
 // envoys returns the two states that persons a and b serve, when both

@@ -146,6 +146,21 @@ func TestPairsInArticles(t *testing.T) {
 			`ISLAMABAD - India and Pakistan tested nuclear weapons in May. The United States, which imposed sanctions on both countries, welcomed the summit. Britain held talks with the two governments on Friday.`,
 			[]string{"United States|sanction|India", "United States|sanction|Pakistan", "United Kingdom|talk|India", "United Kingdom|talk|Pakistan"},
 			[]string{"United States|sanction|both countries", "United States|sanction|United States"}},
+		{"both governments late in a story are the pair its headline and lead are about, not a pair named once in passing",
+			"Ecuador expels Colombian envoy after border raid\n\n" +
+				"QUITO - Ecuador expelled Colombia's ambassador on Monday and recalled its own envoy from Bogota after Colombian soldiers crossed the frontier in pursuit of rebels.\n\n" +
+				"The foreign ministry said the soldiers had entered a farming village near the San Miguel river.\n\n" +
+				"Villagers said the troops searched several houses before leaving at dawn.\n\n" +
+				"Ecuador's defence minister, Rosa Paredes, said the army had sent two battalions to the area.\n\n" +
+				"Colombia offered Ecuador compensation for the damage.\n\n" +
+				"Many farmers sell their crops in markets across the river.\n\n" +
+				"The raid was the third this year, officials said.\n\n" +
+				"Local radio stations reported that schools were closed for two days.\n\n" +
+				"Prices of fuel rose sharply in the border towns.\n\n" +
+				"Venezuela on Tuesday accused Ecuador of hosting rebel camps.\n\n" +
+				"The Organization of American States urged both governments to show restraint.",
+			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Colombia"},
+			[]string{"Organization of American States|urge|Venezuela"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
