@@ -676,6 +676,11 @@ func conjunct(doc *Document, m *Mention) *Mention {
 		// then the name
 		for k := t + 1; k < len(doc.Tokens) && k <= t+5 && doc.Tokens[k].Sent == sent; k++ {
 			tk := &doc.Tokens[k]
+			if n := at(k); n != nil && n.Kind == NameMention && k > t+1 && (doc.Tokens[k-1].Tag == "NN" || doc.Tokens[k-1].Tag == "NNS") {
+				// "and his Tajik counterpart B": the name right after
+				// the noun, no comma
+				return n
+			}
 			if tk.Lower == "," {
 				if n := at(k + 1); n != nil && n.Kind == NameMention && k > t+1 && isNounTag(doc.Tokens[k-1].Tag) {
 					return n

@@ -161,6 +161,10 @@ func TestPairsInArticles(t *testing.T) {
 				"The Organization of American States urged both governments to show restraint.",
 			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Colombia"},
 			[]string{"Organization of American States|urge|Venezuela"}},
+		{"a counterpart coordinated without commas is one of the pair",
+			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
+			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
+			[]string{"The two countries|agree|the border"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
