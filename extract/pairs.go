@@ -212,11 +212,13 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// "both sides" ten paragraphs into a story: a pair its headline and
 	// lead are about ("Peru expels Bolivian envoy ...") stays in focus
 	// over a pair a later paragraph names once in passing ("Peru's
-	// minister rebuked Chile"), when the window names it too
+	// minister rebuked Chile"), even when the window no longer names it
 	if coord > 0 && !doc.presplit && sent-window >= leadSentences {
 		for k, w := range r.leadPairs(doc, at, typ, states, exclude) {
 			if sc := scores[k]; sc != nil {
 				sc.w += leadWeight * w
+			} else {
+				scores[k] = &score{w: leadWeight * w}
 			}
 		}
 	}

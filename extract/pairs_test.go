@@ -165,6 +165,21 @@ func TestPairsInArticles(t *testing.T) {
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
 			[]string{"The two countries|agree|the border"}},
+		{"both governments late in a story are the pair its lead is about even when the last paragraphs never name it",
+			"Ecuador and Peru trade blame over river spill\n\n" +
+				"LIMA - Ecuador and Peru traded accusations on Monday over an oil spill that has polluted a river shared by the two neighbours.\n\n" +
+				"Fishermen said dead fish had washed up along a 40-km stretch of the river.\n\n" +
+				"Environmental groups said the spill was the worst in a decade.\n\n" +
+				"Many villages along the banks depend on the river for drinking water.\n\n" +
+				"Local clinics reported a rise in skin rashes among children.\n\n" +
+				"A pipeline operator said its engineers were inspecting the line.\n\n" +
+				"Cleanup crews used floating barriers to contain the oil.\n\n" +
+				"Rain was expected to spread the slick further downstream.\n\n" +
+				"Prices of fish rose sharply in riverside markets.\n\n" +
+				"Brazil signed a trade deal with Chile on Tuesday.\n\n" +
+				"The Organization of American States urged both governments to cooperate on the cleanup.",
+			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Peru"},
+			[]string{"Organization of American States|urge|Brazil", "Organization of American States|urge|Chile"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
