@@ -1900,7 +1900,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// ("Local officials said they feared more violence")
 			si := tk.Sent
 			if !clauseOpening(doc, m.First) {
-				if peopleSubject(doc, si, m.First) {
+				if peopleSubject(doc, si, m.First) || !doc.presplit && reportedPeople(doc, m.First) {
 					return -1
 				}
 			} else if si > 0 && !doc.presplit && peopleSubject(doc, si-1, doc.Sentences[si-1].Last) {
@@ -2055,6 +2055,36 @@ func reportedSubject(doc *Document, at int) int {
 		return -1
 	}
 	return mm.Entity
+}
+
+// reportedPeople reports whether the pronoun at token at follows the verb
+// of a reported clause whose subject is people named by a plural common
+// noun ("He said the nine senators had voted according to their
+// conscience": the senators', not a chamber named before).
+func reportedPeople(doc *Document, at int) bool {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	v := at - 1
+	for v > s.First && !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" && at-v < 8 {
+		v--
+	}
+	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" {
+		return false
+	}
+	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
+		v--
+	}
+	n := v - 1
+	if n <= s.First || doc.Tokens[n].Tag != "NNS" || isCap(doc.Tokens[n].Text) || doc.TokMention[n] >= 0 {
+		return false
+	}
+	r := n - 1
+	for r > s.First && (doc.Tokens[r].Tag == "CD" || doc.Tokens[r].Tag == "JJ" || doc.Tokens[r].Tag == "DT") && doc.TokMention[r] < 0 {
+		r--
+	}
+	if r > s.First && doc.Tokens[r].Lower == "that" {
+		r--
+	}
+	return reportForm(doc.Tokens[r].Lower)
 }
 
 // pastAcronym returns v, or the start of a parenthesised acronym right

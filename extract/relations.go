@@ -4902,6 +4902,9 @@ var bodyNouns = map[string]bool{
 	"management": true, "leadership": true, "regime": true, "authorities": true, "officials": true, "directors": true,
 	"diplomats": true, "negotiators": true, "regulator": true, "regulators": true, "executives": true,
 	"lawmakers": true, "legislators": true, "members": true, "supporters": true, "mps": true, "deputies": true,
+	// a party's or a chamber's elected members act for it ("the Civic
+	// Party, whose nine senators backed the bill": the party backed it)
+	"senators": true, "councillors": true, "councilors": true, "parliamentarians": true, "congressmen": true,
 }
 
 // expectation reports whether the clause whose verb group is at unit vg,

@@ -827,6 +827,12 @@ func TestRelations(t *testing.T) {
 		{"'once' after an auxiliary is an adverb, not a conjunction opening a clause",
 			"Tomas Rell was once Ana Ruiz's mentor. Eva Ek will resign once Per Lund is elected.",
 			[]string{"Tomas Rell|mentor|Ana Ruiz"}, nil},
+		{"a party's or a chamber's senators or councillors, after 'whose' or 'its', act for it",
+			"The Green Alliance, whose eight senators have so far backed the bill, said it would wait. The Civic Union met on Monday. Nine of its councillors criticised Halvex Group.",
+			[]string{"Green Alliance|back|the bill", "Civic Union|criticise|Halvex Group"}, []string{"eight senators|back|the bill"}},
+		{"'their' after the verb of a reported clause whose subject is a plural of people is theirs, not a body named before",
+			"The Civic Union leader played down the split in Parliament. He said the nine lawmakers had voted according to their conscience.",
+			[]string{"the nine lawmakers|vote|their conscience|reported"}, []string{"the nine lawmakers|vote|Parliament|reported"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
