@@ -402,6 +402,26 @@ func orgCue(doc *Document, m *Mention) bool {
 			return true
 		}
 	}
+	if a := m.First; a-3 >= s.First && doc.Tokens[a-1].Text == "," && (b >= s.Last || doc.Tokens[b].Text == "," || doc.Tokens[b].Tag == ".") {
+		// "Her own party, Accion Civica, split", "the firm, Harlow
+		// Vance,": a short description of an organisation set before the
+		// name in apposition (not "a spokesman for the union, Ana Ruiz,":
+		// a preposition's object)
+		h := a - 2
+		if t, ok := descHeads[doc.Tokens[h].Lower]; ok && t == schema.Organization && doc.Tokens[h].Tag == "NN" && !isCap(doc.Tokens[h].Text) &&
+			doc.Tokens[h].Lower != "side" && doc.Tokens[h].Lower != "government" {
+			k := h - 1
+			for k > s.First && k > h-3 && (doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Lower == "own") {
+				k--
+			}
+			switch doc.Tokens[k].Lower {
+			case "the", "her", "his", "its", "their":
+				if k == s.First || doc.Tokens[k-1].Tag != "IN" && doc.Tokens[k-1].Tag != "TO" && doc.Tokens[k-1].Tag != "POS" {
+					return true
+				}
+			}
+		}
+	}
 	if b+2 < s.Last && doc.Tokens[b].Text == "," {
 		switch doc.Tokens[b+1].Lower {
 		case "the", "a", "an":

@@ -833,6 +833,9 @@ func TestRelations(t *testing.T) {
 		{"'their' after the verb of a reported clause whose subject is a plural of people is theirs, not a body named before",
 			"The Civic Union leader played down the split in Parliament. He said the nine lawmakers had voted according to their conscience.",
 			[]string{"the nine lawmakers|vote|their conscience|reported"}, []string{"the nine lawmakers|vote|Parliament|reported"}},
+		{"a name after a short description of an organisation in apposition ('her own party, X,') is the organisation that a later 'its' stands for",
+			"Congress voted to remove Governor Ana Ruiz on Friday. This time her own party, Bolivia Unida, split, and seven of its deputies backed the motion. A spokesman for the party, Tomas Vell, criticised Halvex Group.",
+			[]string{"Bolivia Unida|back|the motion", "Tomas Vell|criticise|Halvex Group"}, []string{"Congress|back|the motion"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
