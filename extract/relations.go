@@ -403,6 +403,20 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = u.poss
 		}
 	}
+	if h := u.head; u.ent < 0 && u.poss < 0 && h > u.a && !doc.presplit && doc.Tokens[h].Tag == "NNS" && !isCap(doc.Tokens[h].Text) &&
+		(bodyNouns[doc.Tokens[h].Lower] || memberNouns[doc.Tokens[h].Lower]) && doc.Tokens[h].Lower != "supporters" {
+		// "Andean Trade Council leaders signed", "Civic Union lawmakers
+		// voted": the officers or members of the organisation named
+		// right before them act for it, as its own phrase does ("the
+		// council's leaders"); not people counted out of it ("arrested
+		// several FIFA officials") nor a one-word name that is no acronym
+		if m := doc.TokMention[h-1]; m >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Last == h &&
+			doc.Entities[doc.Mentions[m].Entity].Type == schema.Organization &&
+			(doc.Mentions[m].First == u.a || doc.Mentions[m].First == u.a+1 && doc.Tokens[u.a].Lower == "the") &&
+			(h-doc.Mentions[m].First >= 2 || strings.ToUpper(doc.Tokens[h-1].Text) == doc.Tokens[h-1].Text) {
+			u.ent = doc.Mentions[m].Entity
+		}
+	}
 	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] && !r.lex.peopleNouns[doc.Tokens[u.head].Lower] {
 		// (not "6,000 Acme employees": people who work there)
 		// "the attorney general case", "the Glazer bid": a person or

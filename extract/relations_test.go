@@ -836,6 +836,10 @@ func TestRelations(t *testing.T) {
 		{"a name after a short description of an organisation in apposition ('her own party, X,') is the organisation that a later 'its' stands for",
 			"Congress voted to remove Governor Ana Ruiz on Friday. This time her own party, Bolivia Unida, split, and seven of its deputies backed the motion. A spokesman for the party, Tomas Vell, criticised Halvex Group.",
 			[]string{"Bolivia Unida|back|the motion", "Tomas Vell|criticise|Halvex Group"}, []string{"Congress|back|the motion"}},
+		{"the leaders or members of an organisation named right before them act for it, but people counted out of it stay people",
+			"Andean Trade Council leaders signed the declaration on Monday. Civic Union lawmakers criticised Halvex Group. Police arrested several ATC officials.",
+			[]string{"Andean Trade Council|sign|the declaration", "Civic Union|criticise|Halvex Group", "Police|arrest|several ATC officials"},
+			[]string{"Andean Trade Council leaders|sign|the declaration", "Police|arrest|ATC"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
