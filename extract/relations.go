@@ -1183,6 +1183,45 @@ func (r *RelationStage) namesEnding(st *sentState, h int) []Arg {
 	return []Arg{r.arg(st, &st.units[h])}
 }
 
+// namedAfterCopula returns, for the verb group at vi of a restrictive
+// relative clause on the plural noun phrase at unit np, the names that
+// the main clause's "were" or "are" then lists ("The embassies that
+// signed the statement were those of A, B and C", "The members who voted
+// against it are A and B"): the ones who did it; nil when it lists none.
+func (r *RelationStage) namedAfterCopula(st *sentState, np, vi int) []Arg {
+	units, doc := st.units, st.doc
+	if doc.Tokens[units[np].head].Tag != "NNS" {
+		return nil
+	}
+	x := vi + 1
+	for x < len(units) && (units[x].kind == uNP || units[x].kind == uP || units[x].kind == uAdv) {
+		x++
+	}
+	if x+1 >= len(units) || units[x].kind != uVG || units[x].b-units[x].a != 1 {
+		return nil
+	}
+	if w := doc.Tokens[units[x].a].Lower; w != "were" && w != "are" {
+		return nil
+	}
+	x++
+	if x+2 < len(units) && units[x].kind == uNP && doc.Tokens[units[x].head].Lower == "those" && units[x+1].kind == uP && doc.Tokens[units[x+1].a].Lower == "of" {
+		x += 2
+	}
+	if units[x].kind != uNP || units[x].ent < 0 {
+		return nil
+	}
+	list, end := r.npList(st, x)
+	if len(list) < 2 || end < len(units) && units[end].kind != uOther {
+		return nil
+	}
+	for _, a := range list {
+		if a.Entity < 0 {
+			return nil
+		}
+	}
+	return list
+}
+
 // subject returns the subjects of the verb group at vi.
 func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if vi >= 1 {
@@ -1311,6 +1350,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				if _, ok := r.lex.events[doc.Tokens[units[e].head].Lower]; ok {
 					k = e
 				}
+			}
+		}
+		if k >= 0 && k == j-1 && units[k].kind == uNP && units[k].ent < 0 && !doc.presplit {
+			if names := r.namedAfterCopula(st, k, vi); names != nil {
+				// "The other embassies that signed the statement were
+				// those of Pelonia, Daria and Norway": each named one
+				return names
 			}
 		}
 		if k >= 0 && units[k].kind == uNP {

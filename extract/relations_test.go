@@ -840,6 +840,10 @@ func TestRelations(t *testing.T) {
 			"Andean Trade Council leaders signed the declaration on Monday. Civic Union lawmakers criticised Halvex Group. Police arrested several ATC officials.",
 			[]string{"Andean Trade Council|sign|the declaration", "Civic Union|criticise|Halvex Group", "Police|arrest|several ATC officials"},
 			[]string{"Andean Trade Council leaders|sign|the declaration", "Police|arrest|ATC"}},
+		{"a plural subject with a restrictive relative clause, then 'were' or 'are' and a list of names ('those of A, B and C'): each name did what the clause says",
+			"Ruritania criticised the ruling. The other embassies that signed the statement were those of Pelonia, Daria and Norway. The senators who voted against the bill were Ana Ruiz and Tomas Vell.",
+			[]string{"Pelonia|sign|the statement", "Daria|sign|the statement", "Norway|sign|the statement", "Ana Ruiz|vote|the bill", "Tomas Vell|vote|the bill"},
+			[]string{"The other embassies|sign|the statement"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
