@@ -172,8 +172,12 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 							continue
 						}
 					}
-					if doc.Tokens[j].Tag == "POS" && j+1 < s.Last && isCap(doc.Tokens[j+1].Text) && officeNouns[doc.Tokens[j+1].Lower] && e.allTitles(doc, i, j) {
-						j += 2 // "the Attorney General's Office", "the Prime Minister's Office": a body, not a person
+					if doc.Tokens[j].Tag == "POS" && j+1 < s.Last && isCap(doc.Tokens[j+1].Text) && officeNouns[doc.Tokens[j+1].Lower] &&
+						(e.allTitles(doc, i, j) || officeTitleModifiers[doc.Tokens[i].Lower] && e.allTitles(doc, i+1, j)) {
+						// "the Attorney General's Office", "the Prime Minister's
+						// Office", "the State Prosecutor's Office": a body, not a
+						// person
+						j += 2
 						continue
 					}
 					if doc.Tokens[j].Tag == "POS" && (groupPlurals[doc.Tokens[j-1].Lower] || menPlural(doc.Tokens[j-1].Lower) && j+1 < s.Last && e.lex.orgWords[doc.Tokens[j+1].Lower]) && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) {
@@ -1547,6 +1551,12 @@ func (e *EntityStage) postTitleName(doc *Document, a, b int) (int, int) {
 	}
 	return a, -1
 }
+
+// officeTitleModifiers qualify the title of a public office before the
+// office it heads ("the State Attorney's Office", "the District
+// Attorney's Office").
+var officeTitleModifiers = map[string]bool{"state": true, "public": true, "federal": true, "district": true, "national": true,
+	"special": true, "county": true, "crown": true, "chief": true}
 
 // officeNouns name the body that serves an office holder, after a title
 // and "'s" ("the Attorney General's Office").

@@ -844,6 +844,10 @@ func TestRelations(t *testing.T) {
 			"Ruritania criticised the ruling. The other embassies that signed the statement were those of Pelonia, Daria and Norway. The senators who voted against the bill were Ana Ruiz and Tomas Vell.",
 			[]string{"Pelonia|sign|the statement", "Daria|sign|the statement", "Norway|sign|the statement", "Ana Ruiz|vote|the bill", "Tomas Vell|vote|the bill"},
 			[]string{"The other embassies|sign|the statement"}},
+		{"a title with a modifier of its own ('State Attorney', 'District Attorney') and \"'s Office\" names one body, which a later 'it' stands for",
+			"The State Attorney's Office, which is investigating Halvex Energy, confirmed that it had questioned the utility's former chief executive, Ivo Maric.",
+			[]string{"State Attorney's Office|investigate|Halvex Energy", "State Attorney's Office|question|Ivo Maric|reported"},
+			[]string{"Office|investigate|Halvex Energy", "Office|question|Ivo Maric|reported"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
