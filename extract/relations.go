@@ -2097,6 +2097,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k-1 > vi && units[k-1].kind == uP {
 				prep = units[k-1].a
 			}
+			if k-2 > vi && units[k-1].kind == uAdv && units[k-2].kind == uP && !timeClauses[doc.Tokens[units[k-2].a].Lower] && doc.Tokens[u.a].Tag == "CD" && !doc.presplit {
+				// "a proposal backed by more than 100 members", "sold it to
+				// about 40 investors": a count's modifier after the
+				// preposition (not "as about 1,200 workers ...": a clause)
+				prep = units[k-2].a
+			}
 			if k-1 > vi && units[k-1].kind == uAdv && units[k-1].b-units[k-1].a == 1 && doc.Tokens[units[k-1].a].Lower == "as" && !doc.presplit {
 				prep = units[k-1].a // "a charge she dismissed as absurd": "as" read as an adverb
 			}

@@ -848,6 +848,9 @@ func TestRelations(t *testing.T) {
 			"The State Attorney's Office, which is investigating Halvex Energy, confirmed that it had questioned the utility's former chief executive, Ivo Maric.",
 			[]string{"State Attorney's Office|investigate|Halvex Energy", "State Attorney's Office|question|Ivo Maric|reported"},
 			[]string{"Office|investigate|Halvex Energy", "Office|question|Ivo Maric|reported"}},
+		{"a count's modifier ('more than', 'about') between a preposition and its object keeps the preposition: the agent of a reduced passive",
+			"Ruritania blocked a proposal backed by more than 100 members.",
+			[]string{"more than 100 members|back|a proposal"}, []string{"a proposal|back|more than 100 members"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
