@@ -305,6 +305,9 @@ func appositionRole(doc *Document, m *Mention) int {
 		if n := doc.Mentions[d].Last; n < s.Last && (isPossessive(doc, n) || isNounTag(doc.Tokens[n].Tag)) {
 			continue // "the minister's spokesman"
 		}
+		if n := doc.Mentions[d].Last; n < s.Last && (strings.HasPrefix(doc.Tokens[n].Tag, "VB") || doc.Tokens[n].Tag == "MD") {
+			return -1 // "Yuri, the president will decide": an address, then the clause's subject
+		}
 		return d
 	}
 	return -1
