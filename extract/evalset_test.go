@@ -15,13 +15,14 @@ import (
 // session 14 the 395 articles gave 0.6435 and 15 (the 16 articles it
 // added brought 3); the 48 of session 15 brought 1, and its rules took
 // the 443 to 0.6406 and 16; the 16 articles of session 16 brought none,
-// and its rules took the 459 to 0.6529 and 16; a change that lowers the
-// mean or adds a negation error fails here, and one that raises the mean
-// should raise the floor with it.
+// and its rules took the 459 to 0.6529 and 16; the 16 articles of session
+// 17 brought 4, and its rules took the 475 to 0.6595 and 20; a change that
+// lowers the mean or adds a negation error fails here, and one that raises
+// the mean should raise the floor with it.
 const (
-	evalSetArticles   = 459
-	evalSetMinF1      = 0.652
-	evalSetMaxNegErrs = 16
+	evalSetArticles   = 475
+	evalSetMinF1      = 0.659
+	evalSetMaxNegErrs = 20
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
