@@ -306,7 +306,7 @@ func appositionRole(doc *Document, m *Mention) int {
 			continue // "the minister's spokesman"
 		}
 		if n := doc.Mentions[d].Last; n < s.Last && (strings.HasPrefix(doc.Tokens[n].Tag, "VB") || doc.Tokens[n].Tag == "MD") {
-			return -1 // "Yuri, the president will decide": an address, then the clause's subject
+			return -1 // "Tomas, the president will decide": an address, then the clause's subject
 		}
 		return d
 	}
