@@ -2747,7 +2747,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				} else if len(comps) > 0 && ditransitive[lemma] && comps[0].prep < 0 && !doc.presplit {
 					// "the envoy had been handed a letter of protest": the
 					// envoy received it, and handed nothing
-				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && r.isOffice(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit {
+				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && roleWord(doc, r.lex, units[comps[0].unit].head) && !doc.presplit {
 					// "X was elected speaker", "was named chairman": a bare
 					// office says what X became (the role stage states it)
 				} else if len(comps) > 0 {
@@ -6676,10 +6676,4 @@ func (r *RelationStage) offerToPair(st *sentState, vi int, l lift, focus bool) {
 			}
 		}
 	}
-}
-
-// isOffice reports whether a bare common noun names an office: "speaker",
-// "chairman", "ambassador".
-func (r *RelationStage) isOffice(w string) bool {
-	return r.lex.roles[r.lex.nounLemma(w)] || isTitleWord(r.lex, w)
 }
