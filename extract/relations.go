@@ -3279,6 +3279,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// says another actor ought to do urges it or demands
 					// it; "Ostria should not underestimate us" warns it
 					clauseLemma = ob
+				} else if t, ok := r.shownFailing(st, cp.inner, cp.args); ok && info.report {
+					// "said the split showed the government was falling
+					// apart": what an act is said to show of an actor
+					// criticises it
+					clauseLemma, cp.args = "criticise", []Arg{t}
 				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
 					continue
 				}
@@ -3425,7 +3430,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				n0 := len(doc.Relations)
 				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
-				if cp.clause && (clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] || clauseLemma != lemma && (clauseLemma == "urge" || clauseLemma == "demand" || clauseLemma == "warn")) {
+				if cp.clause && (clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] || clauseLemma != lemma && (clauseLemma == "urge" || clauseLemma == "demand" || clauseLemma == "warn" || clauseLemma == "criticise")) {
 					markSideCharges(doc, n0)
 				}
 			}
@@ -3708,6 +3713,42 @@ func obligation(st *sentState, vi int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// evidenceVerbs say what an act or a result shows ("the vote showed
+// ...", "the ruling proved ..."), and failureVerbs state a loss or a
+// collapse of their subject ("was falling apart", "had lost control").
+var evidenceVerbs = map[string]bool{"show": true, "prove": true, "demonstrate": true, "reveal": true, "confirm": true}
+var failureVerbs = map[string]bool{"lose": true, "fall": true, "collapse": true, "crumble": true, "disintegrate": true, "fail": true}
+
+// shownFailing returns the actor that a reported clause's act or result
+// is said to show failing or at fault: the clause's subject is no actor
+// ("the split", "the ruling"), its verb is one of evidence, and the
+// clause after it has an actor subject and a negated verb or one of
+// failure or misconduct ("said the split showed the government was
+// falling apart", "said the vote proved that Acme could not be trusted",
+// "said the case showed the board had misled investors"; not "said the
+// poll showed the party had gained ground").
+func (r *RelationStage) shownFailing(st *sentState, vi int, args []Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if len(args) != 1 || args[0].Entity >= 0 || vi <= 0 || vi+2 >= len(u) {
+		return Arg{}, false
+	}
+	if v := &u[vi]; v.kind != uVG || v.negated || v.passive || !evidenceVerbs[doc.Tokens[v.head].Lemma] {
+		return Arg{}, false
+	}
+	k := vi + 1
+	if u[k].kind == uSub && doc.Tokens[u[k].a].Lower == "that" {
+		k++
+	}
+	if k+1 >= len(u) || u[k].kind != uNP || u[k].ent < 0 || !actorEntity(doc, u[k].ent) || u[k+1].kind != uVG {
+		return Arg{}, false
+	}
+	w := &u[k+1]
+	if lm := doc.Tokens[w.head].Lemma; w.negated || !w.passive && (failureVerbs[lm] || misconduct[lm]) {
+		return r.arg(st, &u[k]), true
+	}
+	return Arg{}, false
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.
