@@ -3284,6 +3284,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// apart": what an act is said to show of an actor
 					// criticises it
 					clauseLemma, cp.args = "criticise", []Arg{t}
+				} else if t, ok := r.actJudged(st, cp.inner, cp.args, subj); ok && info.report {
+					// "said the vote was a political lynching": what a
+					// speaker calls another's act with a noun of
+					// reproach criticises its maker
+					clauseLemma, cp.args = "criticise", []Arg{t}
 				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
 					continue
 				}
@@ -3756,6 +3761,42 @@ func (r *RelationStage) shownFailing(st *sentState, vi int, args []Arg) (Arg, bo
 		return r.arg(st, &u[k]), true
 	}
 	return Arg{}, false
+}
+
+// reproachNouns call an act a wrong or a sham ("the vote was a political
+// lynching", "the ban is a disguised trade barrier").
+var reproachNouns = map[string]bool{"lynching": true, "ambush": true, "farce": true, "travesty": true, "sham": true, "disgrace": true,
+	"insult": true, "betrayal": true, "outrage": true, "mockery": true, "witch-hunt": true, "witchhunt": true, "vendetta": true,
+	"coup": true, "scandal": true, "barrier": true, "charade": true, "stunt": true, "provocation": true, "affront": true}
+
+// actJudged returns the maker of an act that a reported clause calls by a
+// noun of reproach: the clause's subject is an act whose maker madeBy
+// finds ("the vote", "the decision"), its verb a plain "was" or "is",
+// and the noun after it one of reproachNouns ("said the vote was 'a
+// political lynching'", "said the decision was a farce"; not "said the
+// vote was a surprise").
+func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if len(args) != 1 || args[0].Entity >= 0 || vi <= 0 || vi+1 >= len(u) {
+		return Arg{}, false
+	}
+	if v := &u[vi]; v.kind != uVG || v.negated || v.modal || v.passive || doc.Tokens[v.head].Lemma != "be" {
+		return Arg{}, false
+	}
+	if n := &u[vi+1]; n.kind != uNP || n.ent >= 0 || !reproachNouns[doc.Tokens[n.head].Lower] {
+		return Arg{}, false
+	}
+	var ex []int
+	for _, s := range subj {
+		if s.Entity >= 0 {
+			ex = append(ex, s.Entity)
+		}
+	}
+	m, ok := r.madeBy(st, args[0], ex)
+	if !ok || m.Entity < 0 || !actorEntity(doc, m.Entity) {
+		return Arg{}, false
+	}
+	return m, true
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.
