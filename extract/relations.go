@@ -3769,21 +3769,53 @@ var reproachNouns = map[string]bool{"lynching": true, "ambush": true, "farce": t
 	"insult": true, "betrayal": true, "outrage": true, "mockery": true, "witch-hunt": true, "witchhunt": true, "vendetta": true,
 	"coup": true, "scandal": true, "barrier": true, "charade": true, "stunt": true, "provocation": true, "affront": true}
 
+// faultNouns name a failing an act shows in its maker ("showed contempt
+// for voters"), and faultAdjectives one in what it shows ("reflected a
+// flawed understanding").
+var faultNouns = map[string]bool{"contempt": true, "disregard": true, "disdain": true, "arrogance": true, "incompetence": true,
+	"ignorance": true, "bias": true, "desperation": true, "failure": true, "hypocrisy": true}
+var faultAdjectives = map[string]bool{"flawed": true, "misguided": true, "mistaken": true, "poor": true, "wrong": true}
+
+// faultShown reports whether the noun phrase n names a failing.
+func faultShown(doc *Document, n *unit) bool {
+	if faultNouns[doc.Tokens[n.head].Lower] {
+		return true
+	}
+	for t := n.a; t < n.head; t++ {
+		if faultAdjectives[doc.Tokens[t].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // actJudged returns the maker of an act that a reported clause calls by a
-// noun of reproach: the clause's subject is an act whose maker madeBy
-// finds ("the vote", "the decision"), its verb a plain "was" or "is",
-// and the noun after it one of reproachNouns ("said the vote was 'a
-// political lynching'", "said the decision was a farce"; not "said the
-// vote was a surprise").
+// noun of reproach or says shows a failing: the clause's subject is an
+// act whose maker madeBy finds ("the vote", "the decision"), its verb a
+// plain "was" or "is" with one of reproachNouns after it ("said the
+// decision was a farce"; not "said the decision was a surprise"), or one
+// of evidence or "reflected" with a failing after it ("said the decision
+// reflected a flawed understanding of the market"; not "a careful
+// reading of the law").
 func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg, bool) {
 	doc, u := st.doc, st.units
 	if len(args) != 1 || args[0].Entity >= 0 || vi <= 0 || vi+1 >= len(u) {
 		return Arg{}, false
 	}
-	if v := &u[vi]; v.kind != uVG || v.negated || v.modal || v.passive || doc.Tokens[v.head].Lemma != "be" {
+	v := &u[vi]
+	if v.kind != uVG || v.negated || v.modal || v.passive {
 		return Arg{}, false
 	}
-	if n := &u[vi+1]; n.kind != uNP || n.ent >= 0 || !reproachNouns[doc.Tokens[n.head].Lower] {
+	n := &u[vi+1]
+	if n.kind != uNP || n.ent >= 0 {
+		return Arg{}, false
+	}
+	switch lm := doc.Tokens[v.head].Lemma; {
+	case lm == "be" && reproachNouns[doc.Tokens[n.head].Lower]:
+	case (lm == "reflect" || evidenceVerbs[lm]) && faultShown(doc, n):
+		// "said the decision reflected a flawed understanding of the
+		// market", "said the ruling showed contempt for voters"
+	default:
 		return Arg{}, false
 	}
 	var ex []int
