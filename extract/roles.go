@@ -1188,8 +1188,49 @@ func (rs *RoleStage) stateSubject(doc *Document, si int) int {
 			if m.Last < s.Last && doc.Tokens[m.Last].Lower == "of" {
 				break // "the people of X": not the state acting
 			}
+			if g := possessedGovernment(doc, m, s.Last); g >= 0 {
+				// "Sudan's Khartoum-based Government of Unity said. Its
+				// foreign minister, X,": the government the state's
+				// possessive qualifies is the subject, not the state
+				return g
+			}
 			return e
 		}
+	}
+	return -1
+}
+
+// possessedGovernment returns the named government that the possessive
+// country or place mention m qualifies in the noun phrase it opens
+// ("Sudan's Khartoum-based Government of Unity", before the phrase's
+// verb, comma or preposition, end exclusive), or -1: an organisation
+// whose name has the word "government".
+func possessedGovernment(doc *Document, m *Mention, end int) int {
+	if m.Last >= end || !isPossessive(doc, m.Last) {
+		return -1
+	}
+	for t := m.Last + 1; t < end && t <= m.Last+4; t++ {
+		tk := &doc.Tokens[t]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Lower == "," {
+			return -1
+		}
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t {
+			if tk.Tag == "IN" {
+				return -1
+			}
+			continue
+		}
+		g := doc.Mentions[mi].Entity
+		if doc.Mentions[mi].Kind != NameMention || g < 0 || doc.Entities[g].Type != schema.Organization {
+			return -1
+		}
+		for _, w := range strings.Fields(doc.Entities[g].Name) {
+			if toLower(w) == "government" {
+				return g
+			}
+		}
+		return -1
 	}
 	return -1
 }
