@@ -826,6 +826,16 @@ var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor":
 var orgRoles = map[string]bool{"owner": true, "parent": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
+// pairedHolder reports whether mention k, coordinated with holder mi,
+// holds the same role: a person beside a person, an organisation beside
+// an organisation ("its advisers, Halden Bank and Morrow Partners,").
+func (rs *RoleStage) pairedHolder(doc *Document, mi, k int) bool {
+	if rs.orgHolder(doc, mi) {
+		return rs.orgHolder(doc, k)
+	}
+	return rs.isHolder(doc, k)
+}
+
 // orgHolder reports whether mention mi names an organisation.
 func (rs *RoleStage) orgHolder(doc *Document, mi int) bool {
 	return namedAs(doc, mi, schema.Organization)
@@ -879,7 +889,7 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 	if !rs.lastWord[last] {
 		// a plural role noun ("directors", "shareholders")
 		sg, ok := strings.CutSuffix(last, "s")
-		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1) {
+		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1, orgRoles[sg]) {
 			return "", 0, false
 		}
 		last = sg
@@ -944,8 +954,10 @@ func subjectPair(doc *Document, si int) (int, int, bool) {
 
 // namedPair reports whether tokens from i read ", X and Y": two people
 // named in apposition to a plural role ("two directors, X and Y,", "two
-// directors of Acme, X and Y,").
-func (rs *RoleStage) namedPair(doc *Document, i int) bool {
+// directors of Acme, X and Y,"), or, when orgs is set (a role an
+// organisation holds), two organisations ("its advisers, Halden Bank and
+// Morrow Partners,").
+func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 	if i+1 < len(doc.Tokens) && (doc.Tokens[i].Lower == "of" || doc.Tokens[i].Lower == "at" || doc.Tokens[i].Lower == "from") {
 		// "two directors of Acme, X and Y,", "two senators from Ohio, X and Y,"
 		if k := doc.TokMention[i+1]; k >= 0 && doc.Mentions[k].First == i+1 {
@@ -972,15 +984,18 @@ func (rs *RoleStage) namedPair(doc *Document, i int) bool {
 		return doc.TokMention[t]
 	}
 	k := at(i + 1)
-	if k < 0 || !rs.isHolder(doc, k) {
+	if k < 0 || !rs.isHolder(doc, k) && !(orgs && rs.orgHolder(doc, k)) {
 		return false
 	}
 	j := doc.Mentions[k].Last
 	if j+1 >= len(doc.Tokens) || doc.Tokens[j].Lower != "and" {
 		return false
 	}
-	k = at(j + 1)
-	return k >= 0 && rs.isHolder(doc, k)
+	k2 := at(j + 1)
+	if k2 >= 0 && orgs && rs.orgHolder(doc, k) {
+		return rs.orgHolder(doc, k2)
+	}
+	return k2 >= 0 && rs.isHolder(doc, k2)
 }
 
 // institution returns the entity of the mention at token i when it can be
@@ -3326,7 +3341,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if n+1 < s.Last && partyLabels[doc.Tokens[n].Lower] {
 			n++
 		}
-		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && rs.isHolder(doc, k) {
+		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && rs.pairedHolder(doc, mi, k) {
 			after, pair = doc.Mentions[k].Last, true
 		}
 	}
@@ -3339,7 +3354,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if p-1 > s.First && partyLabels[doc.Tokens[p].Lower] && doc.TokMention[p] < 0 {
 			p--
 		}
-		if k := doc.TokMention[p]; k >= 0 && rs.isHolder(doc, k) {
+		if k := doc.TokMention[p]; k >= 0 && rs.pairedHolder(doc, mi, k) {
 			first, pair = doc.Mentions[k].First, true
 			if f := first - 1; f > s.First && partyLabels[doc.Tokens[f].Lower] && doc.TokMention[f] < 0 {
 				first = f
