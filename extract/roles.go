@@ -826,6 +826,34 @@ var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor":
 var orgRoles = map[string]bool{"owner": true, "parent": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
+// describedName returns the name mention that "the" at token t
+// introduces after a short descriptor ("the law firm Morrow Partners",
+// "the investment bank Halden"), ending before end; -1 if none.
+func describedName(doc *Document, t, end int) int {
+	if t >= end || doc.Tokens[t].Lower != "the" {
+		return -1
+	}
+	u := t + 1
+	for u < end && u <= t+4 && descriptorWord(doc, u) {
+		u++
+	}
+	if u == t+1 || u >= end {
+		return -1
+	}
+	if k := doc.TokMention[u]; k >= 0 && doc.Mentions[k].First == u && doc.Mentions[k].Kind == NameMention {
+		return k
+	}
+	return -1
+}
+
+// descriptorWord reports whether token t can be a word of a name's
+// descriptor: a lower-case noun or adjective outside any mention ("law",
+// "firm").
+func descriptorWord(doc *Document, t int) bool {
+	tk := &doc.Tokens[t]
+	return doc.TokMention[t] < 0 && descriptorTag(tk.Tag) && !isCap(tk.Text)
+}
+
 // pairedHolder reports whether mention k, coordinated with holder mi,
 // holds the same role: a person beside a person, an organisation beside
 // an organisation ("its advisers, Halden Bank and Morrow Partners,").
@@ -992,8 +1020,11 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 		return false
 	}
 	k2 := at(j + 1)
-	if k2 >= 0 && orgs && rs.orgHolder(doc, k) {
-		return rs.orgHolder(doc, k2)
+	if orgs && rs.orgHolder(doc, k) {
+		if k2 < 0 {
+			k2 = describedName(doc, j+1, len(doc.Tokens)) // "Halden Bank and the law firm Morrow Partners"
+		}
+		return k2 >= 0 && rs.orgHolder(doc, k2)
 	}
 	return k2 >= 0 && rs.isHolder(doc, k2)
 }
@@ -3343,11 +3374,26 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && rs.pairedHolder(doc, mi, k) {
 			after, pair = doc.Mentions[k].Last, true
+		} else if k := describedName(doc, n, s.Last); k >= 0 && rs.orgHolder(doc, mi) && rs.orgHolder(doc, k) {
+			after, pair = doc.Mentions[k].Last, true // "X and the law firm Y"
 		}
 	}
 	first := m.First
 	if first-1 > s.First && partyLabels[doc.Tokens[first-1].Lower] && doc.TokMention[first-1] < 0 {
 		first--
+	}
+	if rs.orgHolder(doc, mi) {
+		// the second organisation's descriptor: "its advisers, Halden
+		// Bank and the law firm Morrow Partners,"
+		k := first - 1
+		for k > s.First && first-k <= 4 && descriptorWord(doc, k) {
+			k--
+		}
+		if k < first-1 && k-2 > s.First && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "and" && describedName(doc, k, s.Last) == mi {
+			if pk := doc.TokMention[k-2]; pk >= 0 && doc.Mentions[pk].Last == k-1 && rs.pairedHolder(doc, mi, pk) {
+				first = k
+			}
+		}
 	}
 	if first-2 > s.First && doc.Tokens[first-1].Lower == "and" {
 		p := first - 2
