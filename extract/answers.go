@@ -235,7 +235,11 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				// its own (not "Pretoria followed the bid closely")
 				same = bidderVerbs[rel.Pred] || ownBid(rel)
 			}
-			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && !responseVerbs[rel.Pred] && !rulingNouns[noun]
+			// "The strike was called by the dockers' union ... the
+			// federation backed the strike": calling a strike makes it,
+			// though "call" answers a claim ("called the claim absurd")
+			called := rel.Pred == "call" && strikeAct(*rel)
+			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && (!responseVerbs[rel.Pred] || called) && !rulingNouns[noun]
 		}
 		if ok {
 			out := a
@@ -473,9 +477,11 @@ type act struct {
 
 // underwent reports whether rel's subject underwent a thing rather than
 // did it: a passive with no named object ("Acme was fined 5 million
-// euros"), which makes its subject no maker of a decision.
+// euros"), which makes its subject no maker of a decision. A subject
+// after the verb is its agent ("The strike was called by the union"),
+// which did the act.
 func underwent(rel *Relation) bool {
-	return rel.Obj.Entity < 0 && passiveText(rel.PredText)
+	return rel.Obj.Entity < 0 && passiveText(rel.PredText) && rel.Subj.Span.Start < rel.PredSpan.Start
 }
 
 // passiveText reports whether a verb group's text is passive ("was
