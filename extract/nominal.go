@@ -1098,7 +1098,8 @@ var workerNouns = map[string]bool{"workers": true, "employees": true, "staff": t
 
 // strikeAction reports whether the verb group at vi with what follows it
 // is a labour action: "walked off the job", "walked out", "went on
-// strike", "staged a walkout", "struck".
+// strike", "staged a walkout", "struck", or keeping one up: "extended a
+// strike into a third week", "resumed their walkout".
 func strikeAction(st *sentState, vi int) bool {
 	doc := st.doc
 	v := &st.units[vi]
@@ -1114,7 +1115,7 @@ func strikeAction(st *sentState, vi int) bool {
 		return next(1) == "out" || next(1) == "off" && next(2) == "the" && next(3) == "job"
 	case "go":
 		return next(1) == "on" && (next(2) == "strike" || next(2) == "an" && next(3) == "indefinite" && next(4) == "strike")
-	case "stage", "hold", "begin", "start", "launch":
+	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume":
 		for k := 1; k <= 3; k++ {
 			if w := next(k); w == "walkout" || w == "strike" || w == "stoppage" {
 				return true
