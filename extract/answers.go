@@ -239,7 +239,13 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			// federation backed the strike": calling a strike makes it,
 			// though "call" answers a claim ("called the claim absurd")
 			called := rel.Pred == "call" && strikeAct(*rel)
-			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && (!responseVerbs[rel.Pred] || called) && !rulingNouns[noun]
+			// "lodged a complaint against the deal", "voted against the
+			// offer": an answer to it, whatever the verb, not its making
+			against := false
+			if t := doc.tokenFrom(rel.Obj.Span.Start); t > 0 && doc.Tokens[t-1].Lower == "against" {
+				against = true
+			}
+			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && (!responseVerbs[rel.Pred] || called) && !against && !rulingNouns[noun]
 		}
 		if ok {
 			out := a
