@@ -170,6 +170,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		noun = f[len(f)-1] // "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
 	case len(f) == 3 && (f[0] == "the" || f[0] == "an" || f[0] == "that" || f[0] == "this") && sequenceWords[f[1]]:
 		noun = f[2] // "had rejected the first offer", "dismissed the revised proposal"
+	case len(f) == 2 && (f[0] == "a" || f[0] == "an") && contentAfter(st.doc, a.Span.End):
+		noun = f[1] // "rejected a demand for higher wages": the demand the story reported
 	case len(f) == 3 && (f[0] == "the" || f[0] == "that" || f[0] == "this") && !strings.ContainsAny(f[1], "'’") && commonNounAt(st.doc, a.Span.Start, 1):
 		noun = f[2] // "opposed the tariff request", "rejected the wage offer"
 	default:
@@ -499,6 +501,21 @@ func passiveText(p string) bool {
 	}
 	switch f[len(f)-2] {
 	case "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets":
+		return true
+	}
+	return false
+}
+
+// contentAfter reports whether the phrase ending at byte offset end is
+// followed by what it asks or says ("a demand for higher wages", "a
+// proposal to shorten the week", "a call that the talks resume").
+func contentAfter(doc *Document, end int) bool {
+	t := doc.tokenFrom(end)
+	if t >= len(doc.Tokens) || t > 0 && doc.Tokens[t].Sent != doc.Tokens[t-1].Sent {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "for", "to", "that":
 		return true
 	}
 	return false
