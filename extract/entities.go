@@ -320,7 +320,7 @@ func orgsFromCues(doc *Document, firstNames map[string]byte) {
 		if cue[m.Key] {
 			continue
 		}
-		cue[m.Key] = orgCue(doc, m)
+		cue[m.Key] = orgCue(doc, m) || heldByPossessor(doc, m, firstNames)
 	}
 	if k := laterCompany(doc, firstNames); k != "" {
 		cue[k] = true
@@ -341,6 +341,43 @@ func orgsFromCues(doc *Document, firstNames map[string]byte) {
 			m.Type = schema.Organization
 		}
 	}
+}
+
+// holdingWords show a sentence speaks of owning a company ("controlled by",
+// "its largest shareholder", "a stake in").
+var holdingWords = map[string]bool{
+	"shareholder": true, "shareholders": true, "stake": true, "stakes": true, "investor": true,
+	"controlled": true, "owned": true, "owns": true, "shares": true, "holding": true, "holdings": true,
+}
+
+// heldByPossessor reports whether name mention m, whose first word is no
+// known first name, is owned by a name or by "whose" before it in a
+// sentence about owning companies: "controlled by Nils Ekdahl's Harrow
+// Lindgate", "Ekdahl, whose Harrow Lindgate is Pellow's largest
+// shareholder". A person's possessive alone is no cue ("Putin's Sergei
+// Lavrov"), nor is a first name ("Ekdahl's Anna Berg owns shares").
+func heldByPossessor(doc *Document, m *Mention, firstNames map[string]byte) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	a := m.First
+	if a-1 <= s.First || firstNames[doc.Tokens[a].Lower] != 0 {
+		return false
+	}
+	switch p := doc.Tokens[a-1]; {
+	case p.Lower == "whose":
+	case p.Tag == "POS":
+		pm := doc.TokMention[a-2]
+		if pm < 0 || doc.Mentions[pm].Kind != NameMention || doc.Mentions[pm].Type != schema.Person {
+			return false
+		}
+	default:
+		return false
+	}
+	for t := s.First; t < s.Last; t++ {
+		if holdingWords[doc.Tokens[t].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // laterCompany returns the key of the name that "The company ..." or "The
