@@ -1051,7 +1051,7 @@ func firmCompound(w string) bool {
 // firmHeads are nouns that head a description of a company or another
 // body and never of a person, besides the organisation words and
 // descriptions.
-var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true,
+var firmHeads = map[string]bool{"lender": true, "insurer": true, "operator": true, "maker": true, "producer": true, "miner": true, "smelter": true,
 	"manufacturer": true, "supplier": true, "developer": true, "exporter": true, "importer": true, "chain": true, "startup": true,
 	"utility": true, "automaker": true, "distributor": true, "subsidiary": true, "unit": true, "technology": true,
 	"chipmaker": true, "shipper": true, "refiner": true, "brewer": true, "publisher": true, "builder": true, "lab": true,

@@ -1053,6 +1053,22 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			}
 			return -1, Span{}, false
 		}
+		if i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
+			!rs.lex.orgWords[doc.Tokens[i].Lower] && descHeads[doc.Tokens[i].Lower] == "" && !stateBodyHeads[doc.Tokens[i].Lower] {
+			// "a spokesman for the smelter" after "Harrow Zinc Ltd
+			// halted output": a company's trade names the company named
+			// last, one so called by an apposition first
+			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
+				return e, doc.Tokens[i].Span, true
+			}
+			if e := lastNameBefore(doc, i, func(mi, t int) bool {
+				m := &doc.Mentions[mi]
+				return m.First == t && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Organization && !bodyName(doc.Entities[m.Entity].Name)
+			}); e >= 0 {
+				return e, doc.Tokens[i].Span, true // (not "the Miners Union": a body is no firm)
+			}
+			return -1, Span{}, false
+		}
 		if i > 0 && isNounTag(doc.Tokens[i].Tag) && !isCap(doc.Tokens[i].Text) && rs.lex.orgWords[doc.Tokens[i].Lower] && !rs.kin[lemma] {
 			the := doc.Tokens[i-1].Lower == "the"
 			if the {
@@ -5157,4 +5173,19 @@ func lowerNouns(doc *Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// stateBodyHeads are the firmHeads that name bodies of states or members,
+// not companies ("the bloc", "the secretariat").
+var stateBodyHeads = map[string]bool{"bloc": true, "community": true, "secretariat": true, "confederation": true, "chamber": true}
+
+// bodyName reports whether an organisation's name holds the noun of a
+// body that is no company ("Miners Union", "Kestrel Markets Authority").
+func bodyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if bodyHeads[toLower(w)] || toLower(w) == "party" {
+			return true
+		}
+	}
+	return false
 }
