@@ -1053,6 +1053,14 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			}
 			return -1, Span{}, false
 		}
+		if i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) && doc.Tokens[i].Tag == "NN" && !isCap(doc.Tokens[i].Text) && !rs.lex.orgWords[doc.Tokens[i].Lower] {
+			// "a spokesman for the holding" after "the state's
+			// company, Drava Holding": the organisation named last with
+			// the noun in its name
+			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
+				return e, doc.Tokens[i].Span, true
+			}
+		}
 		if i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
 			!rs.lex.orgWords[doc.Tokens[i].Lower] && descHeads[doc.Tokens[i].Lower] == "" && !stateBodyHeads[doc.Tokens[i].Lower] {
 			// "a spokesman for the smelter" after "Harrow Zinc Ltd
