@@ -3284,6 +3284,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// apart": what an act is said to show of an actor
 					// criticises it
 					clauseLemma, cp.args = "criticise", []Arg{t}
+				} else if unfitness(st, cp.inner) && info.report && len(cp.args) == 1 && cp.args[0].Entity >= 0 {
+					// "said Tomas Brill was 'not fit' to lead the
+					// country", "said Brill was unfit for office"
+					clauseLemma = "criticise"
 				} else if t, ok := r.actJudged(st, cp.inner, cp.args, subj); ok && info.report {
 					// "said the vote was a political lynching": what a
 					// speaker calls another's act with a noun of
@@ -3787,6 +3791,35 @@ func faultShown(doc *Document, n *unit) bool {
 		}
 	}
 	return false
+}
+
+// unfitWords say a person is unfit for a post or a task.
+var unfitWords = map[string]bool{"unfit": true, "incompetent": true, "unworthy": true, "unsuitable": true}
+
+// unfitness reports whether the verb group at vi is a plain "was" or "is"
+// that calls its subject unfit, quoted or not ("was 'not fit' to lead",
+// "is unfit for office").
+func unfitness(st *sentState, vi int) bool {
+	doc, u := st.doc, st.units
+	if vi <= 0 || vi >= len(u) {
+		return false
+	}
+	if v := &u[vi]; v.kind != uVG || v.modal || v.passive || doc.Tokens[v.head].Lemma != "be" {
+		return false
+	}
+	k := vi + 1
+	if k < len(u) && u[k].kind == uQuote {
+		k++
+	}
+	if k >= len(u) || u[k].kind != uNP && u[k].kind != uVG {
+		return false
+	}
+	h := doc.Tokens[u[k].head].Lower
+	if h == "fit" {
+		// "was not fit", "was 'not fit'"
+		return u[vi].negated || u[k].head > 0 && doc.Tokens[u[k].head-1].Lower == "not"
+	}
+	return unfitWords[h] && !u[vi].negated
 }
 
 // actJudged returns the maker of an act that a reported clause calls by a
