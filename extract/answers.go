@@ -33,7 +33,9 @@ var proposalNouns = map[string][]string{
 	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
 	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
 	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite", "offer"}, // ("offered to chair talks")
-	"ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose", "urge", "call"}, "idea": {"propose", "suggest", "urge", "call"},
+	// "Pelonia urged Ruritania to reopen the border ... Ruritania
+	// dismissed the call"
+	"call": {"call", "urge"}, "calls": {"call", "urge"}, "ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose", "urge", "call"}, "idea": {"propose", "suggest", "urge", "call"},
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
 	"description": {"describe", "call"}, "resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
 	"complaint": {"complain", "protest"}, "complaints": {"complain", "protest"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
