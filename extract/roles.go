@@ -4482,6 +4482,11 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		h.inst, h.conf = e, 0.45
 		return h, true
 	}
+	for _, c := range addressedCountries(doc, m.Entity, si) {
+		// "Prime Minister X asked Norway for help": a state the holder
+		// turns to is another's, not the holder's own
+		visits[c] = true
+	}
 	if e := rs.datelineCountry(doc); e >= 0 && headOffices[h.lemma] && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 && !slices.Contains(mediators(doc), e) {
 		// a head of government in wire copy filed from the story's home
 		// country: "LONDON - ... Prime Minister X" is Britain's, whatever
@@ -4536,11 +4541,36 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	if *dom == -2 {
 		*dom = dominantCountry(doc)
 	}
-	if e := *dom; e >= 0 {
+	if e := *dom; e >= 0 && !visits[e] {
 		h.inst, h.conf = e, 0.4
 		return h, true
 	}
 	return h, false
+}
+
+// addressVerbs are the lemmas of verbs by which an actor turns to
+// another ("asked Norway for help", "urged Chile to act", "thanked
+// Japan").
+var addressVerbs = map[string]bool{"ask": true, "urge": true, "thank": true, "appeal": true, "implore": true, "beg": true, "request": true, "congratulate": true, "invite": true, "press": true}
+
+// addressedCountries returns the countries person p asks, urges or
+// thanks in an asserted relation of sentence si (not "called on him to
+// ask Britain": a request he may never make).
+func addressedCountries(doc *Document, p, si int) []int {
+	if p < 0 {
+		return nil
+	}
+	var out []int
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Sent != si || r.Role || r.Negated || r.Modality != schema.Asserted || r.Subj.Entity != p || r.Obj.Entity < 0 || !addressVerbs[r.Pred] {
+			continue
+		}
+		if doc.Entities[r.Obj.Entity].Type == schema.Country {
+			out = append(out, r.Obj.Entity)
+		}
+	}
+	return out
 }
 
 // monarchs are the titles of a state's royal offices ("Crown Prince X of
