@@ -3503,6 +3503,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
 			break // "in the presence of Kazakhstan's president, X": the role starts after "of"
 		}
+		if q := a - 2; pair && p.Lower == "of" && q >= s.First && (doc.Tokens[q].Tag == "CD" || partitives[doc.Tokens[q].Lower]) {
+			break // "two of the panel's members, X and Y": the role starts after the partitive "of"
+		}
 		if (p.Tag == "IN" || p.Tag == "TO" && a-2 >= s.First && isVerbTag(doc.Tokens[a-2].Tag)) && p.Lower != "of" && p.Lower != "for" && p.Lower != "at" && !(pair && p.Lower == "from" && a-2 >= s.First && doc.Tokens[a-2].Tag == "NNS") && !rs.lastWord[p.Lower] {
 			break // (also "wrote to Acme's chairman, X"; not "ambassador to the UN")
 		}
