@@ -826,6 +826,17 @@ var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor":
 var orgRoles = map[string]bool{"owner": true, "parent": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
+// pastNationality returns the token after "of Country" at token j ("X of
+// India and Y": a holder's country between the names of a pair), else j.
+func pastNationality(doc *Document, j int) int {
+	if j+2 < len(doc.Tokens) && doc.Tokens[j].Lower == "of" {
+		if k := doc.TokMention[j+1]; k >= 0 && doc.Mentions[k].First == j+1 && isCountry(doc, k) {
+			return doc.Mentions[k].Last
+		}
+	}
+	return j
+}
+
 // describedName returns the name mention that "the" at token t
 // introduces after a short descriptor ("the law firm Morrow Partners",
 // "the investment bank Halden"), ending before end; -1 if none.
@@ -1015,7 +1026,7 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 	if k < 0 || !rs.isHolder(doc, k) && !(orgs && rs.orgHolder(doc, k)) {
 		return false
 	}
-	j := doc.Mentions[k].Last
+	j := pastNationality(doc, doc.Mentions[k].Last)
 	if j+1 >= len(doc.Tokens) || doc.Tokens[j].Lower != "and" {
 		return false
 	}
@@ -3391,6 +3402,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// coordinated holders: "Two directors, Per Lund and Eva Ek, resigned"
 	// (each may carry a party label: "Republican X and Democrat Y")
 	var pair bool
+	if pair0 := pastNationality(doc, after); pair0+1 < s.Last && doc.Tokens[pair0].Lower == "and" {
+		after = pair0 // "X of India and Y": the first holder's country
+	}
 	if after+1 < s.Last && doc.Tokens[after].Lower == "and" {
 		n := after + 1
 		if n+1 < s.Last && partyLabels[doc.Tokens[n].Lower] {
@@ -3423,6 +3437,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		p := first - 2
 		if p-1 > s.First && partyLabels[doc.Tokens[p].Lower] && doc.TokMention[p] < 0 {
 			p--
+		}
+		if k := doc.TokMention[p]; k >= 0 && isCountry(doc, k) && doc.Mentions[k].First-2 > s.First && doc.Tokens[doc.Mentions[k].First-1].Lower == "of" {
+			p = doc.Mentions[k].First - 2 // "X of India and Y": past the first holder's country
 		}
 		if k := doc.TokMention[p]; k >= 0 && rs.pairedHolder(doc, mi, k) {
 			first, pair = doc.Mentions[k].First, true
