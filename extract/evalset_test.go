@@ -16,12 +16,12 @@ import (
 // added brought 3); the 48 of session 15 brought 1, and its rules took
 // the 443 to 0.6406 and 16; the 16 articles of session 16 brought none,
 // and its rules took the 459 to 0.6529 and 16; the 16 articles of session
-// 17 brought 4, and its rules took the 475 to 0.6595 and 20; a change that
+// 17 brought 4, and its rules took the 475 to 0.6605 and 20; a change that
 // lowers the mean or adds a negation error fails here, and one that raises
 // the mean should raise the floor with it.
 const (
 	evalSetArticles   = 475
-	evalSetMinF1      = 0.659
+	evalSetMinF1      = 0.660
 	evalSetMaxNegErrs = 20
 )
 
