@@ -283,58 +283,15 @@ func leadMentions(doc *Document, sents int) []Mention {
 // leadPair returns the first pair of actors of type typ (any actor type
 // when typ is empty) that the story's lead coordinates before byte
 // offset at, as states for two envoys when states is set, and neither
-// excluded.
+// excluded; failing a coordination, the first such pair the lead relates.
 func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) ([2]int, bool) {
-	ms := leadMentions(doc, leadSentences)
-	for i := 0; i < len(ms) && ms[i].Span.Start < at; i++ {
-		m := &ms[i]
-		if m.Entity < 0 || m.Kind == DemonymMention || m.Kind == PronounMention {
-			continue
-		}
-		n := conjunct(doc, m)
-		if n == nil || n.Entity < 0 || n.Entity == m.Entity || n.Kind == DemonymMention || n.Kind == PronounMention {
-			continue
-		}
-		if p := m.First - 1; p > 0 && doc.Tokens[p].Lower == "," && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Role == "" {
-			continue // a list
-		}
-		a, b := m.Entity, n.Entity
-		if states && doc.Entities[a].Type == schema.Person && doc.Entities[b].Type == schema.Person {
-			if x, y := r.nation(doc, m), r.nation(doc, n); x >= 0 && y >= 0 && x != y {
-				a, b = x, y
-			}
-		}
-		if slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
-			continue
-		}
-		return [2]int{a, b}, true
-	}
-	// no coordination: the first two actors the lead relates ("Nicaragua
-	// expelled Costa Rica's consul" before "pressed both countries")
-	for i := range doc.Relations {
-		rel := &doc.Relations[i]
-		if rel.Sent >= leadSentences || rel.Span.Start >= at {
-			break
-		}
-		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 {
-			continue
-		}
-		a, b := rel.Subj.Entity, rel.Obj.Entity
-		if b < 0 || typ == schema.Country && doc.Entities[b].Type == schema.Person {
-			// "expelled Costa Rica's consul": the envoy's state
-			switch {
-			case rel.Obj.Poss >= 0:
-				b = rel.Obj.Poss
-			case b >= 0 && doc.Entities[b].Nation >= 0:
-				b = doc.Entities[b].Nation
-			}
-		}
-		if b < 0 || a == b || slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
-			continue
-		}
-		return [2]int{a, b}, true
-	}
-	return [2]int{}, false
+	var out [2]int
+	found := false
+	r.eachLeadPair(doc, at, typ, states, typ == schema.Country, exclude, func(a, b, _ int) bool {
+		out, found = [2]int{a, b}, true
+		return false
+	})
+	return out, found
 }
 
 // leadWeight is what each sentence of a story's lead that names a pair
@@ -349,10 +306,7 @@ const leadWeight = 2
 func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) map[[2]int]float64 {
 	counts := map[[2]int]float64{}
 	seen := map[[3]int]bool{}
-	add := func(a, b, sent int) {
-		if a < 0 || b < 0 || a == b || slices.Contains(exclude, a) || slices.Contains(exclude, b) || !pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ) {
-			return
-		}
+	r.eachLeadPair(doc, at, typ, states, states, exclude, func(a, b, sent int) bool {
 		if a > b {
 			a, b = b, a
 		}
@@ -361,6 +315,21 @@ func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, 
 			seen[[3]int{a, b, sent}] = true
 			counts[[2]int{a, b}]++
 		}
+		return true
+	})
+	return counts
+}
+
+// eachLeadPair calls visit, until it returns false, with each pair of
+// actors of type typ (any actor type when typ is empty), neither
+// excluded, that the story's lead names before byte offset at, and the
+// sentence naming it: first the coordinations ("Peru and Bolivia"), as
+// states for two envoys when states is set, then the relations, with a
+// person object read as the state it serves when envoyObject is set
+// ("Nicaragua expelled Costa Rica's consul").
+func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityType, states, envoyObject bool, exclude []int, visit func(a, b, sent int) bool) {
+	ok := func(a, b int) bool {
+		return a >= 0 && b >= 0 && a != b && !slices.Contains(exclude, a) && !slices.Contains(exclude, b) && pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ)
 	}
 	ms := leadMentions(doc, leadSentences)
 	for i := 0; i < len(ms) && ms[i].Span.Start < at; i++ {
@@ -381,7 +350,9 @@ func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, 
 				a, b = x, y
 			}
 		}
-		add(a, b, doc.Tokens[m.First].Sent)
+		if ok(a, b) && !visit(a, b, doc.Tokens[m.First].Sent) {
+			return
+		}
 	}
 	for i := range doc.Relations {
 		rel := &doc.Relations[i]
@@ -392,8 +363,8 @@ func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, 
 			continue
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
-		if b < 0 || states && doc.Entities[b].Type == schema.Person {
-			// "expelled Bolivia's consul": the envoy's state
+		if b < 0 || envoyObject && doc.Entities[b].Type == schema.Person {
+			// "expelled Costa Rica's consul": the envoy's state
 			switch {
 			case rel.Obj.Poss >= 0:
 				b = rel.Obj.Poss
@@ -401,9 +372,10 @@ func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, 
 				b = doc.Entities[b].Nation
 			}
 		}
-		add(a, b, rel.Sent)
+		if ok(a, b) && !visit(a, b, rel.Sent) {
+			return
+		}
 	}
-	return counts
 }
 
 // envoys returns the two states that persons a and b serve, when both
