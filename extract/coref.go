@@ -2025,15 +2025,9 @@ func pairBefore(doc *Document, at int) bool {
 // "that" ("X said the company had abused its position"); -1 otherwise.
 func reportedSubject(doc *Document, at int) int {
 	s := doc.Sentences[doc.Tokens[at].Sent]
-	v := at - 1
-	for v > s.First && !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" && at-v < 8 {
-		v--
-	}
-	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" {
+	v := verbGroupBefore(doc, s, at)
+	if v < 0 {
 		return -1
-	}
-	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
-		v--
 	}
 	v = pastAcronym(doc, s, v)
 	k := doc.TokMention[v-1]
@@ -2060,21 +2054,33 @@ func reportedSubject(doc *Document, at int) int {
 	return mm.Entity
 }
 
+// verbGroupBefore returns the first token of the verb group that ends
+// at most seven tokens before token at in sentence s (with its modals and
+// adverbs: "had already abused"), or -1 when there is none after the
+// sentence's first token.
+func verbGroupBefore(doc *Document, s Sentence, at int) int {
+	v := at - 1
+	for v > s.First && !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" && at-v < 8 {
+		v--
+	}
+	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" {
+		return -1
+	}
+	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
+		v--
+	}
+	return v
+}
+
 // reportedPeople reports whether the pronoun at token at follows the verb
 // of a reported clause whose subject is people named by a plural common
 // noun ("He said the nine senators had voted according to their
 // conscience": the senators', not a chamber named before).
 func reportedPeople(doc *Document, at int) bool {
 	s := doc.Sentences[doc.Tokens[at].Sent]
-	v := at - 1
-	for v > s.First && !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" && at-v < 8 {
-		v--
-	}
-	if v <= s.First || !isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Tag != "MD" {
+	v := verbGroupBefore(doc, s, at)
+	if v < 0 {
 		return false
-	}
-	for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
-		v--
 	}
 	n := v - 1
 	if n <= s.First || doc.Tokens[n].Tag != "NNS" || isCap(doc.Tokens[n].Text) || doc.TokMention[n] >= 0 {
