@@ -405,13 +405,13 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			u.head = i - 1
 			continue
 		}
+		if u.head >= 0 && agoAt(doc, i, last) {
+			goto done // "seized by Vandria decades ago", "after a dispute two years ago": a time of its own
+		}
 		switch tk.Tag {
 		case "DT", "PDT", "PRP$", "CD", "$":
 			if u.head >= 0 && doc.TokMention[u.head] >= 0 && u.posTok < u.head {
 				goto done // "Fiat 1.55bn euros": a name ends the phrase ("Fiat's 1.55bn offer" goes on)
-			}
-			if u.head >= 0 && agoAt(doc, i, last) {
-				goto done // "after a dispute two years ago"
 			}
 			if tk.Lower == "no" {
 				u.no = true
@@ -424,9 +424,6 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW", "HYPH", "SYM":
 			if u.head >= 0 && i+1 < last && (tk.Lower == "last" || tk.Lower == "next" || tk.Lower == "this") && (timeWords[doc.Tokens[i+1].Lower] || doc.Tokens[i+1].Lower == "may") {
 				goto done // "left the bloc last year": a time of its own
-			}
-			if u.head >= 0 && agoAt(doc, i, last) {
-				goto done // "seized by Vandria decades ago": "decades ago" is a time of its own
 			}
 			if h := u.head; h >= 0 && h == i-1 && (tk.Tag == "JJ" || tk.Tag == "JJR") && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && doc.TokMention[h] < 0 && doc.TokMention[i] < 0 &&
 				!lx.roles[tk.Lower] && lx.titles[tk.Lower] == "" && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {
