@@ -2489,11 +2489,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// Vandria missed its targets": a clause of no actor
 						// of its own is aimed at its condition's actor
 						if t, ok := r.warned(st, k+1, nk, nil, subj); ok {
-							n0 := len(doc.Relations)
-							for _, s := range subj {
-								r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
-							}
-							markSideCharges(doc, n0)
+							r.warnAt(st, vi, subj, t, lemma, c)
 						}
 					}
 				}
@@ -3244,13 +3240,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok && !told {
 					// (not "warned the union that Acme could close the
 					// plant": the union is the one warned)
-					n0 := len(doc.Relations)
-					for _, s := range subj {
-						r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
-					}
-					// "its chief executive warned that its parent might shut
-					// a plant": a warning is not aimed at one's own side
-					markSideCharges(doc, n0)
+					r.warnAt(st, vi, subj, t, lemma, c)
 				}
 				continue
 			}
@@ -3539,6 +3529,18 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 		}
 	}
 	return Arg{}, false
+}
+
+// warnAt relates each subject of the warning verb at vi to the party t
+// the warning is aimed at, marked as a charge about another actor: "its
+// chief executive warned that its parent might shut a plant" is not aimed
+// at one's own side (dropOwnSideCharges).
+func (r *RelationStage) warnAt(st *sentState, vi int, subj []Arg, t Arg, lemma string, c clauseCtx) {
+	n0 := len(st.doc.Relations)
+	for _, s := range subj {
+		r.emit(st, vi, s, t, lemma, r.predText(st, &st.units[vi], -1), c, 0.6, false)
+	}
+	markSideCharges(st.doc, n0)
 }
 
 // referVerbs put a dispute before a third party ("take the row to the
