@@ -1052,11 +1052,14 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		}
 		return out, end
 	}
+	if j == ui+1 {
+		j = r.pastHomeCountry(st, ui)
+	}
 	for j+1 < len(st.units) {
 		if (st.units[j].kind == uCC || st.units[j].kind == uComma) && st.units[j+1].kind == uNP {
 			if st.units[j].kind == uComma {
 				// only a list when it ends in "and X"
-				k := j + 2
+				k := r.pastHomeCountry(st, j+1)
 				if !(k+1 < len(st.units) && (st.units[k].kind == uCC || st.units[k].kind == uComma) && st.units[k+1].kind == uNP) {
 					break
 				}
@@ -1068,7 +1071,7 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 				break // "survived the vote and hours later dismissed": a new clause
 			}
 			a := r.arg(st, &st.units[j+1])
-			j += 2
+			j = r.pastHomeCountry(st, j+1)
 			n := j
 			// (a role's "for the Pacific" may come before the name)
 			for n+1 < len(st.units) && st.units[n].kind == uP && (st.doc.Tokens[st.units[n].a].Lower == "for" || st.doc.Tokens[st.units[n].a].Lower == "of") && st.units[n+1].kind == uNP {
@@ -1146,6 +1149,9 @@ func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
 		return nil
 	}
 	start := h - 2
+	if h-4 >= 0 && r.pastHomeCountry(st, h-4) == h-1 {
+		start = h - 4 // "Anna Berg of Sweden and Jonas Lind"
+	}
 	for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
 		start -= 2
 	}
@@ -1153,10 +1159,23 @@ func (r *RelationStage) coordinatedBefore(st *sentState, h int) []Arg {
 		return nil // "talks between A and B, which ...": no subjects
 	}
 	list, end := r.npList(st, start)
-	if end != h+1 || len(list) < 2 {
+	if end != h+1 && end != r.pastHomeCountry(st, h) || len(list) < 2 {
 		return nil
 	}
 	return list
+}
+
+// pastHomeCountry returns the unit after a person's country at unit ui
+// ("Anna Berg of Sweden and Jonas Lind of Norway met": each one's
+// country, no conjunct of its own), else ui+1.
+func (r *RelationStage) pastHomeCountry(st *sentState, ui int) int {
+	u, doc := st.units, st.doc
+	if ui+2 < len(u) && u[ui].kind == uNP && u[ui].ent >= 0 && doc.Entities[u[ui].ent].Type == schema.Person && u[ui+1].kind == uP &&
+		doc.Tokens[u[ui+1].a].Lower == "of" && u[ui+2].kind == uNP && u[ui+2].ent >= 0 && u[ui+2].poss < 0 &&
+		doc.Entities[u[ui+2].ent].Type == schema.Country {
+		return ui + 3
+	}
+	return ui + 1
 }
 
 // bodiesOf reports whether the names from unit start on follow "the
@@ -1459,15 +1478,26 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 		}
 		// coordination: "Steve and Yuri discussed"
+		// ("Anna Berg of Sweden and Jonas Lind of Norway met": the
+		// people, each with a country)
 		start := k
 		for start-2 >= 0 && units[start-1].kind == uCC && units[start-2].kind == uNP && (doc.Tokens[units[start-1].a].Lower == "and" || doc.Tokens[units[start-1].a].Lower == "nor") {
 			start -= 2
+			if start-2 >= 0 && r.pastHomeCountry(st, start-2) == start+1 {
+				start -= 2
+			}
 		}
 		if start != k {
 			// "Brazil, Chile and Peru signed": the names before commas too
-			for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 && units[start].ent >= 0 &&
-				(start-3 < 0 || units[start-3].kind != uP && units[start-3].kind != uVG && units[start-3].kind != uSub) {
-				start -= 2
+			for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 && units[start].ent >= 0 {
+				c := start - 2
+				if c-2 >= 0 && r.pastHomeCountry(st, c-2) == start-1 {
+					c -= 2
+				}
+				if c-1 >= 0 && (units[c-1].kind == uP || units[c-1].kind == uVG || units[c-1].kind == uSub) {
+					break
+				}
+				start = c
 			}
 		}
 		if start != k && start-2 >= 0 && units[start-1].kind == uP && units[start-2].kind == uNP {
