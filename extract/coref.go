@@ -647,6 +647,9 @@ func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 			return -1
 		}
 		o := &doc.Mentions[k]
+		if o.Last-o.First == 1 && participleCompound(doc.Tokens[o.First].Lower) {
+			return -1 // "X, a Singapore-based fund manager": where the job is, not whose
+		}
 		switch ty := doc.Entities[o.Entity].Type; {
 		case o.Kind == PronounMention && !(orgs && (o.Key == "its" || o.Key == "their")):
 		case ty == schema.Country, orgs && ty == schema.Organization:

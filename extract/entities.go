@@ -1427,8 +1427,8 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	for j < s.Last && j < i+5 {
 		tk := &doc.Tokens[j]
 		if m := doc.TokMention[j]; m >= 0 && j+1 < s.Last && doc.Mentions[m].Kind != PronounMention {
-			if mod < 0 {
-				mod = j
+			if mod < 0 && !(doc.Mentions[m].Last-doc.Mentions[m].First == 1 && participleCompound(tk.Lower)) {
+				mod = j // (not "a Singapore-based fund manager": where, not whose)
 			}
 			j = doc.Mentions[m].Last
 			continue

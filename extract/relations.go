@@ -6007,6 +6007,9 @@ func (r *RelationStage) roles(st *sentState) {
 					if doc.Mentions[m].Kind == DemonymMention && t+2 < ap.head && nationalKind(doc, t+1) {
 						continue // "the European body's general secretary": the demonym describes the body
 					}
+					if doc.Mentions[m].Last-doc.Mentions[m].First == 1 && participleCompound(doc.Tokens[t].Lower) {
+						continue // "a Singapore-based fund manager": where the job is, not whose
+					}
 					org = doc.Mentions[m].Entity
 				}
 			}

@@ -2988,7 +2988,7 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// "X, who became chief executive in March," "X returned as chief
 	// executive": a bare title after a copula or "as"
 	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as") && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
-	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a") || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
+	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" && !rs.kindBefore(doc, k+1, next)) || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
 		// "X, the chief scientist and a board member,": of the company in
 		// focus, when the story is about one
 		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {
@@ -3027,6 +3027,19 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// kindBefore reports whether a noun for a kind of organisation stands
+// among tokens [a, b) before a role's last word ("a fund manager", "an
+// investment bank analyst"): the holder works at some body of that kind,
+// not at the one in focus.
+func (rs *RoleStage) kindBefore(doc *Document, a, b int) bool {
+	for t := a; t < b-1; t++ {
+		if isNounTag(doc.Tokens[t].Tag) && rs.orgNoun(doc.Tokens[t].Lower) && !orgParts[doc.Tokens[t].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerWord reports whether a role phrase in [a, b) is a shareholder or
