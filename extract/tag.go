@@ -201,6 +201,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBZ" && !auxVerb(tk.Lower) && (prev.Tag == "NNP" || prev.Tag == "NN") && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "MD") && strings.HasSuffix(tk.Lower, "s") {
+			tk.Tag = "NNS" // "Acme Bank shares fell", "Tesco profits will rise": a noun before the clause's verb
+		}
 		if tk.Lower == "last" && tk.Tag == "JJ" && (isNounTag(prev.Tag) || prev.Tag == "PRP") && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBN") {
 			// "the two leaders last held talks in March", "Acme last
 			// raised prices in 2019": an adverb of time before the verb
