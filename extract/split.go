@@ -185,7 +185,7 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 		return false // initial
 	}
-	if hasInnerDot(word) {
+	if dottedInitials(word) {
 		// U.S. — a boundary only before an obvious sentence opener
 		return s.lex.opener[lowerASCII(nw)]
 	}
@@ -198,6 +198,12 @@ var firmAbbrev = map[string]bool{"corp": true, "inc": true, "ltd": true, "co": t
 // numberAbbrev are abbreviations that stand only before a number ("No.
 // 10", "Vol. 2").
 var numberAbbrev = map[string]bool{"no": true, "nos": true, "vol": true}
+
+// dottedInitials reports whether w is written with inner periods and no
+// digit: "U.S", "p.m", not "42.3%" or "1.5", which end their sentence.
+func dottedInitials(w string) bool {
+	return hasInnerDot(w) && strings.IndexAny(w, "0123456789") < 0
+}
 
 func hasInnerDot(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -28,6 +28,7 @@ func TestSplit(t *testing.T) {
 		{"initialism mid-sentence", "The U.S. Senate voted on Monday.", []string{"The U.S. Senate voted on Monday."}, nil},
 		{"a company's abbreviated name ends a sentence before an opener, not before a name", "The regulator fined Acme Corp. The company will appeal. Halden Inc. Chairman Ola Berg resigned.", []string{"The regulator fined Acme Corp.", "The company will appeal.", "Halden Inc. Chairman Ola Berg resigned."}, nil},
 		{"initialism at end", "Troops left the U.S. The talks ended.", []string{"Troops left the U.S.", "The talks ended."}, nil},
+		{"a decimal number ends a sentence", "Acme raised its stake to 42.3%. Under the rules, it must bid. Prices rose 1.5. Sales fell.", []string{"Acme raised its stake to 42.3%.", "Under the rules, it must bid.", "Prices rose 1.5.", "Sales fell."}, nil},
 		{"quote attribution stays", "“Is it over?” Smith asked. “Yes,” she said.", []string{"“Is it over?” Smith asked.", "“Yes,” she said."}, nil},
 		{"closing quote kept", "He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}, nil},
 		{"dateline", "PARIS — The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"PARIS —"}},

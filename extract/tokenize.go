@@ -230,7 +230,7 @@ func (t *Tokenizer) keepsPeriod(w string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
-	return hasInnerDot(w) && len(w) <= 6
+	return dottedInitials(w) && len(w) <= 6
 }
 
 // markQuotes sets Token.Quote for tokens between opening and closing
