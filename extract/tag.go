@@ -201,6 +201,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBG" && t.lex.reportVerb[prev.Lower] && isVerbTag(prev.Tag) && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBZ" || doc.Tokens[i+1].Tag == "MD") {
+			tk.Tag = "NN" // "said lending was down": the reported clause's subject, no second verb
+		}
 		if tk.Tag == "VBZ" && !auxVerb(tk.Lower) && (prev.Tag == "NNP" || prev.Tag == "NN") && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "MD") && strings.HasSuffix(tk.Lower, "s") {
 			tk.Tag = "NNS" // "Acme Bank shares fell", "Tesco profits will rise": a noun before the clause's verb
 		}
