@@ -2544,7 +2544,7 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 	}
 	for i := from; i < m.First; i++ {
 		t := doc.Tokens[i].Tag
-		if t == "VBG" && i > from && i+1 < m.First && doc.Tokens[i-1].Tag == "JJ" && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
+		if t == "VBG" && i > from && i+1 < m.First && (doc.Tokens[i-1].Tag == "JJ" || doc.Tokens[i-1].Tag == "NNP") && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
 			continue // "Belgian brewing giant Inbev ... its": a gerund modifying a noun
 		}
 		if isVerbTag(t) || t == "MD" {
