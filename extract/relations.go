@@ -3917,7 +3917,10 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	// getting in touch or answering ("said X had telephoned his office",
 	// "said Moscow had responded quickly to the request")
 	"telephone": true, "phone": true, "call": true, "write": true, "contact": true, "respond": true, "reply": true,
-	"apologise": true, "apologize": true}
+	"apologise": true, "apologize": true,
+	// results a company or a side has had ("said Acme had lost money",
+	// "said exports had grown")
+	"lose": true, "gain": true, "earn": true, "grow": true, "rise": true, "fall": true, "suffer": true, "post": true, "record": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
