@@ -1477,6 +1477,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				return []Arg{r.arg(st, &units[vg-3])}
 			}
 		}
+		if k < j && k-2 >= 0 && units[k].ent < 0 && units[k].poss < 0 && units[k-1].kind == uComma && units[k-2].kind == uNP && units[k-2].ent >= 0 &&
+			doc.Entities[units[k-2].ent].Type == schema.Person && r.lex.roles[r.lex.nounLemma(doc.Tokens[units[k].head].Lower)] && !doc.presplit &&
+			(k-3 < 0 || units[k-3].kind == uQuote || units[k-3].kind == uComma || units[k-3].kind == uSub) {
+			// "Anais Faraj, an analyst at Nomura told the BBC": an
+			// apposition whose closing comma is missing
+			return []Arg{r.arg(st, &units[k-2])}
+		}
 		// coordination: "Steve and Yuri discussed"
 		// ("Anna Berg of Sweden and Jonas Lind of Norway met": the
 		// people, each with a country)
