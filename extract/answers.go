@@ -151,6 +151,11 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 		m.Entity, m.Poss = rel.Subj.Entity, -1
 		out = append(out, m)
 	}
+	if bidNouns[strings.TrimSuffix(headWord(a.Text), "s")] && at.Sent < st.si-3 {
+		// a bid made paragraphs back is a thing the story follows of
+		// its own, as a ruling is: "the offer" stays besides its maker
+		out = append(out, a)
+	}
 	return out
 }
 
@@ -321,7 +326,39 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		out.Entity, out.Poss = e, -1
 		return out, -1, true
 	}
+	if !pronoun && bidNouns[strings.TrimSuffix(noun, "s")] {
+		if i := storyBid(doc, st.si, a.Span.Start, exclude); i >= 0 {
+			out := a
+			out.Entity, out.Poss = doc.Relations[i].Subj.Entity, -1
+			return out, i, true
+		}
+	}
 	return Arg{}, -1, false
+}
+
+// takeoverVerbs make a bid for a company ("offered 3 euros a share for
+// X", "X's takeover of Y").
+var takeoverVerbs = map[string]bool{"bid": true, "offer": true, "approach": true, "take": true, "acquire": true, "buy": true}
+
+// storyBid returns the index of the latest bid for a company before byte
+// offset at, however far back, by a bidder not in exclude; -1 when there
+// is none. A takeover story reports its bid once and has others answer
+// "the offer" paragraphs later ("Rovana bid for Kestrel ... (paragraphs
+// later) Kestrel's union came out against the offer": Rovana's).
+func storyBid(doc *Document, si, at int, exclude []int) int {
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < si-maxRulingBack {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Denied || !takeoverVerbs[rel.Pred] || rel.Span.Start >= at ||
+			rel.Subj.Entity < 0 || rel.Obj.Entity < 0 || rel.Obj.Entity == rel.Subj.Entity || slices.Contains(exclude, rel.Subj.Entity) ||
+			doc.Entities[rel.Obj.Entity].Type != schema.Organization {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // rebukeNouns name, besides chargeNouns, what one side of a story levels
