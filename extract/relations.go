@@ -5887,9 +5887,10 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
 		}
 	}
-	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] {
+	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[toLower(lastWord(s.Text))] {
 		// (not "Nigeria's telecoms regulator hit X": a body of its own,
-		// which the story names)
+		// which the story names; nor "Kestrel's workers' union opposed
+		// X": its workers, not the company)
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
 		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}
