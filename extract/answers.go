@@ -26,6 +26,7 @@ var responseVerbs = map[string]bool{
 // charge": Denmark made the charge).
 var proposalNouns = map[string][]string{
 	"offer": {"offer", "bid", "buy", "acquire"}, "offers": {"offer", "bid"}, "bid": {"bid", "offer", "buy", "acquire"}, "approach": {"approach", "offer", "bid"},
+	"approaches": {"approach", "offer", "bid"}, "bids": {"bid", "offer", "buy", "acquire"},
 	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
