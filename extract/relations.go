@@ -1122,7 +1122,9 @@ var prepResponses = map[string]string{"comply": "with", "abide": "by", "disagree
 	"appeal": "against", "bow": "to", "balk": "at", "baulk": "at",
 	// "came out against the plan", "responded to the approach",
 	// "bristled at the recall"
-	"come": "against", "respond": "to", "react": "to", "reply": "to", "bristle": "at"}
+	"come": "against", "respond": "to", "react": "to", "reply": "to", "bristle": "at",
+	// "campaigned against the plan", "spoke out against the offer"
+	"campaign": "against", "lobby": "against", "rally": "against", "speak": "against"}
 
 // wonderWords open a clause that an inquiry looks into ("into how",
 // "into whether").
