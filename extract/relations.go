@@ -140,6 +140,21 @@ func wageDemands(doc *Document) {
 		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 {
 			continue
 		}
+		if unions[rel.Subj.Entity] && strikeAct(rel) {
+			if reps := represented(doc, rel.Subj.Entity, unions); len(reps) > 0 {
+				// "the federation, which represents employees at the two
+				// companies, held a strike": against both employers
+				if rel.Pred != "threaten" {
+					rel.Pred = "strike"
+				}
+				rel.Confidence *= 0.8
+				for _, e := range reps {
+					rel.Obj = Arg{Entity: e, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[e].Name}
+					doc.Relations = append(doc.Relations, rel)
+				}
+				continue
+			}
+		}
 		to := -1
 		switch en := &doc.Entities[rel.Subj.Entity]; {
 		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && wageNouns[toLower(lastWord(rel.Obj.Text))]:
@@ -165,6 +180,22 @@ func wageDemands(doc *Document) {
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
+}
+
+// represented returns the employers whose workers a union represents
+// ("the union, which represents 900 dockers at Kestrel Port": Kestrel
+// Port), firms rather than unions or public bodies, in story order.
+func represented(doc *Document, union int, unions map[int]bool) []int {
+	var out []int
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Subj.Entity != union || r.Pred != "represent" || r.Negated || r.Obj.Entity < 0 || r.Obj.Entity == union || unions[r.Obj.Entity] ||
+			doc.Entities[r.Obj.Entity].Type != schema.Organization || publicHead(doc.Entities[r.Obj.Entity].Name) || slices.Contains(out, r.Obj.Entity) {
+			continue
+		}
+		out = append(out, r.Obj.Entity)
+	}
+	return out
 }
 
 // related reports whether a relation that is not a role joins entities a
@@ -3982,6 +4013,19 @@ func nonFinite(st *sentState, vi int) bool {
 	return false
 }
 
+// companyNouns name firms in a pair ("the two companies", "both
+// lenders"), which public bodies are not.
+var companyNouns = map[string]bool{"firms": true, "companies": true, "banks": true, "lenders": true, "insurers": true, "carriers": true,
+	"airlines": true, "carmakers": true, "automakers": true, "retailers": true, "manufacturers": true, "makers": true, "producers": true}
+
+// publicHead reports whether an organisation's name ends in a word of a
+// public body ("Competition Council", "European Commission"; not
+// "May Department Stores" or "Daiwa Securities").
+func publicHead(name string) bool {
+	w := toLower(lastWord(name))
+	return publicNames[w] || w == "commission" || w == "authority" || w == "regulator" || w == "watchdog" || w == "ombudsman" || w == "inspectorate"
+}
+
 // pairNouns are plural heads of "the two ..." and "both ..." and the type
 // of entity they count.
 var pairNouns = map[string]schema.EntityType{
@@ -4348,6 +4392,15 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			}
 			if m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Person && len(doc.Entities[m.Entity].Roles) > 0 && !leaderRole(doc.Entities[m.Entity].Roles) && !slices.Contains(exclude, m.Entity) {
 				exclude = append(exclude, m.Entity)
+			}
+		}
+	}
+	if companyNouns[noun] {
+		// "the two companies": two firms, never the regulator or
+		// council named between them
+		for e := range doc.Entities {
+			if doc.Entities[e].Type == schema.Organization && publicHead(doc.Entities[e].Name) && !slices.Contains(exclude, e) {
+				exclude = append(exclude, e)
 			}
 		}
 	}
