@@ -403,14 +403,18 @@ func (r *RelationStage) otherLeadState(st *sentState, at, side int) int {
 // act with its maker in a reduced relative ("the judge rejected the terms
 // sought by both sides", "Acme backed the offer made by Brandex") to that
 // maker, as madeBy does for a maker named sentences earlier. pu is the
-// object's unit, agent the participle's "by" phrase.
-func (r *RelationStage) answerAgent(st *sentState, pu int, agent []Arg) {
+// object's unit, agent the participle's "by" phrase, pi, lemma and ptext
+// the participle's unit, lemma and text. Whatever was offered by the agent is its act too, which
+// it offered to the responder ("the regulator rejected the remedies
+// offered by Kestrel": Kestrel offered them to the regulator).
+func (r *RelationStage) answerAgent(st *sentState, pu int, agent []Arg, pi int, lemma, ptext string) {
 	doc := st.doc
 	u := &st.units[pu]
 	if u.ent >= 0 || u.poss >= 0 || pu == 0 || st.units[pu-1].kind != uVG {
 		return
 	}
-	if head := doc.Tokens[u.head].Lower; proposalNouns[head] == nil && !possessedActNouns[head] {
+	offered := tenderVerbs[lemma]
+	if head := doc.Tokens[u.head].Lower; proposalNouns[head] == nil && !possessedActNouns[head] && !offered {
 		return // "rejected the ships sent by X": no act X made
 	}
 	vi := pu - 1
@@ -425,10 +429,19 @@ func (r *RelationStage) answerAgent(st *sentState, pu int, agent []Arg) {
 			if a.Entity >= 0 && a.Entity != rel.Subj.Entity {
 				a.Poss = -1
 				r.emit(st, vi, rel.Subj, a, rel.Pred, rel.PredText, c, 0.7, false)
+				if offered && rel.Subj.Entity >= 0 {
+					s := rel.Subj
+					s.Poss = -1
+					r.emit(st, pi, a, s, lemma, ptext, clauseCtx{conf: 1}, 0.6, false)
+				}
 			}
 		}
 	}
 }
+
+// tenderVerbs put something to another for an answer ("the terms offered
+// by X", "the plan submitted by X").
+var tenderVerbs = map[string]bool{"offer": true, "propose": true, "submit": true, "table": true}
 
 // chargeVerbs make a charge against their object.
 var chargeVerbs = map[string]bool{"accuse": true, "sue": true, "charge": true, "allege": true, "claim": true, "blame": true}

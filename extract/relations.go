@@ -2714,7 +2714,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
 			if agent != nil && !doc.presplit {
-				r.answerAgent(st, patientUnit, agent)
+				r.answerAgent(st, patientUnit, agent, vi, lemma, r.predText(st, v, -1))
 			}
 		}
 		if len(patients) == 1 && agent != nil {
