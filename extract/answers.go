@@ -194,6 +194,11 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	back := 3
 	if pronoun {
 		back = 1
+		if i := answeredAct(doc, st.si, a.Span.Start, exclude); i >= 0 {
+			out := a
+			out.Entity, out.Poss = doc.Relations[i].Obj.Entity, -1
+			return out, -1, true
+		}
 	}
 	if leadActNouns[noun] {
 		back = maxRulingBack // "X expelled Y's envoy ... (paragraphs later) Y called the expulsion unjustified"
@@ -335,6 +340,26 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		}
 	}
 	return Arg{}, -1, false
+}
+
+// answeredAct returns the index of the latest answer before byte offset
+// at in sentence si to an act whose maker it named, when that maker is not
+// in exclude; -1 otherwise. "it" after such an answer is the same act
+// ("Jo Smith backed the offer, but the Alder Invest fund opposed it": the
+// fund opposed the bidder Smith backed).
+func answeredAct(doc *Document, si, at int, exclude []int) int {
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= si; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent != si || rel.Role || rel.Span.Start >= at || rel.Obj.Span.End > at || !responseVerbs[rel.Pred] || rel.Obj.Entity < 0 ||
+			slices.Contains(exclude, rel.Obj.Entity) || proposalNouns[headWord(rel.Obj.Text)] == nil || rulingNouns[headWord(rel.Obj.Text)] {
+			continue
+		}
+		if f := strings.Fields(toLower(rel.Obj.Text)); len(f) < 2 {
+			continue // a name, not an act
+		}
+		return i
+	}
+	return -1
 }
 
 // takeoverVerbs make a bid for a company ("offered 3 euros a share for
