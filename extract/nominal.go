@@ -18,6 +18,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.ownership(st)
 	r.possessedStakes(st)
 	r.answeredOffers(st)
+	r.possessedAnswers(st)
 	r.nominalActs(st)
 	r.documentSubjects(st)
 	r.contestedFilings(st)
@@ -386,6 +387,38 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 				}
 			}
 		}
+	}
+}
+
+// answerNouns name an answer to an act by the verb it stands for, with
+// the preposition before the act ("its rejection of the offer").
+var answerNouns = map[string]struct{ lemma, prep string }{
+	"rejection": {"reject", "of"}, "acceptance": {"accept", "of"}, "backing": {"back", "of"}, "endorsement": {"endorse", "of"},
+	"condemnation": {"condemn", "of"}, "criticism": {"criticise", "of"}, "opposition": {"oppose", "to"}, "support": {"support", "for"},
+}
+
+// possessedAnswers relates the possessor of an answer to an act ("Kestrel's
+// rejection of the offer", "reversing its rejection of an earlier
+// approach") to the act's maker, as a response verb with that object
+// does (madeBy).
+func (r *RelationStage) possessedAnswers(st *sentState) {
+	u := st.units
+	doc := st.doc
+	for k := 0; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss < 0 || u[k].ent >= 0 || u[k+1].kind != uP || u[k+2].kind != uNP || u[k+2].ent >= 0 || u[k+2].poss >= 0 {
+			continue
+		}
+		an, ok := answerNouns[doc.Tokens[u[k].head].Lower]
+		if !ok || doc.Tokens[u[k+1].a].Lower != an.prep {
+			continue
+		}
+		s := Arg{Entity: u[k].poss, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}, Text: doc.Entities[u[k].poss].Name}
+		m, ok := r.madeBy(st, r.arg(st, &u[k+2]), []int{s.Entity})
+		if !ok || m.Entity < 0 || m.Entity == s.Entity {
+			continue
+		}
+		m.Text = doc.Entities[m.Entity].Name
+		r.emit(st, -1, s, m, an.lemma, doc.Tokens[u[k].head].Text+" "+doc.Tokens[u[k+1].a].Text, nounCtx(st, &u[k]), 0.7, false)
 	}
 }
 
