@@ -315,6 +315,8 @@ var answerVerbsOf = map[string]bool{
 	"reject": true, "accept": true, "consider": true, "welcome": true, "dismiss": true, "rebuff": true,
 	"spurn": true, "decline": true, "refuse": true, "study": true, "weigh": true, "approve": true,
 	"turn": true, "snub": true, "review": true, "examine": true, "receive": true, "get": true,
+	// "the board recommended an offer from X": made to its company
+	"recommend": true,
 }
 
 // offerNouns name an act offered to the one who answers it, with the
