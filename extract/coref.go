@@ -2871,6 +2871,16 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			}
 			return e
 		}
+		if m.Key == "bench" {
+			// "the bench" is the judges of the court that hears the case:
+			// the court the story names most, not one it only mentions
+			// ("Tarn Foods appealed to the High Court ... Tarn said it
+			// would go to the Supreme Court. The bench dismissed that
+			// argument": the High Court)
+			if f := c.mostNamedWithWord(st, m.First, "court"); f >= 0 {
+				return f
+			}
+		}
 		for _, words := range kinds {
 			// a court before another deciding body ("the panel" after
 			// "the Court of Arbitration for Sport" and "the Olympic
@@ -3386,11 +3396,12 @@ var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration":
 // decidingHeads are descriptions of a body that hears a case and rules on
 // it ("the panel", "the tribunal"), with the words of the names they stand
 // for, tried in turn: a court or tribunal, or for a panel or tribunal any
-// commission or authority that rules; never a company. "The commission"
+// commission or authority that rules; never a company. "The bench" is the
+// judges of a court. "The commission"
 // or "the committee" is a body with the noun in its name (not the court
 // that ruled on it).
 var decidingHeads = map[string][]map[string]bool{"panel": {courtNames, decidingNames}, "tribunal": {courtNames, decidingNames},
-	"court": {courtNames}, "commission": {}, "committee": {}}
+	"court": {courtNames}, "bench": {courtNames}, "commission": {}, "committee": {}}
 
 // decidingNames are words of the names of bodies that hear cases and rule
 // on them ("the Competition Tribunal", "the Fair Trading Commission", "the

@@ -757,3 +757,28 @@ func TestFirstNames(t *testing.T) {
 		t.Errorf("%d names, want at least 300", len(seen))
 	}
 }
+
+// TestDescriptionsOfNamedBodies checks statements whose subject or object
+// is a definite description or a generic noun ("the bench", "the
+// company") standing for a body the story named before.
+func TestDescriptionsOfNamedBodies(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"the bench is the court that hears the case, not an appeal court mentioned since",
+			`ACCRA - Tarn Foods asked the High Court in Accra to quash the order. The court heard the case in May. Tarn said it would go to the Supreme Court if it lost. The bench dismissed that argument on Friday.`,
+			[]string{"High Court|dismiss|that argument"},
+			[]string{"Supreme Court|dismiss|that argument", "The bench|dismiss|that argument"}},
+		{"the bench after a single named court is that court",
+			`NAIROBI - Tamu Foods appealed to the High Court. The bench rejected the appeal on Friday.`,
+			[]string{"High Court|reject|Tamu Foods"},
+			[]string{"The bench|reject|Tamu Foods"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}

@@ -1310,11 +1310,11 @@ var partyLabels = map[string]bool{"republican": true, "democrat": true, "democra
 
 // bodyHeads are nouns of institutions that "the NOUN" names only when the
 // story named one with the noun in its name before ("the union", "the
-// fund", "the court").
+// fund", "the court"; "the bench" after a court).
 var bodyHeads = map[string]bool{"union": true, "fund": true, "agency": true, "authority": true, "commission": true,
 	"council": true, "committee": true, "association": true, "federation": true, "alliance": true, "coalition": true,
 	"court": true, "tribunal": true, "bloc": true, "institute": true, "foundation": true, "organisation": true, "organization": true,
-	"ministry": true, "department": true}
+	"ministry": true, "department": true, "bench": true}
 
 // kindNamedAfter reports whether a capitalised word within the next
 // cataphoraSentences sentences names a body of the kind of deciding-body
