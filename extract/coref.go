@@ -2805,6 +2805,15 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return e.Nation < 0 || e.Nation == nation
 		})
 	}
+	if m.Key == "target" {
+		// "Harlow made an offer for Kestrel Foods ... the target's
+		// board refused": the company the latest bid is for
+		back := len(doc.Sentences)
+		if doc.presplit {
+			back = 0 // given sentences look in their own sentence only
+		}
+		return latestBidTarget(doc, m.First, back)
+	}
 	if nation >= 0 && orgParts[m.Key] && doc.Entities[nation].Type == schema.Organization {
 		return nation // "Meridian's board" is Meridian
 	}
@@ -3455,9 +3464,16 @@ func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
 	if !bid {
 		return -1
 	}
+	return latestBidTarget(doc, m.First, 3)
+}
+
+// latestBidTarget returns the organisation the latest bid named before
+// token at, within back sentences, was for ("an offer for Kestrel
+// Foods", "the takeover of Kestrel Foods"); -1 if none.
+func latestBidTarget(doc *Document, at, back int) int {
 	best := -1
-	for t := 0; t+2 < m.First; t++ {
-		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t].Sent < doc.Tokens[m.First].Sent-3 {
+	for t := 0; t+2 < at; t++ {
+		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t].Sent < doc.Tokens[at].Sent-back {
 			continue
 		}
 		n := t + 1

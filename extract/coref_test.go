@@ -775,6 +775,10 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`NAIROBI - Tamu Foods appealed to the High Court. The bench rejected the appeal on Friday.`,
 			[]string{"High Court|reject|Tamu Foods"},
 			[]string{"The bench|reject|Tamu Foods"}},
+		{"the target is the company the bid is for, not the bidder that opens the sentence",
+			`LONDON - Harlow Group made a hostile offer for Kestrel Foods in May. Harlow raised its offer after the target's board refused to open talks. Harlow accused the target of stalling.`,
+			[]string{"Kestrel Foods|refuse|talks", "Harlow Group|accuse|Kestrel Foods"},
+			[]string{"Harlow Group|refuse|talks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1486,6 +1486,10 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before
 		typ = schema.Organization
+	case head.Lower == "target" && j == i+1 && doc.Tokens[i].Lower == "the" && bidNamedBefore(doc, i):
+		// "Harlow made an offer for Kestrel Foods ... the target's
+		// board": the company the bid is for
+		typ = schema.Organization
 	case bodyHeads[head.Lower] && (mod >= 0 || doc.Tokens[i].Tag == "POS") && kindNamedAfter(doc, j):
 		// "Kenya's top court ... The Supreme Court said": a body the
 		// story names soon after
@@ -1515,6 +1519,25 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	}
 	e.add(doc, Mention{First: j, Last: j + 1, Kind: DescriptionMention, Type: typ, Key: head.Lower, Role: role, RoleOf: roleOf})
 	return j + 1
+}
+
+// bidNamedBefore reports whether a bid for a named organisation comes
+// before token at ("an offer for Kestrel Foods", "the takeover of the
+// Kestrel group").
+func bidNamedBefore(doc *Document, at int) bool {
+	for t := 0; t+2 < at; t++ {
+		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "for" && doc.Tokens[t+1].Lower != "of" {
+			continue
+		}
+		n := t + 2
+		if doc.Tokens[n].Lower == "the" {
+			n++
+		}
+		if k := doc.TokMention[n]; n < at && k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type != schema.Person && doc.Mentions[k].Type != schema.Country {
+			return true
+		}
+	}
+	return false
 }
 
 func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }
