@@ -2859,6 +2859,14 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	}
 	if e := c.appositive(st, m); e >= 0 {
 		st.kind[m.Key] = e
+		if overseerHeads[m.Key] && doc.Entities[e].Type == schema.Organization {
+			// "Finor, the banking regulator," is a public body, which
+			// "the company" never stands for
+			if st.overseers == nil {
+				st.overseers = map[int]bool{}
+			}
+			st.overseers[e] = true
+		}
 		return e
 	}
 	if e := c.trade(st, m); e >= 0 {
@@ -3154,7 +3162,7 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 	a := m.First
 	for a > s.First && a > m.First-5 {
 		p := &doc.Tokens[a-1]
-		if p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "CD" {
+		if p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "JJS" || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "CD" || p.Tag == "VBG" {
 			a--
 			continue
 		}

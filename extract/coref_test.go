@@ -779,6 +779,14 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`LONDON - Harlow Group made a hostile offer for Kestrel Foods in May. Harlow raised its offer after the target's board refused to open talks. Harlow accused the target of stalling.`,
 			[]string{"Kestrel Foods|refuse|talks", "Harlow Group|accuse|Kestrel Foods"},
 			[]string{"Harlow Group|refuse|talks"}},
+		{"a description in apposition may have a modifier in -ing, and the company is the one it describes",
+			`The Nkosi Trust says few employers have plans to fight malaria. The Nkosi Trust surveyed 300 firms. Most ignored the Nkosi Trust. One firm with a plan is Kivu Holdings, the regional mining company, which has built three clinics. Over two years the company has trained 200 nurses.`,
+			[]string{"Kivu Holdings|build|three clinics", "Kivu Holdings|train|200 nurses"},
+			[]string{"Nkosi Trust|build|three clinics", "Nkosi Trust|train|200 nurses"}},
+		{"a name in apposition to 'the regulator' is a public body, never the company",
+			`NAIROBI - Zetapay Holdings and Norvik Payments missed a filing deadline on Monday. Finor, the banking regulator, gave both a week to comply. Finor has asked for new audits, and Finor's chairman criticised their managers. The company blamed a software fault.`,
+			[]string{"Zetapay Holdings|blame|a software fault"},
+			[]string{"Finor|blame|a software fault"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
