@@ -2790,6 +2790,11 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 				return e
 			}
 		}
+		if e := c.oneOfKind(st, m); e >= 0 {
+			// "Norbank, Kallor's lender, ... the lender": a trade, or a
+			// role a company holds
+			return e
+		}
 		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
 			if e.Type != schema.Person || !e.Roles[m.Role] {
 				return false
@@ -2871,6 +2876,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	}
 	if e := c.trade(st, m); e >= 0 {
 		return e // "the construction group" after "Mathebula Construction"
+	}
+	if e := c.oneOfKind(st, m); e >= 0 {
+		return e // "the supplier" after "Pomorze, a Polish supplier,"
 	}
 	_, known := st.kind[m.Key]
 	if kinds, ok := decidingHeads[m.Key]; ok && !known {
@@ -3525,10 +3533,13 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 				mods = append(mods, strings.TrimSuffix(p.Lower, "s"))
 			}
 		}
-		if len(mods) == 0 || a < s.First || doc.Tokens[a].Lower != "the" || !tradeNamed(doc, mods, a) {
+		if a < s.First || doc.Tokens[a].Lower != "the" {
 			continue
 		}
-		c.addDescription(doc, t)
+		if len(mods) > 0 && tradeNamed(doc, mods, a) || len(mods) == 0 && a == t-1 && oneKey(doc, kindNames(doc, tk.Lower, t)) {
+			// (or "the supplier" after "Pomorze, a Polish supplier,")
+			c.addDescription(doc, t)
+		}
 	}
 	// "the tribunal" after "the Court of Arbitration for Sport": a court
 	// named before by any of its words
@@ -3544,6 +3555,81 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 			c.addDescription(doc, t)
 		}
 	}
+}
+
+// kindNames returns the name mentions before token at of organisations
+// the text gives the trade or role noun head in apposition ("Norbank,
+// Kallor's lender,", "Pomorze, a Polish supplier,").
+func kindNames(doc *Document, head string, at int) []int {
+	var out []int
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.First >= at || m.Kind != NameMention || m.Type == schema.Person || m.Type == schema.Country {
+			continue
+		}
+		if doc.presplit && doc.Tokens[m.First].Sent != doc.Tokens[at].Sent {
+			continue
+		}
+		if kindNamed(doc, m, head) {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// kindNamed reports whether name mention m has an apposition headed by
+// noun head (see kindNames).
+func kindNamed(doc *Document, m *Mention, head string) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	if m.Last+1 >= s.Last || doc.Tokens[m.Last].Lower != "," {
+		return false
+	}
+	// an apposition: a determiner or a possessor, modifiers, the noun
+	for k := m.Last + 1; k < s.Last && k <= m.Last+6; k++ {
+		tk := &doc.Tokens[k]
+		if tk.Lower == head && isNounTag(tk.Tag) {
+			return k+1 >= s.Last || !isNounTag(doc.Tokens[k+1].Tag) // (not "a lender group")
+		}
+		switch tk.Tag {
+		case "DT", "JJ", "JJS", "NN", "NNP", "POS", "PRP$", "CD", "VBG", "VBN", "HYPH":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// oneOfKind resolves a bare trade or role noun ("the lender", "the
+// supplier") to the one organisation named before it with the noun in
+// apposition (see kindNames); -1 when none or several were.
+func (c *CorefStage) oneOfKind(st *corefState, m *Mention) int {
+	doc := st.doc
+	if m.RoleOf >= 0 || !firmHeads[m.Key] && !orgRoles[m.Key] || m.First > 0 && doc.Tokens[m.First-1].Lower != "the" {
+		return -1
+	}
+	e := -1
+	for _, k := range kindNames(doc, m.Key, m.First) {
+		if n := doc.Mentions[k].Entity; n >= 0 && n != e {
+			if e >= 0 {
+				return -1
+			}
+			e = n
+		}
+	}
+	if e >= 0 && doc.Entities[e].Type != schema.Organization {
+		return -1
+	}
+	return e
+}
+
+// oneKey reports whether name mentions ms are all of one name.
+func oneKey(doc *Document, ms []int) bool {
+	for _, mi := range ms {
+		if doc.Mentions[mi].Key != doc.Mentions[ms[0]].Key {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // addDescription adds a description mention of an organisation at token t.

@@ -787,6 +787,18 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`NAIROBI - Zetapay Holdings and Norvik Payments missed a filing deadline on Monday. Finor, the banking regulator, gave both a week to comply. Finor has asked for new audits, and Finor's chairman criticised their managers. The company blamed a software fault.`,
 			[]string{"Zetapay Holdings|blame|a software fault"},
 			[]string{"Finor|blame|a software fault"}},
+		{"a bare role noun of a company is the one organisation given that role in apposition",
+			`OSLO - Kallor Steel missed a payment on Monday. Norbank, Kallor's main lender, declined to comment. Unions accused the lender of pushing Kallor into default.`,
+			[]string{"Unions|accuse|Norbank"},
+			[]string{"Unions|accuse|the lender", "Unions|accuse|Kallor Steel"}},
+		{"a bare trade noun is the one organisation given that trade in apposition",
+			`GDANSK - Brightline Motors buys its brakes from Pomorze, a Polish supplier. Brightline sued the supplier on Monday.`,
+			[]string{"Brightline Motors|sue|Pomorze"},
+			[]string{"Brightline Motors|sue|the supplier"}},
+		{"two organisations given the trade leave the noun unresolved",
+			`GDANSK - Brightline Motors buys its brakes from Pomorze, a Polish supplier, and from Vento, a Czech supplier. Brightline sued the supplier on Monday.`,
+			[]string{"Brightline Motors|sue|the supplier"},
+			[]string{"Brightline Motors|sue|Pomorze", "Brightline Motors|sue|Vento"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
