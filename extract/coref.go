@@ -2949,7 +2949,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// oversees it, nor "the company" a union of its workers ("the
 		// Copper Workers' Guild")
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name)))
+			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name))) && !(m.Key == "club" && sportBody(e.Name))
 	}
 	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
 		// "fined the broadcaster ... The broadcaster will appeal": the
@@ -3018,6 +3018,21 @@ var nonFirmNames = map[string]bool{"union": true, "party": true, "association": 
 func nonFirm(name string) bool {
 	for _, w := range strings.Fields(toLower(name)) {
 		if nonFirmNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sportBodyNames are words of the names of bodies that run a sport or
+// judge its clubs ("the Premier League", "the Football Federation", "the
+// Court of Arbitration for Sport"), which "the club" never stands for.
+var sportBodyNames = map[string]bool{"league": true, "federation": true, "association": true, "confederation": true,
+	"union": true, "committee": true, "council": true, "court": true, "tribunal": true, "authority": true, "unit": true}
+
+func sportBody(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if sportBodyNames[w] {
 			return true
 		}
 	}
@@ -3162,8 +3177,8 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 		}
 		return o.Entity
 	}
-	if e := org(m.First - 1); e >= 0 && m.First-1 > s.First && (m.RoleOf < 0 || m.RoleOf == doc.TokMention[m.First-1]) {
-		return e // a name and its kind: "The Spectator magazine"
+	if e := org(m.First - 1); e >= 0 && m.First-1 > s.First && (m.RoleOf < 0 || m.RoleOf == doc.TokMention[m.First-1]) && !(m.Key == "club" && sportBody(doc.Entities[e].Name)) {
+		return e // a name and its kind: "The Spectator magazine" (not "the Premier League club", one of its clubs)
 	}
 	// the description's noun phrase: back over determiners, modifiers and
 	// a possessor

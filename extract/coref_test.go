@@ -799,6 +799,10 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`GDANSK - Brightline Motors buys its brakes from Pomorze, a Polish supplier, and from Vento, a Czech supplier. Brightline sued the supplier on Monday.`,
 			[]string{"Brightline Motors|sue|the supplier"},
 			[]string{"Brightline Motors|sue|Pomorze", "Brightline Motors|sue|Vento"}},
+		{"the club is never the league its clubs play in, though the league's name stands before it",
+			`LONDON - Harwood Rovers made a 30 million pound bid for Brazilian striker Tiago Lemos. The Premier League club made the offer on Tuesday.`,
+			[]string{"Harwood Rovers|make|the offer"},
+			[]string{"Premier League|make|the offer"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
