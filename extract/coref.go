@@ -2887,6 +2887,22 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// Competition Commission" or "the Court of Arbitration for Sport":
 		// the deciding body named last, never a company
 		if e := c.latestWithWord(st, m.First, -1, func(w string) bool { return w == m.Key }); e >= 0 {
+			if m.Key == "court" && futureVenue(doc, e, m.First) && courtBefore(doc, e) {
+				// "A graft court convicted X ... His lawyer said he would
+				// appeal to the Supreme Court. The court cleared Y": the
+				// court that tried the case, not one a party may go to
+				// next; none if no other court was named
+				f := -1
+				st.before(m.First, func(i int) bool {
+					en := &doc.Entities[i]
+					if i != e && en.Type == schema.Organization && slices.Contains(strings.Fields(toLower(en.Name)), "court") && !futureVenue(doc, i, m.First) {
+						f = i
+						return false
+					}
+					return true
+				})
+				return f
+			}
 			if m.Key == "court" {
 				// "the court" after the court the story is about and an
 				// appeal court it mentions once: the one named more often
@@ -3429,6 +3445,43 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 // ofPreps put a name after them in a phrase that is not a clause's
 // subject ("analysts at X said", "a spokesman for X said").
 var ofPreps = map[string]bool{"at": true, "from": true, "of": true, "for": true, "in": true, "with": true, "by": true}
+
+// futureVenue reports whether every name of organisation e before token
+// at stands where a party says it may appeal ("would appeal to the
+// Supreme Court", "plans to appeal to the Supreme Court"): a court that
+// has not heard the case.
+func futureVenue(doc *Document, e, at int) bool {
+	found := false
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.First >= at || m.Entity != e || m.Kind != NameMention {
+			continue
+		}
+		t := m.First - 1
+		if t >= 0 && doc.Tokens[t].Lower == "the" {
+			t--
+		}
+		if t < 2 || doc.Tokens[t].Lower != "to" || doc.Tokens[t-1].Lower != "appeal" || doc.Tokens[t-2].Tag != "MD" && doc.Tokens[t-2].Lower != "to" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// courtBefore reports whether the text speaks of a court in lower case
+// ("a graft court", "the court") before it first names organisation e.
+func courtBefore(doc *Document, e int) bool {
+	for t := range doc.Tokens {
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Entity == e {
+			return false
+		}
+		if doc.Tokens[t].Text == "court" {
+			return true
+		}
+	}
+	return false
+}
 
 // courtNames are words of the names of courts and tribunals.
 var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true}

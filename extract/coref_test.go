@@ -803,6 +803,14 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`LONDON - Harwood Rovers made a 30 million pound bid for Brazilian striker Tiago Lemos. The Premier League club made the offer on Tuesday.`,
 			[]string{"Harwood Rovers|make|the offer"},
 			[]string{"Premier League|make|the offer"}},
+		{"the court is not a court a party only says it may appeal to, once the story spoke of its own court",
+			`NAIROBI - A graft court on Thursday convicted a former mayor of fraud. The Anti-Corruption Division sentenced Tom Oketch to six years in prison. His lawyer said he would appeal to the Supreme Court. The court cleared Verdo's owner, Ken Mbeki, of bribery.`,
+			[]string{"The court|clear|Ken Mbeki"},
+			[]string{"Supreme Court|clear|Ken Mbeki"}},
+		{"the court is the court a party says it will appeal to when the story named no other",
+			`NAIROBI - Verdo Ltd said it would appeal to the Supreme Court. The court agreed to hear the case on Monday.`,
+			[]string{"Supreme Court|agree|the case"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
