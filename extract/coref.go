@@ -2967,6 +2967,11 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
 			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name))) && !(m.Key == "club" && sportBody(e.Name))
 	}
+	if genericFirm[m.Key] {
+		if e := c.leaderOrg(st, m); e >= 0 {
+			return e // "Valdes, who has chaired the company since 2019": Valdes's company
+		}
+	}
 	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
 		// "fined the broadcaster ... The broadcaster will appeal": the
 		// organisation the same description stood for before
@@ -2999,6 +3004,71 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	return r
+}
+
+// leadVerbs are acts of a person on the organisation the person leads or
+// works for ("chaired the company", "joined the firm").
+var leadVerbs = map[string]bool{"chair": true, "run": true, "lead": true, "head": true, "found": true, "manage": true,
+	"join": true, "leave": true, "quit": true}
+
+// leaderOrg returns, for a description that is the object of a verb of
+// leading whose subject is a person named with an office in one
+// organisation, that organisation: "Austral's chairman, Rodrigo Valdes,
+// ... Valdes, who has chaired the company since 2019" is Austral, not a
+// bidder named since. It returns -1 otherwise.
+func (c *CorefStage) leaderOrg(st *corefState, m *Mention) int {
+	doc := st.doc
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	v := m.First - 2
+	if v <= s.First || doc.Tokens[m.First-1].Lower != "the" || !isVerbTag(doc.Tokens[v].Tag) || !leadVerbs[doc.Tokens[v].Lemma] {
+		return -1
+	}
+	t := v - 1
+	for t > s.First && (doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "RB" || doc.Tokens[t].Lemma == "have") {
+		t-- // "has long chaired"
+	}
+	if t-2 >= s.First && doc.Tokens[t].Lower == "who" {
+		// "Valdes, who has chaired", "Valdes, a former official who
+		// has chaired": back to the comma after the name
+		k := t - 1
+		for k > s.First && k > t-8 && doc.Tokens[k].Lower != "," && doc.TokMention[k] < 0 {
+			k--
+		}
+		if doc.Tokens[k].Lower != "," {
+			return -1
+		}
+		t = k - 1
+	}
+	k := doc.TokMention[t]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != t+1 {
+		return -1
+	}
+	p := doc.Mentions[k].Entity
+	if p < 0 || doc.Entities[p].Type != schema.Person {
+		return -1
+	}
+	orgs := slices.Clone(st.roleOf[p])
+	for mi := range doc.Mentions {
+		d := &doc.Mentions[mi]
+		if d.First >= m.First || d.Kind != DescriptionMention || d.Role == "" || d.RoleOf < 0 {
+			continue
+		}
+		if d.Entity != p {
+			// an office in apposition before the name, left to the
+			// relations: "Austral's chairman, Rodrigo Valdes,"
+			n := d.Last + 1
+			if n >= m.First || doc.Tokens[d.Last].Lower != "," || doc.TokMention[n] < 0 || doc.Mentions[doc.TokMention[n]].Entity != p {
+				continue
+			}
+		}
+		if o := doc.Mentions[d.RoleOf].Entity; o >= 0 {
+			orgs = appendUnique(orgs, o)
+		}
+	}
+	if len(orgs) != 1 || doc.Entities[orgs[0]].Type != schema.Organization {
+		return -1
+	}
+	return orgs[0]
 }
 
 // localGovernment reports whether the word before the government noun at

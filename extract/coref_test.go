@@ -811,6 +811,10 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`NAIROBI - Verdo Ltd said it would appeal to the Supreme Court. The court agreed to hear the case on Monday.`,
 			[]string{"Supreme Court|agree|the case"},
 			nil},
+		{"the company a person with an office in one organisation chairs is that organisation, not a bidder named since",
+			`SANTIAGO - Austral Salmones rejected a bid from Serrana Alimentos on Monday. Austral's chairman, Rodrigo Valdes, called the offer opportunistic. Serrana's chief executive said he would not walk away. Valdes, a former banker who has chaired the company since 2019, dismissed suggestions that the board was protecting itself.`,
+			[]string{"Rodrigo Valdes|chair|Austral Salmones"},
+			[]string{"Rodrigo Valdes|chair|Serrana Alimentos"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
