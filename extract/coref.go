@@ -2834,6 +2834,14 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		if e := c.bidTarget(st, m); e >= 0 {
 			return e // "A made an offer for B. The board rejected the offer": B's
 		}
+		if k := doc.TokMention[doc.Sentences[doc.Tokens[m.First].Sent].First]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Last < m.First {
+			// "Valdes, Austral's chairman, ... Valdes denied that the
+			// board was protecting itself": the board of the subject's
+			// own organisation
+			if e := c.officeOrg(st, doc.Mentions[k].Entity, m.First); e >= 0 {
+				return e
+			}
+		}
 		if e, attr := c.sentenceFirm(st, m.First); e >= 0 && (doc.Tokens[m.First].Lower == "the" || m.First > 0 && doc.Tokens[m.First-1].Lower == "the") &&
 			(attr || m.Last < len(doc.Tokens) && (isVerbTag(doc.Tokens[m.Last].Tag) || doc.Tokens[m.Last].Tag == "MD")) {
 			// "Acme Chief Executive X stepped down, and the board named
@@ -3043,21 +3051,28 @@ func (c *CorefStage) leaderOrg(st *corefState, m *Mention) int {
 	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != t+1 {
 		return -1
 	}
-	p := doc.Mentions[k].Entity
+	return c.officeOrg(st, doc.Mentions[k].Entity, m.First)
+}
+
+// officeOrg returns the one organisation the text before token at gave
+// person p an office in ("Austral's chairman, Rodrigo Valdes,", "Rodrigo
+// Valdes, Austral's chairman,"), or -1.
+func (c *CorefStage) officeOrg(st *corefState, p, at int) int {
+	doc := st.doc
 	if p < 0 || doc.Entities[p].Type != schema.Person {
 		return -1
 	}
 	orgs := slices.Clone(st.roleOf[p])
 	for mi := range doc.Mentions {
 		d := &doc.Mentions[mi]
-		if d.First >= m.First || d.Kind != DescriptionMention || d.Role == "" || d.RoleOf < 0 {
+		if d.First >= at || d.Kind != DescriptionMention || d.Role == "" || d.RoleOf < 0 {
 			continue
 		}
 		if d.Entity != p {
 			// an office in apposition before the name, left to the
 			// relations: "Austral's chairman, Rodrigo Valdes,"
 			n := d.Last + 1
-			if n >= m.First || doc.Tokens[d.Last].Lower != "," || doc.TokMention[n] < 0 || doc.Mentions[doc.TokMention[n]].Entity != p {
+			if n >= at || doc.Tokens[d.Last].Lower != "," || doc.TokMention[n] < 0 || doc.Mentions[doc.TokMention[n]].Entity != p {
 				continue
 			}
 		}

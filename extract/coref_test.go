@@ -815,6 +815,10 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 			`SANTIAGO - Austral Salmones rejected a bid from Serrana Alimentos on Monday. Austral's chairman, Rodrigo Valdes, called the offer opportunistic. Serrana's chief executive said he would not walk away. Valdes, a former banker who has chaired the company since 2019, dismissed suggestions that the board was protecting itself.`,
 			[]string{"Rodrigo Valdes|chair|Austral Salmones"},
 			[]string{"Rodrigo Valdes|chair|Serrana Alimentos"}},
+		{"the board in a sentence a person with an office in one organisation opens is that organisation's, not the one the story names most",
+			`SANTIAGO - Serrana Alimentos made a bid for Austral Salmones on Monday. Serrana has bid before, and Serrana's chief executive said he would not walk away. Austral's chairman, Rodrigo Valdes, called the offer opportunistic. Valdes denied that the board had ignored shareholders.`,
+			[]string{"Austral Salmones|ignore|shareholders"},
+			[]string{"Serrana Alimentos|ignore|shareholders"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
