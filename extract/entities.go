@@ -751,6 +751,17 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 		return
 	}
+	if a > 0 && doc.Tokens[a-1].Lower == "democratic" && doc.Tokens[a].Lower == "republic" {
+		if _, ok := e.lex.countries[key(doc, a-1, b)]; ok {
+			a-- // "the Democratic Republic of Congo": the whole name
+		}
+	}
+	if c, ok := e.lex.countries[key(doc, a, b)]; ok && b-a >= 2 {
+		// "DR Congo", "Republic of Congo": a country's name, though a
+		// word of it may read as a title
+		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+		return
+	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
 	plural := false // "Prime Ministers X and Y": the title is each name's
