@@ -77,6 +77,9 @@ func TestNominal(t *testing.T) {
 			"The Competition Authority fined Kestrel Foods after a complaint from Marlow Dairies. The regulator Tarsk Commission investigated Ostrava Steel after complaints from Brio Energy.",
 			[]string{"Marlow Dairies|complain|Kestrel Foods", "Brio Energy|complain|Ostrava Steel"},
 			[]string{"Marlow Dairies|complain|Competition Authority", "Brio Energy|complain|Tarsk Commission"}},
+		{"a part noun in apposition to a description coreference tied to a named company makes that company the part; a gerund may describe the owner",
+			"A judge fined Delmont Mining on Monday. She found that the company, a subsidiary of Fjellmark Metals, had been negligent. Brandt, a subsidiary of the engineering group Sorel, said it would appeal. Kalmo, a unit of the shipping group Vestra, was fined.",
+			[]string{"Delmont Mining|subsidiary|Fjellmark Metals", "Brandt|subsidiary|Sorel", "Kalmo|unit|Vestra"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -494,10 +494,11 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 
 // partOf reads an organisation's apposition naming it a part of another:
 // "X, a unit of Y,", "X, the Italian subsidiary of France's Y,". The
-// role is the part noun.
+// role is the part noun. A description that coreference tied to a named
+// company holds it too ("the company, a subsidiary of Y,").
 func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
-	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
+	if m.Kind != NameMention && m.Kind != DescriptionMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
 		return roleHit{}, false
 	}
 	t := m.Last + 1
@@ -651,9 +652,10 @@ func possessorAt(doc *Document, s Sentence, p int, pronouns ...string) int {
 
 // skipDescriptor returns the token after up to three lower-case
 // adjectives and nouns from t that name no entity ("carmaker" in "the
-// German carmaker Y").
+// German carmaker Y"; a gerund before a noun is one too: "the mining
+// group Y").
 func skipDescriptor(doc *Document, s Sentence, t int) int {
-	for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN"); n++ {
+	for n := 0; n < 3 && t+1 < s.Last && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "VBG" && doc.Tokens[t+1].Tag == "NN"); n++ {
 		t++
 	}
 	return t
