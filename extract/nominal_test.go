@@ -80,6 +80,10 @@ func TestNominal(t *testing.T) {
 		{"a part noun in apposition to a description coreference tied to a named company makes that company the part; a gerund may describe the owner",
 			"A judge fined Delmont Mining on Monday. She found that the company, a subsidiary of Fjellmark Metals, had been negligent. Brandt, a subsidiary of the engineering group Sorel, said it would appeal. Kalmo, a unit of the shipping group Vestra, was fined.",
 			[]string{"Delmont Mining|subsidiary|Fjellmark Metals", "Brandt|subsidiary|Sorel", "Kalmo|unit|Vestra"}, nil},
+		{"a stake role towards a country owns nothing: an investor in a state, or a demonym before 'owner'",
+			"Spain recalled its ambassador from Argentina on Monday. Brazil, Argentina's largest foreign investor, backed the move. Kaito Holdings, the Japanese owner of the Sunmart chain, rejected the bid from Halden Group.",
+			[]string{"Halden Group|bid|Kaito Holdings"},
+			[]string{"Brazil|owner|Argentina", "Kaito Holdings|owner|Japan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

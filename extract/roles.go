@@ -4299,6 +4299,11 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 	if h.inst == m.Entity && !h.thing {
 		return
 	}
+	if stakeRoles[h.lemma] && h.inst >= 0 && !h.thing && doc.Entities[h.inst].Type == schema.Country {
+		// "Velmora, Castavia's largest foreign investor,", "the Japanese
+		// owner of X": a stake is in a company; nobody owns a country
+		return
+	}
 	if h.inst >= 0 && !h.thing && h.lemma != "minister" && h.lemma != "secretary" {
 		if c, sp := rs.bodyCountry(doc, h.inst); c >= 0 {
 			// "a spokeswoman for the ministry" after "Peru's Foreign
