@@ -84,6 +84,10 @@ func TestNominal(t *testing.T) {
 			"Spain recalled its ambassador from Argentina on Monday. Brazil, Argentina's largest foreign investor, backed the move. Kaito Holdings, the Japanese owner of the Sunmart chain, rejected the bid from Halden Group.",
 			[]string{"Halden Group|bid|Kaito Holdings"},
 			[]string{"Brazil|owner|Argentina", "Kaito Holdings|owner|Japan"}},
+		{"an actor named 'one of' a company's investors or shareholders holds a stake in it; 'one of' a person's aides holds no office of theirs, and one of unnamed investors no stake in the company in focus",
+			"Kestrel Foods rejected the bid. Vestor Pension, one of Kestrel Foods' largest investors, said the bid was too low. Prince Alwin Thane, one of the company's longest-standing shareholders, agreed. Ana Ruiz, one of President Tomas Vell's closest aides, disagreed. Kiran Bank, one of the largest investors, sold shares.",
+			[]string{"Vestor Pension|owner|Kestrel Foods", "Alwin Thane|owner|Kestrel Foods"},
+			[]string{"Ana Ruiz|president|Tomas Vell", "Kiran Bank|owner|Kestrel Foods"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -928,9 +928,12 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 	}
 	last := word(doc, end)
 	if !rs.lastWord[last] {
-		// a plural role noun ("directors", "shareholders")
+		// a plural role noun ("directors", "shareholders") before a named
+		// pair; a stake role after "one of" ("one of its biggest
+		// investors")
 		sg, ok := strings.CutSuffix(last, "s")
-		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !rs.namedPair(doc, end+1, orgRoles[sg]) {
+		oneOf := lo >= 2 && doc.Tokens[lo-1].Lower == "of" && doc.Tokens[lo-2].Lower == "one" && stakeRoles[sg]
+		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !oneOf && !rs.namedPair(doc, end+1, orgRoles[sg]) {
 			return "", 0, false
 		}
 		last = sg
@@ -2974,8 +2977,17 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if doc.Tokens[k].Lower == "whose" {
 		return roleHit{}, false // "X, whose president, Y,": X has the role's holder
 	}
+	oneOf := k+2 < s.Last && doc.Tokens[k].Lower == "one" && doc.Tokens[k+1].Lower == "of"
+	if oneOf {
+		// "X, one of Y's largest investors,", "X is one of its
+		// shareholders": X holds the stake the plural names (see
+		// roleEnding)
+		k += 2
+	}
 	h, next, ok := rs.rolePhrase(doc, s, k)
-	if !ok {
+	if !ok || oneOf && (!strings.HasSuffix(h.surface, "s") || h.inst < 0) {
+		// "one of the president's aides" is no president; "one of the
+		// largest investors" names no company
 		return roleHit{}, false
 	}
 	if appos && next < s.Last {
