@@ -17,6 +17,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	}
 	r.ownership(st)
 	r.possessedStakes(st)
+	r.stakeRelatives(st)
 	r.answeredOffers(st)
 	r.possessedAnswers(st)
 	r.nominalActs(st)

@@ -88,6 +88,10 @@ func TestNominal(t *testing.T) {
 			"Kestrel Foods rejected the bid. Vestor Pension, one of Kestrel Foods' largest investors, said the bid was too low. Prince Alwin Thane, one of the company's longest-standing shareholders, agreed. Ana Ruiz, one of President Tomas Vell's closest aides, disagreed. Kiran Bank, one of the largest investors, sold shares.",
 			[]string{"Vestor Pension|owner|Kestrel Foods", "Alwin Thane|owner|Kestrel Foods"},
 			[]string{"Ana Ruiz|president|Tomas Vell", "Kiran Bank|owner|Kestrel Foods"}},
+		{"a relative clause after 'in which' that gives its subject a stake, or makes it a shareholder or investor, has it own the antecedent or the name the antecedent describes; a negated one is negated",
+			"The regulator fined Halden Group for favouring Marlo, the online marketplace in which it holds a 35 percent stake. Kestrel Foods bought Brio, the delivery company in which Vestor Pension is also an investor. Tarvo Bank, in which Norway has a majority stake, objected. Sulo Bank, in which Vestor Pension does not hold a stake, objected.",
+			[]string{"Halden Group|own|Marlo", "Vestor Pension|own|Brio", "Norway|own|Tarvo Bank", "Vestor Pension|own|Sulo Bank|negated"},
+			[]string{"Vestor Pension|own|Sulo Bank", "Kestrel Foods|own|Brio"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -184,3 +184,52 @@ func transferred(r *RelationStage, st *sentState, k int) bool {
 	}
 	return false
 }
+
+// stakeKeepers are the verbs whose object a stake is kept by: "holds a
+// 35 percent stake", "has a majority stake", "owns a minority interest".
+var stakeKeepers = map[string]bool{"hold": true, "have": true, "own": true, "keep": true, "retain": true}
+
+// stakeRelatives reads a relative clause after "in which" that gives its
+// subject a stake in the antecedent: "Marlo, the online marketplace in
+// which it holds a 35 percent stake," and "Tarvo Bank, in which the state
+// is the largest shareholder," give (it, own, Marlo) and (state, own,
+// Tarvo Bank). An antecedent in apposition to a name is that name.
+func (r *RelationStage) stakeRelatives(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 1; k+4 < len(u); k++ {
+		if u[k].kind != uP || doc.Tokens[u[k].a].Lower != "in" || u[k+1].kind != uWH || doc.Tokens[u[k+1].a].Lower != "which" ||
+			u[k+2].kind != uNP || u[k+3].kind != uVG {
+			continue
+		}
+		// the antecedent: "Marlo, the marketplace in which" or "Tarvo
+		// Bank, in which"
+		a := k - 1
+		if u[a].kind == uComma && a >= 1 {
+			a--
+		}
+		if u[a].kind != uNP {
+			continue
+		}
+		if u[a].ent < 0 && a >= 2 && u[a-1].kind == uComma && u[a-2].kind == uNP && u[a-2].ent >= 0 {
+			a -= 2
+		}
+		o := k + 4
+		if o < len(u) && u[o].kind == uAdv {
+			o++ // "is also an investor"
+		}
+		if o >= len(u) || u[o].kind != uNP || u[k+3].head < 0 {
+			continue
+		}
+		verb, head := doc.Tokens[u[k+3].head].Lemma, doc.Tokens[u[o].head].Lower
+		stake := stakeKeepers[verb] && r.lex.events[head].lemma == "own"
+		role := verb == "be" && stakeRoles[strings.TrimSuffix(head, "s")]
+		if !stake && !role {
+			continue
+		}
+		owner, owned := r.arg(st, &u[k+2]), r.arg(st, &u[a])
+		if owner.Entity < 0 || owned.Entity < 0 {
+			continue
+		}
+		r.emit(st, k+3, owner, owned, "own", doc.Tokens[u[o].head].Text+" in", r.baseCtx(st, k+3), 0.7, false)
+	}
+}
