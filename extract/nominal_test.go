@@ -92,6 +92,9 @@ func TestNominal(t *testing.T) {
 			"The regulator fined Halden Group for favouring Marlo, the online marketplace in which it holds a 35 percent stake. Kestrel Foods bought Brio, the delivery company in which Vestor Pension is also an investor. Tarvo Bank, in which Norway has a majority stake, objected. Sulo Bank, in which Vestor Pension does not hold a stake, objected.",
 			[]string{"Halden Group|own|Marlo", "Vestor Pension|own|Brio", "Norway|own|Tarvo Bank", "Vestor Pension|own|Sulo Bank|negated"},
 			[]string{"Vestor Pension|own|Sulo Bank", "Kestrel Foods|own|Brio"}},
+		{"a verb base that a plural's relative pronoun opens a clause with is its verb, not an adjective or a noun",
+			"Halden Group is run by the families who own Marlo Holdings. The bid was opposed by the pension funds that own about a fifth of Sulo Bank.",
+			[]string{"the families|own|Marlo Holdings", "the pension funds|own|Sulo Bank"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

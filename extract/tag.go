@@ -259,6 +259,13 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
 			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
 		}
+		if (tk.Tag == "JJ" || tk.Tag == "NN") && (prev.Tag == "WP" || prev.Tag == "WDT") && (prev.Lower == "that" || prev.Lower == "which" || prev.Lower == "who") && i-2 >= s.First && i+1 < s.Last &&
+			(doc.Tokens[i-2].Tag == "NNS" || doc.Tokens[i-2].Tag == "NNPS") && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] {
+			switch doc.Tokens[i+1].Tag {
+			case "DT", "CD", "RB", "IN", "PRP$", "NNP":
+				tk.Tag = "VBP" // "the trusts that own about two-thirds of X": a plural's relative clause opens with its verb
+			}
+		}
 		if tk.Tag == "VBZ" && prev.Tag == "WDT" && !isCap(tk.Text) && !auxVerb(tk.Lower) && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "VBD" || n == "VBN" || n == "VBP" || n == "MD" {
 				tk.Tag = "NNS" // "which regulators approved": the relative clause's subject
