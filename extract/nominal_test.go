@@ -95,6 +95,9 @@ func TestNominal(t *testing.T) {
 		{"a verb base that a plural's relative pronoun opens a clause with is its verb, not an adjective or a noun",
 			"Halden Group is run by the families who own Marlo Holdings. The bid was opposed by the pension funds that own about a fifth of Sulo Bank.",
 			[]string{"the families|own|Marlo Holdings", "the pension funds|own|Sulo Bank"}, nil},
+		{"a fraction spelt with a hyphen is a part of the company after 'of', which its owner owns",
+			"Vestor Pension owns three-quarters of Sulo Bank. Brio Capital holds two-thirds of Marlo Holdings.",
+			[]string{"Vestor Pension|own|Sulo Bank", "Brio Capital|hold|Marlo Holdings"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

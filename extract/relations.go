@@ -5336,6 +5336,16 @@ var partVerbs = map[string]bool{"own": true, "hold": true, "control": true, "buy
 var partWords = map[string]bool{"percent": true, "%": true, "cent": true, "fifth": true, "third": true, "thirds": true, "quarter": true,
 	"half": true, "majority": true, "stake": true, "share": true, "shares": true}
 
+// partWord reports whether lower-cased w names a part of a company's
+// equity: a part word, a percentage ("14%") or a fraction spelt with a
+// hyphen ("two-thirds", "three-quarters").
+func partWord(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i > 0 && (w[i+1:] == "thirds" || w[i+1:] == "quarters" || w[i+1:] == "fifths") {
+		return true
+	}
+	return partWords[w] || hasSuffix(w, "%")
+}
+
 // approximators read as prepositions before a quantity ("owns about a
 // fifth of X").
 var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true}
@@ -5346,7 +5356,7 @@ var approximators = map[string]bool{"about": true, "around": true, "nearly": tru
 func partOf(doc *Document, a Arg) (int, int, bool) {
 	first, last := doc.tokenFrom(a.Span.Start), doc.tokenFrom(a.Span.End)
 	for t := first; t+1 < last; t++ {
-		if doc.Tokens[t].Lower != "of" || t == first || !partWords[doc.Tokens[t-1].Lower] && !hasSuffix(doc.Tokens[t-1].Lower, "%") {
+		if doc.Tokens[t].Lower != "of" || t == first || !partWord(doc.Tokens[t-1].Lower) {
 			continue
 		}
 		k := doc.TokMention[t+1]
