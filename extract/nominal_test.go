@@ -98,6 +98,9 @@ func TestNominal(t *testing.T) {
 		{"a fraction spelt with a hyphen is a part of the company after 'of', which its owner owns",
 			"Vestor Pension owns three-quarters of Sulo Bank. Brio Capital holds two-thirds of Marlo Holdings.",
 			[]string{"Vestor Pension|own|Sulo Bank", "Brio Capital|hold|Marlo Holdings"}, nil},
+		{"an organisation's descriptor before its name in apposition to a role may hold a gerund before a noun",
+			"Kestrel Foods rejected the bid. Its largest shareholder, the Oslo-based family holding company Nordvik Partners, said it would sell. Its main lender, the mining finance group Halden Bank, declined to comment.",
+			[]string{"Nordvik Partners|owner|Kestrel Foods", "Halden Bank|lender|Kestrel Foods"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

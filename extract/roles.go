@@ -3488,9 +3488,10 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// skip a title run before the name: ", Conservative MP Boris Johnson"
 	c := first - 1
 	if rs.orgHolder(doc, mi) {
-		// an organisation's descriptor: ", the Dutch pension fund VBF"
+		// an organisation's descriptor: ", the Dutch pension fund VBF",
+		// ", the family holding company X" (a gerund before a noun)
 		k := first - 1
-		for k > s.First && first-k <= 6 && descriptorTag(doc.Tokens[k].Tag) && doc.Tokens[k].Lower != "the" {
+		for k > s.First && first-k <= 6 && (descriptorTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VBG" && isNounTag(doc.Tokens[k+1].Tag)) && doc.Tokens[k].Lower != "the" {
 			k--
 		}
 		if k > s.First && k < first-1 && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
