@@ -1344,6 +1344,19 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 		}
 	}
+	if m := r.openingGerund(st, vi); m >= 0 {
+		// "After sacking X, Acme named Y": the main clause's subject, and
+		// its modality ("By selling X, Acme could ...": not yet done)
+		if _, set := st.ctx[vi]; !set {
+			c := r.baseCtx(st, m)
+			if doc.Tokens[units[vi-1].a].Lower == "without" {
+				c.negated = !c.negated
+			}
+			c.conf *= 0.9
+			st.ctx[vi] = c
+		}
+		return r.subject(st, m)
+	}
 	j := vi - 1
 	for j >= 0 && (units[j].kind == uAdv) {
 		j--
@@ -2672,6 +2685,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					ps = r.subject(st, m)
 				}
 				st.forced[k+1] = ps
+			}
+			if n, m := k+1, mainVerb(st, k); n+1 < len(units) && m >= 0 && !(reduced && patientUnit == vi-1) {
+				// "named Y on Monday, hours after ousting X", "sold Y,
+				// without consulting X": the gerund's subject is the main
+				// clause's (the orderer's in "ordered Y to leave, after
+				// meeting X", not the spender's in "raised the amount Y
+				// spends, while cutting X")
+				if units[n].kind == uAdv || units[n].kind == uNP && r.isTime(st, &units[n]) {
+					n++
+				}
+				if n < len(units) && (units[n].kind == uP || units[n].kind == uSub) && r.adverbialGerund(st, m, n, r.subject(st, m), r.baseCtx(st, m)) {
+					k = len(units)
+					continue
+				}
 			}
 			if n := k + 1; n < len(units) && units[n].kind == uAdv && len(comps) > 0 {
 				// "fought several battles, most notably against X"
@@ -5662,6 +5689,82 @@ func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c 
 	st.forced[g] = subj
 	st.ctx[g] = ic
 	return true
+}
+
+// openingGerund returns the main verb of the sentence when the verb group
+// at vi is a gerund in a sentence-opening adverbial ("After sacking X,
+// Acme named Y", "Hours before resigning, Y sued Acme", "While visiting
+// Peru, Ito met X"), whose subject is the main clause's; otherwise -1.
+func (r *RelationStage) openingGerund(st *sentState, vi int) int {
+	units := st.units
+	doc := st.doc
+	v := &units[vi]
+	if vi < 1 || v.aux || doc.Tokens[v.head].Tag != "VBG" || doc.presplit {
+		return -1
+	}
+	p := vi - 1
+	if units[p].kind != uP && units[p].kind != uSub || !gerundPreps[doc.Tokens[units[p].a].Lower] {
+		return -1
+	}
+	// only an adverb or a time may come first ("Shortly after", "Two
+	// days before")
+	for k := 0; k < p; k++ {
+		if units[k].kind != uAdv && !(units[k].kind == uNP && r.isTime(st, &units[k])) {
+			return -1
+		}
+	}
+	for k := vi + 1; k+1 < len(units); k++ {
+		switch units[k].kind {
+		case uNP, uP:
+			continue
+		case uComma:
+			if units[k+1].kind != uNP {
+				return -1
+			}
+			if k+3 < len(units) && units[k+2].kind == uComma && units[k+3].kind == uNP {
+				k += 2 // an apposition: "After sacking its chairman, X, Acme"
+				continue
+			}
+			// the subject, maybe with an of-phrase ("the board of Acme"),
+			// then a finite verb
+			for m := k + 2; m < len(units); m++ {
+				switch units[m].kind {
+				case uNP, uP:
+					continue
+				case uVG:
+					if t := doc.Tokens[units[m].head].Tag; units[m].aux || t != "VBG" && t != "VBN" {
+						return m
+					}
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// mainVerb returns the first verb group of the sentence when no clause
+// opens between it and unit k ("Acme voted to accept X, hours after ...":
+// voted), otherwise -1.
+func mainVerb(st *sentState, k int) int {
+	m := -1
+	for j := 0; j < k; j++ {
+		switch st.units[j].kind {
+		case uSub, uWH, uQuote, uColon, uDash:
+			return -1
+		case uVG:
+			if m < 0 {
+				m = j
+			}
+		}
+	}
+	if m >= 0 && st.units[m].kind == uVG && !st.units[m].aux {
+		if t := st.doc.Tokens[st.units[m].head].Tag; t == "VBG" || t == "VBN" && !st.units[m].passive {
+			return -1 // "Backed by X, Acme ...": not the main verb
+		}
+	}
+	return m
 }
 
 // successfully reports whether the verb group at vi is modified by an

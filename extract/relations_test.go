@@ -871,6 +871,10 @@ func TestRelations(t *testing.T) {
 		{"a count's modifier ('more than', 'about') between a preposition and its object keeps the preposition: the agent of a reduced passive",
 			"Ruritania blocked a proposal backed by more than 100 members.",
 			[]string{"more than 100 members|back|a proposal"}, []string{"a proposal|back|more than 100 members"}},
+		{"a gerund after 'after', 'before', 'while' or 'without' that opens the sentence, or follows the main clause after a comma, has the main clause's subject and modality",
+			"Hours after ousting Piet Laan, Rotterdam Shipping accepted the bid. Halden Rail voted on Thursday to accept an offer from Corvel Group, hours after removing its chairman, Otto Brenner. Without consulting Enrique Solis, President Hana Ito sacked Anna Visser. By buying Valdor Bank, Kessler Mining could double its size. Tarvo Ost raised the fee Brio Foods pays, while suing Ivo Maric.",
+			[]string{"Rotterdam Shipping|oust|Piet Laan", "Halden Rail|remove|Otto Brenner", "Hana Ito|consult|Enrique Solis|negated", "Kessler Mining|buy|Valdor Bank|hypothetical", "Tarvo Ost|sue|Ivo Maric"},
+			[]string{"Brio Foods|sue|Ivo Maric", "Kessler Mining|buy|Valdor Bank"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
