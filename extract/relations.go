@@ -2423,7 +2423,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = len(units)
 		case uP, uAdv:
-			if u.kind == uP && r.adverbialGerund(st, vi, k, subj, c) {
+			gs := subj
+			if n := len(comps); u.kind == uP && lemma == "join" && n > 0 && comps[n-1].prep < 0 && doc.Tokens[u.a].Lower == "in" {
+				// "Germany joined France in condemning X": both condemned
+				gs = append(append([]Arg{}, subj...), comps[n-1].args...)
+			}
+			if u.kind == uP && r.adverbialGerund(st, vi, k, gs, c) {
 				k = len(units)
 				continue
 			}
@@ -5665,7 +5670,8 @@ var gerundPreps = map[string]bool{"after": true, "before": true, "by": true, "wh
 
 // adverbialGerund gives the gerund after the preposition at unit p the
 // subject and context of the verb group at vi: "won by persuading X",
-// "succeeded in persuading X", "left after meeting X". It reports whether
+// "succeeded in persuading X", "left after meeting X", "joined Y in
+// condemning X" (with Y among subj). It reports whether
 // it did.
 func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c clauseCtx) bool {
 	units := st.units
@@ -5675,7 +5681,7 @@ func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c 
 		return false
 	}
 	w := doc.Tokens[units[p].a].Lower
-	if !gerundPreps[w] && !(w == "in" && r.lemma(st, &units[vi]) == "succeed") {
+	if l := r.lemma(st, &units[vi]); !gerundPreps[w] && !(w == "in" && (l == "succeed" || l == "join")) {
 		return false
 	}
 	if _, set := st.forced[g]; set {

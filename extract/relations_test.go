@@ -875,6 +875,9 @@ func TestRelations(t *testing.T) {
 			"Hours after ousting Piet Laan, Rotterdam Shipping accepted the bid. Halden Rail voted on Thursday to accept an offer from Corvel Group, hours after removing its chairman, Otto Brenner. Without consulting Enrique Solis, President Hana Ito sacked Anna Visser. By buying Valdor Bank, Kessler Mining could double its size. Tarvo Ost raised the fee Brio Foods pays, while suing Ivo Maric.",
 			[]string{"Rotterdam Shipping|oust|Piet Laan", "Halden Rail|remove|Otto Brenner", "Hana Ito|consult|Enrique Solis|negated", "Kessler Mining|buy|Valdor Bank|hypothetical", "Tarvo Ost|sue|Ivo Maric"},
 			[]string{"Brio Foods|sue|Ivo Maric", "Kessler Mining|buy|Valdor Bank"}},
+		{"'joined X in V-ing': the joiner and X both did it; 'in' with a time is no act",
+			"Oskaria joined Vandria and Lurania in condemning Daria. Ana Ruiz joined Halvex Group in 2019.",
+			[]string{"Oskaria|condemn|Daria", "Vandria|condemn|Daria", "Lurania|condemn|Daria", "Ana Ruiz|join|Halvex Group"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
