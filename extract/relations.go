@@ -2551,7 +2551,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || rulingVerbs[lemma] && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || (rulingVerbs[lemma] || accusing[lemma]) && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
 				// "alleged that X and his accomplices sent ...": X
 				list, nk := r.npList(st, k+1)
 				named := false
@@ -2596,7 +2596,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						if info.hyp {
 							// "suggested that Putin call": a proposal, not a report
 							ic.modality = schema.Hypothetical
-						} else if info.report {
+						} else if info.report || accusing[lemma] {
+							// ("complained that X was harassing": the
+							// complainer's claim)
 							if ic.modality == schema.Asserted {
 								ic.modality = schema.Reported
 							}
@@ -4090,9 +4092,11 @@ func thatNouns(w string) bool {
 	return claimNouns[w]
 }
 
-// accusing reporting verbs are directed at the subject of their clause
-// ("X alleged that Y bribed officials": X accuses Y).
-var accusing = map[string]bool{"allege": true, "charge": true}
+// accusing reporting verbs and verbs of complaint are directed at the
+// subject of their clause ("X alleged that Y bribed officials": X accuses
+// Y; "Peru complained that Chile was harassing its diplomats": Peru
+// complains of Chile).
+var accusing = map[string]bool{"allege": true, "charge": true, "complain": true, "protest": true}
 
 // rulingVerbs state a finding of an authority about the subject of their
 // "that" clause ("ruled that X had acted unlawfully").

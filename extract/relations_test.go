@@ -878,6 +878,10 @@ func TestRelations(t *testing.T) {
 		{"'joined X in V-ing': the joiner and X both did it; 'in' with a time is no act",
 			"Oskaria joined Vandria and Lurania in condemning Daria. Ana Ruiz joined Halvex Group in 2019.",
 			[]string{"Oskaria|condemn|Daria", "Vandria|condemn|Daria", "Lurania|condemn|Daria", "Ana Ruiz|join|Halvex Group"}, nil},
+		{"a complaint or protest with a 'that' clause is aimed at the clause's subject, and what it says is the complainer's claim",
+			"Oskaria complained that Vandria was harassing its diplomats. Lurania protested that Daria had granted a licence in its waters.",
+			[]string{"Oskaria|complain|Vandria", "Vandria|harass|Oskaria|reported", "Lurania|protest|Daria", "Daria|grant|a licence|reported"},
+			[]string{"Vandria|harass|Oskaria", "Daria|grant|a licence"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
