@@ -2585,8 +2585,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// "criticised the bloc that Mali quit", "warned against sanctions
 			// on the bloc that Mali quit": a relative clause after a noun
 			// that takes no clause of its own
+			// (not a time: "said on Monday that ...", "ruled in 2018 that ...")
 			relative := k-1 > vi && units[k-1].kind == uNP && !thatNouns(doc.Tokens[units[k-1].head].Lower) && !doc.presplit &&
-				(!info.report && !info.hyp && !directing[lemma] || k-2 > vi && units[k-2].kind == uP)
+				(!info.report && !info.hyp && !directing[lemma] || k-2 > vi && units[k-2].kind == uP && !r.isTime(st, &units[k-1]) && !yearNP(doc, &units[k-1]))
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) && !relative {
 				// complement clause: pass reporting/negation on to its verb
 				// (not a relative clause: "a plan that was criticised")
@@ -4999,6 +5000,15 @@ func dropTimes(subj []Arg) []Arg {
 
 func (r *RelationStage) isTime(st *sentState, u *unit) bool {
 	return u.ent < 0 && timeWords[st.doc.Tokens[u.head].Lower]
+}
+
+// yearNP reports whether the noun phrase u is a bare year ("in 2018").
+func yearNP(doc *Document, u *unit) bool {
+	w := doc.Tokens[u.head].Text
+	if u.b-u.a != 1 || len(w) != 4 || doc.Tokens[u.head].Tag != "CD" {
+		return false
+	}
+	return (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
 }
 
 // partitives are heads whose of-phrase names what the phrase refers to

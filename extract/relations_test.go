@@ -882,6 +882,10 @@ func TestRelations(t *testing.T) {
 			"Oskaria complained that Vandria was harassing its diplomats. Lurania protested that Daria had granted a licence in its waters.",
 			[]string{"Oskaria|complain|Vandria", "Vandria|harass|Oskaria|reported", "Lurania|protest|Daria", "Daria|grant|a licence|reported"},
 			[]string{"Vandria|harass|Oskaria", "Daria|grant|a licence"}},
+		{"a time after a preposition before 'that' ('said on Monday that', 'ruled in 2018 that') opens a complement clause, not a relative clause",
+			"Oskaria said on Monday that Vandria had bribed officials. The High Court ruled in 2018 that Brio Foods had broken the law.",
+			[]string{"Vandria|bribe|officials|reported", "High Court|rule|Brio Foods"},
+			[]string{"Vandria|bribe|officials"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
