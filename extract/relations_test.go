@@ -886,6 +886,10 @@ func TestRelations(t *testing.T) {
 			"Oskaria said on Monday that Vandria had bribed officials. The High Court ruled in 2018 that Brio Foods had broken the law.",
 			[]string{"Vandria|bribe|officials|reported", "High Court|rule|Brio Foods"},
 			[]string{"Vandria|bribe|officials"}},
+		{"'requisition' is a verb: after 'threatened to' it heads the infinitive, not a compound noun",
+			"Energy minister Karim Haddad threatened to requisition workers if the mines stayed shut.",
+			[]string{"Karim Haddad|threaten|workers", "Karim Haddad|requisition|workers|hypothetical"},
+			[]string{"Karim Haddad|threaten|requisition workers"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
