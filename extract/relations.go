@@ -3221,10 +3221,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 		}
-		if warnVerbs[l.lemma] && !doc.presplit && !namesActor(true) {
+		if warnVerbs[l.lemma] && !doc.presplit {
 			// "threatened to stage walkouts if Keldan closed the terminal": the
-			// threat is aimed at whoever the condition names
-			if t, ok := r.warned(st, vi, -1, nil, l.subj); ok {
+			// threat is aimed at whoever the condition names, also when the
+			// act names its own target ("threatened to attack Haifa if
+			// Vandria began drilling": aimed at Vandria)
+			if t, ok := r.warned(st, vi, -1, nil, l.subj); ok && (!namesActor(true) || !slices.ContainsFunc(comps, func(cp comp) bool { return hasEntity(cp.args, t.Entity) })) {
 				for _, s := range l.subj {
 					r.emit(st, vi, s, t, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
 				}

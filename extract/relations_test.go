@@ -890,6 +890,9 @@ func TestRelations(t *testing.T) {
 			"Energy minister Karim Haddad threatened to requisition workers if the mines stayed shut.",
 			[]string{"Karim Haddad|threaten|workers", "Karim Haddad|requisition|workers|hypothetical"},
 			[]string{"Karim Haddad|threaten|requisition workers"}},
+		{"a threat with an 'if' or 'unless' clause is aimed at the actor the condition names, also when the threatened act names its own target",
+			"The Tarvo Front threatened to attack Haifa if Vandria began drilling.",
+			[]string{"Tarvo Front|threaten|Vandria", "Tarvo Front|attack|Haifa|hypothetical"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
