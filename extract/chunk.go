@@ -133,7 +133,7 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			// no comparison
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2})
 			i += 2
-		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom" || tk.Lower == "whose" && i > first && doc.Tokens[i-1].Lower == ",":
+		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom" || tk.Lower == "whose" && i > first && (doc.Tokens[i-1].Lower == "," || isNounTag(doc.Tokens[i-1].Tag)):
 			out = append(out, unit{kind: uWH, a: i, b: i + 1})
 			i++
 		case t == "CC":

@@ -893,6 +893,9 @@ func TestRelations(t *testing.T) {
 		{"a threat with an 'if' or 'unless' clause is aimed at the actor the condition names, also when the threatened act names its own target",
 			"The Tarvo Front threatened to attack Haifa if Vandria began drilling.",
 			[]string{"Tarvo Front|threaten|Vandria", "Tarvo Front|attack|Haifa|hypothetical"}, nil},
+		{"'whose' after a noun opens a relative clause, with or without a comma, and the word after it is a noun",
+			"Blue Delta, a Dutch charity whose boat has been tracking the ship, accused Vandria of playing politics. Among the lenders whose backing Halvex Oil needs are Brio Bank and Acme Capital.",
+			[]string{"Blue Delta|accuse|Vandria"}, []string{"the lenders|back|Halvex Oil"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

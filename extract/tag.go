@@ -213,6 +213,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			tk.Tag = "RB"
 			doc.Tokens[i+1].Tag = "VBD"
 		}
+		if (tk.Tag == "VBG" || tk.Tag == "VB" || tk.Tag == "VBP") && prev.Lower == "whose" && !isCap(tk.Text) {
+			tk.Tag = "NN" // "the creditors whose backing Acme needs": "whose" opens a noun phrase
+		}
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
 		}
