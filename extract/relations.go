@@ -2661,6 +2661,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						own = true
 					}
 				}
+				if m := relativeMain(st, vi, k+1); m >= 0 && !hasMatrix && !own {
+					// "called it a mistake that would serve China and accused
+					// X": a finite verb of another form than the relative
+					// clause's joins the verb the relative's head hangs from
+					cs, own = r.subject(st, m), true
+					if mc, ok := st.ctx[m]; ok {
+						st.ctx[k+1] = mc
+					}
+				}
 				if (!hasMatrix || len(cs) == 0) && !own {
 					if m := r.speakerVerb(st, vi, &units[k+1]); m >= 0 {
 						// the speaker's own act, outside what was said
@@ -5787,6 +5796,43 @@ func mainVerb(st *sentState, k int) int {
 		}
 	}
 	return m
+}
+
+// relativeMain returns the verb of the clause a relative clause hangs
+// from when the verb group at vi heads a relative clause ("a mistake that
+// would serve China", "a firm that makes cars") and the finite verb group
+// at next, after "and", has another tense than vi's, so that it cannot
+// continue the relative clause ("... and accused X"); otherwise -1.
+func relativeMain(st *sentState, vi, next int) int {
+	units := st.units
+	doc := st.doc
+	o := vi - 1
+	if o >= 1 && units[o].kind == uNP {
+		o-- // "the bloc that Mali quit"
+	}
+	if o < 1 || units[o].kind != uWH && !(units[o].kind == uSub && doc.Tokens[units[o].a].Lower == "that") {
+		return -1
+	}
+	h := o - 1
+	if units[h].kind == uComma && h >= 1 {
+		h--
+	}
+	if units[h].kind != uNP {
+		return -1
+	}
+	nt := doc.Tokens[units[next].head].Tag
+	if units[next].aux || nt != "VBD" && nt != "VBZ" && nt != "VBP" {
+		return -1
+	}
+	// (not "the bank that lent X and charged Y", "that had lent X and
+	// charged Y": one relative clause)
+	if v := &units[vi]; !v.modal {
+		vt := doc.Tokens[v.head].Tag
+		if v.aux || vt == nt || vt != "VBD" && nt != "VBD" {
+			return -1
+		}
+	}
+	return finiteBefore(st, h+1, nt)
 }
 
 // successfully reports whether the verb group at vi is modified by an

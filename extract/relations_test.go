@@ -896,6 +896,10 @@ func TestRelations(t *testing.T) {
 		{"'whose' after a noun opens a relative clause, with or without a comma, and the word after it is a noun",
 			"Blue Delta, a Dutch charity whose boat has been tracking the ship, accused Vandria of playing politics. Among the lenders whose backing Halvex Oil needs are Brio Bank and Acme Capital.",
 			[]string{"Blue Delta|accuse|Vandria"}, []string{"the lenders|back|Halvex Oil"}},
+		{"a verb after 'and' in another tense than a relative clause's joins the clause the relative's head belongs to; one in the same tense continues the relative clause",
+			"Ana Ruiz called it a mistake that would serve Vandria and accused Tomas Vell of lying. Oskaria fined a firm that makes cars and sued Brio Bank. Oskaria fined the bank that lent Halvex Oil money and charged Lurania fees.",
+			[]string{"Ana Ruiz|accuse|Tomas Vell", "Oskaria|sue|Brio Bank"},
+			[]string{"a mistake|accuse|Tomas Vell|hypothetical", "a firm|sue|Brio Bank", "Oskaria|charge|Lurania"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
