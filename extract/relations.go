@@ -5746,14 +5746,15 @@ func (r *RelationStage) openingGerund(st *sentState, vi int) int {
 	}
 	for k := vi + 1; k+1 < len(units); k++ {
 		switch units[k].kind {
-		case uNP, uP:
+		case uNP, uP, uCC:
 			continue
 		case uComma:
 			if units[k+1].kind != uNP {
 				return -1
 			}
-			if k+3 < len(units) && units[k+2].kind == uComma && units[k+3].kind == uNP {
-				k += 2 // an apposition: "After sacking its chairman, X, Acme"
+			if k+2 < len(units) && (units[k+2].kind == uComma || units[k+2].kind == uCC) {
+				// an apposition or a list: "After sacking its chairman, X,
+				// Acme", "After meeting A, B and C, Acme"
 				continue
 			}
 			// the subject, maybe with an of-phrase ("the board of Acme"),
