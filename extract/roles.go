@@ -4877,6 +4877,20 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		if k >= s.Last || !rs.lex.reportVerb[doc.Tokens[k].Lower] {
 			continue
 		}
+		if b >= s.First && doc.Tokens[b].Tag == "``" && !doc.Tokens[b].Quote {
+			// "\"Europe needs chips, and Ruritania wants to make them,\"
+			// Trade Minister X said": a country whose will or intent
+			// opens a clause of the quotation just before (not one it
+			// accuses: "\"Pelonia has never stopped its attacks,\" he
+			// said")
+			for j := b - 1; j >= lo && doc.Tokens[j].Quote; j-- {
+				if c := doc.TokMention[j]; c >= 0 && doc.Mentions[c].First == j && isCountry(doc, c) && doc.Mentions[c].Kind == NameMention {
+					if n := doc.Mentions[c].Last; n < len(doc.Tokens) && (doc.Tokens[n].Tag == "MD" || intentVerbs[doc.Tokens[n].Lemma] && isVerbTag(doc.Tokens[n].Tag)) {
+						count[doc.Mentions[c].Entity]++
+					}
+				}
+			}
+		}
 		// "said", "told reporters", "told lawmakers on Friday that": the
 		// reported clause's subject within a few words
 		j := k + 1
@@ -4938,6 +4952,10 @@ func elsewhere(places map[int]bool, e int) bool {
 	}
 	return false
 }
+
+// intentVerbs are the lemmas of verbs by which a speaker states what a
+// country means to do ("Ruritania wants to", "intends to").
+var intentVerbs = map[string]bool{"want": true, "intend": true, "plan": true, "need": true, "hope": true, "expect": true, "aim": true, "seek": true}
 
 // travelVerbs are the lemmas of verbs that take their subject abroad.
 var travelVerbs = map[string]bool{"arrive": true, "visit": true, "fly": true, "travel": true, "land": true, "tour": true}
