@@ -1665,6 +1665,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 				return h, true
 			}
 		}
+		if h, ok := oppositionLeader(doc, s, h, a); ok {
+			return h, true
+		}
 		if h, ok := rs.namedOffice(doc, h, a, j); ok {
 			return h, true
 		}
@@ -1689,6 +1692,57 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// oppositionLeader reads "Opposition leader X" with no party before the
+// title, the role's words starting at token a: the leader of the one
+// party the story calls "the opposition Y" ("The motion, tabled by the
+// opposition Civic Renewal Party, failed. Opposition leader X said"),
+// else of the opposition, as a phrase, when the story names it as an
+// actor of its own ("voted with the opposition"); the phrase too when a
+// party follows the name ("Opposition leader X of the Civic Forum",
+// "Opposition leader X, whose Civic Forum tabled the motion,"), which the
+// holder's other finders read.
+func oppositionLeader(doc *Document, s Sentence, h roleHit, a int) (roleHit, bool) {
+	t := a
+	if word(doc, t) != "opposition" {
+		t--
+	}
+	if h.lemma != "leader" || t < s.First || word(doc, t) != "opposition" {
+		return roleHit{}, false
+	}
+	party, bare := -1, false
+	for i := 1; i+1 < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Lower != "opposition" || doc.Tokens[i+1].Sent != doc.Tokens[i].Sent {
+			continue
+		}
+		if next := &doc.Tokens[i+1]; doc.Tokens[i-1].Lower == "the" && !isNounTag(next.Tag) && doc.TokMention[i+1] < 0 {
+			bare = true // "voted with the opposition on Monday"
+			continue
+		}
+		k := doc.TokMention[i+1]
+		if k < 0 || doc.Mentions[k].First != i+1 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+			continue
+		}
+		if e := doc.Mentions[k].Entity; party >= 0 && party != e {
+			party = -2 // two opposition parties: the title does not tell which
+		} else if party != -2 {
+			party = e
+		}
+	}
+	m := &doc.Mentions[h.holder]
+	if n := m.Last; n+1 < s.Last && (doc.Tokens[n].Lower == "of" || doc.Tokens[n].Lower == "," && (doc.Tokens[n+1].Lower == "of" || doc.Tokens[n+1].Lower == "whose")) {
+		party = -1
+	}
+	switch {
+	case party >= 0:
+		h.inst, h.instSp, h.conf = party, doc.Tokens[t].Span, 0.5
+	case bare:
+		h.inst, h.instSp, h.thing, h.conf = -1, doc.Tokens[t].Span, true, 0.5
+	default:
+		return roleHit{}, false
+	}
+	return h, true
 }
 
 // partyRoles are roles a party's name before them gives in that party.
