@@ -837,7 +837,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			// named last, never for one named "Party"
 			roleOf = lastOrgWith(doc, a, doc.Tokens[a].Lower)
 		}
-		if roleOf < 0 && firstTitle > a {
+		if roleOf < 0 && firstTitle > a && !openingAdjective(doc, si, a, firstTitle) {
 			roleOf = e.modifier(doc, a, firstTitle)
 		}
 		if roleOf < 0 && role != "" {
@@ -1164,6 +1164,23 @@ func (e *EntityStage) modifier(doc *Document, a, b int) int {
 	return e.add(doc, m)
 }
 
+// openingAdjective reports whether the words [a, b) before a title are
+// one adjective that opens sentence si before "opposition" and that the
+// document capitalises nowhere else ("Main opposition leader X",
+// "Prominent opposition leader X"): it describes the opposition and names
+// no party.
+func openingAdjective(doc *Document, si, a, b int) bool {
+	if b != a+1 || a != doc.Sentences[si].First || doc.Tokens[a].Tag != "JJ" || b >= len(doc.Tokens) || doc.Tokens[b].Lower != "opposition" {
+		return false
+	}
+	for t := range doc.Tokens {
+		if t != a && doc.Tokens[t].Text == doc.Tokens[a].Text && t != doc.Sentences[doc.Tokens[t].Sent].First {
+			return false
+		}
+	}
+	return true
+}
+
 // kindOpeners are kinds of organisation that, capitalised only because
 // they open a sentence before a title ("Party chairwoman X", "Union
 // leader X"), never name one on their own ("Police" and "Government" may).
@@ -1222,7 +1239,7 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 				return role, m
 			}
 		}
-		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") {
+		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") && !openingAdjective(doc, si, k, k+1) {
 			// an unrecognised capitalised modifier: "Acme chairman Joe Bloggs"
 			return role, e.modifier(doc, k, k+1)
 		}

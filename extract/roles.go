@@ -1586,6 +1586,12 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 			break
 		}
+		if openingAdjective(doc, doc.Tokens[k].Sent, k, k+1) {
+			// "Main opposition leader X": an adjective of the opposition
+			// capitalised by its place, no party's name
+			k--
+			continue
+		}
 		if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention && !(doc.Mentions[mk].Last-doc.Mentions[mk].First == 1 && rs.mods[word(doc, k)]) {
 			// a name ends here ("Green Party co-leader"), unless it is a
 			// demonym run into modifiers ("Norwegian Foreign Minister")
