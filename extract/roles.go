@@ -3888,11 +3888,12 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if party {
 		lemma = "member" // "of the Greens", "of the Labour Party"
 	}
-	if !appos && m.First > s.First {
+	if m.First > s.First {
 		// a title before the name is held in the organisation named after
 		// it: "Chief Executive Ana Lenz of Nordbank" runs Nordbank;
-		// "Opposition leader Ana Lenz of the Civic Forum" leads the party
-		// (but "Senator Ana Lenz of the Civic Forum" is a member of it)
+		// "Opposition leader Ana Lenz of the Civic Forum" and "Opposition
+		// leader Ana Lenz, of the Civic Forum," lead the party (but
+		// "Senator Ana Lenz of the Civic Forum" is a member of it)
 		if l, a, ok := rs.roleEnding(doc, s.First, m.First-1); ok && !rs.personal[l] && (party && partyOffices[l] || !party) {
 			lemma, surface = l, doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[m.First-1].Span.End]
 		}
