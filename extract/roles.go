@@ -782,6 +782,11 @@ func (rs *RoleStage) dropWrong(doc *Document, n int) {
 			if dem && rs.nation[r.Pred] || !dem && rs.mods[w] || rs.nationBefore(doc, r) {
 				continue
 			}
+			if k, sk := doc.tokenFrom(r.Obj.Span.Start), doc.tokenFrom(r.Subj.Span.Start); dem && r.Subj.Span.Len() > 0 && k < len(doc.Tokens) && sk < len(doc.Tokens) {
+				if mi := doc.TokMention[sk]; mi >= 0 && rs.opposingNation(doc, mi, k) {
+					continue // "Armenian opposition leader X, of the Y party,"
+				}
+			}
 			if strings.HasSuffix(toLower(doc.Entities[r.Obj.Entity].Name), "-based") {
 				continue // "chief executive of the Frankfurt-based exchange": a place
 			}
@@ -1679,6 +1684,9 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		return rs.office(doc, h, a, j)
 	}
+	if rs.opposingNation(doc, mi, k) {
+		return roleHit{}, false
+	}
 	if e, sp, ok := rs.country(doc, k); ok {
 		h.inst, h.instSp = e, sp
 		return h, true
@@ -1698,6 +1706,20 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// opposingNation reports whether the demonym at token k before the
+// opposition title of holder mention mi is only the holder's nationality,
+// the party named after the name being the one the holder leads
+// ("Armenian opposition leader X, of the Bright Homeland party,": no
+// leader of Armenia).
+func (rs *RoleStage) opposingNation(doc *Document, mi, k int) bool {
+	m := &doc.Mentions[mi]
+	if _, dem := rs.lex.demonyms[word(doc, k)]; !dem || k >= m.First || !slices.ContainsFunc(doc.Tokens[k+1:m.First], func(t Token) bool { return t.Lower == "opposition" }) {
+		return false
+	}
+	h, ok := rs.affiliation(doc, doc.Sentences[doc.Tokens[k].Sent], mi)
+	return ok && partyOffices[h.lemma]
 }
 
 // oppositionLeader reads "Opposition leader X" with no party before the
