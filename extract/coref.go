@@ -2971,9 +2971,10 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// "the company" is not the domestic government, nor "the firm"
 		// or "the group" a public body such as the regulator that
 		// oversees it, nor "the company" a union of its workers ("the
-		// Copper Workers' Guild")
+		// Copper Workers' Guild"), nor one described beside its name as
+		// such a body ("the FNTM, the country's main labour federation,")
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name))) && !(m.Key == "club" && sportBody(e.Name))
+			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && sportBody(e.Name))
 	}
 	if genericFirm[m.Key] {
 		if e := c.leaderOrg(st, m); e >= 0 {
@@ -3134,6 +3135,18 @@ var sportBodyNames = map[string]bool{"league": true, "federation": true, "associ
 func sportBody(name string) bool {
 	for _, w := range strings.Fields(toLower(name)) {
 		if sportBodyNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonFirmKind reports whether organisation e was described beside its
+// name by the head of a body that is no business ("the FNTM, the
+// country's main labour federation,").
+func nonFirmKind(st *corefState, e int) bool {
+	for k, ke := range st.kind {
+		if ke == e && nonFirmNames[k] {
 			return true
 		}
 	}
