@@ -369,6 +369,23 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					rs.emit(doc, si, c, stated)
 				}
 			}
+			if !h.office && !doc.presplit && h.inst >= 0 && rs.offices[h.lemma] && !headOffices[h.lemma] && doc.Entities[h.inst].Type == schema.Country {
+				// "Colombia's interior minister, X" in a story about the
+				// government of that country alone: a member of the
+				// government the story names as well
+				if gov == -2 {
+					gov = government(doc)
+				}
+				if dom == -2 {
+					dom = dominantCountry(doc)
+				}
+				if gov >= 0 && doc.Entities[gov].Name == "government" && h.inst == dom && !international(doc) {
+					g := h
+					g.inst, g.conf = gov, min(h.conf, 0.5)
+					stated[1] = doc.Relations[mine:]
+					rs.emit(doc, si, g, stated)
+				}
+			}
 			if h.office && h.inst >= 0 && h.inst == gov && headOffices[h.lemma] && !subordinateTitle(h.surface) {
 				// "Prime Minister X" of the government: she leads it, and
 				// is prime minister of the state (above)
