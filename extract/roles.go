@@ -3718,6 +3718,14 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			h = j
 		}
 	}
+	if h.inst < 0 && !h.thing && doc.Tokens[a].Lower == "the" {
+		// "The opposition leader, X, welcomed the ruling": the
+		// opposition's, as with the title before the name
+		h.holder = mi
+		if j, ok := oppositionLeader(doc, s, h, c-1); ok {
+			h = j
+		}
+	}
 	if h.inst < 0 && !h.thing {
 		if !rs.isOffice(h.lemma) || rs.capitalisedModifier(doc, a, c) || doc.Tokens[a].Lower == "whose" || possessedPhrase(doc, a, c) {
 			// "X, whose president, Y,": X's office, never a state's;
