@@ -400,12 +400,54 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	rs.groups(doc, rel0)
 	rs.dropWrong(doc, rel0)
+	regionalOffices(doc)
 	rs.stateAgencies(doc)
 	oneHolder(doc, rel0)
 	bodyRoles(doc)
 	dropOwnSideCharges(doc)
 	return nil
 }
+
+// regionalOffices moves a role whose institution is a one-word name the
+// story also writes before a local government onto that government:
+// "The Catalan regional government said ... Catalan industry chief X" is
+// the government's, not a body named "Catalan".
+func regionalOffices(doc *Document) {
+	govs := map[string]int{}
+	for e := range doc.Entities {
+		en := &doc.Entities[e]
+		if en.Type != schema.Organization {
+			continue
+		}
+		ws := strings.Fields(toLower(en.Name))
+		if n := len(ws); n == 3 && ws[2] == "government" && localWords[ws[1]] || n == 2 && ws[1] == "government" {
+			govs[ws[0]] = e
+		}
+	}
+	if len(govs) == 0 {
+		return
+	}
+	for ri := range doc.Relations {
+		r := &doc.Relations[ri]
+		if !r.Role || r.Obj.Entity < 0 {
+			continue
+		}
+		en := &doc.Entities[r.Obj.Entity]
+		if en.Type != schema.Organization || strings.Contains(en.Name, " ") {
+			continue
+		}
+		if g, ok := govs[toLower(en.Name)]; ok && g != r.Obj.Entity {
+			if r.Obj.Text == en.Name {
+				r.Obj.Text = doc.Entities[g].Name
+			}
+			r.Obj.Entity = g
+		}
+	}
+}
+
+// localWords are the words between a region's name and "government" that
+// say it governs part of a country ("the Basque regional government").
+var localWords = map[string]bool{"provincial": true, "regional": true, "state": true, "local": true, "municipal": true, "territorial": true, "devolved": true, "autonomous": true}
 
 // subordinateTitle reports whether a title holds a word that makes its
 // holder no head of the government ("Lord Chancellor", "Deputy Prime
