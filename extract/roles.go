@@ -4504,8 +4504,9 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 
 // bodyRoles adds, for each role whose country object is the demonym or
 // possessor of a state body without a name of its own ("a spokesman for
-// the Chinese foreign ministry"), the role in the body as the phrase
-// names it.
+// the Chinese foreign ministry") or, for a named holder, a body's name
+// that stands for the country ("A State Department spokesman, X,"), the
+// role in the body as the phrase names it.
 func bodyRoles(doc *Document) {
 	type holding struct {
 		holder int
@@ -4523,6 +4524,9 @@ func bodyRoles(doc *Document) {
 		if !ok || seen[k] {
 			continue
 		}
+		if b.Span == r.Obj.Span && !namedHolder(doc, r.Subj) {
+			continue // (the metonym's body for a named holder only)
+		}
 		seen[k] = true
 		doc.Relations = append(doc.Relations, Relation{
 			Subj: r.Subj, Obj: b, Pred: r.Pred, PredText: r.PredText, Modality: schema.Asserted, Role: true,
@@ -4530,6 +4534,20 @@ func bodyRoles(doc *Document) {
 		})
 	}
 }
+
+// namedHolder reports whether a role's subject is a person's name.
+func namedHolder(doc *Document, subj Arg) bool {
+	t := doc.tokenFrom(subj.Span.Start)
+	if t >= len(doc.Tokens) || subj.Span.Len() == 0 {
+		return false
+	}
+	k := doc.TokMention[t]
+	return k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type == schema.Person
+}
+
+// metonymBodies end the names of state bodies that stand for their
+// country ("State Department", "Foreign Office").
+var metonymBodies = map[string]bool{"Department": true, "Ministry": true, "Office": true}
 
 // bodyPhrase returns the phrase naming a state body without a name of its
 // own when a role's country object is its demonym or possessor ("the
@@ -4542,6 +4560,11 @@ func bodyPhrase(doc *Document, obj Arg) (Arg, bool) {
 	a := doc.tokenFrom(obj.Span.Start)
 	if a >= len(doc.Tokens) || doc.Tokens[a].Span.Start != obj.Span.Start {
 		return Arg{}, false
+	}
+	if ws := strings.Fields(doc.Text[obj.Span.Start:obj.Span.End]); len(ws) >= 2 && isCap(ws[0]) && metonymBodies[ws[len(ws)-1]] {
+		// "A State Department spokesman, X,": the body the country's
+		// metonym names
+		return Arg{Entity: -1, Poss: -1, Span: obj.Span, Text: strings.Join(ws, " ")}, true
 	}
 	if doc.Tokens[a].Lower != "the" && a > 0 && doc.Tokens[a-1].Lower == "the" {
 		a--
