@@ -1198,7 +1198,15 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 		}
 	}
 	target := site
-	if e := siteEmployer(doc, doc.Tokens[end-1].Lower, site.Entity); e >= 0 {
+	owner := false // "workers at Vantera Motors' car plant": the owner the phrase names
+	for i := at + 1; i+1 < end; i++ {
+		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity == site.Entity && doc.Mentions[m].Last == i+1 && isPossessive(doc, i+1) {
+			owner = site.Entity >= 0 && doc.Entities[site.Entity].Type == schema.Organization
+		}
+	}
+	if owner {
+		target = Arg{Entity: site.Entity, Poss: -1, Span: site.Span, Text: doc.Entities[site.Entity].Name}
+	} else if e := siteEmployer(doc, doc.Tokens[end-1].Lower, site.Entity); e >= 0 {
 		target = Arg{Entity: e, Poss: -1, Span: site.Span, Text: doc.Entities[e].Name}
 	} else if site.Entity >= 0 && doc.Entities[site.Entity].Type != schema.Organization {
 		return
@@ -1219,7 +1227,8 @@ func siteEmployer(doc *Document, noun string, self int) int {
 	}
 	cue := map[int]bool{}
 	for i := range doc.Tokens {
-		if sents[doc.Tokens[i].Sent] && operatorWords[doc.Tokens[i].Lemma] {
+		if sents[doc.Tokens[i].Sent] && operatorWords[doc.Tokens[i].Lemma] && !(i+1 < len(doc.Tokens) && strings.HasSuffix(doc.Tokens[i].Lower, "ing") && isNounTag(doc.Tokens[i+1].Tag)) {
+			// (not "the plant's managing director", "operating profit")
 			cue[doc.Tokens[i].Sent] = true
 		}
 	}
