@@ -54,6 +54,8 @@ type lexicon struct {
 	// capitalOf maps a capital that is mostly a place ("london", "berlin")
 	// to its country, for the times it acts as the government
 	capitalOf map[string]string
+	// capitals are every country's capital city, lower-cased
+	capitals  map[string]bool
 	locations map[string]bool
 	orgWords  map[string]bool
 	// titleWords are capitalised words inside a multi-word title ("Foreign" in "Foreign Minister")
@@ -131,6 +133,7 @@ func loadLexicon() (*lexicon, error) {
 		countries:  map[string]string{},
 		metonymy:   map[string]place{},
 		capitalOf:  map[string]string{},
+		capitals:   map[string]bool{},
 		pastForms:  map[string]bool{},
 	}
 	var err error
@@ -265,6 +268,7 @@ func loadLexicon() (*lexicon, error) {
 		if cn, ok := lx.countries[toLower(name)]; ok {
 			name = cn
 		}
+		lx.capitals[capital] = true
 		if lx.locations[capital] {
 			lx.capitalOf[capital] = name
 			continue

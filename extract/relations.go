@@ -6258,6 +6258,9 @@ func (r *RelationStage) roles(st *sentState) {
 					if doc.Mentions[m].Last-doc.Mentions[m].First == 1 && participleCompound(doc.Tokens[t].Lower) {
 						continue // "a Singapore-based fund manager": where the job is, not whose
 					}
+					if r.lex.capitals[key(doc, doc.Mentions[m].First, doc.Mentions[m].Last)] && (doc.Tokens[ap.a].Lower == "a" || doc.Tokens[ap.a].Lower == "an") {
+						continue // "a Lusaka lawyer": where the job is, not a state's office
+					}
 					org = doc.Mentions[m].Entity
 				}
 			}

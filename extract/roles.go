@@ -2883,9 +2883,13 @@ func (rs *RoleStage) orgNoun(w string) bool {
 // modifierInst returns an institution named among modifier tokens [a, b):
 // "the Russian foreign minister", "another Acme board member".
 func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, Span, bool) {
+	indefinite := a > 0 && (doc.Tokens[a-1].Lower == "a" || doc.Tokens[a-1].Lower == "an") || doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an"
 	for t := b - 1; t >= a; t-- {
 		if _, dem := rs.lex.demonyms[word(doc, t)]; dem && rs.nation[lemma] {
 			continue // "the Dutch coach": a nationality
+		}
+		if indefinite && rs.lex.capitals[word(doc, t)] {
+			continue // "a Lusaka lawyer": where the job is, not a state's office
 		}
 		if e, sp, ok := rs.country(doc, t); ok {
 			return e, sp, true
