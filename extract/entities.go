@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,8 +55,8 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if tk.Tag == "NNP" && monthSurnameAt(doc, i) {
 		return true // "Helen April ... met April": the text names a person so (see surnameMonths)
 	}
-	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower] && !firstNameMonth(doc, i)) {
-		return false // "in May 2004", "since March": a month, not Ms. May
+	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower] && !firstNameMonth(doc, i) || dayBefore(doc, i)) {
+		return false // "in May 2004", "since March", "on 14 May": a month, not Ms. May
 	}
 	switch tk.Tag {
 	case "NNP", "NNPS":
@@ -1058,7 +1059,23 @@ func monthSurnames(doc *Document) map[string]bool {
 // or "since" before it makes it the month.
 func monthSurnameAt(doc *Document, i int) bool {
 	tk := &doc.Tokens[i]
-	return doc.monthNames[tk.Lower] && isCap(tk.Text) && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower])
+	return doc.monthNames[tk.Lower] && isCap(tk.Text) && (i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Tag != "CD") && (i == 0 || !monthOnly[doc.Tokens[i-1].Lower]) && !dayBefore(doc, i)
+}
+
+// dayBefore reports whether a day of the month written as a number comes
+// right before token i, as dates are written day first ("results on 14
+// May", "by 3rd June"): the month's name after it is the month even in a
+// story about Ms. May.
+func dayBefore(doc *Document, i int) bool {
+	if i == 0 || doc.Tokens[i-1].Sent != doc.Tokens[i].Sent {
+		return false
+	}
+	d := strings.TrimRight(doc.Tokens[i-1].Lower, "stndrh")
+	if d == "" || len(d) > 2 || d == doc.Tokens[i-1].Lower && doc.Tokens[i-1].Tag != "CD" {
+		return false
+	}
+	n, err := strconv.Atoi(d)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // surnameMonths tags as a name each capitalised month's name the document
