@@ -1302,13 +1302,19 @@ var holdingNouns = map[string]bool{"stake": true, "stakes": true, "shares": true
 
 // placeKeys returns the one-word names of no known type that every
 // mention puts as a place: after "in", "at" or "near" (not "a stake in"),
-// or after "the Port of".
+// or after "the Port of"; and those any mention names a port, an airport
+// or a stock market by ("dockworkers at Sopot port", "the Sopot stock
+// exchange": the name of a town, whatever else it does in the story).
 func placeKeys(doc *Document) map[string]bool {
 	out := map[string]bool{} // false once a mention is not a place
+	named := map[string]bool{}
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.Kind != NameMention || m.Type != "" || m.Last-m.First != 1 {
 			continue
+		}
+		if placeOf(doc, m.Last) {
+			named[m.Key] = true
 		}
 		place := false
 		if p := m.First - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent {
@@ -1325,11 +1331,31 @@ func placeKeys(doc *Document) map[string]bool {
 		}
 	}
 	for k, v := range out {
-		if !v {
+		if named[k] {
+			out[k] = true
+		} else if !v {
 			delete(out, k)
 		}
 	}
 	return out
+}
+
+// placeNouns, in lower case right after a name, make it the name of the
+// town they are in ("Sopot port", "the Sopot bourse").
+var placeNouns = map[string]bool{"port": true, "harbour": true, "harbor": true, "seaport": true, "airport": true,
+	"bourse": true}
+
+// placeOf reports whether the words from token t name a place a name
+// before them is the town of: a place noun or a stock market ("the
+// Sopot stock exchange", "the Sopot stock market").
+func placeOf(doc *Document, t int) bool {
+	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[t-1].Sent || isCap(doc.Tokens[t].Text) {
+		return false
+	}
+	if placeNouns[doc.Tokens[t].Lower] {
+		return true
+	}
+	return doc.Tokens[t].Lower == "stock" && t+1 < len(doc.Tokens) && (doc.Tokens[t+1].Lower == "exchange" || doc.Tokens[t+1].Lower == "market") && !isCap(doc.Tokens[t+1].Text)
 }
 
 // fullOrg returns the one organisation named before whose name is k and
