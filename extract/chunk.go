@@ -408,6 +408,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		if u.head >= 0 && agoAt(doc, i, last) {
 			goto done // "seized by Vandria decades ago", "after a dispute two years ago": a time of its own
 		}
+		if h := u.head; h >= 0 && h == i-1 && doc.Tokens[u.a].Lower == "the" && doc.TokMention[h] >= 0 && (tk.Text == "," || tk.Lower == "and") && namesBeforePlural(doc, i, last) {
+			i++ // "the Amsterdam, Tarsk and Paris exchanges": names modifying one plural noun
+			continue
+		}
 		switch tk.Tag {
 		case "DT", "PDT", "PRP$", "CD", "$":
 			if u.head >= 0 && doc.TokMention[u.head] >= 0 && u.posTok < u.head {
@@ -530,6 +534,44 @@ done:
 	u.b = i
 	*out = append(*out, u)
 	return i
+}
+
+// namesBeforePlural reports whether the tokens from i, a comma or "and"
+// after a name, go on as a list of one-name modifiers that ends in "and"
+// and a name before a lower-case plural noun ("..., Tarsk and Paris
+// exchanges", "... and German markets"): the names share the noun.
+func namesBeforePlural(doc *Document, i, last int) bool {
+	and := false
+	for i < last {
+		switch {
+		case doc.Tokens[i].Text == ",":
+			i++
+		case doc.Tokens[i].Lower == "and" && !and:
+			and = true
+			i++
+		default:
+			return false
+		}
+		if i < last && doc.Tokens[i].Lower == "and" && !and {
+			and = true
+			i++ // ", and"
+		}
+		m := -1
+		if i < last {
+			m = doc.TokMention[i]
+		}
+		if m < 0 || doc.Mentions[m].First != i || doc.Mentions[m].Last-doc.Mentions[m].First > 3 || doc.Mentions[m].Kind == PronounMention {
+			return false
+		}
+		i = doc.Mentions[m].Last
+		if and {
+			for i < last && (doc.Tokens[i].Tag == "NN" || doc.Tokens[i].Tag == "JJ") && !isCap(doc.Tokens[i].Text) && doc.TokMention[i] < 0 {
+				i++ // "the Tarsk and Paris stock exchanges"
+			}
+			return i < last && doc.Tokens[i].Tag == "NNS" && !isCap(doc.Tokens[i].Text) && doc.TokMention[i] < 0
+		}
+	}
+	return false
 }
 
 // amountRun reports whether tokens a..i-1 are "a"/"an"/"the" and then an

@@ -903,6 +903,10 @@ func TestRelations(t *testing.T) {
 			"Ana Ruiz called it a mistake that would serve Vandria and accused Tomas Vell of lying. Oskaria fined a firm that makes cars and sued Brio Bank. Oskaria fined the bank that lent Halvex Oil money and charged Lurania fees.",
 			[]string{"Ana Ruiz|accuse|Tomas Vell", "Oskaria|sue|Brio Bank"},
 			[]string{"a mistake|accuse|Tomas Vell|hypothetical", "a firm|sue|Brio Bank", "Oskaria|charge|Lurania"}},
+		{"names listed before one plural noun modify it: the phrase is the noun's, not the first name's nor the country of a capital",
+			"Analysts at the Amsterdam, Tarsk and Vienna exchanges praised Kronex. Brio Bank runs the Berlin and Madrid markets.",
+			[]string{"Analysts|praise|Kronex", "Brio Bank|run|the Berlin and Madrid markets"},
+			[]string{"Netherlands|praise|Kronex", "Vienna exchanges|praise|Kronex", "Brio Bank|run|Berlin"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
