@@ -417,7 +417,10 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
-	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && stateBodies[doc.Tokens[u.head].Lower] && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
+	// "the French state owns 15%": the state a demonym names is its
+	// country (not "the Indian state of Kerala": a region in it)
+	nationState := doc.Tokens[u.head].Lower == "state" && doc.Tokens[u.a].Lower == "the" && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of")
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && (stateBodies[doc.Tokens[u.head].Lower] || nationState) && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
 		// "The Chinese embassy welcomed": the body of the country its
 		// demonym names
 		for t := u.a; t < u.head; t++ {

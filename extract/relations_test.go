@@ -907,6 +907,10 @@ func TestRelations(t *testing.T) {
 			"Analysts at the Amsterdam, Tarsk and Vienna exchanges praised Kronex. Brio Bank runs the Berlin and Madrid markets.",
 			[]string{"Analysts|praise|Kronex", "Brio Bank|run|the Berlin and Madrid markets"},
 			[]string{"Netherlands|praise|Kronex", "Vienna exchanges|praise|Kronex", "Brio Bank|run|Berlin"}},
+		{"the state a demonym names is the country, a state of the country is not",
+			"The French state owns 15% of Velmar. The Indian state of Kerala sued Kronex.",
+			[]string{"France|own|Velmar"},
+			[]string{"India|sue|Kronex"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
