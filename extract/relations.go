@@ -989,6 +989,16 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 // Ukraine", "A, B and C"), and the index after the list.
 func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	out := []Arg{r.arg(st, &st.units[ui])}
+	if ents := nationsSharing(st.doc, &st.units[ui]); len(ents) >= 2 {
+		// "The Danish and German governments criticised X": each
+		// country's government acts
+		a := out[0]
+		out = out[:0]
+		for _, e := range ents {
+			a.Entity = e
+			out = append(out, a)
+		}
+	}
 	j := ui + 1
 	// "the High Court of Australia": an of-chain belongs to the phrase
 	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
@@ -1125,6 +1135,35 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		break
 	}
 	return out, j
+}
+
+// pluralStateBodies are the plurals of stateBodies that names listed
+// before them share ("the Danish and German governments").
+var pluralStateBodies = map[string]bool{"governments": true, "embassies": true, "ministries": true, "armies": true, "navies": true,
+	"parliaments": true, "cabinets": true, "administrations": true, "regimes": true}
+
+// nationsSharing returns the countries, two or more, whose demonyms or
+// names are listed in noun phrase u before one body of each of them
+// ("the Danish and German governments", "the French and Italian
+// embassies"), nil otherwise.
+func nationsSharing(doc *Document, u *unit) []int {
+	if u.kind != uNP || u.poss >= 0 || u.posTok >= 0 || doc.presplit || doc.Tokens[u.a].Lower != "the" || !(stateBodies[doc.Tokens[u.head].Lower] || pluralStateBodies[doc.Tokens[u.head].Lower]) {
+		return nil
+	}
+	var out []int
+	for t := u.a; t < u.head; t++ {
+		m := doc.TokMention[t]
+		if m < 0 || doc.Mentions[m].First != t || doc.Mentions[m].Entity < 0 || doc.Entities[doc.Mentions[m].Entity].Type != schema.Country {
+			continue
+		}
+		if e := doc.Mentions[m].Entity; !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 || u.ent >= 0 && u.ent != out[0] {
+		return nil
+	}
+	return out
 }
 
 // bareCausatives take a bare infinitive after their object ("let X set
@@ -1563,8 +1602,8 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				return []Arg{r.arg(st, &units[start-2])}
 			}
 		}
-		if start != k {
-			list, _ := r.npList(st, start)
+		if start != k || k == j && len(nationsSharing(doc, &units[k])) >= 2 {
+			list, _ := r.npList(st, start) // ("The Danish and German governments said": each)
 			return list
 		}
 		a := r.arg(st, &units[k])

@@ -911,6 +911,10 @@ func TestRelations(t *testing.T) {
 			"The French state owns 15% of Velmar. The Indian state of Kerala sued Kronex.",
 			[]string{"France|own|Velmar"},
 			[]string{"India|sue|Kronex"}},
+		{"demonyms listed before one plural state body name each country's body",
+			"The Danish and German governments criticised Velmar. Velmar met the French, Italian and Spanish ministries.",
+			[]string{"Denmark|criticise|Velmar", "Germany|criticise|Velmar", "Velmar|meet|France", "Velmar|meet|Italy", "Velmar|meet|Spain"},
+			[]string{"The Danish and German governments|criticise|Velmar"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
