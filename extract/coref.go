@@ -1191,6 +1191,12 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		st.byName[toLower(name)] = e
 		return e
 	}
+	if e := initialsOf(doc, name); e >= 0 {
+		// "the NUF" after "the National Union of Farmers": an acronym of
+		// the one organisation named in full before
+		st.byName[toLower(name)] = e
+		return e
+	}
 	if m.Type == schema.Organization || m.Type == "" {
 		// "Greens", "Conservative", "Liberal Democrats" after "the Green
 		// Party", "the Conservative Party", "the Liberal Democrat Party"
@@ -1606,6 +1612,41 @@ func acronymOf(doc *Document, m *Mention) int {
 		return e
 	}
 	return -1
+}
+
+// initialsOf returns the one organisation named so far whose capitalised
+// words begin with the letters of acronym w ("NUF" for "the National Union
+// of Farmers", "TUC" for "the Trades Union Congress"), or -1.
+func initialsOf(doc *Document, w string) int {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w {
+		return -1
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return -1
+		}
+	}
+	found := -1
+	for e := range doc.Entities {
+		ent := &doc.Entities[e]
+		if ent.Type != schema.Organization {
+			continue
+		}
+		var b strings.Builder
+		for _, f := range strings.Fields(ent.Name) {
+			if isCap(f) && f != "The" {
+				b.WriteByte(f[0])
+			}
+		}
+		if b.Len() < 2 || b.String() != w || len(strings.Fields(ent.Name)) < 2 {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two bodies with the same initials
+		}
+		found = e
+	}
+	return found
 }
 
 // recent returns the entity of the best antecedent mention before token at

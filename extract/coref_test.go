@@ -826,3 +826,24 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymOfNamedBody checks that an acronym stands for the one
+// organisation named in full before whose capitalised words it abbreviates,
+// and for none when two such bodies were named.
+func TestAcronymOfNamedBody(t *testing.T) {
+	tests := []struct{ name, text, surface, want string }{
+		{"skipping 'of'", "The National Union of Farmers backed the strike. NUF official Tom Hadley said the company had ignored the rules.",
+			"NUF", "National Union of Farmers"},
+		{"a later sentence", "Orvex was fined by the Korvan Trade Authority on Monday. The KTA said the cartel had run for years.",
+			"KTA", "Korvan Trade Authority"},
+		{"two bodies with the same initials", "The Korvan Trade Authority and the Korvan Tax Agency met. The KTA said the talks went well.",
+			"KTA", "KTA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mentionEntities(t, tc.text)[tc.surface]; got != tc.want {
+				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, got, tc.want)
+			}
+		})
+	}
+}
