@@ -847,3 +847,35 @@ func TestAcronymOfNamedBody(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteInitialNouns checks that a plural noun opening a quotation is
+// not read as a name for its capital, while a name there stays one.
+func TestQuoteInitialNouns(t *testing.T) {
+	tests := []struct {
+		name, text, surface string
+		org                 bool
+	}{
+		{"opening the sentence", `"Shoppers are moving away from estate cars," said Tom Hadley of Orvex.`, "Shoppers", false},
+		{"after a colon", `Ana Ruiz of Orvex said: "Tenants have lost faith in the council."`, "Tenants", false},
+		{"after a comma", `Ana Ruiz of Orvex said, "Borrowers are paying more for less."`, "Borrowers", false},
+		{"a name stays one", `"Halder Foods has sued Orvex," she said.`, "Halder Foods", true},
+	}
+	p := pipeline(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := NewDocument("quotes.txt", tc.text)
+			if err := p.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			org := false
+			for _, m := range doc.Mentions {
+				if doc.Text[m.Span.Start:m.Span.End] == tc.surface && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Organization {
+					org = true
+				}
+			}
+			if org != tc.org {
+				t.Errorf("%q: %q an organisation: %v, want %v", tc.text, tc.surface, org, tc.org)
+			}
+		})
+	}
+}

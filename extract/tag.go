@@ -125,7 +125,17 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 		t.tagger.Tag(words, tags)
 		for i := 0; i < n; i++ {
 			tk := &doc.Tokens[s.First+i]
-			tk.Tag = t.fix(doc, s.First+i, tags[i], i == 0)
+			first := i == 0
+			if quoteInitial(doc, s, s.First+i) {
+				// a plural noun opening a quotation is no name for its
+				// capital ("Shoppers are moving away," he said): the
+				// tagger's reading of the word in lower case tells
+				if tags[i] == "NNPS" && t.lowerPlural(words, i) {
+					tags[i] = "NNS"
+				}
+				first = tags[i] == "NNS"
+			}
+			tk.Tag = t.fix(doc, s.First+i, tags[i], first)
 		}
 		t.repair(doc, s)
 		for i := s.First; i < s.Last; i++ {
@@ -470,6 +480,39 @@ var interjections = map[string]bool{
 	"okay": true, "thanks": true, "hey": true, "yeah": true, "wow": true, "alas": true, "indeed": true, "goodbye": true,
 }
 
+// quoteInitial reports whether token i opens a quotation that starts a
+// sentence or clause (`"Shoppers are moving away," he said`, `added that
+// "Landlords can evict"`): its capital, like a sentence's first word's,
+// does not make it a name.
+func quoteInitial(doc *Document, s Sentence, i int) bool {
+	if i <= s.First || i+1 >= s.Last || !doc.Tokens[i].Quote {
+		return false
+	}
+	switch doc.Tokens[i-1].Text {
+	case "\"", "“", "``", "«":
+	default:
+		return false
+	}
+	if i-1 == s.First {
+		return true
+	}
+	switch doc.Tokens[i-2].Lower {
+	case ":", ",", "that":
+		return true
+	}
+	return false
+}
+
+// lowerPlural reports whether the tagger reads word i of words as a plural
+// common noun when it is written in lower case.
+func (t *TagStage) lowerPlural(words []string, i int) bool {
+	w := append([]string(nil), words...)
+	w[i] = strings.ToLower(w[i])
+	tags := make([]string, len(w))
+	t.tagger.Tag(w, tags)
+	return tags[i] == "NNS"
+}
+
 // sentenceInitialNames tags a capitalised first word as a proper noun when
 // the document uses it as a name elsewhere, or a name follows it.
 func (t *TagStage) sentenceInitialNames(doc *Document) {
@@ -489,24 +532,11 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		if s.Last-s.First < 2 {
 			continue
 		}
-		tk := &doc.Tokens[s.First]
-		next := &doc.Tokens[s.First+1]
-		_, demonym := t.lex.demonyms[next.Lower]
-		if (tk.Tag == "VB" || tk.Tag == "VBP") && isCap(tk.Text) && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "MD") && !strings.ContainsRune(tk.Text, '\'') {
-			// "Trump spoke to Putin": no imperative takes a finite verb
-			tk.Tag, tk.Lemma = "NNP", tk.Lower
-			continue
-		}
-		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower] || tk.Tag == "NNS" && !t.lex.peopleNouns[tk.Lower] && !t.lex.orgWords[t.lex.nounLemma(tk.Lower)]) && isCap(tk.Text) && next.Lower == "," && s.First+2 < s.Last && doc.Tokens[s.First+2].Tag == "DT" && doc.Tokens[s.First+2].Lower != "that" {
-			// "Iustitia, the largest association of judges, said": a name
-			// with an apposition
-			tk.Tag, tk.Lemma = "NNP", tk.Lower
-			continue
-		}
-		// "Halder Foods has sued": a name read as a comparative
-		if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
-			tk.Tag = "NNP"
-			tk.Lemma = tk.Lower
+		for f := s.First; f < s.Last-1; f++ {
+			if f > s.First && !quoteInitial(doc, s, f) {
+				continue
+			}
+			t.initialName(doc, s, f, candidate)
 		}
 	}
 	names := map[string]bool{}
@@ -527,10 +557,39 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 		if s.Last-s.First < 2 {
 			continue
 		}
-		if tk := &doc.Tokens[s.First]; (candidate(tk) || tk.Tag == "VBG" && isCap(tk.Text)) && names[tk.Lower] {
-			tk.Tag = "NNP"
-			tk.Lemma = tk.Lower
+		for f := s.First; f < s.Last-1; f++ {
+			if f > s.First && !quoteInitial(doc, s, f) {
+				continue
+			}
+			if tk := &doc.Tokens[f]; (candidate(tk) || tk.Tag == "VBG" && isCap(tk.Text)) && names[tk.Lower] {
+				tk.Tag = "NNP"
+				tk.Lemma = tk.Lower
+			}
 		}
+	}
+}
+
+// initialName tags the capitalised word at f, which opens sentence s or a
+// quotation in it, as a proper noun when its neighbours show it is one.
+func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(*Token) bool) {
+	tk := &doc.Tokens[f]
+	next := &doc.Tokens[f+1]
+	_, demonym := t.lex.demonyms[next.Lower]
+	if (tk.Tag == "VB" || tk.Tag == "VBP") && isCap(tk.Text) && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "MD") && !strings.ContainsRune(tk.Text, '\'') {
+		// "Trump spoke to Putin": no imperative takes a finite verb
+		tk.Tag, tk.Lemma = "NNP", tk.Lower
+		return
+	}
+	if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower] || tk.Tag == "NNS" && !t.lex.peopleNouns[tk.Lower] && !t.lex.orgWords[t.lex.nounLemma(tk.Lower)]) && isCap(tk.Text) && next.Lower == "," && f+2 < s.Last && doc.Tokens[f+2].Tag == "DT" && doc.Tokens[f+2].Lower != "that" {
+		// "Iustitia, the largest association of judges, said": a name
+		// with an apposition
+		tk.Tag, tk.Lemma = "NNP", tk.Lower
+		return
+	}
+	// "Halder Foods has sued": a name read as a comparative
+	if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
+		tk.Tag = "NNP"
+		tk.Lemma = tk.Lower
 	}
 }
 
