@@ -879,3 +879,19 @@ func TestQuoteInitialNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerOpensTitle checks that "Former" opening a sentence before a
+// name and a title describes the title and is no part of the name.
+func TestFormerOpensTitle(t *testing.T) {
+	tests := []struct{ name, text, surface, want string }{
+		{"a company", "Former Orvex boss Tom Hadley was convicted on Monday.", "Orvex", "Orvex"},
+		{"a two-word name", "Former Kordal Bank chairman Ed Rell said he would appeal.", "Kordal Bank", "Kordal Bank"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mentionEntities(t, tc.text)[tc.surface]; got != tc.want {
+				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, got, tc.want)
+			}
+		})
+	}
+}

@@ -586,8 +586,9 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "NNP", tk.Lower
 		return
 	}
-	// "Halder Foods has sued": a name read as a comparative
-	if candidate(tk) && tk.Tag != "VB" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
+	// "Halder Foods has sued": a name read as a comparative; but "Former
+	// Halder boss X" opens with an adjective of the title
+	if candidate(tk) && tk.Tag != "VB" && tk.Lower != "former" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
 		tk.Tag = "NNP"
 		tk.Lemma = tk.Lower
 	}
