@@ -1972,6 +1972,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// people named by a plural noun, not the country they are in
 			// ("Local officials said they feared more violence")
 			si := tk.Sent
+			if m.Key == "they" && coordinatedPersons(doc, si, m.First) {
+				// "Tom Hadley and Ana Ruiz said they had met X": the two
+				// people, not an organisation named before
+				return -1
+			}
 			if !clauseOpening(doc, m.First) {
 				if peopleSubject(doc, si, m.First) || !doc.presplit && reportedPeople(doc, m.First) {
 					return -1
@@ -2415,6 +2420,37 @@ func personSubject(doc *Document, si int) bool {
 	}
 	n := &doc.Tokens[m.Last]
 	return n.Lower == "and" || isVerbTag(n.Tag) || n.Tag == "MD" // the subject, not "Mr Glazer's club"
+}
+
+// coordinatedPersons reports whether sentence si opens with two people's
+// names joined by "and" as its subject ("Tom Hadley and Ana Ruiz said"),
+// and no other name comes between them and token at.
+func coordinatedPersons(doc *Document, si, at int) bool {
+	if !personSubject(doc, si) {
+		return false
+	}
+	s := doc.Sentences[si]
+	a := s.First
+	for a < at && (doc.TokMention[a] < 0 || doc.Mentions[doc.TokMention[a]].Kind != NameMention) {
+		a++
+	}
+	if a >= at {
+		return false
+	}
+	first := &doc.Mentions[doc.TokMention[a]]
+	b := first.Last
+	if b+1 >= at || doc.Tokens[b].Lower != "and" {
+		return false
+	}
+	n := b + 1
+	if n+1 < at && doc.TokMention[n] < 0 && isCap(doc.Tokens[n].Text) {
+		n++ // "Mr Hadley and Ms Ruiz": past an honorific outside the name
+	}
+	k := doc.TokMention[n]
+	if k < 0 || doc.Mentions[k].First != n || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 || doc.Entities[doc.Mentions[k].Entity].Type != schema.Person {
+		return false
+	}
+	return !namedBetween(doc, doc.Mentions[k].Last, at)
 }
 
 // namedBetween reports whether a mention of an entity starts in tokens

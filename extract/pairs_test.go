@@ -180,6 +180,10 @@ func TestPairsInArticles(t *testing.T) {
 				"The Organization of American States urged both governments to cooperate on the cleanup.",
 			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Peru"},
 			[]string{"Organization of American States|urge|Brazil", "Organization of American States|urge|Chile"}},
+		{"they after two people as the subject of its sentence are the people, not a pair of companies named before",
+			`Orvex and Kordal said they would merge. Tom Hadley and Ana Ruiz said they had met Ed Rell. Mr Hadley and Ms Ruiz said they would sue Orvex.`,
+			[]string{"Orvex|merge|Kordal"},
+			[]string{"Orvex|meet|Ed Rell", "Kordal|meet|Ed Rell", "Kordal|sue|Orvex"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

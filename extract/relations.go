@@ -2077,6 +2077,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	rel0 := len(doc.Relations)
 	neither := neitherNor(st, subj)
 	pair, numbered := false, false
+	if len(subj) == 1 && toLower(subj[0].Text) == "they" && subj[0].Entity < 0 {
+		if t := doc.tokenAt(subj[0].Span.Start); t >= 0 && coordinatedPersons(doc, st.si, t) {
+			// "Tom Hadley and Ana Ruiz said they had met X": the two
+			// people, no pair of bodies named before
+			subj = nil
+		}
+	}
 	if len(subj) == 1 {
 		if two := r.namedPair(st, subj[0]); two != nil {
 			subj, pair, numbered = two, len(two) == 2, len(two) > 2
