@@ -409,6 +409,114 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			}
 		}
 	}
+	for i := s.First + 2; i < s.Last; i++ {
+		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.objectCompound(doc, s, i) {
+			tk.Tag = "NNS" // "sold part of its copper holdings to X": the head of a prepositional object
+		}
+	}
+}
+
+// objectCompound reports whether the word at i, read as a present-tense
+// verb after a noun or name, instead ends the noun phrase a preposition
+// opens after the object of a verb: "sold part of its copper holdings to
+// Acme", "booked a string of new wheat orders from Egypt", "sued three of
+// the region's steel makers". Inside a prepositional
+// phrase no clause can start, so no verb can follow its noun there; only
+// "than", "as" and "like" open a clause of comparison ("earned more than
+// Acme earns"). Right after a verb a phrase may still be a clause's
+// subject ("said Acme shares fell", "hopes parliament votes for"), and a
+// preposition straight after a participle may end a reduced relative
+// before the main verb ("a firm owned by Acme faces"): neither counts, nor
+// a relative clause that ends before the main verb ("the firm that took a
+// stake in Acme plans").
+func (t *TagStage) objectCompound(doc *Document, s Sentence, i int) bool {
+	prev := &doc.Tokens[i-1]
+	if !(prev.Tag == "NN" && !isCap(prev.Text) || prev.Tag == "NNP" && isCap(prev.Text)) {
+		return false
+	}
+	k := i - 1
+	for k > s.First && k > i-7 {
+		switch doc.Tokens[k-1].Tag {
+		case "NN", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS":
+			k--
+			continue
+		}
+		break
+	}
+	if k > s.First && (doc.Tokens[k-1].Tag == "DT" && doc.Tokens[k-1].Lower != "that" || doc.Tokens[k-1].Tag == "PRP$") {
+		k--
+	}
+	if k == s.First {
+		return false
+	}
+	if p := &doc.Tokens[k-1]; p.Tag != "IN" && p.Tag != "TO" || !prepositions[p.Lower] || subordinators[p.Lower] || comparisonWords[p.Lower] {
+		return false
+	}
+	// the verb whose object the preposition follows: "sold part of its
+	// holdings", not "owned by Acme" or "based in"
+	v := -1
+	for j := k - 2; j > s.First && j > k-12; j-- {
+		tj := &doc.Tokens[j]
+		if isVerbTag(tj.Tag) {
+			if n := doc.Tokens[j+1].Tag; j+1 < k-1 && (n == "DT" || n == "PRP$" || n == "CD" || n == "JJ" || isNounTag(n)) {
+				v = j
+			}
+			break
+		}
+		if tj.Tag == "," || tj.Tag == ":" || tj.Tag == "CC" || tj.Tag == "``" || tj.Tag == "MD" || tj.Tag == "WDT" || tj.Tag == "WP" || tj.Tag == "WRB" || tj.Lower == "," || subordinators[tj.Lower] {
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	vt := &doc.Tokens[v]
+	switch vt.Tag {
+	case "VB", "VBD", "VBP", "VBZ":
+	case "VBG", "VBN":
+		// "is holding a stake in", "has made a number of finds in", not
+		// "a firm making steel in"
+		if !auxVerb(doc.Tokens[v-1].Lower) || doc.Tokens[v-1].Tag == "POS" {
+			return false
+		}
+	default:
+		return false
+	}
+	l := t.lex.verbLemma(vt.Lower)
+	if isCap(vt.Text) || !t.lex.verbBase[l] {
+		return false // no verb the lexicon knows: "fraud" read as one in "Card fraud probe widens"
+	}
+	if t.lex.verbs[l].report || t.lex.reportVerb[vt.Lower] || clauseVerbs[l] || beForms[vt.Lower] {
+		return false // "warned investors at a meeting in Oslo the firm needs"
+	}
+	for j := v - 1; j >= s.First; j-- {
+		switch tj := &doc.Tokens[j]; {
+		case tj.Tag == "WDT" || tj.Tag == "WP" || tj.Tag == "WP$" || tj.Lower == "that":
+			return false // a relative clause before the main verb
+		case tj.Tag == "VBD" || tj.Tag == "VBZ" || tj.Tag == "VBP" || tj.Tag == "MD" || tj.Lower == "," || tj.Tag == ":":
+			return true
+		}
+	}
+	return true
+}
+
+// comparisonWords open a clause of comparison as prepositions do ("more
+// than Acme earns", "like Acme does").
+var comparisonWords = map[string]bool{"than": true, "as": true, "like": true, "unlike": true}
+
+// clauseVerbs take a clause without "that" as their object, besides the
+// verbs of saying ("knew the firm owes", "ensure the company pays").
+var clauseVerbs = map[string]bool{
+	"know": true, "hope": true, "expect": true, "fear": true, "find": true, "show": true, "feel": true, "reckon": true,
+	"agree": true, "ensure": true, "mean": true, "predict": true, "realise": true, "realize": true, "recognise": true,
+	"recognize": true, "reveal": true, "estimate": true, "indicate": true, "accept": true, "assume": true, "guess": true,
+	"doubt": true, "wish": true, "suppose": true, "decide": true, "learn": true, "hear": true, "see": true,
+	"understand": true, "forecast": true, "prove": true, "deny": true, "worry": true, "imagine": true, "remember": true,
+	"notice": true, "signal": true, "conclude": true, "bet": true, "convince": true, "assure": true, "persuade": true,
+	"remind": true, "inform": true, "promise": true, "advise": true, "notify": true, "satisfy": true, "reassure": true,
+	"teach": true, "guarantee": true, "alert": true, "demonstrate": true, "emphasise": true, "emphasize": true,
+	"calculate": true, "judge": true, "presume": true, "maintain": true, "contend": true,
+	"concede": true, "point": true, "reason": true, "testify": true, "rule": true, "determine": true, "discover": true,
 }
 
 // reducedRelative reports whether the past form at i, after a noun, is
