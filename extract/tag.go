@@ -413,6 +413,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.objectCompound(doc, s, i) {
 			tk.Tag = "NNS" // "sold part of its copper holdings to X": the head of a prepositional object
 		}
+		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.countedName(doc, s, i) {
+			tk.Tag = "NNS" // "ordered 30 Acme A400 jets for": the things the number counts
+		}
 	}
 }
 
@@ -498,6 +501,27 @@ func (t *TagStage) objectCompound(doc *Document, s Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// countedName reports whether the word at i follows a name that a number
+// opens right after a verb taking no clause: the number counts what the
+// plural at i names ("ordered 30 Acme A400 jets for $2bn", "will receive
+// 1.5 Brio shares in return"). A date is no such name ("due on 8 May
+// goes through"), nor the subject after "in 2004" or a verb of saying.
+func (t *TagStage) countedName(doc *Document, s Sentence, i int) bool {
+	k := i - 1
+	for k > s.First && doc.Tokens[k].Tag == "NNP" && isCap(doc.Tokens[k].Text) && !months[doc.Tokens[k].Lower] {
+		k--
+	}
+	if k == i-1 || k <= s.First || doc.Tokens[k].Tag != "CD" {
+		return false
+	}
+	v := &doc.Tokens[k-1]
+	if !isVerbTag(v.Tag) || isCap(v.Text) {
+		return false
+	}
+	l := t.lex.verbLemma(v.Lower)
+	return t.lex.verbBase[l] && !t.lex.verbs[l].report && !t.lex.reportVerb[v.Lower] && !clauseVerbs[l] && !beForms[v.Lower]
 }
 
 // comparisonWords open a clause of comparison as prepositions do ("more
