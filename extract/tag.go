@@ -897,7 +897,9 @@ func phraseOpener(doc *Document, s Sentence, i, n int, inside func(*Token) bool)
 // compoundEvent reports whether token i, an event noun the tagger read as a
 // verb after a noun or adjective, heads the noun phrase a determiner,
 // possessive or number opens ("a takeover offer from", "the peace deal
-// with") and a preposition or the clause's end follows.
+// with") and a preposition or the clause's end follows, or an event
+// between parties with "with" after it that a verb takes as its object
+// ("had held merger talks with X").
 func (t *TagStage) compoundEvent(doc *Document, s Sentence, i int) bool {
 	if _, ev := t.lex.events[doc.Tokens[i].Lower]; !ev {
 		return false
@@ -912,6 +914,10 @@ func (t *TagStage) compoundEvent(doc *Document, s Sentence, i int) bool {
 	}) {
 	case "DT", "POS", "PRP$":
 		return true
+	case "VB", "VBD", "VBN", "VBZ", "VBP", "VBG":
+		// "held merger talks with X": an event between parties, the
+		// object of the verb before it
+		return t.lex.events[doc.Tokens[i].Lower].symmetric && doc.Tokens[i+1].Lower == "with"
 	}
 	return false
 }
