@@ -93,7 +93,7 @@ func clauseFollows(doc *Document, i, last int) bool {
 	return false
 }
 
-var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "must": true, "ca": true, "'d": true, "shall": true}
+var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "must": true, "ca": true, "'d": true, "shall": true, "cannot": true}
 
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": false, "am": true, "'re": true, "get": true, "got": true, "gets": true, "getting": true}
 
@@ -241,6 +241,9 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			if tk.Tag == "MD" {
 				if modals[tk.Lower] {
 					u.modal = true
+				}
+				if tk.Lower == "cannot" {
+					u.negated = true // "the board cannot dismiss her"
 				}
 				u.aux = true
 			} else {

@@ -756,6 +756,8 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		return tag
 	case "n't", "not", "never":
 		return "RB"
+	case "cannot":
+		return "MD" // "can not" written as one word
 	case "’", "'":
 		if pluralPossessive(doc, i) {
 			return "POS" // "Tyrol Foods' board", "the workers' union"
