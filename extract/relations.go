@@ -2226,8 +2226,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			prep := -1
-			if k-1 > vi && units[k-1].kind == uP {
-				prep = units[k-1].a
+			pk := k - 1
+			if pk-1 > vi && units[pk].kind == uQuote && doc.Tokens[units[pk-1].a].Lower == "as" && units[pk-1].b-units[pk-1].a == 1 {
+				pk-- // 'dismissed as "absurd"': a quoted judgement after "as"
+			}
+			if pk > vi && units[pk].kind == uP {
+				prep = units[pk].a
 			}
 			if k-2 > vi && units[k-1].kind == uAdv && units[k-2].kind == uP && !timeClauses[doc.Tokens[units[k-2].a].Lower] && doc.Tokens[u.a].Tag == "CD" && !doc.presplit {
 				// "a proposal backed by more than 100 members", "sold it to
@@ -2235,8 +2239,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// preposition (not "as about 1,200 workers ...": a clause)
 				prep = units[k-2].a
 			}
-			if k-1 > vi && units[k-1].kind == uAdv && units[k-1].b-units[k-1].a == 1 && doc.Tokens[units[k-1].a].Lower == "as" && !doc.presplit {
-				prep = units[k-1].a // "a charge she dismissed as absurd": "as" read as an adverb
+			if pk > vi && units[pk].kind == uAdv && units[pk].b-units[pk].a == 1 && doc.Tokens[units[pk].a].Lower == "as" && !doc.presplit {
+				prep = units[pk].a // "a charge she dismissed as absurd": "as" read as an adverb
 			}
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
