@@ -160,6 +160,12 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	return out
 }
 
+// groupMakers name, as the first word of a bare compound, the group that
+// made the act its second word names ("opposition calls", "union
+// demands").
+var groupMakers = map[string]bool{"opposition": true, "union": true, "unions": true, "government": true, "management": true, "army": true,
+	"police": true, "military": true, "shareholder": true, "investor": true, "employer": true, "employers": true, "industry": true}
+
 // maker finds what madeBy resolves a to and the index of the relation it
 // came from (-1 when it came from a verb with no named object).
 func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bool) {
@@ -167,6 +173,17 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	pronoun := len(f) == 1 && (f[0] == "it" || f[0] == "them" || f[0] == "this")
 	if a.Poss >= 0 || a.Entity >= 0 && !(pronoun && slices.Contains(exclude, a.Entity)) {
 		return Arg{}, -1, false
+	}
+	if len(f) == 2 && groupMakers[f[0]] && strings.HasSuffix(f[1], "s") && proposalNouns[f[1]] != nil && commonNounAt(st.doc, a.Span.Start, 0) {
+		// "rejected opposition calls for an inquiry", "dismissed union
+		// demands for a pay rise": the calls are the opposition's
+		doc := st.doc
+		t := doc.tokenFrom(a.Span.Start)
+		out := Arg{Entity: -1, Poss: -1, Span: doc.Tokens[t].Span, Text: doc.Tokens[t].Text}
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && !slices.Contains(exclude, doc.Mentions[m].Entity) {
+			out.Entity = doc.Mentions[m].Entity
+		}
+		return out, -1, true
 	}
 	var verbs []string
 	noun := ""

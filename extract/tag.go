@@ -355,6 +355,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NNS"
 			}
 		}
+		if tk.Tag == "VBZ" && proposalNouns[tk.Lower] != nil && (prev.Tag == "NN" || prev.Tag == "NNP") && i-2 >= s.First && isVerbTag(doc.Tokens[i-2].Tag) &&
+			responseVerbs[t.lemma(&doc.Tokens[i-2])] && i+1 < s.Last && (doc.Tokens[i+1].Tag == "IN" || doc.Tokens[i+1].Tag == "TO" || doc.Tokens[i+1].Tag == "," || doc.Tokens[i+1].Tag == ".") {
+			tk.Tag = "NNS" // "rejected opposition calls for an inquiry": an answered act after a response verb, no clause
+		}
 		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && prev.Tag == "CD" && !isCap(tk.Text) && t.amountNoun(doc, s, i) {
 			tk.Tag = "NN" // "Acme's unsolicited $44bn offer for", "a 21 billion shilling acquisition"
 		}
