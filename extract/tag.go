@@ -269,8 +269,18 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			(i+1 >= s.Last || !isNounTag(doc.Tokens[i+1].Tag)) {
 			tk.Tag = "VBZ" // '"strongly disagrees" with': a verb after a manner adverb
 		}
-		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) && thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
-			tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
+		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) {
+			// "dismissed that warning as a bluff": an act's "-ing" noun
+			// read as a gerund heads the phrase when no clause follows
+			var ing *Token
+			if nx := &doc.Tokens[min(i+1, s.Last-1)]; i+1 < s.Last && nx.Tag == "VBG" && proposalNouns[nx.Lower] != nil && !isCap(nx.Text) {
+				ing, nx.Tag = nx, "NN"
+			}
+			if thatDeterminer(doc, i, s.Last, t.lex.verbs[t.lemma(prev)].report) {
+				tk.Tag = "DT" // "rejected that account and accused ...": no clause follows
+			} else if ing != nil {
+				ing.Tag = "VBG"
+			}
 		}
 		if (tk.Tag == "JJ" || tk.Tag == "NN") && (prev.Tag == "WP" || prev.Tag == "WDT") && (prev.Lower == "that" || prev.Lower == "which" || prev.Lower == "who") && i-2 >= s.First && i+1 < s.Last &&
 			(doc.Tokens[i-2].Tag == "NNS" || doc.Tokens[i-2].Tag == "NNPS") && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] {
