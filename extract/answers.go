@@ -38,7 +38,11 @@ var proposalNouns = map[string][]string{
 	// dismissed the call"
 	"call": {"call", "urge"}, "calls": {"call", "urge"}, "ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose", "urge", "call"}, "idea": {"propose", "suggest", "urge", "call"},
 	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
-	"description": {"describe", "call"}, "resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
+	// "X said the tax showed Peru was hostile to investors ... Y rejected
+	// that description", "X accused Peru of holding the port hostage ...
+	// Lima rejected that description": what was said or charged
+	"description": {"describe", "call", "accuse", "say"},
+	"resignation": {"resign", "quit"}, "remarks": {"say", "describe", "call"}, "comments": {"say", "describe"},
 	"complaint": {"complain", "protest"}, "complaints": {"complain", "protest"}, "overture": {"offer", "approach"}, "deal": {"offer", "propose"},
 	// acts a story reports and then has others answer ("Peru expelled the
 	// envoy ... Bolivia called the expulsion unfriendly")
