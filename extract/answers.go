@@ -164,6 +164,10 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	return out
 }
 
+// someOf words take a part of the acts an "of" phrase names ("most of those
+// demands", "some of the charges").
+var someOf = map[string]bool{"most": true, "some": true, "all": true, "many": true, "several": true, "one": true, "each": true, "both": true}
+
 // groupMakers name, as the first word of a bare compound, the group that
 // made the act its second word names ("opposition calls", "union
 // demands").
@@ -174,6 +178,9 @@ var groupMakers = map[string]bool{"opposition": true, "union": true, "unions": t
 // came from (-1 when it came from a verb with no named object).
 func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bool) {
 	f := strings.Fields(toLower(a.Text))
+	if len(f) >= 4 && f[1] == "of" && someOf[f[0]] {
+		f = f[2:] // "resisted most of those demands": a part of the demands answers their maker
+	}
 	pronoun := len(f) == 1 && (f[0] == "it" || f[0] == "them" || f[0] == "this")
 	if a.Poss >= 0 || a.Entity >= 0 && !(pronoun && slices.Contains(exclude, a.Entity)) {
 		return Arg{}, -1, false
