@@ -33,7 +33,9 @@ var proposalNouns = map[string][]string{
 	"charge": {"accuse", "charge", "suspect"}, "charges": {"accuse", "charge", "suspect"}, "accusation": {"accuse", "suspect"}, "accusations": {"accuse", "suspect"},
 	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
 	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
-	"demand": {"demand"}, "demands": {"demand"}, "request": {"request", "ask"}, "invitation": {"invite", "offer"}, // ("offered to chair talks")
+	// "Halvex pressed Brio to cut prices ... Brio resisted those demands"
+	"demand": {"demand", "press"}, "demands": {"demand", "press"},
+	"request": {"request", "ask"}, "invitation": {"invite", "offer"}, // ("offered to chair talks")
 	// "Pelonia urged Ruritania to reopen the border ... Ruritania
 	// dismissed the call"
 	"call": {"call", "urge"}, "calls": {"call", "urge"}, "ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose", "urge", "call"}, "idea": {"propose", "suggest", "urge", "call"},
