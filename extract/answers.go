@@ -31,7 +31,9 @@ var proposalNouns = map[string][]string{
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
 	"charge": {"accuse", "charge", "suspect"}, "charges": {"accuse", "charge", "suspect"}, "accusation": {"accuse", "suspect"}, "accusations": {"accuse", "suspect"},
-	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"}, "claim": {"claim", "accuse", "sue"}, "claims": {"claim", "accuse", "sue"},
+	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"},
+	// "Acme argued in its appeal that ... The tribunal rejected those claims"
+	"claim": {"claim", "accuse", "sue", "argue", "contend"}, "claims": {"claim", "accuse", "sue", "argue", "contend"},
 	"lawsuit": {"sue"}, "suit": {"sue"}, "letter": {"publish", "write", "send", "issue"}, "letters": {"publish", "write", "send", "issue"},
 	// "Halvex pressed Brio to cut prices ... Brio resisted those demands"
 	"demand": {"demand", "press"}, "demands": {"demand", "press"},
