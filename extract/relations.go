@@ -3890,7 +3890,7 @@ func obligation(st *sentState, vi int) (string, bool) {
 				return "demand", true // "said the buyer must keep the staff"
 			}
 			return "urge", true
-		case "can", "could":
+		case "can", "could", "cannot":
 			if v.negated && st.doc.Tokens[v.head].Lemma == "expect" {
 				// "said Ostria could not expect support while its
 				// troops stayed": what another actor cannot count on
