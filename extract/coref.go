@@ -1854,7 +1854,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			g = 'f'
 		}
 		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
-		return c.recent(st, m.First, tk.Sent, subj, func(i int, e *Entity) bool {
+		ok := func(i int, e *Entity) bool {
 			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
 				return false
 			}
@@ -1870,7 +1870,15 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				}
 			}
 			return true
-		})
+		}
+		e := c.recent(st, m.First, tk.Sent, subj, ok)
+		if !subj && e >= 0 && doc.Tokens[st.lastSeen[e]].Sent != tk.Sent {
+			// "Vick had sacked Lund. The opposition accused him of
+			// ...": a person of an earlier sentence is most likely its
+			// subject, even for an object pronoun
+			e = c.recent(st, m.First, tk.Sent, true, ok)
+		}
+		return e
 	case "it":
 		// expletive "it": "it was clear", "it would be a good idea"
 		if m.First+1 < len(doc.Tokens) && expletiveNext[doc.Tokens[m.First+1].Lower] {

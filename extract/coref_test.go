@@ -38,6 +38,12 @@ func TestCorefStage(t *testing.T) {
 		surface string // a mention's text
 		want    string // the entity it must resolve to
 	}{
+		{"an object pronoun whose person is in an earlier sentence is that sentence's subject",
+			"Dana Voss had fired Piet Lorne in March. The opposition party accused him of hiding the losses.",
+			"him", "Dana Voss"},
+		{"a possessive whose person is in an earlier sentence is that sentence's subject",
+			"Ruth Alder defeated Nina Poll in the party vote. The Tarsa Union praised her campaign.",
+			"her", "Ruth Alder"},
 		{"a possessive after 'and' is the name before it",
 			"The European Union sanctioned Qasr Shipping and its founder on Monday.",
 			"its", "Qasr Shipping"},
