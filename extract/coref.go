@@ -1946,6 +1946,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		e := c.recent(st, m.First, tk.Sent, true, func(_ int, e *Entity) bool {
 			return e.Type == schema.Organization || e.Type == schema.Country
 		})
+		if e >= 0 && object && listedBefore(doc, e, m.First) {
+			// "Chile, Peru and Fiji said they would take it up": one
+			// of a list the sentence names is no object "it" (the offer)
+			return -1
+		}
 		if e >= 0 && object && (e == subj || c.titleNation(doc, st.lastSeen[e])) {
 			return -1 // (and no one named before them: more likely a thing)
 		}
@@ -4261,4 +4266,71 @@ func (c *CorefStage) kindOnly(st *corefState, m *Mention) int {
 		return -1
 	}
 	return found
+}
+
+// nameList returns the entities of the list of names that mention i opens
+// ("A, B and C", "A, the B and C"), all countries or all organisations;
+// nil when mention i opens no list.
+func nameList(doc *Document, i int) []int {
+	name := func(k int) *Mention {
+		if k < 0 || k >= len(doc.Mentions) {
+			return nil
+		}
+		m := &doc.Mentions[k]
+		if m.Kind != NameMention || m.Entity < 0 {
+			return nil
+		}
+		if ty := doc.Entities[m.Entity].Type; ty != schema.Country && ty != schema.Organization {
+			return nil
+		}
+		return m
+	}
+	m := name(i)
+	if m == nil || m.First > 0 && (doc.Tokens[m.First-1].Lower == "," || doc.Tokens[m.First-1].Lower == "and") {
+		return nil // not the list's first name
+	}
+	ty := doc.Entities[m.Entity].Type
+	ents := []int{m.Entity}
+	sent := doc.Tokens[m.First].Sent
+	for {
+		t := m.Last // the token after the name
+		if t >= len(doc.Tokens) || doc.Tokens[t].Sent != sent || doc.Tokens[t].Lower != "," && doc.Tokens[t].Lower != "and" {
+			return nil // a list ends with "and" and its last name
+		}
+		last := doc.Tokens[t].Lower == "and"
+		t++
+		if !last && t < len(doc.Tokens) && doc.Tokens[t].Lower == "and" {
+			last, t = true, t+1 // "A, B, and C"
+		}
+		if t < len(doc.Tokens) && doc.Tokens[t].Lower == "the" {
+			t++
+		}
+		if t >= len(doc.Tokens) || doc.Tokens[t].Sent != sent {
+			return nil
+		}
+		k := doc.TokMention[t]
+		n := name(k)
+		if n == nil || n.First != t || doc.Entities[n.Entity].Type != ty || slices.Contains(ents, n.Entity) {
+			return nil
+		}
+		ents = append(ents, n.Entity)
+		m = n
+		if last {
+			if n.Last < len(doc.Tokens) && isPossessive(doc, n.Last) {
+				return nil // "A, B and C's ministers"
+			}
+			return ents
+		}
+	}
+}
+
+// listedBefore reports whether entity e is named, before token at of the
+// same sentence, in a list of names ("A and B", "A, B and C").
+func listedBefore(doc *Document, e, at int) bool {
+	for i := doc.mentionsFrom(doc.Tokens[at].Sent); i < len(doc.Mentions) && doc.Mentions[i].Last <= at; i++ {
+		if slices.Contains(nameList(doc, i), e) {
+			return true
+		}
+	}
+	return false
 }
