@@ -731,3 +731,31 @@ var controlPreps = map[string]string{"call": "on", "appeal": "to", "prevail": "o
 func controlPrep(doc *Document, lemma string, prep int) bool {
 	return prep >= 0 && prep < len(doc.Tokens) && controlPreps[lemma] != "" && doc.Tokens[prep].Lower == controlPreps[lemma]
 }
+
+// theyList resolves a subject "they" to the three or more countries or
+// organisations last named as a list in this or the previous sentence
+// ("only Norland, Vestria and Osmark have said that they will sign it":
+// each of the three, not the last one), when the pronoun was left
+// unresolved or resolved to one of them. Two are the pair theyPair takes.
+func (r *RelationStage) theyList(st *sentState, a Arg) []Arg {
+	doc := st.doc
+	if toLower(a.Text) != "they" || doc.presplit {
+		return nil
+	}
+	var best []int
+	for i := doc.mentionsFrom(max(st.si-1, 0)); i < len(doc.Mentions) && doc.Mentions[i].Span.End <= a.Span.Start; i++ {
+		if ents := nameList(doc, i); len(ents) >= 3 {
+			best = ents
+			i += len(ents) - 1
+		}
+	}
+	if best == nil || a.Entity >= 0 && !slices.Contains(best, a.Entity) {
+		return nil
+	}
+	out := make([]Arg, len(best))
+	for k, e := range best {
+		out[k] = a
+		out[k].Entity, out[k].Poss = e, -1
+	}
+	return out
+}

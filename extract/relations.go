@@ -2089,6 +2089,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			subj, pair, numbered = two, len(two) == 2, len(two) > 2
 		} else if two := r.theyPair(st, subj[0]); two != nil {
 			subj = two
+		} else if all := r.theyList(st, subj[0]); all != nil {
+			subj = all
 		} else if eachOne(subj[0].Text) && subj[0].Entity < 0 && !doc.presplit && vi+1 < len(units) && units[vi+1].kind == uNP &&
 			otherOne[toLower(doc.Text[doc.Tokens[units[vi+1].a].Span.Start:doc.Tokens[units[vi+1].b-1].Span.End])] {
 			// "with each side accusing the other": the pair in focus,
