@@ -981,6 +981,11 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 		if g.ent < 0 && h.Tag == "NNS" && !isCap(h.Text) && r.lex.peopleNouns[h.Lower] && !g.quoted {
 			return g
 		}
+		if p := g.posTok - 1; g.poss < 0 && g.posTok > g.a && !g.quoted && doc.Tokens[p].Tag == "NNS" && !isCap(doc.Tokens[p].Text) && r.lex.peopleNouns[doc.Tokens[p].Lower] {
+			// "to change drivers' views of A and B cars, showing them
+			// that ...": the people whose views, not the firms
+			return &unit{kind: uNP, a: g.a, b: g.posTok, head: p, ent: -1, poss: -1, posTok: -1, prt: -1}
+		}
 	}
 	return nil
 }
