@@ -2998,6 +2998,23 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 		return e
 	}
+	if want := partyStance(doc, m.First); want != "" && m.Key == "party" {
+		// "the ruling party" is never a party the story calls the
+		// opposition, nor "the opposition party" the ruling one: the
+		// party named with the same stance before ("the main opposition
+		// Civic Front ... the opposition party's leader"), else one named
+		// "Party" with no stance ("President X's own Unity Party ... the
+		// main opposition Civic Front ... Y, the ruling party's leader,":
+		// the Unity Party), else none ("the Builders Association ... the
+		// opposition party's spokeswoman": not the association)
+		org := func(i int, e *Entity) bool { return e.Type == schema.Organization && e.Name != "government" }
+		if e := c.recent(st, m.First, -1, false, func(i int, e *Entity) bool { return org(i, e) && c.stanceOf(st, i, m.First) == want }); e >= 0 {
+			return e
+		}
+		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
+			return org(i, e) && slices.Contains(strings.Fields(toLower(e.Name)), "party") && c.stanceOf(st, i, m.First) == ""
+		})
+	}
 	if e := c.trade(st, m); e >= 0 {
 		return e // "the construction group" after "Mathebula Construction"
 	}
@@ -4333,4 +4350,36 @@ func listedBefore(doc *Document, e, at int) bool {
 		}
 	}
 	return false
+}
+
+// partyStance returns the stance in parliament the words just before
+// token t give a party ("the ruling party", "the main opposition Civic
+// Front"): "ruling" (also for "governing"), "opposition", or "".
+func partyStance(doc *Document, t int) string {
+	for k := t - 1; k >= 0 && k >= t-3 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k-- {
+		switch w := doc.Tokens[k].Lower; {
+		case w == "ruling" || w == "governing":
+			return "ruling"
+		case w == "opposition":
+			return "opposition"
+		case w == "main" || w == "largest" || w == "biggest" || isCap(doc.Tokens[k].Text) && doc.Tokens[k].Tag == "NNP":
+			// "the main opposition party", "the ruling Civic Front"
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// stanceOf returns the stance the story gives organisation e before
+// token at: that of the first of its mentions with one (partyStance).
+func (c *CorefStage) stanceOf(st *corefState, e, at int) string {
+	for mi := range st.doc.Mentions {
+		if m := &st.doc.Mentions[mi]; m.First < at && m.Entity == e {
+			if s := partyStance(st.doc, m.First); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

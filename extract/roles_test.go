@@ -35,6 +35,15 @@ func TestRoleStage(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs, or subject|role|object triples, that must not be stated
 	}{
+		{"the ruling party is never the party the story calls the opposition: the one named 'Party' with no stance",
+			"President Mira Tolen's own Unity Party lost seats. The vote was called by Tari Wen, leader of the main opposition Civic Party. Daro Pell, the ruling party's leader, opposed it.",
+			[]string{"Daro Pell|leader|Unity Party"}, []string{"Daro Pell|Civic Party"}},
+		{"the ruling party is not a party given as the opposition in apposition, nor the opposition party an association",
+			"The Green League, the main opposition party, tabled the motion against President Mira Tolen. Daro Pell, the ruling party's leader, opposed it. The Solar Builders Association said it was owed 2 billion cedis. The main opposition party's energy spokeswoman, Lina Osei, called for the minister to resign.",
+			nil, []string{"Daro Pell|Green League", "Lina Osei|Solar Builders Association"}},
+		{"the opposition party is the party named with that stance, not the one named last",
+			"The opposition Civic Front tabled a motion. The Unity Party holds a majority. The opposition party's leader, Tari Wen, said the vote would be close.",
+			[]string{"Tari Wen|leader|Civic Front"}, []string{"Tari Wen|Unity Party"}},
 		{"a bare organisation noun before a title is the organisation named before with that noun; not after 'a' or a possessive",
 			"The Dockers Union and Baltic Terminals met on Monday. On Tuesday, union leader Jan Kowal said talks had failed. Baltic Terminals said a union official, Eva Nowak, had walked out, and its union chairman, Piotr Lis, agreed.",
 			[]string{"Jan Kowal|leader|Dockers Union"}, []string{"Eva Nowak|Dockers Union", "Piotr Lis|Dockers Union"}},
