@@ -2998,6 +2998,15 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 		return e
 	}
+	if m.Key == "bank" && m.RoleOf < 0 && m.First > 0 && doc.Tokens[m.First-1].Lower == "central" {
+		// "the central bank" is only a body named as a state's bank ("the
+		// Bank of Ruritania", "the Reserve Bank") or called the central
+		// bank before, never the firm named last ("executives of Tavan
+		// Coal ... X, a former economist at the central bank,")
+		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
+			return e.Type == schema.Organization && (centralBank(e.Name) || c.calledCentralBank(st, i, m.First))
+		})
+	}
 	if want := partyStance(doc, m.First); want != "" && m.Key == "party" {
 		// "the ruling party" is never a party the story calls the
 		// opposition, nor "the opposition party" the ruling one: the
@@ -4382,4 +4391,16 @@ func (c *CorefStage) stanceOf(st *corefState, e, at int) string {
 		}
 	}
 	return ""
+}
+
+// calledCentralBank reports whether the story calls organisation e "the
+// central bank" before token at ("Bank Negara Malaysia, the central
+// bank,").
+func (c *CorefStage) calledCentralBank(st *corefState, e, at int) bool {
+	for mi := range st.doc.Mentions {
+		if m := &st.doc.Mentions[mi]; m.First < at && m.First > 0 && m.Entity == e && m.Key == "bank" && m.RoleOf < 0 && st.doc.Tokens[m.First-1].Lower == "central" {
+			return true
+		}
+	}
+	return false
 }

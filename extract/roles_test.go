@@ -35,6 +35,12 @@ func TestRoleStage(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs, or subject|role|object triples, that must not be stated
 	}{
+		{"the central bank is a body named as a state's bank, never the firm or the commercial bank named last",
+			"Kel Dorj, who chaired Tavan Coal's board until last year, was sacked. He was replaced by Bolor Erdene, a former economist at the central bank. Ivo Lind, who chaired Kestrel Bank's board, quit. Ana Ruiz, an economist at the central bank, replaced him.",
+			nil, []string{"Bolor Erdene|Tavan Coal", "Ana Ruiz|Kestrel Bank"}},
+		{"the central bank is the state's bank named before",
+			"The Bank of Ruritania raised rates on Monday. Ivo Lind, who chaired Kestrel Bank's board, quit. Ana Ruiz, an economist at the central bank, replaced him.",
+			[]string{"Ana Ruiz|economist|Bank of Ruritania"}, []string{"Ana Ruiz|Kestrel Bank"}},
 		{"the ruling party is never the party the story calls the opposition: the one named 'Party' with no stance",
 			"President Mira Tolen's own Unity Party lost seats. The vote was called by Tari Wen, leader of the main opposition Civic Party. Daro Pell, the ruling party's leader, opposed it.",
 			[]string{"Daro Pell|leader|Unity Party"}, []string{"Daro Pell|Civic Party"}},
