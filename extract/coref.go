@@ -4061,8 +4061,9 @@ func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(wor
 		if en.Type != schema.Organization {
 			return true
 		}
-		for _, w := range strings.Fields(toLower(en.Name)) {
-			if match(w) {
+		words := strings.Fields(toLower(en.Name))
+		for i, w := range words {
+			if match(w) && (i == len(words)-1 || !schemeHeads[words[len(words)-1]]) {
 				best = e
 				return false
 			}
@@ -4071,6 +4072,12 @@ func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(wor
 	})
 	return best
 }
+
+// schemeHeads end the names of schemes and instruments, not bodies: a noun
+// before them in the name is not what the scheme is ("the International
+// Monetary Fund ... its Extended Fund Facility ... the fund's mission
+// chief": the IMF, not the facility).
+var schemeHeads = map[string]bool{"facility": true, "programme": true, "program": true, "scheme": true, "initiative": true, "index": true}
 
 // formerTitle reports whether the title before name mention m is one its
 // holder no longer has: "former President X", "ex-minister X".
