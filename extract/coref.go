@@ -2998,6 +2998,12 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 		return e
 	}
+	if m.Key == "group" && unnamedGroupBefore(doc, m.First) {
+		// "A group of 200 farmers sued the board of Norvik Dairy. The
+		// group's spokeswoman": the farmers, whom no name stands for,
+		// not the firm named last
+		return -1
+	}
 	if m.Key == "bank" && m.RoleOf < 0 && m.First > 0 && doc.Tokens[m.First-1].Lower == "central" {
 		// "the central bank" is only a body named as a state's bank ("the
 		// Bank of Ruritania", "the Reserve Bank") or called the central
@@ -4408,6 +4414,20 @@ func (c *CorefStage) calledCentralBank(st *corefState, e, at int) bool {
 		if m := &st.doc.Mentions[mi]; m.First < at && m.First > 0 && m.Entity == e && m.Key == "bank" && m.RoleOf < 0 && st.doc.Tokens[m.First-1].Lower == "central" {
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedGroupBefore reports whether the latest "group" before token at,
+// in its sentence or the one before, opens a group of people or bodies
+// with no name ("A group of about 200 farmers", "a group of lenders").
+func unnamedGroupBefore(doc *Document, at int) bool {
+	s := doc.Tokens[at].Sent
+	for k := at - 1; k > 0 && doc.Tokens[k].Sent >= s-1; k-- {
+		if doc.Tokens[k].Lower != "group" {
+			continue
+		}
+		return doc.Tokens[k-1].Lower == "a" && k+1 < at && doc.Tokens[k+1].Lower == "of" && doc.TokMention[k] < 0
 	}
 	return false
 }
