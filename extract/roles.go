@@ -2678,6 +2678,17 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 				h.instSp = Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
 				break
 			}
+			if k := doc.TokMention[t-1]; isPossessive(doc, t) && doc.Tokens[t-1].Lower == "party" && k >= 0 && doc.Mentions[k].Entity < 0 && partyStance(doc, t-1) != "" {
+				// "The main opposition party's spokeswoman, X," with no
+				// party of that stance named: the party as a phrase
+				b := t - 1
+				for b-1 >= a && doc.Tokens[b-1].Lower != "the" {
+					b--
+				}
+				h.thing, h.conf = true, 0.7
+				h.instSp = Span{doc.Tokens[b].Span.Start, doc.Tokens[t-1].Span.End}
+				break
+			}
 		}
 		// "The transport committee met. Its chair, X,": the unnamed body
 		// that opens the previous sentence
