@@ -3122,7 +3122,8 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// Copper Workers' Guild"), nor one described beside its name as
 		// such a body ("the FNTM, the country's main labour federation,")
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && sportBody(e.Name))
+			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && sportBody(e.Name)) &&
+			!(m.Key == "party" && nonPartyName(e.Name))
 	}
 	if genericFirm[m.Key] {
 		if e := c.leaderOrg(st, m); e >= 0 {
@@ -4430,4 +4431,18 @@ func unnamedGroupBefore(doc *Document, at int) bool {
 		return doc.Tokens[k-1].Lower == "a" && k+1 < at && doc.Tokens[k+1].Lower == "of" && doc.TokMention[k] < 0
 	}
 	return false
+}
+
+// nonPartyNames are words of the names of bodies that are no political
+// party, which "the party" never stands for ("the Solar Builders
+// Association said ... The party's spokeswoman": not the association).
+var nonPartyNames = map[string]bool{"association": true, "bank": true, "fund": true, "company": true, "corporation": true, "group": true,
+	"holdings": true, "ltd": true, "inc": true, "plc": true, "ministry": true, "court": true, "tribunal": true, "commission": true,
+	"authority": true, "agency": true, "committee": true, "board": true, "bureau": true, "department": true, "university": true,
+	"institute": true, "police": true, "army": true, "federation": true, "chamber": true}
+
+// nonPartyName reports whether an organisation's name has a word of
+// nonPartyNames.
+func nonPartyName(name string) bool {
+	return slices.ContainsFunc(strings.Fields(toLower(name)), func(w string) bool { return nonPartyNames[w] })
 }
