@@ -1836,6 +1836,10 @@ func oppositionLeader(doc *Document, s Sentence, h roleHit, a int) (roleHit, boo
 var partyRoles = map[string]bool{"mp": true, "leader": true, "lawmaker": true, "candidate": true, "councillor": true, "spokesman": true,
 	"peer": true, "member": true, "senator": true, "deputy": true, "chairman": true, "legislator": true}
 
+// seatRoles are seats and offices in a house of parliament.
+var seatRoles = map[string]bool{"speaker": true, "deputy speaker": true, "senator": true, "mp": true, "lawmaker": true, "legislator": true,
+	"congressman": true, "congresswoman": true, "deputy": true}
+
 // partyOffices are the offices a person holds in a party, not the seats
 // its members hold elsewhere ("Senator X of the Liberal Party" is a member
 // of it).
@@ -4000,6 +4004,13 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		// "Senator Ana Lenz of the Civic Forum" is a member of it)
 		if l, a, ok := rs.roleEnding(doc, s.First, m.First-1); ok && !rs.personal[l] && (party && partyOffices[l] || !party) {
 			lemma, surface = l, doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[m.First-1].Span.End]
+			if !party && seatRoles[l] && !slices.ContainsFunc(strings.Fields(toLower(doc.Entities[e].Name)), func(w string) bool { return legislatures[w] }) {
+				// a seat in a house before the name, a body that is no
+				// house after it: "Deputy Speaker Ana Lenz of the Civic
+				// Union" sits for the union, as a member (but "Speaker X
+				// of the National Assembly" presides over it)
+				lemma = "member"
+			}
 		}
 	}
 	// the institution's words run to its kind: "the Rule of Law coalition"
