@@ -671,6 +671,10 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			return true
 		case "UH":
 			return !interjections[tk.Lower] // "Hezbollah, the armed group,": an unknown name
+		case "IN":
+			// "Erdes Coal posted a loss": an unknown word read as a
+			// preposition; a closed class admits no new words
+			return !prepositions[tk.Lower]
 		}
 		return false
 	}
