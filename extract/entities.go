@@ -887,6 +887,12 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Organization, Key: "european commission", RoleOf: -1})
 		return
 	}
+	if b-a >= 2 && schemeTails[doc.Tokens[b-1].Lower] && a > 0 && (doc.Tokens[a-1].Tag == "POS" || ownerPronouns[doc.Tokens[a-1].Lower]) {
+		// "a loan under its Extended Fund Facility", "the government's
+		// Private Finance Initiative": a scheme its owner runs, no actor
+		// (so "the fund" later is not it)
+		return
+	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
@@ -900,6 +906,15 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	e.add(doc, m)
 }
+
+// schemeTails end the names of schemes, funds and plans an organisation
+// runs ("its Extended Fund Facility", "the EU's Global Gateway
+// Initiative"); possessed, such a name is a thing, not a body.
+var schemeTails = map[string]bool{"facility": true, "scheme": true, "initiative": true, "mechanism": true, "instrument": true,
+	"programme": true, "program": true}
+
+// ownerPronouns are the possessive pronouns of an owner.
+var ownerPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // rivalType is the type of a name [a, b) after a rival role ("its smaller
 // rival Concretex", "his rival Ana Ruiz"): a rival is of its possessor's
