@@ -782,7 +782,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			k++
 		}
 	}
-	if lastTitle >= b-1 {
+	if lastTitle >= b-1 || b-a >= 2 && lastTitle >= 0 && e.allTitles(doc, a, b) {
+		// "The Director General criticised ...", "the Chief Executive
+		// said": a title of two words and no name, not a person named
+		// "General"
 		return
 	}
 	if l := strings.TrimSuffix(doc.Tokens[a].Lower, "."); b-a == 1 && a >= 2 && doc.Tokens[a-1].Tag == "POS" && e.lex.titles[l] != "" && !e.lex.orgWords[l] &&
