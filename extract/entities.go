@@ -43,6 +43,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if particleName(tk.Text) && i > first && (isCap(doc.Tokens[i-1].Text) || particleName(doc.Tokens[i-1].Text)) {
 		return true // "Salim al-Harthy", "Khaled el-Sayed", "Ahmad al-Mohammad al-Sabah"
 	}
+	if numberedWord(tk.Text) && i+1 < len(doc.Tokens) && isCap(doc.Tokens[i+1].Text) && (doc.Tokens[i+1].Tag == "NNP" || doc.Tokens[i+1].Tag == "NNPS") {
+		return true // "the 7-Star Alliance": a number joined to a capitalised word opens the name
+	}
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
@@ -71,6 +74,21 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 		return e.known(tk.Lower)
 	}
 	return false
+}
+
+// numberedWord reports whether w is a number hyphenated to a capitalised
+// word ("7-Star", "3-Point").
+func numberedWord(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || !isCap(w[h+1:]) {
+		return false
+	}
+	for _, c := range w[:h] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // indefinitePronouns name no one, even capitalised at a sentence's start
