@@ -738,10 +738,29 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 	}
 	// "Halder Foods has sued": a name read as a comparative; but "Former
 	// Halder boss X" opens with an adjective of the title
-	if candidate(tk) && tk.Tag != "VB" && tk.Lower != "former" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) {
+	if candidate(tk) && tk.Tag != "VB" && tk.Lower != "former" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) && !commonOpener(doc, f) {
 		tk.Tag = "NNP"
 		tk.Lemma = tk.Lower
 	}
+}
+
+// commonOpener reports whether the capitalised word at f, before a name,
+// is a common word the text writes in lower case elsewhere while it names
+// the next word without it ("Troubled Halden under scrutiny ... troubled
+// broker Halden ... Halden said"): an adjective, not the name's first word.
+func commonOpener(doc *Document, f int) bool {
+	lower, alone := false, false
+	w, n := doc.Tokens[f].Text, doc.Tokens[f+1].Text
+	for k := 1; k < len(doc.Tokens); k++ {
+		tk := &doc.Tokens[k]
+		if tk.Text == doc.Tokens[f].Lower {
+			lower = true
+		}
+		if k != f+1 && tk.Text == n && doc.Tokens[k-1].Text != w {
+			alone = true
+		}
+	}
+	return lower && alone
 }
 
 // normQuote maps typographic quotes and apostrophes to ASCII for the
