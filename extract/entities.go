@@ -798,6 +798,8 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if l == "of" && lastTitle == k-1 && k+1 < b-1 {
 			lastTitle = k + 1 // "Secretary of State Condoleezza Rice"
 			k++
+		} else if n := doc.Tokens[k+1].Lower; l == "of" && lastTitle == k-1 && k+1 == b-1 && (n == "state" || e.lex.titleWords[n]) {
+			lastTitle = k + 1 // "the Secretary of State said": the title alone, no person "of State"
 		}
 	}
 	if lastTitle >= b-1 || b-a >= 2 && lastTitle >= 0 && e.allTitles(doc, a, b) {
