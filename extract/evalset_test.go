@@ -17,12 +17,12 @@ import (
 // the 443 to 0.6406 and 16; the 16 articles of session 16 brought none,
 // and its rules took the 459 to 0.6529 and 16; the 16 articles of session
 // 17 brought 4, and its rules took the 475 to 0.6605 and 20; the 16 of
-// session 18 brought 2, and its rules took the 491 to 0.6643 and 21; a
+// session 18 brought 2, and its rules took the 491 to 0.6662 and 21; a
 // change that lowers the mean or adds a negation error fails here, and one
 // that raises the mean should raise the floor with it.
 const (
 	evalSetArticles   = 491
-	evalSetMinF1      = 0.664
+	evalSetMinF1      = 0.666
 	evalSetMaxNegErrs = 21
 )
 
