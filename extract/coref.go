@@ -2951,7 +2951,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return e // "A made an offer for B. The board rejected the offer": B's
 		}
 		if k := doc.TokMention[doc.Sentences[doc.Tokens[m.First].Sent].First]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Last < m.First {
-			// "Valdes, Austral's chairman, ... Valdes denied that the
+			// "Brill, Corvo's chairman, ... Brill denied that the
 			// board was protecting itself": the board of the subject's
 			// own organisation
 			if e := c.officeOrg(st, doc.Mentions[k].Entity, m.First); e >= 0 {
@@ -3034,7 +3034,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		return e // "the construction group" after "Mathebula Construction"
 	}
 	if e := c.oneOfKind(st, m); e >= 0 {
-		return e // "the supplier" after "Pomorze, a Polish supplier,"
+		return e // "the supplier" after "Wisla Parts, a Polish supplier,"
 	}
 	_, known := st.kind[m.Key]
 	if kinds, ok := decidingHeads[m.Key]; ok && !known {
@@ -3127,7 +3127,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	}
 	if genericFirm[m.Key] {
 		if e := c.leaderOrg(st, m); e >= 0 {
-			return e // "Valdes, who has chaired the company since 2019": Valdes's company
+			return e // "Brill, who has chaired the company since 2019": Brill's company
 		}
 	}
 	if e, ok := st.described[m.Key]; ok && isOrg(e, &doc.Entities[e]) && tradeHeads[m.Key] {
@@ -3171,8 +3171,8 @@ var leadVerbs = map[string]bool{"chair": true, "run": true, "lead": true, "head"
 
 // leaderOrg returns, for a description that is the object of a verb of
 // leading whose subject is a person named with an office in one
-// organisation, that organisation: "Austral's chairman, Rodrigo Valdes,
-// ... Valdes, who has chaired the company since 2019" is Austral, not a
+// organisation, that organisation: "Corvo's chairman, Tomas Brill,
+// ... Brill, who has chaired the company since 2019" is Corvo, not a
 // bidder named since. It returns -1 otherwise.
 func (c *CorefStage) leaderOrg(st *corefState, m *Mention) int {
 	doc := st.doc
@@ -3186,7 +3186,7 @@ func (c *CorefStage) leaderOrg(st *corefState, m *Mention) int {
 		t-- // "has long chaired"
 	}
 	if t-2 >= s.First && doc.Tokens[t].Lower == "who" {
-		// "Valdes, who has chaired", "Valdes, a former official who
+		// "Brill, who has chaired", "Brill, a former official who
 		// has chaired": back to the comma after the name
 		k := t - 1
 		for k > s.First && k > t-8 && doc.Tokens[k].Lower != "," && doc.TokMention[k] < 0 {
@@ -3205,8 +3205,8 @@ func (c *CorefStage) leaderOrg(st *corefState, m *Mention) int {
 }
 
 // officeOrg returns the one organisation the text before token at gave
-// person p an office in ("Austral's chairman, Rodrigo Valdes,", "Rodrigo
-// Valdes, Austral's chairman,"), or -1.
+// person p an office in ("Corvo's chairman, Tomas Brill,", "Rodrigo
+// Brill, Corvo's chairman,"), or -1.
 func (c *CorefStage) officeOrg(st *corefState, p, at int) int {
 	doc := st.doc
 	if p < 0 || doc.Entities[p].Type != schema.Person {
@@ -3220,7 +3220,7 @@ func (c *CorefStage) officeOrg(st *corefState, p, at int) int {
 		}
 		if d.Entity != p {
 			// an office in apposition before the name, left to the
-			// relations: "Austral's chairman, Rodrigo Valdes,"
+			// relations: "Corvo's chairman, Tomas Brill,"
 			n := d.Last + 1
 			if n >= at || doc.Tokens[d.Last].Lower != "," || doc.TokMention[n] < 0 || doc.Mentions[doc.TokMention[n]].Entity != p {
 				continue
@@ -3852,7 +3852,7 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 			continue
 		}
 		if len(mods) > 0 && tradeNamed(doc, mods, a) || len(mods) == 0 && a == t-1 && oneKey(doc, kindNames(doc, tk.Lower, t)) {
-			// (or "the supplier" after "Pomorze, a Polish supplier,")
+			// (or "the supplier" after "Wisla Parts, a Polish supplier,")
 			c.addDescription(doc, t)
 		}
 	}
@@ -3874,7 +3874,7 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 
 // kindNames returns the name mentions before token at of organisations
 // the text gives the trade or role noun head in apposition ("Norbank,
-// Kallor's lender,", "Pomorze, a Polish supplier,").
+// Kallor's lender,", "Wisla Parts, a Polish supplier,").
 func kindNames(doc *Document, head string, at int) []int {
 	var out []int
 	for mi := range doc.Mentions {

@@ -1198,7 +1198,7 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 		}
 	}
 	target := site
-	owner := false // "workers at Vantera Motors' car plant": the owner the phrase names
+	owner := false // "workers at Kestrel Motors' engine plant": the owner the phrase names
 	for i := at + 1; i+1 < end; i++ {
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity == site.Entity && doc.Mentions[m].Last == i+1 && isPossessive(doc, i+1) {
 			owner = site.Entity >= 0 && doc.Entities[site.Entity].Type == schema.Organization

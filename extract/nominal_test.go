@@ -12,10 +12,10 @@ func TestNominal(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
-		{"workers at a plant written with its owner's possessive strike against that owner, and a managing director in a sentence about the plant runs nothing",
-			"About 3,500 workers at Vantera Motors' car plant in Zilina walked out on Monday after talks between the company and the union broke down. The union, the Autoworkers' Union SOZA, demands a pay rise. The plant's managing director, Tomas Berger, said the strike was illegal because the union had skipped mediation. Dockers at the Kestrel smelter walked off the job. Halden Metals, which operates the smelter, said talks would resume.",
-			[]string{"About 3,500 workers|strike|Vantera Motors", "Dockers|strike|Halden Metals"},
-			[]string{"About 3,500 workers|strike|Autoworkers' Union SOZA"}},
+		{"staff at a workplace written with its owner's possessive strike against that owner, and a managing director in a sentence about the workplace runs nothing",
+			"Some 800 staff at Kestrel Motors' engine plant in Brno walked out on Tuesday once wage talks between the firm and the union failed. The union, the Engine Workers' Union ZOV, wants a bigger rise. The plant's managing director, Tomas Berger, said the stoppage broke the law because the union had skipped mediation. Dockers at the Kestrel smelter walked off the job. Halden Metals, which operates the smelter, said talks would resume.",
+			[]string{"Some 800 staff|strike|Kestrel Motors", "Dockers|strike|Halden Metals"},
+			[]string{"Some 800 staff|strike|Engine Workers' Union ZOV"}},
 		{"turning down or taking up a possessed offer answers its maker, who made it to the subject, even when the answer is negated; an offer that names its target, or one merely approved, is not made to the subject",
 			"Halvorsen Group rejected Brightwater Corp's unsolicited offer on Monday. Drenland accepted Castavia's invitation. Velmora Mining did not rebuff Ostrava Steel's bid. Halvorsen Group rejected Tarsk Foods' offer for Marlow Dairies. The regulator Kestrel Authority approved Ostrava Steel's bid.",
 			[]string{"Brightwater Corp|offer|Halvorsen Group", "Castavia|invite|Drenland", "Ostrava Steel|bid|Velmora Mining"},
