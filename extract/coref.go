@@ -3122,7 +3122,7 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// Copper Workers' Guild"), nor one described beside its name as
 		// such a body ("the FNTM, the country's main labour federation,")
 		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && sportBody(e.Name)) &&
+			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && nameHasWord(e.Name, sportBodyNames)) &&
 			!(m.Key == "party" && nonPartyName(e.Name))
 	}
 	if genericFirm[m.Key] {
@@ -3266,9 +3266,12 @@ var genericFirm = map[string]bool{"company": true, "firm": true, "business": tru
 var nonFirmNames = map[string]bool{"union": true, "party": true, "association": true, "federation": true, "alliance": true,
 	"coalition": true, "league": true, "movement": true, "front": true, "society": true, "confederation": true, "congress": true}
 
-func nonFirm(name string) bool {
+func nonFirm(name string) bool { return nameHasWord(name, nonFirmNames) }
+
+// nameHasWord reports whether a word of name, lower-cased, is one of words.
+func nameHasWord(name string, words map[string]bool) bool {
 	for _, w := range strings.Fields(toLower(name)) {
-		if nonFirmNames[w] {
+		if words[w] {
 			return true
 		}
 	}
@@ -3280,15 +3283,6 @@ func nonFirm(name string) bool {
 // Court of Arbitration for Sport"), which "the club" never stands for.
 var sportBodyNames = map[string]bool{"league": true, "federation": true, "association": true, "confederation": true,
 	"union": true, "committee": true, "council": true, "court": true, "tribunal": true, "authority": true, "unit": true}
-
-func sportBody(name string) bool {
-	for _, w := range strings.Fields(toLower(name)) {
-		if sportBodyNames[w] {
-			return true
-		}
-	}
-	return false
-}
 
 // nonFirmKind reports whether organisation e was described beside its
 // name by the head of a body that is no business ("the FNTM, the
@@ -3318,12 +3312,7 @@ func (c *CorefStage) publicBody(st *corefState, e int) bool {
 	if st.overseers[e] || st.public[e] || c.overseerName(st.doc.Entities[e].Name) {
 		return true
 	}
-	for _, w := range strings.Fields(toLower(st.doc.Entities[e].Name)) {
-		if publicNames[w] {
-			return true
-		}
-	}
-	return false
+	return nameHasWord(st.doc.Entities[e].Name, publicNames)
 }
 
 // named returns how many mentions before token at name entity e (pronouns
@@ -3440,7 +3429,7 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 		}
 		return o.Entity
 	}
-	if e := org(m.First - 1); e >= 0 && m.First-1 > s.First && (m.RoleOf < 0 || m.RoleOf == doc.TokMention[m.First-1]) && !(m.Key == "club" && sportBody(doc.Entities[e].Name)) {
+	if e := org(m.First - 1); e >= 0 && m.First-1 > s.First && (m.RoleOf < 0 || m.RoleOf == doc.TokMention[m.First-1]) && !(m.Key == "club" && nameHasWord(doc.Entities[e].Name, sportBodyNames)) {
 		return e // a name and its kind: "The Spectator magazine" (not "the Premier League club", one of its clubs)
 	}
 	// the description's noun phrase: back over determiners, modifiers and
@@ -3763,12 +3752,8 @@ func (c *CorefStage) latestOrg(st *corefState, at int, words map[string]bool) in
 		if doc.presplit && doc.Tokens[mm.First].Sent != doc.Tokens[at].Sent {
 			break
 		}
-		if en := &doc.Entities[mm.Entity]; en.Type == schema.Organization {
-			for _, w := range strings.Fields(toLower(en.Name)) {
-				if words[w] {
-					return mm.Entity
-				}
-			}
+		if en := &doc.Entities[mm.Entity]; en.Type == schema.Organization && nameHasWord(en.Name, words) {
+			return mm.Entity
 		}
 	}
 	return -1
