@@ -647,7 +647,7 @@ func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 			return -1
 		}
 		o := &doc.Mentions[k]
-		if o.Last-o.First == 1 && participleCompound(doc.Tokens[o.First].Lower) {
+		if compoundMention(doc, o) {
 			return -1 // "X, a Singapore-based fund manager": where the job is, not whose
 		}
 		switch ty := doc.Entities[o.Entity].Type; {

@@ -524,6 +524,13 @@ var adjectiveTails = map[string]bool{
 	"registered": true, "flagged": true, "headquartered": true, "made": true, "built": true, "dominated": true,
 }
 
+// compoundMention reports whether mention m is one word joining a name to a
+// participle ("Singapore-based", "Kenyan-born"): the place describes a
+// person or body, it holds no office they hold.
+func compoundMention(doc *Document, m *Mention) bool {
+	return m.Last-m.First == 1 && participleCompound(doc.Tokens[m.First].Lower)
+}
+
 // participleCompound reports whether lower-cased word w is a name joined
 // by a hyphen to a participle ("Iran-backed", "London-listed").
 func participleCompound(w string) bool {
@@ -1510,7 +1517,7 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	for j < s.Last && j < i+5 {
 		tk := &doc.Tokens[j]
 		if m := doc.TokMention[j]; m >= 0 && j+1 < s.Last && doc.Mentions[m].Kind != PronounMention {
-			if mod < 0 && !(doc.Mentions[m].Last-doc.Mentions[m].First == 1 && participleCompound(tk.Lower)) {
+			if mod < 0 && !compoundMention(doc, &doc.Mentions[m]) {
 				mod = j // (not "a Singapore-based fund manager": where, not whose)
 			}
 			j = doc.Mentions[m].Last

@@ -6315,7 +6315,7 @@ func (r *RelationStage) roles(st *sentState) {
 					if doc.Mentions[m].Kind == DemonymMention && t+2 < ap.head && nationalKind(doc, t+1) {
 						continue // "the European body's general secretary": the demonym describes the body
 					}
-					if doc.Mentions[m].Last-doc.Mentions[m].First == 1 && participleCompound(doc.Tokens[t].Lower) {
+					if compoundMention(doc, &doc.Mentions[m]) {
 						continue // "a Singapore-based fund manager": where the job is, not whose
 					}
 					if r.lex.capitals[key(doc, doc.Mentions[m].First, doc.Mentions[m].Last)] && (doc.Tokens[ap.a].Lower == "a" || doc.Tokens[ap.a].Lower == "an") {
