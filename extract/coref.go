@@ -3789,19 +3789,13 @@ func (c *CorefStage) bidTarget(st *corefState, m *Mention) int {
 func latestBidTarget(doc *Document, at, back int) int {
 	best := -1
 	for t := 0; t+2 < at; t++ {
-		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t].Sent < doc.Tokens[at].Sent-back {
+		if doc.Tokens[t].Sent < doc.Tokens[at].Sent-back {
 			continue
 		}
-		n := t + 1
-		if l := doc.Tokens[n].Lower; l != "for" && l != "of" {
-			continue
-		}
-		n++
-		if doc.Tokens[n].Lower == "the" {
-			n++
-		}
-		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
-			best = doc.Mentions[k].Entity
+		if n := bidTarget(doc, t); n >= 0 {
+			if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
+				best = doc.Mentions[k].Entity
+			}
 		}
 	}
 	return best

@@ -1616,18 +1616,29 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 // Kestrel group").
 func bidNamedBefore(doc *Document, at int) bool {
 	for t := 0; t+2 < at; t++ {
-		if !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "for" && doc.Tokens[t+1].Lower != "of" {
+		n := bidTarget(doc, t)
+		if n < 0 || n >= at {
 			continue
 		}
-		n := t + 2
-		if doc.Tokens[n].Lower == "the" {
-			n++
-		}
-		if k := doc.TokMention[n]; n < at && k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type != schema.Person && doc.Mentions[k].Type != schema.Country {
+		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Type != schema.Person && doc.Mentions[k].Type != schema.Country {
 			return true
 		}
 	}
 	return false
+}
+
+// bidTarget returns, for a bid noun at token t followed by "for" or "of"
+// ("an offer for Kestrel Foods", "the takeover of the Kestrel group"),
+// the token where the phrase it is for starts, past "the"; -1 otherwise.
+func bidTarget(doc *Document, t int) int {
+	if t+2 >= len(doc.Tokens) || !bidNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "for" && doc.Tokens[t+1].Lower != "of" {
+		return -1
+	}
+	n := t + 2
+	if doc.Tokens[n].Lower == "the" && n+1 < len(doc.Tokens) {
+		n++
+	}
+	return n
 }
 
 func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }
