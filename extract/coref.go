@@ -4422,6 +4422,4 @@ var nonPartyNames = map[string]bool{"association": true, "bank": true, "fund": t
 
 // nonPartyName reports whether an organisation's name has a word of
 // nonPartyNames.
-func nonPartyName(name string) bool {
-	return slices.ContainsFunc(strings.Fields(toLower(name)), func(w string) bool { return nonPartyNames[w] })
-}
+func nonPartyName(name string) bool { return nameHasWord(name, nonPartyNames) }
