@@ -351,8 +351,8 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if nameParticles[tk.Text] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && isCap(prev.Text) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "Astilleros del Nervion", "Ursula von der Leyen": inside the name
 		}
-		if strings.HasPrefix(tk.Text, "$") && len(tk.Text) > 1 && tk.Text[1] >= '0' && tk.Text[1] <= '9' {
-			tk.Tag = "CD" // "$6 billion"
+		if moneyAmount(tk.Text) {
+			tk.Tag = "CD" // "$6 billion", "A$1.9 billion", "HK$300"
 		}
 		if tk.Tag == "RB" && !isCap(tk.Text) && t.lex.pastForms[tk.Lower] && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "NNS" || prev.Tag == "NN" || prev.Tag == "PRP") && i+1 < s.Last {
 			if n := doc.Tokens[i+1].Tag; n == "DT" || n == "NN" || n == "NNS" || n == "NNP" || n == "PRP$" || n == "PRP" || n == "JJ" {
@@ -1000,4 +1000,14 @@ func namesAfterRelative(doc *Document, first, i int) bool {
 		}
 	}
 	return false
+}
+
+// moneyAmount reports whether w is an amount written with a currency sign,
+// optionally after a country's capitals: "$6", "A$1.9", "HK$300", "US$2bn".
+func moneyAmount(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	return i+1 < len(w) && w[i] == '$' && w[i+1] >= '0' && w[i+1] <= '9'
 }
