@@ -790,7 +790,8 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	// trailing possessive is not part of the run; it is its own token
 	lastTitle := -1
-	plural := false // "Prime Ministers X and Y": the title is each name's
+	var ofPlace [2]int // the place after "Title of" before the name
+	plural := false    // "Prime Ministers X and Y": the title is each name's
 	for k := a; k < b-1 && (!e.orgRun(doc, a, b) || e.titledPerson(doc, a, b)); k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
@@ -802,17 +803,49 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			lastTitle = k + 1
 			plural = doc.Tokens[k+1].Lower == "ministers"
 		}
-		if l == "of" && lastTitle == k-1 && k+1 < b-1 {
-			lastTitle = k + 1 // "Secretary of State Condoleezza Rice"
-			k++
-		} else if n := doc.Tokens[k+1].Lower; l == "of" && lastTitle == k-1 && k+1 == b-1 && (n == "state" || e.lex.titleWords[n]) {
-			lastTitle = k + 1 // "the Secretary of State said": the title alone, no person "of State"
+		if l == "of" && lastTitle == k-1 {
+			// "Secretary of State Condoleezza Rice", "Minister of Foreign
+			// Affairs X", and "the Secretary of State said" (the title
+			// alone, no person "of State"): the words after "of" belong
+			// to the title
+			j := k + 1
+			for j < b && (ofTitleWords[doc.Tokens[j].Lower] || e.lex.titleWords[doc.Tokens[j].Lower]) {
+				j++
+			}
+			if j > k+1 {
+				lastTitle = j - 1
+				k = j - 1
+				continue
+			}
+			// "Governor of Texas Rick Perry": a place after "of" and a
+			// name after the place
+			for p := k + 2; p < b-1 && p <= k+3; p++ {
+				if pk := key(doc, k+1, p); e.lex.locations[pk] || e.lex.countries[pk] != "" {
+					ofPlace = [2]int{k + 1, p}
+					lastTitle = p - 1
+				}
+			}
+			if ofPlace[1] > 0 {
+				break
+			}
 		}
 	}
 	if lastTitle >= b-1 || b-a >= 2 && lastTitle >= 0 && e.allTitles(doc, a, b) {
 		// "The Director General criticised ...", "the Chief Executive
 		// said": a title of two words and no name, not a person named
 		// "General"
+		return
+	}
+	if lastTitle >= 0 && lastTitle+2 < b && doc.Tokens[lastTitle+1].Lower == "of" && e.lex.titles[strings.TrimSuffix(doc.Tokens[lastTitle].Lower, ".")] != "" {
+		// "The Governor of Texas said": the title of the place or body
+		// after "of", not a person named "of Texas"
+		firstTitle := lastTitle
+		for firstTitle > a && e.lex.titleWords[strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")] {
+			firstTitle--
+		}
+		org := e.modifier(doc, lastTitle+2, b)
+		l := strings.TrimSuffix(doc.Tokens[lastTitle].Lower, ".")
+		e.add(doc, Mention{First: firstTitle, Last: lastTitle + 1, Kind: DescriptionMention, Type: schema.Person, Key: l, Role: e.titleRole(doc, firstTitle, lastTitle+1), RoleOf: org})
 		return
 	}
 	if l := strings.TrimSuffix(doc.Tokens[a].Lower, "."); b-a == 1 && a >= 2 && doc.Tokens[a-1].Tag == "POS" && e.lex.titles[l] != "" && !e.lex.orgWords[l] &&
@@ -834,11 +867,12 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	if lastTitle >= 0 {
 		firstTitle := lastTitle
-		if firstTitle-2 >= a && doc.Tokens[firstTitle-1].Lower == "of" {
-			firstTitle -= 2
-		}
 		for firstTitle > a {
 			l := strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")
+			if l == "of" && firstTitle-2 >= a && e.lex.titles[strings.TrimSuffix(doc.Tokens[firstTitle-2].Lower, ".")] != "" {
+				firstTitle -= 2 // "Minister of Foreign Affairs"
+				continue
+			}
 			if _, ok := e.lex.titles[l]; !ok && !e.lex.titleWords[l] {
 				break
 			}
@@ -867,6 +901,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			// opens the sentence stands for the organisation of its kind
 			// named last, never for one named "Party"
 			roleOf = lastOrgWith(doc, a, doc.Tokens[a].Lower)
+		}
+		if ofPlace[1] > 0 {
+			roleOf = e.modifier(doc, ofPlace[0], ofPlace[1])
 		}
 		if roleOf < 0 && firstTitle > a && !openingAdjective(doc, si, a, firstTitle) {
 			roleOf = e.modifier(doc, a, firstTitle)
@@ -1242,6 +1279,10 @@ func openingAdjective(doc *Document, si, a, b int) bool {
 	}
 	return true
 }
+
+// ofTitleWords follow "of" inside a title ("Secretary of State", "Chief
+// of Staff") besides the words of titlewords.txt ("Minister of Finance").
+var ofTitleWords = map[string]bool{"state": true, "staff": true}
 
 // kindOpeners are kinds of organisation that, capitalised only because
 // they open a sentence before a title ("Party chairwoman X", "Union

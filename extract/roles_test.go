@@ -35,6 +35,9 @@ func TestRoleStage(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs, or subject|role|object triples, that must not be stated
 	}{
+		{"a capitalised title followed by 'of' and a place or body is that place's office holder, and no person is named 'of' the place",
+			"The Governor of Tarsa Province, Ivo Lind, vetoed the bill. Ana Ruiz, the Mayor of Kelburn, said she would appeal.",
+			[]string{"Ivo Lind|governor|Tarsa Province", "Ana Ruiz|mayor|Kelburn"}, []string{"of Tarsa Province|Ivo Lind", "of Kelburn|Ana Ruiz"}},
 		{"the central bank is a body named as a state's bank, never the firm or the commercial bank named last",
 			"Kel Dorj, who chaired Tavan Coal's board until last year, was sacked. He was replaced by Bolor Erdene, a former economist at the central bank. Ivo Lind, who chaired Kestrel Bank's board, quit. Ana Ruiz, an economist at the central bank, replaced him.",
 			nil, []string{"Bolor Erdene|Tavan Coal", "Ana Ruiz|Kestrel Bank"}},
