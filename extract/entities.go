@@ -596,8 +596,8 @@ func hasOf(doc *Document, a, b int) bool {
 // joinedName reports whether the "and" or "&" at token j joins two parts
 // of one organisation's name rather than two names: after "&" ("Procter
 // & Gamble", "Shah & Co"), or when the capitalised words after "and" end
-// in an organisation word, those before it do not, and "the" opens the
-// name ("the Food and Drug Administration", "the Securities and Exchange
+// in an organisation word, those before it do not, and an article opens
+// the name ("the Food and Drug Administration", "the Securities and Exchange
 // Commission"; not "Acme Bank and Zeta Group", "Britain and France").
 func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool, i, j int) bool {
 	if doc.Tokens[j].Text == "&" {
@@ -606,9 +606,10 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if j-i == 1 && j+2 <= s.Last && e.partyName(doc, s, i, j) {
 		return true
 	}
-	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Tag != "POS" {
-		// such names take "the"; a person's does not ("Jane Holt and
-		// Green Party co-leader Sam Burr")
+	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Lower != "a" && doc.Tokens[i-1].Lower != "an" && doc.Tokens[i-1].Tag != "POS" {
+		// such names take "the" (or an article of the noun they modify:
+		// "a Securities and Exchange Commission inquiry"); a person's does
+		// not ("Jane Holt and Green Party co-leader Sam Burr")
 		return false
 	}
 	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] {
