@@ -49,8 +49,8 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
-	if i == first && kindOpeners[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] && lastOrgWith(doc, i, tk.Lower) >= 0 {
-		return false // "Party chairwoman X said", "Union leader X": a common noun opening the sentence, for the party named before
+	if i == first && kindOpeners[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] && (lastOrgWith(doc, i, tk.Lower) >= 0 || genericFirm[tk.Lower]) {
+		return false // "Party chairwoman X said", "Union leader X", "Company spokesman X": a common noun opening the sentence, for the body named before
 	}
 	if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Text == "Without" && isCap(doc.Tokens[i+2].Text) {
 		return true // "Reporters Without Borders" opening a sentence, its first word read as a plural noun
@@ -1341,6 +1341,11 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 			// named last (else for the one the word alone names)
 			if m := lastOrgWith(doc, k, tk.Lower); m >= 0 {
 				return role, m
+			}
+			if genericFirm[tk.Lower] {
+				// "Company spokesman X said": the company in focus, as
+				// "the company" is
+				return role, e.add(doc, Mention{First: k, Last: k + 1, Kind: DescriptionMention, Type: schema.Organization, Key: tk.Lower, RoleOf: -1})
 			}
 		}
 		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") && !openingAdjective(doc, si, k, k+1) {
