@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/aaaton/golem/v4"
@@ -254,6 +255,17 @@ func loadLexicon() (*lexicon, error) {
 	for _, l := range ls {
 		if len(l) >= 2 {
 			lx.demonyms[l[0]] = l[1]
+		}
+	}
+	for d, c := range maps.Clone(lx.demonyms) {
+		// "-ian" and "-ean" spell one demonym: "Ecuadorian" and
+		// "Ecuadorean", "Eritrean" and "Eritrian"
+		for _, sw := range [][2]string{{"ian", "ean"}, {"ean", "ian"}} {
+			if v, ok := strings.CutSuffix(d, sw[0]); ok && len(v) >= 3 {
+				if _, known := lx.demonyms[v+sw[1]]; !known {
+					lx.demonyms[v+sw[1]] = c
+				}
+			}
 		}
 	}
 	for _, c := range countries.All() {
