@@ -956,7 +956,7 @@ func TestRelations(t *testing.T) {
 
 func TestEntityTypes(t *testing.T) {
 	p := pipeline(t)
-	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed."
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic."
 	ex, err := p.Extract(context.Background(), "test", text)
 	if err != nil {
 		t.Fatal(err)
@@ -968,7 +968,7 @@ func TestEntityTypes(t *testing.T) {
 	for name, want := range map[string]schema.EntityType{
 		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
 		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
-		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization,
+		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization, "Aegean": schema.Location, "Atlantic": schema.Location,
 	} {
 		if got := types[name]; got != want {
 			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
