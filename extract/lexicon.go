@@ -348,6 +348,8 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-3] + "y"
 	case hasSuffix(w, "ied") && n > 4:
 		return w[:n-3] + "y"
+	case n == 5 && hasSuffix(w, "ying"):
+		return w[:1] + "ie" // "vying", "dying", "lying", "tying"
 	case hasSuffix(w, "ing") && n > 4:
 		s := w[:n-3]
 		if r := try(s, s+"e", undouble(s)); r != "" {
