@@ -2700,7 +2700,8 @@ var expletiveNext = map[string]bool{
 // deputy, Y,"), -1 if none.
 // namedBefore returns the organisation named right before an
 // organisation description that stands in apposition to it ("News Corp,
-// Rupert Murdoch's media conglomerate, ..."), or -1.
+// Rupert Murdoch's media conglomerate, ...", "Brio Energy, the company
+// that bought X"), or -1.
 func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
 	doc := st.doc
 	if m.Type != schema.Organization || m.Last >= len(doc.Tokens) {
@@ -2713,7 +2714,7 @@ func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
 	if start > 0 && (doc.Tokens[start-1].Lower == "the" || doc.Tokens[start-1].Lower == "a" || doc.Tokens[start-1].Lower == "an") {
 		start--
 	}
-	if end := doc.Tokens[m.Last]; end.Lower != "," && end.Tag != "." || start < 2 || doc.Tokens[start-1].Lower != "," || doc.Tokens[start-1].Sent != doc.Tokens[m.First].Sent {
+	if end := doc.Tokens[m.Last]; end.Lower != "," && end.Tag != "." && end.Lower != "that" && end.Lower != "which" && end.Lower != "whose" || start < 2 || doc.Tokens[start-1].Lower != "," || doc.Tokens[start-1].Sent != doc.Tokens[m.First].Sent {
 		return -1
 	}
 	k := doc.TokMention[start-2]
