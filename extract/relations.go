@@ -3743,12 +3743,19 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 		return false
 	}
 	v := &st.units[vi]
+	no := vi+1 < len(st.units) && st.units[vi+1].kind == uNP && st.units[vi+1].no
+	if !v.modal && !v.passive && (v.negated || no) && dutyVerbs[st.doc.Tokens[v.head].Lemma] {
+		// "said Ostria had not shared its evidence", "said the board
+		// had never consulted the staff", "had paid no compensation":
+		// a duty left undone is the speaker's charge
+		return true
+	}
 	if v.modal || v.negated || v.passive {
 		// "said X would break the rules": a prediction; "X had not
 		// agreed", "X had not been consulted": often the speaker's own side
 		return false
 	}
-	if vi+1 < len(st.units) && st.units[vi+1].kind == uNP && st.units[vi+1].no {
+	if no {
 		return false // "had broken no law"
 	}
 	if misconduct[st.doc.Tokens[v.head].Lemma] {
@@ -4067,6 +4074,14 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	// results a company or a side has had ("said Acme had lost money",
 	// "said exports had grown")
 	"lose": true, "gain": true, "earn": true, "grow": true, "rise": true, "fall": true, "suffer": true, "post": true, "record": true}
+
+// dutyVerbs name what an actor owes others: said of it negated in a
+// reported clause ("said Ostria had not paid its share", "had not
+// responded to requests"), they charge it with failing; negated verbs of
+// wrongdoing clear it instead ("had not attacked the convoy").
+var dutyVerbs = map[string]bool{"share": true, "disclose": true, "complete": true, "pay": true, "repay": true, "provide": true,
+	"deliver": true, "honour": true, "honor": true, "fulfil": true, "fulfill": true, "implement": true, "consult": true, "inform": true,
+	"notify": true, "respond": true, "reply": true, "comply": true, "submit": true, "explain": true, "justify": true, "investigate": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
