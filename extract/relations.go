@@ -3763,8 +3763,11 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	}
 	// "said Tajik troops had moved into the zone": a past perfect told of
 	// another actor reports what it did as the speaker's charge
-	// ("had been fishing in its waters": the progressive too)
-	return v.aux && (st.doc.Tokens[v.head].Tag == "VBN" || st.doc.Tokens[v.head].Tag == "VBG") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+	// ("had been fishing in its waters": the progressive too; "had
+	// since 2015 barred rivals": a past form after "had" in the group is
+	// its participle, however tagged)
+	t := st.doc.Tokens[v.head].Tag
+	return v.aux && (t == "VBN" || t == "VBG" || t == "VBD") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
 }
 
 // forceNouns name armed or working groups a demonym places ("Kyrgyz border
