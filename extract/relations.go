@@ -4094,6 +4094,11 @@ var misconduct = map[string]bool{
 	"spread": true, "fail": true, "ignore": true, "neglect": true, "conceal": true, "hide": true, "falsify": true,
 	"manipulate": true, "undermine": true, "sabotage": true, "smuggle": true, "defraud": true, "misuse": true,
 	"obstruct": true, "distort": true, "fabricate": true, "overcharge": true, "collude": true, "renege": true,
+	// claims stretched or powers exceeded ("said Lomaria overstated the
+	// volumes", "said the judges overstepped their authority") and people
+	// ill used ("said guards harassed the crew")
+	"overstate": true, "exaggerate": true, "misrepresent": true, "overstep": true, "overreach": true,
+	"harass": true, "mistreat": true, "intimidate": true, "persecute": true, "betray": true, "squander": true,
 }
 
 // meansNouns, bare after "by", say how something was done, not who did
