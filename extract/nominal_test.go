@@ -105,6 +105,10 @@ func TestNominal(t *testing.T) {
 		{"an organisation's descriptor before its name in apposition to a role may hold a gerund before a noun",
 			"Kestrel Foods rejected the bid. Its largest shareholder, the Oslo-based family holding company Nordvik Partners, said it would sell. Its main lender, the mining finance group Halden Bank, declined to comment.",
 			[]string{"Nordvik Partners|owner|Kestrel Foods", "Halden Bank|lender|Kestrel Foods"}, nil},
+		{"the possessor of an arrest, a detention or an execution is the one it befalls unless 'of' names that one; an agent after 'by' did it",
+			"Iran condemned Borovia's execution of the cleric Omar Fellah. Omar Fellah's detention by Kestania angered Iran. Omar Fellah's arrest for Kestania angered Iran.",
+			[]string{"Borovia|execute|Omar Fellah", "Kestania|detain|Omar Fellah"},
+			[]string{"Omar Fellah|detain|Kestania", "Omar Fellah|arrest|Kestania"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6722,6 +6722,11 @@ func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
 	return Arg{}, false
 }
 
+// patientActs are act nouns whose possessor is the one acted on unless
+// "of" names that one: "Fellah's arrest" (Fellah was arrested), but
+// "Borovia's execution of Fellah" (Borovia executed him).
+var patientActs = map[string]bool{"execution": true, "arrest": true, "detention": true, "extradition": true, "deportation": true}
+
 // nominals emits relations named by event nouns: "a call between A and
 // B", "X's meeting with Y", "X's sanctions on Y", "Trump's Moscow
 // sanctions".
@@ -6871,6 +6876,18 @@ func (r *RelationStage) nominals(st *sentState) {
 			continue
 		}
 		possArg := Arg{Poss: -1, Entity: poss, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[poss].Name}
+		if patientActs[head] && (k+1 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "of") {
+			// "Fellah's arrest by the police": the police arrested
+			// Fellah; "Fellah's arrest on Monday": no agent named
+			if k+2 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "by" && u[k+2].kind == uNP {
+				if a := r.npActor(st, k+2); a >= 0 && a != poss {
+					agent := r.arg(st, &u[k+2])
+					agent.Entity = a
+					r.emit(st, -1, agent, possArg, ev.lemma, ptext+" by", c, 0.7, false)
+				}
+			}
+			continue
+		}
 		// a name modifier between the possessor and the head
 		for t := u[k].posTok + 1; t > 0 && t < u[k].head; t++ {
 			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Entity != poss {
