@@ -34,6 +34,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.placeObjects(st)
 	r.adjunctEvents(st)
 	r.promptingComplaints(st)
+	r.caseComplaints(st)
 	r.dealParties(st)
 }
 
@@ -222,6 +223,80 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
 			})
 		}
+	}
+}
+
+// caseNouns name a proceeding that a sentence opening "The case" or "The
+// probe" speaks of again.
+var caseNouns = map[string]bool{"case": true, "investigation": true, "probe": true, "inquiry": true}
+
+// caseActs are what a proceeding does to the party it is against.
+var caseActs = map[string]bool{"fine": true, "penalise": true, "penalize": true, "sanction": true, "investigate": true, "probe": true,
+	"charge": true, "sue": true, "convict": true, "indict": true, "ban": true, "bar": true, "order": true}
+
+// caseComplaints relates whoever complained to the party the story's case
+// is against, when a sentence opening "The case" or "The probe" says a
+// complaint from them began it: "The regulator fined Velcorp ... The case
+// was triggered by a complaint from the drivers' union" (the union
+// complained about Velcorp), "The probe began with a complaint filed in
+// 2021 by X". The party is the one the story first says a proceeding
+// acted on.
+func (r *RelationStage) caseComplaints(st *sentState) {
+	u, doc := st.units, st.doc
+	k := 0
+	for k < len(u) && u[k].kind == uQuote {
+		k++
+	}
+	if k+2 >= len(u) || u[k].kind != uNP || u[k].b-u[k].a != 2 || doc.Tokens[u[k].a].Lower != "the" || !caseNouns[doc.Tokens[u[k].head].Lower] || u[k+1].kind != uVG {
+		return
+	}
+	for c := k + 2; c+1 < len(u); c++ {
+		if u[c].kind != uNP || u[c].poss >= 0 || !complaintNouns[doc.Tokens[u[c].head].Lower] {
+			continue
+		}
+		// "a complaint from X", "a complaint filed in 2021 by X"
+		j := c + 1
+		if j < len(u) && u[j].kind == uVG && doc.Tokens[u[j].head].Tag == "VBN" {
+			j++
+			// a time between: "in 2021", "last year"
+			for j+1 < len(u) {
+				if u[j].kind == uNP && r.isTime(st, &u[j]) {
+					j++
+				} else if u[j].kind == uP && doc.Tokens[u[j].a].Lower != "by" && u[j+1].kind == uNP && (r.isTime(st, &u[j+1]) || yearNP(doc, &u[j+1])) {
+					j += 2
+				} else {
+					break
+				}
+			}
+		}
+		if j+1 >= len(u) || u[j].kind != uP || u[j+1].kind != uNP {
+			return
+		}
+		if p := doc.Tokens[u[j].a].Lower; p != "from" && p != "by" {
+			return
+		}
+		x := r.npActor(st, j+1)
+		if x < 0 || !actorEntity(doc, x) {
+			return
+		}
+		for i := 0; i < st.relBase; i++ {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || !caseActs[rel.Pred] || rel.Subj.Entity < 0 || rel.Subj.Entity == x ||
+				rel.Obj.Entity < 0 || rel.Obj.Entity == x || !actorEntity(doc, rel.Obj.Entity) {
+				continue
+			}
+			if !st.hasRelation(doc, x, "complain", rel.Obj.Entity) {
+				a := r.arg(st, &u[j+1])
+				a.Entity = x
+				doc.Relations = append(doc.Relations, Relation{
+					Subj: a, Obj: Arg{Entity: rel.Obj.Entity, Poss: -1, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[rel.Obj.Entity].Name},
+					Pred: "complain", PredText: doc.Tokens[u[c].head].Lower + " " + doc.Tokens[u[j].a].Lower, PredSpan: Span{doc.Tokens[u[c].a].Span.Start, doc.Tokens[u[j].a].Span.End},
+					Modality: schema.Asserted, Confidence: 0.6, Sent: st.si, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[j+1].b-1].Span.End},
+				})
+			}
+			return
+		}
+		return
 	}
 }
 

@@ -109,6 +109,14 @@ func TestNominal(t *testing.T) {
 			"Iran condemned Borovia's execution of the cleric Omar Fellah. Omar Fellah's detention by Kestania angered Iran. Omar Fellah's arrest for Kestania angered Iran.",
 			[]string{"Borovia|execute|Omar Fellah", "Kestania|detain|Omar Fellah"},
 			[]string{"Omar Fellah|detain|Kestania", "Omar Fellah|arrest|Kestania"}},
+		{"a complaint from someone that began 'the case' was about the party the story's proceeding acted on first",
+			"The Trade Authority fined Velcorp on Monday. Velcorp said it would appeal. The case was triggered by a complaint from the Harbour Traders Guild.",
+			[]string{"Harbour Traders Guild|complain|Velcorp"},
+			[]string{"Harbour Traders Guild|complain|Trade Authority"}},
+		{"a complaint filed by someone at a time that began 'the probe' was about the party the story's proceeding acted on first",
+			"The Pellam Commission fined Lumen Couriers and later praised Velcorp. The probe began with a complaint filed in 2021 by the Lumen Drivers Guild.",
+			[]string{"Lumen Drivers Guild|complain|Lumen Couriers"},
+			[]string{"Lumen Drivers Guild|complain|Velcorp", "Lumen Drivers Guild|complain|Pellam Commission"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
