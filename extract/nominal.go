@@ -35,6 +35,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.adjunctEvents(st)
 	r.promptingComplaints(st)
 	r.caseComplaints(st)
+	r.inquiryFindings(st)
 	r.dealParties(st)
 }
 
@@ -297,6 +298,56 @@ func (r *RelationStage) caseComplaints(st *sentState) {
 			return
 		}
 		return
+	}
+}
+
+// findingVerbs state what an inquiry found about the one it examined.
+var findingVerbs = map[string]bool{"find": true, "conclude": true, "establish": true, "determine": true, "discover": true, "uncover": true}
+
+// inquiryFindings relates whoever ran an inquiry named with its agent and
+// no target ("an investigation by X") to the one its finding is about:
+// the subject, or its possessor, of the "that" clause of a finding verb
+// that the agent or the inquiry governs. "a two-year investigation by
+// Trade Authority officials, who found that Velcorp's app could be
+// hacked", "An inquiry by the authority concluded that Velcorp had lied"
+// (the authority investigated Velcorp).
+func (r *RelationStage) inquiryFindings(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 0; k+5 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss >= 0 || u[k].ent >= 0 || r.lex.events[doc.Tokens[u[k].head].Lower].lemma != "investigate" ||
+			u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "by" || u[k+2].kind != uNP {
+			continue
+		}
+		x := r.npActor(st, k+2)
+		if x < 0 || !actorEntity(doc, x) {
+			continue
+		}
+		j := k + 3
+		if u[j].kind == uComma && j+1 < len(u) && u[j+1].kind == uWH {
+			j += 2 // "by X, who found"
+		}
+		if j+2 >= len(u) || u[j].kind != uVG || u[j].negated || u[j].modal || !findingVerbs[doc.Tokens[u[j].head].Lemma] {
+			continue
+		}
+		j++
+		if u[j].kind == uSub && doc.Tokens[u[j].a].Lower == "that" {
+			j++
+		}
+		if j+1 >= len(u) || u[j].kind != uNP || u[j+1].kind != uVG && u[j+1].kind != uComma {
+			continue
+		}
+		y := u[j].ent
+		if y < 0 {
+			y = u[j].poss // "found that Velcorp's app could be hacked"
+		}
+		if y < 0 || y == x || !actorEntity(doc, y) || st.hasRelation(doc, x, "investigate", y) {
+			continue
+		}
+		sa := r.arg(st, &u[k+2])
+		sa.Entity = x
+		o := r.arg(st, &u[j])
+		o.Entity, o.Poss, o.Text = y, -1, doc.Entities[y].Name
+		r.emit(st, -1, sa, o, "investigate", doc.Tokens[u[k].head].Text+" by", nounCtx(st, &u[k]), 0.7, false)
 	}
 }
 

@@ -117,6 +117,10 @@ func TestNominal(t *testing.T) {
 			"The Pellam Commission fined Lumen Couriers and later praised Velcorp. The probe began with a complaint filed in 2021 by the Lumen Drivers Guild.",
 			[]string{"Lumen Drivers Guild|complain|Lumen Couriers"},
 			[]string{"Lumen Drivers Guild|complain|Velcorp", "Lumen Drivers Guild|complain|Pellam Commission"}},
+		{"an inquiry by someone that found that an actor or an actor's thing did something examined that actor; one that names its target after 'into' examined the target",
+			"The fine follows a two-year investigation by Trade Authority officials, who found that Velcorp's app could be hacked in minutes. An inquiry by the Pellam Commission into Lumen Couriers found that Harbour Traders had hidden fees.",
+			[]string{"Trade Authority|investigate|Velcorp", "Pellam Commission|investigate|Lumen Couriers"},
+			[]string{"Pellam Commission|investigate|Harbour Traders"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
