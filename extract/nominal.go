@@ -36,6 +36,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.promptingComplaints(st)
 	r.caseComplaints(st)
 	r.inquiryFindings(st)
+	r.mediations(st)
 	r.dealParties(st)
 }
 
@@ -348,6 +349,80 @@ func (r *RelationStage) inquiryFindings(st *sentState) {
 		o := r.arg(st, &u[j])
 		o.Entity, o.Poss, o.Text = y, -1, doc.Entities[y].Name
 		r.emit(st, -1, sa, o, "investigate", doc.Tokens[u[k].head].Text+" by", nounCtx(st, &u[k]), 0.7, false)
+	}
+}
+
+// mediationNouns name a third party's help between two sides in dispute.
+var mediationNouns = map[string]bool{"mediation": true}
+
+// mediations relates whoever mediated, named after "by" or "from" or as
+// the possessor of "mediation", to the two sides it mediated between:
+// those after "between", else the pair the story is about ("Borovia and
+// Kestania dispute the lake. Earlier mediation by a panel of retired
+// judges failed": the panel mediated between them).
+func (r *RelationStage) mediations(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := range u {
+		if u[k].kind != uNP || u[k].ent >= 0 || !mediationNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		var m Arg
+		next := k + 1
+		switch {
+		case u[k].poss >= 0:
+			m = Arg{Entity: u[k].poss, Poss: -1, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[u[k].poss].Name}
+		case k+2 < len(u) && u[k+1].kind == uP && (doc.Tokens[u[k+1].a].Lower == "by" || doc.Tokens[u[k+1].a].Lower == "from") && u[k+2].kind == uNP && !r.isTime(st, &u[k+2]):
+			m = r.arg(st, &u[k+2])
+			if m.Entity < 0 {
+				m.Entity = r.npActor(st, k+2)
+			}
+			next = k + 3
+		default:
+			continue
+		}
+		if m.Entity < 0 && (doc.Tokens[u[next-1].head].Tag == "PRP" || m.Poss >= 0) {
+			continue // "mediation by them", "mediation by Chile's envoy" (the envoy's)
+		}
+		if m.Entity >= 0 && !actorEntity(doc, m.Entity) {
+			continue
+		}
+		if m.Entity < 0 && next+1 < len(u) && u[next].kind == uP && doc.Tokens[u[next].a].Lower == "of" && u[next+1].kind == uNP {
+			// "a panel of retired judges": the whole phrase
+			m.Span.End = doc.Tokens[u[next+1].b-1].Span.End
+			m.Text = doc.Text[m.Span.Start:m.Span.End]
+			next += 2
+		}
+		var sides []int
+		if next+1 < len(u) && u[next].kind == uP && doc.Tokens[u[next].a].Lower == "between" && u[next+1].kind == uNP {
+			list, _ := r.npList(st, next+1)
+			for _, a := range list {
+				if a.Entity >= 0 && a.Entity != m.Entity {
+					sides = append(sides, a.Entity)
+				}
+			}
+			if len(sides) < 2 {
+				continue
+			}
+		} else {
+			var ex []int
+			if m.Entity >= 0 {
+				ex = append(ex, m.Entity)
+			}
+			p, ok := r.focusPair(st, doc.Tokens[u[k].a].Span.Start, st.si, "", false, 4, ex)
+			if !ok {
+				continue
+			}
+			sides = p[:]
+		}
+		if t := doc.Entities[sides[0]].Type; !actorEntity(doc, sides[0]) || doc.Entities[sides[1]].Type != t {
+			continue // two sides of a kind: two states, two firms, two people
+		}
+		c := nounCtx(st, &u[k])
+		for _, e := range sides {
+			if e >= 0 && e != m.Entity {
+				r.emit(st, -1, m, Arg{Entity: e, Poss: -1, Span: r.arg(st, &u[k]).Span, Text: doc.Entities[e].Name}, "mediate", doc.Tokens[u[k].head].Text, c, 0.6, false)
+			}
+		}
 	}
 }
 

@@ -121,6 +121,10 @@ func TestNominal(t *testing.T) {
 			"The fine follows a two-year investigation by Trade Authority officials, who found that Velcorp's app could be hacked in minutes. An inquiry by the Pellam Commission into Lumen Couriers found that Harbour Traders had hidden fees.",
 			[]string{"Trade Authority|investigate|Velcorp", "Pellam Commission|investigate|Lumen Couriers"},
 			[]string{"Pellam Commission|investigate|Harbour Traders"}},
+		{"mediation by someone, or someone's mediation, is between the sides after 'between', else between the pair the story is about",
+			"Borovia and Kestania have disputed the lake since 1964. Earlier mediation by a panel of former judges collapsed in 2015. Orlandia's mediation between Borovia and Marvosa failed.",
+			[]string{"a panel of former judges|mediate|Borovia", "a panel of former judges|mediate|Kestania", "Orlandia|mediate|Borovia", "Orlandia|mediate|Marvosa"},
+			[]string{"Orlandia|mediate|Kestania", "Borovia|mediate|Marvosa"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
