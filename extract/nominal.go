@@ -1078,7 +1078,9 @@ var askNouns = map[string]string{"request": "request", "requests": "request", "p
 // requestAnswers answer a request put to their subject, besides the
 // response verbs.
 var requestAnswers = map[string]bool{"grant": true, "uphold": true, "respond": true, "consider": true, "hear": true,
-	"review": true, "receive": true, "answer": true, "turn": true, "overturn": true}
+	"review": true, "receive": true, "answer": true, "turn": true, "overturn": true,
+	// "ignored an appeal from X": X appealed to the one ignoring it
+	"ignore": true, "heed": true}
 
 // possOfferAnswers turn down or take up an offer made to their subject;
 // unlike "approved" or "criticised" ("the regulator approved Acme's bid"),

@@ -125,6 +125,10 @@ func TestNominal(t *testing.T) {
 			"Borovia and Kestania have disputed the lake since 1964. Earlier mediation by a panel of former judges collapsed in 2015. Orlandia's mediation between Borovia and Marvosa failed.",
 			[]string{"a panel of former judges|mediate|Borovia", "a panel of former judges|mediate|Kestania", "Orlandia|mediate|Borovia", "Orlandia|mediate|Marvosa"},
 			[]string{"Orlandia|mediate|Kestania", "Borovia|mediate|Marvosa"}},
+		{"a request or an appeal from someone that the subject ignores or heeds was made to the subject",
+			"Orlandia ignored a request from Marvosa. Borovia heeded an appeal by Kestania.",
+			[]string{"Marvosa|request|Orlandia", "Kestania|appeal|Borovia"},
+			[]string{"Orlandia|request|Marvosa", "Borovia|appeal|Kestania"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
