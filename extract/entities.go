@@ -1285,6 +1285,23 @@ func openingAdjective(doc *Document, si, a, b int) bool {
 // of Staff") besides the words of titlewords.txt ("Minister of Finance").
 var ofTitleWords = map[string]bool{"state": true, "staff": true}
 
+// modelCode reports whether w is a model's code: one to three capitals
+// and then digits ("A380", "S24", "F-16", "X5"), not a name that holds a
+// digit ("Freedom2surf").
+func modelCode(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	if w[i] == '-' {
+		i++
+	}
+	return i < len(w) && w[i] >= '0' && w[i] <= '9'
+}
+
 // kindOpeners are kinds of organisation that, capitalised only because
 // they open a sentence before a title ("Party chairwoman X", "Union
 // leader X"), never name one on their own ("Police" and "Government" may).
@@ -1385,6 +1402,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	}
 	if e.lex.locations[k] {
 		return schema.Location
+	}
+	if b-a >= 2 && modelCode(doc.Tokens[b-1].Text) {
+		return schema.Product // "the Airbus A380", "the Galaxy S24": a maker's model
 	}
 	for i := a + 1; i < b-1; i++ {
 		if doc.Tokens[i].Text == "&" {
