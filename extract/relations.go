@@ -2253,9 +2253,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = nk
 				continue
 			}
-			if k-1 > vi && units[k-1].kind == uNP && r.isTime(st, u) && !doc.presplit && nk < len(units) && units[nk].kind == uP {
+			if k-1 > vi && units[k-1].kind == uNP && r.isTime(st, u) && !doc.presplit && nk < len(units) && (units[nk].kind == uP || units[nk].kind == uTo) {
 				// "granted asylum last year to X": a time between the
-				// object and the next complement
+				// object and the next complement; "flew to Kesh last
+				// week to press Y": or before a purpose infinitive
 				k = nk
 				continue
 			}

@@ -962,6 +962,9 @@ func TestRelations(t *testing.T) {
 			"The Danish and German governments criticised Velmar. Velmar met the French, Italian and Spanish ministries.",
 			[]string{"Denmark|criticise|Velmar", "Germany|criticise|Velmar", "Velmar|meet|France", "Velmar|meet|Italy", "Velmar|meet|Spain"},
 			[]string{"The Danish and German governments|criticise|Velmar"}},
+		{"a time between a verb's complement and a purpose infinitive does not end the clause: the infinitive shares the verb's subject",
+			"Anselm Teague flew to Pellmar last week to press Veldoria. Veldoria made several visits last month to woo Ostrana.",
+			[]string{"Anselm Teague|press|Veldoria|hypothetical", "Veldoria|woo|Ostrana|hypothetical"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
