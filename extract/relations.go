@@ -2030,7 +2030,7 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
-	if v.modal && c.modality != schema.Hypothetical {
+	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
@@ -2043,6 +2043,15 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		}
 	}
 	return c
+}
+
+// continuing reports whether the verb group at vi is "continue" with an
+// infinitive after a modal ("would continue to back X", "will continue to
+// fund Y"), not negated: whatever the modal says of the future, the act
+// goes on now.
+func continuing(st *sentState, vi int) bool {
+	v := &st.units[vi]
+	return st.doc.Tokens[v.head].Lemma == "continue" && !v.negated && vi+2 < len(st.units) && st.units[vi+1].kind == uTo && st.units[vi+2].kind == uVG
 }
 
 // subjunctive reports whether the verb group at vi is a bare base form
@@ -2567,7 +2576,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if causes {
 					implicative = true // "prompted X to accuse Y", "forced X to resign": X did
 				}
-				if v.modal {
+				if v.modal && !continuing(st, vi) {
 					implicative = false // "will vote to approve", "could manage to": not yet done
 				}
 				if info.hyp || info.ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {

@@ -965,6 +965,10 @@ func TestRelations(t *testing.T) {
 		{"a time between a verb's complement and a purpose infinitive does not end the clause: the infinitive shares the verb's subject",
 			"Anselm Teague flew to Pellmar last week to press Veldoria. Veldoria made several visits last month to woo Ostrana.",
 			[]string{"Anselm Teague|press|Veldoria|hypothetical", "Veldoria|woo|Ostrana|hypothetical"}, nil},
+		{"'would continue to' back or fund someone says the act goes on now, whatever the modal says of the future; negated it does not",
+			"The Lindquist coalition would continue to back Tarek Vannoy. Veldoria could continue to fund Anselm Teague. Ostrana would not continue to arm Tarek Vannoy.",
+			[]string{"Lindquist|back|Tarek Vannoy", "Veldoria|fund|Anselm Teague"},
+			[]string{"Ostrana|arm|Tarek Vannoy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
