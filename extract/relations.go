@@ -3024,6 +3024,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if l, ok := st.lift[vi]; ok {
 			r.offerToPair(st, vi, l, true) // "offered to mediate"
+			r.refuseTalks(st, vi, l)
 		}
 		if answerActs[lemma] && !doc.presplit {
 			r.retaliation(st, vi, subj, lemma, c)
@@ -3257,6 +3258,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 		comps = nil
+	}
+	if l, ok := st.lift[vi]; ok && !slices.ContainsFunc(comps, func(cp comp) bool {
+		// no one named, as object, after "with" or otherwise
+		return cp.prep < 0 || doc.Tokens[cp.prep].Lower == "with" || slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
+	}) {
+		r.refuseTalks(st, vi, l) // "refused to negotiate over the islands"
 	}
 	if l, ok := st.lift[vi]; ok && len(comps) > 0 && (comps[0].prep < 0 || (liftPreps[doc.Tokens[comps[0].prep].Lower] || doc.Tokens[comps[0].prep].Lower == "between" && mediateVerbs[lemma]) && !doc.presplit) && !(doc.presplit && openPredStart(st, v) != v.a) {
 		// ("offered to mediate between the government and the union")
@@ -7177,6 +7184,36 @@ func demonymOf(doc *Document, a Arg) int {
 		}
 	}
 	return -1
+}
+
+// talkActs are acts done with the other side of a dispute, who need not
+// be named ("refused to negotiate", "declined to budge", "refused to
+// move").
+var talkActs = map[string]bool{"negotiate": true, "talk": true, "bargain": true, "compromise": true, "budge": true, "move": true, "yield": true, "meet": true}
+
+// refuseTalks emits, for a refusal to negotiate or give ground whose
+// infinitive at vi names no party ("Veldoria has refused to negotiate
+// over the islands"), the refusal to the subject's other side in the pair
+// the story is about.
+func (r *RelationStage) refuseTalks(st *sentState, vi int, l lift) {
+	doc := st.doc
+	v := &st.units[vi]
+	if l.lemma != "refuse" && l.lemma != "decline" || !talkActs[r.lemma(st, v)] || doc.presplit || len(l.subj) != 1 || l.subj[0].Entity < 0 {
+		return
+	}
+	s := l.subj[0]
+	p, ok := r.focusPair(st, s.Span.Start, st.si, "", true, 4, nil)
+	if !ok || p[0] != s.Entity && p[1] != s.Entity {
+		return
+	}
+	o := p[0]
+	if o == s.Entity {
+		o = p[1]
+	}
+	if !actorEntity(doc, o) {
+		return
+	}
+	r.emit(st, vi, s, Arg{Entity: o, Poss: -1, Span: Span{doc.Tokens[v.a].Span.Start, doc.Tokens[v.b-1].Span.End}, Text: doc.Entities[o].Name}, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.5, false)
 }
 
 // offerToPair emits, for an offer to mediate, host or help whose

@@ -969,6 +969,12 @@ func TestRelations(t *testing.T) {
 			"The Lindquist coalition would continue to back Tarek Vannoy. Veldoria could continue to fund Anselm Teague. Ostrana would not continue to arm Tarek Vannoy.",
 			[]string{"Lindquist|back|Tarek Vannoy", "Veldoria|fund|Anselm Teague"},
 			[]string{"Ostrana|arm|Tarek Vannoy"}},
+		{"a refusal to negotiate that names no party is aimed at the subject's other side in the pair the story is about",
+			"Veldoria accused Ostrana of provocation over the islands. Veldoria has refused to negotiate over the islands.",
+			[]string{"Veldoria|refuse|Ostrana"}, nil},
+		{"a refusal to give ground that names no party is aimed at the subject's other side in the pair the story is about",
+			"The Brannock union called a strike at Sorvane. Sorvane offered a 5 percent rise but refused to move on working hours.",
+			[]string{"Sorvane|refuse|Brannock"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
