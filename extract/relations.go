@@ -5793,6 +5793,11 @@ func focusAdverb(doc *Document, a, b int) bool {
 // "without consulting X" negated).
 var gerundPreps = map[string]bool{"after": true, "before": true, "by": true, "while": true, "without": true, "since": true, "upon": true}
 
+// deedNouns, objects of a verb before "in" and a gerund, make the gerund
+// a deed of the subject's ("made mistakes in managing X", "played a role
+// in ousting Y", "took part in attacking Z").
+var deedNouns = map[string]bool{"mistake": true, "mistakes": true, "error": true, "errors": true, "role": true, "part": true, "hand": true}
+
 // adverbialGerund gives the gerund after the preposition at unit p the
 // subject and context of the verb group at vi: "won by persuading X",
 // "succeeded in persuading X", "left after meeting X", "joined Y in
@@ -5806,7 +5811,8 @@ func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c 
 		return false
 	}
 	w := doc.Tokens[units[p].a].Lower
-	if l := r.lemma(st, &units[vi]); !gerundPreps[w] && !(w == "in" && (l == "succeed" || l == "join")) {
+	deed := w == "in" && p-1 > vi && units[p-1].kind == uNP && deedNouns[doc.Tokens[units[p-1].head].Lower]
+	if l := r.lemma(st, &units[vi]); !gerundPreps[w] && !(w == "in" && (l == "succeed" || l == "join")) && !deed {
 		return false
 	}
 	if _, set := st.forced[g]; set {

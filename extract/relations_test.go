@@ -975,6 +975,10 @@ func TestRelations(t *testing.T) {
 		{"a refusal to give ground that names no party is aimed at the subject's other side in the pair the story is about",
 			"The Brannock union called a strike at Sorvane. Sorvane offered a 5 percent rise but refused to move on working hours.",
 			[]string{"Sorvane|refuse|Brannock"}, nil},
+		{"a gerund after 'in' and a mistake, a role or a part the subject had is the subject's deed; after 'interest in' it is not",
+			"Garrick Weld made mistakes in managing Sorvane Holdings. Veldoria played a key role in ousting Tarek Vannoy. Ostrana showed interest in buying Sorvane Holdings.",
+			[]string{"Garrick Weld|manage|Sorvane Holdings", "Veldoria|oust|Tarek Vannoy"},
+			[]string{"Ostrana|buy|Sorvane Holdings"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
