@@ -1926,7 +1926,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			return e
 		}
 		if e := c.objectIt(st, m); e >= 0 {
-			if c.thingObject(st, e, m.First) {
+			if c.thingObject(st, e, m.First) && !chargedObject(doc, m.First) {
 				return -1 // "X cancelled the contract and said Y had breached it"
 			}
 			return e
@@ -1957,7 +1957,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
 			return -1
 		}
-		if e >= 0 && object && c.thingObject(st, e, m.First) {
+		if e >= 0 && object && c.thingObject(st, e, m.First) && !chargedObject(doc, m.First) {
 			// "The court annulled the election and said the commission
 			// had failed to conduct it": the election, not the court
 			return -1
@@ -2248,6 +2248,14 @@ func (c *CorefStage) thingObject(st *corefState, e, at int) bool {
 		}
 	}
 	return false
+}
+
+// chargedObject reports whether the object pronoun at token at stands
+// between a verb of charging and its "of" ("ordered Zeta to repay a loan,
+// accusing it of fraud", "suspected it of hiding losses"): only an actor
+// is accused of something, so a thing named before it is no antecedent.
+func chargedObject(doc *Document, at int) bool {
+	return at > 0 && at+1 < len(doc.Tokens) && chargeOfVerbs[doc.Tokens[at-1].Lemma] && isVerbTag(doc.Tokens[at-1].Tag) && doc.Tokens[at+1].Lower == "of"
 }
 
 // subjectMention reports whether mention mm is followed by its verb ("the

@@ -671,6 +671,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`JAKARTA - Garuda Air bought ten jets. The Indonesian transport ministry said it had not been consulted. Its spokesman, Adita Irawati, said the deal needed approval.`,
 			[]string{"Adita Irawati|spokesman|The Indonesian transport ministry"},
 			[]string{"Adita Irawati|spokesman|Indonesia", "Adita Irawati|spokesman|Garuda Air"}},
+		{"'it' between a verb of charging and 'of' is an actor, not a thing named before it",
+			`Pelago Bank ordered Halvik Shipping to repay a loan, accusing it of hiding losses.`,
+			[]string{"Pelago Bank|accuse|Halvik Shipping"},
+			[]string{"Pelago Bank|accuse|a loan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
