@@ -184,6 +184,10 @@ func TestPairsInArticles(t *testing.T) {
 			`Orvex and Kordal said they would merge. Tom Hadley and Ana Ruiz said they had met Ed Rell. Mr Hadley and Ms Ruiz said they would sue Orvex.`,
 			[]string{"Orvex|merge|Kordal"},
 			[]string{"Orvex|meet|Ed Rell", "Kordal|meet|Ed Rell", "Kordal|sue|Orvex"}},
+		{"two subjects of a verb with a 'that' clause act on what the clause says, not on each other",
+			`Two proxy advisers, Halden Governance and Corvath Advisory, recommended that shareholders vote against Marten Olsby.`,
+			[]string{"shareholders|vote|Marten Olsby"},
+			[]string{"Halden Governance|recommend|Corvath Advisory", "Corvath Advisory|recommend|Halden Governance"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2197,7 +2197,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		return a, a.Entity >= 0
 	}
 	var comps []comp
-	hadInf := false // an infinitive complement follows ("tried to V")
+	hadInf := false  // an infinitive complement follows ("tried to V")
+	hadThat := false // a complement "that" clause follows ("proposed that X")
 	var agent []Arg
 	k := vi + 1
 	firstPrep := -1
@@ -2661,6 +2662,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if doc.Tokens[u.a].Lower == "that" && k+1 < len(units) && units[k+1].kind != uVG && !(units[k+1].kind == uAdv && k+2 < len(units) && units[k+2].kind == uVG) && !relative {
 				// complement clause: pass reporting/negation on to its verb
 				// (not a relative clause: "a plan that was criticised")
+				hadThat = true
 				for n := k + 1; n < len(units); n++ {
 					if units[n].kind == uVG {
 						ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
@@ -2997,7 +2999,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false // ("clashed over X": a particle read as "over" is a topic too)
 		}
 	}
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !(hadInf && len(comps) == 0 && !symmetricVerb(lemma)) {
+	// (not "Acme and Zeta recommended that shareholders reject the bid":
+	// a complement clause, like an infinitive, is what the two did, not
+	// an act on each other)
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
