@@ -675,6 +675,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`Pelago Bank ordered Halvik Shipping to repay a loan, accusing it of hiding losses.`,
 			[]string{"Pelago Bank|accuse|Halvik Shipping"},
 			[]string{"Pelago Bank|accuse|a loan"}},
+		{"a participle after a demanded 'that' clause is the demander's, and 'him' the one told to go",
+			`Senator Ilse Dorrin demanded that Marten Olsby resign, accusing him of misleading parliament.`,
+			[]string{"Ilse Dorrin|demand|Marten Olsby", "Ilse Dorrin|accuse|Marten Olsby"},
+			[]string{"Marten Olsby|accuse|Ilse Dorrin"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1903,6 +1903,20 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	return nil
 }
 
+// directedClause returns the verb group that directs the one at unit k
+// when k is the verb of its "that" clause ("demanded that the minister
+// resign", "urged that Zeta be barred"), -1 otherwise.
+func directedClause(st *sentState, k int) int {
+	units, doc := st.units, st.doc
+	if doc.presplit || k < 3 || units[k-1].kind != uNP || units[k-2].kind != uSub || doc.Tokens[units[k-2].a].Lower != "that" || units[k-3].kind != uVG {
+		return -1
+	}
+	if !directing[doc.Tokens[units[k-3].head].Lemma] {
+		return -1
+	}
+	return k - 3
+}
+
 // personOfBody returns the named person before "of" whose body ends at
 // unit k ("X of the Civic Union"), -1 when k ends no such phrase: a
 // "who" after it is the person, not the body.
@@ -2771,6 +2785,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// after "ordered Y to leave", the matrix clause's)
 				ps := subj
 				if m, ok := st.matrix[vi]; ok {
+					ps = r.subject(st, m)
+				} else if m := directedClause(st, vi); m >= 0 {
+					// (after "demanded that Y resign", the demander's)
 					ps = r.subject(st, m)
 				}
 				st.forced[k+1] = ps
