@@ -1861,6 +1861,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// "Trump appointed him": an object pronoun is not the subject
 			// right before its verb
 			if object {
+				if at := st.lastSeen[i]; at >= 0 && doc.Tokens[at].Sent == tk.Sent && relativeSubject(doc, at, m.First) {
+					// "A and B, two of the directors who voted to remove
+					// him": no one the relative pronoun stands for
+					return false
+				}
 				if at := st.lastSeen[i]; at >= 0 && doc.Tokens[at].Sent == tk.Sent && (at >= m.First-4 || sameClause(doc, at, m.First)) {
 					// (but "wrote to its chairman, X, asking him": a name
 					// closing an apposition is no subject of the verb)
@@ -2037,6 +2042,50 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	}
 	return -1
 }
+
+// relativeSubject reports whether the name mention at token a is (one of
+// a coordination of names that is) the antecedent of a "who" whose clause
+// holds token p with no comma between: "A and B, two of the directors who
+// voted to remove him", "A, the director who fired him". Such a name is
+// the subject of p's clause.
+func relativeSubject(doc *Document, a, p int) bool {
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.presplit {
+		return false
+	}
+	sent := doc.Tokens[a].Sent
+	m := &doc.Mentions[k]
+	for n := conjunct(doc, m); n != nil; n = conjunct(doc, m) {
+		m = n // "A and B": past B
+	}
+	t := m.Last
+	if t < p && doc.Tokens[t].Lower == "," {
+		// an apposition of no verb or name: "two of the directors"
+		t++
+		for t < p && t < m.Last+8 && doc.TokMention[t] < 0 && (thingNPWords[doc.Tokens[t].Tag] || doc.Tokens[t].Tag == "NNS" || doc.Tokens[t].Lower == "of") {
+			t++
+		}
+	}
+	if t >= p || doc.Tokens[t].Lower != "who" || doc.Tokens[t].Sent != sent {
+		return false
+	}
+	for t++; t < p; t++ {
+		switch doc.Tokens[t].Tag {
+		case ",", ":", "WDT", "WP", "WP$", "WRB", "CC":
+			return false
+		}
+		if clauseOpeners[doc.Tokens[t].Lower] || doc.TokMention[t] >= 0 {
+			// "who fell out with X after he stripped her of ...": a
+			// clause of its own, whose subject is someone else
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners open a clause inside a relative clause, or are its subject.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "because": true, "when": true, "since": true, "if": true,
+	"although": true, "while": true, "until": true, "that": true, "as": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // titleNation reports whether the mention at token t names the country of
 // a person whose title and name follow it ("Kazakh President X",

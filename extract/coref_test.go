@@ -679,6 +679,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`Senator Ilse Dorrin demanded that Marten Olsby resign, accusing him of misleading parliament.`,
 			[]string{"Ilse Dorrin|demand|Marten Olsby", "Ilse Dorrin|accuse|Marten Olsby"},
 			[]string{"Marten Olsby|accuse|Ilse Dorrin"}},
+		{"'him' in a relative clause is none of the names the relative pronoun stands for",
+			`The board of Pelago Bank sacked Piet Harslo on Friday. Ilse Dorrin and Anna Vilde, two of the directors who voted to remove him, have left the board.`,
+			[]string{"Ilse Dorrin|remove|Piet Harslo", "Anna Vilde|remove|Piet Harslo"},
+			[]string{"Anna Vilde|remove|Ilse Dorrin", "Ilse Dorrin|remove|Anna Vilde"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
