@@ -683,6 +683,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`The board of Pelago Bank sacked Piet Harslo on Friday. Ilse Dorrin and Anna Vilde, two of the directors who voted to remove him, have left the board.`,
 			[]string{"Ilse Dorrin|remove|Piet Harslo", "Anna Vilde|remove|Piet Harslo"},
 			[]string{"Anna Vilde|remove|Ilse Dorrin", "Ilse Dorrin|remove|Anna Vilde"}},
+		{"'they' after a people noun that opens the sentence with a capital is those people",
+			`Prosecutors said they had arrested Piet Harslo. Employees said they would sue Halvik Shipping.`,
+			[]string{"Prosecutors|arrest|Piet Harslo", "Employees|sue|Halvik Shipping"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

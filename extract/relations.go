@@ -978,7 +978,10 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 			return nil // "eleven soldiers they have held": a relative clause's subject
 		}
 		h := &doc.Tokens[g.head]
-		if g.ent < 0 && h.Tag == "NNS" && !isCap(h.Text) && r.lex.peopleNouns[h.Lower] && !g.quoted {
+		// (a capital only for opening the sentence: "Prosecutors said
+		// they had arrested X")
+		lower := !isCap(h.Text) || g.head == doc.Sentences[st.si].First
+		if g.ent < 0 && h.Tag == "NNS" && lower && r.lex.peopleNouns[h.Lower] && !g.quoted {
 			return g
 		}
 		if p := g.posTok - 1; g.poss < 0 && g.posTok > g.a && !g.quoted && doc.Tokens[p].Tag == "NNS" && !isCap(doc.Tokens[p].Text) && r.lex.peopleNouns[doc.Tokens[p].Lower] {
