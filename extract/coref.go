@@ -2434,6 +2434,13 @@ func clauseOpening(doc *Document, i int) bool {
 // "their" refers to rather than to a country or organisation named in a
 // modifier or prepositional phrase.
 func peopleSubject(doc *Document, si, upto int) bool {
+	_, _, ok := peopleSubjectSpan(doc, si, upto)
+	return ok
+}
+
+// peopleSubjectSpan is peopleSubject that also returns the tokens [a, b)
+// of the plural noun the sentence opens with ("Tokyo prosecutors said").
+func peopleSubjectSpan(doc *Document, si, upto int) (int, int, bool) {
 	s := doc.Sentences[si]
 	from := s.First
 	if end := openingPhraseEnd(doc, si); end > 0 && end < upto {
@@ -2442,7 +2449,7 @@ func peopleSubject(doc *Document, si, upto int) bool {
 	for t := from; t < upto && t < s.Last && t < from+8; t++ {
 		tk := &doc.Tokens[t]
 		if isVerbTag(tk.Tag) && tk.Tag != "VBN" && tk.Tag != "VBG" || tk.Tag == "MD" || tk.Lower == "," {
-			return false
+			return 0, 0, false
 		}
 		if mi := doc.TokMention[t]; mi >= 0 && doc.Mentions[mi].Kind != DemonymMention {
 			if o := &doc.Mentions[mi]; o.Kind == NameMention && o.Entity >= 0 && (doc.Entities[o.Entity].Type == schema.Location || doc.Entities[o.Entity].Type == schema.Country) &&
@@ -2450,7 +2457,7 @@ func peopleSubject(doc *Document, si, upto int) bool {
 				t = o.Last - 1 // a place as a modifier: "Tokyo prosecutors"
 				continue
 			}
-			return false // a name first: "Acme workers", "Finland's unions"
+			return 0, 0, false // a name first: "Acme workers", "Finland's unions"
 		}
 		if tk.Tag == "NNS" && (!isCap(tk.Text) || t == s.First && tk.Text[1:] == toLower(tk.Text[1:])) {
 			// (a plural opening the sentence: "Senators voted ...")
@@ -2459,10 +2466,10 @@ func peopleSubject(doc *Document, si, upto int) bool {
 				n++
 			}
 			// the head: a verb or a prepositional phrase follows
-			return n < s.Last && (isVerbTag(doc.Tokens[n].Tag) || doc.Tokens[n].Tag == "MD" || doc.Tokens[n].Tag == "IN")
+			return t, n, n < s.Last && (isVerbTag(doc.Tokens[n].Tag) || doc.Tokens[n].Tag == "MD" || doc.Tokens[n].Tag == "IN")
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // personSubject reports whether sentence si opens, after an opening

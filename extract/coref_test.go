@@ -687,6 +687,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`Prosecutors said they had arrested Piet Harslo. Employees said they would sue Halvik Shipping.`,
 			[]string{"Prosecutors|arrest|Piet Harslo", "Employees|sue|Halvik Shipping"},
 			nil},
+		{"'They' opening a sentence after one that opens with a people noun is those people",
+			`Prosecutors arrested Marten Olsby on Monday. They suspect him of hiding losses at Pelago Bank.`,
+			[]string{"Prosecutors|suspect|Marten Olsby"},
+			[]string{"Pelago Bank|suspect|Marten Olsby"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -961,12 +961,19 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 		return nil
 	}
 	switch w := doc.Tokens[u.a].Lower; {
-	case w == "them":
-	case w == "they" && u.a > doc.Sentences[st.si].First:
+	case w == "them", w == "they":
 	default:
 		return nil
 	}
 	if u.ent >= 0 && doc.Entities[u.ent].Type == schema.Person {
+		return nil
+	}
+	if doc.Tokens[u.a].Lower == "they" && u.a == doc.Sentences[st.si].First && u.ent < 0 && st.si > 0 {
+		// "Prosecutors arrested X on Monday. They suspect him of ...":
+		// the people the sentence before opened with
+		if a, b, ok := peopleSubjectSpan(doc, st.si-1, doc.Sentences[st.si-1].Last); ok && r.lex.peopleNouns[doc.Tokens[b-1].Lower] {
+			return &unit{kind: uNP, a: a, b: b, head: b - 1, ent: -1, poss: -1, posTok: -1, prt: -1}
+		}
 		return nil
 	}
 	for k := len(st.units) - 1; k >= 0; k-- {
