@@ -3164,8 +3164,12 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as") && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
 	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" && !rs.kindBefore(doc, k+1, next)) || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
 		// "X, the chief scientist and a board member,": of the company in
-		// focus, when the story is about one
-		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {
+		// focus, when the story is about one; "Pellworth co-founder X, who
+		// returned as chief executive,": of the company her title before
+		// the name gives
+		if p, ok := rs.prefix(doc, s, mi); ok && p.inst >= 0 && p.inst != m.Entity && doc.Entities[p.inst].Type == schema.Organization && rs.companyTitle(p.lemma, p.surface) {
+			h.inst, h.instSp, h.conf = p.inst, p.instSp, 0.6
+		} else if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {
 			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
 		}
 	}
@@ -4507,11 +4511,13 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		h.conf *= 0.75
 	}
 	// a judge's seat does not hide the office they hold in the same court:
-	// "The court's president, Justice X," is its judge and its president
+	// "The court's president, Justice X," is its judge and its president;
+	// nor does a company post hide another one: "Pellworth co-founder X,
+	// who returned as chief executive," is both
 	for k, rels := range stated {
 		for i := range rels {
 			r := &rels[i]
-			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) && (k == 0 || r.Pred == h.lemma || !rs.judicial[r.Pred]) {
+			if r.Role && r.Subj.Entity == m.Entity && r.Obj.Entity == obj.Entity && (!h.thing || r.Obj.Text == obj.Text) && (r.Pred == h.lemma || !rs.otherPost(r, h) && (k == 0 || !rs.judicial[r.Pred])) {
 				if k == 0 && r.Pred != h.lemma && !strings.Contains(r.Pred, " ") && strings.Contains(toLower(h.surface), " ") && strings.HasSuffix(toLower(h.surface), " "+r.Pred) {
 					// "BCC director general": the whole role phrase, not
 					// its last word
@@ -4526,6 +4532,18 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		Subj: subj, Obj: obj, Pred: h.lemma, PredText: h.surface, Modality: schema.Asserted, Role: true,
 		Confidence: h.conf, Sent: si, Span: Span{min(subj.Span.Start, obj.Span.Start), max(subj.Span.End, obj.Span.End)},
 	})
+}
+
+// otherPost reports whether role h names a company post other than the
+// one relation r states: "co-founder" and "chief executive", not "chief
+// executive" and "executive".
+func (rs *RoleStage) otherPost(r *Relation, h roleHit) bool {
+	a, b := toLower(r.PredText), toLower(h.surface)
+	post := func(lemma, surface string) bool { // "co-founder" is a founder
+		return rs.companyTitle(strings.TrimPrefix(lemma, "co-"), strings.TrimPrefix(toLower(surface), "co-"))
+	}
+	return post(r.Pred, r.PredText) && post(h.lemma, h.surface) &&
+		!strings.HasSuffix(" "+b, " "+r.Pred) && !strings.HasSuffix(" "+a, " "+h.lemma) && !strings.Contains(a, b) && !strings.Contains(b, a)
 }
 
 // bodyRoles adds, for each role whose country object is the demonym or

@@ -664,6 +664,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a bare company post after 'returned as' is at the company the holder's own title names, and does not hide that title",
+			`Tallowmere Systems made a bid for Quillon on Friday. Tallowmere Systems said it would pay cash. Quillon co-founder Mara Dessler, who returned as chief executive last June, rejected the bid.`,
+			[]string{"Mara Dessler|co-founder|Quillon", "Mara Dessler|chief executive|Quillon"},
+			[]string{"Mara Dessler|Tallowmere Systems"}},
 		{"a company named as another's part after a possessive is owned by it",
 			`BRUSSELS — The European Commission fined Volvo and its Renault Trucks unit 670 million euros on Tuesday. Siemens's Healthineers arm posted a loss. Scania said its chief executive would stay.`,
 			[]string{"Volvo|own|Renault Trucks", "Siemens|own|Healthineers"},
