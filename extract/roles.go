@@ -3885,7 +3885,9 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 				}
 				break
 			}
-			if doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Type == schema.Person || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "IN" || tk.Tag == "POS" || tk.Tag == "VBG" || tk.Tag == "VBN") {
+			// a person after "to" or "of" is part of the description: "named
+			// X, a close adviser to Y, as finance minister"
+			if doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Type == schema.Person && !(doc.Mentions[doc.TokMention[t]].First < t || doc.Tokens[t-1].Tag == "IN" || doc.Tokens[t-1].Tag == "TO") || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "IN" || tk.Tag == "TO" || tk.Tag == "POS" || tk.Tag == "VBG" || tk.Tag == "VBN") {
 				break
 			}
 		}
@@ -3899,7 +3901,7 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 	if tk := &doc.Tokens[k]; !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "JJ" || isNounTag(tk.Tag) && !isCap(tk.Text)) {
 		return roleHit{}, false
 	}
-	h, _, ok := rs.rolePhrase(doc, s, k)
+	h, next, ok := rs.rolePhrase(doc, s, k)
 	if !ok {
 		return roleHit{}, false
 	}
@@ -3926,6 +3928,12 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 		return h, true
 	}
 	if subj < 0 {
+		if rs.offices[h.lemma] && !rs.capitalisedModifier(doc, k, next) {
+			// "the president appointed X as the new finance minister": a
+			// state office, the government's
+			h.office, h.conf = true, 0.5
+			return h, true
+		}
 		return roleHit{}, false
 	}
 	h.inst, h.instSp, h.conf = subj, subjSp, 0.55
