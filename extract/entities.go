@@ -1365,6 +1365,13 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 				return role, e.add(doc, Mention{First: k, Last: k + 1, Kind: DescriptionMention, Type: schema.Organization, Key: tk.Lower, RoleOf: -1})
 			}
 		}
+		if tk := &doc.Tokens[k]; k == first && (tk.Tag == "NN" || tk.Tag == "JJ") && (portfolioRoles[role] || tk.Tag == "JJ" && e.lex.titleWords[tk.Lower]) && !writtenAsName(doc, k) {
+			// "Farm minister X said", "Senior manager X": a common word
+			// capitalised only as the sentence's first names the
+			// portfolio or rank, not a body ("Labour leader X" may
+			// name a party)
+			return role, -1
+		}
 		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") && !openingAdjective(doc, si, k, k+1) {
 			// an unrecognised capitalised modifier: "Acme chairman Joe Bloggs"
 			return role, e.modifier(doc, k, k+1)
@@ -1376,6 +1383,21 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 		}
 	}
 	return role, -1
+}
+
+// portfolioRoles are offices a common noun before them names the
+// portfolio of ("farm minister", "water commissioner").
+var portfolioRoles = map[string]bool{"minister": true, "secretary": true, "commissioner": true}
+
+// writtenAsName reports whether the document writes token k's word
+// capitalised where no sentence starts.
+func writtenAsName(doc *Document, k int) bool {
+	for t := range doc.Tokens {
+		if t != k && doc.Tokens[t].Text == doc.Tokens[k].Text && t != doc.Sentences[doc.Tokens[t].Sent].First {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerPrefixOrg returns the institution before a capitalised title run.
