@@ -303,6 +303,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 						hits = append(hits, h)
 					}
 				}
+				if h, ok := firmAt(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				if rs.orgHolder(doc, mi) {
 					// "Vesta Pension, the largest shareholder,": an
 					// organisation holds a stake
@@ -707,6 +710,46 @@ func possessorAt(doc *Document, s Sentence, p int, pronouns ...string) int {
 		return p
 	}
 	return -1
+}
+
+// firmRoles are the roles a firm holds for a client, as a plural noun
+// before "at" and the firm names them ("Y's bankers at X").
+var firmRoles = map[string]string{"advisers": "adviser", "advisors": "adviser", "bankers": "banker", "lawyers": "lawyer", "auditors": "auditor"}
+
+// firmAt reads an organisation named after a possessed plural of a firm's
+// role and "at": "Quarto's bankers at Pell Capital (and Dunmore & Co)"
+// are Pell Capital's (and Dunmore's) people, so the firm is Quarto's
+// banker.
+func firmAt(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	t := m.First - 1
+	// "at X and Y": Y is the second firm of the list
+	for t-1 > s.First && (doc.Tokens[t].Lower == "and" || doc.Tokens[t].Lower == ",") {
+		k := doc.TokMention[t-1]
+		if k < 0 || doc.Mentions[k].Entity < 0 || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+			return roleHit{}, false
+		}
+		t = doc.Mentions[k].First - 1
+	}
+	if t-2 < s.First || doc.Tokens[t].Lower != "at" {
+		return roleHit{}, false
+	}
+	lemma, ok := firmRoles[doc.Tokens[t-1].Lower]
+	if !ok {
+		return roleHit{}, false
+	}
+	p := possessorAt(doc, s, t-2)
+	if p < 0 {
+		return roleHit{}, false
+	}
+	k := doc.TokMention[p]
+	if k < 0 || doc.Mentions[k].Entity < 0 || doc.Mentions[k].Entity == m.Entity || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	return roleHit{holder: mi, inst: doc.Mentions[k].Entity, instSp: doc.Mentions[k].Span, lemma: lemma, surface: doc.Tokens[t-1].Text, conf: 0.7}, true
 }
 
 // skipDescriptor returns the token after up to three lower-case
