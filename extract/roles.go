@@ -3204,7 +3204,8 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	h.holder, h.conf = mi, conf
 	// "X, who became chief executive in March," "X returned as chief
 	// executive": a bare title after a copula or "as"
-	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as") && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
+	// "X was named interim chairman": the same after a passive appointment
+	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as" || k > 1 && isBe(doc, k-2) && rs.lex.appoint[doc.Tokens[k-1].Lower]) && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
 	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" && !rs.kindBefore(doc, k+1, next)) || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
 		// "X, the chief scientist and a board member,": of the company in
 		// focus, when the story is about one; "Pellworth co-founder X, who
