@@ -741,7 +741,7 @@ func firmAt(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if !ok {
 		return roleHit{}, false
 	}
-	p := possessorAt(doc, s, t-2)
+	p := possessorAt(doc, s, t-2, "its", "their") // "its bankers at X": the company coreference gives
 	if p < 0 {
 		return roleHit{}, false
 	}
