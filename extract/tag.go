@@ -730,6 +730,14 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "NNP", tk.Lower
 		return
 	}
+	if (tk.Tag == "VBG" || tk.Tag == "VBN" || tk.Tag == "VBD") && isCap(tk.Text) && !t.verbForm(tk.Lower) &&
+		(next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBN" || next.Tag == "MD") {
+		// "Boeing said", "Samsung unveiled", "Harding resigned": a word
+		// of no known verb before a finite verb is a name, not
+		// a participle
+		tk.Tag, tk.Lemma = "NNP", tk.Lower
+		return
+	}
 	if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "FW" || tk.Tag == "UH" && !interjections[tk.Lower] || tk.Tag == "NNS" && !t.lex.peopleNouns[tk.Lower] && !t.lex.orgWords[t.lex.nounLemma(tk.Lower)]) && isCap(tk.Text) && next.Lower == "," && f+2 < s.Last && doc.Tokens[f+2].Tag == "DT" && doc.Tokens[f+2].Lower != "that" {
 		// "Iustitia, the largest association of judges, said": a name
 		// with an apposition
@@ -742,6 +750,11 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag = "NNP"
 		tk.Lemma = tk.Lower
 	}
+}
+
+// verbForm reports whether w is a form of a known verb.
+func (t *TagStage) verbForm(w string) bool {
+	return t.lex.lem.InDict(w) || t.lex.pastForms[w] || t.lex.verbBase[t.lex.verbLemma(w)]
 }
 
 // commonOpener reports whether the capitalised word at f, before a name,
