@@ -1349,6 +1349,16 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 		return "", -1
 	}
 	if k >= first {
+		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && rivalRoles[role] {
+			// "its Japanese rival Nissan", "European rival Airbus": the
+			// rival's own nation, not whose rival it is
+			if p := doc.Mentions[m].First - 1; p >= first && doc.Tokens[p].Tag == "POS" && p-1 >= first {
+				if o := doc.TokMention[p-1]; o >= 0 && doc.Mentions[o].Kind != PronounMention {
+					return role, o // "Acme's Japanese rival X"
+				}
+			}
+			return role, -1
+		}
 		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
 			return role, m
 		}
