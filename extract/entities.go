@@ -875,6 +875,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				continue
 			}
 			if _, ok := e.lex.titles[l]; !ok && !e.lex.titleWords[l] {
+				if doc.Tokens[firstTitle].Lower == "affairs" && isCap(doc.Tokens[firstTitle-1].Text) {
+					firstTitle-- // "Monetary Affairs Commissioner X": the portfolio's own word
+				}
 				break
 			}
 			firstTitle--
