@@ -402,6 +402,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		stances(doc, s, si)
 	}
 	rs.groups(doc, rel0)
+	rs.countedMembers(doc)
 	rs.dropWrong(doc, rel0)
 	regionalOffices(doc)
 	rs.stateAgencies(doc)
@@ -865,6 +866,92 @@ func (rs *RoleStage) groups(doc *Document, n int) {
 				Pred: word, PredText: head.Text, Modality: schema.Asserted, Role: true, Confidence: 0.6,
 				Sent: doc.Relations[i].Sent, Span: arg.Span,
 			})
+		}
+	}
+}
+
+// seatNouns name the members a body counts ("senators", "ministers").
+var seatNouns = map[string]bool{"members": true, "senators": true, "lawmakers": true, "legislators": true, "mps": true, "deputies": true,
+	"ministers": true, "councillors": true, "councilors": true, "congressmen": true, "parliamentarians": true}
+
+// countQuantifiers count a group of people before a noun ("several
+// senators"); a number does too.
+var countQuantifiers = map[string]bool{"several": true, "some": true, "many": true, "dozens": true, "hundreds": true}
+
+// countedMembers reads a counted group of an organisation's members:
+// "Six senators from the ruling Dawn Party", "four other ministers from
+// the party", "several Green lawmakers in the Dawn Party", "nine of its
+// legislators". The group becomes a Person entity named by its own words
+// ("Six senators"), a member of the organisation.
+func (rs *RoleStage) countedMembers(doc *Document) {
+	if doc.presplit {
+		return
+	}
+	for si, s := range doc.Sentences {
+		if s.Skip {
+			continue
+		}
+		for a := s.First; a+2 < s.Last; a++ {
+			tk := &doc.Tokens[a]
+			if tk.Tag != "CD" && !countQuantifiers[tk.Lower] {
+				continue
+			}
+			if a > s.First && (doc.Tokens[a-1].Tag == "DT" || doc.Tokens[a-1].Tag == "PRP$" || doc.Tokens[a-1].Tag == "IN" && doc.Tokens[a-1].Lower != "that") {
+				continue // "the two senators", "of many lawmakers": part of a larger phrase
+			}
+			var inst, end int // the organisation's mention and the phrase's end
+			head := 0         // the end of the group's own words ("Six senators")
+			if t := a + 1; t+2 < s.Last && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Tag == "PRP$" && seatNouns[doc.Tokens[t+2].Lower] {
+				// "nine of its legislators"
+				inst, end = doc.TokMention[t+1], t+3
+				head = end
+			} else {
+				n := a + 1
+				for n < s.Last && n < a+4 && !seatNouns[doc.Tokens[n].Lower] && (doc.Tokens[n].Tag == "JJ" || doc.Tokens[n].Tag == "NNP" || doc.Tokens[n].Lower == "other") {
+					n++ // "four other", "several Green"
+				}
+				if n+2 >= s.Last || !seatNouns[doc.Tokens[n].Lower] {
+					continue
+				}
+				switch doc.Tokens[n+1].Lower {
+				case "from", "of", "in":
+				default:
+					continue
+				}
+				head = n + 1
+				t := n + 2
+				if doc.Tokens[t].Tag == "DT" {
+					t++
+				}
+				for t < s.Last && doc.TokMention[t] < 0 && partyModifiers[doc.Tokens[t].Lower] {
+					t++ // "the ruling", "the governing"
+				}
+				if t >= s.Last {
+					continue
+				}
+				inst = doc.TokMention[t]
+				if inst < 0 || doc.Mentions[inst].First != t {
+					continue
+				}
+				end = doc.Mentions[inst].Last
+			}
+			if inst < 0 {
+				continue
+			}
+			im := &doc.Mentions[inst]
+			if im.Entity < 0 || doc.Entities[im.Entity].Type != schema.Organization {
+				continue
+			}
+			sp := Span{tk.Span.Start, doc.Tokens[end-1].Span.End}
+			text, name := doc.Text[sp.Start:sp.End], doc.Text[sp.Start:doc.Tokens[head-1].Span.End]
+			doc.Entities = append(doc.Entities, Entity{Name: name, Type: schema.Person, Nation: -1, Mentions: 1, Aliases: []string{name, text}})
+			e := len(doc.Entities) - 1
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: Arg{Entity: e, Poss: -1, Span: Span{sp.Start, doc.Tokens[head-1].Span.End}, Text: name}, Obj: Arg{Entity: im.Entity, Poss: -1, Span: im.Span, Text: doc.Text[im.Span.Start:im.Span.End]},
+				Pred: "member", PredText: doc.Tokens[head-1].Text, Modality: schema.Asserted, Role: true, Confidence: 0.6,
+				Sent: si, Span: sp,
+			})
+			a = end - 1
 		}
 	}
 }

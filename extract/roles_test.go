@@ -590,6 +590,12 @@ func TestRoleStage(t *testing.T) {
 		{"a governor named without a place, after a central bank the story names, is the bank's; not after any other organisation",
 			"NAIROBI - The Reserve Bank of Kenya raised rates on Monday. Deputy governor Amos Kibet said inflation was too high. The World Bank approved a loan. Governor Ruth Wanjiku welcomed it.",
 			[]string{"Amos Kibet|governor|Reserve Bank of Kenya"}, []string{"Ruth Wanjiku|governor|World Bank"}},
+		{"a counted group of senators, ministers or members from or of an organisation are members of it",
+			"The Harmony Party quit the coalition on Monday. Four other ministers from the party resigned. Nine of its legislators backed the motion. Six senators from the governing Brisa Party broke ranks, and several Green lawmakers in the Koral Union opposed the bill.",
+			[]string{"Four other ministers|member|Harmony Party", "Nine of its legislators|member|Harmony Party", "Six senators|member|Brisa Party", "several Green lawmakers|member|Koral Union"}, nil},
+		{"a counted group from a country is no member of it",
+			"The Koral Union backed the bill. It was opposed by 14 lawmakers from Ruritania.",
+			nil, []string{"14 lawmakers|Ruritania", "14 lawmakers|Koral Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
