@@ -279,6 +279,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				}
 				hits = rs.members(doc, s, mi, hits)
+				hits = listedMembers(doc, s, mi, hits)
 				if h, ok := rs.whoseRole(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
@@ -808,6 +809,141 @@ func (rs *RoleStage) members(doc *Document, s Sentence, mi int, hits []roleHit) 
 		t = o.Last - 1
 	}
 	return hits
+}
+
+// listedMembers reads the members of organisation mi written as a list
+// of names around it: "the Andean Council, of which Peru and Chile are
+// members,", "Peru, Chile and Bolivia, which make up the so-called Lima
+// Group,", "Peru and Chile are members of the Andean Council" and "Peru
+// and Chile, both members of the Andean Council,". Each listed actor is a
+// member of it.
+func listedMembers(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return hits
+	}
+	var list []int
+	if k := m.Last; k+3 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "of" && doc.Tokens[k+2].Lower == "which" {
+		// "X, of which A and B are members"
+		var t int
+		list, t = listAfter(doc, s, k+3)
+		if len(list) == 0 || t+1 >= s.Last || !isBe(doc, t) {
+			return hits
+		}
+		be := t
+		for t++; t < s.Last && t < be+4 && (doc.Tokens[t].Tag == "RB" || doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Lower == "founding"); t++ {
+			if negWord(doc.Tokens[t].Lower) {
+				return hits // "of which A is not a member"
+			}
+		}
+		if t >= s.Last || doc.Tokens[t].Lower != "members" && doc.Tokens[t].Lower != "member" {
+			return hits
+		}
+	} else {
+		t := m.First
+		if t-1 > s.First && doc.Tokens[t-1].Lower == "so-called" {
+			t--
+		}
+		if t-1 > s.First && doc.Tokens[t-1].Tag == "DT" {
+			t--
+		}
+		switch {
+		case t-3 > s.First && doc.Tokens[t-1].Lower == "of" && doc.Tokens[t-2].Lower == "members":
+			// "A and B are members of X", "A and B, both members of X,"
+			t -= 2
+			if doc.Tokens[t-1].Lower == "both" || doc.Tokens[t-1].Lower == "all" {
+				t--
+			}
+			if !isBe(doc, t-1) && doc.Tokens[t-1].Lower != "," {
+				return hits
+			}
+			t--
+		case t-4 > s.First && doc.Tokens[t-1].Lower == "up" && (doc.Tokens[t-2].Lower == "make" || doc.Tokens[t-2].Lower == "made"):
+			// "A, B and C, which make up X"
+			t -= 2
+			if doc.Tokens[t-1].Lower == "together" {
+				t--
+			}
+			if doc.Tokens[t-1].Lower != "which" && doc.Tokens[t-1].Lower != "that" || doc.Tokens[t-2].Lower != "," {
+				return hits
+			}
+			t -= 2
+		default:
+			return hits
+		}
+		list = listBefore(doc, s, t)
+		if len(list) < 2 {
+			return hits // one holder is after's ("A is a member of X")
+		}
+	}
+	for _, mk := range list {
+		if o := &doc.Mentions[mk]; o.Entity != m.Entity {
+			hits = append(hits, roleHit{holder: mk, inst: m.Entity, instSp: m.Span, lemma: "member", surface: "members", conf: 0.6})
+		}
+	}
+	return hits
+}
+
+// listAfter returns the name mentions of a list "A, B and C" that starts at
+// token t, and the token after it; a list of one name counts.
+func listAfter(doc *Document, s Sentence, t int) ([]int, int) {
+	var list []int
+	for t < s.Last {
+		mk := doc.TokMention[t]
+		if mk < 0 || doc.Mentions[mk].First != t || doc.Mentions[mk].Kind != NameMention || doc.Mentions[mk].Entity < 0 {
+			break
+		}
+		list = append(list, mk)
+		t = doc.Mentions[mk].Last
+		if t+1 < s.Last && (doc.Tokens[t].Lower == "and" || doc.Tokens[t].Lower == ",") {
+			if t+2 < s.Last && doc.Tokens[t].Lower == "," && doc.Tokens[t+1].Lower == "and" {
+				t++ // the serial comma: "A, B, and C"
+			}
+			if n := doc.TokMention[t+1]; n >= 0 && doc.Mentions[n].First == t+1 {
+				t++
+				continue
+			}
+		}
+		break
+	}
+	return list, t
+}
+
+// listBefore returns the name mentions of a list "A, B and C" (or "A and
+// B") whose last name ends right before token t; nil when there is no
+// such list or it is the object of a preposition ("ministers from A and
+// B").
+func listBefore(doc *Document, s Sentence, t int) []int {
+	var list []int
+	for t > s.First {
+		mk := doc.TokMention[t-1]
+		if mk < 0 || doc.Mentions[mk].Last != t || doc.Mentions[mk].Kind != NameMention || doc.Mentions[mk].Entity < 0 {
+			return nil
+		}
+		list = append(list, mk)
+		f := doc.Mentions[mk].First
+		if f-1 < s.First {
+			break
+		}
+		sep := doc.Tokens[f-1].Lower
+		if len(list) == 1 && sep == "and" {
+			t = f - 1
+			if t-1 >= s.First && doc.Tokens[t-1].Lower == "," {
+				t-- // the serial comma
+			}
+			continue
+		}
+		if len(list) > 1 && sep == "," {
+			t = f - 1
+			continue
+		}
+		if doc.Tokens[f-1].Tag == "IN" || doc.Tokens[f-1].Tag == "TO" || sep == "between" {
+			return nil
+		}
+		break
+	}
+	slices.Reverse(list)
+	return list
 }
 
 // groups states the roles of unnamed groups that act in the relation
