@@ -812,11 +812,11 @@ func (rs *RoleStage) members(doc *Document, s Sentence, mi int, hits []roleHit) 
 }
 
 // listedMembers reads the members of organisation mi written as a list
-// of names around it: "the Andean Council, of which Peru and Chile are
-// members,", "Peru, Chile and Bolivia, which make up the so-called Lima
-// Group,", "Peru and Chile are members of the Andean Council" and "Peru
-// and Chile, both members of the Andean Council,". Each listed actor is a
-// member of it.
+// of names around it: "the Orlen Council, of which Vandria and Kelbia are
+// members,", "Vandria, Kelbia and Tarsa, which make up the so-called
+// Ostrava Group,", "Vandria and Kelbia are members of the Orlen Council"
+// and "Vandria and Kelbia, both members of the Orlen Council,". Each
+// listed actor is a member of it.
 func listedMembers(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit {
 	m := &doc.Mentions[mi]
 	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
@@ -2808,7 +2808,9 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		}
 		w := doc.Tokens[rb].Lower
 		partyFrom := p == "from" && (legislators[lemma] || legislators[w]) && w != "governor" && w != "mayor"
-		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom || p == "in" && stakeRoles[lemma] {
+		// "a senior figure in the Koral Union": a member of a body
+		memberIn := p == "in" && lemma == "member"
+		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom || p == "in" && stakeRoles[lemma] || memberIn {
 			from := next + 1
 			if direct {
 				from = next
@@ -2820,9 +2822,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 					h.inst, h.instSp, next = doc.Mentions[k].Entity, doc.Mentions[k].Span, from+2
 				}
 			}
-			if partyFrom && doc.Tokens[rb].Tag != "NNS" && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
+			if (partyFrom && doc.Tokens[rb].Tag != "NNS" || memberIn) && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
 				// "a lawmaker from the opposition Civic League" is the party's;
-				// "a senator from Ohio" states no institution
+				// "a senator from Ohio" or "a member in Europe" states no
+				// institution
 				h.inst, h.thing = -1, false
 			}
 			if h.inst < 0 && !h.thing && p == "of" {
