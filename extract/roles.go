@@ -280,6 +280,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				}
 				hits = rs.members(doc, s, mi, hits)
 				hits = listedMembers(doc, s, mi, hits)
+				if h, ok := coalitionPartner(doc, s, mi); ok {
+					hits = append(hits, h)
+				}
 				if h, ok := rs.whoseRole(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
@@ -882,6 +885,71 @@ func listedMembers(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit 
 		}
 	}
 	return hits
+}
+
+// coalitionPartner reads a party in apposition to "coalition partner":
+// "the Green Front, a junior coalition partner," and "the third coalition
+// partner, the liberal Koral Union,": the party is a partner in the
+// government the story names (or, naming none, its coalition).
+func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	// partnerAt reports whether [a, b) reads "a (junior) coalition
+	// partner" after a determiner or a possessive pronoun
+	partnerAt := func(a, b int) bool {
+		if b-a < 3 || b-a > 5 || doc.Tokens[b-1].Lower != "partner" || doc.Tokens[b-2].Lower != "coalition" {
+			return false
+		}
+		if tg := doc.Tokens[a].Tag; tg != "DT" && tg != "PRP$" {
+			return false
+		}
+		for t := a + 1; t < b-2; t++ {
+			if tg := doc.Tokens[t].Tag; tg != "JJ" && tg != "JJS" && tg != "RB" {
+				return false // "the junior", "the third", "its smallest"
+			}
+		}
+		return true
+	}
+	var sp Span
+	if k := m.Last; k+3 < s.Last && doc.Tokens[k].Lower == "," {
+		// "the Green Front, a junior coalition partner,"
+		for b := k + 4; b <= s.Last && b <= k+6; b++ {
+			if (b == s.Last || isBoundary(doc, b)) && partnerAt(k+1, b) {
+				sp = Span{doc.Tokens[k+1].Span.Start, doc.Tokens[b-1].Span.End}
+				break
+			}
+		}
+	}
+	if sp.End == 0 {
+		// "the third coalition partner, the liberal Koral Union,"
+		a := m.First
+		for a > s.First && a > m.First-3 && (doc.Tokens[a-1].Tag == "DT" || doc.Tokens[a-1].Tag == "JJ") && doc.TokMention[a-1] < 0 {
+			a--
+		}
+		if a-1 <= s.First || doc.Tokens[a-1].Lower != "," {
+			return roleHit{}, false
+		}
+		b := a - 1
+		for f := b - 3; f >= s.First && f >= b-5; f-- {
+			if partnerAt(f, b) && (f == s.First || isBoundary(doc, f-1) || doc.Tokens[f-1].Tag == "IN") {
+				sp = Span{doc.Tokens[f].Span.Start, doc.Tokens[b-1].Span.End}
+				break
+			}
+		}
+	}
+	if sp.End == 0 {
+		return roleHit{}, false
+	}
+	g := government(doc)
+	if g < 0 {
+		g = mostNamedOrg(doc, func(n string) bool { return n == "coalition" || strings.HasSuffix(n, " coalition") })
+	}
+	if g < 0 || g == m.Entity {
+		return roleHit{}, false
+	}
+	return roleHit{holder: mi, inst: g, instSp: sp, lemma: "partner", surface: "coalition partner", conf: 0.5}, true
 }
 
 // listAfter returns the name mentions of a list "A, B and C" that starts at
