@@ -283,6 +283,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if h, ok := coalitionPartner(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
+				hits = rs.partiesIn(doc, s, mi, hits)
 				if h, ok := rs.whoseRole(doc, s, mi); ok {
 					hits = append(hits, h)
 				}
@@ -952,11 +953,66 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	return roleHit{holder: mi, inst: g, instSp: sp, lemma: "partner", surface: "coalition partner", conf: 0.5}, true
 }
 
-// listAfter returns the name mentions of a list "A, B and C" that starts at
-// token t, and the token after it; a list of one name counts.
+// partiesIn reads the names listed after a plural of a body's members:
+// "two smaller parties in the governing coalition, the Green Front and
+// the Koral Union," are each a member of the coalition, named or a phrase
+// ("the governing coalition"). Mention mi is the list's first name.
+func (rs *RoleStage) partiesIn(doc *Document, s Sentence, mi int, hits []roleHit) []roleHit {
+	m := &doc.Mentions[mi]
+	a := m.First
+	if a-1 > s.First && doc.Tokens[a-1].Tag == "DT" && doc.TokMention[a-1] < 0 {
+		a--
+	}
+	if m.Kind != NameMention || a-4 < s.First || doc.Tokens[a-1].Lower != "," {
+		return hits
+	}
+	// the body's phrase [b, c) before the comma, after "parties in"
+	c := a - 1
+	b := c
+	for b > s.First && b > c-5 && doc.Tokens[b-1].Lower != "in" && doc.Tokens[b-1].Lower != "of" {
+		tg := doc.Tokens[b-1].Tag
+		if !(tg == "DT" || tg == "JJ" || tg == "VBG" || isNounTag(tg) || tg == "POS" || tg == "PRP$") {
+			return hits
+		}
+		b--
+	}
+	if b == c || b-2 < s.First || doc.Tokens[b-1].Lower != "in" && doc.Tokens[b-1].Lower != "of" {
+		return hits
+	}
+	switch doc.Tokens[b-2].Lower {
+	case "parties", "members", "partners":
+	default:
+		return hits
+	}
+	list, _ := listAfter(doc, s, m.First)
+	if len(list) < 2 {
+		return hits
+	}
+	inst, sp, thing := -1, Span{doc.Tokens[b].Span.Start, doc.Tokens[c-1].Span.End}, false
+	if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
+		inst, sp = doc.Mentions[k].Entity, doc.Mentions[k].Span
+	} else if rs.orgNoun(doc.Tokens[c-1].Lower) && doc.Tokens[b].Tag == "DT" {
+		thing = true // "the governing coalition"
+	} else {
+		return hits
+	}
+	for _, mk := range list {
+		if e := doc.Mentions[mk].Entity; e != inst && doc.Entities[e].Type == schema.Organization {
+			hits = append(hits, roleHit{holder: mk, inst: inst, instSp: sp, thing: thing, lemma: "member", surface: doc.Tokens[b-2].Text, conf: 0.5})
+		}
+	}
+	return hits
+}
+
+// listAfter returns the name mentions of a list "A, B and C" (or "the A
+// and the B") that starts at token t, and the token after it; a list of
+// one name counts.
 func listAfter(doc *Document, s Sentence, t int) ([]int, int) {
 	var list []int
 	for t < s.Last {
+		if t+1 < s.Last && doc.Tokens[t].Tag == "DT" && doc.TokMention[t] < 0 && doc.TokMention[t+1] >= 0 {
+			t++ // "the Koral Union"
+		}
 		mk := doc.TokMention[t]
 		if mk < 0 || doc.Mentions[mk].First != t || doc.Mentions[mk].Kind != NameMention || doc.Mentions[mk].Entity < 0 {
 			break
@@ -967,7 +1023,11 @@ func listAfter(doc *Document, s Sentence, t int) ([]int, int) {
 			if t+2 < s.Last && doc.Tokens[t].Lower == "," && doc.Tokens[t+1].Lower == "and" {
 				t++ // the serial comma: "A, B, and C"
 			}
-			if n := doc.TokMention[t+1]; n >= 0 && doc.Mentions[n].First == t+1 {
+			n := t + 1
+			if n+1 < s.Last && doc.Tokens[n].Tag == "DT" {
+				n++
+			}
+			if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n {
 				t++
 				continue
 			}
