@@ -430,6 +430,12 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
+	if e := bodyOfState(doc, u); u.ent < 0 && u.poss < 0 && e >= 0 {
+		// "informed the governments of Ostria and Varan", "the embassy
+		// of Varan protested": the body acts for the state named after
+		// "of", as "Varan's embassy" does
+		u.ent = e
+	}
 	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation
@@ -1048,6 +1054,14 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 		out[0].Span.End = st.doc.Tokens[end-1].Span.End
 		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
 	}
+	if j == ui+1 && j+1 < len(st.units) && out[0].Entity >= 0 && st.units[j].kind == uP && st.units[j+1].kind == uNP &&
+		st.units[j+1].ent == out[0].Entity && bodyOfState(st.doc, &st.units[ui]) == out[0].Entity {
+		// "the governments of Ostria and Varan": the state after "of" is
+		// the phrase's own, and a list may go on from it
+		out[0].Span.End = st.doc.Tokens[st.units[j+1].b-1].Span.End
+		out[0].Text = st.doc.Text[out[0].Span.Start:out[0].Span.End]
+		j += 2
+	}
 	// "his predecessor as Cabinet Secretary, Lord Armstrong"; a role may
 	// also be placed ("a judge at the High Court, Ana Ruiz", "the envoy
 	// for trade in Lima, Ole Berg"): then the name must be a person's
@@ -1156,6 +1170,39 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 // before them share ("the Danish and German governments").
 var pluralStateBodies = map[string]bool{"governments": true, "embassies": true, "ministries": true, "armies": true, "navies": true,
 	"parliaments": true, "cabinets": true, "administrations": true, "regimes": true}
+
+// bodyOfState returns the state that noun phrase u, "the" and a body of
+// state ("the government", "the governments", "the embassy"), has named
+// right after "of" ("the governments of Ostria and Varan": Ostria, the
+// list's first), -1 otherwise. Neither a person ("the government of
+// Prime Minister X") nor a name that goes on ("the embassy of Varan's
+// ally") is a state.
+func bodyOfState(doc *Document, u *unit) int {
+	h := doc.Tokens[u.head].Lower
+	if doc.presplit || u.posTok >= 0 || doc.Tokens[u.a].Lower != "the" || u.b+1 >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of" ||
+		!(stateBodies[h] || pluralStateBodies[h]) || h == "side" || h == "officials" || h == "authorities" || h == "negotiators" {
+		return -1
+	}
+	t := u.b + 1
+	if doc.Tokens[t].Lower == "the" {
+		t++ // "the government of the Philippines"
+	}
+	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[u.head].Sent {
+		return -1
+	}
+	m := doc.TokMention[t]
+	if m < 0 || doc.Mentions[m].Kind != NameMention || doc.Mentions[m].First != t || doc.Mentions[m].Entity < 0 {
+		return -1
+	}
+	if l := doc.Mentions[m].Last; l < len(doc.Tokens) && doc.Tokens[l].Tag == "POS" {
+		return -1
+	}
+	e := doc.Mentions[m].Entity
+	if ty := doc.Entities[e].Type; ty != schema.Country && ty != schema.Location && ty != schema.Organization {
+		return -1
+	}
+	return e
+}
 
 // nationsSharing returns the countries, two or more, whose demonyms or
 // names are listed in noun phrase u before one body of each of them
@@ -1273,8 +1320,11 @@ func (r *RelationStage) pastHomeCountry(st *sentState, ui int) int {
 // bodies or people of each act for it.
 func (r *RelationStage) bodiesOf(st *sentState, start int) bool {
 	u, doc := st.units, st.doc
-	if start-2 < 0 || u[start-1].kind != uP || doc.Tokens[u[start-1].a].Lower != "of" || u[start-2].kind != uNP || u[start-2].ent >= 0 {
+	if start-2 < 0 || u[start-1].kind != uP || doc.Tokens[u[start-1].a].Lower != "of" || u[start-2].kind != uNP {
 		return false
+	}
+	if e := u[start-2].ent; e >= 0 && e != u[start].ent {
+		return false // (the phrase may stand for the first state named: "the governments of A, B and C")
 	}
 	if d := start - 2; d > 0 && u[d-1].kind != uComma && u[d-1].kind != uSub && u[d-1].kind != uQuote {
 		return false
@@ -1605,10 +1655,16 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 					c -= 2
 				}
 				if c-1 >= 0 && (units[c-1].kind == uP || units[c-1].kind == uVG || units[c-1].kind == uSub) {
+					if b := c - 2; b >= 0 && units[b].kind == uNP && units[b].ent == units[c].ent && bodyOfState(doc, &units[b]) == units[b].ent {
+						start = b // "The governments of A, B and C condemned": each
+					}
 					break
 				}
 				start = c
 			}
+		}
+		if b := start - 2; start != k && b >= 0 && units[start-1].kind == uP && units[b].kind == uNP && units[b].ent >= 0 && units[b].ent == units[start].ent && bodyOfState(doc, &units[b]) == units[b].ent {
+			start = b // "The governments of A and B condemned": each
 		}
 		if start != k && start-2 >= 0 && units[start-1].kind == uP && units[start-2].kind == uNP {
 			switch doc.Tokens[units[start-1].a].Lower {
