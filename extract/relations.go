@@ -2125,6 +2125,19 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 	return c
 }
 
+// ownTense reports whether verb group v carries a tense of its own: a
+// finite auxiliary first ("had informed", "has sent", "was told").
+func ownTense(doc *Document, v *unit) bool {
+	if !v.aux || v.modal {
+		return false
+	}
+	switch doc.Tokens[v.a].Tag {
+	case "VBD", "VBZ", "VBP":
+		return auxLemma(doc.Tokens[v.a].Lemma)
+	}
+	return false
+}
+
 // continuing reports whether the verb group at vi is "continue" with an
 // infinitive after a modal ("would continue to back X", "will continue to
 // fund Y"), not negated: whatever the modal says of the future, the act
@@ -2840,6 +2853,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if _, set := st.ctx[k+1]; !set && !own && c.modality != schema.Asserted {
 					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
+					if nv := &units[k+1]; v.modal && !nv.modal && ownTense(doc, nv) {
+						// "said Ostria would raise the matter and had informed
+						// Varan": a verb with its own tense is outside the
+						// modal, as said or asserted as the clause is
+						delete(st.ctx, k+1)
+						if pc, ok := st.ctx[vi]; ok {
+							st.ctx[k+1] = clauseCtx{modality: pc.modality, conf: pc.conf}
+						}
+					}
 				}
 				k = len(units)
 				continue
