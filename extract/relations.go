@@ -1428,6 +1428,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// "spent two months negotiating with X": the spender negotiated
 		return r.subject(st, vi-2)
 	}
+	if m := messageBefore(st, vi); m >= 0 {
+		// "wrote to the ministry and to X proposing a meeting",
+		// "telephoned X urging calm": what the message says is the
+		// sender's, not the addressee's
+		return r.subject(st, m)
+	}
 	if vi >= 2 && doc.Tokens[v.head].Tag == "VBG" && (units[vi-1].kind == uP || units[vi-1].kind == uAdv) && topicPreps[doc.Tokens[units[vi-1].a].Lower] && !doc.presplit {
 		// "X held talks with Y about combining its business": the
 		// gerund's subject is the finite verb's
@@ -2125,6 +2131,42 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 	return c
 }
 
+// messageVerbs send a message to an addressee after "to" ("wrote to X",
+// "appealed to X"); phoneVerbs to a bare object ("telephoned X").
+var messageVerbs = map[string]bool{"write": true, "speak": true, "talk": true, "reply": true, "respond": true, "appeal": true, "complain": true}
+var phoneVerbs = map[string]bool{"telephone": true, "phone": true, "email": true, "e-mail": true, "text": true}
+
+// messageBefore returns the verb group of a message whose addressees end
+// right before the bare gerund at vi ("wrote to A and to B proposing a
+// meeting", "telephoned X urging calm"), -1 otherwise: the gerund says
+// what the message says.
+func messageBefore(st *sentState, vi int) int {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if doc.presplit || v.aux || doc.Tokens[v.head].Tag != "VBG" || vi < 2 || units[vi-1].kind != uNP {
+		return -1
+	}
+	k := vi - 1
+	if units[k].ent < 0 {
+		return -1 // a named addressee (not "spoke to workers protesting outside")
+	}
+	for {
+		if k-1 >= 0 && units[k-1].kind == uVG && phoneVerbs[doc.Tokens[units[k-1].head].Lemma] {
+			return k - 1
+		}
+		if k-2 < 0 || units[k-1].kind != uP || doc.Tokens[units[k-1].a].Lower != "to" {
+			return -1
+		}
+		if units[k-2].kind == uVG && messageVerbs[doc.Tokens[units[k-2].head].Lemma] {
+			return k - 2
+		}
+		if k-3 < 0 || units[k-2].kind != uCC || doc.Tokens[units[k-2].a].Lower != "and" || units[k-3].kind != uNP {
+			return -1
+		}
+		k -= 3 // "to A and to B"
+	}
+}
+
 // ownTense reports whether verb group v carries a tense of its own: a
 // finite auxiliary first ("had informed", "has sent", "was told").
 func ownTense(doc *Document, v *unit) bool {
@@ -2541,7 +2583,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
-			if nk < len(units) && units[nk].kind == uVG && info.report {
+			if nk < len(units) && units[nk].kind == uVG && info.report && messageBefore(st, nk) < 0 {
+				// (not "wrote to X proposing a meeting": the addressee,
+				// then what the message says)
 				r.reportedClause(st, vi, subj, k, c)
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
 					if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
