@@ -115,6 +115,11 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	if !doc.presplit {
 		wageDemands(doc)
+		// "spoke by telephone with X", "wrote on social media", "said in
+		// a radio interview": the medium is no party to what was said
+		doc.Relations = slices.DeleteFunc(doc.Relations, func(rel Relation) bool {
+			return !rel.Role && rel.Obj.Entity < 0 && rel.Obj.Poss < 0 && speechMedium(rel.Pred, rel.PredText, rel.Obj.Text)
+		})
 	}
 	return nil
 }
@@ -2165,6 +2170,25 @@ func messageBefore(st *sentState, vi int) int {
 		}
 		k -= 3 // "to A and to B"
 	}
+}
+
+// mediumNouns head the means or occasion of a message ("by telephone",
+// "on social media", "in a radio interview", "at a news conference").
+var mediumNouns = map[string]bool{"telephone": true, "phone": true, "videolink": true, "video": true, "media": true, "interview": true,
+	"conference": true, "briefing": true, "statement": true, "address": true, "post": true, "email": true, "e-mail": true, "tweet": true, "broadcast": true}
+
+// mediumPreps put a medium noun after a verb of speech.
+var mediumPreps = map[string]bool{"by": true, "on": true, "in": true, "at": true, "via": true, "over": true, "during": true}
+
+// speechMedium reports whether object text, after the verb of speech
+// lemma written ptext, is the medium the words went by ("spoke by
+// telephone", "wrote on social media", "said in a statement").
+func speechMedium(lemma, ptext, text string) bool {
+	if !sayingVerbs[lemma] && lemma != "speak" && lemma != "talk" && lemma != "reply" && lemma != "respond" {
+		return false
+	}
+	f := strings.Fields(ptext)
+	return len(f) > 1 && mediumPreps[f[len(f)-1]] && mediumNouns[toLower(lastWord(text))]
 }
 
 // ownTense reports whether verb group v carries a tense of its own: a
