@@ -153,6 +153,9 @@ func TestAnswers(t *testing.T) {
 		{"an answered act with a noun before it ('the tariff request', 'the wage offer') is looked up like a plain one",
 			"The Poultry Producers Association asked the Trade Ministry for higher import tariffs. The Consumer Rights League opposed the tariff request. Harlow Foods offered its workers a 3 percent pay rise. The Bakers Union rejected the wage offer.",
 			[]string{"Consumer Rights League|oppose|Poultry Producers Association", "Bakers Union|reject|Harlow Foods"}, nil},
+		{"what lawyers for a client argued or charged is the client's act, answered as the client's",
+			"Lawyers for the Quellmont Water Authority argued that the fees were lawful. Judge Petra Varnholt dismissed that argument. Lawyers for Tessaly Grain accused Dravik Pumps of fraud. Dravik Pumps denied the charge.",
+			[]string{"Petra Varnholt|dismiss|Quellmont Water Authority", "Dravik Pumps|deny|Tessaly Grain"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2275,8 +2275,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if !doc.presplit && !v.negated {
 		for _, a := range subj {
-			if a.Entity >= 0 {
-				*st.acts = append(*st.acts, act{lemma: lemma, subj: a.Entity, sent: st.si, at: doc.Tokens[v.head].Span.Start})
+			e := a.Entity
+			if e < 0 {
+				// "Lawyers for Acme argued that ... The judge rejected
+				// that argument": the client argued, through its lawyers
+				e = clientOf(doc, st.relBase, a.Span)
+			}
+			if e >= 0 {
+				*st.acts = append(*st.acts, act{lemma: lemma, subj: e, sent: st.si, at: doc.Tokens[v.head].Span.Start})
 			}
 		}
 	}
@@ -6613,6 +6619,20 @@ func (r *RelationStage) counsel(st *sentState) {
 			Confidence: 0.6, Sent: st.si, Span: Span{min(s.Span.Start, o.Span.Start), max(s.Span.End, o.Span.End)},
 		})
 	}
+}
+
+// clientOf returns the client of the unnamed lawyers a phrase at span
+// names ("lawyers for Ana Ruiz", "Acme's attorneys"), as counsel found
+// them among the relations from index from on; -1 when the phrase names
+// no such lawyers.
+func clientOf(doc *Document, from int, span Span) int {
+	for i := max(from, 0); i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Role && rel.Pred == "represent" && rel.Subj.Entity < 0 && rel.Subj.Span.Start == span.Start && rel.Obj.Entity >= 0 {
+			return rel.Obj.Entity
+		}
+	}
+	return -1
 }
 
 func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseCtx, conf float64) {
