@@ -70,6 +70,12 @@ var proposalNouns = map[string][]string{
 	// "X raised concerns about the deal ... Y dismissed those concerns"
 	"concerns": {"raise", "voice", "express", "flag"}, "concern": {"raise", "voice", "express", "flag"},
 	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
+	// "Dorvel offered 40 euros a share for Brenk ... Brenk's board called
+	// the price too low": the bidder's
+	"price": {"offer", "bid", "set"},
+	// "President X dissolved parliament by decree ... Y called the decree
+	// unlawful"
+	"decree": {"decree", "issue", "sign", "dissolve", "declare"}, "decrees": {"decree", "issue", "sign", "dissolve", "declare"},
 	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse"}, "account": {"claim", "accuse"},
 }
 
@@ -364,7 +370,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		out.Entity, out.Poss = e, -1
 		return out, -1, true
 	}
-	if !pronoun && bidNouns[strings.TrimSuffix(noun, "s")] {
+	if !pronoun && (bidNouns[strings.TrimSuffix(noun, "s")] || noun == "price") {
+		// (a takeover story's "the price" is its bid's)
 		if i := storyBid(doc, st.si, a.Span.Start, exclude); i >= 0 {
 			out := a
 			out.Entity, out.Poss = doc.Relations[i].Subj.Entity, -1

@@ -156,6 +156,9 @@ func TestAnswers(t *testing.T) {
 		{"what lawyers for a client argued or charged is the client's act, answered as the client's",
 			"Lawyers for the Quellmont Water Authority argued that the fees were lawful. Judge Petra Varnholt dismissed that argument. Lawyers for Tessaly Grain accused Dravik Pumps of fraud. Dravik Pumps denied the charge.",
 			[]string{"Petra Varnholt|dismiss|Quellmont Water Authority", "Dravik Pumps|deny|Tessaly Grain"}, nil},
+		{"the price answered is its bidder's, near the offer or paragraphs after a takeover bid, and a decree is its issuer's",
+			"Dorvel Malting offered 40 euros a share for Brenk Brewery on Monday. Brenk Brewery's board called the price too low. Rovana Foods made an offer for Kestrel Mining in March. Kestrel's board has not replied. Analysts were divided. Shares in Kestrel rose 3 percent on Monday. Trading was calm. Pension fund Harlin Invest questioned the price. President Ivo Velden dissolved parliament by decree on Friday. Opposition leader Mara Oskarsson called the decree unlawful.",
+			[]string{"Brenk Brewery|call|Dorvel Malting", "Harlin Invest|question|Rovana Foods", "Mara Oskarsson|call|Ivo Velden"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
