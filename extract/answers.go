@@ -67,8 +67,10 @@ var proposalNouns = map[string][]string{
 	// strikes" after Ruritania struck the town, but a walkout is no
 	// air strike
 	"strike": {"strike", "walk"}, "strikes": {"strike", "walk"}, "walkout": {"walk"}, "walkouts": {"walk"}, "stoppage": {"walk"},
-	// "X raised concerns about the deal ... Y dismissed those concerns"
-	"concerns": {"raise", "voice", "express", "flag"}, "concern": {"raise", "voice", "express", "flag"},
+	// "X raised concerns about the deal ... Y dismissed those concerns";
+	// a warning or a fear voices one ("X warned that the dam would dry
+	// up the delta ... Y dismissed those concerns")
+	"concerns": concernVerbs, "concern": concernVerbs, "fears": concernVerbs, "worries": concernVerbs,
 	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
 	// "Dorvel offered 40 euros a share for Brenk ... Brenk's board called
 	// the price too low": the bidder's
@@ -85,6 +87,9 @@ var proposalNouns = map[string][]string{
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
 	"seizure": true, "strike": true, "walkout": true, "resignation": true}
+
+// concernVerbs voice what "those concerns" refers back to.
+var concernVerbs = []string{"raise", "voice", "express", "flag", "warn", "fear", "worry"}
 
 // retreatVerbs make what "the climbdown" or "the U-turn" refers back to.
 var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "shelve", "retreat", "climb"}

@@ -159,6 +159,9 @@ func TestAnswers(t *testing.T) {
 		{"the price answered is its bidder's, near the offer or paragraphs after a takeover bid, and a decree is its issuer's",
 			"Dorvel Malting offered 40 euros a share for Brenk Brewery on Monday. Brenk Brewery's board called the price too low. Rovana Foods made an offer for Kestrel Mining in March. Kestrel's board has not replied. Analysts were divided. Shares in Kestrel rose 3 percent on Monday. Trading was calm. Pension fund Harlin Invest questioned the price. President Ivo Velden dissolved parliament by decree on Friday. Opposition leader Mara Oskarsson called the decree unlawful.",
 			[]string{"Brenk Brewery|call|Dorvel Malting", "Harlin Invest|question|Rovana Foods", "Mara Oskarsson|call|Ivo Velden"}, nil},
+		{"concerns or fears dismissed are those of whoever warned or feared",
+			"Quillan Steel warned that the merger would raise prices for carmakers. Anton Brevik, the chief executive of Harlin Metals, dismissed those concerns. The Vesk Farmers Union fears that the dam will dry up the delta. Energy Minister Petra Sandvold rejected those fears.",
+			[]string{"Anton Brevik|dismiss|Quillan Steel", "Petra Sandvold|reject|Vesk Farmers Union"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
