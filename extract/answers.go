@@ -41,7 +41,9 @@ var proposalNouns = map[string][]string{
 	// "Pelonia urged Ruritania to reopen the border ... Ruritania
 	// dismissed the call"
 	"call": {"call", "urge"}, "calls": {"call", "urge"}, "ultimatum": {"demand", "issue"}, "terms": {"offer", "propose"}, "suggestion": {"suggest", "propose", "urge", "call"}, "idea": {"propose", "suggest", "urge", "call"},
-	"criticism": {"criticise", "criticize"}, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
+	// "Pelonia lodged a protest over the dam ... Ruritania rejected the
+	// criticism": a complaint, protest or charge is criticism too
+	"criticism": criticismVerbs, "criticisms": criticismVerbs, "protest": {"protest", "complain"}, "protests": {"protest", "complain"},
 	// "X said the tax showed Peru was hostile to investors ... Y rejected
 	// that description", "X accused Peru of holding the port hostage ...
 	// Lima rejected that description": what was said or charged
@@ -87,6 +89,9 @@ var proposalNouns = map[string][]string{
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
 	"seizure": true, "strike": true, "walkout": true, "resignation": true}
+
+// criticismVerbs voice what "the criticism" refers back to.
+var criticismVerbs = []string{"criticise", "criticize", "complain", "protest", "lodge", "condemn", "denounce", "attack", "slam", "accuse", "blame"}
 
 // concernVerbs voice what "those concerns" refers back to.
 var concernVerbs = []string{"raise", "voice", "express", "flag", "warn", "fear", "worry"}

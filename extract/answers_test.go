@@ -162,6 +162,9 @@ func TestAnswers(t *testing.T) {
 		{"concerns or fears dismissed are those of whoever warned or feared",
 			"Quillan Steel warned that the merger would raise prices for carmakers. Anton Brevik, the chief executive of Harlin Metals, dismissed those concerns. The Vesk Farmers Union fears that the dam will dry up the delta. Energy Minister Petra Sandvold rejected those fears.",
 			[]string{"Anton Brevik|dismiss|Quillan Steel", "Petra Sandvold|reject|Vesk Farmers Union"}, nil},
+		{"the criticism answered is that of whoever protested, complained or condemned",
+			"Pelonia lodged a formal protest over the Vesk dam on Monday. Its water minister said the dam would dry up the delta. Ruritania rejected the criticism. The Harlin Farmers Union complained that the new tariffs would ruin growers. Trade Minister Anton Brevik dismissed the criticism.",
+			[]string{"Ruritania|reject|Pelonia", "Anton Brevik|dismiss|Harlin Farmers Union"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
