@@ -30,7 +30,8 @@ var proposalNouns = map[string][]string{
 	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
 	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
-	"charge": {"accuse", "charge", "suspect"}, "charges": {"accuse", "charge", "suspect"}, "accusation": {"accuse", "suspect"}, "accusations": {"accuse", "suspect"},
+	// ("X blamed Y for the blast ... Y rejected the accusation")
+	"charge": {"accuse", "charge", "suspect", "blame"}, "charges": {"accuse", "charge", "suspect", "blame"}, "accusation": {"accuse", "suspect", "blame", "allege"}, "accusations": {"accuse", "suspect", "blame", "allege"},
 	"allegation": {"accuse", "allege", "suspect"}, "allegations": {"accuse", "allege", "suspect"},
 	// "Acme argued in its appeal that ... The tribunal rejected those claims"
 	"claim": {"claim", "accuse", "sue", "argue", "contend"}, "claims": {"claim", "accuse", "sue", "argue", "contend"},

@@ -165,6 +165,9 @@ func TestAnswers(t *testing.T) {
 		{"the criticism answered is that of whoever protested, complained or condemned",
 			"Pelonia lodged a formal protest over the Vesk dam on Monday. Its water minister said the dam would dry up the delta. Ruritania rejected the criticism. The Harlin Farmers Union complained that the new tariffs would ruin growers. Trade Minister Anton Brevik dismissed the criticism.",
 			[]string{"Ruritania|reject|Pelonia", "Anton Brevik|dismiss|Harlin Farmers Union"}, nil},
+		{"blaming is accusing: the accusation or charge answered is the blamer's",
+			"Pelonia blamed Ruritania for the blast at the Vesk pipeline. Ruritania rejected the accusation. The Harlin Farmers Union blamed Quillan Steel for the spill. Quillan Steel denied the charge.",
+			[]string{"Ruritania|reject|Pelonia", "Quillan Steel|deny|Harlin Farmers Union"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
