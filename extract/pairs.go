@@ -212,13 +212,18 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// "both sides" ten paragraphs into a story: a pair its headline and
 	// lead are about ("Peru expels Bolivian envoy ...") stays in focus
 	// over a pair a later paragraph names once in passing ("Peru's
-	// minister rebuked Chile"), even when the window no longer names it
+	// minister rebuked Chile"), even when the window no longer names it.
+	// A pair the lead relates by an act is the story's conflict or deal,
+	// so it counts as a pair that interacted ("Norland recalls envoy to
+	// Vestria ... Osmark urged both sides to talk")
 	if coord > 0 && !doc.presplit && sent-window >= leadSentences {
-		for k, w := range r.leadPairs(doc, at, typ, states, exclude) {
+		counts, acts := r.leadPairs(doc, at, typ, states, exclude)
+		for k, w := range counts {
 			if sc := scores[k]; sc != nil {
 				sc.w += leadWeight * w
+				sc.inter = sc.inter || acts[k]
 			} else {
-				scores[k] = &score{w: leadWeight * w}
+				scores[k] = &score{w: leadWeight * w, inter: acts[k]}
 			}
 		}
 	}
@@ -287,7 +292,7 @@ func leadMentions(doc *Document, sents int) []Mention {
 func (r *RelationStage) leadPair(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) ([2]int, bool) {
 	var out [2]int
 	found := false
-	r.eachLeadPair(doc, at, typ, states, typ == schema.Country, exclude, func(a, b, _ int) bool {
+	r.eachLeadPair(doc, at, typ, states, typ == schema.Country, exclude, func(a, b, _ int, _ *Relation) bool {
 		out, found = [2]int{a, b}, true
 		return false
 	})
@@ -302,13 +307,17 @@ const leadWeight = 2
 // leadPairs counts the sentences of the story's lead that coordinate or
 // relate each pair of actors of type typ (any actor type when typ is empty) before
 // byte offset at, as states for two envoys when states is set, neither
-// excluded; pairs are ordered as focusPairCoord orders them.
-func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) map[[2]int]float64 {
-	counts := map[[2]int]float64{}
+// excluded; pairs are ordered as focusPairCoord orders them. acts holds
+// the pairs that a lead relation sets face to face (see opposingAct).
+func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, states bool, exclude []int) (counts map[[2]int]float64, acts map[[2]int]bool) {
+	counts, acts = map[[2]int]float64{}, map[[2]int]bool{}
 	seen := map[[3]int]bool{}
-	r.eachLeadPair(doc, at, typ, states, states, exclude, func(a, b, sent int) bool {
+	r.eachLeadPair(doc, at, typ, states, states, exclude, func(a, b, sent int, rel *Relation) bool {
 		if a > b {
 			a, b = b, a
+		}
+		if rel != nil && opposingAct(rel.Pred) {
+			acts[[2]int{a, b}] = true
 		}
 		if !seen[[3]int{a, b, sent}] {
 			// once a sentence
@@ -317,17 +326,18 @@ func (r *RelationStage) leadPairs(doc *Document, at int, typ schema.EntityType, 
 		}
 		return true
 	})
-	return counts
+	return counts, acts
 }
 
 // eachLeadPair calls visit, until it returns false, with each pair of
 // actors of type typ (any actor type when typ is empty), neither
 // excluded, that the story's lead names before byte offset at, and the
-// sentence naming it: first the coordinations ("Peru and Bolivia"), as
+// sentence naming it, and the relation when a relation names it (nil
+// for a coordination): first the coordinations ("Peru and Bolivia"), as
 // states for two envoys when states is set, then the relations, with a
 // person object read as the state it serves when envoyObject is set
 // ("Nicaragua expelled Costa Rica's consul").
-func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityType, states, envoyObject bool, exclude []int, visit func(a, b, sent int) bool) {
+func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityType, states, envoyObject bool, exclude []int, visit func(a, b, sent int, rel *Relation) bool) {
 	ok := func(a, b int) bool {
 		return a >= 0 && b >= 0 && a != b && !slices.Contains(exclude, a) && !slices.Contains(exclude, b) && pairTypes(doc.Entities[a].Type, doc.Entities[b].Type, typ)
 	}
@@ -350,7 +360,7 @@ func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityTyp
 				a, b = x, y
 			}
 		}
-		if ok(a, b) && !visit(a, b, doc.Tokens[m.First].Sent) {
+		if ok(a, b) && !visit(a, b, doc.Tokens[m.First].Sent, nil) {
 			return
 		}
 	}
@@ -372,7 +382,7 @@ func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityTyp
 				b = doc.Entities[b].Nation
 			}
 		}
-		if ok(a, b) && !visit(a, b, rel.Sent) {
+		if ok(a, b) && !visit(a, b, rel.Sent, rel) {
 			return
 		}
 	}
@@ -758,4 +768,20 @@ func (r *RelationStage) theyList(st *sentState, a Arg) []Arg {
 		out[k].Entity, out[k].Poss = e, -1
 	}
 	return out
+}
+
+// opposingAct reports whether a relation by verb lemma sets its two
+// actors face to face, as the two sides of a later "both sides": a
+// conflict ("Norland expels Vestria's envoy", "the union sues Quarto")
+// or talks, a deal or a clash between them ("Quarto and the union hold
+// talks"). Backing, approving or merging with another puts the two on
+// one side ("the regulator approved the merger of Corlan and Bexmoor"),
+// and an act the vocabulary does not know ("Tarrow operates the
+// terminal") tells nothing.
+func opposingAct(lemma string) bool {
+	p, ok := schema.Vocabulary().Predicate(lemma)
+	if !ok || p.Role {
+		return false
+	}
+	return p.Goldstein < 0 || p.Direction == schema.Symmetric && p.Cameo != "06"
 }

@@ -161,6 +161,17 @@ func TestPairsInArticles(t *testing.T) {
 				"The Organization of American States urged both governments to show restraint.",
 			[]string{"Organization of American States|urge|Ecuador", "Organization of American States|urge|Colombia"},
 			[]string{"Organization of American States|urge|Venezuela"}},
+		{"both sides late in a story are the pair whose talks its lead reports, not a pair that clashed once in passing",
+			"Workers at Dunmore Cars strike as pay talks collapse\n\n" +
+				"Dunmore Cars held talks with the Tellic Workers Union on Monday, but the talks collapsed after six hours.\n\n" +
+				"The union wants a rise of 12 percent. The factory employs 4,000 people.\n\n" +
+				"It opened in 1998. Production stopped at noon. Buses waited outside the gates.\n\n" +
+				"Shops nearby closed early. The strike is the first since 2009.\n\n" +
+				"Harwell Group, a parts maker, criticised Fenwick Steel over late deliveries.\n\n" +
+				"Output fell by a third. Managers met in the afternoon.\n\n" +
+				"Labour Minister Ilse Varga urged both sides to return to the negotiating table.",
+			[]string{"Ilse Varga|urge|Dunmore Cars", "Ilse Varga|urge|Tellic Workers Union"},
+			[]string{"Ilse Varga|urge|Harwell Group", "Ilse Varga|urge|Fenwick Steel"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
