@@ -31,13 +31,15 @@ var opposingNouns = map[string]bool{"sides": true, "camps": true, "rivals": true
 // mention less the further back it is; on a tie a pair that interacted
 // wins, then the latest. interaction asks for a pair that interacted.
 func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int) ([2]int, bool) {
-	return r.focusPairCoord(st, at, sent, typ, interaction, window, exclude, 0)
+	return r.focusPairCoord(st, at, sent, typ, interaction, false, window, exclude, 0)
 }
 
 // focusPairCoord is focusPair with an extra weight for a pair written as a
 // coordination ("A and B", "between A and B"): "both companies" means a
 // pair the text names together more than two actors a verb related.
-func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.EntityType, interaction bool, window int, exclude []int, coord int) ([2]int, bool) {
+// opposed asks for two sides facing each other ("both sides"), which an
+// actor and its backer never are.
+func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.EntityType, interaction, opposed bool, window int, exclude []int, coord int) ([2]int, bool) {
 	doc := st.doc
 	type score struct {
 		w              float64
@@ -152,6 +154,11 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		rel := &doc.Relations[i]
 		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || leaveVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
+		}
+		if opposed && sidingAct(rel.Pred) {
+			// "Osmark backed Vestria's position, while Pellin urged both
+			// sides to talk": a backer takes a side, it is not one
+			continue
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
 		if sides && a >= 0 && b >= 0 && !slices.Contains(exclude, a) && !slices.Contains(exclude, b) {
@@ -784,4 +791,15 @@ func opposingAct(lemma string) bool {
 		return false
 	}
 	return p.Goldstein < 0 || p.Direction == schema.Symmetric && p.Cameo != "06"
+}
+
+// sidingAct reports whether a relation by verb lemma has its subject take
+// the object's side ("backed", "praised", "defended", "allied with"): the
+// two are one side, never the two sides.
+func sidingAct(lemma string) bool {
+	p, ok := schema.Vocabulary().Predicate(lemma)
+	if !ok || p.Role {
+		return false
+	}
+	return strings.HasPrefix(p.Code, "051") || strings.HasPrefix(p.Code, "052") || strings.HasPrefix(p.Code, "053") || lemma == "ally"
 }

@@ -172,6 +172,15 @@ func TestPairsInArticles(t *testing.T) {
 				"Labour Minister Ilse Varga urged both sides to return to the negotiating table.",
 			[]string{"Ilse Varga|urge|Dunmore Cars", "Ilse Varga|urge|Tellic Workers Union"},
 			[]string{"Ilse Varga|urge|Harwell Group", "Ilse Varga|urge|Fenwick Steel"}},
+		{"both sides are never a side and the states that backed it",
+			"Norland expels Vestria envoy in row over jailed activist\n\n" +
+				"Norland expelled Vestria's ambassador on Thursday in a row over a jailed activist. The activist was arrested in March.\n\n" +
+				"His lawyers have appealed. The trial lasted two days. Prices rose in the capital.\n\n" +
+				"Shops closed early on Friday. Farmers sold their crops in the markets. The rains came late this year.\n\n" +
+				"Schools reopened after the holiday. Local radio reported long queues at the border.\n\n" +
+				"Osmark and Pellin backed Vestria's position on Friday, while Kessmark urged both sides to lower tensions.",
+			[]string{"Kessmark|urge|Norland", "Kessmark|urge|Vestria"},
+			[]string{"Kessmark|urge|Pellin", "Kessmark|urge|Osmark"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},

@@ -4736,9 +4736,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			}
 		}
 	}
-	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], 8, exclude, 4)
+	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], opposingNouns[noun], 8, exclude, 4)
 	if !ok && opposingNouns[noun] {
-		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, 8, exclude, 4)
+		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, true, 8, exclude, 4)
 	}
 	if ok && people {
 		// people of both sides serve the two states or bodies, never
