@@ -181,6 +181,13 @@ func TestPairsInArticles(t *testing.T) {
 				"Osmark and Pellin backed Vestria's position on Friday, while Kessmark urged both sides to lower tensions.",
 			[]string{"Kessmark|urge|Norland", "Kessmark|urge|Vestria"},
 			[]string{"Kessmark|urge|Pellin", "Kessmark|urge|Osmark"}},
+		{"the two sides after a pronoun for a company's chief are the company and the union, never the chief",
+			"Dockers at Harwick Port walk out after pay talks fail\n\n" +
+				"More than 900 dockers walked off the job on Tuesday after their union rejected a final wage offer from the port's operator, Tarrow Logistics.\n\n" +
+				"Tarrow Logistics' chief executive, Ivan Corlan, said the company had gone as far as it could. He said the port would stay open during the strike by the Harwick Dockers Union.\n\n" +
+				"Six weeks of negotiations between the two sides had already been soured by a dispute over overtime.",
+			[]string{"Tarrow Logistics|negotiate|Harwick Dockers Union"},
+			[]string{"Ivan Corlan|negotiate|Harwick Dockers Union"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},

@@ -4783,11 +4783,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			continue
 		}
 		e := m.Entity
-		if typ == "" && ty == schema.Person && m.Kind == NameMention {
+		if typ == "" && ty == schema.Person {
 			// "Acme's chief executive, X, said ... both sides": a person
 			// named as serving a body stands for it, never a side
-			// against it
-			if b := mentionBody(doc, r.lex, &m, true); b >= 0 && !slices.Contains(exclude, b) {
+			// against it, also where a pronoun or a last name refers
+			// to the person ("..., X, said the firm had done its best.
+			// He said ... the two sides")
+			if b := servedBody(doc, r.lex, m.Entity, at); b >= 0 && !slices.Contains(exclude, b) {
 				e = b
 			}
 		}
@@ -7467,4 +7469,23 @@ func (r *RelationStage) offerToPair(st *sentState, vi int, l lift, focus bool) {
 			}
 		}
 	}
+}
+
+// servedBody returns the organisation or country that person entity e
+// was named as serving ("Acme's chief executive, X") at the latest name
+// mention before token at that says so, or -1.
+func servedBody(doc *Document, lex *lexicon, e, at int) int {
+	body := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.First >= at {
+			break
+		}
+		if m.Entity == e && m.Kind == NameMention {
+			if b := mentionBody(doc, lex, m, true); b >= 0 {
+				body = b
+			}
+		}
+	}
+	return body
 }
