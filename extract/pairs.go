@@ -381,8 +381,12 @@ func (r *RelationStage) eachLeadPair(doc *Document, at int, typ schema.EntityTyp
 		}
 		a, b := rel.Subj.Entity, rel.Obj.Entity
 		if b < 0 || envoyObject && doc.Entities[b].Type == schema.Person {
-			// "expelled Costa Rica's consul": the envoy's state
-			switch {
+			// "expelled Costa Rica's consul": the envoy's state; but
+			// "recalled its ambassador to Peru": the state the envoy
+			// was sent to
+			switch host := envoyHost(doc, rel.Obj.Span); {
+			case host >= 0:
+				b = host
 			case rel.Obj.Poss >= 0:
 				b = rel.Obj.Poss
 			case b >= 0 && doc.Entities[b].Nation >= 0:
@@ -802,4 +806,23 @@ func sidingAct(lemma string) bool {
 		return false
 	}
 	return strings.HasPrefix(p.Code, "051") || strings.HasPrefix(p.Code, "052") || strings.HasPrefix(p.Code, "053") || lemma == "ally"
+}
+
+// envoyHost returns the country an envoy phrase spanning sp was sent to
+// ("its ambassador to Peru", "the envoy to Chile"), or -1.
+func envoyHost(doc *Document, sp Span) int {
+	t := doc.tokenAt(sp.Start)
+	if t < 0 {
+		return -1
+	}
+	for ; t+2 < len(doc.Tokens) && doc.Tokens[t+2].Span.End <= sp.End; t++ {
+		if !envoyNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "to" {
+			continue
+		}
+		if k := doc.TokMention[t+2]; k >= 0 && doc.Mentions[k].First == t+2 && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Country {
+			return doc.Mentions[k].Entity
+		}
+		return -1
+	}
+	return -1
 }

@@ -188,6 +188,15 @@ func TestPairsInArticles(t *testing.T) {
 				"Six weeks of negotiations between the two sides had already been soured by a dispute over overtime.",
 			[]string{"Tarrow Logistics|negotiate|Harwick Dockers Union"},
 			[]string{"Ivan Corlan|negotiate|Harwick Dockers Union"}},
+		{"both governments late in a story are the state that recalled its ambassador and the state it was sent to",
+			"Palau recalls envoy from Nauru after navy seizes fishing boats\n\n" +
+				"Palau recalled its ambassador to Nauru for consultations on Wednesday after navy patrols seized three fishing boats in a disputed bay.\n\n" +
+				"The crews were taken to a naval base. Their families gathered at the harbour. Prices of fish rose in the markets.\n\n" +
+				"Shops closed early on Friday. The rains came late this year. Schools reopened after the holiday.\n\n" +
+				"Local radio reported long queues at the border. Vanuatu called for calm, and Tuvalu said the crews should be freed.\n\n" +
+				"The head of the local fishermen's cooperative, Ilse Varga, accused both governments of using the crews as pawns.",
+			[]string{"Ilse Varga|accuse|Palau", "Ilse Varga|accuse|Nauru"},
+			[]string{"Ilse Varga|accuse|Vanuatu", "Ilse Varga|accuse|Tuvalu"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
