@@ -790,6 +790,12 @@ func (r *RelationStage) theyList(st *sentState, a Arg) []Arg {
 // and an act the vocabulary does not know ("Tarrow operates the
 // terminal") tells nothing.
 func opposingAct(lemma string) bool {
+	if lemma == "recall" {
+		// "Palau recalled its ambassador to Nauru": a protest that
+		// downgrades relations, which the vocabulary leaves out as
+		// "recall" is also a memory
+		return true
+	}
 	p, ok := schema.Vocabulary().Predicate(lemma)
 	if !ok || p.Role {
 		return false

@@ -197,6 +197,16 @@ func TestPairsInArticles(t *testing.T) {
 				"The head of the local fishermen's cooperative, Ilse Varga, accused both governments of using the crews as pawns.",
 			[]string{"Ilse Varga|accuse|Palau", "Ilse Varga|accuse|Nauru"},
 			[]string{"Ilse Varga|accuse|Vanuatu", "Ilse Varga|accuse|Tuvalu"}},
+		{"both sides late in a story are the state that recalled its ambassador and the state it was sent to, not two states that clashed in passing",
+			"Palau recalls envoy from Nauru after navy seizes fishing boats\n\n" +
+				"Palau recalled its ambassador to Nauru for consultations on Wednesday after navy patrols seized three fishing boats in a disputed bay.\n\n" +
+				"The crews were taken to a naval base. Their families gathered at the harbour. Prices of fish rose in the markets.\n\n" +
+				"Shops closed early on Friday. The rains came late this year. Schools reopened after the holiday.\n\n" +
+				"Local radio reported long queues at the border. Fuel prices also rose.\n\n" +
+				"Vanuatu criticised Tuvalu over its fishing quotas.\n\n" +
+				"Ilse Varga, a regional envoy, urged both sides to free the crews.",
+			[]string{"Ilse Varga|urge|Palau", "Ilse Varga|urge|Nauru"},
+			[]string{"Ilse Varga|urge|Vanuatu", "Ilse Varga|urge|Tuvalu"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
