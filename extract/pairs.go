@@ -105,7 +105,10 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		}
 		if (sides || slices.Contains(exclude, m.Entity)) && m.Kind == NameMention && doc.Entities[m.Entity].Type == schema.Person {
 			if _, ok := serves[m.Entity]; !ok {
-				serves[m.Entity] = mentionBody(doc, r.lex, m, true)
+				// "Quarto's chief executive, Ana Ruiz, said ...": also
+				// where the window names her by the last name only
+				// ("Ruiz accused the union ...")
+				serves[m.Entity] = servedBody(doc, r.lex, m.Entity, m.Last)
 			}
 		}
 		n := conjunct(doc, m)

@@ -207,6 +207,16 @@ func TestPairsInArticles(t *testing.T) {
 				"Ilse Varga, a regional envoy, urged both sides to free the crews.",
 			[]string{"Ilse Varga|urge|Palau", "Ilse Varga|urge|Nauru"},
 			[]string{"Ilse Varga|urge|Vanuatu", "Ilse Varga|urge|Tuvalu"}},
+		{"a chief named by the last name only far from the apposition naming the firm stands for the firm in both sides",
+			"Workers at Dunmore Cars walk out\n\n" +
+				"Hundreds of workers walked out of the plant on Monday.\n\n" +
+				"Dunmore Cars' chief executive, Oskar Brandt, said the strike was illegal.\n\n" +
+				"The factory employs 4,000 people. It opened in 1998. Production stopped at noon. Buses waited outside the gates.\n\n" +
+				"Shops nearby closed early. The strike is the first since 2009. Output fell by a third. Managers met in the afternoon.\n\n" +
+				"Brandt accused the Tellic Workers Union of misleading its members.\n\n" +
+				"Labour Minister Ilse Varga urged both sides to return to talks.",
+			[]string{"Ilse Varga|urge|Dunmore Cars", "Ilse Varga|urge|Tellic Workers Union"},
+			[]string{"Ilse Varga|urge|Oskar Brandt"}},
 		{"a counterpart coordinated without commas is one of the pair",
 			`NAIROBI - Kenyan President Daniel Otieno and his Tanzanian counterpart Joseph Mwakyusa signed a declaration on Sunday. The two countries agreed to reopen the border.`,
 			[]string{"Kenya|agree|Tanzania", "Kenya|reopen|the border", "Tanzania|reopen|the border"},
