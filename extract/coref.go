@@ -51,6 +51,7 @@ type corefState struct {
 	public    map[int]bool    // organisations named before a regulator's act ("Ofcom fined")
 	named     map[int]int     // entity -> its mentions resolved so far (in text order), pronouns aside
 	shortName map[string]int  // a surname -> the person it last stood for alone
+	pronouns  map[int]byte    // person of no known sex -> the sex of the pronouns resolved to it ('m', 'f'; 'x' both)
 }
 
 func (c *CorefStage) entity(st *corefState, name string, typ schema.EntityType) int {
@@ -1858,6 +1859,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
 				return false
 			}
+			if pg := st.pronouns[i]; pg != 0 && pg != 'x' && pg != g {
+				// "Tarja Sorel said she was innocent. Her coach, Oskel
+				// Vantor, ... He said": one "she" stood for is no "he"
+				return false
+			}
 			// "Trump appointed him": an object pronoun is not the subject
 			// right before its verb
 			if object {
@@ -1882,6 +1888,16 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// ...": a person of an earlier sentence is most likely its
 			// subject, even for an object pronoun
 			e = c.recent(st, m.First, tk.Sent, true, ok)
+		}
+		if e >= 0 && genderOf(&doc.Entities[e]) == 0 {
+			if st.pronouns == nil {
+				st.pronouns = map[int]byte{}
+			}
+			if pg := st.pronouns[e]; pg == 0 {
+				st.pronouns[e] = g
+			} else if pg != g {
+				st.pronouns[e] = 'x'
+			}
 		}
 		return e
 	case "it":
