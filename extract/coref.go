@@ -1786,6 +1786,8 @@ const maxAntecedentWindow = 60
 // Grace"), and the offices English writes in a woman's or a man's form.
 var genderedRoles = map[string]byte{
 	"wife": 'f', "widow": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "niece": 'f', "aunt": 'f', "granddaughter": 'f',
+	"girlfriend": 'f', "fiancée": 'f', "grandmother": 'f', "stepmother": 'f', "stepdaughter": 'f',
+	"boyfriend": 'm', "fiancé": 'm', "grandfather": 'm', "stepfather": 'm', "stepson": 'm',
 	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "congresswoman": 'f', "first lady": 'f',
 	"husband": 'm', "widower": 'm', "father": 'm', "son": 'm', "brother": 'm', "nephew": 'm', "uncle": 'm', "grandson": 'm',
 	"spokesman": 'm', "businessman": 'm', "congressman": 'm',
