@@ -1690,7 +1690,26 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 			}
 		}
 	}
+	if k := doc.TokMention[bestTok]; k >= 0 && doc.Mentions[k].Kind == DemonymMention && doc.Mentions[k].First == bestTok && !demonymBody(doc, &doc.Mentions[k]) {
+		// "oil that goes through Chilean ports. It aims to ...": a
+		// nationality adjective, the only trace of the country, is no
+		// antecedent (but "The Chilean foreign ministry said it" is the
+		// state's body)
+		return -1
+	}
 	return best
+}
+
+// demonymBody reports whether demonym mention m modifies a noun phrase
+// headed by a body that acts for its state ("the Chilean foreign
+// ministry", "Peruvian troops").
+func demonymBody(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	h := -1
+	for j := m.Last; j < s.Last && j < m.Last+4 && (isNounTag(doc.Tokens[j].Tag) || doc.Tokens[j].Tag == "JJ"); j++ {
+		h = j
+	}
+	return h >= 0 && (stateBodies[doc.Tokens[h].Lower] || bodyNouns[doc.Tokens[h].Lower])
 }
 
 // ownerRoles are roles an organisation holds as well as a person
