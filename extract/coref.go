@@ -2621,6 +2621,9 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 			return Span{}, false
 		}
 		n := &doc.Tokens[t+1]
+		if (isNounTag(n.Tag) && !isCap(n.Text) || isPossessive(doc, t+1)) && t+1 <= a+5 {
+			continue // a modifier: "The bank workers' union said"
+		}
 		if n.Tag == "RB" && t+2 < s.Last {
 			n = &doc.Tokens[t+2] // "The union also came out against ..."
 		}
