@@ -1700,6 +1700,26 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 	return best
 }
 
+// unnamedBodyBefore reports whether the reporting verb at token v follows
+// a clause's subject that describes a body by a common noun and a phrase
+// of "of" without naming it ("..., and the association of small lenders
+// said"): the body, not an entity named before, is what an "it" after the
+// verb stands for.
+func unnamedBodyBefore(doc *Document, lex *lexicon, v int) bool {
+	s := doc.Sentences[doc.Tokens[v].Sent]
+	t := v - 1
+	for t > s.First && v-t < 8 && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) &&
+		(isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "CD" || doc.Tokens[t].Lower == "of") {
+		t--
+	}
+	// t is the article; the body's noun follows it, and "of" the noun
+	if doc.Tokens[t].Lower != "the" || t+3 >= v || !lex.orgWords[doc.Tokens[t+1].Lower] || doc.Tokens[t+2].Lower != "of" {
+		return false
+	}
+	p := t - 1 // the clause opens the sentence or follows a conjunction
+	return p < s.First || doc.Tokens[p].Lower == "and" || doc.Tokens[p].Lower == "but" || doc.Tokens[p].Lower == ","
+}
+
 // demonymBody reports whether demonym mention m modifies a noun phrase
 // headed by a body that acts for its state ("the Chilean foreign
 // ministry", "Peruvian troops").
@@ -1958,6 +1978,15 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				// "The union said it" may be a union named before, and
 				// "Manufacturers' organisation, the EEF, said it" is the
 				// name)
+				return -1
+			}
+			r := v
+			if doc.Tokens[r].Lower == "that" {
+				r-- // "said that it"
+			}
+			if unnamedBodyBefore(doc, c.lex, r) {
+				// "Investors welcomed the deal, and the association of
+				// small lenders said it had warned the regulator"
 				return -1
 			}
 		}
