@@ -1996,6 +1996,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if e := clauseSubjectIt(doc, m.First); e >= 0 {
 			return e
 		}
+		if m.First >= 2 && timeClauses[doc.Tokens[m.First-1].Lower] && reportedBody(doc, c.lex, m.First-1) {
+			// "said his ministry had broken the rules when it awarded
+			// the contract": the ministry, which no name gives
+			return -1
+		}
 		if e := c.objectIt(st, m); e >= 0 {
 			if c.thingObject(st, e, m.First) && !chargedObject(doc, m.First) {
 				return -1 // "X cancelled the contract and said Y had breached it"
@@ -2322,6 +2327,36 @@ func clauseSubjectIt(doc *Document, at int) int {
 		return -1
 	}
 	return reportedSubject(doc, at-1)
+}
+
+// reportedBody reports whether the reported clause that token at follows
+// has for subject a body named by a common noun alone ("the auditors said
+// his ministry had broken the rules", "ruled that the council had acted
+// unlawfully"): as reportedSubject, with no mention for the subject.
+func reportedBody(doc *Document, lex *lexicon, at int) bool {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	v := verbGroupBefore(doc, s, at)
+	if v < 0 || v-1 <= s.First {
+		return false
+	}
+	n := &doc.Tokens[v-1]
+	if doc.TokMention[v-1] >= 0 || isCap(n.Text) || !lex.orgWords[n.Lower] {
+		return false
+	}
+	r := v - 2
+	for r > s.First && doc.Tokens[r].Tag == "JJ" {
+		r--
+	}
+	switch doc.Tokens[r].Lower {
+	case "the", "his", "her", "its", "their":
+		r--
+	default:
+		return false
+	}
+	if r > s.First && doc.Tokens[r].Lower == "that" {
+		r--
+	}
+	return r >= s.First && reportForm(doc.Tokens[r].Lower)
 }
 
 // reportForm reports whether w is a past or present form of a common
