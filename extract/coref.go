@@ -3801,6 +3801,22 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 	for t > s.First && (doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "RB" || doc.Tokens[t].Lemma == "have") {
 		t-- // "has also said"
 	}
+	if t > s.First && doc.Tokens[t].Lower == "and" {
+		// "Chile expelled a Peruvian official and said it was
+		// investigating": the subject of the verb the reporting verb is
+		// coordinated with, back over its object
+		j := t - 1
+		for j > s.First && t-j < 12 && !isVerbTag(doc.Tokens[j].Tag) && doc.Tokens[j].Lower != "," && !clauseOpeners[doc.Tokens[j].Lower] && doc.Tokens[j].Tag != "WDT" && doc.Tokens[j].Tag != "WP" {
+			j--
+		}
+		if j <= s.First || !isVerbTag(doc.Tokens[j].Tag) || doc.Tokens[j].Tag == "VBG" {
+			return -1
+		}
+		for j-1 > s.First && (doc.Tokens[j-1].Tag == "MD" || doc.Tokens[j-1].Tag == "RB" || doc.Tokens[j-1].Lemma == "have") {
+			j--
+		}
+		t = j - 1
+	}
 	if t > s.First && doc.Tokens[t].Lower == "," {
 		// "X, which funds the post, said": back over the relative clause
 		// or apposition to its opening comma
