@@ -501,6 +501,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				i++ // "Secretary of State Mary Poole"
 				continue
 			}
+			if p := doc.Tokens[i-1].Lower; tk.Lower == "for" && i > u.a && isCap(doc.Tokens[i-1].Text) && (lx.titles[p] != "" || ofTitleWords[p]) && titledAfter(doc, i+1, last) {
+				i++ // "Minister for Foreign Affairs Mary Poole", "Secretary of State for Health X"
+				continue
+			}
 		case "PRP":
 			if tk.Lower == "his" || tk.Lower == "her" || tk.Lower == "its" || tk.Lower == "their" {
 				i++
@@ -677,6 +681,18 @@ func fractionAt(doc *Document, i, last int) bool {
 	switch doc.Tokens[i+1].Lower {
 	case "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth":
 		return true
+	}
+	return false
+}
+
+// titledAfter reports whether the capitalised words from token a on end
+// in the name of a person whose title they are: the portfolio after a
+// title's "for" ("Minister for Primary Health Care Mary Poole").
+func titledAfter(doc *Document, a, last int) bool {
+	for k := a; k < last && k < a+5 && isCap(doc.Tokens[k].Text); k++ {
+		if m := doc.TokMention[k]; m >= 0 {
+			return k > a && doc.Mentions[m].First == k && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Role != ""
+		}
 	}
 	return false
 }

@@ -216,6 +216,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Secretary of State", "Minister of Defence"
 						continue
 					}
+					if doc.Tokens[j].Lower == "for" && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid) && e.portfolioAfter(doc, s, j+1) > j+1 && e.hasTitle(doc, i, j) {
+						j += 2 // "Minister for Foreign Affairs X", "Secretary of State for Health X": the portfolio
+						continue
+					}
 					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
 						// "the Institute for Security Studies", "the Bank for
 						// International Settlements", "the Committee on Foreign
@@ -804,7 +808,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			lastTitle = k + 1
 			plural = doc.Tokens[k+1].Lower == "ministers"
 		}
-		if l == "of" && lastTitle == k-1 {
+		if (l == "of" || l == "for") && lastTitle == k-1 {
 			// "Secretary of State Condoleezza Rice", "Minister of Foreign
 			// Affairs X", and "the Secretary of State said" (the title
 			// alone, no person "of State"): the words after "of" belong
@@ -812,6 +816,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			j := k + 1
 			for j < b && (ofTitleWords[doc.Tokens[j].Lower] || e.lex.titleWords[doc.Tokens[j].Lower]) {
 				j++
+			}
+			if p := e.portfolioAfter(doc, doc.Sentences[si], k+1); l == "for" && p > j && p < b {
+				j = p // "Minister of State for Primary Health Care Judith X"
 			}
 			if j > k+1 {
 				lastTitle = j - 1
@@ -868,10 +875,16 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	if lastTitle >= 0 {
 		firstTitle := lastTitle
+		for k := lastTitle - 1; k > a; k-- {
+			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); doc.Tokens[k].Lower == "for" && (e.lex.titles[p] != "" || ofTitleWords[p]) {
+				firstTitle = k - 1 // "Minister of State for Primary Health Care X": the portfolio is the title's
+				break
+			}
+		}
 		for firstTitle > a {
 			l := strings.TrimSuffix(doc.Tokens[firstTitle-1].Lower, ".")
-			if l == "of" && firstTitle-2 >= a && e.lex.titles[strings.TrimSuffix(doc.Tokens[firstTitle-2].Lower, ".")] != "" {
-				firstTitle -= 2 // "Minister of Foreign Affairs"
+			if (l == "of" || l == "for") && firstTitle-2 >= a && (e.lex.titles[strings.TrimSuffix(doc.Tokens[firstTitle-2].Lower, ".")] != "" || ofTitleWords[doc.Tokens[firstTitle-2].Lower]) {
+				firstTitle -= 2 // "Minister of Foreign Affairs", "Secretary of State for Health"
 				continue
 			}
 			if _, ok := e.lex.titles[l]; !ok && !e.lex.titleWords[l] {
@@ -1282,6 +1295,34 @@ func openingAdjective(doc *Document, si, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// hasTitle reports whether a token in [a, b) is a title word ("Minister",
+// "Secretary").
+func (e *EntityStage) hasTitle(doc *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lex.titles[strings.TrimSuffix(doc.Tokens[k].Lower, ".")] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioAfter returns the end of the portfolio a title's "for" opens
+// at token a: its words of titles ("Foreign Affairs"), or the capitalised
+// words up to a known first name ("Primary Health Care Judith X"); a when
+// there is none.
+func (e *EntityStage) portfolioAfter(doc *Document, s Sentence, a int) int {
+	j := a
+	for j < s.Last && isCap(doc.Tokens[j].Text) && (ofTitleWords[doc.Tokens[j].Lower] || e.lex.titleWords[doc.Tokens[j].Lower]) {
+		j++
+	}
+	for k := j; k < s.Last && k < a+4 && isCap(doc.Tokens[k].Text) && doc.Tokens[k].Tag == "NNP"; k++ {
+		if _, ok := e.lex.firstNames[doc.Tokens[k].Lower]; ok && k > a && k+1 < s.Last && isCap(doc.Tokens[k+1].Text) {
+			return k
+		}
+	}
+	return j
 }
 
 // ofTitleWords follow "of" inside a title ("Secretary of State", "Chief
