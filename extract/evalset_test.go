@@ -17,13 +17,14 @@ import (
 // the 443 to 0.6406 and 16; the 16 articles of session 16 brought none,
 // and its rules took the 459 to 0.6529 and 16; the 16 articles of session
 // 17 brought 4, and its rules took the 475 to 0.6605 and 20; the 16 of
-// session 18 brought 2, and its rules took the 491 to 0.6662 and 21; a
-// change that lowers the mean or adds a negation error fails here, and one
-// that raises the mean should raise the floor with it.
+// session 18 brought 2, and its rules took the 491 to 0.6662 and 21; the
+// 16 of session 19 brought 2, and its rules took the 507 to 0.6694 and 23;
+// a change that lowers the mean or adds a negation error fails here, and
+// one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 491
-	evalSetMinF1      = 0.666
-	evalSetMaxNegErrs = 21
+	evalSetArticles   = 507
+	evalSetMinF1      = 0.669
+	evalSetMaxNegErrs = 23
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
