@@ -687,7 +687,7 @@ func fractionAt(doc *Document, i, last int) bool {
 
 // titledAfter reports whether the capitalised words from token a on end
 // in the name of a person whose title they are: the portfolio after a
-// title's "for" ("Minister for Primary Health Care Mary Poole").
+// title's "for" ("Minister for Northern Farming Mary Poole").
 func titledAfter(doc *Document, a, last int) bool {
 	for k := a; k < last && k < a+5 && isCap(doc.Tokens[k].Text); k++ {
 		if m := doc.TokMention[k]; m >= 0 {

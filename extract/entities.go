@@ -818,7 +818,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				j++
 			}
 			if p := e.portfolioAfter(doc, doc.Sentences[si], k+1); l == "for" && p > j && p < b {
-				j = p // "Minister of State for Primary Health Care Judith X"
+				j = p // "Minister of State for Northern Farming Judith X"
 			}
 			if j > k+1 {
 				lastTitle = j - 1
@@ -877,7 +877,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		firstTitle := lastTitle
 		for k := lastTitle - 1; k > a; k-- {
 			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); doc.Tokens[k].Lower == "for" && (e.lex.titles[p] != "" || ofTitleWords[p]) {
-				firstTitle = k - 1 // "Minister of State for Primary Health Care X": the portfolio is the title's
+				firstTitle = k - 1 // "Minister of State for Northern Farming X": the portfolio is the title's
 				break
 			}
 		}
@@ -1310,14 +1310,14 @@ func (e *EntityStage) hasTitle(doc *Document, a, b int) bool {
 
 // portfolioAfter returns the end of the portfolio a title's "for" opens
 // at token a: its words of titles ("Foreign Affairs"), or the capitalised
-// words up to a known first name ("Primary Health Care Judith X"); a when
+// words up to a known first name ("Northern Farming Judith X"); a when
 // there is none.
 func (e *EntityStage) portfolioAfter(doc *Document, s Sentence, a int) int {
 	j := a
 	for j < s.Last && isCap(doc.Tokens[j].Text) && (ofTitleWords[doc.Tokens[j].Lower] || e.lex.titleWords[doc.Tokens[j].Lower]) {
 		j++
 	}
-	for k := j; k < s.Last && k < a+4 && isCap(doc.Tokens[k].Text) && doc.Tokens[k].Tag == "NNP"; k++ {
+	for k := j; k < s.Last && k < a+4 && isCap(doc.Tokens[k].Text); k++ {
 		if _, ok := e.lex.firstNames[doc.Tokens[k].Lower]; ok && k > a && k+1 < s.Last && isCap(doc.Tokens[k+1].Text) {
 			return k
 		}

@@ -241,9 +241,9 @@ func TestPairsInArticles(t *testing.T) {
 			[]string{"Orvex|merge|Kordal"},
 			[]string{"Orvex|meet|Ed Rell", "Kordal|meet|Ed Rell", "Kordal|sue|Orvex"}},
 		{"two subjects of a verb with a 'that' clause act on what the clause says, not on each other",
-			`Two proxy advisers, Halden Governance and Corvath Advisory, recommended that shareholders vote against Marten Olsby.`,
+			`Two proxy advisers, Brenmoor Governance and Ostley Advisory, recommended that shareholders vote against Marten Olsby.`,
 			[]string{"shareholders|vote|Marten Olsby"},
-			[]string{"Halden Governance|recommend|Corvath Advisory", "Corvath Advisory|recommend|Halden Governance"}},
+			[]string{"Brenmoor Governance|recommend|Ostley Advisory", "Ostley Advisory|recommend|Brenmoor Governance"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
