@@ -2101,6 +2101,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if e := reportedSubject(doc, m.First); e >= 0 {
 				return e // "X said the company had abused its position": the company
 			}
+			if e := headPossessor(doc, c.lex, m.First); e >= 0 {
+				return e // "Brio Exchange's control over its clearing unit": Brio Exchange
+			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				return e
 			}
@@ -2112,6 +2115,33 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// headPossessor returns the organisation or state whose possessive name
+// owns the noun a preposition right before token at follows ("Brio
+// Exchange's control over its unit", "Vandria's claim to its islands"),
+// -1 if none. A person's noun ("X's chairman in its campaign") takes no
+// such phrase of its own.
+func headPossessor(doc *Document, lx *lexicon, at int) int {
+	p := at - 1
+	if p < 2 || doc.Tokens[p].Tag != "IN" || doc.Tokens[p].Sent != doc.Tokens[at].Sent {
+		return -1
+	}
+	h := p - 1
+	for h > 0 && p-h < 3 && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && !isCap(doc.Tokens[h].Text) {
+		h--
+	}
+	if h == p-1 || !isPossessive(doc, h) || lx.roles[doc.Tokens[p-1].Lower] || lx.peopleNouns[doc.Tokens[p-1].Lower] {
+		return -1
+	}
+	mi := doc.TokMention[h-1]
+	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+		return -1
+	}
+	if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	return doc.Mentions[mi].Entity
 }
 
 // relativeSubject reports whether the name mention at token a is (one of
