@@ -187,6 +187,11 @@ func thatDeterminer(doc *Document, i, last int, report bool) bool {
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
 // a name ("Lund talks to", "Reuters reports that").
 func (t *TagStage) repair(doc *Document, s Sentence) {
+	if first := &doc.Tokens[s.First]; isVerbTag(first.Tag) && isCap(first.Text) {
+		if _, dem := t.lex.demonyms[first.Lower]; dem {
+			first.Tag = "JJ" // "Dutch ministers said ...": a nationality, never an order
+		}
+	}
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
 	}
@@ -350,6 +355,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		}
 		if nameParticles[tk.Text] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && isCap(prev.Text) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "Astilleros del Nervion", "Ursula von der Leyen": inside the name
+		}
+		if _, dem := t.lex.demonyms[tk.Lower]; dem && isCap(tk.Text) && (isVerbTag(tk.Tag) || tk.Tag == "MD") {
+			tk.Tag = "JJ" // "Dutch European Affairs Minister X said": a nationality, never a verb
 		}
 		if moneyAmount(tk.Text) {
 			tk.Tag = "CD" // "$6 billion", "A$1.9 billion", "HK$300"
