@@ -4066,6 +4066,16 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 	}
 }
 
+// namedOrgBefore reports whether mention m names an organisation (no
+// person, no country) before token at, in at's sentence when the text
+// comes as separate sentences.
+func namedOrgBefore(doc *Document, m *Mention, at int) bool {
+	if m.First >= at || m.Kind != NameMention || m.Type == schema.Person || m.Type == schema.Country {
+		return false
+	}
+	return !doc.presplit || doc.Tokens[m.First].Sent == doc.Tokens[at].Sent
+}
+
 // kindNames returns the name mentions before token at of organisations
 // the text gives the trade or role noun head in apposition ("Norbank,
 // Kallor's lender,", "Wisla Parts, a Polish supplier,").
@@ -4073,10 +4083,7 @@ func kindNames(doc *Document, head string, at int) []int {
 	var out []int
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		if m.First >= at || m.Kind != NameMention || m.Type == schema.Person || m.Type == schema.Country {
-			continue
-		}
-		if doc.presplit && doc.Tokens[m.First].Sent != doc.Tokens[at].Sent {
+		if !namedOrgBefore(doc, m, at) {
 			continue
 		}
 		if kindNamed(doc, m, head) {
@@ -4165,10 +4172,7 @@ func makerOf(w string) string {
 func tradeNamed(doc *Document, words []string, at int) bool {
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		if m.First >= at || m.Kind != NameMention || m.Type == schema.Person || m.Type == schema.Country {
-			continue
-		}
-		if doc.presplit && doc.Tokens[m.First].Sent != doc.Tokens[at].Sent {
+		if !namedOrgBefore(doc, m, at) {
 			continue
 		}
 		for k := m.First; k < m.Last; k++ {

@@ -491,15 +491,8 @@ func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 	case 0:
 		return
 	case 1:
-		pair, ok := r.focusPair(st, subj[0].Span.Start, st.si, "", true, 3, nil)
-		if !ok || pair[0] != subj[0].Entity && pair[1] != subj[0].Entity {
-			return
-		}
-		o := pair[0]
-		if o == subj[0].Entity {
-			o = pair[1]
-		}
-		if !actorEntity(doc, o) {
+		o := r.otherSide(st, subj[0], 3)
+		if o < 0 || !actorEntity(doc, o) {
 			return
 		}
 		r.emit(st, vi, subj[0], Arg{Entity: o, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}, Text: doc.Entities[o].Name}, lemma, text, c, 0.5, false)

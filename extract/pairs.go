@@ -34,6 +34,20 @@ func (r *RelationStage) focusPair(st *sentState, at, sent int, typ schema.Entity
 	return r.focusPairCoord(st, at, sent, typ, interaction, false, window, exclude, 0)
 }
 
+// otherSide returns the entity that faces a's in the interacting pair the
+// story is about (focusPair, window sentences back), -1 when a's entity is
+// in no such pair.
+func (r *RelationStage) otherSide(st *sentState, a Arg, window int) int {
+	p, ok := r.focusPair(st, a.Span.Start, st.si, "", true, window, nil)
+	if !ok || p[0] != a.Entity && p[1] != a.Entity {
+		return -1
+	}
+	if p[0] == a.Entity {
+		return p[1]
+	}
+	return p[0]
+}
+
 // focusPairCoord is focusPair with an extra weight for a pair written as a
 // coordination ("A and B", "between A and B"): "both companies" means a
 // pair the text names together more than two actors a verb related.

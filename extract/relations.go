@@ -7284,13 +7284,9 @@ func (r *RelationStage) counterpart(st *sentState, vi int, lemma string, subj []
 			return // answered already: "rejected the offer" went to its maker
 		}
 	}
-	p, ok := r.focusPair(st, s.Span.Start, st.si, "", true, 4, nil)
-	if !ok || p[0] != s.Entity && p[1] != s.Entity {
+	o := r.otherSide(st, s, 4)
+	if o < 0 {
 		return
-	}
-	o := p[0]
-	if o == s.Entity {
-		o = p[1]
 	}
 	if t := doc.Entities[o].Type; t != schema.Organization && t != schema.Country {
 		return
@@ -7408,13 +7404,9 @@ func (r *RelationStage) refuseTalks(st *sentState, vi int, l lift) {
 		return
 	}
 	s := l.subj[0]
-	p, ok := r.focusPair(st, s.Span.Start, st.si, "", true, 4, nil)
-	if !ok || p[0] != s.Entity && p[1] != s.Entity {
+	o := r.otherSide(st, s, 4)
+	if o < 0 {
 		return
-	}
-	o := p[0]
-	if o == s.Entity {
-		o = p[1]
 	}
 	if !actorEntity(doc, o) {
 		return
