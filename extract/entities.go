@@ -817,8 +817,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			for j < b && (ofTitleWords[doc.Tokens[j].Lower] || e.lex.titleWords[doc.Tokens[j].Lower]) {
 				j++
 			}
-			if p := e.portfolioAfter(doc, doc.Sentences[si], k+1); l == "for" && p > j && p < b {
-				j = p // "Minister of State for Northern Farming Judith X"
+			if l == "for" {
+				if p := e.portfolioAfter(doc, doc.Sentences[si], k+1); p > j && p < b {
+					j = p // "Minister of State for Northern Farming Judith X"
+				}
 			}
 			if j > k+1 {
 				lastTitle = j - 1
