@@ -3178,10 +3178,26 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			topics = false // ("clashed over X": a particle read as "over" is a topic too)
 		}
 	}
+	// "Germany and France visited China", "called on Iran to stop",
+	// "consulted Italy": a one-way contact verb aimed at someone else is
+	// no contact between the two ("met Biden" still is: they met together,
+	// and what they "exchanged" passed between them)
+	aimed := false
+	if !symmetricVerb(lemma) && lemma != "exchange" && lemma != "swap" {
+		for _, cp := range comps {
+			aimed = aimed || !(len(cp.args) == 1 && cp.args[0].Entity < 0 && timeWords[headWord(cp.args[0].Text)])
+		}
+	} else if len(comps) > 0 && comps[0].prep >= 0 {
+		// "called for a ceasefire", "called on Iran": the verb and its
+		// preposition are a one-way act, unlike a telephone call
+		p, ok := schema.Vocabulary().Predicate(lemma + " " + doc.Tokens[comps[0].prep].Lower)
+		aimed = ok && p.Direction != schema.Symmetric
+		topics = topics && !aimed
+	}
 	// (not "Acme and Zeta recommended that shareholders reject the bid":
 	// a complement clause, like an infinitive, is what the two did, not
 	// an act on each other)
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) {
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
