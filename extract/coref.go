@@ -1208,6 +1208,21 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 			}
 		}
 	}
+	if words := strings.Fields(m.Key); len(words) == 1 && documentHeads[words[0]] && (m.Type == "" || m.Type == schema.Document) {
+		// "the Act" after "the Sarbanes-Oxley Act", "the Treaty" after
+		// "the Treaty of Rome": the law or treaty of that kind named last
+		best := -1
+		for e := range doc.Entities {
+			n := toLower(doc.Entities[e].Name)
+			if doc.Entities[e].Type == schema.Document && (strings.HasSuffix(n, " "+words[0]) || strings.HasPrefix(n, words[0]+" ")) &&
+				st.lastSeen[e] >= 0 && (best < 0 || st.lastSeen[e] > st.lastSeen[best]) {
+				best = e
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	if m.Type == schema.Person || m.Type == "" {
 		// a surname or first name of a person named in full
 		words := strings.Fields(m.Key)

@@ -242,6 +242,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2
 						continue
 					}
+					if k := e.documentOf(doc, s, mid, i, j); k > j {
+						j = k // "the Freedom of Information Act", "the Treaty of Rome"
+						continue
+					}
 					break
 				}
 				if k, t := e.postTitleName(doc, i, j); k > i {
@@ -586,6 +590,36 @@ func bodyNoun(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// documentHeads are the words a named law, treaty or agreement ends in
+// ("the Licensing Act", "the Paris Agreement") or, before "of" or "on",
+// opens with ("the Treaty of Rome", "the Convention on Cluster
+// Munitions").
+var documentHeads = map[string]bool{"act": true, "bill": true, "treaty": true, "agreement": true, "accord": true, "accords": true,
+	"convention": true, "charter": true, "protocol": true, "pact": true, "directive": true, "declaration": true, "amendment": true,
+	"memorandum": true, "constitution": true}
+
+// documentOf returns the end of a document's name that "of" or "on" at
+// token j continues: the capitalised words after it end in a document
+// word ("the Freedom of Information Act", "the Prevention of Terrorism
+// Bill"), or the words before it are one ("the Treaty of Rome"). It
+// returns j when the name stops at j.
+func (e *EntityStage) documentOf(doc *Document, s Sentence, mid map[string]bool, i, j int) int {
+	if w := doc.Tokens[j].Lower; w != "of" && w != "on" || j+1 >= s.Last || !e.nameTok(doc, j+1, s.First, mid) {
+		return j
+	}
+	k := j + 1
+	for k < s.Last && k <= j+5 && e.nameTok(doc, k, s.First, mid) {
+		k++
+	}
+	if documentHeads[doc.Tokens[k-1].Lower] && k-1 > j+1 {
+		return k
+	}
+	if documentHeads[doc.Tokens[j-1].Lower] && j-i == 1 && i > s.First && doc.Tokens[i-1].Lower == "the" {
+		return k
+	}
+	return j
 }
 
 func hasOf(doc *Document, a, b int) bool {
@@ -1480,6 +1514,10 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	}
 	if e.lex.locations[k] {
 		return schema.Location
+	}
+	if b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower] ||
+		b-a >= 3 && documentHeads[doc.Tokens[a].Lower] && (doc.Tokens[a+1].Lower == "of" || doc.Tokens[a+1].Lower == "on") {
+		return schema.Document // "the Licensing Act", "the Paris Agreement", "the Treaty of Rome"
 	}
 	if b-a >= 2 && modelCode(doc.Tokens[b-1].Text) {
 		return schema.Product // "the Airbus A380", "the Galaxy S24": a maker's model
