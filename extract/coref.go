@@ -117,7 +117,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	// person's ("Jan Holm" of "the Jan Holm Foundation")
 	for mi := range doc.Mentions {
 		if m := &doc.Mentions[mi]; m.Kind == NameMention && m.Type == schema.Person && m.Last-m.First >= 2 && m.Gender == 0 && m.Role == "" &&
-			c.lex.firstNames[doc.Tokens[m.First].Lower] == 0 && (opensOrgName(doc, m) || orgApposed(doc, m)) {
+			c.lex.firstNames[doc.Tokens[m.First].Lower] == 0 && (opensOrgName(doc, m) || orgApposed(doc, m) || bodyBeforeOffice(doc, mi)) {
 			m.Type = schema.Organization
 		}
 	}
@@ -284,6 +284,30 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 // Brink, Halvard's chief executive,"), or -1. A past office is no role
 // ("Ivo Marsh, a former minister,"), nor is a possessor ("Ivo Marsh, the
 // minister's spokesman," has the spokesman's role).
+// bodyOffices are offices whose holder speaks or acts for a body: the
+// name of more than one word right before one of them, with no known
+// first name, is the body's ("Lib Dem spokesman Vince Cable", "the Sinn
+// Fein leader"), not a person's.
+var bodyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "chairman": true,
+	"chairwoman": true, "chair": true, "secretary": true, "member": true, "mp": true, "mps": true, "official": true, "officials": true,
+	"chief": true, "head": true, "director": true, "executive": true, "boss": true, "president": true, "minister": true, "members": true}
+
+// bodyBeforeOffice reports whether the name mention mi is the body of an
+// office named right after it, held by the role mention of that office
+// or by the name after it.
+func bodyBeforeOffice(doc *Document, mi int) bool {
+	m := &doc.Mentions[mi]
+	if m.Last >= len(doc.Tokens) || !bodyOffices[doc.Tokens[m.Last].Lower] {
+		return false
+	}
+	for k := range doc.Mentions {
+		if r := &doc.Mentions[k]; (r.First == m.Last || r.First == m.Last+1) && r.RoleOf == mi && r.Role != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func appositionRole(doc *Document, m *Mention) int {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	t := m.Last

@@ -567,6 +567,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a name of two words before a body's office, with no first name, is the body, so 'he' is the office holder",
+			`LONDON - Nova Left spokesman Piers Ottery said the figures were wrong. He urged the Treasury to publish its forecasts. Civic Union leader Ada Brell agreed.`,
+			[]string{"Piers Ottery|spokesman|Nova Left", "Ada Brell|leader|Civic Union", "Piers Ottery|urge|Treasury"},
+			[]string{"Nova Left|urge|Treasury"}},
 		{"'it' opening a time clause inside a ruling is the ruled-on body, and a regulator is no tribunal named after it",
 			`ACCRA - The country's communications regulator imposed a penalty on Volta Telecom in May, and an appeals body upheld it on Friday. The Competition Appeals Tribunal ruled that the National Communications Authority (NCA) had acted lawfully when it fined Volta Telecom.`,
 			[]string{"National Communications Authority|fine|Volta Telecom", "National Communications Authority|impose|a penalty"},
