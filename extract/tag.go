@@ -752,6 +752,13 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "NNP", tk.Lower
 		return
 	}
+	if plightOpeners[tk.Lower] && (isCap(next.Text) || next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "JJ") {
+		// "Ousted Acme chairman X hit back", "Struggling carmaker X
+		// signed": an adjective of the noun after it, not a verb (but
+		// "Ousted in 2019, he ..." opens a participle clause)
+		tk.Tag, tk.Lemma = "JJ", tk.Lower
+		return
+	}
 	// "Halder Foods has sued": a name read as a comparative; but "Former
 	// Halder boss X" opens with an adjective of the title
 	if candidate(tk) && tk.Tag != "VB" && tk.Lower != "former" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) && !commonOpener(doc, f) {
@@ -759,6 +766,14 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Lemma = tk.Lower
 	}
 }
+
+// plightOpeners describe what befell a person or body and open no name:
+// "Ousted Acme chairman X", "Jailed opposition leader X", "Embattled
+// Kestrel Bank said".
+var plightOpeners = map[string]bool{"ousted": true, "jailed": true, "embattled": true, "beleaguered": true, "disgraced": true,
+	"sacked": true, "fired": true, "deposed": true, "exiled": true, "detained": true, "imprisoned": true, "indicted": true,
+	"convicted": true, "outgoing": true, "departing": true, "retiring": true, "ailing": true, "struggling": true, "cash-strapped": true,
+	"debt-laden": true, "loss-making": true, "troubled": true, "suspended": true, "impeached": true, "arrested": true}
 
 // verbForm reports whether w is a form of a known verb.
 func (t *TagStage) verbForm(w string) bool {
