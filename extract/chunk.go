@@ -158,6 +158,9 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			if len(out) > n {
 				out[n].a = out[n].a - 1
 			}
+		case t == "RB" && i+1 < last && doc.Tokens[i+1].Tag == "RB" && adverbialIdioms[tk.Lower+" "+doc.Tokens[i+1].Lower]:
+			out = append(out, unit{kind: uAdv, a: i, b: i + 2}) // "in turn", "by contrast": one adverb
+			i += 2
 		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
 			i = verbGroup(doc, i, last, &out)
 		case isNPStart(doc, i, last):

@@ -1483,6 +1483,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	for j-2 >= 0 && units[j].kind == uComma && units[j-1].kind == uAdv && units[j-2].kind == uComma {
 		j -= 3
 	}
+	// "Some governments, he said, were helping Russia": skip a
+	// parenthetical report; the speaker is not the subject
+	if j-4 >= 0 && units[j].kind == uComma && units[j-1].kind == uVG && units[j-2].kind == uNP && units[j-3].kind == uComma && units[j-4].kind == uNP &&
+		r.lex.verbs[doc.Tokens[units[j-1].head].Lemma].report && !doc.presplit {
+		if _, set := st.ctx[vi]; !set {
+			st.ctx[vi] = clauseCtx{modality: schema.Reported, conf: 0.85} // what the speaker said
+		}
+		j -= 4
+		for j >= 0 && (units[j].kind == uAdv) {
+			j--
+		}
+	}
 	// "survived the vote and hours later dismissed": a time between the
 	// conjunction and the verb
 	if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uCC && r.isTime(st, &units[j]) {
@@ -2942,7 +2954,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uComma:
-			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" && !(reduced && patientUnit == vi-1) {
+			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" && !auxBefore(doc, &units[k+1]) && !(reduced && patientUnit == vi-1) {
 				// (after "talks hosted by X", the participle is the main clause's;
 				// after "ordered Y to leave", the matrix clause's)
 				ps := subj
@@ -5999,6 +6011,18 @@ var gerundPreps = map[string]bool{"after": true, "before": true, "by": true, "wh
 // a deed of the subject's ("made mistakes in managing X", "played a role
 // in ousting Y", "took part in attacking Z").
 var deedNouns = map[string]bool{"mistake": true, "mistakes": true, "error": true, "errors": true, "role": true, "part": true, "hand": true}
+
+// auxBefore reports whether the verb group u has an auxiliary or a modal
+// before its head, so that a gerund head is a finite progressive ("X, he
+// said, were helping Y"), no participle clause.
+func auxBefore(doc *Document, u *unit) bool {
+	for t := u.a; t < u.head; t++ {
+		if tg := doc.Tokens[t].Tag; isVerbTag(tg) || tg == "MD" {
+			return true
+		}
+	}
+	return false
+}
 
 // adverbialGerund gives the gerund after the preposition at unit p the
 // subject and context of the verb group at vi: "won by persuading X",

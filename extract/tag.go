@@ -198,10 +198,22 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	if first := &doc.Tokens[s.First]; first.Tag == "VB" && isCap(first.Text) && !first.Quote && initialNounModifier(doc, s) {
 		first.Tag = "NN" // "Press freedom groups welcomed ...": news prose gives no orders
 	}
+	for i := s.First; i+1 < s.Last; i++ {
+		// "which in turn was bought", "in fact", "of course": a fixed
+		// adverbial, whose noun is no object or subject
+		if p := doc.Tokens[i].Lower; (p == "in" || p == "of" || p == "at" || p == "by") && adverbialIdioms[p+" "+doc.Tokens[i+1].Lower] &&
+			(i+2 >= s.Last || !isNounTag(doc.Tokens[i+2].Tag) && doc.Tokens[i+2].Lower != "of") {
+			doc.Tokens[i].Tag, doc.Tokens[i+1].Tag = "RB", "RB"
+			doc.Tokens[i+1].Lemma = doc.Tokens[i+1].Lower
+		}
+	}
 	for i := s.First + 1; i < s.Last; i++ {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]
 		prev := &doc.Tokens[i-1]
+		if tk.Tag == "VBG" && isVerbTag(prev.Tag) && changeGerunds[tk.Lower] && i+1 < s.Last && (doc.Tokens[i+1].Tag == "NNS" || doc.Tokens[i+1].Tag == "NN") {
+			tk.Tag = "JJ" // "citing rising prices", "faces growing pressure": a modifier of the noun, no second verb
+		}
 		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && doc.Tokens[i+1].Tag == "IN" {
 			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) && l != "keep" {
 				if _, ev := t.lex.events[tk.Lower]; ev {
@@ -440,6 +452,18 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		}
 	}
 }
+
+// adverbialIdioms are a preposition and a noun that together are an
+// adverb ("in turn", "in fact", "of course").
+var adverbialIdioms = map[string]bool{"in turn": true, "in fact": true, "of course": true, "in part": true, "in short": true,
+	"at first": true, "at last": true, "in particular": true, "in general": true, "by contrast": true, "in contrast": true,
+	"in effect": true, "in principle": true, "in practice": true, "in return": true, "at once": true, "in person": true}
+
+// changeGerunds are participles of change or growth that, before a noun,
+// modify it ("rising prices", "mounting debts").
+var changeGerunds = map[string]bool{"rising": true, "falling": true, "growing": true, "mounting": true, "soaring": true,
+	"increasing": true, "declining": true, "worsening": true, "deepening": true, "widening": true, "shrinking": true,
+	"dwindling": true, "slowing": true, "booming": true, "spiralling": true, "spiraling": true, "surging": true, "easing": true}
 
 // objectCompound reports whether the word at i, read as a present-tense
 // verb after a noun or name, instead ends the noun phrase a preposition
