@@ -4351,7 +4351,9 @@ func marginNP(doc *Document, u *unit) bool {
 	case "vote", "votes", "margin", "percent", "points", "seats", "cent":
 		return true
 	}
-	return false
+	// "the price demanded by $2", "raised by 20%": an amount (but "by
+	// eight of its rivals" counts agents)
+	return u.head == u.a && u.b == u.a+1 && doc.Tokens[u.head].Tag == "CD" && u.ent < 0 && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of")
 }
 
 // nonFinite reports whether the verb group at vi is an infinitive after
