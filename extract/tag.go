@@ -447,6 +447,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.objectCompound(doc, s, i) {
 			tk.Tag = "NNS" // "sold part of its copper holdings to X": the head of a prepositional object
 		}
+		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && coordinatedModifiers(doc, s, i) {
+			tk.Tag = "NNS" // "sceptical about Labour and Conservative promises on tax": a preposition's object, no clause
+		}
 		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.countedName(doc, s, i) {
 			tk.Tag = "NNS" // "ordered 30 Acme A400 jets for": the things the number counts
 		}
@@ -464,6 +467,23 @@ var adverbialIdioms = map[string]bool{"in turn": true, "in fact": true, "of cour
 var changeGerunds = map[string]bool{"rising": true, "falling": true, "growing": true, "mounting": true, "soaring": true,
 	"increasing": true, "declining": true, "worsening": true, "deepening": true, "widening": true, "shrinking": true,
 	"dwindling": true, "slowing": true, "booming": true, "spiralling": true, "spiraling": true, "surging": true, "easing": true}
+
+// coordinatedModifiers reports whether capitalised words joined by "and"
+// end right before token i after a preposition or a determiner ("about
+// Labour and Green Party promises", "the Fusion and Zephyr models"): they
+// modify the word at i, which no clause can follow there.
+func coordinatedModifiers(doc *Document, s Sentence, i int) bool {
+	k, and := i-1, false
+	for k > s.First && (isCap(doc.Tokens[k].Text) || doc.Tokens[k].Lower == "and" && !and) {
+		and = and || doc.Tokens[k].Lower == "and"
+		k--
+	}
+	if !and || k == i-1 || doc.Tokens[k+1].Lower == "and" || doc.Tokens[i-1].Lower == "and" {
+		return false
+	}
+	p := &doc.Tokens[k]
+	return p.Tag == "IN" && prepositions[p.Lower] && !subordinators[p.Lower] || p.Tag == "DT" || p.Tag == "PRP$"
+}
 
 // objectCompound reports whether the word at i, read as a present-tense
 // verb after a noun or name, instead ends the noun phrase a preposition
