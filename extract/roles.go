@@ -4093,6 +4093,11 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			c = in
 		}
 	}
+	if in := c - 3; in-1 > s.First && doc.Tokens[in].Lower == "in" && doc.Tokens[c-2].Lower == "the" && placeWordsOf[word(doc, c-1)] && rs.lastWord[word(doc, in-1)] {
+		// "The Greens' caucus leader in the city, X,": an unnamed place
+		// ends it likewise
+		c = in
+	}
 	// the apposition's start: back from the comma to a clause boundary
 	a := c - 1
 	if _, ra, ok := rs.roleEnding(doc, s.First, c-1); ok {

@@ -629,6 +629,9 @@ func TestRoleStage(t *testing.T) {
 		{"a counted group from a country is no member of it",
 			"The Koral Union backed the bill. It was opposed by 14 lawmakers from Ruritania.",
 			nil, []string{"14 lawmakers|Ruritania", "14 lawmakers|Koral Union"}},
+		{"an unnamed place after 'in the' ends a possessed role before the holder's name, as a named one does",
+			"The Sable Front won the vote in Marvenia. The Sable Front's caucus leader in the city, Tomas Vrelko, said the result was fair. The Sable Front's chief whip in the province, Ana Ruiz, agreed.",
+			[]string{"Tomas Vrelko|leader|Sable Front", "Ana Ruiz|whip|Sable Front"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
