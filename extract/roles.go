@@ -2878,13 +2878,23 @@ func isBoundary(doc *Document, i int) bool {
 	return t.Tag == "." || isVerbTag(t.Tag) || t.Tag == "MD" || t.Tag == "``" || t.Tag == "''"
 }
 
+// modsJoined reports whether token t is an "and" joining two modifiers
+// of one role ("the treasury and finance minister", "its foreign and
+// defence ministers").
+func (rs *RoleStage) modsJoined(doc *Document, a, t int) bool {
+	if t <= a || t+2 >= len(doc.Tokens) || doc.Tokens[t].Lower != "and" || doc.Tokens[t+1].Sent != doc.Tokens[t].Sent {
+		return false
+	}
+	return rs.mods[word(doc, t-1)] && rs.mods[word(doc, t+1)] && !isCap(doc.Tokens[t+1].Text)
+}
+
 // rolePhrase reads a noun phrase naming a role from token a: optional
 // determiner or possessor, modifiers (which may hold an institution
 // mention) and a role noun, then an optional "of/for/at/to/with Y". It
 // returns the hit (without holder) and the index after the phrase.
 func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int, bool) {
 	end := a
-	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end) || doc.Tokens[end].Tag == "VBG" && rs.mods[word(doc, end)]) {
+	for end < s.Last && end < a+9 && (!isBoundary(doc, end) || rs.inRoleWord(doc, a, end) || end > a && isPossessive(doc, end) || doc.Tokens[end].Tag == "VBG" && rs.mods[word(doc, end)] || rs.modsJoined(doc, a, end)) {
 		if end > a && (doc.Tokens[end].Tag == "IN" || doc.Tokens[end].Lower == "to") && !rs.lastWord[word(doc, end)] {
 			if end+1 < s.Last {
 				if _, st, ok := rs.roleEnding(doc, a, end+1); ok && st < end {
@@ -2910,7 +2920,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 	// only determiners, possessors, adjectives and nouns before the role
 	for t := a; t < ra; t++ {
 		tk := &doc.Tokens[t]
-		if !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "WP$" || tk.Lower == "her" || rs.isDemonym(doc, t) || tk.Lower == "whose" || tk.Tag == "POS" || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "JJR" || isNounTag(tk.Tag) || tk.Tag == "RB" || tk.Tag == "VBN" || tk.Tag == "VBG" || tk.Tag == "CD" || isPossessive(doc, t)) {
+		if !(tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "WP$" || tk.Lower == "her" || rs.isDemonym(doc, t) || tk.Lower == "whose" || tk.Tag == "POS" || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "JJR" || isNounTag(tk.Tag) || tk.Tag == "RB" || tk.Tag == "VBN" || tk.Tag == "VBG" || tk.Tag == "CD" || isPossessive(doc, t) || rs.modsJoined(doc, a, t)) {
 			return roleHit{}, a, false
 		}
 	}

@@ -632,6 +632,9 @@ func TestRoleStage(t *testing.T) {
 		{"an unnamed place after 'in the' ends a possessed role before the holder's name, as a named one does",
 			"The Sable Front won the vote in Marvenia. The Sable Front's caucus leader in the city, Tomas Vrelko, said the result was fair. The Sable Front's chief whip in the province, Ana Ruiz, agreed.",
 			[]string{"Tomas Vrelko|leader|Sable Front", "Ana Ruiz|whip|Sable Front"}, nil},
+		{"two portfolios joined by 'and' before an office make one office, before or after the name",
+			"Ecuador raised interest rates on Monday. Halim Osterbek, the treasury and finance minister, said inflation would fall. The trade and industry minister, Ana Ruiz, agreed.",
+			[]string{"Halim Osterbek|minister|Ecuador", "Ana Ruiz|minister|Ecuador"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
