@@ -478,7 +478,7 @@ var headOffices = map[string]bool{"prime minister": true, "president": true, "pr
 // holderFinders read, in this order, the ways a sentence states the role
 // of a person it names.
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
-	(*RoleStage).prefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
+	(*RoleStage).prefix, (*RoleStage).pairedPrefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
 	(*RoleStage).affiliation, (*RoleStage).partyMember, (*RoleStage).whoseRole, (*RoleStage).bareCompanyTitle, (*RoleStage).gapped,
 }
 
@@ -2006,6 +2006,41 @@ func (rs *RoleStage) prefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 	}
+	return rs.prefixFrom(doc, s, mi, j)
+}
+
+// pairedPrefix finds a possessed role joined by "and" to another
+// description before the name: "his one-time deputy and bitter rival X"
+// is the possessor's deputy (prefix reads the second).
+func (rs *RoleStage) pairedPrefix(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	j := doc.Mentions[mi].First - 1
+	if j-2 <= s.First || isCap(doc.Tokens[j].Text) || !isNounTag(doc.Tokens[j].Tag) {
+		return roleHit{}, false
+	}
+	t := j - 1
+	for t > s.First && j-t < 3 && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "JJS") && !isCap(doc.Tokens[t].Text) {
+		t--
+	}
+	if t-2 < s.First || doc.Tokens[t].Lower != "and" {
+		return roleHit{}, false
+	}
+	_, ra, ok := rs.roleEnding(doc, s.First, t-1)
+	if !ok {
+		return roleHit{}, false
+	}
+	p := ra - 1
+	for p > s.First && rs.mods[word(doc, p)] {
+		p--
+	}
+	if p < s.First || doc.Tokens[p].Tag != "PRP$" && !isPossessive(doc, p) {
+		return roleHit{}, false
+	}
+	return rs.prefixFrom(doc, s, mi, t-1)
+}
+
+// prefixFrom reads the role ending at token j before the name of mention
+// mi (see prefix).
+func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, bool) {
 	// an honorific between the role and the name: "lord chancellor Lord X"
 	if j >= s.First {
 		if r, ok := rs.lex.titles[word(doc, j)]; ok && r == "" {

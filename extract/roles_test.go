@@ -635,6 +635,9 @@ func TestRoleStage(t *testing.T) {
 		{"two portfolios joined by 'and' before an office make one office, before or after the name",
 			"Ecuador raised interest rates on Monday. Halim Osterbek, the treasury and finance minister, said inflation would fall. The trade and industry minister, Ana Ruiz, agreed.",
 			[]string{"Halim Osterbek|minister|Ecuador", "Ana Ruiz|minister|Ecuador"}, nil},
+		{"a possessed role joined by 'and' to another description before a name is the name's role",
+			"Prime Minister Dato Hamsan sacked his one-time deputy and bitter rival Rizal Osmanto on Tuesday. Lidia Varga met her former adviser and close friend Oren Katz.",
+			[]string{"Rizal Osmanto|deputy|Dato Hamsan", "Oren Katz|adviser|Lidia Varga"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
