@@ -1455,3 +1455,33 @@ func TestRoleObjectText(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundersInReducedRelatives checks that a participle between commas
+// with a time phrase before its "by" agent is read as a passive: the agent
+// founded or bought the organisation the phrase follows.
+func TestFoundersInReducedRelatives(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // subject|predicate|object, each among the statements
+	}{
+		{"The Lantern Party, founded only last year by Ilse Varnoske, won seats in the election.",
+			[]string{"Ilse Varnoske|found|Lantern Party"}},
+		{"Brio Foods, bought two years ago by Kestrel Group, cut jobs.",
+			[]string{"Kestrel Group|buy|Brio Foods"}},
+	}
+	for _, tc := range tests {
+		ex, err := pipeline(t).Extract(context.Background(), "founders.txt", tc.text)
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		var got []string
+		for _, s := range ex.Statements {
+			got = append(got, s.Subject+"|"+s.Predicate+"|"+s.Object)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q\n got  %q\n want %q", tc.text, got, w)
+			}
+		}
+	}
+}

@@ -398,6 +398,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBD" && (prev.Tag == "NN" || prev.Tag == "NNS") && !isCap(prev.Text) && strings.HasSuffix(tk.Lower, "ed") && !t.lex.verbs[t.lemma(tk)].report && reducedRelative(doc, i, s.Last) {
 			tk.Tag = "VBN" // "a missile fired at Vandria crossed the border": a reduced relative
 		}
+		if tk.Tag == "VBD" && prev.Lower == "," && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) && timeThenBy(doc, i, s.Last) {
+			tk.Tag = "VBN" // "The Lantern Party, founded only last year by X, won": a reduced passive relative
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -613,6 +616,24 @@ var clauseVerbs = map[string]bool{
 // followed by a preposition, a short noun phrase and then a finite verb
 // with nothing between: the verb after the phrase is the clause's own, so
 // the form at i is a participle ("the envoy sent to Oskaria met X").
+// timeThenBy reports whether a time phrase ("last year", "only this
+// month", "two years ago") follows token i and "by" and a name follow
+// it: the agent of a participle, no object of a finite verb.
+func timeThenBy(doc *Document, i, last int) bool {
+	k, time := i+1, false
+	for k < last && k <= i+5 {
+		switch tk := &doc.Tokens[k]; {
+		case timeWords[tk.Lower]:
+			time = true
+		case tk.Tag == "RB" || tk.Tag == "JJ" || tk.Tag == "DT" || tk.Tag == "CD":
+		default:
+			return time && tk.Lower == "by" && k+1 < last && (isCap(doc.Tokens[k+1].Text) || doc.Tokens[k+1].Tag == "DT")
+		}
+		k++
+	}
+	return false
+}
+
 func reducedRelative(doc *Document, i, last int) bool {
 	p := i + 1
 	if p+2 >= last || doc.Tokens[p].Tag != "IN" || doc.Tokens[p].Lower == "that" || subordinators[doc.Tokens[p].Lower] {
