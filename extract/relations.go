@@ -6592,6 +6592,9 @@ func (r *RelationStage) roles(st *sentState) {
 					if compoundMention(doc, &doc.Mentions[m]) {
 						continue // "a Singapore-based fund manager": where the job is, not whose
 					}
+					if doc.Mentions[m].Kind == DemonymMention && nationalSeat(doc, t, ap.head+1) {
+						continue // "an American board member": a nationality
+					}
 					if r.lex.capitals[key(doc, doc.Mentions[m].First, doc.Mentions[m].Last)] && (doc.Tokens[ap.a].Lower == "a" || doc.Tokens[ap.a].Lower == "an") {
 						continue // "a Lusaka lawyer": where the job is, not a state's office
 					}

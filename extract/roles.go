@@ -2559,6 +2559,47 @@ func boardSeat(doc *Document, a, b int) bool {
 	return false
 }
 
+// boardOwner returns the organisation whose board the text before token
+// i names most often by its name or "its" ("Acme's board", "its board"),
+// or -1.
+func boardOwner(doc *Document, i int) int {
+	count := map[int]int{}
+	best, bestN := -1, 0
+	for t := max(2, i-maxFocusWindow); t < i; t++ {
+		if doc.Tokens[t].Lower != "board" || doc.Tokens[t-1].Sent != doc.Tokens[t].Sent {
+			continue
+		}
+		mi := -1
+		if isPossessive(doc, t-1) {
+			mi = doc.TokMention[t-2]
+		} else if doc.Tokens[t-1].Lower == "its" {
+			mi = doc.TokMention[t-1]
+		}
+		if mi < 0 || doc.Mentions[mi].Kind == DescriptionMention {
+			continue // "the company's board": a description may be either side
+		}
+		if e := doc.Mentions[mi].Entity; e >= 0 && doc.Entities[e].Type == schema.Organization {
+			if count[e]++; count[e] > bestN {
+				best, bestN = e, count[e]
+			}
+		}
+	}
+	return best
+}
+
+// nationalSeat reports whether a seat on a company's board follows the
+// demonym at token t among tokens (t, end): "an American board member",
+// "a French independent director" give the holder's nationality, no
+// office of the state.
+func nationalSeat(doc *Document, t, end int) bool {
+	for k := t + 1; k < end; k++ {
+		if doc.Tokens[k].Lower == "board" {
+			return true
+		}
+	}
+	return boardSeat(doc, t+1, end)
+}
+
 // styleTitles are titles of rank that can follow an office before a name
 // ("Foreign Minister Prince X", "Defence Minister Sheikh Y").
 var styleTitles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true}
@@ -3342,8 +3383,8 @@ func (rs *RoleStage) orgNoun(w string) bool {
 func (rs *RoleStage) modifierInst(doc *Document, a, b int, lemma string) (int, Span, bool) {
 	indefinite := a > 0 && (doc.Tokens[a-1].Lower == "a" || doc.Tokens[a-1].Lower == "an") || doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an"
 	for t := b - 1; t >= a; t-- {
-		if _, dem := rs.lex.demonyms[word(doc, t)]; dem && rs.nation[lemma] {
-			continue // "the Dutch coach": a nationality
+		if _, dem := rs.lex.demonyms[word(doc, t)]; dem && (rs.nation[lemma] || nationalSeat(doc, t, min(b+1, len(doc.Tokens)))) {
+			continue // "the Dutch coach", "an American board member": a nationality
 		}
 		if indefinite && rs.lex.capitals[word(doc, t)] {
 			continue // "a Lusaka lawyer": where the job is, not a state's office
@@ -3605,13 +3646,18 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// executive": a bare title after a copula or "as"
 	// "X was named interim chairman": the same after a passive appointment
 	bare := !appos && k > 0 && (isBe(doc, k-1) || doc.Tokens[k-1].Lower == "as" || k > 1 && isBe(doc, k-2) && rs.lex.appoint[doc.Tokens[k-1].Lower]) && doc.Tokens[k].Tag != "DT" && doc.Tokens[k].Tag != "PRP$"
-	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" && !rs.kindBefore(doc, k+1, next)) || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
+	if h.inst < 0 && !h.thing && (appos && (doc.Tokens[k].Lower == "the" || (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an") && !rs.kindBefore(doc, k+1, next)) || bare) && rs.companyTitle(h.lemma, h.surface) && !doc.presplit {
 		// "X, the chief scientist and a board member,": of the company in
 		// focus, when the story is about one; "Pellworth co-founder X, who
 		// returned as chief executive,": of the company her title before
 		// the name gives
 		if p, ok := rs.prefix(doc, s, mi); ok && p.inst >= 0 && p.inst != m.Entity && doc.Entities[p.inst].Type == schema.Organization && rs.companyTitle(p.lemma, p.surface) {
 			h.inst, h.instSp, h.conf = p.inst, p.instSp, 0.6
+		} else if e := boardOwner(doc, m.First); e >= 0 && e != m.Entity && nationalSeat(doc, k-1, next) {
+			// "X, an independent director,": of the company whose board
+			// the story named ("Acme's board"), not a bidder named more
+			// often
+			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
 		} else if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 && doc.Entities[e].Mentions >= 2 && !publicName(doc.Entities[e].Name) && !mediaOrg(doc, e) {
 			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
 		}

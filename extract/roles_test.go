@@ -1385,6 +1385,14 @@ Harare welcomed the money. The fund's chief economist, Lindiwe Sithole, said gro
 			`BOGOTA - Colombia offered on Monday to mediate over the Essequibo region. Talks between Venezuela and Guyana collapsed last week. Its foreign minister, Laura Rios, will travel to Caracas.`,
 			[]string{"Laura Rios|minister|Colombia"},
 			[]string{"Laura Rios|Venezuela", "Laura Rios|Guyana"}},
+		{"a nationality before a board seat is the holder's, and the seat is on the board of the company the story is about",
+			`Kelvora Motors said its board had met on Friday. Kelvora Motors fired its chairman. Jonas Telrow, an American board member, also quit.`,
+			[]string{"Jonas Telrow|member|Kelvora Motors"},
+			[]string{"Jonas Telrow|United States"}},
+		{"an independent director sits on the board the story names by its company's name, not the bidder's named more often",
+			`Tessvik Brewing made a hostile bid for Browar Lesna on Monday. Tessvik Brewing said it would pay cash. Browar Lesna's board rejected the offer. Tessvik Brewing said it would raise it. Anna Kowal, an independent director, resigned.`,
+			[]string{"Anna Kowal|director|Browar Lesna"},
+			[]string{"Anna Kowal|Tessvik Brewing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
