@@ -3881,8 +3881,8 @@ func (rs *RoleStage) portfolioName(name string, words []string) bool {
 		case n < len(words) && w == words[n]:
 			n++
 		case w == "and" || w == "&" || w == "of" || w == "for" || w == "the":
-		case agencyParts[w]:
-			return false // "the Labour Directorate" is no labour minister's portfolio
+		case agencyParts[w] || courtWords[w]:
+			return false // "the Labour Directorate" or "the Labour Court" is no labour minister's portfolio
 		case rs.lex.orgWords[w] && !rs.bodies[w] || w == "ministry" || w == "department":
 		default:
 			return false

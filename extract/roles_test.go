@@ -638,6 +638,9 @@ func TestRoleStage(t *testing.T) {
 		{"a possessed role joined by 'and' to another description before a name is the name's role",
 			"Prime Minister Dato Hamsan sacked his one-time deputy and bitter rival Rizal Osmanto on Tuesday. Lidia Varga met her former adviser and close friend Oren Katz.",
 			[]string{"Rizal Osmanto|deputy|Dato Hamsan", "Oren Katz|adviser|Lidia Varga"}, nil},
+		{"a court is no portfolio: the office named by the court's first word is not the court's",
+			"Workers at Hakari Fish went on strike in Namibia. The union went to the Labour Court. Labour Minister Tobias Mwenyeko said talks would resume. Labour Commissioner Ana Ruiz agreed.",
+			[]string{"Tobias Mwenyeko|minister|Namibia"}, []string{"Tobias Mwenyeko|Labour Court", "Ana Ruiz|Labour Court"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
