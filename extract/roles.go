@@ -3896,9 +3896,13 @@ func (rs *RoleStage) portfolioName(name string, words []string) bool {
 var agencyParts = map[string]bool{"division": true, "chamber": true, "bureau": true, "directorate": true, "unit": true}
 
 // officeName reports whether an organisation's name ends in an
-// organisation word ("National Ombudsman Office"), not a title or a name.
+// organisation word ("National Ombudsman Office") or opens with "Office
+// of" ("the Office of the Special Prosecutor"), not a title or a name.
 func (rs *RoleStage) officeName(name string) bool {
 	ws := strings.Fields(name)
+	if len(ws) > 2 && toLower(ws[0]) == "office" && toLower(ws[1]) == "of" {
+		return true
+	}
 	return len(ws) > 1 && rs.lex.orgWords[toLower(ws[len(ws)-1])]
 }
 
@@ -4274,6 +4278,13 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		// named
 		h.holder = mi
 		if j, ok := rs.court(doc, h, c-1); ok {
+			h = j
+		}
+	}
+	if h.inst < 0 && !h.thing && doc.Tokens[a].Lower == "the" {
+		// "The special prosecutor, X,": of the office the story named
+		// by the title ("the Office of the Special Prosecutor")
+		if j, ok := rs.namedOffice(doc, h, a+1, c-1); ok {
 			h = j
 		}
 	}

@@ -641,6 +641,9 @@ func TestRoleStage(t *testing.T) {
 		{"a court is no portfolio: the office named by the court's first word is not the court's",
 			"Workers at Hakari Fish went on strike in Namibia. The union went to the Labour Court. Labour Minister Tobias Mwenyeko said talks would resume. Labour Commissioner Ana Ruiz agreed.",
 			[]string{"Tobias Mwenyeko|minister|Namibia"}, []string{"Tobias Mwenyeko|Labour Court", "Ana Ruiz|Labour Court"}},
+		{"'the special prosecutor' in apposition holds the office the story names by that title",
+			"The Office of the Special Prosecutor opened an inquiry into the minister. The special prosecutor, Serwah Mensimah, said the inquiry would last a year.",
+			[]string{"Serwah Mensimah|prosecutor|Office of the Special Prosecutor"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
