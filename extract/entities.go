@@ -49,6 +49,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
+	if strings.HasSuffix(tk.Text, "-") {
+		return false // "Ex-Labour MP X": the prefix "ex-", split from the name
+	}
 	if len(tk.Text) <= 4 && strings.ToUpper(tk.Text) == tk.Text && e.lex.roles[tk.Lower] && (i+1 >= len(doc.Tokens) || !isCap(doc.Tokens[i+1].Text)) {
 		return false // "the 50-year-old MP", "Acme's CEO": an office's abbreviation, not a body's
 	}

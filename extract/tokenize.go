@@ -160,6 +160,12 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 		}
 		i += n
 	}
+	// "ex-Worldcom boss", "ex-Labour MP": "ex-" is "former", before a name
+	// that stands alone
+	if b-a > 4 && (text[a] == 'e' || text[a] == 'E') && text[a+1] == 'x' && text[a+2] == '-' && text[a+3] >= 'A' && text[a+3] <= 'Z' {
+		out = append(out, mkToken(text, a, a+3, sent))
+		return t.middle(text, a+3, b, sent, out)
+	}
 	// clitics
 	w := text[a:b]
 	lw := lowerASCII(w)
