@@ -241,6 +241,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	}
 	doc := st.doc
 	back := 3
+	var aff map[[2]int]bool // (computed when first needed)
 	if pronoun {
 		back = 1
 		if i := answeredAct(doc, st.si, a.Span.Start, exclude); i >= 0 {
@@ -285,6 +286,18 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		}
 		if underwent(rel) {
 			continue // "Acme was fined 5 million euros": Acme made no decision
+		}
+		if rel.sideCharge && rel.Subj.Entity >= 0 && rel.Obj.Entity >= 0 {
+			// "Acme's chief executive said Acme had stopped the
+			// deliveries ... Brio rejected the allegation": a speaker
+			// telling of his own side charges no one (dropOwnSideCharges
+			// drops it later)
+			if aff == nil {
+				aff = affiliations(doc)
+			}
+			if aff[[2]int{rel.Subj.Entity, rel.Obj.Entity}] {
+				continue
+			}
 		}
 		ok := false
 		if pronoun {

@@ -12,6 +12,9 @@ func TestAnswers(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a speaker telling of his own side's deed made no allegation the other side rejects",
+			"Kelbrin Motors said on Monday it would recall 40 buses and blamed a Dutch supplier for faulty parts.\n\nKelbrin chief executive Jan Dorsk said tests had traced the problem to pumps made by Velsar Hydraulics. \"The pumps did not meet the specification,\" Dorsk told reporters. He said Kelbrin had stopped accepting deliveries from the supplier.\n\nVelsar rejected the allegation.",
+			nil, []string{"Velsar Hydraulics|reject|Jan Dorsk"}},
 		{"a possessed act with an 'of' phrase after it is the possessor's act, whatever the phrase ends in",
 			"The board of Pellam Foods accepted Rorke Capital's offer of $12 a share on Friday.",
 			[]string{"Pellam Foods|accept|Rorke Capital"}, nil},
