@@ -104,6 +104,10 @@ var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
 	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove", "grant"}
 
+// rulingActs decide with a clause ("ruled that", "decided to", "ordered
+// that"): the act "the ruling" or "the decision" refers back to.
+var rulingActs = map[string]bool{"rule": true, "decide": true, "order": true}
+
 // maxRulingBack bounds how many sentences back a ruling's court is
 // looked for.
 const maxRulingBack = 40
@@ -372,6 +376,26 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			out := a
 			out.Entity, out.Poss = rel.Subj.Entity, -1
 			return out, i, true
+		}
+	}
+	if rulingNouns[noun] {
+		// "The Constitutional Court ruled that the law was void ...
+		// (paragraphs later) the party welcomed the ruling": a court's
+		// or a body's verb with a clause, which makes no relation
+		for i := len(*st.acts) - 1; i >= 0; i-- {
+			ac := (*st.acts)[i]
+			if ac.sent < st.si-maxRulingBack {
+				break
+			}
+			if ac.at >= a.Span.Start || slices.Contains(exclude, ac.subj) || !rulingActs[ac.lemma] {
+				continue
+			}
+			if e := &doc.Entities[ac.subj]; e.Type != schema.Organization && !judging(e) {
+				continue
+			}
+			out := a
+			out.Entity, out.Poss = ac.subj, -1
+			return out, -1, true
 		}
 	}
 	if !pronoun {
