@@ -102,7 +102,9 @@ var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "
 
 // decisionVerbs make what "the decision" refers back to.
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
-	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove", "grant"}
+	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove", "grant",
+	// "The bloc imposed sanctions on ... Pelonia welcomed the decision"
+	"impose", "adopt"}
 
 // rulingActs decide with a clause ("ruled that", "decided to", "ordered
 // that"): the act "the ruling" or "the decision" refers back to.
@@ -129,6 +131,14 @@ func judging(e *Entity) bool {
 		}
 	}
 	return false
+}
+
+// decider reports whether e gives what the ruling noun noun names: a
+// court, a judge or a body any of them, and a state a decision too
+// ("Pelonia ordered two envoys to leave ... the alliance supported the
+// decision"), though no ruling or verdict.
+func decider(e *Entity, noun string) bool {
+	return e.Type == schema.Organization || judging(e) || e.Type == schema.Country && noun == "decision"
 }
 
 // pronounProposals are the verbs whose object "it" or "them" may stand for
@@ -327,6 +337,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				against = true
 			}
 			ok = slices.Contains(verbs, rel.Pred) || rel.Obj.Entity < 0 && same && (!responseVerbs[rel.Pred] || called) && !against && !rulingNouns[noun]
+			if ok && rulingNouns[noun] && proposalNouns[h] != nil && !rulingNouns[h] {
+				ok = false // "Ruritania rejected the accusations ... NATO supported the decision": an answer, no decision
+			}
 		}
 		if ok {
 			out := a
@@ -366,11 +379,11 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		for i := len(doc.Relations) - 1; i >= 0; i-- {
 			rel := &doc.Relations[i]
 			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
-				doc.Entities[rel.Subj.Entity].Type != schema.Organization && !judging(&doc.Entities[rel.Subj.Entity]) || !slices.Contains(decisionVerbs, rel.Pred) ||
+				!decider(&doc.Entities[rel.Subj.Entity], noun) || !slices.Contains(decisionVerbs, rel.Pred) ||
 				underwent(rel) {
 				continue
 			}
-			if rel.Obj.Entity < 0 && proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
+			if proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
 				continue // "Acme rejected the union's claims": an answer to another, no ruling
 			}
 			out := a
