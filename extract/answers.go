@@ -400,7 +400,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			if ac.sent < st.si-maxRulingBack {
 				break
 			}
-			if ac.at >= a.Span.Start || slices.Contains(exclude, ac.subj) || !rulingActs[ac.lemma] {
+			if ac.at >= a.Span.Start || slices.Contains(exclude, ac.subj) || !rulingActs[ac.lemma] || deniedAct(doc, ac) {
 				continue
 			}
 			if e := &doc.Entities[ac.subj]; e.Type != schema.Organization && !judging(e) {
@@ -419,7 +419,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			if ac.sent < st.si-back {
 				break
 			}
-			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) {
+			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) && !deniedAct(doc, ac) {
 				out := a
 				out.Entity, out.Poss = ac.subj, -1
 				return out, -1, true
@@ -440,6 +440,24 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		}
 	}
 	return Arg{}, -1, false
+}
+
+// deniedAct reports whether every relation of act ac's verb is negated:
+// the act was not done ("he avoided accusing Ruritania ... Brenmoor's
+// lawyers rejected the allegations" answers no charge of his).
+func deniedAct(doc *Document, ac act) bool {
+	found := false
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= ac.sent; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent != ac.sent || rel.PredSpan.Start != ac.at {
+			continue
+		}
+		if !rel.Negated {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // answeredAct returns the index of the latest answer before byte offset
