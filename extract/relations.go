@@ -2256,6 +2256,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "rule" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "out" && !doc.presplit {
 		lemma = "reject" // "ruled out a second referendum"
 	}
+	if lemma == "turn" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" && !doc.presplit {
+		lemma = "reject" // "turned down the offer": answers its maker as "rejected" does
+	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := membersOf(doc, dropTimes(r.subject(st, vi)))
