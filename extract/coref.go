@@ -1723,7 +1723,8 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 			continue
 		}
 		m := &doc.Mentions[mi]
-		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) && !possessesName(doc, m) {
+		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) && !possessesName(doc, m) &&
+			(s != sent || !pronounPossessesName(doc, m)) {
 			if s == sent || true {
 				return m.Entity
 			}
@@ -1795,6 +1796,45 @@ func possessesName(doc *Document, m *Mention) bool {
 	}
 	return false
 }
+
+// pronounPossessesName reports whether "his" or "her" m opens a noun
+// phrase that names another person, directly or in an apposition, by a
+// noun of an office of their own ("His counterpart Ana Ruiz said he",
+// "His Gavish counterpart, Trade Minister Ana Ruiz, said he"): a pronoun
+// later in the sentence is that person, not the possessor (but "His
+// lawyer, Ana Ruiz, said he would appeal" speaks for the possessor, and
+// in the next sentence the possessor is meant as often).
+func pronounPossessesName(doc *Document, m *Mention) bool {
+	if m.Kind != PronounMention || m.Key != "his" && m.Key != "her" {
+		return false
+	}
+	commas := 0
+	for j := m.Last; j < len(doc.Tokens) && j <= m.Last+8 && doc.Tokens[j].Sent == doc.Tokens[m.First].Sent; j++ {
+		if k := doc.TokMention[j]; k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Entity != m.Entity &&
+			doc.Mentions[k].Type == schema.Person {
+			return true
+		}
+		tk := &doc.Tokens[j]
+		if speakerNouns[tk.Lower] {
+			return false
+		}
+		if tk.Lower == "," && j > m.Last && commas == 0 {
+			commas++ // the apposition that names the one the phrase describes
+			continue
+		}
+		if !(isCap(tk.Text) || isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "HYPH" || tk.Tag == "CD") {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerNouns name people who speak for the one whose they are ("his
+// lawyer", "her spokesman").
+var speakerNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "agent": true,
+	"representative": true, "counsel": true, "office": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"brother": true, "sister": true, "father": true, "mother": true, "family": true, "supporters": true, "allies": true}
 
 // openingPhraseEnd returns the index of the token after the comma that
 // closes a prepositional phrase opening sentence si ("After talks with X,
