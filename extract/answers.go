@@ -19,6 +19,8 @@ var responseVerbs = map[string]bool{
 	"resist": true, "attack": true, "question": true, "defy": true,
 	// "called the claim baseless", "described the offer as derisory"
 	"call": true, "label": true, "brand": true, "describe": true,
+	// "said he regretted the decision"
+	"regret": true,
 }
 
 // proposalNouns name what a response verb answers, with the verbs whose
