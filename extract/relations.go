@@ -4721,6 +4721,19 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		}
 		notePair(st, p, a.Span.Start, st.si)
 		return pairArgs(a, p)
+	case a.Poss < 0 && (len(f) >= 3 && f[0] == "both" || len(f) >= 4 && f[0] == "the" && f[1] == "two") && r.lex.roles[r.lex.nounLemma(f[len(f)-1])]:
+		// "spoke to both foreign ministers", "the two defence chiefs":
+		// a title with its modifiers sets the pair apart from the last
+		// two names; the people the story gives that title are meant
+		mods := f[1 : len(f)-1]
+		if f[0] == "the" {
+			mods = f[2 : len(f)-1]
+		}
+		title := append(slices.Clone(mods), r.lex.nounLemma(f[len(f)-1]))
+		if slices.ContainsFunc(mods, func(w string) bool { return !modifierWord(w) }) {
+			return nil
+		}
+		return r.titledPair(st, a, title, exclude)
 	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && focusNouns[f[1]]:
 		// "the partners clashed": only a pair in focus, never the last
 		// two names
@@ -4846,6 +4859,68 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// titledPair returns the people, one or two, whom the story up to a
+// few sentences after the pair phrase a names with the title's words
+// right before the name ("Foreign Minister X", "Gambia's foreign
+// minister, X,") or in an apposition after it ("X, the foreign
+// minister,"), or nil when it names more than two, or two of one country.
+func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude []int) []Arg {
+	doc := st.doc
+	at := doc.tokenAt(a.Span.Start)
+	if at < 0 {
+		return nil
+	}
+	sent := doc.Tokens[at].Sent
+	titled := func(t int) bool {
+		// the title's words from token t on
+		if t < 0 || t+len(title) > len(doc.Tokens) {
+			return false
+		}
+		for i, w := range title {
+			if doc.Tokens[t+i].Lower != w || doc.Tokens[t+i].Sent != doc.Tokens[t].Sent {
+				return false
+			}
+		}
+		return true
+	}
+	var found []int
+	for _, m := range doc.Mentions {
+		if doc.Tokens[m.First].Sent > sent+cataphoraSentences {
+			break
+		}
+		if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Person || slices.Contains(exclude, m.Entity) || slices.Contains(found, m.Entity) {
+			continue
+		}
+		before := m.First - len(title)
+		if before > 0 && doc.Tokens[m.First-1].Lower == "," {
+			before-- // "Gambia's foreign minister, X"
+		}
+		ok := titled(before)
+		if l := m.Last; !ok && l+1 < len(doc.Tokens) && doc.Tokens[l].Lower == "," && doc.Tokens[l].Sent == doc.Tokens[m.First].Sent {
+			// "X, the foreign minister,", "X, Gambia's foreign minister,"
+			for t := l + 1; t <= l+4 && !ok; t++ {
+				ok = titled(t)
+			}
+		}
+		if ok {
+			found = append(found, m.Entity)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		// "spoke to both foreign ministers" when the story names one
+		x := a
+		x.Entity, x.Poss = found[0], -1
+		return []Arg{x}
+	case len(found) != 2:
+		return nil
+	}
+	if n0, n1 := doc.Entities[found[0]].Nation, doc.Entities[found[1]].Nation; n0 >= 0 && n0 == n1 {
+		return nil // two of one country's ministers are no pair of sides
+	}
+	return pairArgs(a, [2]int{found[0], found[1]})
 }
 
 // appointedReplaces returns, for ", replacing X" or ", succeeding X" at
@@ -7485,8 +7560,12 @@ func (r *RelationStage) offerToPair(st *sentState, vi int, l lift, focus bool) {
 		}
 		for k := range st.units {
 			if u := &st.units[k]; u.kind == uNP && u.ent < 0 && k != vi && (doc.Tokens[u.a].Lower == "both" || doc.Tokens[u.a].Lower == "the" && u.a+1 < u.b && doc.Tokens[u.a+1].Lower == "two") {
-				for _, a := range r.namedPair(st, r.arg(st, u), ex...) {
-					ents = append(ents, a.Entity)
+				if two := r.namedPair(st, r.arg(st, u), ex...); len(two) == 2 {
+					// (not "called both foreign ministers" when the story
+					// names one: no pair to mediate between)
+					for _, a := range two {
+						ents = append(ents, a.Entity)
+					}
 				}
 				break
 			}

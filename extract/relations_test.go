@@ -1023,6 +1023,14 @@ func TestRelations(t *testing.T) {
 			"Garrick Weld made mistakes in managing Sorvane Holdings. Veldoria played a key role in ousting Tarek Vannoy. Ostrana showed interest in buying Sorvane Holdings.",
 			[]string{"Garrick Weld|manage|Sorvane Holdings", "Veldoria|oust|Tarek Vannoy"},
 			[]string{"Ostrana|buy|Sorvane Holdings"}},
+		{"'both foreign ministers' are the people the story gives that title, before or after the phrase, not the last two names",
+			"Andorra and Liechtenstein agreed to hold talks over a road toll. Andorra's foreign minister, Oren Valdt, summoned Liechtenstein's ambassador. Liechtenstein's interior minister, Tomas Reik, denied the claims. The Alpine Union offered to mediate. Its envoy, Sami Okaro, said he had spoken to both foreign ministers. Anna Pelko, Liechtenstein's foreign minister, welcomed the offer.",
+			[]string{"Sami Okaro|speak|Oren Valdt|reported", "Sami Okaro|speak|Anna Pelko|reported"},
+			[]string{"Sami Okaro|speak|Tomas Reik|reported", "Sami Okaro|speak|both foreign ministers|reported"}},
+		{"'both foreign ministers' when the story names one is that one, but no pair an offer to mediate is made to",
+			"Palau recalled its envoy from Nauru. Foreign Minister Iko Remelik called the seizure of two boats illegal. The Pacific Fisheries Forum offered to mediate, and its chair said he had called both foreign ministers. Lino Tarawa, a forum official, said he had spoken to both foreign ministers.",
+			[]string{"Pacific Fisheries Forum|offer|Palau", "Pacific Fisheries Forum|offer|Nauru", "Lino Tarawa|speak|Iko Remelik|reported"},
+			[]string{"Pacific Fisheries Forum|offer|Iko Remelik", "Lino Tarawa|speak|both foreign ministers|reported"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
