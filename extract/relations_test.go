@@ -1031,6 +1031,10 @@ func TestRelations(t *testing.T) {
 			"Palau recalled its envoy from Nauru. Foreign Minister Iko Remelik called the seizure of two boats illegal. The Pacific Fisheries Forum offered to mediate, and its chair said he had called both foreign ministers. Lino Tarawa, a forum official, said he had spoken to both foreign ministers.",
 			[]string{"Pacific Fisheries Forum|offer|Palau", "Pacific Fisheries Forum|offer|Nauru", "Lino Tarawa|speak|Iko Remelik|reported"},
 			[]string{"Pacific Fisheries Forum|offer|Iko Remelik", "Lino Tarawa|speak|both foreign ministers|reported"}},
+		{"a past title before the name ('former Attorney General X') opens an apposition to a role description: the name holds the role",
+			"Ana Vell's lawyer, former Attorney General Ivo Lind, said he would appeal. Pell Varga, a senator, met Marta Osk's lawyer, then Justice Minister Ilse Dorrin, on Friday.",
+			[]string{"Ivo Lind|lawyer|Ana Vell", "Ilse Dorrin|lawyer|Marta Osk"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4167,6 +4167,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	for n := 0; c >= s.First && n < 4 && doc.Tokens[c].Lower != ","; n++ {
 		if !isCap(doc.Tokens[c].Text) {
+			if w := doc.Tokens[c].Lower; (w == "former" || w == "then") && n > 0 && c > s.First && doc.Tokens[c-1].Lower == "," {
+				// "Ana Vell's lawyer, former Attorney General X,": a past
+				// title before the name opens the apposition
+				c--
+				break
+			}
 			return roleHit{}, false
 		}
 		c--
