@@ -569,7 +569,7 @@ The bid is backed by Kessel's largest shareholder, the Swiss investment group Al
 			[]string{"Hisham Adel|meet|Sudan"}},
 		{"a reported clause whose subject has a named apposition",
 			`LIMA — The Organization of American States said its secretary general, Fernando Ibarra, had spoken to Peru's foreign minister by telephone. Chile stayed silent.`,
-			[]string{"Fernando Ibarra|speak|Peru|reported"},
+			[]string{"Fernando Ibarra|speak|Peru's foreign minister|reported"},
 			[]string{"Organization of American States|say|Fernando Ibarra", "Fernando Ibarra|speak|Peru"}},
 		{"a participle before a noun after a full verb modifies the noun",
 			`MANCHESTER — Malcolm Reed has submitted detailed proposals to the club's board. United rejected them.`,

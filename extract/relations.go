@@ -6516,12 +6516,14 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text)) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head)) {
 		// "backed Lord Butler's assessment", "applauded the president's
-		// speech", "expelled China's ambassador": the possessor stands
-		// in for what it has, at lower confidence, lower still for an
-		// act or utterance, which the plain statement names better;
-		// "bought Acme's shares" is nothing Acme did or had done to it
+		// speech": the possessor stands in for what it has, at lower
+		// confidence, lower still for an act or utterance, which the
+		// plain statement names better; "bought Acme's shares" is
+		// nothing Acme did or had done to it, and "ordered Tuvalu's
+		// attache to leave", "spoke with Palau's foreign minister" act
+		// on the one who holds the office, an actor of its own
 		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
 		f := 0.6
 		if !st.doc.presplit && possessedAct(head) {
@@ -6767,6 +6769,19 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 	})
 	_ = c
 }
+
+// holderNoun reports whether w, the head of a possessed phrase, is a
+// role noun in the singular: one person who holds an office or serves
+// ("ambassador", "foreign minister", "lawyer"). Kin are not: "married
+// Ivo Lind's sister" ties the subject to Ivo Lind's family.
+func (r *RelationStage) holderNoun(w string) bool {
+	return r.lex.roles[w] && r.lex.nounLemma(w) == w && !kinNouns[w]
+}
+
+// kinNouns name family ties.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "sister": true, "brother": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "nephew": true, "niece": true, "uncle": true, "aunt": true, "cousin": true,
+	"widow": true, "grandson": true, "granddaughter": true, "brother-in-law": true, "sister-in-law": true, "son-in-law": true}
 
 // personalVerbs act on a person in person: "summoned China's ambassador"
 // summons the envoy, not China; "sacked the bank's governor" sacks the

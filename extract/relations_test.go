@@ -834,7 +834,7 @@ func TestRelations(t *testing.T) {
 		{"a decision answered in the passive is its maker's, not a critic's before", "The European Commission blocked the merger on Wednesday. The decision was attacked within minutes by Bruno Le Maire. The decision was also criticised by Germany.",
 			[]string{"Bruno Le Maire|attack|European Commission", "Germany|criticise|European Commission"}, nil},
 		{"a possessor's decision, refusal or plan to act makes it the actor", "Chile's decision to expel Peru's ambassador angered Lima. Bolivia's refusal to meet Brazil surprised observers. Acme Bank's plan to buy Brandex collapsed.",
-			[]string{"Chile|expel|Peru", "Chile|anger|Peru", "Bolivia|meet|Brazil|negated", "Acme Bank|buy|Brandex|hypothetical"},
+			[]string{"Chile|expel|Peru's ambassador", "Chile|anger|Peru", "Bolivia|meet|Brazil|negated", "Acme Bank|buy|Brandex|hypothetical"},
 			[]string{"Bolivia|meet|Brazil", "Acme Bank|buy|Brandex", "Peru's ambassador|anger|Peru"}},
 		{"'that' before a noun that ends the clause is a determiner, so a coordinated verb keeps the sentence's subject", "Senator Ana Ruiz rejected that version and accused Halvex Group of hiding losses. Tomas Vell denied that claim, saying Lea Holm had misled voters.",
 			[]string{"Ana Ruiz|accuse|Halvex Group", "Tomas Vell|accuse|Lea Holm"}, nil},
@@ -1035,6 +1035,10 @@ func TestRelations(t *testing.T) {
 			"Ana Vell's lawyer, former Attorney General Ivo Lind, said he would appeal. Pell Varga, a senator, met Marta Osk's lawyer, then Justice Minister Ilse Dorrin, on Friday.",
 			[]string{"Ivo Lind|lawyer|Ana Vell", "Ilse Dorrin|lawyer|Marta Osk"},
 			nil},
+		{"the holder of an office a possessive names is the one acted on, not the possessor; a kin noun still ties the act to the possessor",
+			"Palau on Friday ordered Tuvalu's defence attache to leave within 48 hours. Pell Varga, Palau's president, spoke with Nauru's foreign minister on Monday. Ilse Dorrin is married to Pell Varga's sister.",
+			[]string{"Palau|order|Tuvalu's defence attache", "Pell Varga|speak|Nauru's foreign minister", "Ilse Dorrin|marry|Pell Varga"},
+			[]string{"Palau|order|Tuvalu", "Pell Varga|speak|Nauru"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
