@@ -6538,10 +6538,14 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
 		}
 	}
-	if s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[toLower(lastWord(s.Text))] {
-		// (not "Nigeria's telecoms regulator hit X": a body of its own,
-		// which the story names; nor "Kestrel's workers' union opposed
-		// X": its workers, not the company)
+	if sh := toLower(lastWord(s.Text)); s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[sh] && !chamberWords[sh] &&
+		!(r.holderNoun(sh) && st.doc.Entities[s.Poss].Type == schema.Country) {
+		// (not "Nigeria's telecoms regulator hit X" nor "Palau's
+		// parliament impeached X": a body of its own, which the story
+		// names; nor "Palau's president visited X": a state's office
+		// holder acts in person, as an object is acted on, where "the
+		// union's leader accused X" speaks for the union; nor "Kestrel's
+		// workers' union opposed X": its workers, not the company)
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
 		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}

@@ -1039,6 +1039,10 @@ func TestRelations(t *testing.T) {
 			"Palau on Friday ordered Tuvalu's defence attache to leave within 48 hours. Pell Varga, Palau's president, spoke with Nauru's foreign minister on Monday. Ilse Dorrin is married to Pell Varga's sister.",
 			[]string{"Palau|order|Tuvalu's defence attache", "Pell Varga|speak|Nauru's foreign minister", "Ilse Dorrin|marry|Pell Varga"},
 			[]string{"Palau|order|Tuvalu", "Pell Varga|speak|Nauru"}},
+		{"a possessor does not stand in for the office holder or the chamber it owns as a subject",
+			"Palau's parliament impeached Ivo Lind on Friday. Tuvalu's president visited Nauru on Monday.",
+			[]string{"Palau's parliament|impeach|Ivo Lind", "Tuvalu's president|visit|Nauru"},
+			[]string{"Palau|impeach|Ivo Lind", "Tuvalu|visit|Nauru"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
