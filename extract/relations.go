@@ -6516,14 +6516,15 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head)) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech": the possessor stands in for what it has, at lower
 		// confidence, lower still for an act or utterance, which the
 		// plain statement names better; "bought Acme's shares" is
 		// nothing Acme did or had done to it, and "ordered Tuvalu's
 		// attache to leave", "spoke with Palau's foreign minister" act
-		// on the one who holds the office, an actor of its own
+		// on the one who holds the office, an actor of its own, as
+		// "dissolved Palau's parliament" acts on the chamber
 		po := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: st.doc.Entities[o.Poss].Name}
 		f := 0.6
 		if !st.doc.presplit && possessedAct(head) {

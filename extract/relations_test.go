@@ -1043,6 +1043,10 @@ func TestRelations(t *testing.T) {
 			"Palau's parliament impeached Ivo Lind on Friday. Tuvalu's president visited Nauru on Monday.",
 			[]string{"Palau's parliament|impeach|Ivo Lind", "Tuvalu's president|visit|Nauru"},
 			[]string{"Palau|impeach|Ivo Lind", "Tuvalu|visit|Nauru"}},
+		{"a possessor does not stand in for the chamber it owns as an object",
+			"Ivo Lind dissolved Palau's parliament on Friday. Pell Varga addressed Tuvalu's senate.",
+			[]string{"Ivo Lind|dissolve|Palau's parliament", "Pell Varga|address|Tuvalu's senate"},
+			[]string{"Ivo Lind|dissolve|Palau", "Pell Varga|address|Tuvalu"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
