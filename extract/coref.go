@@ -2184,6 +2184,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e // "Brio Exchange's control over its clearing unit": Brio Exchange
 			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
+				if v := verbSubjectBefore(doc, m.First); v >= 0 && possessorSubject(doc, c.lex, m.First, e) {
+					// "Palau's coalition collapsed after the Reform
+					// League withdrew its ministers": the sentence's
+					// subject is the coalition, not Palau, so the verb's
+					// own subject owns what it acts on
+					return v
+				}
 				return e
 			}
 		}
@@ -2194,6 +2201,64 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// verbSubjectBefore returns the organisation or state whose name ends
+// right before the finite verb group that token at follows ("after the
+// Reform League withdrew its ministers", "its partner, the Reform League,
+// pulled its ministers out"): the possessive in the verb's object is its
+// own subject's. -1 if no such name stands there.
+func verbSubjectBefore(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	k := at - 1
+	finite := false
+	for k > s.First && (isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "MD" || doc.Tokens[k].Tag == "RB") {
+		switch doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		k--
+	}
+	if !finite || k == at-1 || !isVerbTag(doc.Tokens[at-1].Tag) {
+		return -1
+	}
+	if doc.Tokens[k].Lower == "," && k > s.First {
+		k-- // an apposition's closing comma
+	}
+	mi := doc.TokMention[k]
+	if mi < 0 || doc.Mentions[mi].Last != k+1 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+		return -1
+	}
+	if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	return doc.Mentions[mi].Entity
+}
+
+// possessorSubject reports whether entity e is named in the sentence
+// before token at only as the possessor of a body ("Palau's governing
+// coalition"), which is the subject instead ("Nauru's bid ... after
+// Palau blocked its application" keeps Nauru: a bid is no body).
+func possessorSubject(doc *Document, lx *lexicon, at, e int) bool {
+	seen := false
+	for k := doc.mentionsFrom(doc.Tokens[at].Sent); k < len(doc.Mentions) && doc.Mentions[k].First < at; k++ {
+		n := &doc.Mentions[k]
+		if n.Entity != e || n.Kind == PronounMention {
+			continue
+		}
+		if n.Last >= len(doc.Tokens) || !isPossessive(doc, n.Last) {
+			return false
+		}
+		h := -1 // the head of the possessed phrase
+		for t := n.Last + 1; t < at && t < n.Last+5 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "VBG" || doc.Tokens[t].Tag == "POS"); t++ {
+			h = t
+		}
+		if h < 0 || !lx.orgWords[doc.Tokens[h].Lower] && descHeads[doc.Tokens[h].Lower] != schema.Organization {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // headPossessor returns the organisation or state whose possessive name
