@@ -1246,6 +1246,24 @@ var timeLinks = map[string]bool{"after": true, "before": true, "since": true, "u
 var staffNouns = map[string]bool{"officials": true, "executives": true, "analysts": true, "economists": true, "managers": true,
 	"investigators": true, "researchers": true, "staff": true}
 
+// groupPreps join an unnamed group of people to the body or office that
+// says whose they are ("members of X", "officials at X", "officials in X's
+// office", "lawyers for X", "aides to X").
+var groupPreps = map[string]bool{"of": true, "at": true, "in": true, "for": true, "to": true, "from": true}
+
+// agentNouns name people who act or speak for a body, beside
+// memberNouns ("aides to X", "lawyers for X", "a source in X's office");
+// not those who deal with it from outside ("shareholders of X", "workers
+// at X"), whose phrase may name the other side of their act.
+var agentNouns = map[string]bool{"senators": true, "deputies": true, "mps": true, "ministers": true, "aides": true,
+	"advisers": true, "advisors": true, "lawyers": true, "attorneys": true, "envoys": true, "source": true, "sources": true}
+
+// groupNoun reports whether lower-cased noun w names unnamed people who
+// act or speak for a body.
+func groupNoun(w string) bool {
+	return memberNouns[w] || agentNouns[w]
+}
+
 // loyalAdjs say whose side a group after its noun fights or works for
 // ("fighters loyal to the general").
 var loyalAdjs = map[string]bool{"loyal": true, "faithful": true}
@@ -1719,6 +1737,18 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		if !doc.presplit && j-2 >= k && units[j-1].kind == uP && r.isTime(st, &units[j]) {
 			j -= 2 // "The regulator on Thursday blocked": the time is no part of the subject
+		}
+		if a.Entity < 0 && a.Poss < 0 && k+2 <= j && !doc.presplit && groupNoun(doc.Tokens[units[k].head].Lower) && units[k+1].kind == uP &&
+			groupPreps[doc.Tokens[units[k+1].a].Lower] && namesBetween(st, units[k+2].a, units[k+2].b) && memberBody(doc, a) < 0 &&
+			!(doc.Tokens[units[k+1].a].Lower == "in" && units[k+2].ent >= 0 && units[k+2].poss < 0 && (doc.Entities[units[k+2].ent].Type == schema.Location || doc.Entities[units[k+2].ent].Type == schema.Country)) {
+			// "Nineteen members of the ruling Civic Harmony Party voted",
+			// "Lawyers for Brannock Mills argued", "A source in Brisk's
+			// office said": the phrase as written names the group by the
+			// body or office it belongs to (the body's own people act as
+			// the body: memberBody); not a place they are in ("lawmakers
+			// in Tarsa" may be its opposition)
+			a.Span.End = doc.Tokens[units[j].b-1].Span.End
+			a.Text = doc.Text[a.Span.Start:a.Span.End]
 		}
 		if doc.presplit && k < j || k < j && a.Entity < 0 && a.Poss < 0 && !namesBetween(st, units[k].b, units[j].b) {
 			// open extraction keeps the whole noun phrase: "Competition in
@@ -3865,24 +3895,34 @@ func membersOf(doc *Document, subj []Arg) []Arg {
 		return subj
 	}
 	for i, s := range subj {
-		f := strings.Fields(toLower(s.Text))
-		if s.Entity >= 0 || s.Poss >= 0 || len(f) == 0 || len(f) > 2 || !memberNouns[f[len(f)-1]] || len(f) == 2 && f[0] != "senior" && f[0] != "top" {
-			continue // (not "ten members of the party": some of them)
-		}
-		t := doc.tokenFrom(s.Span.End)
-		if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "of" {
-			continue
-		}
-		if doc.Tokens[t+1].Lower == "the" {
-			t++
-		}
-		if mi := doc.TokMention[t+1]; mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 {
-			if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty == schema.Organization || ty == schema.Country {
-				subj[i].Entity = doc.Mentions[mi].Entity
-			}
+		if e := memberBody(doc, s); e >= 0 {
+			subj[i].Entity = e
 		}
 	}
 	return subj
+}
+
+// memberBody returns the organisation or country a subject written as its
+// people stands for ("Members of the County Assembly", "senior officials
+// of Acme"), -1 if none.
+func memberBody(doc *Document, s Arg) int {
+	f := strings.Fields(toLower(s.Text))
+	if s.Entity >= 0 || s.Poss >= 0 || len(f) == 0 || len(f) > 2 || !memberNouns[f[len(f)-1]] || len(f) == 2 && f[0] != "senior" && f[0] != "top" {
+		return -1 // (not "ten members of the party": some of them)
+	}
+	t := doc.tokenFrom(s.Span.End)
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "of" {
+		return -1
+	}
+	if doc.Tokens[t+1].Lower == "the" {
+		t++
+	}
+	if mi := doc.TokMention[t+1]; mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 {
+		if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty == schema.Organization || ty == schema.Country {
+			return doc.Mentions[mi].Entity
+		}
+	}
+	return -1
 }
 
 // warnVerbs warn or threaten with a clause of what may come.
