@@ -3917,7 +3917,19 @@ func memberBody(doc *Document, s Arg) int {
 	if doc.Tokens[t+1].Lower == "the" {
 		t++
 	}
-	if mi := doc.TokMention[t+1]; mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 {
+	mi := doc.TokMention[t+1]
+	if mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention {
+		if l := doc.Mentions[mi].Last; l+1 < len(doc.Tokens) && doc.Tokens[l].Tag == "POS" && doc.Tokens[l].Sent == doc.Tokens[t].Sent {
+			// "Members of Brisk's Unity Party", "members of Brisk's
+			// party": the party its leader's possessive names, not the
+			// leader
+			if n := doc.TokMention[l+1]; n >= 0 && doc.Mentions[n].First == l+1 && (doc.Mentions[n].Kind == NameMention || doc.Mentions[n].Kind == DescriptionMention) &&
+				doc.Mentions[n].Entity >= 0 && doc.Entities[doc.Mentions[n].Entity].Type == schema.Organization {
+				return doc.Mentions[n].Entity
+			}
+		}
+	}
+	if mi >= 0 && doc.Mentions[mi].First == t+1 && doc.Mentions[mi].Kind == NameMention && doc.Mentions[mi].Entity >= 0 {
 		if ty := doc.Entities[doc.Mentions[mi].Entity].Type; ty == schema.Organization || ty == schema.Country {
 			return doc.Mentions[mi].Entity
 		}
