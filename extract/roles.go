@@ -1210,6 +1210,21 @@ func (rs *RoleStage) countedMembers(doc *Document) {
 			text, name := doc.Text[sp.Start:sp.End], doc.Text[sp.Start:doc.Tokens[head-1].Span.End]
 			doc.Entities = append(doc.Entities, Entity{Name: name, Type: schema.Person, Nation: -1, Mentions: 1, Aliases: []string{name, text}})
 			e := len(doc.Entities) - 1
+			for i := range doc.Relations {
+				// "Six senators from the Dawn Party, a partner in the
+				// coalition, voted against X": the counted group acts,
+				// some of the body and not the body, though the subject
+				// was read from the body's name inside the phrase (a
+				// partitive of the body's own people, "two of its
+				// lawmakers", is left as read)
+				if r := &doc.Relations[i]; !r.Role && r.Sent == si && r.Subj.Span.Start >= sp.Start && r.Subj.Span.End <= sp.End && r.Subj.Span.Len() > 0 &&
+					r.Subj.Entity == im.Entity && head != end {
+					r.Subj.Entity, r.Subj.Poss = e, -1
+					if r.Subj.Span.Start != sp.Start {
+						r.Subj.Span, r.Subj.Text = sp, text
+					}
+				}
+			}
 			doc.Relations = append(doc.Relations, Relation{
 				Subj: Arg{Entity: e, Poss: -1, Span: Span{sp.Start, doc.Tokens[head-1].Span.End}, Text: name}, Obj: Arg{Entity: im.Entity, Poss: -1, Span: im.Span, Text: doc.Text[im.Span.Start:im.Span.End]},
 				Pred: "member", PredText: doc.Tokens[head-1].Text, Modality: schema.Asserted, Role: true, Confidence: 0.6,
