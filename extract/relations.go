@@ -605,7 +605,7 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
 		end = crowdOf(doc, u, end)
-		start = approximated(doc, groupOf(doc, start))
+		start = groupOf(doc, approximated(doc, start)) // "a group of about 300 farmers"
 	}
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
 }
