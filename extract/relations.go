@@ -1252,11 +1252,13 @@ var staffNouns = map[string]bool{"officials": true, "executives": true, "analyst
 var groupPreps = map[string]bool{"of": true, "at": true, "in": true, "for": true, "to": true, "from": true}
 
 // agentNouns name people who act or speak for a body, beside
-// memberNouns ("aides to X", "lawyers for X", "a source in X's office");
+// memberNouns ("aides to X", "lawyers for X", "a source in X's office",
+// "a spokesman for X");
 // not those who deal with it from outside ("shareholders of X", "workers
 // at X"), whose phrase may name the other side of their act.
 var agentNouns = map[string]bool{"senators": true, "deputies": true, "mps": true, "ministers": true, "aides": true,
-	"advisers": true, "advisors": true, "lawyers": true, "attorneys": true, "envoys": true, "source": true, "sources": true}
+	"advisers": true, "advisors": true, "lawyers": true, "attorneys": true, "envoys": true, "source": true, "sources": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // groupNoun reports whether lower-cased noun w names unnamed people who
 // act or speak for a body.
