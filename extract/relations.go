@@ -1742,13 +1742,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		if a.Entity < 0 && a.Poss < 0 && k+2 <= j && !doc.presplit && groupNoun(doc.Tokens[units[k].head].Lower) && units[k+1].kind == uP &&
 			groupPreps[doc.Tokens[units[k+1].a].Lower] && namesBetween(st, units[k+2].a, units[k+2].b) && memberBody(doc, a) < 0 &&
-			!(doc.Tokens[units[k+1].a].Lower == "in" && units[k+2].ent >= 0 && units[k+2].poss < 0 && (doc.Entities[units[k+2].ent].Type == schema.Location || doc.Entities[units[k+2].ent].Type == schema.Country)) {
+			!(doc.Tokens[units[k+1].a].Lower == "in" && doc.Tokens[units[k].head].Tag == "NNS" && units[k+2].ent >= 0 && units[k+2].poss < 0 && (doc.Entities[units[k+2].ent].Type == schema.Location || doc.Entities[units[k+2].ent].Type == schema.Country)) {
 			// "Nineteen members of the ruling Civic Harmony Party voted",
 			// "Lawyers for Brannock Mills argued", "A source in Brisk's
 			// office said": the phrase as written names the group by the
 			// body or office it belongs to (the body's own people act as
-			// the body: memberBody); not a place they are in ("lawmakers
-			// in Tarsa" may be its opposition)
+			// the body: memberBody); not a place a group is in
+			// ("lawmakers in Tarsa" may be its opposition), though one
+			// who speaks is named by it ("a police spokesman in Tarsa")
 			a.Span.End = doc.Tokens[units[j].b-1].Span.End
 			a.Text = doc.Text[a.Span.Start:a.Span.End]
 		}
