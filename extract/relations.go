@@ -3383,8 +3383,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if comps[0].no {
 			c.negated = !c.negated // "signed no agreement with X", "held no talks with X"
 		}
-		// (a shared act is one too: "will co-host a summit with X")
-		if ev, ok := r.lex.events[head]; ok && (lightVerbs[lemma] || lightVerbs[strings.TrimPrefix(lemma, "co-")] || !ev.symmetric && r.grantVerb(st, v)) && units[comps[0].unit].poss < 0 {
+		// (a shared act is one too: "will co-host a summit with X"; so is
+		// the verb's own act: "fought running battles with X")
+		if ev, ok := r.lex.events[head]; ok && (lightVerbs[lemma] || lightVerbs[strings.TrimPrefix(lemma, "co-")] || lemma == ev.lemma || !ev.symmetric && r.grantVerb(st, v)) && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
 				// "held talks with X and with Y": a repeated preposition
