@@ -2697,10 +2697,27 @@ func (rs *RoleStage) stateAgencies(doc *Document) {
 	}
 }
 
+// resignationVerbs announce or hand in the subject's own resignation
+// ("announced her resignation", "handed in their resignations").
+var resignationVerbs = map[string]bool{"announce": true, "submit": true, "tender": true, "hand": true, "offer": true}
+
+// resignationAt reports whether the words from t on are "resignation" or
+// "resignations" after a possessive pronoun ("his resignation"), and
+// returns the noun's token.
+func resignationAt(doc *Document, s Sentence, t int) (int, bool) {
+	if t+1 < s.Last && ownerPronouns[doc.Tokens[t].Lower] && (doc.Tokens[t+1].Lower == "resignation" || doc.Tokens[t+1].Lower == "resignations") {
+		return t + 1, true
+	}
+	return 0, false
+}
+
 // leaving states that the holder of a company role left the company when the
 // sentence that names the role has the holder resign or quit with no
 // "from" or "as" of its own ("MTN Group chief executive X resigned on
-// Monday": X resigned from MTN Group).
+// Monday": X resigned from MTN Group), announce or hand in a resignation
+// ("Brava Foods' chairman, Ivo Marek, announced his resignation"), or
+// when the role is what a resignation is of ("the resignation in June of
+// Brava Foods' auditor, Pettler & Co").
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 	if h.inst < 0 || h.thing || doc.presplit || orgRoles[h.lemma] || stakeRoles[h.lemma] {
 		return // (an owner or adviser is no officer who quits)
@@ -2724,10 +2741,63 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 		return
 	}
 	m := &doc.Mentions[h.holder]
+	// (a head of government who hands in a resignation brings the
+	// government down rather than leaving it: the nouns below are not
+	// read for one)
+	head := h.lemma == "lead" || headOffices[h.lemma] && !subordinateTitle(h.surface)
+	resigned := func(from, to int) {
+		if head {
+			return
+		}
+		subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
+		obj := Arg{Entity: inst, Poss: -1, Span: instSp, Text: doc.Text[instSp.Start:instSp.End]}
+		ps := Span{doc.Tokens[from].Span.Start, doc.Tokens[to].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: subj, Obj: obj, Pred: "resign", PredText: doc.Text[ps.Start:ps.End], PredSpan: ps, Modality: schema.Asserted,
+			Confidence: 0.6, Sent: si, Span: Span{min(subj.Span.Start, ps.Start), max(obj.Span.End, ps.End)},
+		})
+	}
+	// "the resignation in June of Brava Foods' auditor, Pettler & Co": the
+	// "of" before the role's phrase, a few words after the noun
+	if f := min(m.First, doc.tokenFrom(instSp.Start)); f >= s.First+2 && doc.Tokens[f-1].Lower == "of" {
+		for t := f - 2; t >= s.First && t >= f-5; t-- {
+			if w := doc.Tokens[t].Lower; w == "resignation" || w == "resignations" {
+				resigned(t, t)
+				return
+			}
+			if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Lower == "," {
+				break
+			}
+		}
+	}
 	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
 		tk := &doc.Tokens[t]
 		switch {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
+			return
+		case resignationVerbs[tk.Lemma] && isVerbTag(tk.Tag):
+			// "announced his resignation", "handed in their resignations"
+			n := t + 1
+			if n < s.Last && doc.Tokens[n].Lower == "in" {
+				n++
+			}
+			noun, ok := resignationAt(doc, s, n)
+			if !ok || tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" {
+				return
+			}
+			// "the army chief, Ivo Marek, announced her resignation":
+			// another's; one announces others' resignations too, so after
+			// "announce" the pronoun must be known to be the holder's
+			g, own := genderOf(&doc.Entities[m.Entity]), doc.Tokens[n].Lower
+			if g == 'm' && own == "her" || g == 'f' && own == "his" || tk.Lemma == "announce" && g == 0 && (own == "his" || own == "her") {
+				return
+			}
+			for n := t - 1; n >= m.Last && n >= t-3; n-- {
+				if negWord(doc.Tokens[n].Lower) || doc.Tokens[n].Tag == "MD" || doc.Tokens[n].Lower == "to" {
+					return // "did not offer his resignation", "refused to hand in"
+				}
+			}
+			resigned(t, noun)
 			return
 		case tk.Lemma == "resign" || tk.Lemma == "quit" || tk.Lemma == "step" && t+1 < s.Last && (doc.Tokens[t+1].Lower == "down" || doc.Tokens[t+1].Lower == "aside"):
 			if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBN" && !(tk.Lower == "quit" && doc.Tokens[t-1].Lower == ",") {
