@@ -521,6 +521,18 @@ var offerNouns = map[string]string{
 	"ultimatum": "threaten", "approach": "approach",
 }
 
+// pressedNouns name an act pressed on the one who answers it, as the
+// offer nouns do, when its maker is named with it ("rejected demands from
+// X").
+var pressedNouns = map[string]string{"demand": "demand", "demands": "demand", "ultimatums": "threaten"}
+
+// listNouns gather acts of a kind ("a list of 13 demands").
+var listNouns = map[string]bool{"list": true, "set": true, "series": true, "raft": true, "package": true}
+
+// makeVerbs, as participles, name the maker of an act ("demands issued
+// by X", "an offer made by X").
+var makeVerbs = map[string]bool{"issue": true, "make": true, "present": true, "table": true, "send": true, "submit": true, "put": true, "set": true}
+
 // answeredOffers relates the maker of an offer to the subject that
 // answers it: "Acme rejected a final offer from the operator, Beta" gives
 // (Beta, offer, Acme); "a bid from X for Y" targets Y instead. The offer was made whatever the answer was, so it
@@ -558,14 +570,24 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 		if k+2 >= len(u) || u[k].kind != uNP || u[k].poss >= 0 {
 			continue
 		}
+		if listNouns[doc.Tokens[u[k].head].Lower] && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && k+4 < len(u) && u[k+2].kind == uNP {
+			k += 2 // "rejected a list of 13 demands from X": the acts listed
+		}
 		lemma, ok := offerNouns[doc.Tokens[u[k].head].Lower]
-		if !ok || u[k+1].kind != uP || u[k+2].kind != uNP {
+		if !ok {
+			lemma, ok = pressedNouns[doc.Tokens[u[k].head].Lower]
+		}
+		by := k + 1
+		if by+1 < len(u) && u[by].kind == uVG && u[by].b-u[by].a == 1 && doc.Tokens[u[by].head].Tag == "VBN" && makeVerbs[doc.Tokens[u[by].head].Lemma] {
+			by++ // "demands issued by X", "an offer made by X"
+		}
+		if !ok || by+1 >= len(u) || u[by].kind != uP || u[by+1].kind != uNP {
 			continue
 		}
-		if p := doc.Tokens[u[k+1].a].Lower; p != "from" && p != "by" {
+		if p := doc.Tokens[u[by].a].Lower; p != "from" && p != "by" || p == "from" && by > k+1 {
 			continue
 		}
-		makers, j := r.npList(st, k+2)
+		makers, j := r.npList(st, by+1)
 		if j < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower == "for" {
 			continue // "a bid from X for Y": X bids for Y, not for the subject
 		}
@@ -573,11 +595,11 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 		if u[vi].negated {
 			c.negated = !c.negated
 		}
-		ptext := doc.Tokens[u[k].head].Text + " " + doc.Tokens[u[k+1].a].Text
+		ptext := doc.Tokens[u[k].head].Text + " " + doc.Text[doc.Tokens[u[k+1].a].Span.Start:doc.Tokens[u[by].a].Span.End]
 		for _, s := range r.subject(st, vi) {
 			for _, m := range makers {
 				if m.Entity < 0 {
-					m.Entity = r.npActor(st, k+2)
+					m.Entity = r.npActor(st, by+1)
 				}
 				if m.Entity >= 0 && s.Entity >= 0 {
 					r.emit(st, vi, m, s, lemma, ptext, c, 0.75, false)
