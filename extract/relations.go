@@ -3347,6 +3347,31 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "opened a review of the deal", "launched an investigation of Acme":
+	// after a light verb the of-phrase of an inquiry is what it looks into
+	if lightVerbs[lemma] && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
+		k := comps[0].unit
+		if ev, ok := r.lex.events[doc.Tokens[units[k].head].Lower]; ok && ev.lemma == "investigate" && units[k].poss < 0 && k+2 < len(units) &&
+			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].kind == uNP {
+			c := c
+			if comps[0].no {
+				c.negated = !c.negated
+			}
+			targets, _ := r.npList(st, k+2)
+			_, act := r.lex.events[doc.Tokens[units[k+2].head].Lower]
+			pron := ownerPronouns[doc.Tokens[units[k+2].a].Lower]
+			for _, o := range targets {
+				for _, s := range subj {
+					// an actor, an actor's doings or an act ("a review of
+					// the merger"), not the subject's own ("a strategic
+					// review of its options")
+					if o.Entity >= 0 && o.Entity != s.Entity || o.Entity < 0 && (act || o.Poss >= 0 && o.Poss != s.Entity && !pron) {
+						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[k].head].Text+" of", c, 0.7, false)
+					}
+				}
+			}
+		}
+	}
 	// "hosted talks between A and B", "brokered a deal between A and B":
 	// the subject acts on each party
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "between" && hostVerbs[lemma] {
