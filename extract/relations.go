@@ -2718,6 +2718,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = len(units)
 				continue
 			}
+			if u.kind == uP && doc.Tokens[u.a].Lower == "for" && reasonVerbs[lemma] {
+				// the object is who did it, or a passive's subject ("was
+				// fined for misleading X")
+				doers := subj
+				if n := len(comps); !units[vi].passive {
+					doers = nil
+					if n > 0 && comps[n-1].prep < 0 {
+						doers = comps[n-1].args
+					}
+				}
+				if r.reasonGerund(st, k, doers, c) {
+					k = len(units)
+					continue
+				}
+			}
 			k++
 		case uTo:
 			if n, _ := r.intentBy(st, k+1); k+1 < len(units) && units[k+1].kind == uVG && (r.intentPossessor(st, k+1) >= 0 || n >= 0) {
@@ -6161,6 +6176,38 @@ func focusAdverb(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// reasonVerbs praise, blame or punish their object for a deed a gerund
+// after "for" names ("criticised X for blocking the vote").
+var reasonVerbs = map[string]bool{"praise": true, "criticise": true, "criticize": true, "thank": true, "blame": true, "fine": true,
+	"punish": true, "sack": true, "fire": true, "dismiss": true, "sue": true, "rebuke": true, "condemn": true, "congratulate": true,
+	"commend": true, "reprimand": true, "censure": true, "penalise": true, "penalize": true, "attack": true, "slam": true, "fault": true,
+	"arrest": true, "jail": true, "sentence": true, "convict": true, "expel": true, "suspend": true, "sanction": true, "honour": true, "reward": true}
+
+// reasonGerund gives the gerund after "for" at unit p, when a verb
+// praises, blames or punishes someone for it, that someone, doers, as its
+// subject: "Drenland praised Tolvia for backing Rostavia" (Tolvia backed
+// Rostavia), "Ivo Marek was fined for misleading Brava Foods". It reports
+// whether it did.
+func (r *RelationStage) reasonGerund(st *sentState, p int, doers []Arg, c clauseCtx) bool {
+	units := st.units
+	doc := st.doc
+	g := p + 1
+	if g >= len(units) || units[g].kind != uVG || units[g].aux || doc.Tokens[units[g].a].Tag != "VBG" {
+		return false
+	}
+	if _, set := st.forced[g]; set || g+1 < len(units) && units[g+1].kind == uTo {
+		return false // (not "for failing to warn X", whose act is another's verb)
+	}
+	if len(doers) == 0 {
+		return false
+	}
+	ic := c
+	ic.conf *= 0.9
+	st.forced[g] = doers
+	st.ctx[g] = ic
+	return true
 }
 
 // gerundPreps open an adverbial gerund whose subject is the clause's
