@@ -281,6 +281,18 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			if n-2 >= s.First && doc.Tokens[n-1].Lower == "that" && isVerbTag(doc.Tokens[n-2].Tag) {
 				tk.Tag = "VB"
 			}
+			// "helped Lena Dvorak pressure big companies", "let Acme buy
+			// X": a bare infinitive after the name "help" or "let" takes,
+			// before its own object
+			if n-1 > s.First && prev.Tag == "NNP" && i+1 < s.Last && isVerbTag(doc.Tokens[n-1].Tag) && bareInfinitiveAt(t, doc, n-1, i+1) {
+				tk.Tag = "VB"
+			}
+		}
+		if tk.Tag == "NN" && (prev.Lower == "her" || prev.Lower == "him" || prev.Lower == "them") && i-2 > s.First && i+1 < s.Last && t.lex.verbBase[tk.Lower] &&
+			isVerbTag(doc.Tokens[i-2].Tag) && bareInfinitiveAt(t, doc, i-2, i+1) {
+			// "by helping her pressure big companies": her, not her
+			// pressure
+			prev.Tag, tk.Tag = "PRP", "VB"
 		}
 		if tk.Tag == "NNS" && prev.Tag == "RB" && strings.HasSuffix(prev.Lower, "ly") && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "s") && t.lex.verbBase[strings.TrimSuffix(tk.Lower, "s")] &&
 			(i+1 >= s.Last || !isNounTag(doc.Tokens[i+1].Tag)) {
@@ -1111,4 +1123,19 @@ func moneyAmount(w string) bool {
 		i++
 	}
 	return i+1 < len(w) && w[i] == '$' && w[i+1] >= '0' && w[i+1] <= '9'
+}
+
+// bareInfinitiveAt reports whether the verb at v is "help" or "let", which
+// take a bare infinitive after their object, and the token at next may
+// open that infinitive's object ("helped Lena Dvorak pressure big
+// companies", "let Acme buy the unit").
+func bareInfinitiveAt(t *TagStage, doc *Document, v, next int) bool {
+	if l := t.lemma(&doc.Tokens[v]); l != "help" && l != "let" {
+		return false
+	}
+	switch doc.Tokens[next].Tag {
+	case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NNS", "JJ":
+		return true
+	}
+	return false
 }
