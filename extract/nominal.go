@@ -44,7 +44,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 // or "the takeover of A by B" puts them on the deal's parties.
 var judgedDeal = map[string]bool{"approve": true, "clear": true, "block": true, "veto": true, "prohibit": true, "oppose": true,
 	"back": true, "support": true, "reject": true, "investigate": true, "review": true, "probe": true, "challenge": true,
-	"authorise": true, "authorize": true, "allow": true, "endorse": true, "examine": true}
+	"authorise": true, "authorize": true, "allow": true, "endorse": true, "examine": true, "complain": true, "protest": true}
 
 // maxDealWindow bounds how many relations around a deal verb's are read
 // for the deal's own: a very long sentence costs no more per verb.
