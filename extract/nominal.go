@@ -28,6 +28,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.letterAddressees(st)
 	r.demandClauses(st)
 	r.possessedDemands(st)
+	r.claimCharges(st)
 	r.answeredRequests(st)
 	r.broughtCases(st)
 	r.priorActs(st)
@@ -1070,6 +1071,45 @@ func (r *RelationStage) possessedDemands(st *sentState) {
 			Pred: lemma, PredText: doc.Tokens[u[k].head].Lower + " that", PredSpan: span,
 			Modality: schema.Asserted, Confidence: 0.7, Sent: st.si,
 			Span: Span{span.Start, to.Span.End},
+		})
+	}
+}
+
+// chargeClaims state, in a "that" clause, what their maker holds against
+// someone ("the argument that X had exceeded its powers").
+var chargeClaims = map[string]bool{"claim": true, "claims": true, "argument": true, "arguments": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "assertion": true, "assertions": true, "complaint": true, "complaints": true}
+
+// claimCharges relates the maker of a claim, its possessor or the actor
+// after "by" or "from", to the subject of the claim's "that" clause when
+// the clause tells of a wrong it did: "The court rejected arguments by
+// Brava Foods that the Dalvin tribunal had exceeded its powers", "Helm
+// Grain's claim that Kelmo Group had misled investors" (the maker accuses
+// it), as "argued that" or "claimed that" does; whatever answers the claim.
+func (r *RelationStage) claimCharges(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := range u {
+		if u[k].kind != uNP || u[k].head != u[k].b-1 || !chargeClaims[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		maker, j := u[k].poss, k+1
+		if maker < 0 && j+1 < len(u) && u[j].kind == uP && (doc.Tokens[u[j].a].Lower == "by" || doc.Tokens[u[j].a].Lower == "from") && u[j+1].kind == uNP {
+			maker, j = r.npActor(st, j+1), j+2
+		}
+		if maker < 0 || !actorEntity(doc, maker) || j+2 >= len(u) || u[j].b-u[j].a != 1 || doc.Tokens[u[j].a].Lower != "that" {
+			continue
+		}
+		to := u[j+1].ent
+		if u[j+1].kind != uNP || to < 0 || to == maker || !actorEntity(doc, to) || u[j+2].kind != uVG || !r.wrongdoing(st, j+2) || st.hasRelation(doc, maker, "accuse", to) {
+			continue
+		}
+		span := Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].head].Span.End}
+		obj := Span{doc.Tokens[u[j+1].a].Span.Start, doc.Tokens[u[j+1].b-1].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: mentionArg(doc, st.si, maker, span), Obj: Arg{Entity: to, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]},
+			Pred: "accuse", PredText: doc.Tokens[u[k].head].Lower + " that", PredSpan: span,
+			Modality: schema.Asserted, Confidence: 0.65, Sent: st.si,
+			Span: Span{span.Start, obj.End},
 		})
 	}
 }
