@@ -1160,6 +1160,13 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 		if lemma == "" && rel.Obj.Poss >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
 			lemma, answers = offerNouns[possHead(rel.Obj.Text)], true
 		}
+		if l := pressedNouns[possHead(rel.Obj.Text)]; lemma == "" && l != "" && rel.Obj.Poss >= 0 && possOfferAnswers[rel.Pred] && !pressedOn(doc, rel.Obj) &&
+			rel.Subj.Entity >= 0 && doc.Entities[rel.Subj.Entity].Type != schema.Person {
+			// "Tolvia rejected Rostavia's demand for compensation": made
+			// of Tolvia, what it asks for named after "for" (a person who
+			// rejects one speaks for whom it was made of)
+			lemma, answers = l, true
+		}
 		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) || !answers {
 			continue
 		}
@@ -1189,6 +1196,13 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// pressedOn reports whether the demand phrase a goes on to name whom it is
+// pressed on ("Rostavia's demands on Tolvia").
+func pressedOn(doc *Document, a Arg) bool {
+	t := doc.tokenFrom(a.Span.End)
+	return t < len(doc.Tokens) && (doc.Tokens[t].Lower == "on" || doc.Tokens[t].Lower == "to")
 }
 
 // offerTarget reports whether the offer phrase a goes on to name what it
