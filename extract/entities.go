@@ -606,11 +606,12 @@ var documentHeads = map[string]bool{"act": true, "bill": true, "treaty": true, "
 	"convention": true, "charter": true, "protocol": true, "pact": true, "directive": true, "declaration": true, "amendment": true,
 	"memorandum": true, "constitution": true}
 
-// documentOf returns the end of a document's name that "of" or "on" at
-// token j continues: the capitalised words after it end in a document
-// word ("the Freedom of Information Act", "the Prevention of Terrorism
-// Bill"), or the words before it are one ("the Treaty of Rome"). It
-// returns j when the name stops at j.
+// documentOf returns the end of a document's or a body's name that "of"
+// or "on" at token j continues: the capitalised words after it end in a
+// document word ("the Freedom of Information Act", "the Prevention of
+// Terrorism Bill") or, after "of", in an organisation word ("the Victims
+// of Crime Trust"), or the words before it are a document word ("the
+// Treaty of Rome"). It returns j when the name stops at j.
 func (e *EntityStage) documentOf(doc *Document, s Sentence, mid map[string]bool, i, j int) int {
 	if w := doc.Tokens[j].Lower; w != "of" && w != "on" || j+1 >= s.Last || !e.nameTok(doc, j+1, s.First, mid) {
 		return j
@@ -623,6 +624,11 @@ func (e *EntityStage) documentOf(doc *Document, s Sentence, mid map[string]bool,
 		return k
 	}
 	if documentHeads[doc.Tokens[j-1].Lower] && j-i == 1 && i > s.First && doc.Tokens[i-1].Lower == "the" {
+		return k
+	}
+	if w := doc.Tokens[j].Lower; w == "of" && k-1 > j+1 && e.lex.orgWords[doc.Tokens[k-1].Lower] && i > s.First && doc.Tokens[i-1].Lower == "the" && !e.hasTitle(doc, i, j) {
+		// "the Victims of Crime Trust", "the Society of Motor
+		// Manufacturers' Association": a body's name whose kind ends it
 		return k
 	}
 	return j
@@ -826,6 +832,12 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if _, ok := e.lex.countries[key(doc, a-1, b)]; ok {
 			a-- // "the Democratic Republic of Congo": the whole name
 		}
+	}
+	if b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower] && doc.Tokens[b-1].Sent == doc.Tokens[a].Sent {
+		// "the Criminal Justice Bill", "the Royal Charter": a law's or a
+		// treaty's name, though a word of it may read as a title
+		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Document, Key: key(doc, a, b), RoleOf: -1})
+		return
 	}
 	if c, ok := e.lex.countries[key(doc, a, b)]; ok && b-a >= 2 {
 		// "DR Congo", "Republic of Congo": a country's name, though a

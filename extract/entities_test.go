@@ -355,11 +355,12 @@ func TestDemonymCountries(t *testing.T) {
 }
 
 // TestDocumentNames checks that named laws, treaties and agreements are
-// documents, whole across "of" and "on", and that "the Act" or "the
-// Treaty" later names the one named before.
+// documents, whole across "of" and "on" and though a word of them may read
+// as a title, that "the Act" or "the Treaty" later names the one named
+// before, and that a body's name ending in its kind holds its "of".
 func TestDocumentNames(t *testing.T) {
 	p := pipeline(t)
-	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty."
+	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act."
 	ex, err := p.Extract(context.Background(), "test", text)
 	if err != nil {
 		t.Fatal(err)
@@ -371,6 +372,7 @@ func TestDocumentNames(t *testing.T) {
 	for name, want := range map[string]schema.EntityType{
 		"Protection of Coastal Fisheries Bill": schema.Document, "Varn Accord": schema.Document, "Treaty of Ostrel": schema.Document,
 		"Convention on Deep Sea Mining": schema.Document, "Bank of Norway": schema.Organization,
+		"Friends of Coastal Towns Trust": schema.Organization, "Marine Justice Act": schema.Document,
 	} {
 		if got := types[name]; got != want {
 			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
@@ -381,5 +383,6 @@ func TestDocumentNames(t *testing.T) {
 			t.Errorf("entity %q split from a document's name (entities %v)", bad, fmt.Sprint(types))
 		}
 	}
-	checkTriples(t, p, text, spo, []string{"Fishermen|criticise|Protection of Coastal Fisheries Bill", "Bank of Norway|welcome|Treaty of Ostrel"}, nil)
+	checkTriples(t, p, text, spo, []string{"Fishermen|criticise|Protection of Coastal Fisheries Bill", "Bank of Norway|welcome|Treaty of Ostrel",
+		"Ivo Lind|director|Friends of Coastal Towns Trust"}, []string{"Act|justice|Marine", "Ivo Lind|director|Friends"})
 }
