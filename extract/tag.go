@@ -829,6 +829,12 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "NNP", tk.Lower
 		return
 	}
+	if sentenceAdverbs[tk.Lower] && isCap(next.Text) {
+		// "Meanwhile Eli Lilly is launching", "Separately Brio Bank
+		// sued": an adverb of the sentence, no part of the name after it
+		tk.Tag, tk.Lemma = "RB", tk.Lower
+		return
+	}
 	if plightOpeners[tk.Lower] && (isCap(next.Text) || next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "JJ") {
 		// "Ousted Acme chairman X hit back", "Struggling carmaker X
 		// signed": an adjective of the noun after it, not a verb (but
@@ -843,6 +849,13 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Lemma = tk.Lower
 	}
 }
+
+// sentenceAdverbs open a sentence without a comma before its subject and
+// are never a name's first word.
+var sentenceAdverbs = map[string]bool{"meanwhile": true, "separately": true, "elsewhere": true, "however": true, "moreover": true,
+	"furthermore": true, "nevertheless": true, "nonetheless": true, "instead": true, "likewise": true, "similarly": true,
+	"additionally": true, "subsequently": true, "previously": true, "recently": true, "currently": true, "eventually": true,
+	"ultimately": true, "initially": true, "earlier": true, "later": true, "yesterday": true, "today": true, "also": true}
 
 // plightOpeners describe what befell a person or body and open no name:
 // "Ousted Acme chairman X", "Jailed opposition leader X", "Embattled
