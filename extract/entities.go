@@ -598,6 +598,12 @@ func bodyNoun(doc *Document, a, b int) bool {
 	return false
 }
 
+// occupationOpeners are occupations, not titles, that may open a sentence
+// before a person's name ("Lawyer Louise Christian, who ...").
+var occupationOpeners = map[string]bool{"lawyer": true, "solicitor": true, "barrister": true, "campaigner": true, "activist": true,
+	"analyst": true, "economist": true, "journalist": true, "reporter": true, "businessman": true, "businesswoman": true,
+	"tycoon": true, "billionaire": true, "banker": true, "investor": true, "entrepreneur": true, "novelist": true, "historian": true}
+
 // documentHeads are the words a named law, treaty or agreement ends in
 // ("the Licensing Act", "the Paris Agreement") or, before "of" or "on",
 // opens with ("the Treaty of Rome", "the Convention on Cluster
@@ -816,6 +822,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if n := strings.TrimSuffix(doc.Tokens[a+1].Lower, "."); e.lex.titles[n] == "" && !e.lex.titleWords[n] && !e.lex.roles[n] {
 			a++
 		}
+	}
+	if _, dem := e.lex.demonyms[doc.Tokens[a].Lower]; dem && b-a >= 3 && !e.orgRun(doc, a, b) && !e.hasTitle(doc, a, b) &&
+		(e.lex.firstNames[doc.Tokens[a+1].Lower] != 0 || b-a == 3 && (a == 0 || doc.Tokens[a-1].Lower != "the") && e.nameType(doc, a+1, b, key(doc, a+1, b)) == schema.Person) {
+		a++ // "Australian Mamdouh Habib", "Russian Yuri Orlov": a nationality, then the person
+	} else if i := a; i == doc.Sentences[doc.Tokens[a].Sent].First && b-a >= 3 && occupationOpeners[doc.Tokens[a].Lower] &&
+		e.lex.firstNames[doc.Tokens[a+1].Lower] != 0 && !e.orgRun(doc, a, b) {
+		a++ // "Lawyer Louise Christian, who ...": a common noun opening the sentence, then the person
 	}
 	if b-a == 1 && participleCompound(doc.Tokens[a].Lower) {
 		// "the Iran-backed group", "Tencent-backed": a country's name in
