@@ -100,7 +100,8 @@ func numberedWord(w string) bool {
 // indefinitePronouns name no one, even capitalised at a sentence's start
 // where a tagger may read them as names.
 var indefinitePronouns = map[string]bool{"nobody": true, "somebody": true, "anybody": true, "everybody": true,
-	"someone": true, "anyone": true, "everyone": true, "nothing": true, "something": true, "anything": true, "everything": true}
+	"someone": true, "anyone": true, "everyone": true, "nothing": true, "something": true, "anything": true, "everything": true,
+	"none": true, "neither": true}
 
 func (e *EntityStage) known(l string) bool {
 	if _, ok := e.lex.countries[l]; ok {
