@@ -2719,8 +2719,8 @@ func resignationAt(doc *Document, s Sentence, t int) (int, bool) {
 // when the role is what a resignation is of ("the resignation in June of
 // Brava Foods' auditor, Pettler & Co").
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || doc.presplit || orgRoles[h.lemma] || stakeRoles[h.lemma] {
-		return // (an owner or adviser is no officer who quits)
+	if h.inst < 0 || h.thing || doc.presplit || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "auditor" {
+		return // (an owner or adviser is no officer who quits; an auditor resigns its audit)
 	}
 	inst, instSp := h.inst, h.instSp
 	if doc.Entities[inst].Type == schema.Country && rs.offices[h.lemma] {
@@ -4300,6 +4300,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
 			break // "in the presence of Kazakhstan's president, X": the role starts after "of"
+		}
+		if q := a - 2; p.Lower == "of" && q >= s.First && timeWords[doc.Tokens[q].Lower] && doc.TokMention[q] < 0 {
+			break // "the resignation in May of Brava Foods' auditor, X": a date names no role's place either
 		}
 		if q := a - 2; pair && p.Lower == "of" && q >= s.First && (doc.Tokens[q].Tag == "CD" || partitives[doc.Tokens[q].Lower]) {
 			break // "two of the panel's members, X and Y": the role starts after the partitive "of"
