@@ -93,6 +93,10 @@ var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recal
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
 	"seizure": true, "strike": true, "walkout": true, "resignation": true}
 
+// labourNouns name a labour action by any of its names ("the strike",
+// "the walkout", "the stoppage").
+var labourNouns = map[string]bool{"strike": true, "strikes": true, "walkout": true, "walkouts": true, "stoppage": true}
+
 // criticismVerbs voice what "the criticism" refers back to.
 var criticismVerbs = []string{"criticise", "criticize", "complain", "protest", "lodge", "condemn", "denounce", "attack", "slam", "accuse", "blame"}
 
@@ -332,6 +336,11 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			// federation backed the strike": calling a strike makes it,
 			// though "call" answers a claim ("called the claim absurd")
 			called := rel.Pred == "call" && strikeAct(*rel)
+			// "The dockers began a two-day strike ... the port tried to
+			// block the walkout": one labour action by any of its names
+			if labourNouns[noun] && strikeAct(*rel) {
+				same, called = true, true
+			}
 			// "lodged a complaint against the deal", "voted against the
 			// offer": an answer to it, whatever the verb, not its making
 			against := false
