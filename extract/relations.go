@@ -164,6 +164,11 @@ func wageDemands(doc *Document) {
 		switch en := &doc.Entities[rel.Subj.Entity]; {
 		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && wageNouns[toLower(lastWord(rel.Obj.Text))]:
 			to = employerOf(doc, rel.Subj.Entity, unions)
+		case unions[rel.Subj.Entity] && responseVerbs[rel.Pred] && bidNouns[strings.TrimSuffix(toLower(lastWord(rel.Obj.Text)), "s")] && payOffer(rel.Obj.Text):
+			// "The union walked out after rejecting a three-year wage
+			// offer": a pay offer no one is named as making is the
+			// employer's
+			to = employerOf(doc, rel.Subj.Entity, unions)
 		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && !publicName(en.Name) && payOffer(rel.Obj.Text):
 			to = unionFacing(doc, rel.Subj.Entity, unions)
 		case unions[rel.Subj.Entity] && strikeAct(rel):
