@@ -4681,6 +4681,25 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 				break
 			}
 		}
+		if obj.Entity < 0 && apposedAsks[head] && hi >= 2 && units[hi-1].kind == uComma && (slices.Contains(proposalNouns[head], lemma) || askMakers[lemma]) {
+			// "Tarsk will not pay compensation, a demand the rebels had
+			// pressed for months": the rebels asked it of the subject of
+			// the clause before the comma (past a participle with no
+			// named subject: "the commanders accused of massacres")
+			for k := hi - 2; k >= 0 && units[k].kind != uSub && units[k].kind != uQuote; k-- {
+				if units[k].kind != uVG {
+					continue
+				}
+				for _, a := range r.subject(st, k) {
+					if a.Entity >= 0 && !hasEntity(subj, a.Entity) {
+						obj = a
+					}
+				}
+				if obj.Entity >= 0 {
+					break
+				}
+			}
+		}
 		if obj.Entity < 0 && actNouns[head] && hi >= 2 && units[hi-1].kind == uComma {
 			// "X announced curbs, a step that Y warned would ...": the
 			// step is the act of the clause before the comma
@@ -4719,6 +4738,15 @@ func saidAs(head, lemma string) bool {
 // sayingVerbs state what their clause says.
 var sayingVerbs = map[string]bool{"say": true, "insist": true, "argue": true, "assert": true, "maintain": true, "contend": true,
 	"state": true, "write": true, "tell": true, "allege": true, "claim": true, "suggest": true}
+
+// apposedAsks name, in apposition to a clause, what someone asked of the
+// clause's subject ("..., a demand the rebels had pressed").
+var apposedAsks = map[string]bool{"demand": true, "demands": true, "request": true, "requests": true, "call": true, "calls": true,
+	"condition": true, "conditions": true}
+
+// askMakers, in a relative clause on one of apposedAsks, have the asker as their
+// subject ("a demand the rebels had made", "a request they repeated").
+var askMakers = map[string]bool{"make": true, "press": true, "raise": true, "repeat": true, "push": true, "seek": true, "issue": true, "put": true}
 
 // actNouns name, in apposition to a clause, the act the clause tells ("...,
 // a move that angered X").
