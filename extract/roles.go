@@ -5028,6 +5028,14 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 		if t > s.First && isCap(doc.Tokens[t].Text) {
 			continue // "U.S. Ambassador to the United Nations X": a title before a name
 		}
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Kind != PronounMention && doc.Mentions[k].Entity >= 0 {
+			if e := &doc.Entities[doc.Mentions[k].Entity]; e.Type == schema.Person && e.Roles[lemma] {
+				// "The Varno Party spokesman Edda Rusk said ... Later the
+				// Varno Party spokesman added": the person named before
+				// with that role, no unnamed holder of it
+				continue
+			}
+		}
 		// the phrase's start: back over modifiers, names and a possessor
 		a := ra
 		for a > s.First && ra-a < 6 {

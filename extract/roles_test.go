@@ -1399,6 +1399,10 @@ Harare welcomed the money. The fund's chief economist, Lindiwe Sithole, said gro
 			`Tessvik Brewing made a hostile bid for Browar Lesna on Monday. Tessvik Brewing said it would pay cash. Browar Lesna's board rejected the offer. Tessvik Brewing said it would raise it. Anna Kowal, an independent director, resigned.`,
 			[]string{"Anna Kowal|director|Browar Lesna"},
 			[]string{"Anna Kowal|Tessvik Brewing"}},
+		{"a body's role named again after the person named with it is that person, no unnamed holder of it",
+			`The Varno Party spokesman Edda Rusk criticised the budget on Monday. Later the Varno Party spokesman attacked Kelmo Group.`,
+			[]string{"Edda Rusk|spokesman|Varno Party"},
+			[]string{"Varno Party's spokesman|Varno Party"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
