@@ -2197,7 +2197,8 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		return c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
 			// "Kazakh President X ... praised them": a person's country
 			// in a title is no group the person acts on
-			return (e.Type == schema.Organization || e.Type == schema.Country) && !(plural && c.titleNation(doc, st.lastSeen[i]))
+			// "the tanker Marisol Star ... Its captain": a ship is an "it"
+			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
 	}
 	return -1

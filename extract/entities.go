@@ -297,6 +297,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 	}
 	orgsFromCues(doc, e.lex.firstNames)
+	vesselsFromCues(doc)
 	return nil
 }
 
@@ -375,6 +376,71 @@ func orgsFromCues(doc *Document, firstNames map[string]byte) {
 			m.Type = schema.Organization
 		}
 	}
+}
+
+// vesselNouns name a ship, whose own name is no person's.
+var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "trawler": true, "freighter": true,
+	"ferry": true, "yacht": true, "warship": true, "frigate": true, "destroyer": true, "boat": true}
+
+// vesselsFromCues retypes a name typed Person as a place, the kind a ship
+// is, when a ship's noun sets it apart: right before it ("the tanker
+// Marisol Star") or in apposition ("The vessel, the Marisol Star,",
+// "the Marisol Star, a fishing trawler,"), so that "its captain" can find
+// the ship. A name with a title, role or gendered honorific stays a person.
+func vesselsFromCues(doc *Document) {
+	cue := map[string]bool{}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind == NameMention && m.Type == schema.Person && m.Role == "" && m.Gender == 0 && vesselCue(doc, m) {
+			cue[m.Key] = true
+		}
+	}
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.Kind == NameMention && m.Type == schema.Person && cue[m.Key] && m.Role == "" && m.Gender == 0 {
+			m.Type = schema.Location
+		}
+	}
+}
+
+// vesselCue reports whether a ship's noun stands right before name
+// mention m or in apposition to it.
+func vesselCue(doc *Document, m *Mention) bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	a := m.First
+	if a > s.First && doc.Tokens[a-1].Lower == "the" {
+		a-- // "The vessel, the Marisol Star,"
+	}
+	switch {
+	case a == m.First && a-1 >= s.First && vesselNouns[doc.Tokens[a-1].Lower]:
+		return true // "the tanker Marisol Star"
+	case a-2 >= s.First && doc.Tokens[a-1].Text == "," && vesselNouns[doc.Tokens[a-2].Lower]:
+		return true // "The vessel, the Marisol Star,"
+	case m.Last+2 < s.Last && doc.Tokens[m.Last].Text == ",":
+		for k := m.Last + 1; k < s.Last && k < m.Last+6; k++ {
+			if vesselNouns[doc.Tokens[k].Lower] {
+				// not "a ship owner", "the yacht's owner"
+				return k+1 >= s.Last || !isNounTag(doc.Tokens[k+1].Tag) && doc.Tokens[k+1].Tag != "POS"
+			}
+			if !(k == m.Last+1 && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an" || doc.Tokens[k].Lower == "the") || k > m.Last+1 && (doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Tag == "NN" || doc.Tokens[k].Tag == "VBG")) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// vesselEntity reports whether entity e is a ship: a place some mention
+// of which a ship's noun sets apart.
+func vesselEntity(doc *Document, e int) bool {
+	if doc.Entities[e].Type != schema.Location {
+		return false
+	}
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.Entity == e && m.Kind == NameMention && vesselCue(doc, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdingWords show a sentence speaks of owning a company ("controlled by",
