@@ -2112,6 +2112,18 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if e >= 0 && tk.Sent-doc.Tokens[st.lastSeen[e]].Sent > 1 {
 			return -1
 		}
+		if e >= 0 && tk.Sent > 0 && doc.Tokens[st.lastSeen[e]].Sent == tk.Sent-1 && c.thingSubject(doc, tk.Sent-1) && !reportedBy(doc, c.lex, m.First) && !reportedIt(doc, c.lex, m.First) && !verbObject(doc, st.lastSeen[e]) {
+			// "The treaty was signed by Tolvia and Rostavia. It
+			// commits both to ...", "The bill, passed by the Varna
+			// assembly, ... The president vetoed it": a thing the
+			// sentence before is about, not a state or organisation
+			// named in it (but "The merger was cleared by the
+			// regulator. It said" speaks, and "A spokesman for the
+			// regulator said it" is the speaker's: actors, as is the
+			// object of the thing's verb: "The outcry will force
+			// Varna's parliament to act. Whether it ...")
+			return -1
+		}
 		if e >= 0 && object && c.thingObject(st, e, m.First) && !chargedObject(doc, m.First) {
 			// "The court annulled the election and said the commission
 			// had failed to conduct it": the election, not the court
@@ -2574,6 +2586,94 @@ func (c *CorefStage) thingObject(st *corefState, e, at int) bool {
 	}
 	return false
 }
+
+// thingSubject reports whether sentence si opens with a thing as the
+// subject of a passive: a singular noun phrase after "the", "this" or
+// "that", of lower-case words and no mention, whose head is no body,
+// place, role or person, followed by a passive verb or a participle
+// ("The agreement was signed by ...", "The law, passed by both houses,
+// would ..."). An "it" of the next sentence stands for the thing rather
+// than for an actor the sentence names as its agent.
+func (c *CorefStage) thingSubject(doc *Document, si int) bool {
+	if doc.presplit {
+		return false
+	}
+	s := doc.Sentences[si]
+	a := s.First
+	if a >= s.Last {
+		return false
+	}
+	switch doc.Tokens[a].Lower {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	t := a + 1
+	for t < s.Last && t <= a+4 && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "VBN") {
+		t++
+	}
+	h := t - 1
+	if h <= a || h+1 >= s.Last || doc.Tokens[h].Tag != "NN" {
+		return false
+	}
+	w := doc.Tokens[h].Lower
+	if c.lex.orgWords[w] || c.lex.roles[w] || c.lex.placeWords[w] || descHeads[w] != "" || firmHeads[w] || thingSubjectBodies[w] || c.personNoun(w) {
+		return false
+	}
+	n := &doc.Tokens[h+1]
+	if n.Tag == "RB" && h+2 < s.Last {
+		n = &doc.Tokens[h+2]
+	}
+	if n.Lower == "," && h+2 < s.Last {
+		return doc.Tokens[h+2].Tag == "VBN"
+	}
+	// a passive: "was signed", "has been approved"
+	for v := h + 1; v < s.Last && v <= h+4; v++ {
+		switch tk := &doc.Tokens[v]; {
+		case tk.Lemma == "be" || tk.Lemma == "have" || tk.Tag == "RB" || tk.Tag == "MD":
+		case tk.Tag == "VBN":
+			return v > h+1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reportedBy reports whether a reporting verb follows the pronoun at
+// token at, perhaps after an adverb ("it said", "it also announced").
+func reportedBy(doc *Document, lex *lexicon, at int) bool {
+	t := at + 1
+	if t < len(doc.Tokens) && doc.Tokens[t].Tag == "RB" {
+		t++
+	}
+	return t < len(doc.Tokens) && lex.reportVerb[doc.Tokens[t].Lower] && isVerbTag(doc.Tokens[t].Tag)
+}
+
+// reportedIt reports whether the pronoun at token at opens a reported
+// clause ("said it", "said that it").
+func reportedIt(doc *Document, lex *lexicon, at int) bool {
+	v := at - 1
+	if v > 0 && doc.Tokens[v].Lower == "that" {
+		v--
+	}
+	return v >= 0 && doc.Tokens[v].Sent == doc.Tokens[at].Sent && lex.reportVerb[doc.Tokens[v].Lower]
+}
+
+// verbObject reports whether the mention at token t follows a verb right
+// before it ("will force Congress to act").
+func verbObject(doc *Document, t int) bool {
+	if k := doc.TokMention[t]; k >= 0 {
+		t = doc.Mentions[k].First
+	}
+	return t > 0 && isVerbTag(doc.Tokens[t-1].Tag) && doc.Tokens[t-1].Sent == doc.Tokens[t].Sent
+}
+
+// thingSubjectBodies are heads of noun phrases that name actors though no
+// word list of bodies holds them ("the country", "the state").
+var thingSubjectBodies = map[string]bool{"country": true, "nation": true, "state": true, "kingdom": true, "republic": true,
+	"military": true, "team": true, "administration": true, "authority": true, "agency": true, "organisation": true,
+	"organization": true, "institution": true, "body": true, "leadership": true, "opposition": true, "junta": true, "regime": true}
 
 // chargedObject reports whether the object pronoun at token at stands
 // between a verb of charging and its "of" ("ordered Zeta to repay a loan,
