@@ -4345,9 +4345,10 @@ func unfitness(st *sentState, vi int) bool {
 
 // actJudged returns the maker of an act that a reported clause calls by a
 // noun of reproach or says shows a failing: the clause's subject is an
-// act whose maker madeBy finds ("the vote", "the decision"), its verb a
-// plain "was" or "is" with one of reproachNouns after it ("said the
-// decision was a farce"; not "said the decision was a surprise"), or one
+// act whose maker madeBy finds ("the vote", "the decision") or its
+// possessor ("Pelonia's decision"), its verb a plain "was" or "is" with
+// one of reproachNouns after it, quoted or not ("said the decision was a
+// farce", "was 'a sham'"; not "said the decision was a surprise"), or one
 // of evidence or "reflected" with a failing after it ("said the decision
 // reflected a flawed understanding of the market"; not "a careful
 // reading of the law").
@@ -4360,7 +4361,11 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 	if v.kind != uVG || v.negated || v.modal || v.passive {
 		return Arg{}, false
 	}
-	n := &u[vi+1]
+	k := vi + 1
+	if u[k].kind == uQuote && k+1 < len(u) {
+		k++ // "said the vote was 'a political lynching'"
+	}
+	n := &u[k]
 	if n.kind != uNP || n.ent >= 0 {
 		return Arg{}, false
 	}
@@ -4377,6 +4382,11 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		if s.Entity >= 0 {
 			ex = append(ex, s.Entity)
 		}
+	}
+	if a := args[0]; a.Poss >= 0 && !slices.Contains(ex, a.Poss) && actorEntity(doc, a.Poss) &&
+		(possessedAct(a.Text) || rulingNouns[toLower(lastWord(a.Text))]) {
+		// "said Pelonia's decision was a farce": the possessor made it
+		return Arg{Entity: a.Poss, Poss: -1, Span: a.Span, Text: doc.Entities[a.Poss].Name}, true
 	}
 	m, ok := r.madeBy(st, args[0], ex)
 	if !ok || m.Entity < 0 || !actorEntity(doc, m.Entity) {
