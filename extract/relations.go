@@ -2877,6 +2877,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							a.Text = doc.Text[a.Span.Start:a.Span.End]
 						}
 						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
+					} else if info.report && !ok && len(list) == 1 && doc.Tokens[units[k+1].a].Tag != "PRP" && !warnVerbs[lemma] && !doc.presplit {
+						// "said that the ban was a farce", "told reporters
+						// that the ban was a sham": a subject that names no
+						// actor is read by what the clause says of it, as
+						// after a plain "said the ban was ..."
+						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
 					} else if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit && !slices.ContainsFunc(comps, func(o comp) bool { return o.prep < 0 && len(o.args) > 0 }) {
 						// "warned that it would respond if Vandria expelled
 						// more diplomats", "that funds could be frozen if
