@@ -4300,6 +4300,11 @@ var reproachNouns = map[string]bool{"lynching": true, "ambush": true, "farce": t
 	"insult": true, "betrayal": true, "outrage": true, "mockery": true, "witch-hunt": true, "witchhunt": true, "vendetta": true,
 	"coup": true, "scandal": true, "barrier": true, "charade": true, "stunt": true, "provocation": true, "affront": true}
 
+// reproachAdjectives call an act beyond what may be borne ("the ban was
+// unacceptable").
+var reproachAdjectives = map[string]bool{"unacceptable": true, "outrageous": true, "disgraceful": true, "shameful": true,
+	"scandalous": true, "deplorable": true, "inexcusable": true, "indefensible": true, "unjustified": true, "unjustifiable": true}
+
 // faultNouns name a failing an act shows in its maker ("showed contempt
 // for voters"), and faultAdjectives one in what it shows ("reflected a
 // flawed understanding").
@@ -4353,8 +4358,9 @@ func unfitness(st *sentState, vi int) bool {
 // noun of reproach or says shows a failing: the clause's subject is an
 // act whose maker madeBy finds ("the vote", "the decision") or its
 // possessor ("Pelonia's decision"), its verb a plain "was" or "is" with
-// one of reproachNouns after it, quoted or not ("said the decision was a
-// farce", "was 'a sham'"; not "said the decision was a surprise"), or one
+// one of reproachNouns or reproachAdjectives after it, quoted or not
+// ("said the decision was a farce", "was 'a sham'", "was unacceptable";
+// not "said the decision was a surprise"), or one
 // of evidence or "reflected" with a failing after it ("said the decision
 // reflected a flawed understanding of the market"; not "a careful
 // reading of the law").
@@ -4376,7 +4382,9 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		return Arg{}, false
 	}
 	switch lm := doc.Tokens[v.head].Lemma; {
-	case lm == "be" && reproachNouns[doc.Tokens[n.head].Lower]:
+	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower]):
+		// "said the decision was a farce", "said the ban was
+		// 'unacceptable'"
 	case (lm == "reflect" || evidenceVerbs[lm]) && faultShown(doc, n):
 		// "said the decision reflected a flawed understanding of the
 		// market", "said the ruling showed contempt for voters"
