@@ -66,9 +66,15 @@ func isTitleWord(lx *lexicon, w string) bool {
 // the first minister" vs "as he left").
 var prepLike = map[string]bool{"as": true, "since": true, "until": true, "before": true, "after": true, "once": true}
 
+// nominativePronouns can only be the subject of a clause.
+var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
 // clauseFollows reports whether a finite verb comes within a few tokens
-// after i, before any punctuation.
+// after i, before any punctuation, or a pronoun that only a subject takes.
 func clauseFollows(doc *Document, i, last int) bool {
+	if i < last && nominativePronouns[doc.Tokens[i].Lower] {
+		return true // "as he, Ola Brenk and Pia Rusk step up": no preposition takes "he"
+	}
 	for k := i; k < last && k < i+8; k++ {
 		switch doc.Tokens[k].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -161,6 +167,12 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case t == "RB" && i+1 < last && doc.Tokens[i+1].Tag == "RB" && adverbialIdioms[tk.Lower+" "+doc.Tokens[i+1].Lower]:
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2}) // "in turn", "by contrast": one adverb
 			i += 2
+		case floatingQuantifier(doc, out, i, last):
+			// "Tolvia, Rostavia and Vendia all signed", "he and Ola Brenk
+			// both stepped up campaigning": the quantifier sums up the
+			// subjects before the verb and is no subject of its own
+			out = append(out, unit{kind: uAdv, a: i, b: i + 1})
+			i++
 		case isVerbTag(t) || t == "MD" || (t == "RB" && i+1 < last && (isVerbTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "MD") && isNegOrVGAdv(tk.Lower)):
 			i = verbGroup(doc, i, last, &out)
 		case isNPStart(doc, i, last):
@@ -696,6 +708,31 @@ func titledAfter(doc *Document, a, last int) bool {
 		if m := doc.TokMention[k]; m >= 0 {
 			return k > a && doc.Mentions[m].First == k && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Role != ""
 		}
+	}
+	return false
+}
+
+// floatingQuantifier reports whether "all", "both" or "each" at i follows
+// a noun phrase and comes right before a finite verb, or an adverb and a
+// verb: it floats off the subject before it ("they all agreed").
+func floatingQuantifier(doc *Document, out []unit, i, last int) bool {
+	switch doc.Tokens[i].Lower {
+	case "all", "both", "each":
+	default:
+		return false
+	}
+	if len(out) == 0 || out[len(out)-1].kind != uNP || out[len(out)-1].b != i || i+1 >= last {
+		return false
+	}
+	k := i + 1
+	if doc.Tokens[k].Tag == "RB" && k+1 < last {
+		k++ // "all quickly agreed"
+	}
+	switch doc.Tokens[k].Tag {
+	case "VBD", "VBP", "VBZ", "MD":
+		return true
+	case "VB":
+		return k == i+1 // "A and B all step up": a present tense read as a base form
 	}
 	return false
 }

@@ -1082,6 +1082,10 @@ func TestRelations(t *testing.T) {
 			"Ivo Lind dissolved Palau's parliament on Friday. Pell Varga addressed Tuvalu's senate.",
 			[]string{"Ivo Lind|dissolve|Palau's parliament", "Pell Varga|address|Tuvalu's senate"},
 			[]string{"Ivo Lind|dissolve|Palau", "Pell Varga|address|Tuvalu"}},
+		{"'all', 'both' or 'each' floating off a list of subjects before the verb is no phrase of its own, and the subjects act on no one of them; 'as' before 'he' or 'she' opens a clause",
+			"Halvik Mills and Dorsten Grain both cut their dividends. The strike comes as she, Marta Selk and Ivo Brandl all step up pressure on Voran Steel. Marta Selk and Ivo Brandl each backed the strike.",
+			[]string{"Halvik Mills|cut|their dividends", "Dorsten Grain|cut|their dividends", "Marta Selk|back|the strike", "Ivo Brandl|back|the strike"},
+			[]string{"Halvik Mills|cut|Dorsten Grain", "The strike|come|Marta Selk", "The strike|come|Ivo Brandl"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
