@@ -1086,6 +1086,10 @@ func TestRelations(t *testing.T) {
 			"Halvik Mills and Dorsten Grain both cut their dividends. The strike comes as she, Marta Selk and Ivo Brandl all step up pressure on Voran Steel. Marta Selk and Ivo Brandl each backed the strike.",
 			[]string{"Halvik Mills|cut|their dividends", "Dorsten Grain|cut|their dividends", "Marta Selk|back|the strike", "Ivo Brandl|back|the strike"},
 			[]string{"Halvik Mills|cut|Dorsten Grain", "The strike|come|Marta Selk", "The strike|come|Ivo Brandl"}},
+		{"names joined by 'and' after a verb that takes a noun object modify the plural after them, which is no verb",
+			"Marta Selk criticised Dorvan and Keltic promises on housing. Ivo Brandl welcomed Tarvo and Brisk pledges to Voran Steel.",
+			[]string{"Marta Selk|criticise|Dorvan", "Marta Selk|criticise|Keltic"},
+			[]string{"Brisk|pledge|Voran Steel", "Keltic|promise|housing"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

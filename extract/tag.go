@@ -462,7 +462,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.objectCompound(doc, s, i) {
 			tk.Tag = "NNS" // "sold part of its copper holdings to X": the head of a prepositional object
 		}
-		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && coordinatedModifiers(doc, s, i) {
+		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && (coordinatedModifiers(doc, s, i) || t.objectModifiers(doc, s, i)) {
 			tk.Tag = "NNS" // "sceptical about Labour and Conservative promises on tax": a preposition's object, no clause
 		}
 		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && !isCap(tk.Text) && !auxVerb(tk.Lower) && strings.HasSuffix(tk.Lower, "s") && t.countedName(doc, s, i) {
@@ -498,6 +498,29 @@ func coordinatedModifiers(doc *Document, s Sentence, i int) bool {
 	}
 	p := &doc.Tokens[k]
 	return p.Tag == "IN" && prepositions[p.Lower] && !subordinators[p.Lower] || p.Tag == "DT" || p.Tag == "PRP$"
+}
+
+// objectModifiers reports whether names joined by "and" end right before
+// token i after a verb that takes a noun object and no clause
+// ("criticised Dorvan and Keltic promises on housing"): what follows such
+// a verb is its object, so the word at i is the noun the names modify.
+func (t *TagStage) objectModifiers(doc *Document, s Sentence, i int) bool {
+	k, and := i-1, -1
+	for k > s.First && (isCap(doc.Tokens[k].Text) || doc.Tokens[k].Lower == "and" && and < 0) {
+		if doc.Tokens[k].Lower == "and" {
+			and = k
+		}
+		k--
+	}
+	if and < 0 || k == i-1 || and == k+1 || and == i-1 {
+		return false
+	}
+	v := &doc.Tokens[k]
+	if v.Tag != "VBD" && v.Tag != "VBZ" && v.Tag != "VBP" || isCap(v.Text) {
+		return false
+	}
+	l := t.lex.verbLemma(v.Lower)
+	return t.lex.verbBase[l] && !t.lex.verbs[l].report && !t.lex.reportVerb[v.Lower] && !clauseVerbs[l] && !beForms[v.Lower]
 }
 
 // objectCompound reports whether the word at i, read as a present-tense
