@@ -19,12 +19,13 @@ import (
 // 17 brought 4, and its rules took the 475 to 0.6605 and 20; the 16 of
 // session 18 brought 2, and its rules took the 491 to 0.6662 and 21; the
 // 16 of session 19 brought 2, and its rules took the 507 to 0.6694 and 23;
-// a change that lowers the mean or adds a negation error fails here, and
+// the 16 of session 20 brought 1, and its rules took the 523 to 0.6730
+// and 24; a change that lowers the mean or adds a negation error fails here, and
 // one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 507
-	evalSetMinF1      = 0.669
-	evalSetMaxNegErrs = 23
+	evalSetArticles   = 523
+	evalSetMinF1      = 0.672
+	evalSetMaxNegErrs = 24
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
