@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
@@ -361,23 +360,11 @@ func TestDemonymCountries(t *testing.T) {
 func TestDocumentNames(t *testing.T) {
 	p := pipeline(t)
 	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act."
-	ex, err := p.Extract(context.Background(), "test", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]schema.EntityType{}
-	for _, e := range ex.Entities {
-		types[e.Name] = e.Type
-	}
-	for name, want := range map[string]schema.EntityType{
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
 		"Protection of Coastal Fisheries Bill": schema.Document, "Varn Accord": schema.Document, "Treaty of Ostrel": schema.Document,
 		"Convention on Deep Sea Mining": schema.Document, "Bank of Norway": schema.Organization,
 		"Friends of Coastal Towns Trust": schema.Organization, "Marine Justice Act": schema.Document,
-	} {
-		if got := types[name]; got != want {
-			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
-		}
-	}
+	})
 	for _, bad := range []string{"Protection", "Coastal Fisheries Bill", "Treaty", "Convention"} {
 		if _, ok := types[bad]; ok {
 			t.Errorf("entity %q split from a document's name (entities %v)", bad, fmt.Sprint(types))

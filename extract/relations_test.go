@@ -1099,8 +1099,18 @@ func TestRelations(t *testing.T) {
 }
 
 func TestEntityTypes(t *testing.T) {
-	p := pipeline(t)
 	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic."
+	checkEntityTypes(t, pipeline(t), text, map[string]schema.EntityType{
+		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
+		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
+		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization, "Aegean": schema.Location, "Atlantic": schema.Location,
+	})
+}
+
+// checkEntityTypes extracts text and checks the type of each entity named
+// in want; it returns the types of all the entities extracted.
+func checkEntityTypes(t *testing.T, p *Pipeline, text string, want map[string]schema.EntityType) map[string]schema.EntityType {
+	t.Helper()
 	ex, err := p.Extract(context.Background(), "test", text)
 	if err != nil {
 		t.Fatal(err)
@@ -1109,13 +1119,10 @@ func TestEntityTypes(t *testing.T) {
 	for _, e := range ex.Entities {
 		types[e.Name] = e.Type
 	}
-	for name, want := range map[string]schema.EntityType{
-		"Olena Marchenko": schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
-		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
-		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization, "Aegean": schema.Location, "Atlantic": schema.Location,
-	} {
-		if got := types[name]; got != want {
-			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, want, fmt.Sprint(types))
+	for name, w := range want {
+		if got := types[name]; got != w {
+			t.Errorf("entity %q type = %q, want %q (entities %v)", name, got, w, fmt.Sprint(types))
 		}
 	}
+	return types
 }
