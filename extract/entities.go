@@ -1613,6 +1613,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if e.lex.locations[k] {
 		return schema.Location
 	}
+	if b-a == 1 && doc.Tokens[a].Text == "Budget" || b-a == 2 && doc.Tokens[b-1].Text == "Paper" && (doc.Tokens[a].Text == "White" || doc.Tokens[a].Text == "Green") {
+		return schema.Document // "Gordon Brown's Budget", "the aviation White Paper": a government's papers
+	}
 	if b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower] ||
 		b-a >= 3 && documentHeads[doc.Tokens[a].Lower] && (doc.Tokens[a+1].Lower == "of" || doc.Tokens[a+1].Lower == "on") {
 		return schema.Document // "the Licensing Act", "the Paris Agreement", "the Treaty of Rome"

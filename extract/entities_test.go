@@ -356,14 +356,16 @@ func TestDemonymCountries(t *testing.T) {
 // TestDocumentNames checks that named laws, treaties and agreements are
 // documents, whole across "of" and "on" and though a word of them may read
 // as a title, that "the Act" or "the Treaty" later names the one named
-// before, and that a body's name ending in its kind holds its "of".
+// before, that a body's name ending in its kind holds its "of", and that a
+// government's Budget or White Paper is a document, not a body it heads.
 func TestDocumentNames(t *testing.T) {
 	p := pipeline(t)
-	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act."
+	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act. Tom Vell attacked Ana Veld's Budget and her White Paper."
 	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
 		"Protection of Coastal Fisheries Bill": schema.Document, "Varn Accord": schema.Document, "Treaty of Ostrel": schema.Document,
 		"Convention on Deep Sea Mining": schema.Document, "Bank of Norway": schema.Organization,
 		"Friends of Coastal Towns Trust": schema.Organization, "Marine Justice Act": schema.Document,
+		"Budget": schema.Document, "White Paper": schema.Document,
 	})
 	for _, bad := range []string{"Protection", "Coastal Fisheries Bill", "Treaty", "Convention"} {
 		if _, ok := types[bad]; ok {
@@ -371,5 +373,5 @@ func TestDocumentNames(t *testing.T) {
 		}
 	}
 	checkTriples(t, p, text, spo, []string{"Fishermen|criticise|Protection of Coastal Fisheries Bill", "Bank of Norway|welcome|Treaty of Ostrel",
-		"Ivo Lind|director|Friends of Coastal Towns Trust"}, []string{"Act|justice|Marine", "Ivo Lind|director|Friends"})
+		"Ivo Lind|director|Friends of Coastal Towns Trust"}, []string{"Act|justice|Marine", "Ivo Lind|director|Friends", "Ana Veld|head|Budget"})
 }
