@@ -4818,7 +4818,11 @@ var directing = map[string]bool{"demand": true, "urge": true, "order": true, "re
 // went home" relate.
 var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": true, "get": true, "do": true,
 	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true,
-	"fall": true, "try": true, "seem": true, "appear": true, "want": true, "need": true, "continue": true, "stay": true}
+	"fall": true, "try": true, "seem": true, "appear": true, "want": true, "need": true, "continue": true, "stay": true,
+	// what each does alone ("Ana Veld and Tom Vell resigned", "Acme and
+	// Zeta protested", "stepped up lobbying"), no act of one on the other
+	"resign": true, "quit": true, "retire": true, "step": true, "protest": true, "retaliate": true, "strike": true,
+	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true}
 
 // namedPair resolves a subject "the two firms" or "both leaders" to the two
 // entities of that kind named last before it, in text order, or nil.
