@@ -279,11 +279,6 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	return nil
 }
 
-// appositionRole returns the role description that an apposition after
-// person name mention m heads ("Anna Berg, the finance minister,", "Tomas
-// Brink, Halvard's chief executive,"), or -1. A past office is no role
-// ("Ivo Marsh, a former minister,"), nor is a possessor ("Ivo Marsh, the
-// minister's spokesman," has the spokesman's role).
 // bodyOffices are offices whose holder speaks or acts for a body: the
 // name of more than one word right before one of them, with no known
 // first name, is the body's ("Lib Dem spokesman Vince Cable", "the Sinn
@@ -308,6 +303,11 @@ func bodyBeforeOffice(doc *Document, mi int) bool {
 	return false
 }
 
+// appositionRole returns the role description that an apposition after
+// person name mention m heads ("Anna Berg, the finance minister,", "Tomas
+// Brink, Halvard's chief executive,"), or -1. A past office is no role
+// ("Ivo Marsh, a former minister,"), nor is a possessor ("Ivo Marsh, the
+// minister's spokesman," has the spokesman's role).
 func appositionRole(doc *Document, m *Mention) int {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	t := m.Last
@@ -3138,9 +3138,6 @@ var expletiveNext = map[string]bool{
 	"take": true, "takes": true, "took": true, "be": true, "happen": true, "emerged": true, "matters": true, "should": true,
 }
 
-// appositiveName returns the person a role description names in an
-// apposition right after it ("the court's president, Justice X,", "his
-// deputy, Y,"), -1 if none.
 // namedBefore returns the organisation named right before an
 // organisation description that stands in apposition to it ("News Corp,
 // Rupert Murdoch's media conglomerate, ...", "Brio Energy, the company
@@ -3171,6 +3168,9 @@ func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
 	return n.Entity
 }
 
+// appositiveName returns the person a role description names in an
+// apposition right after it ("the court's president, Justice X,", "his
+// deputy, Y,"), -1 if none.
 func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 	doc := st.doc
 	if m.Role == "" || m.Role == "national" {

@@ -679,6 +679,12 @@ var documentHeads = map[string]bool{"act": true, "bill": true, "treaty": true, "
 	"convention": true, "charter": true, "protocol": true, "pact": true, "directive": true, "declaration": true, "amendment": true,
 	"memorandum": true, "constitution": true}
 
+// endsInDocumentHead reports whether the name a..b, of two words or more,
+// ends in a capitalised document word ("the Licensing Act").
+func endsInDocumentHead(doc *Document, a, b int) bool {
+	return b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower]
+}
+
 // documentOf returns the end of a document's or a body's name that "of"
 // or "on" at token j continues: the capitalised words after it end in a
 // document word ("the Freedom of Information Act", "the Prevention of
@@ -893,7 +899,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if _, dem := e.lex.demonyms[doc.Tokens[a].Lower]; dem && b-a >= 3 && !e.orgRun(doc, a, b) && !e.hasTitle(doc, a, b) &&
 		(e.lex.firstNames[doc.Tokens[a+1].Lower] != 0 || b-a == 3 && (a == 0 || doc.Tokens[a-1].Lower != "the") && e.nameType(doc, a+1, b, key(doc, a+1, b)) == schema.Person) {
 		a++ // "Australian Mamdouh Habib", "Russian Yuri Orlov": a nationality, then the person
-	} else if i := a; i == doc.Sentences[doc.Tokens[a].Sent].First && b-a >= 3 && occupationOpeners[doc.Tokens[a].Lower] &&
+	} else if a == doc.Sentences[doc.Tokens[a].Sent].First && b-a >= 3 && occupationOpeners[doc.Tokens[a].Lower] &&
 		e.lex.firstNames[doc.Tokens[a+1].Lower] != 0 && !e.orgRun(doc, a, b) {
 		a++ // "Lawyer Louise Christian, who ...": a common noun opening the sentence, then the person
 	}
@@ -913,7 +919,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 			a-- // "the Democratic Republic of Congo": the whole name
 		}
 	}
-	if b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower] && doc.Tokens[b-1].Sent == doc.Tokens[a].Sent {
+	if endsInDocumentHead(doc, a, b) && doc.Tokens[b-1].Sent == doc.Tokens[a].Sent {
 		// "the Criminal Justice Bill", "the Royal Charter": a law's or a
 		// treaty's name, though a word of it may read as a title
 		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Document, Key: key(doc, a, b), RoleOf: -1})
@@ -1616,7 +1622,7 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a == 1 && doc.Tokens[a].Text == "Budget" || b-a == 2 && doc.Tokens[b-1].Text == "Paper" && (doc.Tokens[a].Text == "White" || doc.Tokens[a].Text == "Green") {
 		return schema.Document // "Gordon Brown's Budget", "the aviation White Paper": a government's papers
 	}
-	if b-a >= 2 && isCap(doc.Tokens[b-1].Text) && documentHeads[doc.Tokens[b-1].Lower] ||
+	if endsInDocumentHead(doc, a, b) ||
 		b-a >= 3 && documentHeads[doc.Tokens[a].Lower] && (doc.Tokens[a+1].Lower == "of" || doc.Tokens[a+1].Lower == "on") {
 		return schema.Document // "the Licensing Act", "the Paris Agreement", "the Treaty of Rome"
 	}

@@ -187,10 +187,8 @@ func thatDeterminer(doc *Document, i, last int, report bool) bool {
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
 // a name ("Lund talks to", "Reuters reports that").
 func (t *TagStage) repair(doc *Document, s Sentence) {
-	if first := &doc.Tokens[s.First]; isVerbTag(first.Tag) && isCap(first.Text) {
-		if _, dem := t.lex.demonyms[first.Lower]; dem {
-			first.Tag = "JJ" // "Dutch ministers said ...": a nationality, never an order
-		}
+	if first := &doc.Tokens[s.First]; t.demonymAsVerb(first) {
+		first.Tag = "JJ" // "Dutch ministers said ...": a nationality, never an order
 	}
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
@@ -380,7 +378,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if nameParticles[tk.Text] && (prev.Tag == "NNP" || prev.Tag == "NNPS") && isCap(prev.Text) && i+1 < s.Last && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "NNP" // "Astilleros del Nervion", "Ursula von der Leyen": inside the name
 		}
-		if _, dem := t.lex.demonyms[tk.Lower]; dem && isCap(tk.Text) && (isVerbTag(tk.Tag) || tk.Tag == "MD") {
+		if t.demonymAsVerb(tk) {
 			tk.Tag = "JJ" // "Dutch European Affairs Minister X said": a nationality, never a verb
 		}
 		if moneyAmount(tk.Text) {
@@ -471,6 +469,13 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	}
 }
 
+// demonymAsVerb reports whether tk is a capitalised nationality the
+// tagger read as a verb or a modal ("Dutch", "Finnish").
+func (t *TagStage) demonymAsVerb(tk *Token) bool {
+	_, dem := t.lex.demonyms[tk.Lower]
+	return dem && isCap(tk.Text) && (isVerbTag(tk.Tag) || tk.Tag == "MD")
+}
+
 // adverbialIdioms are a preposition and a noun that together are an
 // adverb ("in turn", "in fact", "of course").
 var adverbialIdioms = map[string]bool{"in turn": true, "in fact": true, "of course": true, "in part": true, "in short": true,
@@ -488,23 +493,19 @@ var changeGerunds = map[string]bool{"rising": true, "falling": true, "growing": 
 // Labour and Green Party promises", "the Fusion and Zephyr models"): they
 // modify the word at i, which no clause can follow there.
 func coordinatedModifiers(doc *Document, s Sentence, i int) bool {
-	k, and := i-1, false
-	for k > s.First && (isCap(doc.Tokens[k].Text) || doc.Tokens[k].Lower == "and" && !and) {
-		and = and || doc.Tokens[k].Lower == "and"
-		k--
-	}
-	if !and || k == i-1 || doc.Tokens[k+1].Lower == "and" || doc.Tokens[i-1].Lower == "and" {
+	k := namesJoinedBefore(doc, s, i)
+	if k < 0 {
 		return false
 	}
 	p := &doc.Tokens[k]
 	return p.Tag == "IN" && prepositions[p.Lower] && !subordinators[p.Lower] || p.Tag == "DT" || p.Tag == "PRP$"
 }
 
-// objectModifiers reports whether names joined by "and" end right before
-// token i after a verb that takes a noun object and no clause
-// ("criticised Dorvan and Keltic promises on housing"): what follows such
-// a verb is its object, so the word at i is the noun the names modify.
-func (t *TagStage) objectModifiers(doc *Document, s Sentence, i int) bool {
+// namesJoinedBefore returns the token before the capitalised words, two
+// or more joined by one "and", that end right before token i ("Labour and
+// Green Party" in "about Labour and Green Party promises"), or -1 when no
+// such run ends there.
+func namesJoinedBefore(doc *Document, s Sentence, i int) int {
 	k, and := i-1, -1
 	for k > s.First && (isCap(doc.Tokens[k].Text) || doc.Tokens[k].Lower == "and" && and < 0) {
 		if doc.Tokens[k].Lower == "and" {
@@ -513,6 +514,18 @@ func (t *TagStage) objectModifiers(doc *Document, s Sentence, i int) bool {
 		k--
 	}
 	if and < 0 || k == i-1 || and == k+1 || and == i-1 {
+		return -1
+	}
+	return k
+}
+
+// objectModifiers reports whether names joined by "and" end right before
+// token i after a verb that takes a noun object and no clause
+// ("criticised Dorvan and Keltic promises on housing"): what follows such
+// a verb is its object, so the word at i is the noun the names modify.
+func (t *TagStage) objectModifiers(doc *Document, s Sentence, i int) bool {
+	k := namesJoinedBefore(doc, s, i)
+	if k < 0 {
 		return false
 	}
 	v := &doc.Tokens[k]
@@ -647,10 +660,6 @@ var clauseVerbs = map[string]bool{
 	"concede": true, "point": true, "reason": true, "testify": true, "rule": true, "determine": true, "discover": true,
 }
 
-// reducedRelative reports whether the past form at i, after a noun, is
-// followed by a preposition, a short noun phrase and then a finite verb
-// with nothing between: the verb after the phrase is the clause's own, so
-// the form at i is a participle ("the envoy sent to Oskaria met X").
 // timeThenBy reports whether a time phrase ("last year", "only this
 // month", "two years ago") follows token i and "by" and a name follow
 // it: the agent of a participle, no object of a finite verb.
@@ -669,6 +678,10 @@ func timeThenBy(doc *Document, i, last int) bool {
 	return false
 }
 
+// reducedRelative reports whether the past form at i, after a noun, is
+// followed by a preposition, a short noun phrase and then a finite verb
+// with nothing between: the verb after the phrase is the clause's own, so
+// the form at i is a participle ("the envoy sent to Oskaria met X").
 func reducedRelative(doc *Document, i, last int) bool {
 	p := i + 1
 	if p+2 >= last || doc.Tokens[p].Tag != "IN" || doc.Tokens[p].Lower == "that" || subordinators[doc.Tokens[p].Lower] {
