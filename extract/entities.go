@@ -296,7 +296,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 	}
-	orgsFromCues(doc, e.lex.firstNames)
+	orgsFromCues(doc, e.lex)
 	vesselsFromCues(doc)
 	return nil
 }
@@ -329,7 +329,8 @@ var orgPossessed = map[string]bool{
 // when any of its mentions shows an organisation cue: it owns shares, a
 // board or a chief executive, it employs workers, or an apposition calls it
 // a company. A name with a title, role or gendered honorific stays a person.
-func orgsFromCues(doc *Document, firstNames map[string]byte) {
+func orgsFromCues(doc *Document, lex *lexicon) {
+	firstNames := lex.firstNames
 	keep := map[string]bool{}
 	cue := map[string]bool{}
 	short := map[string]bool{} // one-word names with a cue: "Pavoni's lender"
@@ -348,14 +349,16 @@ func orgsFromCues(doc *Document, firstNames map[string]byte) {
 		if m.Type != schema.Person {
 			continue
 		}
-		if m.Role != "" || m.Gender != 0 {
+		if m.Role != "" && !lex.orgKinds[m.Role] || m.Gender != 0 {
+			// (a company's kind taken for a title is no person's role:
+			// "the lender Torvik Brandt")
 			keep[m.Key] = true
 			continue
 		}
 		if cue[m.Key] {
 			continue
 		}
-		cue[m.Key] = orgCue(doc, m) || heldByPossessor(doc, m, firstNames)
+		cue[m.Key] = orgCue(doc, m) || heldByPossessor(doc, m, firstNames) || firmShaped(doc, m, lex)
 	}
 	if k := laterCompany(doc, firstNames); k != "" {
 		cue[k] = true
@@ -448,6 +451,43 @@ func vesselEntity(doc *Document, e int) bool {
 var holdingWords = map[string]bool{
 	"shareholder": true, "shareholders": true, "stake": true, "stakes": true, "investor": true,
 	"controlled": true, "owned": true, "owns": true, "shares": true, "holding": true, "holdings": true,
+}
+
+// firmShaped reports whether name mention m, of two words or more, has a
+// company's shape rather than a person's: a company's kind right before it
+// ("Dutch bank Halvard Amsel", "news agency Corvo Press"; but "the firm
+// Ana Ruiz founded" is a relative clause) or an acronym for its first word
+// ("BKR Lindqvist"; not initials like "JK").
+func firmShaped(doc *Document, m *Mention, lex *lexicon) bool {
+	if m.Last-m.First < 2 {
+		return false
+	}
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	first := doc.Tokens[m.First].Text
+	named := false // a first name anywhere: "the Reverend Ana Ruiz"
+	for k := m.First; k < m.Last; k++ {
+		named = named || lex.firstNames[doc.Tokens[k].Lower] != 0
+	}
+	if len(first) >= 3 && len(first) <= 5 && strings.ToUpper(first) == first && strings.IndexFunc(first, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && !named {
+		return true
+	}
+	// a determiner before it, or before the kind and its modifiers
+	det := func(k int) bool {
+		for ; k >= s.First && k > m.First-5; k-- {
+			switch tk := &doc.Tokens[k]; {
+			case tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "POS":
+				return true
+			case tk.Tag != "JJ" && tk.Tag != "NN" && tk.Tag != "NNP" && tk.Tag != "HYPH":
+				return false
+			}
+		}
+		return false
+	}
+	if a := m.First - 1; a >= s.First && lex.orgKinds[doc.Tokens[a].Lower] && !isCap(doc.Tokens[a].Text) {
+		// after an article, a person's name may open a relative clause
+		return !det(a-1) || !named
+	}
+	return false
 }
 
 // heldByPossessor reports whether name mention m, whose first word is no

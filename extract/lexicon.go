@@ -59,6 +59,9 @@ type lexicon struct {
 	capitals  map[string]bool
 	locations map[string]bool
 	orgWords  map[string]bool
+	// orgKinds are nouns of a kind of organisation that stand before its
+	// name like a title ("sports body X", "the carmaker X")
+	orgKinds map[string]bool
 	// titleWords are capitalised words inside a multi-word title ("Foreign" in "Foreign Minister")
 	titleWords map[string]bool
 	placeWords map[string]bool
@@ -149,6 +152,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.roles, "roles.txt"},
 		{&lx.locations, "locations.txt"},
 		{&lx.orgWords, "orgwords.txt"},
+		{&lx.orgKinds, "roles-kinds.txt"},
 		{&lx.orgNameWords, "orgnamewords.txt"},
 		{&lx.legalForms, "legalforms.txt"},
 		{&lx.titleWords, "titlewords.txt"},

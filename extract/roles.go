@@ -66,7 +66,6 @@ type RoleStage struct {
 	judicial map[string]bool   // role lemmas of a court's members
 	parts    map[string]bool   // nouns of an organisation that is a body of another
 	group    map[string]bool   // role nouns a named group of a nation holds ("diplomats")
-	kinds    map[string]bool   // nouns of a kind of organisation before its name ("sports body X")
 	staff    map[string]bool   // role phrases that make their holder a person's aide
 	err      error             // a data file that failed to load
 }
@@ -194,9 +193,6 @@ func (rs *RoleStage) load() error {
 	if rs.parts, err = set("roles-parts.txt"); err != nil {
 		return err
 	}
-	if rs.kinds, err = set("roles-kinds.txt"); err != nil {
-		return err
-	}
 	if rs.group, err = set("roles-groups.txt"); err != nil {
 		return err
 	}
@@ -237,7 +233,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	for mi := range doc.Mentions {
 		// "sports body World Sprint": an organisation, whatever its name
 		// looked like
-		if f := doc.Mentions[mi].First; f > 0 && doc.Tokens[f-1].Sent == doc.Tokens[f].Sent && doc.Tokens[f-1].Tag == "NN" && rs.kinds[doc.Tokens[f-1].Lower] {
+		if f := doc.Mentions[mi].First; f > 0 && doc.Tokens[f-1].Sent == doc.Tokens[f].Sent && doc.Tokens[f-1].Tag == "NN" && rs.lex.orgKinds[doc.Tokens[f-1].Lower] {
 			rs.retypeModifier(doc, doc.Mentions[mi].Last-1)
 		}
 	}
