@@ -177,7 +177,20 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	if firmAbbrev[lw] {
 		// "fined Acme Corp. The company denied": a company's name can end
 		// its sentence, before an obvious opener
-		return s.lex.opener[lowerASCII(nw)]
+		l := lowerASCII(nw)
+		switch {
+		case s.lex.opener[l]:
+			return true
+		case s.lex.titles[l] != "" || s.lex.titleWords[l]:
+			return false // "Halden Inc. Chairman Ola Berg"
+		case s.lex.firstNames[l] != 0:
+			return true // "fined Acme Corp. Ana Ruiz, its founder, said"
+		}
+		// "fined Acme Corp. Corporate lawyers said": a capitalised word
+		// before a lower-case one opens a sentence (not "Acme Corp. and
+		// Halden Inc.", nor "Acme Corp. Board of Directors")
+		n, _ := utf8.DecodeRuneInString(wordAt(text, skipWord(text, k, b), b))
+		return unicode.IsLower(n) && !nameJoiners[wordAt(text, skipWord(text, k, b), b)]
 	}
 	if s.lex.abbrev[lw] && !(numberAbbrev[lw] && (nw == "" || nw[0] < '0' || nw[0] > '9')) {
 		return false // ("said no. Opposition leaders ...": "No." counts only before a number)
@@ -191,6 +204,10 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	}
 	return true
 }
+
+// nameJoiners are lower-case words inside a capitalised name ("Board of
+// Directors", "Marks and Spencer").
+var nameJoiners = map[string]bool{"of": true, "and": true, "for": true, "de": true, "the": true}
 
 // firmAbbrev end a company's name ("Acme Corp.", "Halden Bros.").
 var firmAbbrev = map[string]bool{"corp": true, "inc": true, "ltd": true, "co": true, "bros": true, "plc": true}
