@@ -58,6 +58,15 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if i == first && kindOpeners[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] && (lastOrgWith(doc, i, tk.Lower) >= 0 || genericFirm[tk.Lower]) {
 		return false // "Party chairwoman X said", "Union leader X", "Company spokesman X": a common noun opening the sentence, for the body named before
 	}
+	if kindOpeners[tk.Lower] && (i == first || !isCap(doc.Tokens[i-1].Text)) && e.capTitleAt(doc, i+1) {
+		// "X, Group Economist at Halifax", "Group Finance Director X",
+		// "Company Secretary X": a title of the company in focus, the
+		// kind no name of it (but "Union Investment" is a name)
+		return false
+	}
+	if officeKinds[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] {
+		return false // "Former Cabinet minister X", "Shadow chancellor X": a kind of office, no body's name
+	}
 	if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Text == "Without" && isCap(doc.Tokens[i+2].Text) {
 		return true // "Reporters Without Borders" opening a sentence, its first word read as a plural noun
 	}
@@ -1526,6 +1535,21 @@ func modelCode(w string) bool {
 	return i < len(w) && w[i] >= '0' && w[i] <= '9'
 }
 
+// capTitleAt reports whether a capitalised title starts at token i: an
+// office ("Economist", "Secretary") or a portfolio before one ("Finance
+// Director").
+func (e *EntityStage) capTitleAt(doc *Document, i int) bool {
+	office := func(k int) bool {
+		return k < len(doc.Tokens) && isCap(doc.Tokens[k].Text) && (e.lex.roles[doc.Tokens[k].Lower] || e.lex.titles[doc.Tokens[k].Lower] != "")
+	}
+	return office(i) || i < len(doc.Tokens) && isCap(doc.Tokens[i].Text) && e.lex.titleWords[doc.Tokens[i].Lower] && office(i+1)
+}
+
+// officeKinds are words written capitalised before an office that say
+// what kind of office it is, not whose ("Cabinet minister X", "Shadow
+// chancellor X").
+var officeKinds = map[string]bool{"cabinet": true, "shadow": true}
+
 // kindOpeners are kinds of organisation that, capitalised only because
 // they open a sentence before a title ("Party chairwoman X", "Union
 // leader X"), never name one on their own ("Police" and "Government" may).
@@ -1606,7 +1630,7 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 			// name a party)
 			return role, -1
 		}
-		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") && !openingAdjective(doc, si, k, k+1) {
+		if tk := &doc.Tokens[k]; isCap(tk.Text) && (isNounTag(tk.Tag) || tk.Tag == "JJ") && !openingAdjective(doc, si, k, k+1) && !officeKinds[tk.Lower] {
 			// an unrecognised capitalised modifier: "Acme chairman Joe Bloggs"
 			return role, e.modifier(doc, k, k+1)
 		}

@@ -893,13 +893,15 @@ var sentenceAdverbs = map[string]bool{"meanwhile": true, "separately": true, "el
 	"additionally": true, "subsequently": true, "previously": true, "recently": true, "currently": true, "eventually": true,
 	"ultimately": true, "initially": true, "earlier": true, "later": true, "yesterday": true, "today": true, "also": true}
 
-// plightOpeners describe what befell a person or body and open no name:
-// "Ousted Acme chairman X", "Jailed opposition leader X", "Embattled
-// Kestrel Bank said".
+// plightOpeners describe what befell a person or body, or what they no
+// longer are, and open no name: "Ousted Acme chairman X", "Jailed
+// opposition leader X", "Embattled Kestrel Bank said", "Former Cabinet
+// minister X".
 var plightOpeners = map[string]bool{"ousted": true, "jailed": true, "embattled": true, "beleaguered": true, "disgraced": true,
 	"sacked": true, "fired": true, "deposed": true, "exiled": true, "detained": true, "imprisoned": true, "indicted": true,
 	"convicted": true, "outgoing": true, "departing": true, "retiring": true, "ailing": true, "struggling": true, "cash-strapped": true,
-	"debt-laden": true, "loss-making": true, "troubled": true, "suspended": true, "impeached": true, "arrested": true}
+	"debt-laden": true, "loss-making": true, "troubled": true, "suspended": true, "impeached": true, "arrested": true,
+	"former": true, "erstwhile": true, "one-time": true}
 
 // verbForm reports whether w is a form of a known verb.
 func (t *TagStage) verbForm(w string) bool {
