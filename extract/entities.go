@@ -64,6 +64,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 		// kind no name of it (but "Union Investment" is a name)
 		return false
 	}
+	if i == first && ownershipAdjective(tk.Lower) {
+		return false // "Privately-held Falic Group bought", "State-owned Acme Oil said": how it is held, no word of its name
+	}
 	if officeKinds[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] {
 		return false // "Former Cabinet minister X", "Shadow chancellor X": a kind of office, no body's name
 	}
@@ -1533,6 +1536,28 @@ func modelCode(w string) bool {
 		i++
 	}
 	return i < len(w) && w[i] >= '0' && w[i] <= '9'
+}
+
+// ownedHeads are common words before a participle of holding or running
+// ("state-owned", "family-run").
+var ownedHeads = map[string]bool{"state": true, "family": true, "government": true, "foreign": true, "majority": true,
+	"employee": true, "founder": true, "city": true, "council": true, "municipally": true, "privately": true, "publicly": true}
+
+// ownershipAdjective reports whether lower-cased word w says how a body is
+// held or run: a common word or an adverb in -ly joined to such a
+// participle ("privately-held", "state-owned", "wholly-owned",
+// "family-run"), unlike a name so joined ("Kremlin-backed").
+func ownershipAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "held", "owned", "run", "controlled", "funded", "listed", "traded":
+		head := w[:i]
+		return ownedHeads[head] || strings.HasSuffix(head, "ly") && len(head) > 4
+	}
+	return false
 }
 
 // capTitleAt reports whether a capitalised title starts at token i: an

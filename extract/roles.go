@@ -343,6 +343,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				if doc.presplit {
 					continue // given sentences do not share a government
 				}
+				if shadowTitle(doc, s, h) {
+					continue // "X, shadow secretary for the family,": the opposition's
+				}
 				if gov == -2 {
 					gov = government(doc)
 				}
@@ -462,6 +465,29 @@ func subordinateTitle(surface string) bool {
 		switch w {
 		case "lord", "vice", "deputy", "former", "shadow", "ex", "late":
 			return true
+		}
+	}
+	return false
+}
+
+// shadowTitle reports whether the office of hit h is written after
+// "shadow" next to its holder in sentence s ("Ana Ruiz, shadow secretary
+// for the family,", "shadow home secretary Ana Ruiz"): an opposition
+// spokesman's, no government's.
+func shadowTitle(doc *Document, s Sentence, h roleHit) bool {
+	head := toLower(h.surface)
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		head = head[i+1:]
+	}
+	m := &doc.Mentions[h.holder]
+	for t := max(s.First, m.First-6); t < s.Last && t < m.Last+6; t++ {
+		if doc.Tokens[t].Lower != "shadow" {
+			continue
+		}
+		for k := t + 1; k < s.Last && k <= t+4; k++ {
+			if doc.Tokens[k].Lower == head {
+				return true
+			}
 		}
 	}
 	return false
@@ -2449,16 +2475,16 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	if !rs.isOffice(h.lemma) && !monarchs[toLower(h.surface)] {
 		return roleHit{}, false
 	}
-	// the words right before the title
-	for t := a - 1; t >= doc.Sentences[doc.Tokens[a].Sent].First && t >= a-3; t-- {
+	// the title's words and the words right before it
+	for t := b; t >= doc.Sentences[doc.Tokens[a].Sent].First && t >= a-3; t-- {
 		tk := &doc.Tokens[t]
-		if !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+		if t < a && !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
 			break
 		}
 		if tk.Lower == "shadow" {
 			return roleHit{}, false // an opposition spokesman's title
 		}
-		if rs.lex.orgWords[tk.Lower] && !rs.bodies[tk.Lower] && !legislatures[tk.Lower] && !isCap(tk.Text) {
+		if t < a && rs.lex.orgWords[tk.Lower] && !rs.bodies[tk.Lower] && !legislatures[tk.Lower] && !isCap(tk.Text) {
 			return roleHit{}, false // "club president X", "party secretary X"
 		}
 	}

@@ -190,6 +190,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	if first := &doc.Tokens[s.First]; t.demonymAsVerb(first) {
 		first.Tag = "JJ" // "Dutch ministers said ...": a nationality, never an order
 	}
+	for i := s.First; i < s.Last; i++ {
+		if tk := &doc.Tokens[i]; tk.Tag == "VBZ" && strings.HasSuffix(tk.Lower, "fuls") {
+			tk.Tag = "NNS" // "party hopefuls", "a handful": no verb ends so
+		}
+	}
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
 	}
@@ -254,6 +259,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			case "DT", "CD", "NN", "NNS", "PRP$":
 				tk.Tag = "VBP" // "Smith and Jones own 29%"
 			}
+		}
+		if tk.Lower == "shadow" && isVerbTag(tk.Tag) && t.officeAhead(doc, s, i+1) {
+			tk.Tag = "JJ" // "Tory shadow education secretary X": an opposition office, no verb
 		}
 		if tk.Tag == "NN" && (prev.Tag == "NNP" || prev.Lower == "," && i-2 > s.First && doc.Tokens[i-2].Tag == "NNP") && t.lex.verbBase[tk.Lower] && !isCap(tk.Text) {
 			// "demanded that Daniel Mwangi resign", "... that the
@@ -467,6 +475,25 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			tk.Tag = "NNS" // "ordered 30 Acme A400 jets for": the things the number counts
 		}
 	}
+}
+
+// officeAhead reports whether an office's noun ("secretary", "chancellor")
+// follows token i within three lower-case nouns ("education secretary",
+// "work and pensions secretary").
+func (t *TagStage) officeAhead(doc *Document, s Sentence, i int) bool {
+	for k := i; k < s.Last && k < i+4; k++ {
+		tk := &doc.Tokens[k]
+		if isCap(tk.Text) {
+			return false
+		}
+		if t.lex.roles[tk.Lower] {
+			return true
+		}
+		if !isNounTag(tk.Tag) && tk.Tag != "JJ" && tk.Lower != "and" && !isVerbTag(tk.Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // demonymAsVerb reports whether tk is a capitalised nationality the
