@@ -3862,6 +3862,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if !doc.presplit && o.Entity < 0 && o.Poss < 0 && cp.unit >= 0 && r.isTime(st, &units[cp.unit]) {
 					continue // "said on Monday": a time, not an argument
 				}
+				if cp.prep >= 0 && !doc.presplit && whenPreps[doc.Tokens[cp.prep].Lower] && (doc.Tokens[cp.prep].Lower != "after" || !chaseVerbs[lemma] || cp.prep != v.b) &&
+					(doc.Tokens[cp.prep].Lower != "before" || o.Entity < 0 || !actorEntity(doc, o.Entity)) {
+					// "agreed to reopen the border after talks", "told
+					// reporters after the vote", "met both leaders before
+					// the summit": when, not with or to whom ("took the
+					// oath before the king" has him as a witness; "went
+					// after the auditors" pursues them)
+					continue
+				}
 				if cp.prep >= 0 && o.Entity >= 0 && !doc.presplit && locativePreps[doc.Tokens[cp.prep].Lower] && doc.Tokens[cp.prep].Lower != "in" && doc.Tokens[cp.prep].Lower != "at" {
 					if ty := doc.Entities[o.Entity].Type; ty == schema.Location || ty == schema.Person || doc.Tokens[cp.prep].Lower == "outside" && info.cameo != "14" {
 						// "protested outside the Old Trafford ground", "gathered
@@ -5272,6 +5281,15 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
+// whenPreps put an event or a period before or around the act: what
+// follows them dates it and takes no part in it.
+var whenPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "until": true, "since": true}
+
+// chaseVerbs take "after" right after them as a particle of pursuit or
+// likeness ("went after the auditors", "looked after the refugees",
+// "named after its founder"), not of time ("went bust after a scandal").
+var chaseVerbs = map[string]bool{"go": true, "look": true, "run": true, "chase": true, "name": true, "seek": true}
+
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
 	"off": true, "around": true}
 

@@ -1090,6 +1090,10 @@ func TestRelations(t *testing.T) {
 			"Marta Selk criticised Dorvan and Keltic promises on housing. Ivo Brandl welcomed Tarvo and Brisk pledges to Voran Steel.",
 			[]string{"Marta Selk|criticise|Dorvan", "Marta Selk|criticise|Keltic"},
 			[]string{"Brisk|pledge|Voran Steel", "Keltic|promise|housing"}},
+		{"what follows 'after', 'during' or 'before' (unless an actor) dates the act and takes no part in it; 'went after' pursues",
+			"Velmora and Dastria agreed to reopen the border after talks in Tarsk. \"We will not give up,\" Ilsabet Korvanek told reporters after the vote. The Brivonian president, Oskel Marrowin, met both leaders before the summit. Heveny's president flew to Tarsk after the summit. Ilsabet Korvanek spoke during the debate. Zandrov Bank has also gone after the auditors Pellucid Partners.",
+			[]string{"Velmora|agree|Dastria", "Ilsabet Korvanek|tell|reporters", "Oskel Marrowin|meet|both leaders", "Zandrov Bank|go|Pellucid Partners"},
+			[]string{"Velmora|reopen|talks|hypothetical", "Ilsabet Korvanek|tell|the vote", "Oskel Marrowin|meet|the summit", "Heveny's president|fly|the summit", "Ilsabet Korvanek|speak|the debate"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
