@@ -3102,8 +3102,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					patients = append(patients, m)
 				}
 			}
-			// "talks between A and B hosted by X": X hosts A and B
-			if hostVerbs[lemma] {
+			// "talks between A and B hosted by X": X hosts A and B ("the
+			// meeting, chaired by X": X only presides)
+			if hostVerbs[lemma] && lemma != "chair" {
 				var ex []int
 				for _, a := range agent {
 					ex = append(ex, a.Entity)
@@ -3414,8 +3415,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	// "hosted the talks", "mediated earlier rounds of negotiations": the
-	// parties in focus
-	if hostVerbs[lemma] && len(comps) >= 1 && comps[0].prep < 0 && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && !doc.presplit &&
+	// parties in focus (who chairs a meeting only presides over it: "the
+	// minister who chaired the meeting")
+	if hostVerbs[lemma] && lemma != "chair" && len(comps) >= 1 && comps[0].prep < 0 && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && !doc.presplit &&
 		(len(comps) == 1 || comps[1].prep < 0 || doc.Tokens[comps[1].prep].Lower != "between" && doc.Tokens[comps[1].prep].Lower != "with") {
 		var ex []int
 		for _, s := range subj {

@@ -1094,6 +1094,10 @@ func TestRelations(t *testing.T) {
 			"Velmora and Dastria agreed to reopen the border after talks in Tarsk. \"We will not give up,\" Ilsabet Korvanek told reporters after the vote. The Brivonian president, Oskel Marrowin, met both leaders before the summit. Heveny's president flew to Tarsk after the summit. Ilsabet Korvanek spoke during the debate. Zandrov Bank has also gone after the auditors Pellucid Partners.",
 			[]string{"Velmora|agree|Dastria", "Ilsabet Korvanek|tell|reporters", "Oskel Marrowin|meet|both leaders", "Zandrov Bank|go|Pellucid Partners"},
 			[]string{"Velmora|reopen|talks|hypothetical", "Ilsabet Korvanek|tell|the vote", "Oskel Marrowin|meet|the summit", "Heveny's president|fly|the summit", "Ilsabet Korvanek|speak|the debate"}},
+		{"who hosts talks acts on the parties in focus; who chairs a meeting only presides over it",
+			"Velmora and Dastria resumed talks on fishing quotas on Monday. Heveny hosted the talks. Quennell's foreign minister, Oskel Marrowin, who chaired the meeting, said both sides had made progress.",
+			[]string{"Heveny|host|Velmora", "Heveny|host|Dastria", "Oskel Marrowin|chair|the meeting"},
+			[]string{"Oskel Marrowin|chair|Velmora", "Oskel Marrowin|chair|Dastria"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
