@@ -7479,6 +7479,11 @@ func (r *RelationStage) nominals(st *sentState) {
 					// "bought the state's stake in Y" (no longer the state's)
 					break
 				}
+				if ev.lemma == "own" && doc.Tokens[u[k+1].a].Lower != "in" && doc.Tokens[u[k+1].a].Lower != "of" {
+					// "agreed to sell its stake to Dastria Group": the
+					// buyer, not what the stake is in
+					break
+				}
 				list, _ := r.npList(st, k+2)
 				for _, o := range list {
 					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {

@@ -1098,6 +1098,10 @@ func TestRelations(t *testing.T) {
 			"Velmora and Dastria resumed talks on fishing quotas on Monday. Heveny hosted the talks. Quennell's foreign minister, Oskel Marrowin, who chaired the meeting, said both sides had made progress.",
 			[]string{"Heveny|host|Velmora", "Heveny|host|Dastria", "Oskel Marrowin|chair|the meeting"},
 			[]string{"Oskel Marrowin|chair|Velmora", "Oskel Marrowin|chair|Dastria"}},
+		{"a stake is in what it owns; 'to' after it names the buyer of a sale",
+			"Zandrov Capital agreed last year to sell its 41% stake to Dastria Group. Heveny Bank's stake in Velmora Foods is worth $2bn.",
+			[]string{"Zandrov Capital|agree|Dastria Group", "Heveny Bank|own|Velmora Foods"},
+			[]string{"Zandrov Capital|own|Dastria Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
