@@ -3858,6 +3858,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if info.report && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "to" && (o.Entity >= 0 || o.Poss >= 0) {
 					continue // "said in Britain", "told ... in Downing Street"
 				}
+				if info.report && cp.prep >= 0 && occasionPreps[doc.Tokens[cp.prep].Lower] && !doc.presplit {
+					continue // "said at the signing ceremony", "said in a speech": where or how, not to whom
+				}
 				if copula && !doc.presplit {
 					continue // "X is Y" is an open triple only; roles come from the role stages
 				}
@@ -5283,6 +5286,9 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
+// occasionPreps place a saying at an event, a medium or a site.
+var occasionPreps = map[string]bool{"at": true, "in": true, "outside": true, "off": true, "beyond": true, "under": true}
+
 // whenPreps put an event or a period before or around the act: what
 // follows them dates it and takes no part in it.
 var whenPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "until": true, "since": true}

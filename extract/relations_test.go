@@ -1102,6 +1102,10 @@ func TestRelations(t *testing.T) {
 			"Zandrov Capital agreed last year to sell its 41% stake to Dastria Group. Heveny Bank's stake in Velmora Foods is worth $2bn.",
 			[]string{"Zandrov Capital|agree|Dastria Group", "Heveny Bank|own|Velmora Foods"},
 			[]string{"Zandrov Capital|own|Dastria Group"}},
+		{"a verb of saying is placed, not addressed, by 'at' or 'in': the ceremony or the speech is no party",
+			"\"The border stays open,\" Oskel Marrowin said at the signing ceremony in Tarsk. Ilsabet Korvanek said in a speech that the treaty was a mistake. Velmora's foreign minister told Dastria's envoy that the talks were over.",
+			[]string{"Velmora's foreign minister|tell|Dastria's envoy"},
+			[]string{"Oskel Marrowin|say|the signing ceremony", "Ilsabet Korvanek|say|a speech"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
