@@ -3174,6 +3174,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "X was expelled from the party": the party expelled X
 					// (named or not: "was suspended from the bloc")
 					r.emit(st, vi, comps[0].args[0], p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+				} else if len(comps) > 0 && !doc.presplit && summonVerbs[lemma] && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" {
+					// "the envoy was summoned to the foreign ministry": the
+					// ministry summoned him; "was summoned to a meeting":
+					// the meeting summoned no one
+					if o := comps[0].args[0]; o.Entity >= 0 && o.Entity != p.Entity && (doc.Entities[o.Entity].Type == schema.Organization || doc.Entities[o.Entity].Type == schema.Country) {
+						r.emit(st, vi, o, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
+					}
 				} else if lemma == "swear" && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
 					// "was sworn in as prime minister", "at a ceremony": an
 					// office (the role stage states it) or a place, no party
@@ -5286,6 +5293,11 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
+// summonVerbs bring someone to the body that acts: in an agentless
+// passive ("was summoned to the ministry", "was called to the foreign
+// office") the body after "to" is the one that summoned.
+var summonVerbs = map[string]bool{"summon": true, "call": true, "invite": true}
+
 // occasionPreps place a saying at an event, a medium or a site.
 var occasionPreps = map[string]bool{"at": true, "in": true, "outside": true, "off": true, "beyond": true, "under": true}
 

@@ -1106,6 +1106,10 @@ func TestRelations(t *testing.T) {
 			"\"The border stays open,\" Oskel Marrowin said at the signing ceremony in Tarsk. Ilsabet Korvanek said in a speech that the treaty was a mistake. Velmora's foreign minister told Dastria's envoy that the talks were over.",
 			[]string{"Velmora's foreign minister|tell|Dastria's envoy"},
 			[]string{"Oskel Marrowin|say|the signing ceremony", "Ilsabet Korvanek|say|a speech"}},
+		{"in an agentless passive of summoning, the body after 'to' summoned the subject; a meeting summoned no one",
+			"Velmora's ambassador, Oskel Marrowin, was summoned to the Dastria Foreign Ministry on Monday. Six rebels were summoned to a meeting of the party's executive committee.",
+			[]string{"Dastria Foreign Ministry|summon|Oskel Marrowin"},
+			[]string{"Oskel Marrowin|summon|Dastria Foreign Ministry", "Six rebels|summon|a meeting of the party's executive committee"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
