@@ -5635,18 +5635,44 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 
 // finiteBefore returns the nearest verb group before unit vi tagged tag
 // (a finite VBD or VBZ), passing infinitives, gerunds and the phrases
-// between them but no subordinate or relative clause; -1 if none.
+// between them but no subordinate or relative clause; -1 if none. A
+// quotation that opens and closes inside the clause is passed whole
+// ('accused X of "lying to voters" and urged Y', 'accused X of staging
+// a "silent coup" and urged Y': urged as accused), as is one opened by
+// a preposition that holds the verb at vi itself ('of "lying"'); a verb
+// inside a quotation is the speaker's, never the finite verb sought.
 func finiteBefore(st *sentState, vi int, tag string) int {
 	if tag != "VBD" && tag != "VBZ" && tag != "VBP" {
 		return -1
 	}
+	doc := st.doc
+	quoted := false // between a closing quotation mark and its opening one
 	for m := vi - 1; m >= 0; m-- {
 		u := &st.units[m]
 		switch u.kind {
-		case uSub, uWH, uQuote, uColon:
+		case uQuote:
+			q := u.a
+			closing := q > 0 && doc.Tokens[q-1].Quote && !doc.Tokens[q].Quote && (q+1 >= len(doc.Tokens) || !doc.Tokens[q+1].Quote)
+			switch {
+			case doc.presplit:
+			case !quoted && closing && !doc.Tokens[st.units[vi].head].Quote:
+				quoted = true
+				continue
+			case quoted && !closing:
+				quoted = false
+				continue
+			case !closing && m == vi-1 && m > 0 && st.units[m-1].kind == uP:
+				// the walk starts inside a quotation that a preposition
+				// opens ('of "lying to voters"'): a fragment, not speech
+				continue
+			}
 			return -1
+		case uSub, uWH, uColon:
+			if !quoted {
+				return -1
+			}
 		case uVG:
-			if st.doc.Tokens[u.head].Tag == tag && !u.aux && !nonFinite(st, m) {
+			if !quoted && doc.Tokens[u.head].Tag == tag && !u.aux && !nonFinite(st, m) {
 				return m
 			}
 		}

@@ -1110,6 +1110,10 @@ func TestRelations(t *testing.T) {
 			"Velmora's ambassador, Oskel Marrowin, was summoned to the Dastria Foreign Ministry on Monday. Six rebels were summoned to a meeting of the party's executive committee.",
 			[]string{"Dastria Foreign Ministry|summon|Oskel Marrowin"},
 			[]string{"Oskel Marrowin|summon|Dastria Foreign Ministry", "Six rebels|summon|a meeting of the party's executive committee"}},
+		{"a quotation inside the clause of a gerund after 'of' does not cut a coordinated verb off from the subject of the verb the gerund hangs from",
+			"The Bravin party accused Dorn Pellik of \"lying to voters\" and urged police to stay neutral. Senator Delk Armin accused Tavish Mining of staging a \"silent merger\" and urged regulators to act.",
+			[]string{"Bravin|accuse|Dorn Pellik", "Bravin|urge|police", "Delk Armin|urge|regulators"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
