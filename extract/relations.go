@@ -2999,6 +2999,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// outside what was denied or considered
 					own = true
 				}
+				if nv, nt, cw := &units[k+1], doc.Tokens[units[k+1].head].Tag, doc.Tokens[units[k].a].Lower; hasMatrix && vi > 0 && units[vi-1].kind == uTo && !v.aux && !v.modal && !nv.modal &&
+					(cw == "and" || cw == "but") && (ownTense(doc, nv) || !nv.aux && !nv.passive && (nt == "VBD" || nt == "VBZ" || nt == "VBN") && doc.Tokens[nv.head].Lower != doc.Tokens[nv.head].Lemma) && !doc.presplit {
+					// "agreed to buy X and sold Y", "urged X to open talks and
+					// had criticised Y": a verb with its own tense (or a past
+					// form the tagger read as a participle) is no second
+					// infinitive but joins the verb the infinitive hangs from,
+					// as asserted or said as that verb is (not "to act and cut
+					// rates", whose past is its base, nor "to go or wanted")
+					own = true
+					if _, set := st.ctx[k+1]; !set {
+						if mc, ok := st.ctx[mx]; ok {
+							st.ctx[k+1] = clauseCtx{modality: mc.modality, conf: mc.conf}
+						}
+					}
+				}
 				if _, set := st.ctx[k+1]; !set && !own && c.modality != schema.Asserted {
 					st.ctx[k+1] = clauseCtx{modality: c.modality, conf: c.conf}
 					if nv := &units[k+1]; v.modal && !nv.modal && ownTense(doc, nv) {

@@ -1114,6 +1114,10 @@ func TestRelations(t *testing.T) {
 			"The Bravin party accused Dorn Pellik of \"lying to voters\" and urged police to stay neutral. Senator Delk Armin accused Tavish Mining of staging a \"silent merger\" and urged regulators to act.",
 			[]string{"Bravin|accuse|Dorn Pellik", "Bravin|urge|police", "Delk Armin|urge|regulators"},
 			nil},
+		{"a verb with its own tense after 'and' is no second infinitive: it is asserted as the verb the infinitive hangs from is; a base form or 'or' stays inside the infinitive",
+			"Orvane Capital had urged the board to open talks with Maltby Foods and had criticised Tarsk Mining. Ostrel Bank agreed to buy Kelvar Steel and sold its stake in Quennard Oil. Maltby Foods told Kelvar Steel to leave the talks and accused Quennard Oil of fraud. Tarsk Mining plans to buy Kelvar Steel and sue Quennard Oil.",
+			[]string{"Orvane Capital|criticise|Tarsk Mining", "Ostrel Bank|sell|its stake", "Maltby Foods|accuse|Quennard Oil", "Tarsk Mining|sue|Quennard Oil|hypothetical"},
+			[]string{"Orvane Capital|criticise|Tarsk Mining|hypothetical", "Ostrel Bank|sell|its stake|hypothetical", "Maltby Foods|accuse|Quennard Oil|hypothetical", "Tarsk Mining|sue|Quennard Oil"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
