@@ -1118,6 +1118,10 @@ func TestRelations(t *testing.T) {
 			"Orvane Capital had urged the board to open talks with Maltby Foods and had criticised Tarsk Mining. Ostrel Bank agreed to buy Kelvar Steel and sold its stake in Quennard Oil. Maltby Foods told Kelvar Steel to leave the talks and accused Quennard Oil of fraud. Tarsk Mining plans to buy Kelvar Steel and sue Quennard Oil.",
 			[]string{"Orvane Capital|criticise|Tarsk Mining", "Ostrel Bank|sell|its stake", "Maltby Foods|accuse|Quennard Oil", "Tarsk Mining|sue|Quennard Oil|hypothetical"},
 			[]string{"Orvane Capital|criticise|Tarsk Mining|hypothetical", "Ostrel Bank|sell|its stake|hypothetical", "Maltby Foods|accuse|Quennard Oil|hypothetical", "Tarsk Mining|sue|Quennard Oil"}},
+		{"contesting a penalty in a relative clause on it is an act on whoever imposed it",
+			"The Tavish Commission fined Quennard Oil for breaking the law, a penalty the company is contesting in court.",
+			[]string{"Quennard Oil|contest|Tavish Commission"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
