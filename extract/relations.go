@@ -4655,7 +4655,14 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		}
 		return
 	}
-	if hi < 0 || units[hi].kind != uNP || units[hi].ent >= 0 || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
+	if hi < 0 || units[hi].kind != uNP || doc.Tokens[units[hi].head].Tag != "NN" && doc.Tokens[units[hi].head].Tag != "NNS" {
+		return
+	}
+	// "Chilean officials it accused of fraud": a description that
+	// stands for an entity (a nationality before people) is that entity
+	_, dem := r.lex.demonyms[doc.Tokens[units[hi].a].Lower]
+	described := units[hi].ent >= 0 && !wh && hi == si-1 && units[hi].poss < 0 && (dem || doc.Tokens[units[hi].a].Tag == "JJ") && !isCap(doc.Tokens[units[hi].head].Text)
+	if units[hi].ent >= 0 && !described {
 		return
 	}
 	if hi == si-1 && !wh {
@@ -4707,6 +4714,12 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		}
 	}
 	obj := r.arg(st, &units[hi])
+	if described {
+		for _, s := range subj {
+			r.emit(st, vi, s, obj, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+		}
+		return
+	}
 	if a, ok := r.eventAgent(st, obj); ok {
 		obj = a
 	} else if obj.Poss < 0 {

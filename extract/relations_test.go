@@ -1122,6 +1122,10 @@ func TestRelations(t *testing.T) {
 			"The Tavish Commission fined Quennard Oil for breaking the law, a penalty the company is contesting in court.",
 			[]string{"Quennard Oil|contest|Tavish Commission"},
 			nil},
+		{"a nationality before people that a relative clause with an object gap follows stands for its country as the clause's object",
+			"Ostrel imposed visa curbs in June on Ugandan officials it accused of undermining democracy. Kelvar Republic fined Chilean officials it accused of taking bribes.",
+			[]string{"Ostrel|accuse|Uganda", "Kelvar Republic|accuse|Chile"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
