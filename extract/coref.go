@@ -170,6 +170,21 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 					break // the apposition itself is left to the relations
 				}
 				m.Entity = c.resolveDescription(st, m)
+				if a := c.appositiveName(st, m); a >= 0 && doc.Entities[a].Type == schema.Person && m.RoleOf >= 0 && !formerTitle(doc, m) {
+					// "Chile's ambassador, Ana Ruiz, said ... Peru
+					// summoned Chile's ambassador": a state's office that
+					// an apposition before the name gives is the
+					// person's, as one after it is (appositionRole); not a
+					// body's ("the union's president, X," is not "the
+					// president")
+					if o := doc.Mentions[m.RoleOf].Entity; o >= 0 && doc.Entities[o].Type == schema.Country {
+						ent := &doc.Entities[a]
+						ent.addRole(m.Role)
+						if ent.Nation < 0 {
+							ent.Nation = o
+						}
+					}
+				}
 				if m.Entity >= 0 && m.Role == "" && doc.Entities[m.Entity].Type == schema.Organization && !nationalDescription(doc, m) {
 					// (not "the Thai company": a nationality sets one
 					// company apart from another, which "the company"
@@ -509,7 +524,7 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 				continue
 			}
 			ent := &doc.Entities[n.Entity]
-			if !ent.Roles[m.Role] || nation >= 0 && ent.Nation >= 0 && ent.Nation != nation {
+			if !holdsRole(ent, m.Role, nation) || nation >= 0 && ent.Nation >= 0 && ent.Nation != nation {
 				continue
 			}
 			bindLater(doc, m, n.Entity)
@@ -529,6 +544,15 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			}
 		}
 	}
+}
+
+// holdsRole reports whether entity e holds the office a description
+// names, for the owner entity nation (-1 when none): its own, or a
+// state's ambassador for the state's envoy ("Chile's ambassador, Ana
+// Ruiz, ... Peru summoned Chile's envoy"; not "the envoy", who may be
+// any state's or a special envoy).
+func holdsRole(e *Entity, role string, nation int) bool {
+	return e.Roles[role] || role == "envoy" && nation >= 0 && e.Nation == nation && e.Roles["ambassador"]
 }
 
 // firstMentions maps each entity to the token of its first mention.
@@ -3356,16 +3380,17 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return e
 		}
 		return c.recent(st, m.First, -1, false, func(i int, e *Entity) bool {
-			if e.Type != schema.Person || !e.Roles[m.Role] {
+			if e.Type != schema.Person || !holdsRole(e, m.Role, nation) {
 				return false
 			}
 			if nation < 0 {
 				return true
 			}
 			if doc.Entities[nation].Type != schema.Country {
-				// "the Conservative leader" is not the Liberal leader
+				// "the Conservative leader" is not the Liberal leader,
+				// nor a body's office a state's office holder's
 				orgs := st.roleOf[i]
-				return len(orgs) == 0 || slices.Contains(orgs, nation)
+				return len(orgs) == 0 && e.Nation < 0 || slices.Contains(orgs, nation)
 			}
 			return e.Nation < 0 || e.Nation == nation
 		})

@@ -329,6 +329,18 @@ func TestCorefStage(t *testing.T) {
 		{"a known first name keeps a pair of names a person's",
 			"Maria Holm founded the Maria Holm Foundation in 2010. Maria Holm said she was proud.",
 			"Maria Holm", "Maria Holm"},
+		{"a state's office given in an apposition before the name is the person's later",
+			"Chile's ambassador, Jorek Vasko, defended the dam on Sunday. A day later Peru summoned Chile's ambassador.",
+			"ambassador", "Jorek Vasko"},
+		{"a state's envoy is the ambassador of that state named before",
+			"Chile's ambassador, Jorek Vasko, defended the dam on Sunday. A day later Peru summoned Chile's envoy.",
+			"envoy", "Jorek Vasko"},
+		{"a state's envoy is not another state's ambassador",
+			"Chile's ambassador, Jorek Vasko, defended the dam on Sunday. A day later Peru summoned Bolivia's envoy.",
+			"envoy", ""},
+		{"a body's office given in an apposition before the name makes no holder of the bare office",
+			"The union's president, Tilda Marsk, met workers on Sunday. A day later the president signed the decree.",
+			"president", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
