@@ -3574,6 +3574,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if (lemma == "recall" || lemma == "withdraw") && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
+		// "recalled its ambassador to Mexico": the post is part of the
+		// envoy's phrase (chunk), and the subject withdraws the envoy
+		// from it
+		for _, o := range comps[0].args {
+			if host := envoyHost(doc, o.Span); host >= 0 {
+				for _, s := range subj {
+					if s.Entity != host {
+						r.emit(st, vi, s, Arg{Entity: host, Poss: -1, Span: o.Span, Text: o.Text}, lemma, r.predText(st, v, -1), c, 0.8, false)
+					}
+				}
+			}
+		}
+	}
 	// "took X to court": X is sued
 	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && doc.Tokens[units[comps[1].unit].head].Lower == "court" {
 		for _, s := range subj {
