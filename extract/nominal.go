@@ -1240,7 +1240,7 @@ func (r *RelationStage) broughtCases(st *sentState) {
 		first := -1
 		for k := 0; k < st.relBase; k++ {
 			v := &doc.Relations[k]
-			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] || v.Subj.Entity < 0 || !judging(&doc.Entities[v.Subj.Entity]) ||
+			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] || !judgingArg(doc, v.Subj) ||
 				v.Obj.Entity < 0 || v.Obj.Entity == b.Subj.Entity || !actorEntity(doc, v.Obj.Entity) {
 				continue
 			}
@@ -1263,6 +1263,23 @@ func (r *RelationStage) broughtCases(st *sentState) {
 			})
 		}
 	}
+}
+
+// judgingArg reports whether a is a court or judge: a named one
+// (judging), or one the story does not name ("An Argentine judge
+// indicted X", "A court in Lima convicted X").
+func judgingArg(doc *Document, a Arg) bool {
+	if a.Entity >= 0 {
+		return judging(&doc.Entities[a.Entity])
+	}
+	if a.Poss >= 0 {
+		return false
+	}
+	switch toLower(lastWord(a.Text)) {
+	case "judge", "court", "tribunal", "magistrate":
+		return true
+	}
+	return false
 }
 
 // priorActNouns, opening a sentence as "The decision", stand for what the
