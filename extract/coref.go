@@ -3446,6 +3446,19 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		if nation >= 0 && doc.Entities[nation].Type == schema.Country {
 			return nation
 		}
+		if nation < 0 && m.Last+1 < len(doc.Tokens) && doc.Tokens[m.Last].Lower == "in" && doc.Tokens[m.Last+1].Sent == doc.Tokens[m.First].Sent {
+			// "urged the government in Reykjavik": the state whose seat
+			// the name is (a capital stands for its country)
+			if k := doc.TokMention[m.Last+1]; k >= 0 && doc.Mentions[k].First == m.Last+1 && doc.Mentions[k].Kind == NameMention {
+				n := &doc.Mentions[k]
+				if n.Entity < 0 {
+					n.Entity = c.resolveName(st, n)
+				}
+				if n.Entity >= 0 && doc.Entities[n.Entity].Type == schema.Country {
+					return n.Entity
+				}
+			}
+		}
 		if nation >= 0 && doc.Entities[nation].Type != schema.Person && m.RoleOf >= 0 && doc.Mentions[m.RoleOf].First < m.First && localGovernment(doc, m.First) {
 			// "Jujuy's provincial government": the province's own, not
 			// the country's
