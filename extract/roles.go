@@ -2108,6 +2108,8 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 			}
 		}
 	}
+	// a portfolio that is a force of its own ("Police Commissioner X")
+	ownForce := k+1 < a && rs.lex.orgWords[word(doc, a-1)]
 	for n := 0; k >= s.First && n < 4; n++ {
 		if _, dem := rs.lex.demonyms[word(doc, k)]; dem {
 			if rs.nation[lemma] {
@@ -2204,7 +2206,9 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 		if h, ok := oppositionLeader(doc, s, h, a); ok {
 			return h, true
 		}
-		if h, ok := rs.namedOffice(doc, h, a, j); ok {
+		if h, ok := rs.namedOffice(doc, h, a, j); ok && !ownForce {
+			// "Police Commissioner X" after "the Electoral Commission":
+			// the portfolio is the police, not the commission
 			return h, true
 		}
 		return rs.office(doc, h, a, j)

@@ -644,6 +644,9 @@ func TestRoleStage(t *testing.T) {
 		{"'the special prosecutor' in apposition holds the office the story names by that title",
 			"The Office of the Special Prosecutor opened an inquiry into the minister. The special prosecutor, Serwah Mensimah, said the inquiry would last a year.",
 			[]string{"Serwah Mensimah|prosecutor|Office of the Special Prosecutor"}, nil},
+		{"'Police' before an office is the portfolio, not a body, and no commission the story names",
+			"Bhutan held an election on Monday. The National Vote Commission published the results. Police Minister Tando Mbekwa said the count was calm. Police Commissioner Lindiwe Zungu banned marches.",
+			[]string{"Tando Mbekwa|minister|Bhutan"}, []string{"Tando Mbekwa|Police", "Lindiwe Zungu|Police", "Lindiwe Zungu|National Vote Commission"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
