@@ -329,11 +329,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				continue
 			}
 			m := &doc.Mentions[mi]
+			n0 := len(hits)
 			for _, find := range holderFinders {
 				if h, ok := find(rs, doc, s, mi); ok {
 					hits = append(hits, h)
 				}
 			}
+			hits = rs.titledCounterpart(hits, n0)
 			hits = rs.theirKin(doc, s, mi, hits)
 			i = m.Last - 1
 		}
@@ -414,6 +416,29 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	bodyRoles(doc)
 	dropOwnSideCharges(doc)
 	return nil
+}
+
+// titledCounterpart merges, among one holder's hits from index n0, a
+// state office named by a title with no state and a counterpart whose
+// state a demonym gives: "His German counterpart, Economy Minister X,"
+// is Germany's minister, not a counterpart of Germany and a minister of
+// whatever state the context points to.
+func (rs *RoleStage) titledCounterpart(hits []roleHit, n0 int) []roleHit {
+	c, o := -1, -1
+	for i := n0; i < len(hits); i++ {
+		h := &hits[i]
+		switch {
+		case h.lemma == "counterpart" && h.inst >= 0 && !h.thing && !h.office:
+			c = i
+		case h.office && rs.isOffice(h.lemma):
+			o = i
+		}
+	}
+	if c < 0 || o < 0 {
+		return hits
+	}
+	hits[c].lemma, hits[c].surface = hits[o].lemma, hits[o].surface
+	return slices.Delete(hits, o, o+1)
 }
 
 // regionalOffices moves a role whose institution is a one-word name the

@@ -647,6 +647,9 @@ func TestRoleStage(t *testing.T) {
 		{"'Police' before an office is the portfolio, not a body, and no commission the story names",
 			"Bhutan held an election on Monday. The National Vote Commission published the results. Police Minister Tando Mbekwa said the count was calm. Police Commissioner Lindiwe Zungu banned marches.",
 			[]string{"Tando Mbekwa|minister|Bhutan"}, []string{"Tando Mbekwa|Police", "Lindiwe Zungu|Police", "Lindiwe Zungu|National Vote Commission"}},
+		{"a counterpart whose title names a state office holds that office in the state of the demonym",
+			"French Finance Minister Luc Tessaro criticised the ruling. His German counterpart, Economy Minister Jonas Brettler, called it a mistake. Tessaro later met his Swedish counterpart, Chancellor Greta Sorlind.",
+			[]string{"Jonas Brettler|minister|Germany", "Greta Sorlind|chancellor|Sweden"}, []string{"Jonas Brettler|counterpart|Germany", "Jonas Brettler|France", "Greta Sorlind|France"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
