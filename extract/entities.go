@@ -2076,6 +2076,11 @@ func (e *EntityStage) postTitleName(doc *Document, a, b int) (int, int) {
 		return a, -1
 	}
 	for k := a + 1; k+1 < b && k <= a+4; k++ {
+		if e.lex.titles[strings.TrimSuffix(doc.Tokens[k].Lower, ".")] != "" {
+			// "an aide to Energy Minister Doru Velescu": a titled
+			// person, no body named "Energy"
+			return a, -1
+		}
 		if e.lex.firstNames[doc.Tokens[k].Lower] != 0 {
 			return k, t
 		}

@@ -650,6 +650,9 @@ func TestRoleStage(t *testing.T) {
 		{"a counterpart whose title names a state office holds that office in the state of the demonym",
 			"French Finance Minister Luc Tessaro criticised the ruling. His German counterpart, Economy Minister Jonas Brettler, called it a mistake. Tessaro later met his Swedish counterpart, Chancellor Greta Sorlind.",
 			[]string{"Jonas Brettler|minister|Germany", "Greta Sorlind|chancellor|Sweden"}, []string{"Jonas Brettler|counterpart|Germany", "Jonas Brettler|France", "Greta Sorlind|France"}},
+		{"a portfolio title after 'adviser to' is the person's title, not a body named by the portfolio",
+			"Norway's Energy Ministry sacked the head of the state grid on Monday. He was replaced by Ion Pascaru, a former adviser to Energy Minister Doru Velescu.",
+			[]string{"Ion Pascaru|adviser|Doru Velescu", "Doru Velescu|minister|Energy Ministry"}, []string{"Ion Pascaru|adviser|Minister Doru Velescu"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
