@@ -3197,9 +3197,11 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			if h.inst < 0 && !h.thing && (p == "of" || p == "for") {
 				// "its head of research, X,", "Britain's commissioner for
 				// standards, X,": the field ends the phrase and the
-				// possessor below is the institution
+				// possessor below is the institution; so does a field of
+				// two parts, "Oman's minister of state for foreign
+				// affairs, X,"
 				t := from
-				for t < s.Last && t < from+4 && !isCap(doc.Tokens[t].Text) && doc.TokMention[t] < 0 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "CC") {
+				for t < s.Last && t < from+5 && !isCap(doc.Tokens[t].Text) && doc.TokMention[t] < 0 && (isNounTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "CC" || t > from && p == "of" && doc.Tokens[t].Lower == "for") {
 					t++
 				}
 				if t > from && (t == s.Last || doc.Tokens[t].Lower == "," || doc.Tokens[t].Tag == ".") {

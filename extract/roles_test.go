@@ -653,6 +653,9 @@ func TestRoleStage(t *testing.T) {
 		{"a portfolio title after 'adviser to' is the person's title, not a body named by the portfolio",
 			"Norway's Energy Ministry sacked the head of the state grid on Monday. He was replaced by Ion Pascaru, a former adviser to Energy Minister Doru Velescu.",
 			[]string{"Ion Pascaru|adviser|Doru Velescu", "Doru Velescu|minister|Energy Ministry"}, []string{"Ion Pascaru|adviser|Minister Doru Velescu"}},
+		{"a field of two parts after a possessed office ends the role phrase before the name",
+			"The talks were hosted by Oman's minister of state for foreign affairs, Warda Kelani, on Monday. Jordan's minister of state for media affairs, Omar Bassiri, attended.",
+			[]string{"Warda Kelani|minister|Oman", "Omar Bassiri|minister|Jordan"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
