@@ -5486,6 +5486,11 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 	return h, false
 }
 
+// obligationModals put a duty on the subject of a reported clause: "X
+// said Turkey should remember ..." is a demand on another state, not a
+// word for X's own ("X said Greece would defend ...").
+var obligationModals = map[string]bool{"should": true, "must": true, "ought": true}
+
 // addressVerbs are the lemmas of verbs by which an actor turns to
 // another ("asked Norway for help", "urged Chile to act", "thanked
 // Japan").
@@ -5806,7 +5811,7 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 		}
 		if j < s.Last {
 			if c := doc.TokMention[j]; c >= 0 && doc.Mentions[c].First == j && isCountry(doc, c) && doc.Mentions[c].Kind == NameMention {
-				if n := doc.Mentions[c].Last; n < s.Last && (doc.Tokens[n].Tag == "MD" || isVerbTag(doc.Tokens[n].Tag)) {
+				if n := doc.Mentions[c].Last; n < s.Last && (doc.Tokens[n].Tag == "MD" || isVerbTag(doc.Tokens[n].Tag)) && !obligationModals[doc.Tokens[n].Lower] {
 					count[doc.Mentions[c].Entity]++
 				}
 			}

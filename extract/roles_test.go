@@ -736,6 +736,14 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a state the holder says should or must act is the one the holder presses, not the one the holder speaks for",
+			`ATHENS, May 3 - Greece sent ships to its island of Kastellorizo on Monday after 900 migrants crossed from Turkey, and Ankara recalled its ambassador from Athens as a row between the two neighbours deepened.
+
+Prime Minister Nikos Aretis, who flew to Lesbos on Monday, promised to restore order.
+
+Aretis said Turkey should remember that good neighbours keep their word.`,
+			[]string{"Nikos Aretis|prime minister|Greece"},
+			[]string{"Nikos Aretis|Turkey"}},
 		{"a bare company post after 'returned as' is at the company the holder's own title names, and does not hide that title",
 			`Tallowmere Systems made a bid for Quillon on Friday. Tallowmere Systems said it would pay cash. Quillon co-founder Mara Dessler, who returned as chief executive last June, rejected the bid.`,
 			[]string{"Mara Dessler|co-founder|Quillon", "Mara Dessler|chief executive|Quillon"},
