@@ -2560,6 +2560,12 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 				h.inst, h.instSp, h.thing, h.conf = e, doc.Tokens[k].Span, false, 0.6
 				return h, true
 			}
+			if theNounBefore(doc, k, w) {
+				// "The union said ... union president X told reporters":
+				// the body the story names only by its noun, as a phrase
+				h.inst, h.instSp, h.thing, h.conf = -1, doc.Tokens[k].Span, true, 0.5
+				return h, true
+			}
 		}
 		return roleHit{}, false
 	}
@@ -2579,6 +2585,18 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 	}
 	h.inst, h.thing, h.conf = -1, true, 0.6
 	return h, true
+}
+
+// theNounBefore reports whether the story writes "the" and the noun w,
+// with no name, within maxRecentOrg tokens before token k ("The union
+// said ...").
+func theNounBefore(doc *Document, k int, w string) bool {
+	for t := k - 1; t >= 1 && t >= k-maxRecentOrg; t-- {
+		if doc.Tokens[t].Lower == w && doc.Tokens[t-1].Lower == "the" && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyTitle reports whether a role is held in a company, by its

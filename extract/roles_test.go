@@ -656,6 +656,9 @@ func TestRoleStage(t *testing.T) {
 		{"a field of two parts after a possessed office ends the role phrase before the name",
 			"The talks were hosted by Oman's minister of state for foreign affairs, Warda Kelani, on Monday. Jordan's minister of state for media affairs, Omar Bassiri, attended.",
 			[]string{"Warda Kelani|minister|Oman", "Omar Bassiri|minister|Jordan"}, nil},
+		{"a lower-case body noun before a title is the body the story names only by that noun",
+			"Workers at the Pico Negro tin mine walked out on Monday. The union said the strike would last a week. \"We will not back down,\" union president Tomas Iriarte told reporters.",
+			[]string{"Tomas Iriarte|president|union"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
