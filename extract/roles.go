@@ -4343,11 +4343,15 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			return roleHit{}, false
 		}
 	}
+	inState := -1 // the state of the capital the holder works in
 	if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c {
 		// "The fund's resident representative in Nairobi, X,": the
 		// place the holder works in ends the role phrase
 		if in := doc.Mentions[k].First - 1; in-1 > s.First && doc.Tokens[in].Lower == "in" && rs.lastWord[word(doc, in-1)] && rs.placeMention(doc, k) {
 			c = in
+			if isCountry(doc, k) {
+				inState = doc.Mentions[k].Entity
+			}
 		}
 	}
 	if in := c - 3; in-1 > s.First && doc.Tokens[in].Lower == "in" && doc.Tokens[c-2].Lower == "the" && placeWordsOf[word(doc, c-1)] && rs.lastWord[word(doc, in-1)] {
@@ -4405,6 +4409,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if e, sp, ok := rs.longPossessor(doc, s, a, h.lemma); ok {
 			h.inst, h.instSp, h.conf = e, sp, 0.6
 		}
+	}
+	if inState >= 0 && !h.thing && (h.inst < 0 || doc.Entities[h.inst].Type == schema.Country) && slices.ContainsFunc(doc.Tokens[a:c], func(t Token) bool { return rs.bodies[t.Lower] }) && !slices.ContainsFunc(doc.TokMention[a:c], func(k int) bool { return k >= 0 && isCountry(doc, k) }) {
+		// "A foreign ministry spokesman in Baku, X,": the ministry of
+		// the state whose capital it sits in, whichever state's ministry
+		// the story named before
+		h.inst, h.instSp, h.conf = inState, Span{doc.Tokens[a].Span.Start, doc.Tokens[c-1].Span.End}, 0.6
 	}
 	if pair && doc.Tokens[a].Lower == "their" && doc.Tokens[c-1].Tag == "NNS" {
 		// "Estonia and Latvia asked ... Their leaders, X and Y,": each

@@ -659,6 +659,9 @@ func TestRoleStage(t *testing.T) {
 		{"a lower-case body noun before a title is the body the story names only by that noun",
 			"Workers at the Pico Negro tin mine walked out on Monday. The union said the strike would last a week. \"We will not back down,\" union president Tomas Iriarte told reporters.",
 			[]string{"Tomas Iriarte|president|union"}, nil},
+		{"a ministry's spokesman in a capital speaks for the state of that capital, not for the state whose ministry the story named before",
+			"Georgia's foreign ministry summoned the envoy. Armenia accused Azerbaijan of moving troops on Monday. A foreign ministry spokesman in Baku, Vugar Tahirli, rejected the claim.",
+			[]string{"Vugar Tahirli|spokesman|Azerbaijan"}, []string{"Vugar Tahirli|Georgia", "Vugar Tahirli|Armenia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
