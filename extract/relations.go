@@ -2671,7 +2671,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// then what the message says)
 				r.reportedClause(st, vi, subj, k, c)
 				if n := len(comps); n > 0 && comps[n-1].unit == k {
-					if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" {
+					if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" && !personTold(doc, list, subj) {
 						// a pronoun clause subject is mostly the speaker again
 						comps = comps[:n-1]
 					} else {
@@ -4113,6 +4113,33 @@ func (r *RelationStage) warnAt(st *sentState, vi int, subj []Arg, t Arg, lemma s
 // they put there.
 var referVerbs = map[string]bool{"take": true, "bring": true, "refer": true, "submit": true, "escalate": true}
 var disputeNouns = map[string]bool{"dispute": true, "case": true, "matter": true, "row": true, "issue": true, "conflict": true, "quarrel": true}
+
+// personTold reports whether the pronoun clause subject list ("he",
+// "she") stands for a person other than speakers that are bodies, so
+// that it cannot be the speaker again: "the regulator barred Calloway,
+// saying he had diverted funds" (not "Calloway said he had ...", nor "a
+// spokesman for Acme said he had ...").
+func personTold(doc *Document, list, subj []Arg) bool {
+	if len(list) != 1 || list[0].Entity < 0 || doc.Entities[list[0].Entity].Type != schema.Person || len(subj) == 0 {
+		return false
+	}
+	switch w := toLower(list[0].Text); w {
+	case "he", "she":
+	default:
+		return false
+	}
+	for _, s := range subj {
+		if s.Entity < 0 || s.Entity == list[0].Entity || doc.Entities[s.Entity].Type == schema.Person {
+			return false
+		}
+		if t := doc.tokenFrom(s.Span.End) - 1; t >= 0 && t < len(doc.Tokens) {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Type == schema.Person {
+				return false // "a spokesman for Acme", "Acme's chief"
+			}
+		}
+	}
+	return true
+}
 
 // actorEntity reports whether entity e can act: a person, an organisation
 // or a country.
