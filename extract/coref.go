@@ -1999,6 +1999,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			g = 'f'
 		}
 		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
+		adjunct := -1
+		if object {
+			adjunct = adjunctSubject(doc, m.First)
+		}
 		ok := func(i int, e *Entity) bool {
 			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
 				return false
@@ -2010,6 +2014,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			}
 			// "Trump appointed him": an object pronoun is not the subject
 			// right before its verb
+			if object && adjunct >= 0 {
+				// "Ilves demanded that Soomaa resign, accusing her of ...":
+				// the object of a participle after a comma is not the
+				// subject of the clause it hangs from, the participle's
+				// own, but may be a name just before the comma
+				return i != adjunct
+			}
 			if object {
 				if at := st.lastSeen[i]; at >= 0 && doc.Tokens[at].Sent == tk.Sent && relativeSubject(doc, at, m.First) {
 					// "A and B, two of the directors who voted to remove
@@ -2236,6 +2247,39 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// "the tanker Marisol Star ... Its captain": a ship is an "it"
 			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
+	}
+	return -1
+}
+
+// adjunctSubject returns the person that opens the sentence as the
+// subject of its first verb when the pronoun at token at is the object of a
+// participle set off by a comma ("She demanded that Soomaa resign,
+// accusing her of ...": she, who accuses), or -1.
+func adjunctSubject(doc *Document, at int) int {
+	if doc.presplit || at < 2 || doc.Tokens[at-1].Tag != "VBG" || doc.Tokens[at-2].Lower != "," {
+		return -1
+	}
+	si := doc.Tokens[at].Sent
+	from := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 && end < at {
+		from = end
+	}
+	for t := from; t < at-2; t++ {
+		if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "," || doc.Tokens[t].Tag == "IN" {
+			return -1
+		}
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Entity < 0 || doc.Mentions[k].RoleOf >= 0 && doc.Mentions[k].Kind != NameMention {
+			continue
+		}
+		if doc.Entities[doc.Mentions[k].Entity].Type != schema.Person {
+			return -1
+		}
+		e := doc.Mentions[k].Entity
+		if n := doc.Mentions[k].Last; n < at-2 && isVerbTag(doc.Tokens[n].Tag) || n+1 < at-2 && doc.Tokens[n].Tag == "RB" && isVerbTag(doc.Tokens[n+1].Tag) {
+			return e
+		}
+		return -1
 	}
 	return -1
 }
