@@ -2750,7 +2750,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				inner := k + 1
 				ctl := subj
-				ecm := false
+				ecm, objCtl := false, false
 				if n := len(comps); ecmVerbs[lemma] && n > 0 && comps[n-1].prep < 0 && comps[n-1].unit == k-1 && !doc.presplit {
 					ecm = true
 					// "expected the conference to discuss", "wants X to
@@ -2766,8 +2766,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ctl = two
 						}
 					}
-				} else if info.ctlObj && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) {
-					ctl = comps[0].args
+				} else if info.ctlObj && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) && (!causeVerbs[lemma] || r.mayAct(st, comps[0].unit)) {
+					// (a cause's object acts only if it can: "led the bank
+					// to cut jobs", but "led a campaign to oust him": the
+					// subject's purpose)
+					ctl, objCtl = comps[0].args, true
 					if len(ctl) == 1 {
 						// "pressed both sides to ...": the pair, not the subject
 						var ex []int
@@ -2803,20 +2806,26 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
 				}
-				if successfully(st, inner) && !info.hyp && !info.ctlObj {
+				ctlObj := info.ctlObj
+				if causeVerbs[lemma] && !objCtl && !v.passive {
+					// "led a plot to oust X", "has led to wealth creation":
+					// no one caused, the subject's own purpose or no act
+					ctlObj = false
+				}
+				if successfully(st, inner) && !info.hyp && !ctlObj {
 					// "used the call to successfully talk X out of it": a
 					// purpose that was realised
 					implicative = true
 				}
-				causes := info.ctlObj && causeVerbs[lemma] && !info.hyp
+				causes := ctlObj && causeVerbs[lemma] && !info.hyp
 				if causes {
 					implicative = true // "prompted X to accuse Y", "forced X to resign": X did
 				}
 				if v.modal && !continuing(st, vi) {
 					implicative = false // "will vote to approve", "could manage to": not yet done
 				}
-				if info.hyp || info.ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
-					if ic.modality != schema.Reported || info.hyp || info.ctlObj {
+				if info.hyp || ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
+					if ic.modality != schema.Reported || info.hyp || ctlObj {
 						ic.modality = schema.Hypothetical
 					}
 					ic.conf *= 0.8
@@ -6706,6 +6715,33 @@ var expelVerbs = map[string]bool{
 // definite body that acts ("the armed forces", "the national police").
 func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
+}
+
+// mayAct reports whether the noun phrase at unit ui stands for someone
+// who can act: a person, body or state ("the bank", "its chairman", "the
+// army"), a plural of people or firms ("many employers", "most firms") or
+// a pronoun for one; not a single thing or plan ("a plot", "a campaign").
+func (r *RelationStage) mayAct(st *sentState, ui int) bool {
+	if ui < 0 || ui >= len(st.units) || st.units[ui].kind != uNP {
+		return false
+	}
+	doc, u := st.doc, &st.units[ui]
+	h := u.head
+	if h < 0 {
+		return false
+	}
+	if m := doc.TokMention[h]; m >= 0 && doc.Mentions[m].Last == h+1 {
+		switch doc.Mentions[m].Type {
+		case schema.Person, schema.Organization, schema.Country:
+			return true
+		}
+	}
+	switch w := doc.Tokens[h].Lower; w {
+	case "him", "her", "them", "it", "us", "me":
+		return true
+	default:
+		return r.lex.peopleNouns[w] || bodyNouns[w] || doc.Tokens[h].Tag == "NNS" || doc.Tokens[h].Tag == "NNPS"
+	}
 }
 
 // actorGroup reports whether a is an unnamed group of people that acts as
