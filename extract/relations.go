@@ -2342,6 +2342,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if r.refusal(st, vi, subj) {
 		return
 	}
+	if r.asAlleged(st, vi, lemma, subj, r.baseCtx(st, vi)) {
+		return
+	}
 	// reduced relative passive: "a call set in motion by X"
 	reduced := !v.aux && doc.Tokens[v.head].Tag == "VBN" && vi > 0 && units[vi-1].kind == uNP
 	patientUnit := vi - 1
@@ -6715,6 +6718,40 @@ var expelVerbs = map[string]bool{
 // definite body that acts ("the armed forces", "the national police").
 func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
+}
+
+// asAlleged relates the subject of a closing "as X alleged" clause to
+// the actor of the clause before the comma, whose act X had charged ("Acme
+// pressured suppliers, as a consumer group had alleged": the group
+// alleges against Acme; "found no evidence that Acme had rigged the
+// tender, as Zeta claimed": against Acme still). It reports whether it did.
+func (r *RelationStage) asAlleged(st *sentState, vi int, lemma string, subj []Arg, c clauseCtx) bool {
+	doc, units := st.doc, st.units
+	if doc.presplit || !claimVerbs[lemma] && lemma != "complain" || vi < 4 || units[vi].passive || len(subj) == 0 {
+		return false
+	}
+	if vi+1 < len(units) && units[vi+1].kind != uComma && doc.Tokens[units[vi+1].a].Tag != "." {
+		return false // only the bare clause ("as Zeta had alleged."), not "as Zeta alleged a plot"
+	}
+	if units[vi-1].kind != uNP || units[vi-2].kind != uSub || doc.Tokens[units[vi-2].a].Lower != "as" || units[vi-3].kind != uComma {
+		return false
+	}
+	m := vi - 4
+	for m >= 0 && units[m].kind != uVG {
+		m--
+	}
+	if m < 0 || units[m].passive {
+		return false
+	}
+	charged := r.subject(st, m)
+	for _, s := range subj {
+		for _, o := range charged {
+			if s.Entity >= 0 && o.Entity >= 0 && actorEntity(doc, s.Entity) && actorEntity(doc, o.Entity) {
+				r.emit(st, vi, s, o, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+			}
+		}
+	}
+	return true
 }
 
 // mayAct reports whether the noun phrase at unit ui stands for someone
