@@ -2196,7 +2196,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				if peopleSubject(doc, si, m.First) || !doc.presplit && reportedPeople(doc, m.First) {
 					return -1
 				}
-			} else if si > 0 && !doc.presplit && peopleSubject(doc, si-1, doc.Sentences[si-1].Last) {
+			} else if si > 0 && !doc.presplit && (peopleSubject(doc, si-1, doc.Sentences[si-1].Last) || accordingToPeople(doc, si-1)) {
 				return -1
 			} else if m.Key == "they" && si > 0 && !doc.presplit && personSubject(doc, si-1) {
 				// "Mr Glazer and his family hold a stake, making them
@@ -2914,6 +2914,28 @@ func peopleSubjectSpan(doc *Document, si, upto int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// accordingToPeople reports whether sentence si gives its claim to people
+// named by a plural noun ("According to the opposition parties, it is a
+// con trick."), whom a "they" opening the next sentence means.
+func accordingToPeople(doc *Document, si int) bool {
+	s := doc.Sentences[si]
+	for t := s.First; t+2 < s.Last; t++ {
+		if doc.Tokens[t].Lower != "according" || doc.Tokens[t+1].Lower != "to" {
+			continue
+		}
+		for k := t + 2; k < s.Last && k < t+7; k++ {
+			tk := &doc.Tokens[k]
+			if mi := doc.TokMention[k]; mi >= 0 && doc.Mentions[mi].Kind == NameMention || tk.Lower == "," || isVerbTag(tk.Tag) {
+				break
+			}
+			if tk.Tag == "NNS" && !isCap(tk.Text) && (k+1 >= s.Last || doc.Tokens[k+1].Tag != "NNS" && doc.Tokens[k+1].Tag != "NN") {
+				return true // the plural head: "the opposition parties", "local officials"
+			}
+		}
+	}
+	return false
 }
 
 // personSubject reports whether sentence si opens, after an opening
