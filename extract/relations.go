@@ -3189,6 +3189,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, p := range patients {
 					r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.5, false)
 				}
+				if len(comps) > 0 && comps[0].prep < 0 {
+					// "Kestrel was fined 40 million euros, Harlan 30
+					// million euros and ...": the gapped items too
+					for _, p := range r.gappedSums(st, comps[0].unit) {
+						r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+					}
+				}
 			}
 			asBody := -1
 			if len(comps) > 0 {
@@ -3231,6 +3238,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if len(subj) == 0 {
 		return
+	}
+	if sanctionVerbs[lemma] && !doc.presplit && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].ent >= 0 {
+		// "fined Kestrel 40 million euros, Harlan 30 million euros and
+		// Ostby 12 million": the gapped items are fined too
+		for _, p := range r.gappedSums(st, comps[0].unit+1) {
+			for _, s := range subj {
+				r.emit(st, vi, s, p, lemma, r.predText(st, v, -1), c, 0.7, false)
+			}
+		}
 	}
 	if (lemma == "own" || lemma == "hold") && !doc.presplit && !passive && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && shareObject(doc, &units[comps[0].unit]) && !ownsShareOf(comps[0].args[0].Text) &&
 		!slices.ContainsFunc(comps[1:], func(cp comp) bool {
@@ -7876,6 +7892,81 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// sumNP reports whether the tokens [a, b) state only a sum of money ("40
+// million euros", "$3bn", "12 million").
+func sumNP(doc *Document, a, b int) bool {
+	num := false
+	for k := a; k < b; k++ {
+		t := &doc.Tokens[k]
+		if !sumToken(t) {
+			return false
+		}
+		num = num || t.Tag == "CD" || amountWord(t.Text) || moneyAmount(t.Text)
+	}
+	return num
+}
+
+// sumToken reports whether a token can be part of a sum of money: a
+// number, a currency sign or a currency ("million", "$3bn", "euros").
+func sumToken(t *Token) bool {
+	return t.Tag == "CD" || t.Tag == "$" || amountWord(t.Text) || moneyAmount(t.Text) || currencyWords[t.Lower]
+}
+
+// gappedSums returns the parties of a list that repeats a fine's verb
+// only in its first item, each party followed by its own sum, after the
+// sum at unit from ("Kestrel was fined 40 million euros, Harlan 30
+// million euros and Ostby 12 million": Harlan and Ostby were fined too).
+// A party and its sum may share one noun phrase ("its Dunmore unit 30
+// million euros"); a group of parties that ends without a sum ends the
+// list.
+func (r *RelationStage) gappedSums(st *sentState, from int) []Arg {
+	doc, units := st.doc, st.units
+	if from < 0 || from >= len(units) || !sumNP(doc, units[from].a, units[from].b) {
+		return nil
+	}
+	var out, group []Arg
+	for k := from + 1; k < len(units); k++ {
+		u := &units[k]
+		switch {
+		case u.kind == uComma || u.kind == uCC && doc.Tokens[u.a].Lower == "and":
+			continue
+		case u.kind != uNP:
+			return out
+		case sumNP(doc, u.a, u.b):
+			if len(group) == 0 {
+				return out
+			}
+			out, group = append(out, group...), nil
+			continue
+		case u.ent >= 0:
+			group = append(group, r.arg(st, u))
+			continue
+		}
+		// "its Dunmore unit 30 million euros": the sum ends the phrase
+		// and a name before it is the party
+		s := u.b
+		for s > u.a && sumToken(&doc.Tokens[s-1]) {
+			s--
+		}
+		if s == u.b || s == u.a || !sumNP(doc, s, u.b) {
+			return out
+		}
+		party := -1
+		for t := u.a; t < s; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == NameMention && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Last <= s {
+				party = m
+			}
+		}
+		if party < 0 {
+			return out
+		}
+		mm := &doc.Mentions[party]
+		out = append(out, group...)
+		out, group = append(out, Arg{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Entities[mm.Entity].Name}), nil
+	}
+	return out
 }
 
 // answerActs answer, with no object, what was last done to their subject
