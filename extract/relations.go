@@ -3223,7 +3223,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, Arg{Entity: asBody, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[asBody].Name}, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
 				} else if len(comps) > 0 && ditransitive[lemma] && comps[0].prep < 0 && !doc.presplit {
 					// "the envoy had been handed a letter of protest": the
-					// envoy received it, and handed nothing
+					// envoy received it, and handed nothing ("Dunmore was
+					// handed a penalty": the body that fined before fined
+					// it)
+					if a, ok := r.priorAgent(st, "fine", []Arg{p}); ok && !c.negated && comps[0].unit >= 0 && fineNouns[doc.Tokens[units[comps[0].unit].head].Lower] {
+						r.emit(st, vi, a, p, "fine", r.predText(st, v, -1), c, 0.5, false)
+					}
 				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && roleWord(doc, r.lex, units[comps[0].unit].head) && !doc.presplit {
 					// "X was elected speaker", "was named chairman": a bare
 					// office says what X became (the role stage states it)
@@ -3238,6 +3243,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if len(subj) == 0 {
 		return
+	}
+	if fineTakers[lemma] && !passive && !c.negated && !doc.presplit && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && fineNouns[doc.Tokens[units[comps[0].unit].head].Lower] {
+		// "Tarvik received the largest penalty" after "the Valmor
+		// Competition Office fined four brewers": the office fined it
+		if a, ok := r.priorAgent(st, "fine", subj); ok {
+			for _, s := range subj {
+				r.emit(st, vi, a, s, "fine", r.predText(st, v, -1), c, 0.5, false)
+			}
+		}
 	}
 	if sanctionVerbs[lemma] && !doc.presplit && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].ent >= 0 {
 		// "fined Kestrel 40 million euros, Harlan 30 million euros and
@@ -7968,6 +7982,13 @@ func (r *RelationStage) gappedSums(st *sentState, from int) []Arg {
 	}
 	return out
 }
+
+// fineTakers are verbs whose subject takes a fine ("received the largest
+// penalty", "paid a fine").
+var fineTakers = map[string]bool{"receive": true, "get": true, "pay": true, "incur": true}
+
+// fineNouns are the fines a body imposes.
+var fineNouns = map[string]bool{"fine": true, "fines": true, "penalty": true, "penalties": true}
 
 // answerActs answer, with no object, what was last done to their subject
 // ("Colombia retaliated", "Moscow promised to reciprocate").
