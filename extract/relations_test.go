@@ -1156,11 +1156,13 @@ func TestRelations(t *testing.T) {
 
 func TestEntityTypes(t *testing.T) {
 	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic. The regulator fined Tavish Platforms."
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic. A court upheld a fine imposed on Mireva Platforms."
 	checkEntityTypes(t, pipeline(t), text, map[string]schema.EntityType{
 		"Tavish Platforms": schema.Organization,
 		"Olena Marchenko":  schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
 		"Gaza": schema.Location, "Russia": schema.Country, "Bloomberg": schema.Organization, "Anglican Church": schema.Organization,
 		"Deutsche Kabel": schema.Organization, "Nippon Ferro": schema.Organization, "Aegean": schema.Location, "Atlantic": schema.Location,
+		"Mireva Platforms": schema.Organization,
 	})
 }
 
