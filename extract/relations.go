@@ -4634,6 +4634,10 @@ func publicHead(name string) bool {
 	return publicNames[w] || w == "commission" || w == "authority" || w == "regulator" || w == "watchdog" || w == "ombudsman" || w == "inspectorate"
 }
 
+// overseerPlurals name public bodies that oversee others ("the
+// regulators"), a pair of which the story has named.
+var overseerPlurals = map[string]bool{"regulators": true, "watchdogs": true}
+
 // pairNouns are plural heads of "the two ..." and "both ..." and the type
 // of entity they count.
 var pairNouns = map[string]schema.EntityType{
@@ -4651,6 +4655,7 @@ var pairNouns = map[string]schema.EntityType{
 	"networks": schema.Organization, "broadcasters": schema.Organization, "unions": schema.Organization, "agencies": schema.Organization,
 	"organisations": schema.Organization, "organizations": schema.Organization, "institutions": schema.Organization,
 	"businesses": schema.Organization, "newspapers": schema.Organization, "publishers": schema.Organization, "suppliers": schema.Organization,
+	"regulators": schema.Organization, "watchdogs": schema.Organization,
 	"counterparts": schema.Person, "people": schema.Person, "bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
 }
 
@@ -5024,6 +5029,10 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			return nil
 		}
 		return r.titledPair(st, a, title, exclude)
+	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && overseerPlurals[f[1]]:
+		// "A and B opened a joint inquiry into Acme. The regulators
+		// concluded that ...": the two bodies named last
+		noun = f[1]
 	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && focusNouns[f[1]]:
 		// "the partners clashed": only a pair in focus, never the last
 		// two names
@@ -5060,6 +5069,15 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			}
 			if m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Person && len(doc.Entities[m.Entity].Roles) > 0 && !leaderRole(doc.Entities[m.Entity].Roles) && !slices.Contains(exclude, m.Entity) {
 				exclude = append(exclude, m.Entity)
+			}
+		}
+	}
+	if overseerPlurals[noun] {
+		// "the regulators": two public bodies, never the companies
+		// they oversee
+		for e := range doc.Entities {
+			if doc.Entities[e].Type == schema.Organization && !publicHead(doc.Entities[e].Name) && !slices.Contains(exclude, e) {
+				exclude = append(exclude, e)
 			}
 		}
 	}
