@@ -458,6 +458,13 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && i+1 < last && unitsOfTime[tk.Lower] && relativeTime[doc.Tokens[i+1].Lower] {
 				goto done // "sanctions against Acme days earlier": the time is a phrase of its own
 			}
+			if h := u.head; h >= 0 && h == i-1 && tk.Tag == "JJ" && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Kind == NameMention &&
+				doc.Tokens[u.a].Tag != "DT" && (doc.Mentions[doc.TokMention[h]].Type == schema.Person || doc.Mentions[doc.TokMention[h]].Type == schema.Organization) &&
+				doc.TokMention[i] < 0 && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {
+				// "found Tomas Brell guilty of fraud": the adjective says
+				// what the named one is (not "the US giant", "US crude")
+				goto done
+			}
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && amountWord(tk.Text) {
 				goto done // "paid Acme Bank $5m": the amount is a phrase of its own
 			}
