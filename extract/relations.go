@@ -3362,6 +3362,21 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if answerVerbs[lemma] {
 			r.answer(st, vi, subj, lemma, c)
 		}
+		if lemma == "settle" && !doc.presplit {
+			// "the Valmor Competition Office fined four brewers ... All
+			// four agreed to settle": they settled with the body that
+			// fined them (a named party only if that body fined it)
+			if a, ok := r.priorAgent(st, "fine", nil); ok {
+				for _, s := range subj {
+					if s.Entity >= 0 && !slices.ContainsFunc(doc.Relations, func(rel Relation) bool {
+						return rel.Pred == "fine" && rel.Subj.Entity == a.Entity && rel.Obj.Entity == s.Entity
+					}) {
+						continue
+					}
+					r.emit(st, vi, s, a, lemma, r.predText(st, v, -1)+" with", c, 0.5, false)
+				}
+			}
+		}
 		if l, ok := st.lift[vi]; ok {
 			r.offerToPair(st, vi, l, true) // "offered to mediate"
 			r.refuseTalks(st, vi, l)
