@@ -1153,10 +1153,6 @@ func TestRelations(t *testing.T) {
 			"Orvane Capital had urged the board to open talks with Maltby Foods and had criticised Tarsk Mining. Ostrel Bank agreed to buy Kelvar Steel and sold its stake in Quennard Oil. Maltby Foods told Kelvar Steel to leave the talks and accused Quennard Oil of fraud. Tarsk Mining plans to buy Kelvar Steel and sue Quennard Oil.",
 			[]string{"Orvane Capital|criticise|Tarsk Mining", "Ostrel Bank|sell|its stake", "Maltby Foods|accuse|Quennard Oil", "Tarsk Mining|sue|Quennard Oil|hypothetical"},
 			[]string{"Orvane Capital|criticise|Tarsk Mining|hypothetical", "Ostrel Bank|sell|its stake|hypothetical", "Maltby Foods|accuse|Quennard Oil|hypothetical", "Tarsk Mining|sue|Quennard Oil"}},
-		{"contesting a penalty in a relative clause on it is an act on whoever imposed it",
-			"The Tavish Commission fined Quennard Oil for breaking the law, a penalty the company is contesting in court.",
-			[]string{"Quennard Oil|contest|Tavish Commission"},
-			nil},
 		{"a nationality before people that a relative clause with an object gap follows stands for its country as the clause's object",
 			"Ostrel imposed visa curbs in June on Ugandan officials it accused of undermining democracy. Kelvar Republic fined Chilean officials it accused of taking bribes.",
 			[]string{"Ostrel|accuse|Uganda", "Kelvar Republic|accuse|Chile"},
@@ -1170,8 +1166,7 @@ func TestRelations(t *testing.T) {
 }
 
 func TestEntityTypes(t *testing.T) {
-	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic. The regulator fined Tavish Platforms."
-	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic. A court upheld a fine imposed on Mireva Platforms."
+	text := "Ukrainian President Olena Marchenko met officials from Gazprom Energy in Gaza. The Kremlin said Moscow disagreed. Bloomberg reported it. The Anglican Church criticised the plan. A court turned down an attempt by Deutsche Kabel to block the walkout, and Nippon Ferro appealed. A patrol boat crossing the Aegean met a trawler from the Atlantic. The regulator fined Tavish Platforms. A court upheld a fine imposed on Mireva Platforms."
 	checkEntityTypes(t, pipeline(t), text, map[string]schema.EntityType{
 		"Tavish Platforms": schema.Organization,
 		"Olena Marchenko":  schema.Person, "Ukraine": schema.Country, "Gazprom Energy": schema.Organization,
