@@ -46,7 +46,8 @@ func TestVerbLemmaFallback(t *testing.T) {
 	lx := testLexicon(t)
 	for w, want := range map[string]string{"labelled": "label", "criticised": "criticise", "rejected": "reject", "travelling": "travel",
 		"comes": "come", "coming": "come", "passes": "pass", "fixes": "fix", "goes": "go", "hopes": "hope", "uses": "use",
-		"vying": "vie", "dying": "die", "lying": "lie", "saying": "say", "flying": "fly", "trying": "try"} {
+		"vying": "vie", "dying": "die", "lying": "lie", "saying": "say", "flying": "fly", "trying": "try",
+		"putting": "put", "cutting": "cut", "setting": "set"} {
 		if got := lx.verbLemma(w); got != want {
 			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
 		}
