@@ -1932,7 +1932,7 @@ var genderedRoles = map[string]byte{
 	"boyfriend": 'm', "fiancé": 'm', "grandfather": 'm', "stepfather": 'm', "stepson": 'm',
 	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "congresswoman": 'f', "first lady": 'f',
 	"husband": 'm', "widower": 'm', "father": 'm', "son": 'm', "brother": 'm', "nephew": 'm', "uncle": 'm', "grandson": 'm',
-	"spokesman": 'm', "businessman": 'm', "congressman": 'm',
+	"spokesman": 'm', "businessman": 'm', "congressman": 'm', "woman": 'f', "man": 'm',
 }
 
 // appositiveGender returns the sex a gendered noun in apposition gives the
@@ -1948,7 +1948,8 @@ func appositiveGender(doc *Document, m *Mention) byte {
 	if l+1 < len(doc.Tokens) && doc.Tokens[l].Lower == "," {
 		for t := l + 1; t < len(doc.Tokens) && t <= l+4 && doc.Tokens[t].Sent == doc.Tokens[f].Sent; t++ {
 			if g := genderedRoles[doc.Tokens[t].Lower]; g != 0 {
-				if n := t + 1; n >= len(doc.Tokens) || doc.Tokens[n].Lower == "," || doc.Tokens[n].Tag == "." || doc.Tokens[n].Lower == "of" {
+				if n := t + 1; n >= len(doc.Tokens) || doc.Tokens[n].Lower == "," || doc.Tokens[n].Tag == "." || doc.Tokens[n].Lower == "of" || doc.Tokens[n].Lower == "who" {
+					// ("X, the Birmingham woman who harangued him,")
 					return g
 				}
 				return 0
