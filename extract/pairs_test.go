@@ -252,6 +252,10 @@ func TestPairsInArticles(t *testing.T) {
 			`Two proxy advisers, Brenmoor Governance and Ostley Advisory, recommended that shareholders vote against Marten Olsby.`,
 			[]string{"shareholders|vote|Marten Olsby"},
 			[]string{"Brenmoor Governance|recommend|Ostley Advisory", "Ostley Advisory|recommend|Brenmoor Governance"}},
+		{"the pair that held rounds or hours of talks talked; ending days of talks ends nothing between the two",
+			`RIGA - Prime Minister Ivo Tarkan flew to Riga and was greeted at the palace by President Lena Voss. The two leaders held more than three hours of talks. Bruno Kalde and Mia Sorn held two rounds of talks in May. Kalde and Sorn signed a deal in June, ending 18 days of negotiations.`,
+			[]string{"Ivo Tarkan|talk|Lena Voss", "Bruno Kalde|talk|Mia Sorn"},
+			[]string{"Bruno Kalde|end|Mia Sorn", "Ivo Tarkan|hold|Lena Voss"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3284,8 +3284,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "Steve and Yuri discussed a plan": the pair
 	symObj := false
 	pairLemma, pairText := lemma, r.predText(st, v, -1)
-	if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 {
-		head := doc.Tokens[units[comps[0].unit].head]
+	eu := -1
+	if len(comps) > 0 && lightVerbs[lemma] {
+		// "held three hours of talks" (but "ended 18 days of talks"
+		// ends no talks between the two)
+		eu = measuredEvent(doc, units, vi, comps[0].prep, comps[0].unit)
+	}
+	if eu >= 0 || len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 {
+		if eu < 0 {
+			eu = comps[0].unit
+		}
+		head := doc.Tokens[units[eu].head]
 		ev, ok := r.lex.events[head.Lower]
 		// "signed a deal", "held talks", "ended their dispute" (not
 		// "welcomed the agreement")
@@ -7505,7 +7514,36 @@ func nounCtx(st *sentState, u *unit) clauseCtx {
 }
 
 // roundNouns count sessions of an event ("rounds of talks").
-var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
+var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "hours": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
+
+// measuredEvent returns the unit of the event noun that the first
+// complement of verb group vi (preposition token prep, -1 for an
+// object, and noun phrase unit cu) measures in rounds or time ("held two
+// rounds of talks", "held more than three hours of talks": the talks),
+// or -1. A measure of time may have been set aside as a time phrase, so
+// that the first complement is the "of" phrase after it.
+func measuredEvent(doc *Document, units []unit, vi, prep, cu int) int {
+	if cu < 0 {
+		return -1
+	}
+	m := cu // the measure
+	if prep >= 0 {
+		if doc.Tokens[prep].Lower != "of" {
+			return -1
+		}
+		m -= 2
+	}
+	if m <= vi || m+2 >= len(units) || units[m].kind != uNP || !roundNouns[doc.Tokens[units[m].head].Lower] ||
+		units[m+1].kind != uP || doc.Tokens[units[m+1].a].Lower != "of" || units[m+2].kind != uNP {
+		return -1
+	}
+	for k := vi + 1; k < m; k++ {
+		if units[k].kind != uAdv {
+			return -1 // ("more than three hours of talks")
+		}
+	}
+	return m + 2
+}
 
 // partiesOf returns the named items of a list of parties, a plural
 // phrase among them ("the two neighbours") resolved to its pair.
