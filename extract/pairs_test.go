@@ -256,6 +256,10 @@ func TestPairsInArticles(t *testing.T) {
 			`RIGA - Prime Minister Ivo Tarkan flew to Riga and was greeted at the palace by President Lena Voss. The two leaders held more than three hours of talks. Bruno Kalde and Mia Sorn held two rounds of talks in May. Kalde and Sorn signed a deal in June, ending 18 days of negotiations.`,
 			[]string{"Ivo Tarkan|talk|Lena Voss", "Bruno Kalde|talk|Mia Sorn"},
 			[]string{"Bruno Kalde|end|Mia Sorn", "Ivo Tarkan|hold|Lena Voss"}},
+		{"the two leaders after a named leader called a state's unnamed head are those two, not a leader named before",
+			`Opposition leader Bruno Kalde called on the government to suspend talks with Romania. Moldovan Prime Minister Ivo Tarkan rejected that idea. Tarkan spoke by phone with Romania's president on Monday, his office said, and the two leaders agreed that the row should not damage relations.`,
+			[]string{"Ivo Tarkan|agree|Romania's president"},
+			[]string{"Bruno Kalde|agree|Ivo Tarkan", "Ivo Tarkan|agree|Bruno Kalde"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5085,6 +5085,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return r.namedGroup(st, a, typ, sent, at, group, exclude)
 	}
 	if noun == "leaders" {
+		if p, ok := unnamedCounterpart(doc, r.lex, a, at, sent, exclude); ok {
+			return p
+		}
 		// "both leaders": the heads of state or government named before,
 		// not a minister between them (people of no known office stay)
 		for _, m := range doc.Mentions[doc.mentionsFrom(max(0, sent-8)):] {
@@ -5191,6 +5194,43 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// unnamedCounterpart returns, for "the two leaders" at token at in
+// sentence sent, the two sides of the latest meeting or call of this
+// sentence or the one before it when one of them is a person the story
+// names and the other a state's head it does not ("Ivo Tarkan spoke by
+// phone with Latvia's president, and the two leaders agreed ...": Tarkan
+// and Latvia's president, not a leader named earlier).
+func unnamedCounterpart(doc *Document, lex *lexicon, a Arg, at, sent int, exclude []int) ([]Arg, bool) {
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < sent-1 {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Span.Start >= doc.Tokens[at].Span.Start || lex.verbs[rel.Pred].cameo != "04" {
+			continue
+		}
+		named, other := rel.Subj, rel.Obj
+		if named.Entity < 0 {
+			named, other = other, named
+		}
+		if named.Entity < 0 || other.Entity >= 0 || doc.Entities[named.Entity].Type != schema.Person || slices.Contains(exclude, named.Entity) {
+			continue
+		}
+		if other.Poss < 0 || doc.Entities[other.Poss].Type != schema.Country || other.Poss == doc.Entities[named.Entity].Nation {
+			continue
+		}
+		t := toLower(other.Text)
+		for _, w := range []string{"'s president", "'s prime minister", "'s premier", "'s chancellor", "'s leader", "'s king", "'s emir"} {
+			if strings.HasSuffix(t, w) {
+				x := a // the named side as the phrase, the other as written
+				x.Entity, x.Poss = named.Entity, -1
+				return []Arg{x, other}, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // titledPair returns the people, one or two, whom the story up to a
