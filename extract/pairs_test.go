@@ -260,6 +260,10 @@ func TestPairsInArticles(t *testing.T) {
 			`Opposition leader Bruno Kalde called on the government to suspend talks with Romania. Moldovan Prime Minister Ivo Tarkan rejected that idea. Tarkan spoke by phone with Romania's president on Monday, his office said, and the two leaders agreed that the row should not damage relations.`,
 			[]string{"Ivo Tarkan|agree|Romania's president"},
 			[]string{"Bruno Kalde|agree|Ivo Tarkan", "Ivo Tarkan|agree|Bruno Kalde"}},
+		{"the two sides a state's official says agreed hold the official's state, not a pair that clashed in between",
+			`Latvian Prime Minister Ivo Tarkan and his Estonian counterpart Lena Voss signed a declaration on Sunday. Tarkan later visited a monument. Not everyone welcomed the visit. The Green Union party staged protests in Riga, and its supporters clashed with police near the Governor's House, where Voss hosted a banquet. Latvian Foreign Secretary Bruno Kalde said the two sides had agreed that their ministers would meet regularly.`,
+			[]string{"Latvia|agree|Estonia"},
+			[]string{"Green Union|agree|House", "House|agree|Green Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5121,6 +5121,24 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if !ok && opposingNouns[noun] {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, true, 8, exclude, 4)
 	}
+	if s := r.speakerState(st, at); ok && opposingNouns[noun] && !people && s >= 0 && p[0] != s && p[1] != s {
+		// "Latvia's foreign minister, X, said the two sides had agreed":
+		// one side is the speaker's own state, facing the other side
+		// of the pair it is in, not a pair that clashed in between: the
+		// pair next in focus that holds it
+		ex, q := slices.Clone(exclude), p
+		for range 3 {
+			ex = append(ex, q[0], q[1])
+			var found bool
+			if q, found = r.focusPairCoord(st, a.Span.Start, sent, typ, false, true, 8, ex, 4); !found {
+				break
+			}
+			if q[0] == s || q[1] == s {
+				p = q
+				break
+			}
+		}
+	}
 	if ok && people {
 		// people of both sides serve the two states or bodies, never
 		// two persons: a person stands for the country of its office
@@ -5194,6 +5212,26 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		return nil
 	}
 	return pairArgs(a, best)
+}
+
+// speakerState returns the state of the person who, named as the subject
+// of a verb of speech before token at in its sentence, reports the
+// clause at is in ("Latvia's foreign minister, X, said ..."), or -1.
+func (r *RelationStage) speakerState(st *sentState, at int) int {
+	doc := st.doc
+	for k := 1; k < len(st.units) && st.units[k].a < at; k++ {
+		v := &st.units[k]
+		if v.kind != uVG || !r.lex.verbs[r.lemma(st, v)].report {
+			continue
+		}
+		for _, s := range r.subject(st, k) {
+			if s.Entity >= 0 && doc.Entities[s.Entity].Type == schema.Person {
+				return doc.Entities[s.Entity].Nation
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // unnamedCounterpart returns, for "the two leaders" at token at in
