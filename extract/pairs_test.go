@@ -264,6 +264,10 @@ func TestPairsInArticles(t *testing.T) {
 			`Latvian Prime Minister Ivo Tarkan and his Estonian counterpart Lena Voss signed a declaration on Sunday. Tarkan later visited a monument. Not everyone welcomed the visit. The Green Union party staged protests in Riga, and its supporters clashed with police near the Governor's House, where Voss hosted a banquet. Latvian Foreign Secretary Bruno Kalde said the two sides had agreed that their ministers would meet regularly.`,
 			[]string{"Latvia|agree|Estonia"},
 			[]string{"Green Union|agree|House", "House|agree|Green Union"}},
+		{"both leaders are the two heads of state or government named before, not a negotiator of no known office",
+			`Latvia and Estonia agreed on a sea border on Tuesday. Latvian Prime Minister Ivo Tarkan called the accord a historic achievement. President Lena Voss's office said the text satisfied Estonia's demands. Bruno Kalde, the deputy parliament speaker who led Estonia's side in the negotiations, called the document balanced. Norway's prime minister, Ole Brekke, spoke with both leaders by phone.`,
+			[]string{"Ole Brekke|speak|Ivo Tarkan", "Ole Brekke|speak|Lena Voss"},
+			[]string{"Ole Brekke|speak|Bruno Kalde"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5211,6 +5211,30 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if best[0] < 0 || best[1] < 0 {
 		return nil
 	}
+	if noun == "leaders" && !(leaderRole(doc.Entities[best[0]].Roles) && leaderRole(doc.Entities[best[1]].Roles)) {
+		// "both leaders" after a president, a prime minister and an
+		// aide of no known office ("Ivo Tarkan ... President Lena
+		// Voss's office said ... Bruno Kalde, who led the talks, ..."):
+		// the latest two heads of state or government of different
+		// states, where the story names two
+		heads := [2]int{-1, -1}
+		for _, e := range slices.Sorted(maps.Keys(last)) {
+			if !leaderRole(doc.Entities[e].Roles) {
+				continue
+			}
+			switch p := last[e]; {
+			case heads[1] < 0 || p > last[heads[1]]:
+				heads[0], heads[1] = heads[1], e
+			case heads[0] < 0 || p > last[heads[0]]:
+				heads[0] = e
+			}
+		}
+		if heads[0] >= 0 && heads[1] >= 0 {
+			if n0, n1 := doc.Entities[heads[0]].Nation, doc.Entities[heads[1]].Nation; n0 < 0 || n0 != n1 {
+				best = heads
+			}
+		}
+	}
 	return pairArgs(a, best)
 }
 
