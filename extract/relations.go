@@ -3345,8 +3345,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// (not "Acme and Zeta recommended that shareholders reject the bid":
 	// a complement clause, like an infinitive, is what the two did, not
 	// an act on each other; nor "the two firms concluded that ...": a
-	// deal verb with a clause is a finding, no deal between them)
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma]) {
+	// deal verb with a clause is a finding, no deal between them; but
+	// "the two leaders agreed that ..." agreed with each other)
+	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma] && lemma != "agree") {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
