@@ -1962,6 +1962,27 @@ func appositiveGender(doc *Document, m *Mention) byte {
 	return 0
 }
 
+// reportPassives are the verbs whose passive after an expletive "it"
+// reports what someone claims, thinks or decided ("It was claimed he had
+// lied", "It is alleged that X bribed Y", "It was agreed the talks would
+// resume").
+var reportPassives = map[string]bool{"claimed": true, "alleged": true, "said": true, "reported": true, "understood": true,
+	"believed": true, "thought": true, "expected": true, "feared": true, "known": true, "rumoured": true, "rumored": true,
+	"suggested": true, "estimated": true, "felt": true, "hoped": true, "assumed": true, "argued": true, "agreed": true,
+	"decided": true, "announced": true, "confirmed": true, "revealed": true, "acknowledged": true, "accepted": true}
+
+// passiveReport reports whether the participle at token i is such a
+// passive, followed by the clause it reports rather than by an agent or a
+// place ("it was claimed by the firm", "it was reported to the police"
+// keep their "it").
+func passiveReport(doc *Document, i int) bool {
+	if i+1 >= len(doc.Tokens) || !reportPassives[doc.Tokens[i].Lower] || doc.Tokens[i+1].Sent != doc.Tokens[i].Sent {
+		return false
+	}
+	n := &doc.Tokens[i+1]
+	return n.Lower == "that" || n.Tag == "PRP" || n.Tag == "DT" || n.Tag == "NNP" || n.Tag == "NNPS" || n.Tag == "NNS" || n.Tag == "NN" || n.Tag == "CD"
+}
+
 // genderOf returns a person's sex as the text gives it: by a title or
 // honorific ("Mrs", "King"), or else by a gendered role ("his wife"); 0
 // when neither says, or roles disagree.
@@ -2080,7 +2101,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				doc.Tokens[m.First+1].Tag != "MD" && g < len(doc.Tokens) && doc.Tokens[g].Tag == "VBG" && doc.Tokens[g].Lower != "becoming" ||
 				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next] ||
 				next == "in" && v+2 < len(doc.Tokens) && doc.Tokens[v+2].Lower == "with" && c.lex.events[doc.Tokens[v+1].Lower].lemma != ""
-			if !referring {
+			if !referring || passiveReport(doc, m.First+2) {
 				return -1
 			}
 		}
