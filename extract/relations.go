@@ -2677,6 +2677,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					if cognition[lemma] || doc.Tokens[u.a].Tag == "PRP" && !personTold(doc, list, subj) {
 						// a pronoun clause subject is mostly the speaker again
 						comps = comps[:n-1]
+						if !cognition[lemma] && !r.clauseSubjects && !warnVerbs[lemma] && ownPronoun(list, subj) {
+							// "said it would sue Acme if the bank did not
+							// repay the loan": the speaker's own step
+							// threatens the condition's actor
+							if t, ok := r.conditionalThreat(st, nk, nil, subj, true); ok {
+								r.warnAt(st, vi, subj, t, "threaten", c)
+							}
+						}
 					} else {
 						comps[n-1].clause, comps[n-1].inner = true, nk
 					}
@@ -2895,6 +2903,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// actor is read by what the clause says of it, as
 						// after a plain "said the ban was ..."
 						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
+					} else if doc.Tokens[units[k+1].a].Tag == "PRP" && ownPronoun(list, subj) && info.report && !r.clauseSubjects && !warnVerbs[lemma] {
+						// "said it would close its ports if Ostria did not
+						// withdraw": the speaker's own step threatens the
+						// condition's actor
+						if t, ok := r.conditionalThreat(st, nk, nil, subj, true); ok {
+							r.warnAt(st, vi, subj, t, "threaten", c)
+						}
 					} else if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit && !slices.ContainsFunc(comps, func(o comp) bool { return o.prep < 0 && len(o.args) > 0 }) {
 						// "warned that it would respond if Vandria expelled
 						// more diplomats", "that funds could be frozen if
@@ -3859,6 +3874,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if lemma == "report" {
 					continue // "NHK reported that he had denied the charges": news, no charge
 				}
+				if t, ok := r.conditionalThreat(st, cp.inner, cp.args, subj, false); ok && info.report {
+					// "said Pelonia would close its ports if Ostria did
+					// not withdraw": a step the speaker's side will take
+					// if another actor acts threatens that actor
+					r.warnAt(st, vi, subj, t, "threaten", c)
+					continue
+				}
 				// "the regulator said Acme had broken the rules": a
 				// charge of wrongdoing against the clause's subject
 				clauseLemma = "accuse"
@@ -4121,23 +4143,7 @@ var warnVerbs = map[string]bool{"warn": true, "threaten": true, "caution": true}
 func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg) (Arg, bool) {
 	doc := st.doc
 	u := st.units
-	mine := func(e int) bool {
-		// the warner itself, its country, or its own government
-		return slices.ContainsFunc(subj, func(s Arg) bool {
-			if s.Entity == e || s.Poss == e {
-				return true
-			}
-			if s.Entity < 0 {
-				return false
-			}
-			w := &doc.Entities[s.Entity]
-			if w.Nation == e {
-				return true
-			}
-			n := toLower(doc.Entities[e].Name)
-			return (n == "government" || strings.HasSuffix(n, " government")) && (w.Roles["minister"] || w.Roles["prime minister"] || w.Roles["president"] || w.Roles["spokesman"] || w.Roles["spokeswoman"])
-		})
-	}
+	mine := func(e int) bool { return ownSide(doc, subj, e) }
 	if unit < 0 {
 		return Arg{}, false
 	}
@@ -4160,6 +4166,121 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 			a.Entity, a.Poss = o.poss, -1
 			return a, true
 		}
+	}
+	return Arg{}, false
+}
+
+// ownSide reports whether entity e is on the side of the speakers subj:
+// one of them, its country, or its own government.
+func ownSide(doc *Document, subj []Arg, e int) bool {
+	return slices.ContainsFunc(subj, func(s Arg) bool {
+		if s.Entity == e || s.Poss == e {
+			return true
+		}
+		if s.Entity < 0 {
+			return false
+		}
+		w := &doc.Entities[s.Entity]
+		if w.Nation == e {
+			return true
+		}
+		n := toLower(doc.Entities[e].Name)
+		return (n == "government" || strings.HasSuffix(n, " government")) && (w.Roles["minister"] || w.Roles["prime minister"] || w.Roles["president"] || w.Roles["spokesman"] || w.Roles["spokeswoman"])
+	})
+}
+
+// ownPronoun reports whether a pronoun clause subject list stands for
+// the speakers subj themselves or is "we" ("Acme said it would ...").
+func ownPronoun(list, subj []Arg) bool {
+	if len(list) != 1 {
+		return false
+	}
+	return list[0].Entity >= 0 && hasEntity(subj, list[0].Entity) || toLower(list[0].Text) == "we"
+}
+
+// grantingVerbs, in an "if" clause, make the condition a favour asked of
+// the other actor, not a wrong it may do: "would visit Tarsa if Brevik
+// invited her" offers, it does not threaten.
+var grantingVerbs = map[string]bool{"ask": true, "invite": true, "agree": true, "accept": true, "request": true, "allow": true,
+	"approve": true, "want": true, "wish": true, "help": true, "support": true, "offer": true, "sign": true, "pay": true,
+	"comply": true, "cooperate": true, "release": true, "free": true, "return": true, "withdraw": true, "apologise": true, "apologize": true}
+
+// favourVerbs, as the step the speaker's side would take, promise rather
+// than threaten ("would back Brevik if he ran again").
+var favourVerbs = map[string]bool{"back": true, "support": true, "help": true, "join": true, "attend": true, "visit": true, "travel": true,
+	"grant": true, "welcome": true, "endorse": true, "recognise": true, "recognize": true, "lift": true, "resume": true, "sign": true,
+	"accept": true, "agree": true, "approve": true, "offer": true, "cooperate": true, "invite": true}
+
+// threatModals make a reported clause a step the speaker's side will or
+// may take.
+var threatModals = map[string]bool{"would": true, "will": true, "could": true, "might": true, "may": true, "'ll": true}
+
+// conditionalThreat returns the actor a reported clause threatens: its
+// verb group at inner is a step the speakers' own side would or could
+// take (the speakers themselves, their country or government, "its
+// members"; own is set when the clause's subject is a pronoun for the
+// speakers), on the condition of an "if" or "unless" clause whose active
+// subject is another actor ("said Pelonia would close its ports if Ostria
+// did not withdraw", "said members would strike unless Acme raised pay";
+// not "said she would visit Tarsa if Brevik invited her": a favour, nor
+// "said Acme would cut jobs if Ostria raised taxes": another's step).
+func (r *RelationStage) conditionalThreat(st *sentState, inner int, args, subj []Arg, own bool) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if inner <= 0 || inner >= len(u) || doc.presplit {
+		return Arg{}, false
+	}
+	v := &u[inner]
+	if v.kind != uVG || !v.modal || v.passive {
+		return Arg{}, false
+	}
+	modal := false
+	for t := v.a; t < v.head; t++ {
+		modal = modal || threatModals[doc.Tokens[t].Lower]
+	}
+	if !modal || !v.negated && favourVerbs[doc.Tokens[v.head].Lemma] {
+		// (not "said it would back Brevik if he ran again": a promise)
+		return Arg{}, false
+	}
+	if !own {
+		if len(args) != 1 {
+			return Arg{}, false
+		}
+		switch a := args[0]; {
+		case a.Entity >= 0:
+			if !ownSide(doc, subj, a.Entity) {
+				return Arg{}, false
+			}
+		case a.Poss >= 0 && ownSide(doc, subj, a.Poss):
+			// "said its members would strike"
+		case a.Poss < 0 && (memberNouns[toLower(a.Text)] || toLower(a.Text) == "we"):
+			// "said members would block the road"
+		default:
+			return Arg{}, false
+		}
+	}
+	for k := inner + 1; k+2 < len(u) && k < inner+16; k++ {
+		if u[k].kind == uWH {
+			break // "would back a motion, which could pass if X abstained": the relative clause's condition
+		}
+		if u[k].kind != uSub {
+			continue
+		}
+		w := doc.Tokens[u[k].a].Lower
+		if w != "if" && w != "unless" {
+			continue
+		}
+		n, cv := &u[k+1], &u[k+2]
+		if n.kind != uNP || cv.kind != uVG || cv.passive {
+			return Arg{}, false
+		}
+		a := r.arg(st, n)
+		if a.Entity < 0 || !actorEntity(doc, a.Entity) || ownSide(doc, subj, a.Entity) {
+			return Arg{}, false
+		}
+		if w == "if" && !cv.negated && grantingVerbs[doc.Tokens[cv.head].Lemma] {
+			return Arg{}, false
+		}
+		return a, true
 	}
 	return Arg{}, false
 }
