@@ -4355,6 +4355,13 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 		// a duty left undone is the speaker's charge
 		return true
 	}
+	if !v.modal && !v.passive && (v.negated || no) && givingVerbs[st.doc.Tokens[v.head].Lemma] && vi+1 < len(st.units) && st.units[vi+1].kind == uNP &&
+		owedNouns[st.doc.Tokens[st.units[vi+1].head].Lower] {
+		// "said Acme had given no guarantees on jobs", "had not offered
+		// any explanation": what another actor owes left ungiven ("had
+		// given no indication" owes nothing)
+		return true
+	}
 	if v.modal || v.negated || v.passive {
 		// "said X would break the rules": a prediction; "X had not
 		// agreed", "X had not been consulted": often the speaker's own side
@@ -4708,6 +4715,13 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 var dutyVerbs = map[string]bool{"share": true, "disclose": true, "complete": true, "pay": true, "repay": true, "provide": true,
 	"deliver": true, "honour": true, "honor": true, "fulfil": true, "fulfill": true, "implement": true, "consult": true, "inform": true,
 	"notify": true, "respond": true, "reply": true, "comply": true, "submit": true, "explain": true, "justify": true, "investigate": true}
+
+// givingVerbs give what owedNouns name: said of an actor negated in a
+// reported clause, a thing owed withheld ("had given no guarantees").
+var givingVerbs = map[string]bool{"give": true, "offer": true, "provide": true}
+var owedNouns = map[string]bool{"guarantee": true, "guarantees": true, "assurance": true, "assurances": true, "commitment": true,
+	"commitments": true, "explanation": true, "explanations": true, "reason": true, "justification": true, "answer": true,
+	"answers": true, "notice": true, "warning": true, "compensation": true, "evidence": true, "proof": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
