@@ -4355,6 +4355,11 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 		// a duty left undone is the speaker's charge
 		return true
 	}
+	if !v.modal && !v.passive && no && st.doc.Tokens[v.head].Lemma == "have" && st.doc.Tokens[st.units[vi+1].head].Lower == "right" {
+		// "said Ostria had no right to detain the crew", "has no right
+		// to interfere": a charge of overstepping
+		return true
+	}
 	if !v.modal && !v.passive && (v.negated || no) && givingVerbs[st.doc.Tokens[v.head].Lemma] && vi+1 < len(st.units) && st.units[vi+1].kind == uNP &&
 		owedNouns[st.doc.Tokens[st.units[vi+1].head].Lower] {
 		// "said Acme had given no guarantees on jobs", "had not offered
