@@ -4741,6 +4741,9 @@ var misconduct = map[string]bool{
 	// ill used ("said guards harassed the crew")
 	"overstate": true, "exaggerate": true, "misrepresent": true, "overstep": true, "overreach": true,
 	"harass": true, "mistreat": true, "intimidate": true, "persecute": true, "betray": true, "squander": true,
+	// affairs badly run or a response out of measure ("said the board
+	// botched the sale", "said Ostria overreacted")
+	"mismanage": true, "mishandle": true, "bungle": true, "botch": true, "overreact": true,
 }
 
 // meansNouns, bare after "by", say how something was done, not who did
