@@ -287,6 +287,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				} else if h, ok := ownCompany(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := personsFirm(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
@@ -4902,6 +4904,77 @@ func ownCompany(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{}, false
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "head", surface: doc.Text[doc.Tokens[p].Span.Start:doc.Tokens[m.First-1].Span.End], conf: 0.5}, true
+}
+
+// ownedFirmNouns head a person's possessed description of a business:
+// "Ada Kell's media conglomerate", "her property company".
+var ownedFirmNouns = map[string]bool{"company": true, "firm": true, "conglomerate": true, "empire": true, "business": true, "startup": true}
+
+// personsFirm reads a company named in apposition to a person's possessed
+// description of a business, or right after it: "Halvor Corp, Ada Kell's
+// media conglomerate," "Ada Kell's property company, Halvor Estates," and
+// "Ada Kell's media conglomerate Halvor Corp" make Ada Kell its owner. A
+// former business ("Ada Kell's former company") is no longer hers.
+func personsFirm(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || ownPartyName(doc, m) || publicName(doc.Entities[m.Entity].Name) {
+		return roleHit{}, false
+	}
+	modifier := func(t int) bool {
+		tk := &doc.Tokens[t]
+		return doc.TokMention[t] < 0 && !isCap(tk.Text) && (tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "NNS" || tk.Tag == "VBG") &&
+			tk.Lower != "former" && tk.Lower != "parent" && tk.Lower != "old" && tk.Lower != "previous"
+	}
+	// owner returns the person whose possessive opens the description
+	// ending with a business noun at token c
+	owner := func(c int) int {
+		// (the business noun may be a description of its own)
+		if k := doc.TokMention[c]; c <= s.First || !ownedFirmNouns[doc.Tokens[c].Lower] || isCap(doc.Tokens[c].Text) || k >= 0 && doc.Mentions[k].Kind != DescriptionMention {
+			return -1
+		}
+		t := c - 1
+		for n := 0; n < 3 && t > s.First && modifier(t); n++ {
+			t--
+		}
+		if t <= s.First || !isPossessive(doc, t) {
+			return -1
+		}
+		_, hm := personPossessor(doc, s, t)
+		if hm < 0 || doc.Mentions[hm].Kind != NameMention {
+			return -1
+		}
+		return hm
+	}
+	hm := -1
+	switch {
+	case m.First-1 > s.First && doc.Tokens[m.First-1].Lower == "," && (m.Last >= s.Last || isBoundary(doc, m.Last)):
+		// "Ada Kell's property company, Halvor Estates,"
+		hm = owner(m.First - 2)
+	case m.First-1 > s.First:
+		// "Ada Kell's media conglomerate Halvor Corp"
+		hm = owner(m.First - 1)
+	}
+	if hm < 0 && m.Last+3 < s.Last && doc.Tokens[m.Last].Lower == "," {
+		// "Halvor Corp, Ada Kell's media conglomerate,": the person's
+		// name opens the apposition and the business noun closes it
+		if k := doc.TokMention[m.Last+1]; k >= 0 && doc.Mentions[k].First == m.Last+1 && doc.Mentions[k].Last < s.Last && isPossessive(doc, doc.Mentions[k].Last) {
+			for c := doc.Mentions[k].Last + 1; c < s.Last && c <= doc.Mentions[k].Last+4; c++ {
+				if !modifier(c) && !ownedFirmNouns[doc.Tokens[c].Lower] {
+					break
+				}
+				if c+1 >= s.Last || doc.Tokens[c+1].Lower == "," || doc.Tokens[c+1].Tag == "." {
+					if o := owner(c); o == k {
+						hm = o
+					}
+					break
+				}
+			}
+		}
+	}
+	if hm < 0 || doc.Mentions[hm].Entity == m.Entity {
+		return roleHit{}, false
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: "own", surface: doc.Text[doc.Mentions[hm].Span.Start:doc.Tokens[doc.Mentions[hm].Last].Span.End], conf: 0.5}, true
 }
 
 // partyModifiers stand between "the" and a party's name: its stance or
