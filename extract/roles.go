@@ -3913,6 +3913,9 @@ func (rs *RoleStage) focusOrgWhere(doc *Document, i, not int, ok func(e int) boo
 	}
 	count := map[int]int{}
 	best, bestN := -1, 0
+	// the dateline's city is a place, even where a headline's "wins
+	// Bilbao shipyard" made a firm of it
+	place := datelinePlace(doc)
 	for t := lo; t < i; t++ {
 		mi := doc.TokMention[t]
 		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind == PronounMention {
@@ -3920,7 +3923,7 @@ func (rs *RoleStage) focusOrgWhere(doc *Document, i, not int, ok func(e int) boo
 		}
 		m := &doc.Mentions[mi]
 		e := m.Entity
-		if e < 0 || e == not || doc.Entities[e].Type != schema.Organization || doc.Sentences[doc.Tokens[t].Sent].Skip || ok != nil && !ok(e) {
+		if e < 0 || e == not || doc.Entities[e].Type != schema.Organization || doc.Sentences[doc.Tokens[t].Sent].Skip || ok != nil && !ok(e) || place != "" && toLower(doc.Entities[e].Name) == place {
 			continue
 		}
 		if m.Last-m.First == 1 && (doc.Tokens[t].Tag == "NNS" || strings.HasSuffix(doc.Tokens[t].Lower, "s") && rs.lastWord[strings.TrimSuffix(doc.Tokens[t].Lower, "s")]) {
@@ -5971,6 +5974,24 @@ func (rs *RoleStage) datelineCountry(doc *Document) int {
 		return -1
 	}
 	// the dateline is the first sentence, or the second after a headline
+	k := datelinePlace(doc)
+	if k == "" {
+		return -1
+	}
+	if c, ok := rs.lex.capitalOf[k]; ok {
+		return countryEntity(doc, c)
+	}
+	if p, ok := rs.lex.metonymy[k]; ok && p.typ == "Country" {
+		return countryEntity(doc, p.canonical)
+	}
+	return -1
+}
+
+// datelinePlace returns the place in capitals that opens a story's
+// dateline ("BILBAO, March 6 -" gives "bilbao"), in lower case; "" if
+// there is none. The dateline is the first sentence, or the second after
+// a headline.
+func datelinePlace(doc *Document) string {
 	si := -1
 	for i := 0; i < len(doc.Sentences) && i < 2; i++ {
 		if doc.Sentences[i].Skip {
@@ -5979,24 +6000,14 @@ func (rs *RoleStage) datelineCountry(doc *Document) int {
 		}
 	}
 	if si < 0 {
-		return -1
+		return ""
 	}
 	s := doc.Sentences[si]
 	var words []string
 	for t := s.First; t < s.Last && isCap(doc.Tokens[t].Text) && doc.Tokens[t].Text == strings.ToUpper(doc.Tokens[t].Text); t++ {
 		words = append(words, doc.Tokens[t].Lower)
 	}
-	if len(words) == 0 {
-		return -1
-	}
-	k := strings.Join(words, " ")
-	if c, ok := rs.lex.capitalOf[k]; ok {
-		return countryEntity(doc, c)
-	}
-	if p, ok := rs.lex.metonymy[k]; ok && p.typ == "Country" {
-		return countryEntity(doc, p.canonical)
-	}
-	return -1
+	return strings.Join(words, " ")
 }
 
 // countryEntity returns the country entity named name (any case), or -1.

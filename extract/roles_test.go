@@ -802,6 +802,12 @@ Aretis said Turkey should remember that good neighbours keep their word.`,
 			`Regulators fined Dorvane Motors and its parent company, Selvik Holdings, on Monday. Marrick Group, the parent company of Tesper Foods, was also fined.`,
 			[]string{"Selvik Holdings|parent|Dorvane Motors", "Marrick Group|parent|Tesper Foods"},
 			nil},
+		{"the dateline's city is no company in focus, even where the headline reads it as one",
+			`Dutch group wins Corvale shipyard after board vote
+
+CORVALE, May 4 - The board of Spanish shipbuilder Astilleros del Tormes voted on Friday to accept an offer from Dutch rival Vellmar Groep. Directors representing the investment fund Sarrat Capital, the largest shareholder with 30 percent, backed the deal.`,
+			[]string{"Sarrat Capital|owner|Astilleros del Tormes"},
+			[]string{"Sarrat Capital|Corvale"}},
 		{"a party written as a person's own: its leader when the person holds a leader's office, else a member",
 			`VILNIUS — Prime Minister Rasa Kairiene lost her majority on Tuesday. Opposition leader Tomas Jurkus, whose Homeland Alliance tabled the motion, called for early elections. Kairiene's Farmers' League said it would stay in government. Lawmaker Ona Petraitis said her own Freedom Movement would abstain.`,
 			[]string{"Tomas Jurkus|leader|Homeland Alliance", "Rasa Kairiene|leader|Farmers' League", "Ona Petraitis|member|Freedom Movement"},
