@@ -603,6 +603,16 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 			return h, true
 		}
 	}
+	// before, with no comma: "Acme's German subsidiary Zeta GmbH"
+	if c := m.First; c-1 > s.First && rs.parts[doc.Tokens[c-1].Lower] && !isCap(doc.Tokens[c-1].Text) && doc.TokMention[c-1] < 0 {
+		a := c - 1
+		for a > s.First && c-a < 6 && doc.Tokens[a-1].Lower != "," && doc.Tokens[a-1].Tag != "IN" && !isVerbTag(doc.Tokens[a-1].Tag) {
+			a--
+		}
+		if h, ok := read(a, c); ok {
+			return h, true
+		}
+	}
 	// after: "the GRU, X's ... agency,"
 	if a := m.Last + 1; a < s.Last && doc.Tokens[m.Last].Lower == "," {
 		c := a
