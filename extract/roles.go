@@ -579,7 +579,8 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 			return roleHit{}, false
 		}
 		for t := a + 1; t < c-1; t++ {
-			if tg := doc.Tokens[t].Tag; !(tg == "JJ" || isNounTag(tg) || isPossessive(doc, t)) {
+			// ("the group's biggest subsidiary": a superlative too)
+			if tg := doc.Tokens[t].Tag; !(tg == "JJ" || tg == "JJS" || tg == "JJR" || isNounTag(tg) || isPossessive(doc, t)) {
 				return roleHit{}, false
 			}
 		}
