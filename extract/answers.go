@@ -19,7 +19,7 @@ var responseVerbs = map[string]bool{
 	"resist": true, "attack": true, "question": true, "defy": true,
 	// "called the claim baseless", "described the offer as derisory"
 	"call": true, "label": true, "brand": true, "describe": true,
-	// "said he regretted the decision"
+	// "said he regretted the decision", "said it respected the ruling"
 	"regret": true,
 }
 
@@ -450,7 +450,61 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			return out, i, true
 		}
 	}
+	if !pronoun {
+		// "The senate rejected Koltrane's plan ... (paragraphs later) the
+		// chief justice had opposed the plan": the one the story named as
+		// its owner's
+		if e := possessedBy(doc, st.si, a.Span.Start, noun, exclude); e >= 0 {
+			out := a
+			out.Entity, out.Poss = e, -1
+			return out, -1, true
+		}
+	}
 	return Arg{}, -1, false
+}
+
+// possessorUndergoes names acts whose possessor undergoes them rather
+// than makes them ("Koltrane's arrest", "the plant's closure", "the
+// firm's share price").
+var possessorUndergoes = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
+	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "seizure": true,
+	"fine": true, "penalty": true, "price": true, "strike": true, "strikes": true}
+
+// possessedBy returns the entity that owned, by a possessive before byte
+// offset at, the act noun names ("Tomas Koltrane's plan", "Brio's
+// revised offer"), when that is the latest phrase with the noun, in the
+// story's lead or at most three sentences back, and the owner is not in
+// exclude; -1 otherwise ("Koltrane's plan ... a plan by the opposition
+// ... rejected the plan" names no maker).
+func possessedBy(doc *Document, si, at int, noun string, exclude []int) int {
+	if possessorUndergoes[noun] {
+		return -1
+	}
+	one := strings.TrimSuffix(noun, "s")
+	for t := doc.tokenFrom(at) - 1; t >= 2 && doc.Tokens[t].Sent >= si-maxRulingBack; t-- {
+		if strings.TrimSuffix(doc.Tokens[t].Lower, "s") != one || doc.Tokens[t].Tag != "NN" && doc.Tokens[t].Tag != "NNS" {
+			continue
+		}
+		if s := doc.Tokens[t].Sent; s < si-3 && s >= leadSentences {
+			return -1 // only the story's lead names it once for paragraphs
+		}
+		p := t - 1
+		for k := 0; k < 2 && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "NN" && !isCap(doc.Tokens[p].Text)); k++ {
+			p-- // "Koltrane's judicial reform plan"
+		}
+		if doc.Tokens[p].Sent != doc.Tokens[t].Sent {
+			return -1
+		}
+		if doc.Tokens[p].Tag != "POS" {
+			return -1 // "a plan by the opposition", "its plan": a maker not named
+		}
+		p--
+		if m := doc.TokMention[p]; m >= 0 && doc.Mentions[m].Entity >= 0 && !slices.Contains(exclude, doc.Mentions[m].Entity) {
+			return doc.Mentions[m].Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // deniedAct reports whether every relation of act ac's verb is negated:
