@@ -29,8 +29,10 @@ var responseVerbs = map[string]bool{
 var proposalNouns = map[string][]string{
 	"offer": {"offer", "bid", "buy", "acquire"}, "offers": {"offer", "bid"}, "bid": {"bid", "offer", "buy", "acquire"}, "approach": {"approach", "offer", "bid"},
 	"approaches": {"approach", "offer", "bid"}, "bids": {"bid", "offer", "buy", "acquire"},
-	"proposal": {"propose", "suggest", "offer"}, "proposals": {"propose", "suggest", "offer"},
-	"plan": {"propose", "announce", "unveil", "present", "plan"}, "plans": {"propose", "announce", "unveil", "present", "plan"},
+	// "put forward a proposal", "drew up a plan", "tabled a bill", "passed
+	// a law" make what a later answer names
+	"proposal": proposalVerbs, "proposals": proposalVerbs, "plan": planMakers, "plans": planMakers, "reform": planMakers, "reforms": planMakers,
+	"bill": {"introduce", "table", "draft", "propose", "submit", "sponsor"}, "law": {"pass", "adopt", "enact"}, "laws": {"pass", "adopt", "enact"},
 	"rules": {"propose", "announce", "unveil", "adopt", "draft"}, "measures": {"propose", "announce", "unveil", "adopt", "impose"},
 	// ("X blamed Y for the blast ... Y rejected the accusation")
 	"charge": {"accuse", "charge", "suspect", "blame"}, "charges": {"accuse", "charge", "suspect", "blame"}, "accusation": {"accuse", "suspect", "blame", "allege"}, "accusations": {"accuse", "suspect", "blame", "allege"},
@@ -96,6 +98,12 @@ var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recal
 // labourNouns name a labour action by any of its names ("the strike",
 // "the walkout", "the stoppage").
 var labourNouns = map[string]bool{"strike": true, "strikes": true, "walkout": true, "walkouts": true, "stoppage": true}
+
+// proposalVerbs make what "the proposal" refers back to.
+var proposalVerbs = []string{"propose", "suggest", "offer", "put", "table", "submit", "present", "unveil", "draw"}
+
+// planMakers make what "the plan" or "the reform" refers back to.
+var planMakers = []string{"propose", "announce", "unveil", "present", "plan", "draw", "outline", "put", "table", "launch"}
 
 // criticismVerbs voice what "the criticism" refers back to.
 var criticismVerbs = []string{"criticise", "criticize", "complain", "protest", "lodge", "condemn", "denounce", "attack", "slam", "accuse", "blame"}
