@@ -60,7 +60,9 @@ var proposalNouns = map[string][]string{
 	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
 	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "penalty": {"fine", "impose"}, "ban": {"ban", "bar"}, "veto": {"veto"},
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
-	"findings": {"find", "conclude"}, "appeal": {"appeal"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
+	// an appeal is a legal one or a call ("Drask called on Pellmark to
+	// resign ... Pellmark dismissed the appeal")
+	"findings": {"find", "conclude"}, "appeal": {"appeal", "call", "urge", "plead"}, "decision": decisionVerbs, "judgment": decisionVerbs, "judgement": decisionVerbs,
 	"arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "closure": {"close", "shut"}, "recall": {"recall"},
 	"warning": {"warn", "threaten"}, "warnings": {"warn", "threaten"}, "threat": {"threaten", "warn"}, "threats": {"threaten", "warn"},
 	"seizure": {"seize", "impound", "detain"},
