@@ -165,6 +165,9 @@ func TestNominal(t *testing.T) {
 			"Orlandia ignored a request from Marvosa. Borovia heeded an appeal by Kestania.",
 			[]string{"Marvosa|request|Orlandia", "Kestania|appeal|Borovia"},
 			[]string{"Orlandia|request|Marvosa", "Borovia|appeal|Kestania"}},
+		{"a shared event between three or more named parties joins each of them with each other",
+			"The pact between the Varn Party, the Tessel Movement and the Orla Union was signed on Friday. Talks between Zelco, Quenta and Pellinex ended.",
+			[]string{"Varn Party|agree|Tessel Movement", "Varn Party|agree|Orla Union", "Tessel Movement|agree|Orla Union", "Zelco|talk|Pellinex", "Quenta|talk|Pellinex"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7915,6 +7915,17 @@ func (r *RelationStage) nominals(st *sentState) {
 			if len(list) >= 2 {
 				r.emit(st, -1, list[0], list[1], ev.lemma, ptext+" between", c, 0.8, false)
 			}
+			if ev.symmetric {
+				// "the pact between the Varn Party, the Tessel Movement
+				// and the Orla Union": each named party with each other
+				for i := 0; i < len(list); i++ {
+					for j := max(i+1, 2); j < len(list); j++ {
+						if list[i].Entity >= 0 && list[j].Entity >= 0 && list[i].Entity != list[j].Entity {
+							r.emit(st, -1, list[i], list[j], ev.lemma, ptext+" between", c, 0.8, false)
+						}
+					}
+				}
+			}
 			continue
 		}
 		// "the Putin-Trump call", "the Fiat-GM alliance"
