@@ -168,6 +168,10 @@ func TestNominal(t *testing.T) {
 		{"a shared event between three or more named parties joins each of them with each other",
 			"The pact between the Varn Party, the Tessel Movement and the Orla Union was signed on Friday. Talks between Zelco, Quenta and Pellinex ended.",
 			[]string{"Varn Party|agree|Tessel Movement", "Varn Party|agree|Orla Union", "Tessel Movement|agree|Orla Union", "Zelco|talk|Pellinex", "Quenta|talk|Pellinex"}, nil},
+		{"a sacking, dismissal or ouster is by whoever 'by' names or the possessor before 'of', and of the one after 'of' or the possessor before 'by'",
+			"The sacking of Maro Quill by Pellinex Systems shocked investors. Lena Dovik's dismissal by Zandor Corp angered staff. Rivola Group's ouster of Ansel Brody surprised analysts.",
+			[]string{"Pellinex Systems|dismiss|Maro Quill", "Zandor Corp|dismiss|Lena Dovik", "Rivola Group|oust|Ansel Brody"},
+			[]string{"Lena Dovik|dismiss|Zandor Corp"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

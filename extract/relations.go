@@ -7834,7 +7834,8 @@ func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
 // patientActs are act nouns whose possessor is the one acted on unless
 // "of" names that one: "Fellah's arrest" (Fellah was arrested), but
 // "Borovia's execution of Fellah" (Borovia executed him).
-var patientActs = map[string]bool{"execution": true, "arrest": true, "detention": true, "extradition": true, "deportation": true}
+var patientActs = map[string]bool{"execution": true, "arrest": true, "detention": true, "extradition": true, "deportation": true,
+	"sacking": true, "dismissal": true, "ouster": true}
 
 // nominals emits relations named by event nouns: "a call between A and
 // B", "X's meeting with Y", "X's sanctions on Y", "Trump's Moscow
