@@ -172,6 +172,9 @@ func TestNominal(t *testing.T) {
 			"The sacking of Maro Quill by Pellinex Systems shocked investors. Lena Dovik's dismissal by Zandor Corp angered staff. Rivola Group's ouster of Ansel Brody surprised analysts.",
 			[]string{"Pellinex Systems|dismiss|Maro Quill", "Zandor Corp|dismiss|Lena Dovik", "Rivola Group|oust|Ansel Brody"},
 			[]string{"Lena Dovik|dismiss|Zandor Corp"}},
+		{"a quoted title before the common noun after a possessed act's 'of' describes the one acted on, who is named after it",
+			`Regulators blocked Zandor Corp's planned takeover of "Lord of Storms" maker Pellinex Systems. Rivola Group's purchase of "Red Dawn" studio Hobart Films was approved.`,
+			[]string{"Zandor Corp|take|Pellinex Systems", "Rivola Group|buy|Hobart Films"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8017,6 +8017,15 @@ func (r *RelationStage) nominals(st *sentState) {
 				break
 			}
 		}
+		if o := quotedTitleNoun(doc, u, k+2); o > k+2 && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" {
+			// "Zandor Corp's planned takeover of "Skyfall" maker
+			// Pellinex Systems": the maker, past the title that
+			// describes it
+			if o := r.arg(st, &u[o]); o.Entity >= 0 && o.Entity != poss {
+				r.emit(st, -1, possArg, o, ev.lemma, ptext+" of", c, 0.75, false)
+			}
+			continue
+		}
 		if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP {
 			switch doc.Tokens[u[k+1].a].Lower {
 			case "with", "on", "against", "for", "to", "over", "into", "of", "in":
@@ -8047,6 +8056,28 @@ func (r *RelationStage) nominals(st *sentState) {
 			}
 		}
 	}
+}
+
+// quotedTitleNoun returns, when unit j opens a quoted title that modifies
+// the noun phrase right after it ("of "Skyfall" maker Pellinex"), that
+// noun phrase's unit; else -1.
+func quotedTitleNoun(doc *Document, u []unit, j int) int {
+	if j >= len(u) || u[j].kind != uQuote {
+		return -1
+	}
+	// the title: names and prepositions up to the closing quote ("Lord of
+	// Storms"), no clause
+	m := j + 1
+	for m < len(u) && m < j+7 && (u[m].kind == uNP || u[m].kind == uP || u[m].kind == uCC) {
+		m++
+	}
+	if m == j+1 || m+1 >= len(u) || u[m].kind != uQuote || u[m+1].kind != uNP || u[m+1].a != u[m].b {
+		return -1
+	}
+	if w := doc.Tokens[u[m+1].a]; isCap(w.Text) || !isNounTag(w.Tag) {
+		return -1 // "of "Skyfall" Pellinex said": no common noun the title describes
+	}
+	return m + 1
 }
 
 // bidTarget finds the company s was said to bid for, make an offer for
