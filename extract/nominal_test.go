@@ -175,6 +175,9 @@ func TestNominal(t *testing.T) {
 		{"a quoted title before the common noun after a possessed act's 'of' describes the one acted on, who is named after it",
 			`Regulators blocked Zandor Corp's planned takeover of "Lord of Storms" maker Pellinex Systems. Rivola Group's purchase of "Red Dawn" studio Hobart Films was approved.`,
 			[]string{"Zandor Corp|take|Pellinex Systems", "Rivola Group|buy|Hobart Films"}, nil},
+		{"an event noun in -ing after a possessive is a noun, not a verb whose subject is the possessor",
+			"Ansel Brody's sacking over Quenta Labs came on Monday.",
+			nil, []string{"Ansel Brody|sack|Quenta Labs", "Ansel Brody|dismiss|Quenta Labs"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -366,6 +366,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			(prev.Tag == "DT" || prev.Tag == "PRP$" || prev.Tag == "POS" || prev.Tag == "JJ" && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT" || strings.Contains(prev.Text, "-") && i-2 >= s.First && doc.Tokens[i-2].Tag == "DT") {
 			tk.Tag = "JJ" // "the Iran-backed armed group", "an unnamed official": inside a noun phrase
 		}
+		if tk.Tag == "VBG" && (prev.Tag == "POS" || prev.Tag == "PRP$") && t.lex.events[tk.Lower].lemma != "" &&
+			(i+1 >= s.Last || doc.Tokens[i+1].Tag == "IN" || doc.Tokens[i+1].Tag == "," || doc.Tokens[i+1].Tag == ".") {
+			tk.Tag = "NN" // "Ansel Brody's sacking over the losses": an event noun after a possessive
+		}
 		if tk.Tag == "VBG" && (tk.Lower == "acting" || tk.Lower == "outgoing" || tk.Lower == "incoming") && i+1 < s.Last && t.lex.roles[doc.Tokens[i+1].Lower] {
 			tk.Tag = "JJ" // "appointed acting president": a modifier of the office
 		}
