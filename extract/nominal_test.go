@@ -178,6 +178,10 @@ func TestNominal(t *testing.T) {
 		{"an event noun in -ing after a possessive is a noun, not a verb whose subject is the possessor",
 			"Ansel Brody's sacking over Quenta Labs came on Monday.",
 			nil, []string{"Ansel Brody|sack|Quenta Labs", "Ansel Brody|dismiss|Quenta Labs"}},
+		{"the one a sale of something is made to buys it; a sale called off is negated",
+			"The sale of Hobart Mills to Quenta Labs was approved. Zandor Corp called off the sale of Tarvo Foods to Rivola Group.",
+			[]string{"Quenta Labs|buy|Hobart Mills", "Rivola Group|buy|Tarvo Foods|negated"},
+			[]string{"Hobart Mills|buy|Quenta Labs", "Rivola Group|buy|Tarvo Foods"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7849,7 +7849,11 @@ func (r *RelationStage) nominals(st *sentState) {
 		}
 		head := doc.Tokens[u[k].head].Lower
 		ev, ok := r.lex.events[head]
-		if !ok {
+		// "the sale of Hobart Mills to Quenta Labs": the one it is sold
+		// to buys it
+		sale := head == "sale" && k+4 < len(u) && u[k+1].kind == uP && doc.Tokens[u[k+1].a].Lower == "of" && u[k+2].kind == uNP && u[k+2].ent >= 0 &&
+			u[k+3].kind == uP && doc.Tokens[u[k+3].a].Lower == "to" && u[k+4].kind == uNP && u[k+4].ent >= 0 && u[k+4].ent != u[k+2].ent
+		if !ok && !sale {
 			continue
 		}
 		c := nounCtx(st, &u[k])
@@ -7873,6 +7877,10 @@ func (r *RelationStage) nominals(st *sentState) {
 			if vg.negated {
 				c.negated = !c.negated
 			}
+		}
+		if sale {
+			r.emit(st, -1, r.arg(st, &u[k+4]), r.arg(st, &u[k+2]), "buy", "sale to", c, 0.7, false)
+			continue
 		}
 		ptext := doc.Tokens[u[k].head].Text
 		// "between A and B", "talks in Delhi between A and B"
