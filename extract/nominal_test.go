@@ -182,6 +182,9 @@ func TestNominal(t *testing.T) {
 			"The sale of Hobart Mills to Quenta Labs was approved. Zandor Corp called off the sale of Tarvo Foods to Rivola Group.",
 			[]string{"Quenta Labs|buy|Hobart Mills", "Rivola Group|buy|Tarvo Foods|negated"},
 			[]string{"Hobart Mills|buy|Quenta Labs", "Rivola Group|buy|Tarvo Foods"}},
+		{"a possessed act's preposition repeated after 'and' names another partner",
+			"Zelco's talks with Quenta Labs and with Rivola Group ended. Tavria's sanctions on Zelco and on Belmark were harsh.",
+			[]string{"Zelco|talk|Quenta Labs", "Zelco|talk|Rivola Group", "Tavria|sanction|Zelco", "Tavria|sanction|Belmark"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8047,7 +8047,15 @@ func (r *RelationStage) nominals(st *sentState) {
 					// buyer, not what the stake is in
 					break
 				}
-				list, _ := r.npList(st, k+2)
+				list, e := r.npList(st, k+2)
+				for e+2 < len(u) && u[e].kind == uCC && doc.Tokens[u[e].a].Lower == "and" && u[e+1].kind == uP &&
+					doc.Tokens[u[e+1].a].Lower == doc.Tokens[u[k+1].a].Lower && u[e+2].kind == uNP {
+					// "Zelco's talks with Quenta Labs and with Rivola
+					// Group": the preposition repeated for each partner
+					more, next := r.npList(st, e+2)
+					list = append(list, more...)
+					e = next
+				}
 				for _, o := range list {
 					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {
 						if o.Poss < 0 || o.Poss == poss {
