@@ -5692,7 +5692,6 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 // ("the partners", "the neighbours").
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
 
-// locativePreps put the noun phrase after them in the role of a place.
 // summonVerbs bring someone to the body that acts: in an agentless
 // passive ("was summoned to the ministry", "was called to the foreign
 // office") the body after "to" is the one that summoned.
@@ -5710,6 +5709,7 @@ var whenPreps = map[string]bool{"after": true, "before": true, "during": true, "
 // "named after its founder"), not of time ("went bust after a scandal").
 var chaseVerbs = map[string]bool{"go": true, "look": true, "run": true, "chase": true, "name": true, "seek": true}
 
+// locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
 	"off": true, "around": true}
 
