@@ -189,8 +189,9 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 		// "fined Acme Corp. Corporate lawyers said": a capitalised word
 		// before a lower-case one opens a sentence (not "Acme Corp. and
 		// Halden Inc.", nor "Acme Corp. Board of Directors")
-		n, _ := utf8.DecodeRuneInString(wordAt(text, skipWord(text, k, b), b))
-		return unicode.IsLower(n) && !nameJoiners[wordAt(text, skipWord(text, k, b), b)]
+		after := wordAt(text, skipWord(text, k, b), b)
+		n, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsLower(n) && !nameJoiners[after]
 	}
 	if s.lex.abbrev[lw] && !(numberAbbrev[lw] && (nw == "" || nw[0] < '0' || nw[0] > '9')) {
 		return false // ("said no. Opposition leaders ...": "No." counts only before a number)
