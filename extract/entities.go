@@ -1718,7 +1718,7 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a >= 2 && modelCode(doc.Tokens[b-1].Text) {
 		return schema.Product // "the Airbus A380", "the Galaxy S24": a maker's model
 	}
-	if w := doc.Tokens[b-1].Text; b-a >= 2 && len(w) >= 3 && len(w) <= 5 && w[len(w)-1] == 's' && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] && e.lex.roles[toLower(w[:len(w)-1])] {
+	if b-a >= 2 && e.lex.holdersName(doc.Tokens[b-1].Text) {
 		return schema.Organization // "Labour MPs", "Green MEPs": a party's members, a group, no person
 	}
 	for i := a + 1; i < b-1; i++ {

@@ -455,3 +455,10 @@ func (lx *lexicon) nounLemma(w string) string {
 	}
 	return w
 }
+
+// holdersName reports whether name, or a name's last word, is the plural
+// abbreviation of an office ("MPs", "MEPs"): its holders, no institution.
+func (lx *lexicon) holdersName(name string) bool {
+	n := len(name)
+	return n >= 3 && n <= 5 && name[n-1] == 's' && strings.ToUpper(name[:n-1]) == name[:n-1] && lx.roles[toLower(name[:n-1])]
+}

@@ -497,13 +497,6 @@ func subordinateTitle(surface string) bool {
 	return false
 }
 
-// holdersName reports whether name is the plural abbreviation of an
-// office ("MPs", "MEPs"): its holders, no institution.
-func (rs *RoleStage) holdersName(name string) bool {
-	n := len(name)
-	return n >= 3 && n <= 5 && name[n-1] == 's' && strings.ToUpper(name[:n-1]) == name[:n-1] && rs.lex.roles[toLower(name[:n-1])]
-}
-
 // shadowTitle reports whether the office of hit h is written after
 // "shadow" next to its holder in sentence s ("Ana Ruiz, shadow secretary
 // for the family,", "shadow home secretary Ana Ruiz"): an opposition
@@ -5282,7 +5275,7 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 	if h.inst == m.Entity && !h.thing {
 		return
 	}
-	if h.inst >= 0 && !h.thing && rs.holdersName(doc.Entities[h.inst].Name) {
+	if h.inst >= 0 && !h.thing && rs.lex.holdersName(doc.Entities[h.inst].Name) {
 		// "told MPs the finance minister, X,": office holders, no body
 		// whose office X holds
 		return
