@@ -2517,16 +2517,14 @@ func (rs *RoleStage) office(doc *Document, h roleHit, a, b int) (roleHit, bool) 
 	if !rs.isOffice(h.lemma) && !monarchs[toLower(h.surface)] {
 		return roleHit{}, false
 	}
-	// the title's words and the words right before it
-	for t := b; t >= doc.Sentences[doc.Tokens[a].Sent].First && t >= a-3; t-- {
+	// the words right before the title (a shadow office is left to
+	// shadowTitle, which judges every office the stage finds)
+	for t := a - 1; t >= doc.Sentences[doc.Tokens[a].Sent].First && t >= a-3; t-- {
 		tk := &doc.Tokens[t]
-		if t < a && !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ") {
 			break
 		}
-		if tk.Lower == "shadow" {
-			return roleHit{}, false // an opposition spokesman's title
-		}
-		if t < a && rs.lex.orgWords[tk.Lower] && !rs.bodies[tk.Lower] && !legislatures[tk.Lower] && !isCap(tk.Text) {
+		if rs.lex.orgWords[tk.Lower] && !rs.bodies[tk.Lower] && !legislatures[tk.Lower] && !isCap(tk.Text) {
 			return roleHit{}, false // "club president X", "party secretary X"
 		}
 	}
