@@ -359,10 +359,16 @@ func (lx *lexicon) verbLemma(w string) string {
 		if r := try(s, s+"e", undouble(s)); r != "" {
 			return r
 		}
+		if r := lx.prefixed(w); r != "" {
+			return r
+		}
 		return guessBase(s)
 	case hasSuffix(w, "ed") && n > 3:
 		s := w[:n-2]
 		if r := try(s, s+"e", undouble(s), w[:n-1]); r != "" {
+			return r
+		}
+		if r := lx.prefixed(w); r != "" {
 			return r
 		}
 		return guessBase(s)
@@ -376,6 +382,25 @@ func (lx *lexicon) verbLemma(w string) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+// verbPrefixes make new verbs of old ones ("mishandle", "outbid",
+// "reopen"); verbLemma lemmatises the rest when the word lists lack the
+// whole word.
+var verbPrefixes = []string{"mis", "over", "out", "under", "re", "un", "dis", "co", "pre"}
+
+// prefixed lemmatises a verb form the word lists lack as a prefix on one
+// they know: "mismanaged", "overruled", "reopening". It returns "" when
+// the rest is no known verb.
+func (lx *lexicon) prefixed(w string) string {
+	for _, p := range verbPrefixes {
+		if len(w) > len(p)+3 && strings.HasPrefix(w, p) {
+			if r := lx.verbLemma(w[len(p):]); lx.verbBase[r] {
+				return p + r
+			}
+		}
+	}
+	return ""
 }
 
 // guessBase restores the base of a verb stem outside the word lists:
@@ -396,6 +421,10 @@ func guessBase(s string) string {
 	case n >= 5 && (hasSuffix(s, "is") || hasSuffix(s, "iz")) && !isVowel(s[n-3]):
 		return s + "e"
 	case last == 'v' || last == 'c' && s[n-2] != 'c' || last == 'u':
+		return s + "e"
+	case (last == 'l' || last == 'r') && strings.IndexByte("bcdfgkptvz", s[n-2]) >= 0:
+		// no English verb ends in a consonant and l or r: "heckled",
+		// "bungled", "centred", "manoeuvring"
 		return s + "e"
 	case hasSuffix(s, "dg") || hasSuffix(s, "rg") || hasSuffix(s, "ps") || hasSuffix(s, "ns") || hasSuffix(s, "rs") || hasSuffix(s, "ls"):
 		// no English verb ends so: "wedged", "emerged", "collapsed",

@@ -47,7 +47,12 @@ func TestVerbLemmaFallback(t *testing.T) {
 	for w, want := range map[string]string{"labelled": "label", "criticised": "criticise", "rejected": "reject", "travelling": "travel",
 		"comes": "come", "coming": "come", "passes": "pass", "fixes": "fix", "goes": "go", "hopes": "hope", "uses": "use",
 		"vying": "vie", "dying": "die", "lying": "lie", "saying": "say", "flying": "fly", "trying": "try",
-		"putting": "put", "cutting": "cut", "setting": "set"} {
+		"putting": "put", "cutting": "cut", "setting": "set",
+		// a prefix on a verb the dictionary knows, and stems that end in a
+		// consonant and l or r, which no English verb does without its e
+		"mismanaged": "mismanage", "mishandled": "mishandle", "overruled": "overrule", "outmanoeuvred": "outmanoeuvre",
+		"bungled": "bungle", "heckling": "heckle", "tackled": "tackle", "centred": "centre",
+		"curled": "curl", "appealed": "appeal", "misled": "mislead", "reopened": "reopen", "relied": "rely", "reported": "report"} {
 		if got := lx.verbLemma(w); got != want {
 			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
 		}
