@@ -1056,8 +1056,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		return
 	}
 	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] {
-		// a run ending in a role: "the Manchester Central MP"
-		org := e.modifier(doc, a, b-1)
+		// a run ending in a role: "the Manchester Central MP"; none
+		// when the words before the role name its portfolio ("when
+		// she was Home Secretary")
+		org := -1
+		if !e.allTitles(doc, a, b-1) {
+			org = e.modifier(doc, a, b-1)
+		}
 		role := l
 		if r := e.lex.titles[l]; r != "" {
 			role = r
@@ -1604,7 +1609,7 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 	k := a - 1
 	for n := 0; k >= first && n < 5; n++ {
 		tk := &doc.Tokens[k]
-		if isCap(tk.Text) && !(k == first && (e.lex.roles[tk.Lower] || e.lex.titles[tk.Lower] != "" || tk.Lower == "former")) {
+		if isCap(tk.Text) && !(k == first && (e.lex.roles[tk.Lower] || e.lex.titles[tk.Lower] != "" || tk.Lower == "former" || secondRank[tk.Lower])) {
 			break
 		}
 		if !(tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "NNS" || tk.Tag == "VBG" || tk.Tag == "NNP") {
