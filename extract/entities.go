@@ -754,7 +754,7 @@ func (e *EntityStage) documentOf(doc *Document, s Sentence, mid map[string]bool,
 	if documentHeads[doc.Tokens[k-1].Lower] && k-1 > j+1 {
 		return k
 	}
-	if documentHeads[doc.Tokens[j-1].Lower] && j-i == 1 && i > s.First && doc.Tokens[i-1].Lower == "the" {
+	if documentHeads[doc.Tokens[j-1].Lower] && j-i <= 3 && i > s.First && doc.Tokens[i-1].Lower == "the" {
 		return k
 	}
 	if w := doc.Tokens[j].Lower; w == "of" && k-1 > j+1 && e.lex.orgWords[doc.Tokens[k-1].Lower] && i > s.First && doc.Tokens[i-1].Lower == "the" && !e.hasTitle(doc, i, j) {
@@ -763,6 +763,18 @@ func (e *EntityStage) documentOf(doc *Document, s Sentence, mid map[string]bool,
 		return k
 	}
 	return j
+}
+
+// documentHeadOf reports whether the name a..b has a document word among
+// its first three words before "of" or "on" and a word after it ("the
+// Treaty of Rome", "the European Convention on Human Rights").
+func documentHeadOf(doc *Document, a, b int) bool {
+	for h := a; h < a+3 && h+2 < b; h++ {
+		if w := doc.Tokens[h+1].Lower; documentHeads[doc.Tokens[h].Lower] && (w == "of" || w == "on") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOf(doc *Document, a, b int) bool {
@@ -1716,8 +1728,7 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a == 1 && doc.Tokens[a].Text == "Budget" || b-a == 2 && doc.Tokens[b-1].Text == "Paper" && (doc.Tokens[a].Text == "White" || doc.Tokens[a].Text == "Green") {
 		return schema.Document // "Gordon Brown's Budget", "the aviation White Paper": a government's papers
 	}
-	if endsInDocumentHead(doc, a, b) ||
-		b-a >= 3 && documentHeads[doc.Tokens[a].Lower] && (doc.Tokens[a+1].Lower == "of" || doc.Tokens[a+1].Lower == "on") {
+	if endsInDocumentHead(doc, a, b) || documentHeadOf(doc, a, b) {
 		return schema.Document // "the Licensing Act", "the Paris Agreement", "the Treaty of Rome"
 	}
 	if b-a >= 2 && modelCode(doc.Tokens[b-1].Text) {

@@ -375,14 +375,15 @@ func TestDemonymCountries(t *testing.T) {
 // government's Budget or White Paper is a document, not a body it heads.
 func TestDocumentNames(t *testing.T) {
 	p := pipeline(t)
-	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act. Tom Vell attacked Ana Veld's Budget and her White Paper."
+	text := "OSLO - Parliament passed the Protection of Coastal Fisheries Bill on Monday. Norway signed the Varn Accord and the Treaty of Ostrel, and ratified the Convention on Deep Sea Mining and the Baltic Whaling Convention of Tarvik. Sweden left the European Convention on Ocean Drilling. Fishermen criticised the Bill. The Bank of Norway welcomed the Treaty. Ivo Lind, director of the Friends of Coastal Towns Trust, opposed the Marine Justice Act. Tom Vell attacked Ana Veld's Budget and her White Paper."
 	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
 		"Protection of Coastal Fisheries Bill": schema.Document, "Varn Accord": schema.Document, "Treaty of Ostrel": schema.Document,
 		"Convention on Deep Sea Mining": schema.Document, "Bank of Norway": schema.Organization,
+		"Baltic Whaling Convention of Tarvik": schema.Document, "European Convention on Ocean Drilling": schema.Document,
 		"Friends of Coastal Towns Trust": schema.Organization, "Marine Justice Act": schema.Document,
 		"Budget": schema.Document, "White Paper": schema.Document,
 	})
-	for _, bad := range []string{"Protection", "Coastal Fisheries Bill", "Treaty", "Convention"} {
+	for _, bad := range []string{"Protection", "Coastal Fisheries Bill", "Treaty", "Convention", "Ocean Drilling", "European Convention"} {
 		if _, ok := types[bad]; ok {
 			t.Errorf("entity %q split from a document's name (entities %v)", bad, fmt.Sprint(types))
 		}
