@@ -4669,16 +4669,21 @@ func formerTitle(doc *Document, m *Mention) bool {
 	return false
 }
 
-// conjunctOwner resolves a possessive pronoun right after "and" to the
-// name before it when their kinds agree: "Qasr Shipping and its founder",
-// "Ana Ruiz and her lawyer"; -1 otherwise.
+// conjunctOwner resolves a possessive pronoun right after "and", or after
+// the comma of a list of objects, to the name before it when their kinds
+// agree: "Qasr Shipping and its founder", "Ana Ruiz and her lawyer",
+// "against Vantor, its chief executive and its finance chief"; -1
+// otherwise.
 func conjunctOwner(doc *Document, m *Mention) int {
-	if m.First < 2 || doc.Tokens[m.First-1].Lower != "and" {
+	if m.First < 2 || doc.Tokens[m.First-1].Lower != "and" && !(doc.Tokens[m.First-1].Lower == "," && possessedListAfter(doc, m.First)) {
 		return -1
 	}
 	k := doc.TokMention[m.First-2]
 	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != m.First-1 || doc.Mentions[k].Entity < 0 {
 		return -1
+	}
+	if f := doc.Mentions[k].First; doc.Tokens[m.First-1].Lower == "," && (f == 0 || !isVerbTag(doc.Tokens[f-1].Tag) && doc.Tokens[f-1].Tag != "IN") {
+		return -1 // a list of objects only: "against Vantor, its chief executive and ..."
 	}
 	e := doc.Mentions[k].Entity
 	switch t := doc.Entities[e].Type; m.Key {
@@ -4692,6 +4697,24 @@ func conjunctOwner(doc *Document, m *Mention) int {
 		}
 	}
 	return -1
+}
+
+// possessedListAfter reports whether the noun phrase that the possessive at token p
+// opens is followed, within a few words, by "and" or a comma that goes on
+// with a list ("against Vantor, its chief executive Jean Morel and its
+// finance chief").
+func possessedListAfter(doc *Document, p int) bool {
+	s := doc.Sentences[doc.Tokens[p].Sent]
+	for t := p + 1; t < s.Last && t <= p+6; t++ {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "and" || tk.Lower == "," {
+			return true
+		}
+		if !isNounTag(tk.Tag) && tk.Tag != "JJ" {
+			return false
+		}
+	}
+	return false
 }
 
 // sameClause reports whether the name at token a and the pronoun at p
