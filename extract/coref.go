@@ -2507,7 +2507,9 @@ func pairBefore(doc *Document, at int) bool {
 // reportedSubject returns the organisation or country that is the subject
 // of the reported clause a possessive at token at sits in: the mention
 // right before the clause's verb, after a reporting verb and an optional
-// "that" ("X said the company had abused its position"); -1 otherwise.
+// "that" ("X said the company had abused its position") or after a word
+// opening a contrasting clause ("while Labour has hidden its tax rises");
+// -1 otherwise.
 func reportedSubject(doc *Document, at int) int {
 	s := doc.Sentences[doc.Tokens[at].Sent]
 	v := verbGroupBefore(doc, s, at)
@@ -2533,11 +2535,16 @@ func reportedSubject(doc *Document, at int) int {
 	if r > s.First && doc.Tokens[r].Lower == "that" {
 		r--
 	}
-	if r < s.First || !reportForm(doc.Tokens[r].Lower) {
+	if r < s.First || !reportForm(doc.Tokens[r].Lower) && !contrastOpeners[doc.Tokens[r].Lower] {
 		return -1
 	}
 	return mm.Entity
 }
+
+// contrastOpeners open a clause set against the one before it, whose
+// subject owns what its verb acts on ("the Greens say the Tories have
+// cut jobs while Labour has hidden its tax rises": Labour's).
+var contrastOpeners = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true}
 
 // verbGroupBefore returns the first token of the verb group that ends
 // at most seven tokens before token at in sentence s (with its modals and
