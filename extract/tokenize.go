@@ -147,9 +147,16 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 	if a >= b {
 		return out
 	}
-	// em/en dashes and double hyphens inside a chunk separate words
+	// em/en dashes and double hyphens inside a chunk separate words, and
+	// so does a comma or semicolon typed between two letters with no space
+	// after it ("the Party,said"; not "1,000")
 	for i := a; i < b; {
 		r, n := utf8.DecodeRuneInString(text[i:b])
+		if (r == ',' || r == ';') && i > a && i+1 < b && isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) {
+			out = t.middle(text, a, i, sent, out)
+			out = append(out, mkToken(text, i, i+1, sent))
+			return t.middle(text, i+1, b, sent, out)
+		}
 		if isDash(r) || (r == '-' && i+1 < b && text[i+1] == '-') {
 			if r == '-' {
 				n = 2
@@ -185,6 +192,8 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 	}
 	return append(out, mkToken(text, a, b, sent))
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isClitic reports whether w is one of the clitics, in any case.
 func isClitic(w string) bool {

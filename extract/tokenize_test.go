@@ -24,6 +24,7 @@ func TestTokenize(t *testing.T) {
 		{"pre-tokenised clitics", "the Queen 's medal did n't", []string{"the", "Queen", "'s", "medal", "did", "n't"}},
 		{"treebank quotes", "known as `` Red Hill '' .", []string{"known", "as", "``", "Red", "Hill", "''", "."}},
 		{"'no.' keeps its period only before a number", "said no. At No. 10", []string{"said", "no", ".", "At", "No.", "10"}},
+		{"a comma or semicolon typed between letters with no space separates words, not a number's comma", "the Party,said it;but 1,000 and 2,5", []string{"the", "Party", ",", "said", "it", ";", "but", "1,000", "and", "2,5"}},
 		{"'ex-' before a name is split from it", "ex-Worldcom boss, Ex-Labour MP, ex-wife", []string{"ex-", "Worldcom", "boss", ",", "Ex-", "Labour", "MP", ",", "ex-wife"}},
 	}
 	for _, tc := range tests {
