@@ -198,6 +198,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	if first := &doc.Tokens[s.First]; first.Tag == "VBZ" && isCap(first.Text) {
 		first.Tag = "NNS" // "Claims that ...", "Reports say ..."
 	}
+	if first := &doc.Tokens[s.First]; first.Tag == "NNP" && sentenceAdverbs[first.Lower] {
+		first.Tag = "RB" // "Now Home Secretary X has ...": no name "Now"
+	}
 	if first := &doc.Tokens[s.First]; first.Tag == "VB" && isCap(first.Text) && !first.Quote && initialNounModifier(doc, s) {
 		first.Tag = "NN" // "Press freedom groups welcomed ...": news prose gives no orders
 	}
@@ -922,7 +925,8 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 var sentenceAdverbs = map[string]bool{"meanwhile": true, "separately": true, "elsewhere": true, "however": true, "moreover": true,
 	"furthermore": true, "nevertheless": true, "nonetheless": true, "instead": true, "likewise": true, "similarly": true,
 	"additionally": true, "subsequently": true, "previously": true, "recently": true, "currently": true, "eventually": true,
-	"ultimately": true, "initially": true, "earlier": true, "later": true, "yesterday": true, "today": true, "also": true}
+	"ultimately": true, "initially": true, "earlier": true, "later": true, "yesterday": true, "today": true, "also": true,
+	"now": true, "then": true, "still": true, "thus": true, "hence": true, "finally": true, "already": true, "perhaps": true, "indeed": true}
 
 // plightOpeners describe what befell a person or body, or what they no
 // longer are, and open no name: "Ousted Acme chairman X", "Jailed
