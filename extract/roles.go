@@ -3001,7 +3001,7 @@ func demonymStateOpening(doc *Document, si int) int {
 
 // mediaOrg reports whether the document names organisation e as a news
 // outlet: a mention right after "broadcaster", "newspaper", "news agency"
-// and the like.
+// and the like, or right before one ("the Corvo Press news agency").
 func mediaOrg(doc *Document, e int) bool { return roleFacts(doc).media[e] }
 
 // docFacts are what the role stage reads about the whole document rather
@@ -3030,6 +3030,19 @@ func roleFacts(doc *Document) *docFacts {
 			switch doc.Tokens[m.First-1].Lower {
 			case "broadcaster", "newspaper", "daily", "agency", "channel", "outlet", "paper", "tabloid", "magazine", "website", "network":
 				f.media[m.Entity] = true
+			}
+		}
+		if l := m.Last; l+1 < len(doc.Tokens) && doc.Tokens[l].Sent == doc.Tokens[m.First].Sent {
+			// the kind after the name: "the Halden Post newspaper", "the
+			// Corvo Press news agency reported"
+			switch doc.Tokens[l].Lower {
+			case "broadcaster", "newspaper", "daily", "tabloid", "magazine", "website":
+				f.media[m.Entity] = true
+			case "news":
+				switch doc.Tokens[l+1].Lower {
+				case "agency", "channel", "website", "service", "network", "outlet":
+					f.media[m.Entity] = true
+				}
 			}
 		}
 		if m.Kind == NameMention && isCountry(doc, mi) {
