@@ -3313,7 +3313,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		ev, ok := r.lex.events[head.Lower]
 		// "signed a deal", "held talks", "ended their dispute" (not
 		// "welcomed the agreement")
-		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma])
+		symObj = ok && ev.symmetric && (lightVerbs[lemma] || dealVerbs[lemma] || jointVerbs[lemma]) && !separateEvents(doc, &units[eu])
 		if !ok && dealVerbs[lemma] && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && pactIn(comps[0].args[0].Text) {
 			// "Armenia and Azerbaijan initialled the text of a peace
 			// treaty": a pact whose name the phrase ends in
@@ -3541,17 +3541,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if comps[0].no {
 			c.negated = !c.negated // "signed no agreement with X", "held no talks with X"
 		}
+		// "held talks with X and with Y": a repeated preposition after
+		// "and" adds a party of the same event
+		n := 2
+		for n < len(comps) && comps[n].prep > 0 && doc.Tokens[comps[n].prep].Lower == doc.Tokens[comps[1].prep].Lower && doc.Tokens[comps[n].prep-1].Lower == "and" {
+			n++
+		}
 		// (a shared act is one too: "will co-host a summit with X"; so is
 		// the verb's own act: "fought running battles with X")
 		if ev, ok := r.lex.events[head]; ok && (lightVerbs[lemma] || lightVerbs[strings.TrimPrefix(lemma, "co-")] || lemma == ev.lemma || !ev.symmetric && r.grantVerb(st, v)) && units[comps[0].unit].poss < 0 {
 			switch doc.Tokens[comps[1].prep].Lower {
 			case "with", "to", "on", "against", "for", "into":
-				// "held talks with X and with Y": a repeated preposition
-				// after "and" adds a party of the same event
-				n := 2
-				for n < len(comps) && comps[n].prep > 0 && doc.Tokens[comps[n].prep].Lower == doc.Tokens[comps[1].prep].Lower && doc.Tokens[comps[n].prep-1].Lower == "and" {
-					n++
-				}
 				for _, cp := range comps[1:n] {
 					for _, s := range subj {
 						for _, o := range r.pairOf(st, cp.args, subj) { // "imposed sanctions on both countries"
@@ -3564,11 +3564,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 			}
 		} else if ok && ev.symmetric && dealVerbs[lemma] && doc.Tokens[comps[1].prep].Lower == "with" {
-			// "signed a trade agreement with X", "struck a deal with X"
-			for _, s := range subj {
-				for _, o := range comps[1].args {
-					r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+head+" with", c, 0.8, false)
+			// "signed a trade agreement with X", "struck a deal with X",
+			// "signed agreements with X and with Y"
+			for _, cp := range comps[1:n] {
+				for _, s := range subj {
+					for _, o := range cp.args {
+						r.emit(st, vi, s, o, lemma, r.predText(st, v, -1)+" "+head+" with", c, 0.8, false)
+					}
 				}
+			}
+			if n > 2 {
+				comps = append(comps[:2], comps[n:]...)
 			}
 		}
 	}
@@ -6272,6 +6278,18 @@ var grantVerbs = map[string]bool{"promise": true, "pledge": true, "provide": tru
 func (r *RelationStage) grantVerb(st *sentState, v *unit) bool {
 	l := r.lemma(st, v)
 	return grantVerbs[l] || l == "draw" && v.prt >= 0 && st.doc.Tokens[v.prt].Lower == "up"
+}
+
+// separateEvents reports whether an event phrase says each party had its
+// own ("Ostria and Velland signed separate accords with the bloc", "held
+// parallel talks"): the parties did not act on each other.
+func separateEvents(doc *Document, u *unit) bool {
+	for i := u.a; i < u.head; i++ {
+		if w := doc.Tokens[i].Lower; w == "separate" || w == "parallel" {
+			return true
+		}
+	}
+	return false
 }
 
 // lightVerbs take an event noun that carries the relation ("held talks").
