@@ -6293,7 +6293,12 @@ func separateEvents(doc *Document, u *unit) bool {
 }
 
 // lightVerbs take an event noun that carries the relation ("held talks").
-var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true, "lodge": true, "register": true}
+var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "extend": true, "pay": true, "offer": true, "have": true, "hold": true, "make": true, "conduct": true, "attend": true, "host": true, "begin": true, "start": true, "resume": true, "open": true, "launch": true, "pose": true, "impose": true, "issue": true, "mount": true, "wage": true, "place": true, "put": true, "file": true, "bring": true, "level": true, "express": true, "run": true, "lead": true, "widen": true, "expand": true, "lodge": true, "register": true,
+	// "tabled a bid for X", "staged a protest against X", "voiced support
+	// for X", "declared war on X", "entered talks with X", "renewed its
+	// attacks on X", "carried out raids on X", "exerted pressure on X"
+	"table": true, "submit": true, "stage": true, "voice": true, "declare": true, "enter": true, "renew": true, "unveil": true,
+	"carry": true, "lend": true, "exert": true, "intensify": true, "reiterate": true}
 
 // bodyNouns name a body that acts for the country or organisation that
 // possesses it.
