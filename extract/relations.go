@@ -3282,10 +3282,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			return cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "of" || doc.Tokens[cp.prep].Lower == "in")
 		}) {
 		// "Orchid Commodities, which owns 6 percent, rejected the offer":
-		// a share of the company the story says is being bought
+		// a share of the company the story says is being bought, as of
+		// the family that "still owns 38 percent", a holder the story
+		// need not name
 		for _, s := range subj {
-			if s.Entity < 0 {
+			if s.Entity < 0 && toLower(lastWord(s.Text)) != "family" {
 				continue
+			}
+			if s.Entity < 0 && strings.EqualFold(firstWord(s.Text), "the") {
+				// "the Pellam family" holds it, not the Pellam the story
+				// named ("his family" or "whose family" is his)
+				s.Poss = -1
 			}
 			if t, ok := r.shareTarget(st, s, comps[0].args[0]); ok {
 				r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
@@ -8180,13 +8187,21 @@ func ownsShareOf(text string) bool {
 }
 
 // shareTarget finds the company a share held by s is a share of: the
-// organisation, other than s, that the story last said was bought, bid
-// for or owned before a.
+// organisation whose shareholder the sentence calls s before the share
+// ("Acme's second-largest shareholder, Veld Capital, which holds 9
+// percent"), else the organisation, other than s, that the story last said
+// was bought, bid for or owned before a, in the sentences just before or
+// in the story's lead, which says what company the story is about.
 func (r *RelationStage) shareTarget(st *sentState, s, a Arg) (Arg, bool) {
 	doc := st.doc
+	if e := r.holderPossessor(st, a.Span.Start); e >= 0 && e != s.Entity {
+		out := a
+		out.Entity, out.Poss = e, -1
+		return out, true
+	}
 	for i := len(doc.Relations) - 1; i >= 0; i-- {
 		rel := &doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Obj.Entity < 0 || rel.Obj.Entity == s.Entity || rel.Subj.Entity == s.Entity || rel.Span.Start >= a.Span.Start || rel.Sent < st.si-6 {
+		if rel.Role || rel.Negated || rel.Obj.Entity < 0 || rel.Obj.Entity == s.Entity || rel.Subj.Entity == s.Entity || rel.Span.Start >= a.Span.Start || rel.Sent < st.si-6 && rel.Sent > shareLead {
 			continue
 		}
 		switch rel.Pred {
@@ -8199,6 +8214,35 @@ func (r *RelationStage) shareTarget(st *sentState, s, a Arg) (Arg, bool) {
 		}
 	}
 	return Arg{}, false
+}
+
+// shareLead is the last sentence of a story's lead (headline, dateline
+// and first sentence), where a bid or a takeover it names is what the
+// whole story is about.
+const shareLead = 3
+
+// holderPossessor returns the organisation whose possessive names a
+// shareholder in the sentence before offset end ("Acme's largest
+// shareholder", "the company's second-largest investor"), -1 if none.
+func (r *RelationStage) holderPossessor(st *sentState, end int) int {
+	doc := st.doc
+	s := doc.Sentences[st.si]
+	for t := s.First + 2; t < s.Last && doc.Tokens[t].Span.Start < end; t++ {
+		if !stakeRoles[r.lex.nounLemma(doc.Tokens[t].Lower)] {
+			continue
+		}
+		p := t - 1 // back over the ranking words to the possessive
+		for p > s.First && p > t-4 && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "JJS" || doc.Tokens[p].Tag == "JJR" || doc.Tokens[p].Tag == "RBS") {
+			p--
+		}
+		if doc.Tokens[p].Tag != "POS" {
+			continue
+		}
+		if m := doc.TokMention[p-1]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Entities[doc.Mentions[m].Entity].Type == schema.Organization {
+			return doc.Mentions[m].Entity
+		}
+	}
+	return -1
 }
 
 // topicPreps open a gerund clause whose subject is the finite verb's and

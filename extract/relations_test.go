@@ -158,6 +158,15 @@ func TestRelations(t *testing.T) {
 			"Tanjung Hijau launched a hostile bid for Kelana Plantations on Monday. Orchid Commodities, which owns 6 percent, said it would not sell. Saigon Capital, a fund that holds 9% of the shares, backed the offer. Brio Foods owns 20 percent of Acme Bank.",
 			[]string{"Orchid Commodities|own|Kelana Plantations", "Saigon Capital|hold|Kelana Plantations", "Brio Foods|own|Acme Bank"},
 			[]string{"Brio Foods|own|Kelana Plantations"}},
+		{"a share held with no company named is one of the company whose shareholder the sentence calls its holder",
+			"Hallam Steel will close two plants. Hallam's second-largest shareholder, the pension fund Orvane Capital, which holds 9.8 percent, backed the plan.",
+			[]string{"Orvane Capital|hold|Hallam Steel"}, nil},
+		{"a share held with no company named is one of the company the lead says is being bought, however far the story has gone on; 'the X family' holds it, not X",
+			"Miners weigh offer\n\nLONDON - Kellgate Resources made a bid for Brastow Mining on Monday. Brastow said the offer was too low. " +
+				"Its chief executive spoke to analysts. Miners across the region are struggling. Copper prices fell in May. Costs rose. Analysts expect more deals. " +
+				"The Pellam family, which still owns 38 percent, said it would not sell. Tessdale Partners, a fund that owns 5 percent of the shares, agreed.",
+			[]string{"The Pellam family|own|Brastow Mining", "Tessdale Partners|own|Brastow Mining"},
+			[]string{"Pellam|own|Brastow Mining"}},
 		{"an idea or suggestion answered is the one who urged or called for it",
 			"Opposition leader Ana Ruiz called on Tomas Brenner to ask Norway for naval support. Brenner rejected that idea. Senator Omar Said urged Tomas Brenner to resign. Brenner dismissed the suggestion.",
 			[]string{"Tomas Brenner|reject|Ana Ruiz", "Tomas Brenner|dismiss|Omar Said"}, nil},
