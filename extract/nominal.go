@@ -1231,7 +1231,9 @@ func (r *RelationStage) broughtCases(st *sentState) {
 	for i := st.relBase; i < end; i++ {
 		b := doc.Relations[i]
 		f := strings.Fields(toLower(b.Obj.Text))
-		if b.Role || b.Negated || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Poss >= 0 ||
+		// (an unnamed group of people brings one too: "The case was
+		// brought by a group of 40 former senators")
+		if b.Role || b.Negated || (b.Subj.Entity < 0 && !r.peopleGroup(b.Subj) || b.Subj.Entity >= 0 && !actorEntity(doc, b.Subj.Entity)) || b.Obj.Entity >= 0 || b.Obj.Poss >= 0 ||
 			!fileVerbs[b.Pred] || len(f) != 2 || f[0] != "the" || f[1] != "case" && f[1] != "lawsuit" && f[1] != "suit" && f[1] != "petition" {
 			continue
 		}
@@ -1243,6 +1245,9 @@ func (r *RelationStage) broughtCases(st *sentState) {
 			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] || !judgingArg(doc, v.Subj) ||
 				v.Obj.Entity < 0 || v.Obj.Entity == b.Subj.Entity || !actorEntity(doc, v.Obj.Entity) {
 				continue
+			}
+			if possessiveWord(toLower(firstWord(doc.Text[v.Obj.Span.Start:v.Obj.Span.End]))) {
+				continue // "ordering his immediate release": for him, no verdict against him
 			}
 			first = k
 			break
@@ -1263,6 +1268,20 @@ func (r *RelationStage) broughtCases(st *sentState) {
 			})
 		}
 	}
+}
+
+// peopleGroup reports whether an unresolved argument is a group of
+// people a count or "a group of" introduces ("a group of 40 former
+// senators", "12 opposition lawmakers"), who act together.
+func (r *RelationStage) peopleGroup(a Arg) bool {
+	if a.Entity >= 0 || a.Poss >= 0 {
+		return false
+	}
+	f := strings.Fields(toLower(a.Text))
+	if len(f) < 2 || !r.lex.peopleNouns[f[len(f)-1]] {
+		return false
+	}
+	return len(f) >= 3 && f[0] == "a" && f[1] == "group" && f[2] == "of" || f[0][0] >= '0' && f[0][0] <= '9' || groupNumbers[f[0]] > 0
 }
 
 // judgingArg reports whether a is a court or judge: a named one
