@@ -5228,6 +5228,16 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if a.Poss >= 0 {
 		exclude = append(exclude, a.Poss)
 	}
+	if p := phrasePossessor(st.doc, a); noun == "counterparts" && p >= 0 && st.doc.Entities[p].Type == schema.Person {
+		// "Its foreign minister, X, spoke with both of his
+		// counterparts": the two others the story gives X's title
+		exclude = append(exclude, p)
+		if title := r.heldTitle(st.doc, p, a.Span.Start); title != nil {
+			if p := r.titledPair(st, a, title, exclude); len(p) == 2 {
+				return p
+			}
+		}
+	}
 	typ, ok := pairNouns[noun]
 	if !ok {
 		return nil
@@ -5512,6 +5522,47 @@ func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude
 		return nil // two of one country's ministers are no pair of sides
 	}
 	return pairArgs(a, [2]int{found[0], found[1]})
+}
+
+// phrasePossessor returns the possessor of phrase a, or the entity of a
+// possessive pronoun inside it ("both of his counterparts"), -1 if none.
+func phrasePossessor(doc *Document, a Arg) int {
+	if a.Poss >= 0 {
+		return a.Poss
+	}
+	for t := doc.tokenAt(a.Span.Start); t >= 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= a.Span.End; t++ {
+		if possessiveWord(doc.Tokens[t].Lower) && doc.TokMention[t] >= 0 {
+			return doc.Mentions[doc.TokMention[t]].Entity
+		}
+	}
+	return -1
+}
+
+// heldTitle returns the lower-cased words of the title the story gives
+// person e right before a name mention of it that opens before offset
+// end: a role noun and a modifier before it ("Foreign Minister X", "Its
+// foreign minister, X," give "foreign minister"); nil if none.
+func (r *RelationStage) heldTitle(doc *Document, e, end int) []string {
+	for _, m := range doc.Mentions {
+		if m.Span.Start >= end {
+			break
+		}
+		if m.Entity != e || m.Kind != NameMention {
+			continue
+		}
+		t := m.First - 1
+		if t >= 0 && doc.Tokens[t].Lower == "," {
+			t--
+		}
+		if t < 0 || doc.Tokens[t].Sent != doc.Tokens[m.First].Sent || !r.lex.roles[doc.Tokens[t].Lower] || doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention {
+			continue
+		}
+		if p := t - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[t].Sent && doc.TokMention[p] < 0 && modifierWord(doc.Tokens[p].Lower) && !possessiveWord(doc.Tokens[p].Lower) {
+			return []string{doc.Tokens[p].Lower, doc.Tokens[t].Lower}
+		}
+		return []string{doc.Tokens[t].Lower}
+	}
+	return nil
 }
 
 // appointedReplaces returns, for ", replacing X" or ", succeeding X" at
