@@ -5180,6 +5180,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	case len(f) == 3 && (f[0] == "the" || a.Poss >= 0 && possessiveWord(f[0])) && f[1] == "two":
 		// "the two firms", "its two allies" (not the possessor itself)
 		noun = f[2]
+	case len(f) == 2 && possessiveWord(f[0]) && f[1] == "counterparts" && a.Poss >= 0:
+		// "invited his counterparts": only the two others the story
+		// gives his title (below), never any two people
+		if st.doc.Entities[a.Poss].Type != schema.Person {
+			return nil
+		}
+		noun = f[1]
 	case len(f) == 2 && f[0] == "both" && (a.Poss < 0 || ofPoss):
 		// "both leaders", "both of his counterparts" (not the possessor)
 		noun = f[1]
@@ -5236,6 +5243,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			if p := r.titledPair(st, a, title, exclude); len(p) == 2 {
 				return p
 			}
+		}
+		if f[0] != "both" {
+			return nil
 		}
 	}
 	typ, ok := pairNouns[noun]
