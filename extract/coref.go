@@ -170,6 +170,12 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 					break // the apposition itself is left to the relations
 				}
 				m.Entity = c.resolveDescription(st, m)
+				if e := m.Entity; e >= 0 && m.Role == "" && doc.Entities[e].Type == schema.Organization && c.ownSubjectPossessor(doc, m) {
+					// "Orvane Capital criticised the company's decision":
+					// a clause's subject is "its" to itself, so the
+					// company is another, the one the story is about
+					m.Entity = c.focus(st, m.First, e, func(_ int, x *Entity) bool { return x.Type == schema.Organization })
+				}
 				if a := c.appositiveName(st, m); a >= 0 && doc.Entities[a].Type == schema.Person && m.RoleOf >= 0 && !formerTitle(doc, m) {
 					// "Chile's ambassador, Ana Ruiz, said ... Peru
 					// summoned Chile's ambassador": a state's office that
@@ -3906,6 +3912,34 @@ func (c *CorefStage) named(st *corefState, e, at int) int {
 		}
 	}
 	return n
+}
+
+// ownSubjectPossessor reports whether description m is a possessor
+// ("the company's") after the verb of a clause whose subject, a name or a
+// pronoun opening the sentence, is the entity m resolved to.
+func (c *CorefStage) ownSubjectPossessor(doc *Document, m *Mention) bool {
+	if m.Last >= len(doc.Tokens) || !isPossessive(doc, m.Last) || doc.presplit {
+		return false
+	}
+	si := doc.Tokens[m.First].Sent
+	a := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 {
+		a = end
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Entity != m.Entity || doc.Mentions[k].Kind != NameMention && doc.Mentions[k].Kind != PronounMention {
+		return false
+	}
+	verb := false
+	for t := doc.Mentions[k].Last; t < m.First; t++ {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == "," || tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who" || c.lex.reportVerb[tk.Lower]:
+			return false // an apposition, a relative or a reported clause may have a subject of its own
+		case isVerbTag(tk.Tag):
+			verb = true
+		}
+	}
+	return verb
 }
 
 // clauseSubject returns the entity of the name that opens the sentence of
