@@ -3247,6 +3247,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && roleWord(doc, r.lex, units[comps[0].unit].head) && !doc.presplit {
 					// "X was elected speaker", "was named chairman": a bare
 					// office says what X became (the role stage states it)
+				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && passiveSetting(doc, doc.Tokens[v.head].Lower, doc.Tokens[comps[0].prep].Lower, comps[0].args[0]) {
+					// "X was arrested in Brevonia", "was extradited from
+					// Aldoria", "was sold to Kestrel Foods": the place, the
+					// source or the recipient, which the passive's subject
+					// did nothing to
 				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {
@@ -5782,6 +5787,37 @@ var whenPreps = map[string]bool{"after": true, "before": true, "during": true, "
 // likeness ("went after the auditors", "looked after the refugees",
 // "named after its founder"), not of time ("went bust after a scandal").
 var chaseVerbs = map[string]bool{"go": true, "look": true, "run": true, "chase": true, "name": true, "seek": true}
+
+// passiveSetting reports whether an agentless passive's prepositional
+// complement a only sets the scene of what was done to the subject: a
+// country or place it happened in ("was arrested in Brevonia", "was welcomed in
+// Aldoria") or an actor it came from or went to ("was extradited from
+// Aldoria", "was sold to Kestrel Foods", "was handed to the police"), not
+// one the subject acted on; a participle of a standing tie keeps its
+// partner ("is married to X", "was linked to Y"), one of where the
+// subject is its place ("is based in Brevonia").
+func passiveSetting(doc *Document, participle, prep string, a Arg) bool {
+	if a.Entity < 0 {
+		return false
+	}
+	switch {
+	case locativePreps[prep]:
+		return (doc.Entities[a.Entity].Type == schema.Country || doc.Entities[a.Entity].Type == schema.Location) && !siteParticiples[participle]
+	case prep == "from" || prep == "to" || prep == "into":
+		return actorEntity(doc, a.Entity) && !tieParticiples[participle]
+	}
+	return false
+}
+
+// tieParticiples state a standing tie to whoever follows "to" ("is
+// married to X", "was allied to Y").
+var tieParticiples = map[string]bool{"married": true, "linked": true, "related": true, "allied": true, "connected": true,
+	"affiliated": true, "engaged": true, "wedded": true}
+
+// siteParticiples say where their subject is, was born or is listed
+// ("is based in X", "was born in Y").
+var siteParticiples = map[string]bool{"based": true, "born": true, "located": true, "headquartered": true, "listed": true,
+	"registered": true, "incorporated": true, "stationed": true, "situated": true, "raised": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
