@@ -3120,6 +3120,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		return true
 	}
+	if reduced && !passive && agent == nil && patientUnit == vi-1 && !doc.presplit && handOverVerbs[lemma] && len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" {
+		// "a contract awarded to Pellam Mills", "weapons supplied to the
+		// militia": a reduced relative without its agent; the noun before
+		// it is what was handed over, not the giver
+		return
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		if reduced && !passive {
@@ -6142,6 +6148,11 @@ var cognition = map[string]bool{"think": true, "believe": true, "know": true, "e
 
 // ditransitive verbs take two bare objects ("sent Ukraine weapons").
 var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "grant": true, "sell": true, "pay": true, "tell": true, "show": true, "hand": true, "lend": true, "promise": true, "award": true, "owe": true, "deny": true, "ask": true}
+
+// handOverVerbs pass a thing to a recipient named after "to" ("awarded
+// the contract to X", "supplied arms to Y").
+var handOverVerbs = map[string]bool{"give": true, "send": true, "grant": true, "sell": true, "hand": true, "lend": true, "award": true,
+	"supply": true, "deliver": true, "transfer": true, "lease": true, "export": true, "ship": true, "loan": true, "donate": true}
 
 // finiteBefore returns the nearest verb group before unit vi tagged tag
 // (a finite VBD or VBZ), passing infinitives, gerunds and the phrases
