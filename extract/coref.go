@@ -2517,6 +2517,12 @@ func pairBefore(doc *Document, at int) bool {
 // opening a contrasting clause ("while Labour has hidden its tax rises");
 // -1 otherwise.
 func reportedSubject(doc *Document, at int) int {
+	return reportedSubjectAfter(doc, at, 0)
+}
+
+// reportedSubjectAfter is reportedSubject allowing up to gap words
+// between the reporting verb and "that" ("ruled on Tuesday that").
+func reportedSubjectAfter(doc *Document, at, gap int) int {
 	s := doc.Sentences[doc.Tokens[at].Sent]
 	v := verbGroupBefore(doc, s, at)
 	if v < 0 {
@@ -2540,6 +2546,16 @@ func reportedSubject(doc *Document, at int) int {
 	}
 	if r > s.First && doc.Tokens[r].Lower == "that" {
 		r--
+		// "ruled on Tuesday that", "said in a statement that": a short
+		// phrase between the reporting verb and "that"
+		for q := r; q > s.First && q > r-gap && !reportForm(doc.Tokens[r].Lower); q-- {
+			if tk := &doc.Tokens[q]; isVerbTag(tk.Tag) || tk.Tag == "," || tk.Tag == "." {
+				break
+			}
+			if reportForm(doc.Tokens[q-1].Lower) && isVerbTag(doc.Tokens[q-1].Tag) {
+				r = q - 1
+			}
+		}
 	}
 	if r < s.First || !reportForm(doc.Tokens[r].Lower) && !contrastOpeners[doc.Tokens[r].Lower] {
 		return -1
@@ -2616,7 +2632,7 @@ func clauseSubjectIt(doc *Document, at int) int {
 	if at < 2 || !timeClauses[doc.Tokens[at-1].Lower] || doc.Tokens[at-1].Sent != doc.Tokens[at].Sent {
 		return -1
 	}
-	return reportedSubject(doc, at-1)
+	return reportedSubjectAfter(doc, at-1, 3)
 }
 
 // reportedBody reports whether the reported clause that token at follows
