@@ -2065,7 +2065,18 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			}
 			return true
 		}
-		e := c.recent(st, m.First, tk.Sent, subj, ok)
+		e := -1
+		if subj && m.First >= 2 && timeClauses[doc.Tokens[m.First-1].Lower] && doc.Tokens[m.First-1].Sent == tk.Sent {
+			// "Judge X said Tomas Orrin had broken the law when he
+			// ignored ...": a subject opening a time clause inside a
+			// reported clause is that clause's subject, as "it" is
+			if r := reportedNamed(doc, m.First-1, 3); r >= 0 && ok(r, &doc.Entities[r]) {
+				e = r
+			}
+		}
+		if e < 0 {
+			e = c.recent(st, m.First, tk.Sent, subj, ok)
+		}
 		if !subj && e >= 0 && doc.Tokens[st.lastSeen[e]].Sent != tk.Sent {
 			// "Vick had sacked Lund. The opposition accused him of
 			// ...": a person of an earlier sentence is most likely its
@@ -2523,6 +2534,20 @@ func reportedSubject(doc *Document, at int) int {
 // reportedSubjectAfter is reportedSubject allowing up to gap words
 // between the reporting verb and "that" ("ruled on Tuesday that").
 func reportedSubjectAfter(doc *Document, at, gap int) int {
+	e := reportedNamed(doc, at, gap)
+	if e < 0 {
+		return -1
+	}
+	if ty := doc.Entities[e].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
+	}
+	return e
+}
+
+// reportedNamed returns the entity, of any type, that a mention right
+// before the verb of the reported clause token at sits in names, as for
+// reportedSubjectAfter; -1 otherwise.
+func reportedNamed(doc *Document, at, gap int) int {
 	s := doc.Sentences[doc.Tokens[at].Sent]
 	v := verbGroupBefore(doc, s, at)
 	if v < 0 {
@@ -2535,9 +2560,6 @@ func reportedSubjectAfter(doc *Document, at, gap int) int {
 	}
 	mm := &doc.Mentions[k]
 	if mm.Entity < 0 || mm.Kind == PronounMention || mm.First == s.First {
-		return -1
-	}
-	if ty := doc.Entities[mm.Entity].Type; ty != schema.Organization && ty != schema.Country {
 		return -1
 	}
 	r := mm.First - 1
