@@ -2560,6 +2560,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, r.arg(st, &units[g+1]), list[len(list)-1], lemma, r.predText(st, v, -1)+" by", c, 0.7, false)
 					nk = g + 2
 				}
+				for g := nk; g+2 < len(units) && units[g].kind == uCC && doc.Tokens[units[g].a].Lower == "and" && units[g+1].kind == uP && doc.Tokens[units[g+1].a].Lower == "by" && units[g+2].kind == uNP && !marginNP(doc, &units[g+2]); g = nk {
+					// "was signed by Aldoria's foreign minister and by
+					// Brevonia's": each agent after its own "by"
+					more, after := r.npList(st, g+2)
+					agent = append(agent[:len(agent):len(agent)], more...)
+					nk = after
+				}
 			} else if prep < 0 || doc.Tokens[prep].Lower != "by" || !marginNP(doc, u) {
 				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
