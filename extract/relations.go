@@ -3065,6 +3065,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uComma:
+			if nv := k + 2; passive && nv < len(units) && units[k+1].kind == uCC && doc.Tokens[units[k+1].a].Lower == "and" && units[nv].kind == uVG && !units[nv].aux && doc.Tokens[units[nv].head].Tag == "VBN" {
+				units[nv].passive = true // "was drafted by X, and backed by Y", as without the comma
+			}
 			if k+1 < len(units) && units[k+1].kind == uVG && doc.Tokens[units[k+1].head].Tag == "VBG" && !auxBefore(doc, &units[k+1]) && !(reduced && patientUnit == vi-1) {
 				// (after "talks hosted by X", the participle is the main clause's;
 				// after "ordered Y to leave", the matrix clause's)
