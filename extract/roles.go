@@ -5250,7 +5250,7 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 				continue
 			}
 		}
-		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") {
+		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") && !(word(doc, t) == lemma && unnamedObject(doc, s, a, next)) {
 			continue // named later ("A spokesman for X, Y, said") or not a subject
 		}
 		name := doc.Entities[h.inst].Name + "'s " + toLower(doc.Tokens[t].Text)
@@ -5277,6 +5277,28 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 		})
 		t = next - 1
 	}
+}
+
+// unnamedObject reports whether the role phrase [a, next) is the object
+// of a verb and names nobody after it ("Norway summoned Chile's
+// ambassador on Friday", "Oslo recalled its ambassador to Chile"): the
+// holder stays unnamed. The caller takes only the role's own word, not
+// a looser one ("expelled a Chilean diplomat": one of several). A copula or "as" before the phrase gives it a
+// holder ("Vik became Chile's ambassador"), and so does a name after it
+// ("summoned Chile's ambassador, Ola Vik,").
+func unnamedObject(doc *Document, s Sentence, a, next int) bool {
+	if a <= s.First {
+		return false
+	}
+	v := &doc.Tokens[a-1]
+	if !isVerbTag(v.Tag) || isBe(doc, a-1) || v.Lemma == "become" || v.Lemma == "remain" || v.Lemma == "name" || v.Lemma == "appoint" {
+		return false
+	}
+	n := next
+	if n < s.Last && doc.Tokens[n].Lower == "," {
+		n++
+	}
+	return n >= s.Last || doc.TokMention[n] < 0 || doc.Mentions[doc.TokMention[n]].Kind != NameMention || doc.Entities[doc.Mentions[doc.TokMention[n]].Entity].Type != schema.Person
 }
 
 // emit appends a role relation unless one for the same holder and

@@ -662,6 +662,10 @@ func TestRoleStage(t *testing.T) {
 		{"a ministry's spokesman in a capital speaks for the state of that capital, not for the state whose ministry the story named before",
 			"Georgia's foreign ministry summoned the envoy. Armenia accused Azerbaijan of moving troops on Monday. A foreign ministry spokesman in Baku, Vugar Tahirli, rejected the claim.",
 			[]string{"Vugar Tahirli|spokesman|Azerbaijan"}, []string{"Vugar Tahirli|Georgia", "Vugar Tahirli|Armenia"}},
+		{"an ambassador a verb takes as its object and nobody names is an unnamed holder of the office, but a looser word is not, nor is a holder named after it",
+			"Norway summoned Chile's ambassador on Friday. Sweden recalled its ambassador to Peru. Denmark expelled the Austrian ambassador. Finland expelled a Polish diplomat. Estonia summoned Latvia's ambassador, Oskar Trelling, on Monday.",
+			[]string{"Chile's ambassador|ambassador|Chile", "Sweden's ambassador|ambassador|Sweden", "Austria's ambassador|ambassador|Austria", "Oskar Trelling|ambassador|Latvia"},
+			[]string{"Poland's diplomat|Poland", "Latvia's ambassador|Latvia", "Sweden's ambassador|Peru"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
