@@ -4337,6 +4337,17 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if k > s.First && k < first-1 && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
 			c = k - 1
 		}
+	} else if m.Type == schema.Person {
+		// a person's descriptor or style after "the": "Its
+		// secretary-general, the Chilean diplomat X,", "Its general
+		// secretary, the Reverend X,"
+		k := first - 1
+		for k > s.First && first-k <= 4 && descriptorTag(doc.Tokens[k].Tag) && doc.Tokens[k].Lower != "the" {
+			k--
+		}
+		if k > s.First && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
+			c = k - 1
+		}
 	}
 	if c > s.First && !isCap(doc.Tokens[c].Text) {
 		// a lower-case title of its own: "Its leader, former prime

@@ -666,6 +666,10 @@ func TestRoleStage(t *testing.T) {
 			"Norway summoned Chile's ambassador on Friday. Sweden recalled its ambassador to Peru. Denmark expelled the Austrian ambassador. Finland expelled a Polish diplomat. Estonia summoned Latvia's ambassador, Oskar Trelling, on Monday.",
 			[]string{"Chile's ambassador|ambassador|Chile", "Sweden's ambassador|ambassador|Sweden", "Austria's ambassador|ambassador|Austria", "Oskar Trelling|ambassador|Latvia"},
 			[]string{"Poland's diplomat|Poland", "Latvia's ambassador|Latvia", "Sweden's ambassador|Peru"}},
+		{"a person's name after 'the' and a descriptor or style still names the holder of the role before it, but not in a list",
+			"The Torvane Council of Churches urged calm. Its general secretary, the Reverend Oskar Kestrow, said talks were needed. The Andean Trade Bloc agreed. Its secretary-general, the Chilean diplomat Ilse Halvik, flew to Lima. The talks were led by Vena Orlik, the bloc's treasurer, the Peruvian lawyer Ana Torvane and others.",
+			[]string{"Reverend Oskar Kestrow|general secretary|Torvane Council of Churches", "Ilse Halvik|secretary general|Andean Trade Bloc"},
+			[]string{"Ana Torvane|treasurer|Andean Trade Bloc"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
