@@ -3362,7 +3362,14 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		for t := a; t < ra && !h.thing; t++ {
 			if doc.Tokens[t].Lower == "its" && clauseOpening(doc, t) && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) {
 				if sp, ok := unnamedSubject(doc, rs.lex, doc.Tokens[t].Sent-1); ok {
-					h.thing, h.conf, h.instSp = true, 0.7, sp
+					if e, ok := appositeOrg(doc, sp); ok {
+						// "The hauliers' union, the Velmar Haulage
+						// Association, warned ... Its president, X,": the
+						// name the body is given in apposition
+						h.inst, h.conf, h.instSp = e, 0.8, doc.Tokens[t].Span
+					} else {
+						h.thing, h.conf, h.instSp = true, 0.7, sp
+					}
 				}
 			}
 		}
@@ -3379,6 +3386,32 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		}
 	}
 	return h, next, true
+}
+
+// appositeOrg returns the organisation named in apposition right after
+// the common-noun phrase sp ("The hauliers' union, the Velmar Haulage
+// Association, said"): the name between commas, or before the verb.
+func appositeOrg(doc *Document, sp Span) (int, bool) {
+	t := 0
+	for t < len(doc.Tokens) && doc.Tokens[t].Span.End < sp.End {
+		t++
+	}
+	if t+2 >= len(doc.Tokens) || doc.Tokens[t].Span.End != sp.End || doc.Tokens[t+1].Lower != "," {
+		return -1, false
+	}
+	n := t + 2
+	if doc.Tokens[n].Lower == "the" {
+		n++
+	}
+	k := doc.TokMention[n]
+	if k < 0 || doc.Mentions[k].First != n || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 || doc.Entities[doc.Mentions[k].Entity].Type != schema.Organization {
+		return -1, false
+	}
+	m := &doc.Mentions[k]
+	if end := m.Last; end >= len(doc.Tokens) || doc.Tokens[end].Sent != doc.Tokens[t].Sent || !(doc.Tokens[end].Lower == "," || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
+		return -1, false
+	}
+	return m.Entity, true
 }
 
 // ppObject reads the noun phrase from token a that a role's preposition

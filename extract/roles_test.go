@@ -670,6 +670,9 @@ func TestRoleStage(t *testing.T) {
 			"The Torvane Council of Churches urged calm. Its general secretary, the Reverend Oskar Kestrow, said talks were needed. The Andean Trade Bloc agreed. Its secretary-general, the Chilean diplomat Ilse Halvik, flew to Lima. The talks were led by Vena Orlik, the bloc's treasurer, the Peruvian lawyer Ana Torvane and others.",
 			[]string{"Reverend Oskar Kestrow|general secretary|Torvane Council of Churches", "Ilse Halvik|secretary general|Andean Trade Bloc"},
 			[]string{"Ana Torvane|treasurer|Andean Trade Bloc"}},
+		{"'Its' after a body named by a common noun and then by its name in apposition is the named body",
+			"The hauliers' union, the Kestrow Haulage Association, warned on Monday. Its president, Oskar Halvik, said talks were needed.",
+			[]string{"Oskar Halvik|president|Kestrow Haulage Association"}, []string{"Oskar Halvik|The hauliers' union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
