@@ -3109,8 +3109,9 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 	for t := a; t < s.Last && t <= a+5; t++ {
 		tk := &doc.Tokens[t]
 		// a modifier the tagger read as a verb ("The Commons ethics
-		// committee") when an organisation noun follows
-		modifier := t > start && !isCap(tk.Text) && isVerbTag(tk.Tag) && t+1 < s.Last && lex.orgWords[doc.Tokens[t+1].Lower]
+		// committee") when an organisation noun follows, or a participle
+		// that opens the phrase ("The ruling party")
+		modifier := (t > start || tk.Tag == "VBG" || tk.Tag == "VBN") && !isCap(tk.Text) && isVerbTag(tk.Tag) && t+1 < s.Last && lex.orgWords[doc.Tokens[t+1].Lower]
 		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || isPossessive(doc, t) || modifier) {
 			return Span{}, false
 		}

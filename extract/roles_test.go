@@ -673,6 +673,9 @@ func TestRoleStage(t *testing.T) {
 		{"'Its' after a body named by a common noun and then by its name in apposition is the named body",
 			"The hauliers' union, the Kestrow Haulage Association, warned on Monday. Its president, Oskar Halvik, said talks were needed.",
 			[]string{"Oskar Halvik|president|Kestrow Haulage Association"}, []string{"Oskar Halvik|The hauliers' union"}},
+		{"'Its' after a body named by a participle and a common noun is that body",
+			"The ruling party reacted angrily. Its secretary-general, Ilse Kestrow, said the judge was biased.",
+			[]string{"Ilse Kestrow|secretary general|The ruling party"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
