@@ -1460,6 +1460,10 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 		return "", 0, false
 	}
 	last := word(doc, end)
+	if w, ok := strings.CutSuffix(last, "-elect"); ok && !rs.lastWord[last] && rs.lastWord[w] {
+		// "Samoa's prime minister-elect, X,": the office X is to take
+		last = w
+	}
 	if !rs.lastWord[last] {
 		// a plural role noun ("directors", "shareholders") before a named
 		// pair; a stake role after "one of" ("one of its biggest

@@ -676,6 +676,9 @@ func TestRoleStage(t *testing.T) {
 		{"'Its' after a body named by a participle and a common noun is that body",
 			"The ruling party reacted angrily. Its secretary-general, Ilse Kestrow, said the judge was biased.",
 			[]string{"Ilse Kestrow|secretary general|The ruling party"}, nil},
+		{"an office with '-elect' is the office its holder is to take",
+			"Samoa's prime minister-elect, Oskar Trelling, said the count was fair. Orla Fenwick, the governor-elect of Tarsa Province, agreed.",
+			[]string{"Oskar Trelling|prime minister|Samoa", "Orla Fenwick|governor|Tarsa Province"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
