@@ -3788,10 +3788,16 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			// "X served as mayor of Y", "X resigned as Y's prime minister"
 			k = j
 		} else {
-			if !isBe(doc, k) {
+			// "will remain president of Y": held now and after (not "will
+			// not remain")
+			remain := doc.Tokens[k].Tag == "MD" && k+2 < s.Last && doc.Tokens[k+1].Lower == "remain"
+			if remain {
+				k++
+			}
+			if !isBe(doc, k) && !remain {
 				return roleHit{}, false
 			}
-			if k > 0 && (doc.Tokens[k-1].Tag == "MD" || doc.Tokens[k-1].Tag == "TO") {
+			if k > 0 && (doc.Tokens[k-1].Tag == "MD" || doc.Tokens[k-1].Tag == "TO") && !remain {
 				return roleHit{}, false // "could be", "wants to be": not a fact
 			}
 			k++

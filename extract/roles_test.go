@@ -679,6 +679,10 @@ func TestRoleStage(t *testing.T) {
 		{"an office with '-elect' is the office its holder is to take",
 			"Samoa's prime minister-elect, Oskar Trelling, said the count was fair. Orla Fenwick, the governor-elect of Tarsa Province, agreed.",
 			[]string{"Oskar Trelling|prime minister|Samoa", "Orla Fenwick|governor|Tarsa Province"}, nil},
+		{"a modal before 'remain' and an office states an office held now, but not after a negation or another verb",
+			"Oskar Halvik will remain president of Kestrow Motors until the vote. Ilse Torvane would remain Chile's prime minister. Orla Fenwick will not remain chairman of Brio Capital. Ana Kestrow could become president of Tarsa Mining.",
+			[]string{"Oskar Halvik|president|Kestrow Motors", "Ilse Torvane|prime minister|Chile"},
+			[]string{"Orla Fenwick|Brio Capital", "Ana Kestrow|Tarsa Mining"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
