@@ -3677,8 +3677,8 @@ func isBe(doc *Document, i int) bool {
 
 // servedAs reads a verb at token k that states the role its subject holds
 // or held until now, "as" and the role: "served (three terms) as mayor of
-// Y", "resigned as Y's prime minister", "is stepping down as leader of Y".
-// It returns the token after "as". A negated or modal verb states no role.
+// Y", "resigned as Y's prime minister", "is stepping down as leader of Y",
+// "took over as chairman of Y". It returns the token after "as". A negated or modal verb states no role.
 func servedAs(doc *Document, s Sentence, k int) (int, bool) {
 	passive := false
 	for k < s.Last && ((doc.Tokens[k].Lemma == "have" || doc.Tokens[k].Lemma == "be") && doc.Tokens[k].Tag != "VBG" || passive && doc.Tokens[k].Tag == "RB") {
@@ -3700,6 +3700,17 @@ func servedAs(doc *Document, s Sentence, k int) (int, bool) {
 			return 0, false
 		}
 		k++
+	case "take":
+		// "took over as chairman of Y": the office held since
+		if k+1 >= s.Last || doc.Tokens[k+1].Lower != "over" {
+			return 0, false
+		}
+		k++
+	case "stay", "continue":
+		// "stayed on as chief executive", "continues as mayor"
+		if k+1 < s.Last && doc.Tokens[k+1].Lower == "on" {
+			k++
+		}
 	default:
 		return 0, false
 	}

@@ -683,6 +683,10 @@ func TestRoleStage(t *testing.T) {
 			"Oskar Halvik will remain president of Kestrow Motors until the vote. Ilse Torvane would remain Chile's prime minister. Orla Fenwick will not remain chairman of Brio Capital. Ana Kestrow could become president of Tarsa Mining.",
 			[]string{"Oskar Halvik|president|Kestrow Motors", "Ilse Torvane|prime minister|Chile"},
 			[]string{"Orla Fenwick|Brio Capital", "Ana Kestrow|Tarsa Mining"}},
+		{"'took over as', 'stayed on as' and 'continues as' before an office state it, a future 'will take over as' does not",
+			"Oskar Halvik took over as chairman of Kestrow Motors in May. Ilse Torvane stayed on as chief executive of Brio Capital. Orla Fenwick continues as mayor of Tarsa. Ana Kestrow will take over as chairman of Tarsa Mining.",
+			[]string{"Oskar Halvik|chairman|Kestrow Motors", "Ilse Torvane|chief executive|Brio Capital", "Orla Fenwick|mayor|Tarsa"},
+			[]string{"Ana Kestrow|Tarsa Mining"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
