@@ -4302,6 +4302,15 @@ func stances(doc *Document, s Sentence, si int) {
 	}
 }
 
+// mentionType is the type of mention k's entity, or the mention's own
+// when it has none.
+func mentionType(doc *Document, k int) schema.EntityType {
+	if e := doc.Mentions[k].Entity; e >= 0 && e < len(doc.Entities) {
+		return doc.Entities[e].Type
+	}
+	return doc.Mentions[k].Type
+}
+
 // listContinues reports whether a name list goes on at token t: ", and
 // NAME" or ", or NAME".
 func listContinues(doc *Document, s Sentence, t int) bool {
@@ -4429,7 +4438,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		return roleHit{}, false
 	}
 	if rs.orgHolder(doc, mi) && (pair || listContinues(doc, s, after)) {
-		if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c && doc.Mentions[k].Type == m.Type {
+		// (by the entity's type: the stage may have retyped a name the
+		// mention layer read as a person's, "owner of Kestrow Air")
+		if k := doc.TokMention[c-1]; k >= 0 && doc.Mentions[k].Last == c && mentionType(doc, k) == mentionType(doc, mi) {
 			// "the owner of Kestrel Lines, Brio Ferries and Halden
 			// Shipping": a list of names, no apposition
 			return roleHit{}, false

@@ -687,6 +687,10 @@ func TestRoleStage(t *testing.T) {
 			"Oskar Halvik took over as chairman of Kestrow Motors in May. Ilse Torvane stayed on as chief executive of Brio Capital. Orla Fenwick continues as mayor of Tarsa. Ana Kestrow will take over as chairman of Tarsa Mining.",
 			[]string{"Oskar Halvik|chairman|Kestrow Motors", "Ilse Torvane|chief executive|Brio Capital", "Orla Fenwick|mayor|Tarsa"},
 			[]string{"Ana Kestrow|Tarsa Mining"}},
+		{"a list of companies after 'the owner of' names what the owner owns, none of them the first one's owner, though a name of the list was first read as a person's",
+			"Brio Holdings, the owner of Kestrow Air, Tarsa Ferries and Halvik Rail, was fined.",
+			[]string{"Brio Holdings|owner|Kestrow Air", "Brio Holdings|owner|Tarsa Ferries", "Brio Holdings|owner|Halvik Rail"},
+			[]string{"Tarsa Ferries|Kestrow Air", "Halvik Rail|Kestrow Air"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
