@@ -1841,6 +1841,10 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				break
 			}
 		}
+		// "X, the party's founder and its biggest donor, said": X
+		if h := coordinatedApposition(st, j); h >= 0 {
+			return []Arg{r.arg(st, &units[h])}
+		}
 		// "X, a critic of the talks, said": walk the apposition's PP chain
 		if a := j - 1; a-2 >= 0 && units[a].kind == uNP && units[a-1].kind == uP {
 			h := a
@@ -2067,6 +2071,52 @@ func (r *RelationStage) partOfApposition(st *sentState, k int) int {
 		return -1
 	}
 	return k - 4
+}
+
+// coordinatedApposition returns the named noun phrase that opens a clause
+// and is described by an apposition of two or more descriptions joined by
+// "and", which ends at the comma unit j ("X, the party's founder and its
+// biggest donor, said", "X, a former governor of Y and one of the
+// president's allies, defended", "X, the leader of Y and the front-runner
+// to succeed Z, demanded"), -1 otherwise. A list of names ("A, B and C,")
+// is no apposition.
+func coordinatedApposition(st *sentState, j int) int {
+	doc, units := st.doc, st.units
+	and := false
+	k := j - 1
+walk:
+	for ; k >= 0; k-- {
+		switch u := &units[k]; u.kind {
+		case uNP, uP, uTo:
+		case uCC:
+			if doc.Tokens[u.a].Lower != "and" || k+1 >= j || units[k+1].kind != uNP && units[k+1].kind != uVG {
+				return -1
+			}
+			and = true
+		case uVG:
+			// "the front-runner to succeed Z", "its main ally and
+			// trading partner": a non-finite verb inside a description
+			if !nonFinite(st, k) && doc.Tokens[u.head].Tag != "VB" {
+				return -1
+			}
+		default:
+			break walk
+		}
+	}
+	if !and || k < 1 || units[k].kind != uComma || k+1 >= j || units[k+1].kind != uNP || units[k-1].kind != uNP {
+		return -1
+	}
+	if d := &units[k+1]; d.ent >= 0 && d.ent != d.poss {
+		return -1 // "A, B and C, ...": a list
+	}
+	n := &units[k-1]
+	if n.ent < 0 || n.quoted {
+		return -1
+	}
+	if k-2 >= 0 && units[k-2].kind != uSub && units[k-2].kind != uQuote && units[k-2].kind != uComma {
+		return -1 // "met X, the A and B of Y, saying": an object
+	}
+	return k - 1
 }
 
 // relativeOpen returns the unit of the "who" or "which" that opens the
