@@ -1819,7 +1819,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				// ("A and B, both run by soldiers, were suspended": each)
 				return r.namesEnding(st, k-3)
 			}
-			if (units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" || participle) && units[k-1].kind == uComma && units[k-2].kind == uNP {
+			if units[k].kind == uWH && units[k-1].kind == uP && k-3 >= 0 && units[k-2].kind == uComma && units[k-3].kind == uNP && doc.Tokens[units[k].a].Lower != "what" {
+				// "X, with whom he has two children, called", "X, in
+				// which the fund holds a stake, sued": the relative
+				// clause opens with its preposition
+				k--
+			}
+			if (units[k].kind == uWH && doc.Tokens[units[k].a].Lower != "what" || participle || units[k].kind == uP && units[k+1].kind == uWH) && units[k-1].kind == uComma && units[k-2].kind == uNP {
 				// "X, speaking in Madrid, said", "X, based in Lima, bought"
 				h := k - 2
 				if units[h].ent < 0 {
