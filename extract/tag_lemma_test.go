@@ -58,3 +58,19 @@ func TestVerbLemmaFallback(t *testing.T) {
 		}
 	}
 }
+
+func TestIrregularVerbLemma(t *testing.T) {
+	// irregular forms no suffix rule restores: "protesters overran the
+	// palace", "the audit has shown", "Acme repaid the loan"
+	lx := testLexicon(t)
+	for w, want := range map[string]string{"overran": "overrun", "overrode": "override", "overridden": "override", "wept": "weep",
+		"shown": "show", "showed": "show", "proven": "prove", "sped": "speed", "shrank": "shrink", "shrunk": "shrink",
+		"stung": "sting", "swollen": "swell", "underwrote": "underwrite", "repaid": "repay", "overpaid": "overpay",
+		"outsold": "outsell", "outspent": "outspend", "rewrote": "rewrite", "retook": "retake", "resold": "resell",
+		"overheard": "overhear", "misunderstood": "misunderstand", "flung": "fling", "trod": "tread", "forsook": "forsake",
+		"befell": "befall", "undid": "undo", "overshot": "overshoot", "rethought": "rethink"} {
+		if got := lx.verbLemma(w); got != want {
+			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
