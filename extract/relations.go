@@ -6970,8 +6970,15 @@ func (r *RelationStage) adverbialGerund(st *sentState, vi, p int, subj []Arg, c 
 	units := st.units
 	doc := st.doc
 	g := p + 1
-	if g >= len(units) || units[g].kind != uVG || units[g].aux || doc.Tokens[units[g].a].Tag != "VBG" || len(subj) == 0 {
+	if g >= len(units) || units[g].kind != uVG || units[g].aux || doc.Tokens[units[g].head].Tag != "VBG" || len(subj) == 0 {
 		return false
+	}
+	// "after initially opposing X", "without formally accusing Y": an
+	// adverb may come before the gerund, nothing else
+	for i := units[g].a; i < units[g].head; i++ {
+		if doc.Tokens[i].Tag != "RB" {
+			return false
+		}
 	}
 	w := doc.Tokens[units[p].a].Lower
 	deed := w == "in" && p-1 > vi && units[p-1].kind == uNP && deedNouns[doc.Tokens[units[p-1].head].Lower]
