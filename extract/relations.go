@@ -605,6 +605,8 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	doc := st.doc
 	if g := r.groupAntecedent(st, u); g != nil {
 		u = g
+	} else if g := r.bodyAntecedent(st, u); g != nil {
+		u = g
 	}
 	start, end := u.a, u.b
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
@@ -1014,6 +1016,52 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 		}
 	}
 	return nil
+}
+
+// institutionNouns head a phrase for a body that names none ("the
+// association of pharmacies", "the company").
+var institutionNouns = map[string]bool{"association": true, "company": true, "firm": true, "commission": true, "committee": true,
+	"council": true, "agency": true, "watchdog": true, "federation": true, "organisation": true, "organization": true}
+
+// bodyAntecedent returns, for a subject "it" that coreference left
+// unresolved right after a reporting verb ("said it", "said that it"),
+// the phrase for an unnamed body that opens the sentence or a clause as
+// that verb's subject ("The association of pharmacies said it had warned
+// the commission", "Kestrel cut prices, and the union said it would
+// strike": the body itself), or nil.
+func (r *RelationStage) bodyAntecedent(st *sentState, u *unit) *unit {
+	doc, units := st.doc, st.units
+	if u.b-u.a != 1 || u.ent >= 0 || doc.presplit || doc.Tokens[u.a].Lower != "it" {
+		return nil
+	}
+	ui := -1
+	for k := range units {
+		if &units[k] == u {
+			ui = k
+		}
+	}
+	vg := ui - 1
+	if vg >= 0 && units[vg].kind == uSub && doc.Tokens[units[vg].a].Lower == "that" {
+		vg--
+	}
+	if vg < 1 || units[vg].kind != uVG || !r.lex.verbs[doc.Tokens[units[vg].head].Lemma].report || units[vg-1].kind != uNP {
+		return nil
+	}
+	g := vg - 1
+	for g-2 >= 0 && units[g-1].kind == uP && doc.Tokens[units[g-1].a].Lower == "of" && units[g-2].kind == uNP {
+		g -= 2
+	}
+	h := &units[g]
+	if g > 0 && units[g-1].kind != uCC && units[g-1].kind != uComma && units[g-1].kind != uSub {
+		return nil // "fined the company, which said it ...": no opening subject
+	}
+	if h.ent >= 0 || h.poss >= 0 || h.quoted || doc.Tokens[h.a].Lower != "the" || doc.Tokens[h.head].Tag != "NN" {
+		return nil
+	}
+	if w := doc.Tokens[h.head].Lower; !institutionNouns[w] && !bodyNouns[w] && !orgKind(w) {
+		return nil
+	}
+	return &unit{kind: uNP, a: h.a, b: units[vg-1].b, head: h.head, ent: -1, poss: -1, posTok: -1, prt: -1}
 }
 
 // npList returns the NP at ui and the NPs coordinated with it ("Russia and
