@@ -536,6 +536,16 @@ func scareQuote(doc *Document, si, i int) bool {
 	return a-1 > s.First && b+2 < s.Last
 }
 
+// scareMark reports whether quotation-mark unit u opens or closes a short
+// quoted phrase ('a "Trojan horse"'), not a quotation.
+func scareMark(st *sentState, u *unit) bool {
+	doc := st.doc
+	if t := u.a + 1; doc.Tokens[u.a].Tag == "``" && t < doc.Sentences[st.si].Last && scareQuote(doc, st.si, t) {
+		return true
+	}
+	return doc.Tokens[u.a].Tag == "''" && u.a > 0 && scareQuote(doc, st.si, u.a-1)
+}
+
 // resolveFirstPerson points "I", "me", "my" inside the quotation at the
 // speaker.
 func (r *RelationStage) resolveFirstPerson(st *sentState) {
@@ -1841,6 +1851,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 			if skipped && units[k].kind == uWH && doc.Tokens[units[k].a].Lower == "whose" {
 				break
+			}
+			if units[k].kind == uQuote && scareMark(st, &units[k]) {
+				continue // 'X, which called Y a "Trojan horse" in May, said'
 			}
 			if units[k].kind == uComma || units[k].kind == uQuote || units[k].kind == uDash {
 				break
