@@ -846,6 +846,9 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 				continue
 			}
 			o := &doc.Mentions[doc.TokMention[k]]
+			if o.Last < len(doc.Tokens) && doc.Tokens[o.Last].Tag == "POS" {
+				continue // "firm 4K Partners and Tomas Verhoek's Delmar Holdings": the conjunct is Delmar Holdings, its owner's name no firm's
+			}
 			if e := o.Entity; o.Kind == NameMention && e >= 0 && doc.Entities[e].Type == schema.Person && o.Gender == 0 && o.Role == "" && o.Last-o.First >= 2 {
 				doc.Entities[e].Type = schema.Organization
 				retyped[e] = true

@@ -46,6 +46,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if numberedWord(tk.Text) && i+1 < len(doc.Tokens) && isCap(doc.Tokens[i+1].Text) && (doc.Tokens[i+1].Tag == "NNP" || doc.Tokens[i+1].Tag == "NNPS") {
 		return true // "the 7-Star Alliance": a number joined to a capitalised word opens the name
 	}
+	if digitCapWord(tk.Text) && i+1 < len(doc.Tokens) && isCap(doc.Tokens[i+1].Text) && (doc.Tokens[i+1].Tag == "NNP" || doc.Tokens[i+1].Tag == "NNPS") {
+		return true // "investment firm 4K Partners": a number with capitals opens the name
+	}
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
@@ -103,6 +106,24 @@ func numberedWord(w string) bool {
 	}
 	for _, c := range w[:h] {
 		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitCapWord reports whether w is a number followed by capital letters
+// only ("4K", "2B"), a word that may open a name ("4K Partners").
+func digitCapWord(w string) bool {
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(w) {
+		return false
+	}
+	for _, c := range w[k:] {
+		if c < 'A' || c > 'Z' {
 			return false
 		}
 	}
