@@ -591,15 +591,30 @@ func leadOpening(doc *Document, o int) bool {
 
 // partyAfter reports whether the entity description m was resolved to is
 // named again later in m's own sentence ("Malaysia's central bank fined
-// Serai Bank"): another party to the sentence, not m.
+// Serai Bank"): another party to the sentence, not m. A name in
+// apposition right after m is m's own ("Peru's watchdog, the Federal
+// Competition Office,").
 func partyAfter(doc *Document, m *Mention) bool {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	for k := doc.mentionAtOrAfter(m.Last); k < len(doc.Mentions) && doc.Mentions[k].First < s.Last; k++ {
-		if n := &doc.Mentions[k]; n.Kind == NameMention && n.Entity == m.Entity {
+		if n := &doc.Mentions[k]; n.Kind == NameMention && n.Entity == m.Entity && !apposedName(doc, m, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// apposedName reports whether name mention n follows description m in
+// apposition: a comma, then determiners and adjectives only ("the
+// regulator, the Federal Competition Office").
+func apposedName(doc *Document, m, n *Mention) bool {
+	t := m.Last
+	if t >= n.First || doc.Tokens[t].Text != "," {
+		return false
+	}
+	for t++; t < n.First && (doc.Tokens[t].Tag == "DT" || doc.Tokens[t].Tag == "JJ"); t++ {
+	}
+	return t == n.First
 }
 
 // sortMentions puts the mentions coreference added ("her country", "the
@@ -2635,6 +2650,18 @@ func reportedPeople(doc *Document, at int) bool {
 	return reportForm(doc.Tokens[r].Lower)
 }
 
+// overAcronym returns k, or the token after a parenthesised acronym that
+// opens at k ("the regulator, the Federal Competition Office (FCO), said":
+// the apposition ends after the brackets).
+func overAcronym(doc *Document, s Sentence, k int) int {
+	if k+3 <= s.Last && doc.Tokens[k].Text == "(" && doc.Tokens[k+2].Text == ")" {
+		if w := doc.Tokens[k+1].Text; isCap(w) && strings.ToUpper(w) == w {
+			return k + 3
+		}
+	}
+	return k
+}
+
 // pastAcronym returns v, or the start of a parenthesised acronym right
 // before it ("the Federal Competition Commission (FCC) had ...": the
 // name before the brackets is the verb's subject).
@@ -4112,6 +4139,7 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 					k = doc.Mentions[d].Last
 				}
 			}
+			k = overAcronym(doc, s, k)
 			if k >= s.Last || doc.Tokens[k].Lower == "," || doc.Tokens[k].Tag == "." || isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "MD" {
 				return e
 			}
