@@ -742,7 +742,9 @@ func bodyNoun(doc *Document, a, b int) bool {
 // before a person's name ("Lawyer Louise Christian, who ...").
 var occupationOpeners = map[string]bool{"lawyer": true, "solicitor": true, "barrister": true, "campaigner": true, "activist": true,
 	"analyst": true, "economist": true, "journalist": true, "reporter": true, "businessman": true, "businesswoman": true,
-	"tycoon": true, "billionaire": true, "banker": true, "investor": true, "entrepreneur": true, "novelist": true, "historian": true}
+	"tycoon": true, "billionaire": true, "banker": true, "investor": true, "entrepreneur": true, "novelist": true, "historian": true,
+	"writer": true, "author": true, "poet": true, "playwright": true, "singer": true, "actor": true, "actress": true, "comedian": true,
+	"broadcaster": true, "presenter": true, "artist": true, "photographer": true, "filmmaker": true, "blogger": true}
 
 // documentHeads are the words a named law, treaty or agreement ends in
 // ("the Licensing Act", "the Paris Agreement") or, before "of" or "on",
