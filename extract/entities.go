@@ -976,6 +976,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if b-a >= 2 && weekday(doc.Tokens[a].Lower) {
 		a++ // "On Thursday Rangers said": the day is no part of the name
 	}
+	if b-a >= 4 && (partyLabels[doc.Tokens[a].Lower] || labelOpeners[doc.Tokens[a].Lower]) && partyLabels[doc.Tokens[a+1].Lower] && !e.orgRun(doc, a, b) {
+		a++ // "Liberal Democrat Ines Varga", "Social Democrat X": a label of two words
+	}
 	if b-a >= 3 && partyLabels[doc.Tokens[a].Lower] && !e.orgRun(doc, a, b) {
 		// "Republican Tom Brandt": the party label is no part of the name
 		// (but "Liberal MP X" names the party of the title)
@@ -1818,6 +1821,10 @@ var descHeads = map[string]schema.EntityType{
 // Okafor", "Conservative Anna Roe").
 var partyLabels = map[string]bool{"republican": true, "democrat": true, "democratic": true, "conservative": true,
 	"labour": true, "liberal": true, "socialist": true, "tory": true, "green": true, "independent": true}
+
+// labelOpeners open party labels of two words ("Social Democrat",
+// "Christian Democrat", "Free Democrat").
+var labelOpeners = map[string]bool{"social": true, "christian": true, "free": true}
 
 // bodyHeads are nouns of institutions that "the NOUN" names only when the
 // story named one with the noun in its name before ("the union", "the
