@@ -822,6 +822,17 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if j-i == 1 && j+2 <= s.Last && e.partyName(doc, s, i, j) {
 		return true
 	}
+	if j-i == 1 && j+3 <= s.Last && firmSuffixes[doc.Tokens[j+2].Lower] && (j+3 == s.Last || !isCap(doc.Tokens[j+3].Text)) && !e.known(doc.Tokens[i].Lower) && e.lex.firstNames[doc.Tokens[i].Lower] == 0 {
+		// "Harwick and Quist Ltd": a legal suffix after "A and B" ends one
+		// company's name, unless the text also writes A alone as a name
+		if doc.capCount == nil {
+			doc.capCount = capCounts(doc)
+		}
+		a := doc.Tokens[i].Text
+		if _, dem := e.lex.demonyms[doc.Tokens[i].Lower]; !dem && doc.capCount[a] <= doc.capCount[a+" and "+doc.Tokens[j+1].Text] {
+			return true
+		}
+	}
 	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Lower != "a" && doc.Tokens[i-1].Lower != "an" && doc.Tokens[i-1].Tag != "POS" {
 		// such names take "the" (or an article of the noun they modify:
 		// "a Securities and Exchange Commission inquiry"); a person's does
@@ -846,6 +857,9 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
 	return k-j >= 3 && org
 }
+
+// firmSuffixes end a company's registered name ("Harwick and Quist Ltd").
+var firmSuffixes = map[string]bool{"ltd": true, "ltd.": true, "plc": true, "inc": true, "inc.": true, "llc": true, "llp": true, "limited": true}
 
 // partyKinds are lower-case nouns that follow a party's or a movement's
 // name.
