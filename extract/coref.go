@@ -1231,6 +1231,33 @@ func properCase(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// kinBefore reports whether name mention m follows a family tie ("his son
+// Nick", "her daughter, Larissa,").
+func kinBefore(doc *Document, m *Mention) bool {
+	k := m.First - 1
+	if k > 0 && doc.Tokens[k].Lower == "," {
+		k--
+	}
+	return k >= 0 && kinNouns[doc.Tokens[k].Lower] && doc.Tokens[k].Sent == doc.Tokens[m.First].Sent
+}
+
+// sharedSurname reports whether the last word of person e's name is also
+// the last word of another person's name in the document, as a family's
+// is ("Michael Howard ... his son Nick Howard").
+func sharedSurname(st *corefState, doc *Document, e int) bool {
+	f := strings.Fields(toLower(doc.Entities[e].Name))
+	if len(f) < 2 {
+		return true
+	}
+	last := f[len(f)-1]
+	for _, o := range st.byToken[last] {
+		if of := strings.Fields(toLower(doc.Entities[o].Name)); o != e && doc.Entities[o].Type == schema.Person && of[len(of)-1] == last {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *CorefStage) surface(doc *Document, m *Mention) string {
 	return strings.Join(strings.Fields(doc.Text[m.Span.Start:m.Span.End]), " ")
 }
@@ -1312,6 +1339,11 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 				// still stands for the one it stood for before, not for
 				// the relative named in full since
 				best = e
+			}
+			if best >= 0 && kinBefore(doc, m) && !sharedSurname(st, doc, best) {
+				// "his son Nick" after "Nick Vaughan": a relative named by
+				// a first name, not a man of another family who shares it
+				best = -1
 			}
 			if best >= 0 {
 				if st.shortName == nil {
