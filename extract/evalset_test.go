@@ -24,7 +24,7 @@ import (
 // 0.6771 and 24; a change that lowers the mean or adds a negation error fails here, and
 // one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 539
+	evalSetArticles   = 555
 	evalSetMinF1      = 0.676
 	evalSetMaxNegErrs = 24
 )
