@@ -879,6 +879,13 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(*Token) bool) {
 	tk := &doc.Tokens[f]
 	next := &doc.Tokens[f+1]
+	if tk.Tag != "NNP" && isCap(tk.Text) && isCap(next.Text) && t.lex.knownPair(tk.Lower, next.Lower) {
+		// "Downing Street has stressed ...", "Costa Rica said": the
+		// first word of a place or institution the lexicon knows, not
+		// a gerund or an adjective
+		tk.Tag, tk.Lemma = "NNP", tk.Lower
+		return
+	}
 	_, demonym := t.lex.demonyms[next.Lower]
 	if (tk.Tag == "VB" || tk.Tag == "VBP") && isCap(tk.Text) && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "MD") && !strings.ContainsRune(tk.Text, '\'') {
 		// "Trump spoke to Putin": no imperative takes a finite verb
