@@ -5581,6 +5581,30 @@ func (rs *RoleStage) isOffice(lemma string) bool { return rs.offices[lemma] || r
 // whose role the article stated before or takes as known. "Vice
 // president" and shadow offices are left alone.
 func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (roleHit, bool) {
+	c, ok := rs.officeState(doc, si, h, dom)
+	if ok && c.inst >= 0 && h.lemma == "president" && crowned[toLower(doc.Entities[c.inst].Name)] {
+		// a kingdom has no president: "LONDON - ... urged President X
+		// to drop the tariffs" or "flew to Canberra in place of
+		// President X" names another state's head; better none than
+		// the wrong one
+		return h, false
+	}
+	return c, ok
+}
+
+// crowned are the lower-cased names of states headed by a monarch, which
+// have no president.
+var crowned = map[string]bool{"united kingdom": true, "australia": true, "canada": true, "new zealand": true, "papua new guinea": true,
+	"jamaica": true, "bahamas": true, "belize": true, "grenada": true, "saint lucia": true, "saint kitts and nevis": true,
+	"saint vincent and the grenadines": true, "antigua and barbuda": true, "solomon islands": true, "tuvalu": true,
+	"japan": true, "spain": true, "netherlands": true, "belgium": true, "luxembourg": true, "norway": true, "sweden": true,
+	"denmark": true, "monaco": true, "liechtenstein": true, "saudi arabia": true, "jordan": true, "morocco": true,
+	"kuwait": true, "qatar": true, "bahrain": true, "oman": true, "brunei darussalam": true, "brunei": true, "malaysia": true,
+	"thailand": true, "cambodia": true, "bhutan": true, "tonga": true, "eswatini": true, "swaziland": true, "lesotho": true}
+
+// officeState is stateOffice before its check of the office against the
+// state's form.
+func (rs *RoleStage) officeState(doc *Document, si int, h roleHit, dom *int) (roleHit, bool) {
 	m := &doc.Mentions[h.holder]
 	if e := envoyCountry(doc, h.lemma, m.First); e >= 0 {
 		// "expelled Ethiopia's ambassador ... The ambassador, X,": the
