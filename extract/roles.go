@@ -6017,6 +6017,9 @@ func (rs *RoleStage) speaksFor(doc *Document, p, at int) (int, map[int]bool) {
 			}
 			continue
 		}
+		if k+1 < s.Last && doc.Tokens[k].Tag == "RB" && !negWord(doc.Tokens[k].Lower) {
+			k++ // "X then announced that ...", "X later said"
+		}
 		if k >= s.Last || !rs.lex.reportVerb[doc.Tokens[k].Lower] {
 			continue
 		}
