@@ -8314,6 +8314,11 @@ func (r *RelationStage) nominals(st *sentState) {
 					// "bought the state's stake in Y" (no longer the state's)
 					break
 				}
+				if ev.lemma == "approach" && doc.Tokens[u[k+1].a].Lower != "for" {
+					// "Halvex's approach for Zendara" is a bid, but
+					// "Velmora's approach to Ostrava" is a way of dealing
+					break
+				}
 				if ev.lemma == "own" && doc.Tokens[u[k+1].a].Lower != "in" && doc.Tokens[u[k+1].a].Lower != "of" {
 					// "agreed to sell its stake to Dastria Group": the
 					// buyer, not what the stake is in
