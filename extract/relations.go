@@ -8314,6 +8314,11 @@ func (r *RelationStage) nominals(st *sentState) {
 					// "bought the state's stake in Y" (no longer the state's)
 					break
 				}
+				if r.isTime(st, &u[k+2]) {
+					// "a target of Drenland's attacks for years": how
+					// long, not whom
+					break
+				}
 				if ev.lemma == "approach" && doc.Tokens[u[k+1].a].Lower != "for" {
 					// "Halvex's approach for Zendara" is a bid, but
 					// "Velmora's approach to Ostrava" is a way of dealing
