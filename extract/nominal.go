@@ -1141,7 +1141,10 @@ var requestAnswers = map[string]bool{"grant": true, "uphold": true, "respond": t
 // unlike "approved" or "criticised" ("the regulator approved Acme's bid"),
 // they are said by the one the offer was made to.
 var possOfferAnswers = map[string]bool{"reject": true, "accept": true, "rebuff": true, "spurn": true, "decline": true,
-	"refuse": true, "snub": true, "dismiss": true, "consider": true, "weigh": true}
+	"refuse": true, "snub": true, "dismiss": true, "consider": true, "weigh": true,
+	// "Castavia defied Velmora's demand for a ceasefire", "ignored
+	// Velmora's offer": made to the one who defies or ignores it
+	"defy": true, "ignore": true, "heed": true}
 
 // answeredRequests relates the maker of a request, petition or appeal,
 // its possessor or the actor named by "from" or "(filed) by" after it, to
