@@ -6736,7 +6736,9 @@ var stanceOf = map[string]bool{"support": true, "back": true, "endorse": true, "
 // call by X", "received a bid from X", "drew threats from X", "met a
 // rebuff from X").
 var recipientVerbs = map[string]bool{"face": true, "receive": true, "get": true, "draw": true, "prompt": true, "win": true, "gain": true, "secure": true, "obtain": true,
-	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true, "meet": true, "suffer": true, "endure": true}
+	"provoke": true, "trigger": true, "spark": true, "attract": true, "earn": true, "invite": true, "meet": true, "suffer": true, "endure": true,
+	// "enlisted the support of X", "enjoys the backing of X"
+	"enlist": true, "enjoy": true}
 
 // opposedNouns name a stance taken against the subject of a recipient
 // verb by whoever "from" names ("drew opposition from X", "faced
