@@ -1487,29 +1487,36 @@ func titleGender(doc *Document, a, b int) byte {
 // titleRole maps title tokens [a, b) to the role they name.
 func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 	role := ""
+	start := -1 // the first title token of the role's words
 	for k := a; k < b; k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if r := e.lex.titles[l]; r != "" && (role == "" || !styleTitles[l]) {
-			role = r // "Foreign Minister Prince X": the office, not the style
+			role, start = r, k // "Foreign Minister Prince X": the office, not the style
 		} else if r := e.lex.titles[e.lex.nounLemma(l)]; r != "" && role == "" {
-			role = r // "Foreign Ministers X and Y"
+			role, start = r, k // "Foreign Ministers X and Y"
 		}
 		if (l == "minister" || l == "ministers") && k > a && doc.Tokens[k-1].Lower == "prime" {
-			role = "prime minister"
+			role, start = "prime minister", k-1
 		}
 		if l == "general" && k > a {
 			// "Solicitor General", "Secretary General", "Attorney General"
 			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); p != "general" && (e.lex.titles[p] != "" || e.lex.titleWords[p]) {
-				role = p + " general"
+				role, start = p+" general", k-1
 			}
 		}
 		if l == "officer" && k-2 >= a && doc.Tokens[k-2].Lower == "chief" {
 			// "Chief Operating Officer"; "Chief Executive Officer" is a chief executive
-			role = "chief " + doc.Tokens[k-1].Lower + " officer"
+			role, start = "chief "+doc.Tokens[k-1].Lower+" officer", k-2
 			if doc.Tokens[k-1].Lower == "executive" {
 				role = "chief executive"
 			}
 		}
+	}
+	if start > a && secondRank[doc.Tokens[start-1].Lower] {
+		// "Deputy Prime Minister Lina Orsuna" holds another office than
+		// "the prime minister", as "the deputy governor" is not the
+		// governor
+		role = doc.Tokens[start-1].Lower + " " + role
 	}
 	return role
 }
