@@ -4903,6 +4903,23 @@ func sameClause(doc *Document, a, p int) bool {
 func (c *CorefStage) statedRole(doc *Document, m *Mention) (role string, acting bool) {
 	s := doc.Sentences[doc.Tokens[m.First].Sent]
 	k := m.Last
+	if k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "who" {
+		// "Tomas Kavuru, who was named the bloc's special envoy in May,",
+		// "X, who led Chad until 2009 and became the bloc's envoy,": the
+		// relative clause, or a verb phrase joined in it by "and",
+		// states the office
+		if r, acting := c.roleStatedAt(doc, s, k+2); r != "" {
+			return r, acting
+		}
+		for p := k + 2; p < s.Last && p < k+30 && doc.Tokens[p].Lower != ","; p++ {
+			if doc.Tokens[p].Lower != "and" {
+				continue
+			}
+			if r, acting := c.roleStatedAt(doc, s, p+1); r != "" {
+				return r, acting
+			}
+		}
+	}
 	if k < s.Last && doc.Tokens[k].Lower == "," {
 		// "X, who was appointed in May, was sworn in as": past one
 		// apposition or relative clause
@@ -4913,6 +4930,14 @@ func (c *CorefStage) statedRole(doc *Document, m *Mention) (role string, acting 
 			}
 		}
 	}
+	return c.roleStatedAt(doc, s, k)
+}
+
+// roleStatedAt returns the office that the verb phrase at token k of
+// sentence s says its subject took ("was named special envoy", "became
+// the bloc's envoy", "was sworn in as acting president"), and whether it
+// is held for now.
+func (c *CorefStage) roleStatedAt(doc *Document, s Sentence, k int) (role string, acting bool) {
 	for k < s.Last && (doc.Tokens[k].Tag == "RB" && !negWord(doc.Tokens[k].Lower) || doc.Tokens[k].Lower == "has" || doc.Tokens[k].Lower == "had") {
 		k++
 	}
@@ -4946,6 +4971,19 @@ func (c *CorefStage) statedRole(doc *Document, m *Mention) (role string, acting 
 	for k < s.Last && (doc.Tokens[k].Lower == "the" || doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an" || interimWords[doc.Tokens[k].Lower]) {
 		acting = acting || interimWords[doc.Tokens[k].Lower] && doc.Tokens[k].Lower != "new"
 		k++
+	}
+	for p := k; p < s.Last && p < k+4; p++ {
+		if doc.Tokens[p].Tag == "POS" && p > k {
+			k = p + 1 // "the regional bloc's envoy": past the owner
+			break
+		}
+		if tg := doc.Tokens[p].Tag; !isNounTag(tg) && tg != "JJ" {
+			break
+		}
+	}
+	for n := 0; n < 2 && k+1 < s.Last && doc.Tokens[k].Tag == "JJ" && c.lex.titles[doc.Tokens[k].Lower] == "" && c.lex.titles[doc.Tokens[k].Lower+" "+doc.Tokens[k+1].Lower] == ""; n++ {
+		acting = acting || interimWords[doc.Tokens[k].Lower] && doc.Tokens[k].Lower != "new"
+		k++ // "special envoy", "new chief executive"
 	}
 	if k >= s.Last {
 		return "", false
