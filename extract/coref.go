@@ -3452,11 +3452,75 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if e := c.namedBefore(st, m); e >= 0 {
 		return e // "News Corp, Rupert Murdoch's media conglomerate,"
 	}
+	if m.Key == "year-old" {
+		return c.agedPerson(st, m, describedAge(doc, m)) // "The 26-year-old won silver"
+	}
 	e := c.resolveRoleDescription(st, m, nation)
+	if age := describedAge(doc, m); e < 0 && age != "" && c.appositiveName(st, m) < 0 {
+		// "the 46-year-old economist" when no economist was named: the
+		// person of that age
+		e = c.agedPerson(st, m, age)
+	}
 	if a := c.appositiveName(st, m); a >= 0 && (e >= 0 && a != e || e < 0 && ownerRoles[m.Role]) {
 		return a // "the court's president, Justice X, voted": X, not another president named before
 	}
 	return c.nationalOrg(st, m, e)
+}
+
+// describedAge returns the years that description m gives its person
+// ("the 26-year-old", "the 46-year-old economist"), or "".
+func describedAge(doc *Document, m *Mention) string {
+	if m.Type != schema.Person {
+		return ""
+	}
+	if m.Key == "year-old" {
+		return ageWord(doc.Tokens[m.First].Lower)
+	}
+	if m.Role == "" || m.First < 2 || doc.Tokens[m.First-2].Lower != "the" {
+		return ""
+	}
+	return ageWord(doc.Tokens[m.First-1].Lower)
+}
+
+// statedAge returns the years the text gives beside person name mention
+// n ("Selma Drovic, 26,", "26-year-old Selma Drovic", "Selma Drovic, a
+// 26-year-old sprinter,"), or "".
+func statedAge(doc *Document, n *Mention) string {
+	if n.First > 0 {
+		if a := ageWord(doc.Tokens[n.First-1].Lower); a != "" {
+			return a
+		}
+	}
+	t := n.Last
+	if t+2 >= len(doc.Tokens) || doc.Tokens[t].Lower != "," {
+		return ""
+	}
+	if w := doc.Tokens[t+1]; w.Tag == "CD" && len(w.Lower) <= 3 && ageWord(w.Lower+"-year-old") != "" && doc.Tokens[t+2].Lower == "," {
+		return w.Lower
+	}
+	if w := doc.Tokens[t+1].Lower; w == "a" || w == "an" {
+		return ageWord(doc.Tokens[t+2].Lower)
+	}
+	return ""
+}
+
+// agedPerson resolves a description by age ("the 26-year-old") to the
+// person the text gave that age last before it, or -1: without a stated
+// age, the person named last is as often a lawyer or an official quoted
+// about the one the story is about.
+func (c *CorefStage) agedPerson(st *corefState, m *Mention, age string) int {
+	doc := st.doc
+	best, bestAt := -1, -1
+	for ni := range doc.Mentions {
+		n := &doc.Mentions[ni]
+		if n.Kind != NameMention || n.Entity < 0 || n.Last > m.First || doc.Entities[n.Entity].Type != schema.Person {
+			continue
+		}
+		if n.First > bestAt && statedAge(doc, n) == age {
+			best, bestAt = n.Entity, n.First
+		}
+	}
+	return best
 }
 
 // nationalOrg checks organisation e, resolved for description m, against

@@ -322,6 +322,12 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				e.add(doc, Mention{First: i, Last: i + 1, Kind: PronounMention, Key: tk.Lower, RoleOf: -1})
 				continue
 			}
+			if tk.Lower == "the" && i+1 < s.Last && ageWord(doc.Tokens[i+1].Lower) != "" && doc.TokMention[i+1] < 0 && (i+2 >= s.Last || !isNounTag(doc.Tokens[i+2].Tag)) {
+				// "The 26-year-old won silver": a person named before
+				e.add(doc, Mention{First: i + 1, Last: i + 2, Kind: DescriptionMention, Type: schema.Person, Key: "year-old", RoleOf: -1})
+				i++
+				continue
+			}
 			if tk.Lower == "the" || tk.Tag == "POS" || e.leadIndefinite(doc, s, si, i) {
 				if j := e.description(doc, s, i); j > i {
 					i = j - 1
@@ -694,6 +700,21 @@ func participleCompound(w string) bool {
 	}
 	_, act := compoundSuffixes[w[i+1:]]
 	return act || adjectiveTails[w[i+1:]]
+}
+
+// ageWord returns the years of an age adjective ("26" of "26-year-old"),
+// or "".
+func ageWord(w string) string {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return ""
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return n
 }
 
 // secondRank are words before a role that make another office of it.
