@@ -2216,7 +2216,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		// X called it fragile")
 		subj := -1
 		object := false
-		if v := m.First - 1; v >= 0 && isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Sent == tk.Sent && !c.lex.reportVerb[doc.Tokens[v].Lower] {
+		v := m.First - 1
+		if v > 0 && votePreps[doc.Tokens[v].Lower] && doc.Tokens[v-1].Lemma == "vote" {
+			// "Members of the Unity Front voted against it": the object
+			// of the vote's preposition, as of a verb
+			v--
+		}
+		if v >= 0 && isVerbTag(doc.Tokens[v].Tag) && doc.Tokens[v].Sent == tk.Sent && !c.lex.reportVerb[doc.Tokens[v].Lower] {
 			object = true
 			subj = c.sentenceSubject(st, m)
 		}
@@ -2339,6 +2345,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	}
 	return -1
 }
+
+// votePreps take the motion or bill voted on after "vote" ("voted
+// against it", "voted for it").
+var votePreps = map[string]bool{"against": true, "for": true, "on": true}
 
 // adjunctSubject returns the person that opens the sentence as the
 // subject of its first verb when the pronoun at token at is the object of a
@@ -3329,8 +3339,8 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 	}
 	for i := from; i < m.First; i++ {
 		t := doc.Tokens[i].Tag
-		if t == "VBG" && i > from && i+1 < m.First && (doc.Tokens[i-1].Tag == "JJ" || doc.Tokens[i-1].Tag == "NNP") && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
-			continue // "Belgian brewing giant Inbev ... its": a gerund modifying a noun
+		if t == "VBG" && i > from && i+1 < m.First && (doc.Tokens[i-1].Tag == "JJ" || doc.Tokens[i-1].Tag == "NNP" || doc.Tokens[i-1].Tag == "DT") && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
+			continue // "Belgian brewing giant Inbev ... its", "the ruling Unity Front": a gerund modifying a noun
 		}
 		if isVerbTag(t) || t == "MD" {
 			break
