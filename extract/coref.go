@@ -2300,6 +2300,13 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
+		if m.Key == "they" && deniedCharge(doc, m.First) {
+			// "X accused charities of helping smugglers, a charge they
+			// deny": the accused, whom no entity names here
+			if e := accusedBefore(doc, m.First); e != -2 {
+				return e
+			}
+		}
 		if m.Key != "its" && m.Key != "itself" && pairBefore(doc, m.First) {
 			return -1 // "urged both neighbours to withdraw their police": the pair's, no one entity
 		}
@@ -2344,6 +2351,49 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// deniedCharge reports whether the pronoun at token at is the subject of
+// a denial in an apposition naming a charge (", a charge they deny", ",
+// an allegation they reject").
+func deniedCharge(doc *Document, at int) bool {
+	if at < 2 || at+1 >= len(doc.Tokens) || !chargeNouns[doc.Tokens[at-1].Lower] {
+		return false
+	}
+	switch doc.Tokens[at+1].Lemma {
+	case "deny", "reject", "dispute":
+		return true
+	}
+	return false
+}
+
+// accusedBefore returns the entity named right after the last "accuse"
+// before token at in its sentence ("accused Norvik Bank of"), -1 when
+// none is named there ("accused charities of"), and -2 when a list of
+// names is ("accused Norvik and Keldora of": the pair, not one entity) or
+// there is no such verb.
+func accusedBefore(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for v := at - 1; v >= s.First; v-- {
+		if doc.Tokens[v].Lemma != "accuse" || !isVerbTag(doc.Tokens[v].Tag) {
+			continue
+		}
+		t := v + 1
+		if t < at && doc.Tokens[t].Tag == "DT" {
+			t++
+		}
+		if k := doc.TokMention[t]; t < at && k >= 0 && doc.Mentions[k].Kind == NameMention {
+			if l := doc.Mentions[k].Last; l < at && (doc.Tokens[l].Lower == "and" || doc.Tokens[l].Lower == ",") {
+				return -2
+			}
+			return doc.Mentions[k].Entity
+		}
+		if k := doc.TokMention[t]; t < at && k >= 0 && doc.Mentions[k].Kind == PronounMention {
+			return doc.Mentions[k].Entity // "accused them of"
+		}
+		return -1
+	}
+	return -2
 }
 
 // votePreps take the motion or bill voted on after "vote" ("voted
