@@ -574,21 +574,42 @@ func (r *RelationStage) theyPair(st *sentState, a Arg) []Arg {
 // pairOf returns the arguments args of a phrase, a single plural phrase
 // resolved to the pair it stands for ("imposed sanctions on both
 // countries", "is in talks with the two companies"), neither of the
-// subjects subj.
+// subjects subj. In a list each such phrase is resolved, neither of the
+// list's named members ("is in contact with both capitals and with
+// Tarnland").
 func (r *RelationStage) pairOf(st *sentState, args, subj []Arg) []Arg {
-	if len(args) != 1 {
-		return args
-	}
 	var ex []int
 	for _, a := range subj {
 		if a.Entity >= 0 {
 			ex = append(ex, a.Entity)
 		}
 	}
-	if two := r.namedPair(st, args[0], ex...); two != nil {
-		return two
+	if len(args) == 1 {
+		if two := r.namedPair(st, args[0], ex...); two != nil {
+			return two
+		}
+		return args
 	}
-	return args
+	for _, a := range args {
+		if a.Entity >= 0 {
+			ex = append(ex, a.Entity)
+		}
+	}
+	var out []Arg
+	for i, a := range args {
+		if two := r.namedPair(st, a, ex...); two != nil && !st.doc.presplit {
+			if out == nil {
+				out = append([]Arg(nil), args[:i]...)
+			}
+			out = append(out, two...)
+		} else if out != nil {
+			out = append(out, a)
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // pairArgs returns a as two arguments, one for each entity of p.

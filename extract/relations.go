@@ -2685,6 +2685,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					nk = after
 				}
 			} else if prep < 0 || doc.Tokens[prep].Lower != "by" || !marginNP(doc, u) {
+				for g := nk; prep >= 0 && !doc.presplit && g+2 < len(units) && units[g].kind == uCC && (doc.Tokens[units[g].a].Lower == "and" || doc.Tokens[units[g].a].Lower == "or") &&
+					units[g+1].kind == uP && doc.Tokens[units[g+1].a].Lower == doc.Tokens[prep].Lower && units[g+2].kind == uNP && units[g+2].quoted == u.quoted && !r.isTime(st, &units[g+2]); g = nk {
+					// "was in contact with Halden and with Ostria",
+					// "sanctions on Velmora and on its banks": a conjunct
+					// that repeats the preposition is part of the same
+					// complement
+					more, after := r.npList(st, g+2)
+					list = append(list[:len(list):len(list)], more...)
+					nk = after
+				}
 				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
 			if prep >= 0 && firstPrep < 0 {

@@ -1231,6 +1231,10 @@ func TestRelations(t *testing.T) {
 			"Ostrel imposed visa curbs in June on Ugandan officials it accused of undermining democracy. Kelvar Republic fined Chilean officials it accused of taking bribes.",
 			[]string{"Ostrel|accuse|Uganda", "Kelvar Republic|accuse|Chile"},
 			nil},
+		{"a conjunct that repeats the preposition ('with X and with Y') belongs to the same complement; a plural phrase in such a list stands for the pair named before",
+			"Dramholt Bank and Skellan Capital ended their merger talks. The regulator Velmora said it was in talks with the two banks and with Ostrel Group. Tarnland was in contact with Korvath Mining and with Brelland Steel.",
+			[]string{"Velmora|talk|Dramholt Bank|reported", "Velmora|talk|Skellan Capital|reported", "Velmora|talk|Ostrel Group|reported", "Tarnland|contact|Korvath Mining", "Tarnland|contact|Brelland Steel"},
+			[]string{"Velmora|talk|the two banks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
