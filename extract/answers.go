@@ -811,6 +811,24 @@ func alongWith(doc *Document, units []unit, q int) bool {
 	return (w == "along" || w == "together") && units[q].b-units[q].a == 1
 }
 
+// coMarker returns the unit of the noun phrase after "along with",
+// "together with" or "as well as" opening at unit q, or -1: who follows
+// it acts with the noun phrase before it ("Velmora, as well as Ostria,
+// condemned Tarnland").
+func coMarker(doc *Document, units []unit, q int) int {
+	if q < 0 {
+		return -1
+	}
+	if alongWith(doc, units, q) {
+		return q + 2
+	}
+	if q+3 < len(units) && units[q].b-units[q].a == 1 && units[q+1].b-units[q+1].a == 1 && (units[q+2].kind == uP || units[q+2].kind == uSub) && units[q+3].kind == uNP &&
+		doc.Tokens[units[q].a].Lower == "as" && doc.Tokens[units[q+1].a].Lower == "well" && doc.Tokens[units[q+2].a].Lower == "as" {
+		return q + 3
+	}
+	return -1
+}
+
 // refusal handles "ruled out V-ing X" (the subject rejects X; V-ing X
 // did not happen) and "stopped short of V-ing X" (V-ing X did not
 // happen): the gerund gets the subject and a negated context. It reports

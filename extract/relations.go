@@ -1743,6 +1743,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// apposition whose closing comma is missing
 			return []Arg{r.arg(st, &units[k-2])}
 		}
+		h := k - 3 // the noun phrase before "along with"
+		if h >= 1 && coMarker(doc, units, h) == k {
+			h-- // before "as well as"
+		}
+		if k == j && h >= 0 && coMarker(doc, units, h+1) == k && units[h].kind == uNP && units[h].ent >= 0 && !units[h].quoted && units[k].ent >= 0 && !doc.presplit {
+			// "Velmora along with Ostria condemned Tarnland", "Velmora as
+			// well as Ostria condemned Tarnland": each
+			return []Arg{r.arg(st, &units[h]), r.arg(st, &units[k])}
+		}
 		// coordination: "Steve and Yuri discussed"
 		// ("Anna Berg of Sweden and Jonas Lind of Norway met": the
 		// people, each with a country)
@@ -1825,10 +1834,16 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 		return []Arg{a}
 	case uComma:
-		// "Senegal, along with Ivory Coast, pledged troops": each
-		if q := j - 3; q >= 2 && units[q-1].kind == uComma && units[q-2].kind == uNP && units[q-2].ent >= 0 && alongWith(doc, units, q) && !units[q-2].quoted {
+		// "Senegal, along with Ivory Coast, pledged troops": each (so
+		// "Velmora, together with Ostria and Brelland, left the bloc",
+		// "Velmora, as well as Ostria, condemned Tarnland")
+		q := j - 3
+		for q > 2 && coMarker(doc, units, q) < 0 && units[q].kind != uVG && units[q].kind != uSub && units[q].kind != uWH && units[q].kind != uQuote && !doc.presplit {
+			q--
+		}
+		if n := coMarker(doc, units, q); q >= 2 && n >= 0 && units[q-1].kind == uComma && units[q-2].kind == uNP && units[q-2].ent >= 0 && !units[q-2].quoted {
 			out := []Arg{r.arg(st, &units[q-2])}
-			list, end := r.npList(st, q+2)
+			list, end := r.npList(st, n)
 			if end == j {
 				for _, a := range list {
 					if a.Entity >= 0 && !hasEntity(out, a.Entity) {

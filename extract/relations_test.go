@@ -1235,6 +1235,11 @@ func TestRelations(t *testing.T) {
 			"Dramholt Bank and Skellan Capital ended their merger talks. The regulator Velmora said it was in talks with the two banks and with Ostrel Group. Tarnland was in contact with Korvath Mining and with Brelland Steel.",
 			[]string{"Velmora|talk|Dramholt Bank|reported", "Velmora|talk|Skellan Capital|reported", "Velmora|talk|Ostrel Group|reported", "Tarnland|contact|Korvath Mining", "Tarnland|contact|Brelland Steel"},
 			[]string{"Velmora|talk|the two banks"}},
+		{"who follows 'along with', 'together with' or 'as well as' after the subject acts with it, a list too, with or without commas; after the object 'as well as' adds an object",
+			"Velmora, together with Ostria and Brelland, condemned Tarnland. Dramholt Bank, as well as Skellan Capital, sued Korvath Mining. Ostrel Group as well as Vennick Foods criticised Korvath Mining. Tarnland fined Ostrel Group as well as Skellan Capital.",
+			[]string{"Velmora|condemn|Tarnland", "Ostria|condemn|Tarnland", "Brelland|condemn|Tarnland", "Dramholt Bank|sue|Korvath Mining", "Skellan Capital|sue|Korvath Mining",
+				"Ostrel Group|criticise|Korvath Mining", "Vennick Foods|criticise|Korvath Mining", "Tarnland|fine|Skellan Capital"},
+			[]string{"Skellan Capital|fine|Ostrel Group", "Tarnland|condemn|Ostria"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
