@@ -1752,6 +1752,20 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// well as Ostria condemned Tarnland": each
 			return []Arg{r.arg(st, &units[h]), r.arg(st, &units[k])}
 		}
+		if c := k - 3; k == j && c-1 >= 0 && units[k-1].kind == uP && doc.Tokens[units[k-1].a].Lower == "of" && r.partitive(st, &units[k-2]) &&
+			units[c].kind == uCC && doc.Tokens[units[c].a].Lower == "and" && units[c-1].kind == uNP && !units[c-1].quoted && !doc.presplit {
+			// "Ostria and a group of Karst rebels attacked Brelland",
+			// "several allies and a handful of dissidents defected": the
+			// conjuncts before the partitive act too (not a noun's own
+			// phrase: "The reform of pensions and a group of ...")
+			b := c - 1
+			for b-2 >= 0 && units[b-1].kind == uComma && units[b-2].kind == uNP && units[b-2].ent >= 0 && units[b].ent >= 0 {
+				b -= 2
+			}
+			if list, end := r.npList(st, b); end == k-1 && len(list) >= 2 && (b == 0 || units[b-1].kind != uP || timeClauses[doc.Tokens[units[b-1].a].Lower]) {
+				return append(list[:len(list)-1:len(list)-1], r.arg(st, &units[k]))
+			}
+		}
 		// coordination: "Steve and Yuri discussed"
 		// ("Anna Berg of Sweden and Jonas Lind of Norway met": the
 		// people, each with a country)

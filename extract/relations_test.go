@@ -1240,6 +1240,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Velmora|condemn|Tarnland", "Ostria|condemn|Tarnland", "Brelland|condemn|Tarnland", "Dramholt Bank|sue|Korvath Mining", "Skellan Capital|sue|Korvath Mining",
 				"Ostrel Group|criticise|Korvath Mining", "Vennick Foods|criticise|Korvath Mining", "Tarnland|fine|Skellan Capital"},
 			[]string{"Skellan Capital|fine|Ostrel Group", "Tarnland|condemn|Ostria"}},
+		{"the conjuncts before a partitive subject ('and a group of X') act too; a noun's own 'of' phrase is no conjunct",
+			"Ostria and a group of Dramholt rebels attacked Brelland. Velmora, Tarnland and a number of Skellan lenders sued Korvath Mining. The reform of pensions and a group of Vennick lawmakers angered Ostrel Group.",
+			[]string{"Ostria|attack|Brelland", "Velmora|sue|Korvath Mining", "Tarnland|sue|Korvath Mining", "Skellan lenders|sue|Korvath Mining"},
+			[]string{"pensions|anger|Ostrel Group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
