@@ -2538,6 +2538,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if neither {
 		c.negated = !c.negated // "Neither X nor Y attended"
 	}
+	if vi+2 < len(units) && units[vi+1].kind == uCC && doc.Tokens[units[vi+1].a].Lower == "neither" && !doc.presplit {
+		// "Velmora condemned neither Ostria nor Brelland": objects
+		// joined by "neither ... nor" are denied
+		for q := vi + 2; q < len(units) && units[q].kind != uVG && units[q].kind != uSub && units[q].kind != uWH; q++ {
+			if units[q].kind == uCC && doc.Tokens[units[q].a].Lower == "nor" {
+				c.negated = !c.negated
+				break
+			}
+		}
+	}
 	if len(subj) == 1 && subj[0].Entity < 0 && strings.HasPrefix(toLower(subj[0].Text), "no ") {
 		c.negated = !c.negated // "No country has recognised X"
 	}

@@ -1244,6 +1244,10 @@ func TestRelations(t *testing.T) {
 			"Ostria and a group of Dramholt rebels attacked Brelland. Velmora, Tarnland and a number of Skellan lenders sued Korvath Mining. The reform of pensions and a group of Vennick lawmakers angered Ostrel Group.",
 			[]string{"Ostria|attack|Brelland", "Velmora|sue|Korvath Mining", "Tarnland|sue|Korvath Mining", "Skellan lenders|sue|Korvath Mining"},
 			[]string{"pensions|anger|Ostrel Group"}},
+		{"objects joined by 'neither ... nor' are denied, as subjects so joined are",
+			"Velmora condemned neither Ostria nor Brelland. Tarnland met neither Dramholt Bank nor Skellan Capital in May.",
+			[]string{"Velmora|condemn|Ostria|negated", "Velmora|condemn|Brelland|negated", "Tarnland|meet|Dramholt Bank|negated", "Tarnland|meet|Skellan Capital|negated"},
+			[]string{"Velmora|condemn|Ostria", "Velmora|condemn|Brelland", "Tarnland|meet|Skellan Capital"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
