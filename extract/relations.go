@@ -1562,6 +1562,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	for j >= 0 && (units[j].kind == uAdv) {
 		j--
 	}
+	if j >= 1 && units[j].kind == uCC && doc.Tokens[units[j].a].Lower == "neither" && units[j-1].kind == uNP && !doc.presplit {
+		j-- // "Velmora neither condemned nor praised Brelland"
+	}
 	// "Cyprus, however, criticised": skip a parenthetical adverb
 	for j-2 >= 0 && units[j].kind == uComma && units[j-1].kind == uAdv && units[j-2].kind == uComma {
 		j -= 3
@@ -2537,6 +2540,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	c := r.baseCtx(st, vi)
 	if neither {
 		c.negated = !c.negated // "Neither X nor Y attended"
+	}
+	if vi >= 1 && units[vi-1].kind == uCC && (doc.Tokens[units[vi-1].a].Lower == "neither" || doc.Tokens[units[vi-1].a].Lower == "nor") && !doc.presplit {
+		// "Velmora neither condemned nor praised Brelland": each verb
+		// is denied
+		c.negated = !c.negated
 	}
 	if vi+2 < len(units) && units[vi+1].kind == uCC && doc.Tokens[units[vi+1].a].Lower == "neither" && !doc.presplit {
 		// "Velmora condemned neither Ostria nor Brelland": objects

@@ -1248,6 +1248,10 @@ func TestRelations(t *testing.T) {
 			"Velmora condemned neither Ostria nor Brelland. Tarnland met neither Dramholt Bank nor Skellan Capital in May.",
 			[]string{"Velmora|condemn|Ostria|negated", "Velmora|condemn|Brelland|negated", "Tarnland|meet|Dramholt Bank|negated", "Tarnland|meet|Skellan Capital|negated"},
 			[]string{"Velmora|condemn|Ostria", "Velmora|condemn|Brelland", "Tarnland|meet|Skellan Capital"}},
+		{"verbs joined by 'neither ... nor' keep the subject before 'neither' and are each denied",
+			"Ostria neither condemned nor praised Skellan Capital. Brelland has neither confirmed nor denied the Vennick report.",
+			[]string{"Ostria|condemn|Skellan Capital|negated", "Ostria|praise|Skellan Capital|negated", "Brelland|confirm|the Vennick report|negated", "Brelland|deny|the Vennick report|negated"},
+			[]string{"Brelland|confirm|the Vennick report", "Brelland|deny|the Vennick report"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
