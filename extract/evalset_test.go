@@ -21,11 +21,12 @@ import (
 // 16 of session 19 brought 2, and its rules took the 507 to 0.6694 and 23;
 // the 16 of session 20 brought 1, and its rules took the 523 to 0.6730
 // and 24; the 16 of session 21 brought none, and its rules took the 539 to
-// 0.6771 and 24; a change that lowers the mean or adds a negation error fails here, and
+// 0.6771 and 24; the 16 of session 22 brought none, and its rules took the
+// 555 to 0.6783 and 24; a change that lowers the mean or adds a negation error fails here, and
 // one that raises the mean should raise the floor with it.
 const (
 	evalSetArticles   = 555
-	evalSetMinF1      = 0.676
+	evalSetMinF1      = 0.678
 	evalSetMaxNegErrs = 24
 )
 
