@@ -3486,7 +3486,7 @@ func (c *CorefStage) appositiveName(st *corefState, m *Mention) int {
 		return -1
 	}
 	n := &doc.Mentions[k]
-	if end := n.Last; end < s.Last && doc.Tokens[end].Lower != "," && doc.Tokens[end].Tag != "." {
+	if end := overAcronym(doc, s, n.Last); end < s.Last && doc.Tokens[end].Lower != "," && doc.Tokens[end].Tag != "." {
 		return -1
 	}
 	if n.Entity < 0 {
