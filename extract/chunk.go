@@ -167,6 +167,13 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case t == "RB" && i+1 < last && doc.Tokens[i+1].Tag == "RB" && adverbialIdioms[tk.Lower+" "+doc.Tokens[i+1].Lower]:
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2}) // "in turn", "by contrast": one adverb
 			i += 2
+		case len(out) > 0 && out[len(out)-1].kind == uNP && out[len(out)-1].b == i && bareTime(doc, i, last) > i && verbAt(doc, bareTime(doc, i, last), last):
+			// "Vossen Group last week sold Tarsel Media", "Ostria this
+			// year expelled ...": a time between the subject and its verb
+			// is an adverb, no subject of its own
+			e := bareTime(doc, i, last)
+			out = append(out, unit{kind: uAdv, a: i, b: e})
+			i = e
 		case floatingQuantifier(doc, out, i, last):
 			// "Tolvia, Rostavia and Vendia all signed", "he and Ola Brenk
 			// both stepped up campaigning": the quantifier sums up the
@@ -186,6 +193,29 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		}
 	}
 	return out
+}
+
+// bareTime returns the end of a time phrase without a preposition that
+// starts at token i ("last week", "this month", "earlier this year",
+// "yesterday"), or i when none starts there.
+func bareTime(doc *Document, i, last int) int {
+	switch w := doc.Tokens[i].Lower; w {
+	case "yesterday", "today":
+		return i + 1
+	case "earlier", "later":
+		if i+1 < last && doc.Tokens[i+1].Lower == "this" {
+			i++
+		} else {
+			return i
+		}
+	case "last", "this", "next":
+	default:
+		return i
+	}
+	if i+1 < last && timeWords[doc.Tokens[i+1].Lower] && doc.Tokens[i+1].Lower != "time" {
+		return i + 2
+	}
+	return i
 }
 
 // verbAt reports whether a finite verb starts at token i (after adverbs).
