@@ -89,10 +89,10 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 		_, dem := e.lex.demonyms[tk.Lower]
 		// a sentence's first word the text also writes as a name
 		// elsewhere ("Brandex made an offer ... shares in Brandex")
-		return dem || i == first && (e.known(tk.Lower) || mid[tk.Lower] && tk.Tag == "NN")
+		return dem || i == first && (e.lex.known(tk.Lower) || mid[tk.Lower] && tk.Tag == "NN")
 	}
 	if i == first {
-		return e.known(tk.Lower)
+		return e.lex.known(tk.Lower)
 	}
 	return false
 }
@@ -136,16 +136,6 @@ var indefinitePronouns = map[string]bool{"nobody": true, "somebody": true, "anyb
 	"someone": true, "anyone": true, "everyone": true, "nothing": true, "something": true, "anything": true, "everything": true,
 	"none": true, "neither": true}
 
-func (e *EntityStage) known(l string) bool {
-	if _, ok := e.lex.countries[l]; ok {
-		return true
-	}
-	if _, ok := e.lex.metonymy[l]; ok {
-		return true
-	}
-	return e.lex.locations[l]
-}
-
 // Annotate fills doc.Mentions and doc.TokMention.
 func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 	doc.Mentions = doc.Mentions[:0]
@@ -169,7 +159,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 			continue
 		}
 		if s.Last > s.First && s.First < len(doc.Tokens) {
-			if tk := &doc.Tokens[s.First]; isCap(tk.Text) && isVerbTag(tk.Tag) && e.known(tk.Lower) {
+			if tk := &doc.Tokens[s.First]; isCap(tk.Text) && isVerbTag(tk.Tag) && e.lex.known(tk.Lower) {
 				tk.Tag = "NNP" // "Beijing rejected ...": a place name read as a gerund
 			}
 		}
@@ -248,7 +238,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						continue
 					}
 					if doc.Tokens[j].Lower == "of" && j+2 < s.Last && j-i <= 2 && i > s.First && doc.Tokens[i-1].Lower == "the" && e.nameTok(doc, j+1, s.First, mid) &&
-						!isCap(doc.Tokens[j+2].Text) && partyKinds[doc.Tokens[j+2].Lower] && !e.known(doc.Tokens[j+1].Lower) {
+						!isCap(doc.Tokens[j+2].Text) && partyKinds[doc.Tokens[j+2].Lower] && !e.lex.known(doc.Tokens[j+1].Lower) {
 						j += 2 // "the State of Law coalition": a party's name before its kind
 						continue
 					}
@@ -843,7 +833,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if j-i == 1 && j+2 <= s.Last && e.partyName(doc, s, i, j) {
 		return true
 	}
-	if j-i == 1 && j+3 <= s.Last && firmSuffixes[doc.Tokens[j+2].Lower] && (j+3 == s.Last || !isCap(doc.Tokens[j+3].Text)) && !e.known(doc.Tokens[i].Lower) && e.lex.firstNames[doc.Tokens[i].Lower] == 0 {
+	if j-i == 1 && j+3 <= s.Last && firmSuffixes[doc.Tokens[j+2].Lower] && (j+3 == s.Last || !isCap(doc.Tokens[j+3].Text)) && !e.lex.known(doc.Tokens[i].Lower) && e.lex.firstNames[doc.Tokens[i].Lower] == 0 {
 		// "Harwick and Quist Ltd": a legal suffix after "A and B" ends one
 		// company's name, unless the text also writes A alone as a name
 		if doc.capCount == nil {
@@ -866,7 +856,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if _, ok := e.lex.countries[doc.Tokens[j-1].Lower]; ok {
 		return false
 	}
-	if e.known(key(doc, i, j)) || partyPlural(doc.Tokens[j-1].Lower) {
+	if e.lex.known(key(doc, i, j)) || partyPlural(doc.Tokens[j-1].Lower) {
 		return false // "the United States and the EU", "the Greens and Labour Party"
 	}
 	k := j + 1
@@ -903,7 +893,7 @@ func (e *EntityStage) partyName(doc *Document, s Sentence, i, j int) bool {
 	}
 	for _, t := range []int{i, j + 1} {
 		w := doc.Tokens[t].Lower
-		if e.known(w) || e.lex.orgWords[w] {
+		if e.lex.known(w) || e.lex.orgWords[w] {
 			return false
 		}
 		if _, dem := e.lex.demonyms[w]; dem {
@@ -1309,7 +1299,7 @@ func (e *EntityStage) placeSpan(doc *Document, i, last int) int {
 		if j == i+1 {
 			continue // two capitals need no help from here
 		}
-		if e.known(k) { // (a capital is a place or a metonym)
+		if e.lex.known(k) { // (a capital is a place or a metonym)
 			best = j - i + 1
 		}
 	}
@@ -2179,8 +2169,8 @@ func (e *EntityStage) postTitleName(doc *Document, a, b int) (int, int) {
 	// else the longest known place or body before a two- or three-word
 	// name: "to the United Nations Nikki Vale", "to Peru Abel Quispe"
 	for k := b - 2; k > a && k >= b-3; k-- {
-		if l := key(doc, a, k); e.known(l) || e.lex.orgWords[doc.Tokens[k-1].Lower] || doc.Tokens[k-1].Lower == "nations" {
-			if !e.orgRun(doc, k, b) && !e.known(key(doc, k, b)) {
+		if l := key(doc, a, k); e.lex.known(l) || e.lex.orgWords[doc.Tokens[k-1].Lower] || doc.Tokens[k-1].Lower == "nations" {
+			if !e.orgRun(doc, k, b) && !e.lex.known(key(doc, k, b)) {
 				return k, t
 			}
 		}

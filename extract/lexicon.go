@@ -330,15 +330,13 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
-// knownPair reports whether the lower-case words a and b together are a
-// country's, a place's or an institution's name the lexicon lists
-// ("downing street", "costa rica").
-func (lx *lexicon) knownPair(a, b string) bool {
-	k := a + " " + b
-	if _, ok := lx.metonymy[k]; ok {
+// known reports whether lower-case k is a country's, a place's or an
+// institution's name the lexicon lists ("peru", "downing street").
+func (lx *lexicon) known(k string) bool {
+	if _, ok := lx.countries[k]; ok {
 		return true
 	}
-	if _, ok := lx.countries[k]; ok {
+	if _, ok := lx.metonymy[k]; ok {
 		return true
 	}
 	return lx.locations[k]

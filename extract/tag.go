@@ -879,7 +879,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(*Token) bool) {
 	tk := &doc.Tokens[f]
 	next := &doc.Tokens[f+1]
-	if tk.Tag != "NNP" && isCap(tk.Text) && isCap(next.Text) && t.lex.knownPair(tk.Lower, next.Lower) {
+	if tk.Tag != "NNP" && isCap(tk.Text) && isCap(next.Text) && t.lex.known(tk.Lower+" "+next.Lower) {
 		// "Downing Street has stressed ...", "Costa Rica said": the
 		// first word of a place or institution the lexicon knows, not
 		// a gerund or an adjective
