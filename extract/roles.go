@@ -3016,6 +3016,7 @@ type docFacts struct {
 	countryNames map[int]int    // country -> mentions by name
 	mediators    []int          // countries named as go-betweens (mediators)
 	legislature  map[string]int // legislator's title -> chamber (legislatureFor)
+	dateline     string         // the dateline's place, lower case (datelinePlace)
 }
 
 // roleFacts returns doc's facts, found on first use: the role stage runs
@@ -3054,6 +3055,7 @@ func roleFacts(doc *Document) *docFacts {
 		}
 	}
 	f.mediators = findMediators(doc)
+	f.dateline = datelinePlace(doc)
 	doc.facts = f
 	return f
 }
@@ -3984,7 +3986,7 @@ func (rs *RoleStage) focusOrgWhere(doc *Document, i, not int, ok func(e int) boo
 	best, bestN := -1, 0
 	// the dateline's city is a place, even where a headline's "wins
 	// Bilbao shipyard" made a firm of it
-	place := datelinePlace(doc)
+	place := roleFacts(doc).dateline
 	for t := lo; t < i; t++ {
 		mi := doc.TokMention[t]
 		if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind == PronounMention {
@@ -6114,7 +6116,7 @@ func (rs *RoleStage) datelineCountry(doc *Document) int {
 		return -1
 	}
 	// the dateline is the first sentence, or the second after a headline
-	k := datelinePlace(doc)
+	k := roleFacts(doc).dateline
 	if k == "" {
 		return -1
 	}
