@@ -167,11 +167,11 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		case t == "RB" && i+1 < last && doc.Tokens[i+1].Tag == "RB" && adverbialIdioms[tk.Lower+" "+doc.Tokens[i+1].Lower]:
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2}) // "in turn", "by contrast": one adverb
 			i += 2
-		case len(out) > 0 && out[len(out)-1].kind == uNP && out[len(out)-1].b == i && bareTime(doc, i, last) > i && verbAt(doc, bareTime(doc, i, last), last):
+		case len(out) > 0 && out[len(out)-1].kind == uNP && out[len(out)-1].b == i && timeBeforeVerb(doc, i, last) > i:
 			// "Vossen Group last week sold Tarsel Media", "Ostria this
 			// year expelled ...": a time between the subject and its verb
 			// is an adverb, no subject of its own
-			e := bareTime(doc, i, last)
+			e := timeBeforeVerb(doc, i, last)
 			out = append(out, unit{kind: uAdv, a: i, b: e})
 			i = e
 		case floatingQuantifier(doc, out, i, last):
@@ -193,6 +193,16 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 		}
 	}
 	return out
+}
+
+// timeBeforeVerb returns the end of a time phrase without a preposition
+// that starts at token i and that a finite verb follows ("last week
+// sold", "earlier this year sued"), or i when none starts there.
+func timeBeforeVerb(doc *Document, i, last int) int {
+	if e := bareTime(doc, i, last); e > i && verbAt(doc, e, last) {
+		return e
+	}
+	return i
 }
 
 // bareTime returns the end of a time phrase without a preposition that
