@@ -3516,12 +3516,13 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		return c.agedPerson(st, m, describedAge(doc, m)) // "The 26-year-old won silver"
 	}
 	e := c.resolveRoleDescription(st, m, nation)
-	if age := describedAge(doc, m); e < 0 && age != "" && c.appositiveName(st, m) < 0 {
+	a := c.appositiveName(st, m)
+	if age := describedAge(doc, m); e < 0 && age != "" && a < 0 {
 		// "the 46-year-old economist" when no economist was named: the
 		// person of that age
 		e = c.agedPerson(st, m, age)
 	}
-	if a := c.appositiveName(st, m); a >= 0 && (e >= 0 && a != e || e < 0 && ownerRoles[m.Role]) {
+	if a >= 0 && (e >= 0 && a != e || e < 0 && ownerRoles[m.Role]) {
 		return a // "the court's president, Justice X, voted": X, not another president named before
 	}
 	return c.nationalOrg(st, m, e)
