@@ -1074,6 +1074,23 @@ func (r *RelationStage) bodyAntecedent(st *sentState, u *unit) *unit {
 	return &unit{kind: uNP, a: h.a, b: units[vg-1].b, head: h.head, ent: -1, poss: -1, posTok: -1, prt: -1}
 }
 
+// prepConjuncts extends list with the noun phrases of each "and" (with
+// or, also "or") that repeats preposition prep at unit e and after ("with
+// Halden and with Ostria"), while keep, when given, accepts the phrase; it
+// returns the list and the unit after the last phrase read.
+func (r *RelationStage) prepConjuncts(st *sentState, list []Arg, e int, prep string, or bool, keep func(*unit) bool) ([]Arg, int) {
+	doc, units := st.doc, st.units
+	for e+2 < len(units) && units[e].kind == uCC && units[e+1].kind == uP && units[e+2].kind == uNP && doc.Tokens[units[e+1].a].Lower == prep {
+		if c := doc.Tokens[units[e].a].Lower; c != "and" && !(or && c == "or") || keep != nil && !keep(&units[e+2]) {
+			break
+		}
+		more, next := r.npList(st, e+2)
+		list = append(list[:len(list):len(list)], more...)
+		e = next
+	}
+	return list, e
+}
+
 // npList returns the NP at ui and the NPs coordinated with it ("Russia and
 // Ukraine", "A, B and C"), and the index after the list.
 func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
@@ -2724,23 +2741,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, r.arg(st, &units[g+1]), list[len(list)-1], lemma, r.predText(st, v, -1)+" by", c, 0.7, false)
 					nk = g + 2
 				}
-				for g := nk; g+2 < len(units) && units[g].kind == uCC && doc.Tokens[units[g].a].Lower == "and" && units[g+1].kind == uP && doc.Tokens[units[g+1].a].Lower == "by" && units[g+2].kind == uNP && !marginNP(doc, &units[g+2]); g = nk {
-					// "was signed by Aldoria's foreign minister and by
-					// Brevonia's": each agent after its own "by"
-					more, after := r.npList(st, g+2)
-					agent = append(agent[:len(agent):len(agent)], more...)
-					nk = after
-				}
+				// "was signed by Aldoria's foreign minister and by
+				// Brevonia's": each agent after its own "by"
+				agent, nk = r.prepConjuncts(st, agent, nk, "by", false, func(a *unit) bool { return !marginNP(doc, a) })
 			} else if prep < 0 || doc.Tokens[prep].Lower != "by" || !marginNP(doc, u) {
-				for g := nk; prep >= 0 && !doc.presplit && g+2 < len(units) && units[g].kind == uCC && (doc.Tokens[units[g].a].Lower == "and" || doc.Tokens[units[g].a].Lower == "or") &&
-					units[g+1].kind == uP && doc.Tokens[units[g+1].a].Lower == doc.Tokens[prep].Lower && units[g+2].kind == uNP && units[g+2].quoted == u.quoted && !r.isTime(st, &units[g+2]); g = nk {
+				if prep >= 0 && !doc.presplit {
 					// "was in contact with Halden and with Ostria",
 					// "sanctions on Velmora and on its banks": a conjunct
 					// that repeats the preposition is part of the same
 					// complement
-					more, after := r.npList(st, g+2)
-					list = append(list[:len(list):len(list)], more...)
-					nk = after
+					list, nk = r.prepConjuncts(st, list, nk, doc.Tokens[prep].Lower, true, func(a *unit) bool { return a.quoted == u.quoted && !r.isTime(st, a) })
 				}
 				comps = append(comps, comp{prep: prep, args: list, no: u.no, dist: len(comps), unit: k})
 			}
@@ -8388,15 +8398,10 @@ func (r *RelationStage) nominals(st *sentState) {
 					// buyer, not what the stake is in
 					break
 				}
+				// "Zelco's talks with Quenta Labs and with Rivola Group": the
+				// preposition repeated for each partner
 				list, e := r.npList(st, k+2)
-				for e+2 < len(u) && u[e].kind == uCC && doc.Tokens[u[e].a].Lower == "and" && u[e+1].kind == uP &&
-					doc.Tokens[u[e+1].a].Lower == doc.Tokens[u[k+1].a].Lower && u[e+2].kind == uNP {
-					// "Zelco's talks with Quenta Labs and with Rivola
-					// Group": the preposition repeated for each partner
-					more, next := r.npList(st, e+2)
-					list = append(list, more...)
-					e = next
-				}
+				list, _ = r.prepConjuncts(st, list, e, doc.Tokens[u[k+1].a].Lower, false, nil)
 				for _, o := range list {
 					if doc.Tokens[u[k+1].a].Lower == "of" && o.Entity < 0 {
 						if o.Poss < 0 || o.Poss == poss {
