@@ -4181,6 +4181,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
 					continue
 				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "over" && o.Entity >= 0 && !doc.presplit &&
+					slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) }) {
+					// "criticised Velmora over Kessia", "sued the ministry
+					// over Tarvik Bank": after an actor as object, "over"
+					// gives what the act is about, not a second target
+					continue
+				}
 				if ci > 0 && cp.prep >= 0 && comps[ci-1].unit >= 0 && postedTo(doc, &units[comps[ci-1].unit], doc.Tokens[cp.prep].Lower) && lemma != "send" && lemma != "dispatch" && lemma != "deploy" {
 					continue // "recalled its ambassador to Uganda": where the envoy serves, not whom the act concerns
 				}

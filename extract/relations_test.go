@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"after an actor as direct object, 'over' gives what the act is about, not a second target",
+			"Vantor criticised Dorland over Kessia. The Harrow Drivers Union sued Acme Corp over Brevonia. Lisa Marsh attacked the government over Iraq.",
+			[]string{"Vantor|criticise|Dorland", "Harrow Drivers Union|sue|Acme Corp", "Lisa Marsh|attack|government"},
+			[]string{"Vantor|criticise|Kessia", "Harrow Drivers Union|sue|Brevonia", "Lisa Marsh|attack|Iraq"}},
 		{"a warning with an object is aimed at the object, not the clause's subject; rejecting the warning answers the warner; 'the Kyrgyz side' is Kyrgyzstan; 'Nobody' is no one",
 			"Karl Weiss, Orvika's finance director, warned the Glassworkers Union that Kessler Group could shut the Tartu furnace. Union chairwoman Jana Sova rejected the warning. The Kyrgyz side accused Uzbekistan of diverting the river. \"Nobody wants a war,\" Sova said. Kazakhstan rejected the accusation.",
 			[]string{"Karl Weiss|warn|Glassworkers Union", "Jana Sova|reject|Karl Weiss", "Kyrgyzstan|accuse|Uzbekistan", "Kazakhstan|reject|Kyrgyzstan"},
