@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"Britain's chancellor keeps the treasury: a member of the government, not its head like the prime minister",
+			"Chancellor Edwin Harrowby said the government would borrow less next year. The government denied a report that it would raise taxes in Britain. Prime Minister Ada Linwell backed Mr Harrowby.",
+			[]string{"Edwin Harrowby|chancellor|United Kingdom", "Edwin Harrowby|chancellor|government", "Ada Linwell|lead|government"},
+			[]string{"Edwin Harrowby|lead|government"}},
 		{"after an actor as direct object, 'over' gives what the act is about, not a second target",
 			"Vantor criticised Dorland over Kessia. The Harrow Drivers Union sued Acme Corp over Brevonia. Lisa Marsh attacked the government over Iraq.",
 			[]string{"Vantor|criticise|Dorland", "Harrow Drivers Union|sue|Acme Corp", "Lisa Marsh|attack|government"},

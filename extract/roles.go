@@ -397,7 +397,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					rs.emit(doc, si, g, stated)
 				}
 			}
-			if h.office && h.inst >= 0 && h.inst == gov && headOffices[h.lemma] && !subordinateTitle(h.surface) {
+			if h.office && h.inst >= 0 && h.inst == gov && headOffices[h.lemma] && !subordinateTitle(h.surface) && !rs.treasuryChancellor(doc, si, h, &dom) {
 				// "Prime Minister X" of the government: she leads it, and
 				// is prime minister of the state (above)
 				h.lemma = "lead"
@@ -5603,6 +5603,38 @@ var crowned = map[string]bool{"united kingdom": true, "australia": true, "canada
 	"denmark": true, "monaco": true, "liechtenstein": true, "saudi arabia": true, "jordan": true, "morocco": true,
 	"kuwait": true, "qatar": true, "bahrain": true, "oman": true, "brunei darussalam": true, "brunei": true, "malaysia": true,
 	"thailand": true, "cambodia": true, "bhutan": true, "tonga": true, "eswatini": true, "swaziland": true, "lesotho": true}
+
+// treasuryChancellors are the lower-cased names of states whose
+// chancellor keeps the treasury and heads no government (Britain's
+// Chancellor of the Exchequer; Germany's and Austria's chancellors lead).
+var treasuryChancellors = map[string]bool{"united kingdom": true}
+
+// treasuryChancellor reports whether hit h is a chancellor who runs a
+// state's finances, not its government: "Chancellor X" in a British story.
+func (rs *RoleStage) treasuryChancellor(doc *Document, si int, h roleHit, dom *int) bool {
+	if h.lemma != "chancellor" {
+		return false
+	}
+	if strings.Contains(toLower(h.surface), "exchequer") {
+		return true
+	}
+	if c, ok := rs.stateOffice(doc, si, h, dom); ok && c.inst >= 0 && treasuryChancellors[toLower(doc.Entities[c.inst].Name)] {
+		return true
+	}
+	// "the UK government", "the British Government": the state in the
+	// government's own name
+	if h.inst >= 0 {
+		if f := strings.Fields(toLower(doc.Entities[h.inst].Name)); len(f) == 2 && f[1] == "government" {
+			if c, ok := rs.lex.demonyms[f[0]]; ok && treasuryChancellors[toLower(c)] {
+				return true
+			}
+			if c, ok := rs.lex.countries[f[0]]; ok && treasuryChancellors[toLower(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // officeState is stateOffice before its check of the office against the
 // state's form.
