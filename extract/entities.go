@@ -1220,6 +1220,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if calendarWords[k] && !doc.monthNames[k] {
 		return // "Friday", "October": a date, not an entity
 	}
+	if b-a >= 2 && (doc.Tokens[b-1].Text == "Day" || doc.Tokens[b-1].Text == "Eve") && e.lex.firstNames[doc.Tokens[a].Lower] == 0 {
+		return // "Boxing Day", "Independence Day", "Christmas Eve": a date ("Doris Day" has a first name)
+	}
 	if c, ok := e.lex.capitalOf[k]; ok && actorPosition(doc, si, a, b) {
 		// "Berlin has pressed ...", "urged London to ...": the government
 		e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})

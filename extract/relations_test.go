@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a name ending in 'Day' or 'Eve' without a first name is a date, not a party",
+			"Ivo Parlow met Lena Kraft on Boxing Day. He telephoned Mara Quint on Independence Day.",
+			[]string{"Ivo Parlow|meet|Lena Kraft", "Ivo Parlow|telephone|Mara Quint"},
+			[]string{"Ivo Parlow|meet|Boxing Day", "Ivo Parlow|telephone|Independence Day"}},
 		{"Britain's chancellor keeps the treasury: a member of the government, not its head like the prime minister",
 			"Chancellor Edwin Harrowby said the government would borrow less next year. The government denied a report that it would raise taxes in Britain. Prime Minister Ada Linwell backed Mr Harrowby.",
 			[]string{"Edwin Harrowby|chancellor|United Kingdom", "Edwin Harrowby|chancellor|government", "Ada Linwell|lead|government"},
