@@ -5337,7 +5337,10 @@ func unnamedGroupBefore(doc *Document, at int) bool {
 var nonPartyNames = map[string]bool{"association": true, "bank": true, "fund": true, "company": true, "corporation": true, "group": true,
 	"holdings": true, "ltd": true, "inc": true, "plc": true, "ministry": true, "court": true, "tribunal": true, "commission": true,
 	"authority": true, "agency": true, "committee": true, "board": true, "bureau": true, "department": true, "university": true,
-	"institute": true, "police": true, "army": true, "federation": true, "chamber": true}
+	"institute": true, "police": true, "army": true, "federation": true, "chamber": true,
+	// news media: "told BBC Radio ... reports the party repaid"
+	"radio": true, "television": true, "tv": true, "news": true, "newspaper": true, "broadcasting": true, "magazine": true,
+	"times": true, "post": true, "herald": true, "journal": true, "gazette": true, "telegraph": true, "chronicle": true}
 
 // nonPartyName reports whether an organisation's name has a word of
 // nonPartyNames.

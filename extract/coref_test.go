@@ -394,6 +394,10 @@ func TestUnionNotParty(t *testing.T) {
 	if got := mentionEntities(t, "The Workers' Party attacked Orvell Freight on Monday. The Workers' Union said the party had broken the law."); got["party"] != "Workers' Party" {
 		t.Errorf("the party resolves to %q, want the Workers' Party", got["party"])
 	}
+	// a news outlet named since is no party: "told Valley Radio ... the party"
+	if got := mentionEntities(t, "The Greens unveiled a plan. Tomas Reeve told Valley Radio on Sunday that the party would win."); got["party"] != "Greens" {
+		t.Errorf("the party resolves to %q, want the Greens", got["party"])
+	}
 }
 
 // TestWhichNames checks that a name read as a person but written before
