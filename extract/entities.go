@@ -1710,6 +1710,16 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 			}
 			return role, -1
 		}
+		if m := doc.TokMention[k]; m >= 0 && (doc.Mentions[m].Kind == DemonymMention || doc.Mentions[m].Type == schema.Country) && firmPosts[role] {
+			// "its UK chief executive X", "Acme's Polish chairman X": the
+			// post is in the possessor, the nation where it is held
+			if p := doc.Mentions[m].First - 1; p >= first && (doc.Tokens[p].Tag == "POS" && p-1 >= first || doc.Tokens[p].Tag == "PRP$") {
+				if doc.Tokens[p].Tag == "POS" {
+					p--
+				}
+				return role, doc.TokMention[p] // (the roles stage reads "its")
+			}
+		}
 		if m := doc.TokMention[k]; m >= 0 && doc.Mentions[m].Kind != PronounMention {
 			return role, m
 		}
@@ -1745,6 +1755,11 @@ func (e *EntityStage) lowerPrefix(doc *Document, si, a int) (string, int) {
 	}
 	return role, -1
 }
+
+// firmPosts are posts in a company or other body, held in a nation a
+// demonym after its possessor names ("its UK chief executive X").
+var firmPosts = map[string]bool{"executive": true, "chairman": true, "chairwoman": true, "director": true, "head": true,
+	"boss": true, "manager": true, "officer": true, "founder": true, "owner": true, "chief": true}
 
 // portfolioRoles are offices a common noun before them names the
 // portfolio of ("farm minister", "water commissioner").

@@ -2158,6 +2158,10 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 				k-- // "their Brazilian striker X": a nationality
 				continue
 			}
+			if k-1 >= s.First && (doc.Tokens[k-1].Tag == "PRP$" || isPossessive(doc, k-1)) && rs.companyTitle(lemma, surface) {
+				k-- // "its UK chief executive X": the possessor's, in that country
+				continue
+			}
 			break
 		}
 		if openingAdjective(doc, doc.Tokens[k].Sent, k, k+1) {

@@ -777,6 +777,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a demonym between a possessor and a company post names where the post is held, not whose it is",
+			`Vantor Telecom has drafted in its UK chief executive Mark Ellery to run its Japanese arm. Ostrava Steel's Polish chief executive Jan Wolny resigned.`,
+			[]string{"Mark Ellery|chief executive|Vantor Telecom", "Jan Wolny|chief executive|Ostrava Steel"},
+			[]string{"Mark Ellery|United Kingdom", "Jan Wolny|Poland"}},
 		{"a state the holder says should or must act is the one the holder presses, not the one the holder speaks for",
 			`ATHENS, May 3 - Greece sent ships to its island of Kastellorizo on Monday after 900 migrants crossed from Turkey, and Ankara recalled its ambassador from Athens as a row between the two neighbours deepened.
 
