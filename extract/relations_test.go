@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a share one actor accounts for of another's sales or trade is no act between them",
+			"Vantor Motors accounts for half of Dorland's car sales. Ostria accounted for 20% of Kessia's trade in 2004.",
+			nil,
+			[]string{"Vantor Motors|account|Dorland", "Ostria|account|Kessia"}},
 		{"a name ending in 'Day' or 'Eve' without a first name is a date, not a party",
 			"Ivo Parlow met Lena Kraft on Boxing Day. He telephoned Mara Quint on Independence Day.",
 			[]string{"Ivo Parlow|meet|Lena Kraft", "Ivo Parlow|telephone|Mara Quint"},
