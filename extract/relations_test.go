@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a gerund between a verb and a kind of firm before a name describes the firm: no second verb",
+			"Dorland sued mining company Kessia Gold. Vantor hired consulting firm Arden Partners.",
+			[]string{"Dorland|sue|Kessia Gold", "Vantor|hire|Arden Partners"},
+			[]string{"Dorland|mine|Kessia Gold", "Vantor|consult|Arden Partners"}},
 		{"a share one actor accounts for of another's sales or trade is no act between them",
 			"Vantor Motors accounts for half of Dorland's car sales. Ostria accounted for 20% of Kessia's trade in 2004.",
 			nil,

@@ -234,6 +234,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBG" && isVerbTag(prev.Tag) && prev.Tag != "VBG" && i+2 < s.Last && !isCap(tk.Text) && firmKindNoun(doc.Tokens[i+1].Lower) && isCap(doc.Tokens[i+2].Text) {
+			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) {
+				tk.Tag = "NN" // "appointed accounting firm X", "sued mining company Y": the kind of firm, no second verb
+			}
+		}
 		if tk.Tag == "VBG" && t.lex.reportVerb[prev.Lower] && isVerbTag(prev.Tag) && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBZ" || doc.Tokens[i+1].Tag == "MD") {
 			tk.Tag = "NN" // "said lending was down": the reported clause's subject, no second verb
 		}
@@ -1228,6 +1233,17 @@ func bareInfinitiveAt(t *TagStage, doc *Document, v, next int) bool {
 	}
 	switch doc.Tokens[next].Tag {
 	case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NNS", "JJ":
+		return true
+	}
+	return false
+}
+
+// firmKindNoun reports whether w is a noun for a kind of business that a
+// gerund before it describes ("accounting firm", "mining company",
+// "shipping line").
+func firmKindNoun(w string) bool {
+	switch w {
+	case "firm", "company", "group", "giant", "house", "line", "partner", "agency", "operator", "chain", "conglomerate", "bank", "business":
 		return true
 	}
 	return false
