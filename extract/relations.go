@@ -4279,7 +4279,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if copula && !doc.presplit && s.Entity >= 0 && o.Entity >= 0 {
 					continue
 				}
-				if cp.clause && clauseLemma != lemma && (s.Entity < 0 && (s.Poss >= 0 || !r.lex.peopleNouns[headWord(s.Text)] || o.Entity < 0 || doc.Entities[o.Entity].Type != schema.Person) ||
+				// (an office, spokesman or lawyer speaks for its principal
+				// when it names a wrong: "Lenka Stasko's office said Renko
+				// was spreading lies"; a plain past deed it reports is no
+				// charge: "her lawyers said Pell had flown to Vienna")
+				if cp.clause && clauseLemma != lemma && (s.Entity < 0 && !(spokenFor(doc, s, o) && (clauseLemma != "accuse" || cp.inner >= 0 && misconduct[doc.Tokens[units[cp.inner].head].Lemma])) && (s.Poss >= 0 || !r.lex.peopleNouns[headWord(s.Text)] || o.Entity < 0 || doc.Entities[o.Entity].Type != schema.Person) ||
 					s.Entity >= 0 && (s.Entity == o.Entity || !actorEntity(doc, s.Entity))) {
 					// (a group of people charges a person too: "Prosecutors
 					// said he had taken bribes")
@@ -4300,6 +4304,45 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		r.counterpart(st, vi, lemma, subj, args, passive, c, rel0)
 	}
+}
+
+// voiceNouns name those who speak for a named principal: its spokesman,
+// its office, its lawyers.
+var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "office": true,
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true}
+
+// spokenFor reports whether subject s, a phrase no entity names, is the
+// voice of a named actor other than o ("Lenka Stasko's office", "a
+// spokesman for Lenka Stasko"): what it says o did wrong charges o as its
+// principal's own words would.
+func spokenFor(doc *Document, s, o Arg) bool {
+	if o.Entity < 0 || !actorEntity(doc, o.Entity) || s.Poss == o.Entity {
+		return false
+	}
+	f := strings.Fields(toLower(s.Text))
+	head := ""
+	if s.Poss >= 0 {
+		head = headWord(s.Text)
+	} else if i := slices.Index(f, "for"); i > 0 && i+1 < len(f) {
+		head = f[i-1]
+	}
+	if !voiceNouns[head] {
+		return false
+	}
+	if s.Poss < 0 {
+		// the principal after "for" is named, and is not o
+		a, b := doc.tokenFrom(s.Span.Start), doc.tokenFrom(s.Span.End)
+		named := false
+		for k := doc.mentionAtOrAfter(a); k < len(doc.Mentions) && doc.Mentions[k].First < b; k++ {
+			if e := doc.Mentions[k].Entity; e == o.Entity {
+				return false
+			} else if e >= 0 && actorEntity(doc, e) {
+				named = true
+			}
+		}
+		return named
+	}
+	return true
 }
 
 // memberNouns are the people who act for a body they are "of".

@@ -94,6 +94,10 @@ func TestSpeech(t *testing.T) {
 		{"a passive obligation is a demand made of someone else, not of its subject",
 			"Olga Varenne said Kestrel Holdings should be punished.",
 			nil, []string{"Olga Varenne|urge|Kestrel Holdings"}},
+		{"what an actor's office, spokesman or lawyers say another actor did wrong charges that actor; a plain deed they report does not",
+			"Lenka Stasko's office said Oskar Renko was spreading lies about the budget. A spokesman for Lenka Stasko said Kestrel Holdings had overreacted. Lenka Stasko's lawyers said Ivo Pell had flown to Vienna.",
+			[]string{"Lenka Stasko|accuse|Oskar Renko", "A spokesman for Lenka Stasko|accuse|Kestrel Holdings"},
+			[]string{"Lenka Stasko|accuse|Ivo Pell"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
