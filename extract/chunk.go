@@ -491,6 +491,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				!lx.roles[tk.Lower] && lx.titles[tk.Lower] == "" && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {
 				goto done // "called the move hostile": the adjective says what the move is
 			}
+			if u.head >= 0 && u.head == i-1 && heldTo[tk.Lower] && u.a > 0 && isVerbTag(doc.Tokens[u.a-1].Tag) && doc.Tokens[u.a-1].Lemma == "hold" {
+				goto done // "held the Varan government responsible for the attack": what the government is held to be
+			}
 			if h := u.head; h >= 0 && h == i-1 && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Type == schema.Person &&
 				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] {
 				goto done // "appointed Rosa Diaz ambassador": the role is a phrase of its own
@@ -716,6 +719,10 @@ func modifiedNoun(doc *Document, i, last int) bool {
 	}
 	return false
 }
+
+// heldTo are what one is held to be for a wrong ("held Varan responsible",
+// "holds the board accountable").
+var heldTo = map[string]bool{"responsible": true, "accountable": true, "liable": true, "culpable": true}
 
 // phraseEnd reports whether a token tagged tag closes a noun phrase: a
 // punctuation mark, a preposition, a conjunction or a verb.

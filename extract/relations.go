@@ -2463,6 +2463,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "turn" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" && !doc.presplit {
 		lemma = "reject" // "turned down the offer": answers its maker as "rejected" does
 	}
+	if lemma == "hold" && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uNP && heldTo[doc.Tokens[units[vi+2].a].Lower] {
+		lemma = "blame" // "held Varan responsible for the attack", "holds the board accountable": blames it
+	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := membersOf(doc, dropTimes(r.subject(st, vi)))

@@ -1276,6 +1276,10 @@ func TestRelations(t *testing.T) {
 			"Ostria neither condemned nor praised Skellan Capital. Brelland has neither confirmed nor denied the Vennick report.",
 			[]string{"Ostria|condemn|Skellan Capital|negated", "Ostria|praise|Skellan Capital|negated", "Brelland|confirm|the Vennick report|negated", "Brelland|deny|the Vennick report|negated"},
 			[]string{"Brelland|confirm|the Vennick report", "Brelland|deny|the Vennick report"}},
+		{"holding an actor responsible or accountable blames it; 'responsible' after a noun not held is part of its phrase",
+			"Ostria held the Tarnland government responsible for the attack on the convoy. Brelland holds Korvath Mining accountable. The men responsible for the spill met Skellan Capital.",
+			[]string{"Ostria|blame|government", "Brelland|blame|Korvath Mining", "The men responsible for the spill|meet|Skellan Capital"},
+			[]string{"Ostria|hold|the Tarnland government responsible", "Brelland|hold|Korvath Mining accountable"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
