@@ -1107,7 +1107,13 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	}
 	j := ui + 1
 	// "the High Court of Australia": an of-chain belongs to the phrase
-	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 {
+	// (not the charge after a verb of charging: "accused the company of
+	// fraud", "accused the head of Acme of lying"; but "accused the
+	// leaders of the party of lying": people of a body)
+	a := st.units[ui].a
+	charged := a > 0 && !st.doc.presplit && chargeOfVerbs[st.doc.Tokens[a-1].Lemma] && isVerbTag(st.doc.Tokens[a-1].Tag)
+	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 &&
+		!(charged && chargeOf(st.doc, a, st.units[j].a) && (!memberNouns[st.doc.Tokens[st.units[j-1].head].Lower] || st.doc.Tokens[st.units[j].a+1].Tag == "VBG")) {
 		if r.partitive(st, &st.units[j-1]) && st.units[j+1].ent >= 0 {
 			out[0].Entity = st.units[j+1].ent
 		} else if (r.partitive(st, &st.units[j-1]) || partWords[st.doc.Tokens[st.units[j-1].head].Lower] || aspectNouns[st.doc.Tokens[st.units[j-1].head].Lower]) && st.units[j+1].ent < 0 && st.units[j+1].poss >= 0 && out[0].Poss < 0 && j == ui+1 &&

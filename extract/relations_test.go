@@ -1280,6 +1280,10 @@ func TestRelations(t *testing.T) {
 			"Ostria held the Tarnland government responsible for the attack on the convoy. Brelland holds Korvath Mining accountable. The men responsible for the spill met Skellan Capital.",
 			[]string{"Ostria|blame|government", "Brelland|blame|Korvath Mining", "The men responsible for the spill|meet|Skellan Capital"},
 			[]string{"Ostria|hold|the Tarnland government responsible", "Brelland|hold|Korvath Mining accountable"}},
+		{"the charge after 'of' that follows the object of a verb of charging is no part of the object; an of-phrase naming whose it is, or the body people belong to, is",
+			"Velmora accused the smugglers of bribery. Tarnland suspected the head of Korvath Mining of tax fraud. Brelland accused the leaders of the opposition of lying.",
+			[]string{"Velmora|accuse|the smugglers", "Tarnland|suspect|the head of Korvath Mining", "Brelland|accuse|the leaders of the opposition"},
+			[]string{"Velmora|accuse|the smugglers of bribery", "Tarnland|suspect|the head of Korvath Mining of tax fraud"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
