@@ -5275,10 +5275,19 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 				if units[k].kind == uNP {
 					vg = k - 1
 				}
+				group := Arg{Entity: -1, Poss: -1}
 				for _, a := range r.subject(st, vg) {
 					if a.Entity >= 0 {
 						obj = a
+					} else if group.Text == "" && definiteMaker(a) && !hasEntity(subj, a.Entity) {
+						group = a
 					}
+				}
+				if obj.Entity < 0 && group.Text != "" && chargeNouns[head] {
+					// "Opposition senators accused the cabinet of ..., a
+					// charge the prime minister rejected": a group no
+					// name stands for made the charge
+					obj = group
 				}
 				if obj.Entity >= 0 && len(subj) == 1 && subj[0].Entity == obj.Entity && doc.Tokens[units[si].a].Tag == "PRP" && units[k].kind == uVG && vg+1 < hi && units[vg+1].kind == uNP && units[vg+1].ent >= 0 {
 					// "X accused Y of Z, a charge it denied": the pronoun
