@@ -459,6 +459,10 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				// modifying the noun after it)
 				break
 			}
+			if h := u.head; h >= 0 && h == i-1 && u.a == h && (doc.Tokens[h].Tag == "NN" || doc.Tokens[h].Tag == "NNS") && !isCap(doc.Tokens[h].Text) &&
+				proposalNouns[doc.Tokens[h].Lower] != nil && answerGap(doc, i, last, func(t *Token) string { return t.Lemma }) {
+				break // "accused Belarus of ..., allegations Minsk has denied": a bare noun, and the name opens a relative clause
+			}
 			i = doc.Mentions[m].Last
 			u.head = i - 1
 			continue

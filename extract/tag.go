@@ -415,6 +415,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NNS"
 			}
 		}
+		if tk.Tag == "VBZ" && proposalNouns[tk.Lower] != nil && prev.Lower == "," && answerGap(doc, i+1, s.Last, t.lemma) {
+			tk.Tag = "NNS" // "accused Ruritania of ..., claims Moscow has rejected": the answered act, with a relative clause
+		}
 		if tk.Tag == "VBZ" && proposalNouns[tk.Lower] != nil && (prev.Tag == "NN" || prev.Tag == "NNP") && i-2 >= s.First && isVerbTag(doc.Tokens[i-2].Tag) &&
 			responseVerbs[t.lemma(&doc.Tokens[i-2])] && i+1 < s.Last && (doc.Tokens[i+1].Tag == "IN" || doc.Tokens[i+1].Tag == "TO" || doc.Tokens[i+1].Tag == "," || doc.Tokens[i+1].Tag == ".") {
 			tk.Tag = "NNS" // "rejected opposition calls for an inquiry": an answered act after a response verb, no clause
@@ -1182,6 +1185,33 @@ func (t *TagStage) placeName(w string) bool {
 		return true
 	}
 	return t.lex.locations[w]
+}
+
+// answerGap reports whether the tokens from j are the subject and verb of a
+// relative clause with no object that answers the noun before j: a name or
+// a definite description, then a response verb ("(claims) Moscow has
+// rejected", "(a charge) the ministry denies"). lemma gives a token's
+// lemma.
+func answerGap(doc *Document, j, last int, lemma func(*Token) string) bool {
+	k := j
+	if k < last && doc.Tokens[k].Tag == "DT" && doc.Tokens[k].Lower == "the" {
+		k++
+	}
+	n := 0
+	for ; k < last && n < 4 && (doc.Tokens[k].Tag == "NNP" || doc.Tokens[k].Tag == "NNPS" || k > j && doc.Tokens[j].Lower == "the" && doc.Tokens[k].Tag == "NN"); k++ {
+		n++
+	}
+	if n == 0 || k == j+n && doc.Tokens[j].Tag != "NNP" && doc.Tokens[j].Tag != "NNPS" {
+		return false
+	}
+	for a := 0; a < 2 && k < last && (auxVerb(doc.Tokens[k].Lower) || doc.Tokens[k].Tag == "MD" || doc.Tokens[k].Tag == "RB"); a++ {
+		k++ // "has rejected", "has always denied"
+	}
+	if k >= last || !isVerbTag(doc.Tokens[k].Tag) && doc.Tokens[k].Tag != "NNS" || !responseVerbs[lemma(&doc.Tokens[k])] {
+		return false
+	}
+	// no object of its own follows: the clause ends
+	return k+1 >= last || phraseEnd(doc.Tokens[k+1].Tag) || doc.Tokens[k+1].Tag == "IN" || doc.Tokens[k+1].Tag == "RB"
 }
 
 // auxVerb reports whether w is a form of an auxiliary verb.
