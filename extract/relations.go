@@ -5279,7 +5279,7 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 				for _, a := range r.subject(st, vg) {
 					if a.Entity >= 0 {
 						obj = a
-					} else if group.Text == "" && definiteMaker(a) && !hasEntity(subj, a.Entity) {
+					} else if group.Text == "" && (definiteMaker(a) || campaignGroup(a)) && !hasEntity(subj, a.Entity) {
 						group = a
 					}
 				}
@@ -5334,6 +5334,17 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 	for _, s := range subj {
 		r.emit(st, vi, s, obj, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
 	}
+}
+
+// campaignGroups head a description of campaigners who level a charge
+// ("Human rights groups accused ...", "Environmental campaigners").
+var campaignGroups = map[string]bool{"groups": true, "organisations": true, "organizations": true, "campaigners": true, "activists": true}
+
+// campaignGroup reports whether a, which no name stands for, is a group
+// of campaigners described in two or three words ("rights groups").
+func campaignGroup(a Arg) bool {
+	f := strings.Fields(toLower(a.Text))
+	return a.Entity < 0 && a.Poss < 0 && len(f) >= 2 && len(f) <= 3 && campaignGroups[f[len(f)-1]]
 }
 
 // utteranceNouns name, in apposition to a clause of saying, what was
