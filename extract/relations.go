@@ -4416,7 +4416,8 @@ var warnVerbs = map[string]bool{"warn": true, "threaten": true, "caution": true}
 // actor an "if" or "unless" clause in the sentence makes the condition's
 // subject, else the clause's subject when it is an actor outside the
 // warner's side, else the possessor of the clause's object ("could block
-// the government's bill").
+// the government's bill"), else an actor after "against" or "on" there
+// ("would retaliate against Talmoria").
 func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg) (Arg, bool) {
 	doc := st.doc
 	u := st.units
@@ -4442,6 +4443,26 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 			a := r.arg(st, o)
 			a.Entity, a.Poss = o.poss, -1
 			return a, true
+		}
+	}
+	if inner > 0 && inner < len(u) && u[inner].kind == uVG && !u[inner].passive {
+		// "warned that it would retaliate against Talmoria", "warned
+		// that it could impose sanctions on Talmoria": an actor the
+		// clause's step is taken against or imposed on
+		for k := inner + 1; k < len(u) && k < inner+6; k++ {
+			n := &u[k]
+			if n.kind == uP {
+				if w := doc.Tokens[n.a].Lower; w != "against" && w != "on" {
+					break
+				}
+				continue
+			}
+			if n.kind != uNP {
+				break
+			}
+			if u[k-1].kind == uP && n.ent >= 0 && actorEntity(doc, n.ent) && !mine(n.ent) {
+				return r.arg(st, n), true
+			}
 		}
 	}
 	return Arg{}, false
