@@ -3965,6 +3965,24 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					r.emit(st, vi, s, t, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
 				}
 			}
+			if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 || a.Poss >= 0 }) {
+				// "threatened to take legal action against Talmoria",
+				// "threatened to impose sanctions on Talmoria's banks": the
+				// threat is aimed at whom the measure is taken against
+				if w := doc.Tokens[comps[1].prep].Lower; w == "against" || w == "on" {
+					for _, o := range comps[1].args {
+						if o.Entity < 0 && o.Poss >= 0 {
+							o.Entity, o.Poss = o.Poss, -1
+						}
+						if o.Entity < 0 || !actorEntity(doc, o.Entity) || ownSide(doc, l.subj, o.Entity) {
+							continue
+						}
+						for _, s := range l.subj {
+							r.emit(st, vi, s, o, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
+						}
+					}
+				}
+			}
 		}
 		if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && (doc.Tokens[comps[1].prep].Lower == "to" || doc.Tokens[comps[1].prep].Lower == "with") && !doc.presplit && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 }) {
 			// "refused to open its books to X", "agreed to sell the unit
