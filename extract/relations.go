@@ -4215,7 +4215,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// gives what the act is about, not a second target
 					continue
 				}
-				if ci > 0 && cp.prep >= 0 && comps[ci-1].unit >= 0 && postedTo(doc, &units[comps[ci-1].unit], doc.Tokens[cp.prep].Lower) && lemma != "send" && lemma != "dispatch" && lemma != "deploy" {
+				// "suspended aid to X", "postponed a trade mission to X": a
+				// cut in ties is aimed at X (reduceVerbs)
+				cutOff := ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity >= 0 && actorEntity(doc, o.Entity) && (reduceVerbs[lemma] && v.prt < 0 || v.prt >= 0 && reduceVerbs[lemma+" "+doc.Tokens[v.prt].Lower]) &&
+					(doc.Tokens[cp.prep].Lower == "with" || doc.Tokens[cp.prep].Lower == "to")
+				if ci > 0 && cp.prep >= 0 && comps[ci-1].unit >= 0 && !cutOff && postedTo(doc, &units[comps[ci-1].unit], doc.Tokens[cp.prep].Lower) && lemma != "send" && lemma != "dispatch" && lemma != "deploy" {
 					continue // "recalled its ambassador to Uganda": where the envoy serves, not whom the act concerns
 				}
 				if cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "than" || doc.Tokens[cp.prep].Lower == "like") {
@@ -4294,7 +4298,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" &&
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" && !cutOff &&
 						!(pactBreakers[lemma] && doc.Tokens[cp.prep].Lower == "with" && pactIn(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit) {
 						// "held talks with X" gave "talk" above; "brushed X's
 						// exchange with Y", "ended its war on Y", "accepted an
@@ -6762,6 +6766,13 @@ func expectation(st *sentState, lemma string, vg int) bool {
 	}
 	return false
 }
+
+// reduceVerbs cut back ties with another actor when they take what passes
+// between the two ("suspended aid to Talmoria", "postponed a trade mission
+// to Talmoria", "called off its talks with Talmoria"): the act is aimed at
+// that actor, though the noun is an event or a posting of its own.
+var reduceVerbs = map[string]bool{"suspend": true, "halt": true, "freeze": true, "postpone": true, "cancel": true, "scrap": true,
+	"call off": true, "shelve": true, "sever": true, "downgrade": true, "cut off": true}
 
 // cancelVerbs say that the event they take did not happen ("called off
 // the talks with X").
