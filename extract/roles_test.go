@@ -587,9 +587,9 @@ func TestRoleStage(t *testing.T) {
 		{"a title before a name and a place's body after it: the holder sits on the body, as a phrase",
 			"Judge Ruth Okello of the Kisumu district court sentenced the men.",
 			[]string{"Ruth Okello|judge|Kisumu district court"}, nil},
-		{"'The chief justice, X,' sits on the court the story named",
+		{"'The chief justice, X,' heads the court the story named",
 			"APIA - Samoa's Supreme Court ruled on Monday. The chief justice, Tui Faleolo, read the ruling.",
-			[]string{"Tui Faleolo|judge|Supreme Court"}, nil},
+			[]string{"Tui Faleolo|chief justice|Supreme Court"}, nil},
 		{"a speaker presides over the parliament the story named by its common noun, not the state",
 			"APIA - Samoa's parliament was locked on Monday. The speaker, Tui Faleolo, had ordered the chamber closed.",
 			[]string{"Tui Faleolo|speaker|parliament"}, []string{"Tui Faleolo|Samoa"}},
@@ -697,6 +697,10 @@ func TestRoleStage(t *testing.T) {
 			"Brio Holdings, the owner of Kestrow Air, Tarsa Ferries and Halvik Rail, was fined.",
 			[]string{"Brio Holdings|owner|Kestrow Air", "Brio Holdings|owner|Tarsa Ferries", "Brio Holdings|owner|Halvik Rail"},
 			[]string{"Tarsa Ferries|Kestrow Air", "Halvik Rail|Kestrow Air"}},
+		{"'Chief Justice' before a name or in apposition is the court's chief justice, not one of its judges",
+			"Chief Justice Marta Selbrin of the Orsk Supreme Court read the ruling. Ivan Garrow, the Orsk Constitutional Court's chief justice, dissented.",
+			[]string{"Marta Selbrin|chief justice|Orsk Supreme Court", "Ivan Garrow|chief justice|Orsk Constitutional Court"},
+			[]string{"Marta Selbrin|judge|Orsk Supreme Court", "Ivan Garrow|judge|Orsk Constitutional Court"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
