@@ -3931,9 +3931,29 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 				return roleHit{}, false
 			}
 		}
+		if !rs.offices[h.lemma] && fieldAfter(doc, k, next) {
+			// "X, president of sales, said": a company's post in a
+			// field, no state's office
+			return roleHit{}, false
+		}
 		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// fieldAfter reports whether the role phrase [a, next) ends in "of" or
+// "for" and lower-case words that name a field, no institution ("head
+// of research", "president of sales").
+func fieldAfter(doc *Document, a, next int) bool {
+	for t := next - 1; t > a; t-- {
+		switch tk := &doc.Tokens[t]; {
+		case tk.Lower == "of" || tk.Lower == "for":
+			return t+1 < next
+		case isCap(tk.Text) || doc.TokMention[t] >= 0 || !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "CC"):
+			return false
+		}
+	}
+	return false
 }
 
 // kindBefore reports whether a noun for a kind of organisation stands

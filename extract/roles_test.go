@@ -701,6 +701,9 @@ func TestRoleStage(t *testing.T) {
 			"Chief Justice Marta Selbrin of the Orsk Supreme Court read the ruling. Ivan Garrow, the Orsk Constitutional Court's chief justice, dissented.",
 			[]string{"Marta Selbrin|chief justice|Orsk Supreme Court", "Ivan Garrow|chief justice|Orsk Constitutional Court"},
 			[]string{"Marta Selbrin|judge|Orsk Supreme Court", "Ivan Garrow|judge|Orsk Constitutional Court"}},
+		{"a president 'of' a lower-case field is a post in a firm, no state's office the dateline gives",
+			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Orsk Motors said sales rose. Marta Selbrin, president of sales, said demand was strong. Ivan Garrow, president of research and development, agreed.",
+			nil, []string{"Marta Selbrin|Slovakia", "Ivan Garrow|Slovakia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
