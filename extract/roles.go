@@ -5700,8 +5700,9 @@ func (rs *RoleStage) officeState(doc *Document, si int, h roleHit, dom *int) (ro
 	}
 	// a royal title is a state's even before a single name ("King
 	// Abdullah"); "vice president" is as often a company's title as a
-	// state's
-	if !monarchs[toLower(h.surface)] && (!rs.state[h.lemma] || m.Last-m.First < 2) || strings.Contains(toLower(h.surface), "vice") {
+	// state's: a state's only in a story that names a head of state by
+	// the title ("President Ana Ruiz ... Vice President Ivo Lind said")
+	if !monarchs[toLower(h.surface)] && (!rs.state[h.lemma] || m.Last-m.First < 2) || strings.Contains(toLower(h.surface), "vice") && !statePresident(doc, m.Entity) {
 		return h, false
 	}
 	if t := m.Last; t+1 < len(doc.Tokens) && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Sent == si && (isCap(doc.Tokens[t+1].Text) || doc.Tokens[t+1].Lower == "the") {
@@ -5795,6 +5796,23 @@ func (rs *RoleStage) officeState(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	return h, false
+}
+
+// statePresident reports whether the document names a person other than
+// entity not with the title "President" and no institution before the
+// name but a country ("President Ana Ruiz", "Chilean President Ana
+// Ruiz"): a head of state.
+func statePresident(doc *Document, not int) bool {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Kind != NameMention || m.Role != "president" || m.Entity < 0 || m.Entity == not {
+			continue
+		}
+		if m.RoleOf < 0 || isCountry(doc, m.RoleOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // obligationModals put a duty on the subject of a reported clause: "X

@@ -704,6 +704,12 @@ func TestRoleStage(t *testing.T) {
 		{"a president 'of' a lower-case field is a post in a firm, no state's office the dateline gives",
 			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Orsk Motors said sales rose. Marta Selbrin, president of sales, said demand was strong. Ivan Garrow, president of research and development, agreed.",
 			nil, []string{"Marta Selbrin|Slovakia", "Ivan Garrow|Slovakia"}},
+		{"a vice president without a state is the state's whose president the story names by the title, not a company's title alone",
+			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. President Jan Kelvane signed it. Vice President Marta Selbrin said it was fair. Ivan Garrow, the vice president, agreed.",
+			[]string{"Marta Selbrin|president|Slovakia", "Ivan Garrow|president|Slovakia"}, nil},
+		{"a vice president in a story that names no president by the title stays without a state",
+			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Orsk Motors welcomed it. Vice President Marta Selbrin said it would help exports.",
+			nil, []string{"Marta Selbrin|Slovakia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
