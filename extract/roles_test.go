@@ -710,6 +710,9 @@ func TestRoleStage(t *testing.T) {
 		{"a vice president in a story that names no president by the title stays without a state",
 			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Orsk Motors welcomed it. Vice President Marta Selbrin said it would help exports.",
 			nil, []string{"Marta Selbrin|Slovakia"}},
+		{"'then-' before a title is 'then', a modifier of the title, also after 'by' and opening a sentence",
+			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. The first draft was signed by then-President Jan Kelvane in 2019. Then-president Marta Selbrin vetoed it. It was opposed by then-interior minister Karel Zentor.",
+			[]string{"Jan Kelvane|president|Slovakia", "Marta Selbrin|president|Slovakia", "Karel Zentor|minister|Slovakia"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -213,6 +213,14 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			doc.Tokens[i+1].Lemma = doc.Tokens[i+1].Lower
 		}
 	}
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		// "the then president", "by then-President X": a modifier of the
+		// title, no adverb of time (opening a sentence it stays an adverb,
+		// no name's first word)
+		if tk := &doc.Tokens[i]; tk.Lower == "then" && (doc.Tokens[i-1].Tag == "DT" || doc.Text[tk.Span.End] == '-') && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
+			tk.Tag = "JJ"
+		}
+	}
 	for i := s.First + 1; i < s.Last; i++ {
 		// a verb base after a modal or infinitival "to": "would fund schools"
 		tk := &doc.Tokens[i]

@@ -173,6 +173,12 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 		out = append(out, mkToken(text, a, a+3, sent))
 		return t.middle(text, a+3, b, sent, out)
 	}
+	// "then-President X", "the then-foreign minister": "then-" is "then",
+	// a modifier of the title after it (not of "the then-named firm")
+	if b-a > 6 && (text[a] == 't' || text[a] == 'T') && lowerASCII(text[a+1:a+5]) == "hen-" && t.titleAhead(lowerASCII(text[a+5:b])) {
+		out = append(out, mkToken(text, a, a+4, sent))
+		return t.middle(text, a+5, b, sent, out)
+	}
 	// clitics
 	w := text[a:b]
 	lw := lowerASCII(w)
@@ -191,6 +197,16 @@ func (t *Tokenizer) middle(text string, a, b, sent int, out []Token) []Token {
 		}
 	}
 	return append(out, mkToken(text, a, b, sent))
+}
+
+// titleAhead reports whether the lower-case word w (maybe with a clitic
+// "'s") is a title, a role noun or a word of a multi-word title
+// ("president", "prime", "foreign", "chief").
+func (t *Tokenizer) titleAhead(w string) bool {
+	if hasSuffix(w, "'s") {
+		w = w[:len(w)-2]
+	}
+	return t.lex.titles[w] != "" || t.lex.roles[w] || t.lex.titleWords[w]
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
