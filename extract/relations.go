@@ -7422,6 +7422,14 @@ var possessedActNouns = map[string]bool{
 	"stake": true, "stakes": true, "holding": true, "holdings": true, "shareholding": true,
 }
 
+// assaultVerbs attack a place by force; homeNouns name the places where
+// an actor lives or works, so "protesters stormed his residence" acts on
+// him.
+var assaultVerbs = map[string]bool{"storm": true, "raid": true, "attack": true, "besiege": true, "overrun": true, "surround": true,
+	"occupy": true, "ransack": true, "torch": true, "burn": true, "loot": true, "bomb": true, "shell": true, "stone": true}
+var homeNouns = map[string]bool{"office": true, "offices": true, "residence": true, "home": true, "house": true, "palace": true,
+	"headquarters": true, "compound": true}
+
 // possessedThings name goods and money an owner has, which can change
 // hands without the owner taking part ("bought Acme's shares").
 // rankedMember reports whether a possessive phrase ranks a member of the
@@ -7700,7 +7708,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || responseVerbs[lemma] && possessedAct(head) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) {
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech": the possessor stands in for what it has, at lower
 		// confidence, lower still for an act or utterance, which the
