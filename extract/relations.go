@@ -440,6 +440,21 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
+	if h := doc.Tokens[u.head].Lower; u.ent < 0 && u.posTok < 0 && possessiveWord(doc.Tokens[u.a].Lower) && counterpartNouns[h] && !doc.presplit &&
+		(u.b >= len(doc.Tokens) || doc.Tokens[u.b].Text != "," && !isCap(doc.Tokens[u.b].Text)) {
+		// "was in contact with its Danish partners", "consulted their
+		// German counterparts": the partners a demonym names act for its
+		// country (not "his German counterparts, Ana Ruiz and Tomas
+		// Brevik": people the story names; nor one counterpart, whom the
+		// story names as a person)
+		for t := u.a + 1; t < u.head; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Entity != u.poss &&
+				doc.Entities[doc.Mentions[m].Entity].Type == schema.Country && doc.Tokens[t].Lower != "european" {
+				u.ent = doc.Mentions[m].Entity // ("its European counterparts": many states, not the bloc)
+				break
+			}
+		}
+	}
 	if e := bodyOfState(doc, u); u.ent < 0 && u.poss < 0 && e >= 0 {
 		// "informed the governments of Ostria and Varan", "the embassy
 		// of Varan protested": the body acts for the state named after
@@ -6738,6 +6753,9 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
 	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true,
 	"officials": true}
+
+// counterpartNouns name those an actor deals with as its equals abroad.
+var counterpartNouns = map[string]bool{"partners": true, "allies": true, "counterparts": true}
 
 var bodyNouns = map[string]bool{
 	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
