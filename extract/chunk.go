@@ -439,6 +439,11 @@ var unitsOfTime = map[string]bool{"minutes": true, "hours": true, "days": true, 
 // another ("weeks later", "days ago").
 var relativeTime = map[string]bool{"earlier": true, "later": true, "ago": true, "before": true, "after": true, "afterwards": true}
 
+// periodicWords say how often, as adverbs ("met weekly") and as adjectives
+// before a noun ("a weekly meeting").
+var periodicWords = map[string]bool{"hourly": true, "daily": true, "nightly": true, "weekly": true, "fortnightly": true, "monthly": true,
+	"quarterly": true, "yearly": true}
+
 func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 	u := unit{kind: uNP, a: i, head: -1, ent: -1, poss: -1, posTok: -1}
 	if doc.Tokens[i].Tag == "PRP" || doc.Tokens[i].Tag == "EX" {
@@ -537,6 +542,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				continue
 			}
 		case "RB":
+			if i > u.a && i+1 < last && isNounTag(doc.Tokens[i+1].Tag) && (doc.Tokens[i-1].Tag == "CD" || doc.Tokens[i-1].Tag == "DT" || doc.Tokens[i-1].Tag == "PRP$" || doc.Tokens[i-1].Tag == "POS") && periodicWords[tk.Lower] {
+				u.head = i // "two quarterly payments", "its weekly meeting": an adjective before the noun
+				i++
+				continue
+			}
 			// "a partly conductive material", "a very large country": an
 			// adverb modifying an adjective inside the phrase
 			if i > u.a && i+2 < last && (doc.Tokens[i+1].Tag == "JJ" || doc.Tokens[i+1].Tag == "VBN") && (isNounTag(doc.Tokens[i+2].Tag) || doc.Tokens[i+2].Tag == "JJ") &&
