@@ -2529,6 +2529,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if !doc.presplit && predicativeVerbs[lemma] && vi >= 2 && units[vi-1].kind == uNP && (units[vi-2].kind == uWH || units[vi-2].kind == uSub) && doc.Tokens[units[vi-2].a].Lower == "what" {
+		// "praised Norvik for what he called its restraint": the phrase
+		// after the verb describes the gap of "what" (the outer verb takes
+		// it as its object), no one the speaker acts on
+		return
+	}
 	if r.refusal(st, vi, subj) {
 		return
 	}
