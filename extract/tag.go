@@ -262,6 +262,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if (tk.Tag == "VBG" || tk.Tag == "VB" || tk.Tag == "VBP") && prev.Lower == "whose" && !isCap(tk.Text) {
 			tk.Tag = "NN" // "the creditors whose backing Acme needs": "whose" opens a noun phrase
 		}
+		if tk.Tag == "VBZ" && prev.Lower == "whose" && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "s") {
+			tk.Tag = "NNS" // "the party, whose votes the cabinet needs": a plural noun, no verb
+		}
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
 		}
