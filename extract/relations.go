@@ -4302,7 +4302,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					if ci == 0 && v.prt < 0 && !particleWord(doc.Tokens[cp.prep-1].Lower) && doc.Entities[o.Entity].Type != schema.Person {
 						continue // "met in Mumbai": a place, not a participant ("hit back at X" is aimed at X)
 					}
-					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci >= 1 && comps[ci-1].unit >= 0 && !peopleAt(st, comps[ci-1].unit) &&
+					if ty := doc.Entities[o.Entity].Type; (ty == schema.Location || ty == schema.Country) && doc.Tokens[cp.prep].Lower == "in" && ci >= 1 && comps[ci-1].unit >= 0 && (!peopleAt(st, comps[ci-1].unit) || namedPeople(comps[ci-1].args)) &&
 						(comps[ci-1].args[len(comps[ci-1].args)-1].Span.End == doc.Tokens[units[comps[ci-1].unit].b-1].Span.End || comps[0].prep < 0 && doc.Tokens[cp.prep-1].Tag != "NNS") {
 						// ("raided the offices of the paper in Nairobi": where)
 						// "build a plant in Italy": where, not whom ("officials in
@@ -6400,6 +6400,15 @@ func (r *RelationStage) stateOf(st *sentState, e int) int {
 }
 
 // peopleAt reports whether the noun phrase unit ui names a group of people.
+// namedPeople reports whether the last of args, a people noun, already
+// names whom its people act for ("met Varani officials in Tarsk",
+// "Acme's negotiators in Lima"): a place after it is then where they
+// are, not whose they are.
+func namedPeople(args []Arg) bool {
+	a := args[len(args)-1]
+	return a.Entity >= 0 || a.Poss >= 0
+}
+
 func peopleAt(st *sentState, ui int) bool {
 	return ui >= 0 && ui < len(st.units) && peopleNouns[st.doc.Tokens[st.units[ui].head].Lower]
 }

@@ -765,6 +765,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Green Party|criticise|a plan"}, []string{"Green Party|criticise|a plan|hypothetical"}},
 		{"a place after the object is no participant", "Vantor Motors will build a plant in Italy. Tomas Vell met officials in Chile.",
 			[]string{"Tomas Vell|meet|Chile"}, []string{"Vantor Motors|build|Italy"}},
+		{"a place after people who already have their country is where they are", "Ana Ruiz met Chilean officials in Lima. Tomas Vell met Bolivia's negotiators in Lima.",
+			[]string{"Ana Ruiz|meet|Chile", "Tomas Vell|meet|Bolivia"}, []string{"Ana Ruiz|meet|Peru", "Tomas Vell|meet|Peru"}},
 		{"a day is no subject", "Wednesday rejected the plan.",
 			nil, []string{"Wednesday|reject|the plan"}},
 		{"coordinated subjects own their possessive", "Latvia and Lithuania backed their neighbour.",
