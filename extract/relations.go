@@ -7765,13 +7765,15 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 	}
 	if sh := toLower(lastWord(s.Text)); s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[sh] && !chamberWords[sh] &&
-		!(r.holderNoun(sh) && st.doc.Entities[s.Poss].Type == schema.Country) {
+		!(r.holderNoun(sh) && st.doc.Entities[s.Poss].Type == schema.Country) && !(personsOffice[sh] && st.doc.Entities[s.Poss].Type == schema.Person) {
 		// (not "Nigeria's telecoms regulator hit X" nor "Palau's
 		// parliament impeached X": a body of its own, which the story
 		// names; nor "Palau's president visited X": a state's office
 		// holder acts in person, as an object is acted on, where "the
 		// union's leader accused X" speaks for the union; nor "Kestrel's
-		// workers' union opposed X": its workers, not the company)
+		// workers' union opposed X": its workers, not the company; nor
+		// "her ministry summoned X", "his foreign minister met X": a
+		// person's ministry or minister acts without them)
 		ps := Arg{Entity: s.Poss, Poss: -1, Span: s.Span, Text: st.doc.Entities[s.Poss].Name}
 		r.emit(st, vi, ps, o, lemma, ptext, c, conf*0.6, false)
 	}
@@ -8009,6 +8011,11 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 func (r *RelationStage) holderNoun(w string) bool {
 	return r.lex.roles[w] && r.lex.nounLemma(w) == w && !kinNouns[w]
 }
+
+// personsOffice are a ministry or department a person heads and the
+// ministers who serve under a leader: they act on their own, not in the
+// person's name as a spokesman or a lawyer does.
+var personsOffice = map[string]bool{"ministry": true, "department": true, "minister": true, "ministers": true}
 
 // kinNouns name family ties.
 var kinNouns = map[string]bool{"wife": true, "husband": true, "sister": true, "brother": true, "son": true, "daughter": true,

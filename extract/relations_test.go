@@ -765,6 +765,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Green Party|criticise|a plan"}, []string{"Green Party|criticise|a plan|hypothetical"}},
 		{"a place after the object is no participant", "Vantor Motors will build a plant in Italy. Tomas Vell met officials in Chile.",
 			[]string{"Tomas Vell|meet|Chile"}, []string{"Vantor Motors|build|Italy"}},
+		{"a person's ministry or minister acts without them", "Olga Ferrante said her ministry had summoned Tomas Vell. Ana Ruiz said her foreign minister had met Jonas Pike.",
+			[]string{"her ministry|summon|Tomas Vell|reported"}, []string{"Olga Ferrante|summon|Tomas Vell|reported", "Ana Ruiz|meet|Jonas Pike|reported"}},
 		{"a place after people who already have their country is where they are", "Ana Ruiz met Chilean officials in Lima. Tomas Vell met Bolivia's negotiators in Lima.",
 			[]string{"Ana Ruiz|meet|Chile", "Tomas Vell|meet|Bolivia"}, []string{"Ana Ruiz|meet|Peru", "Tomas Vell|meet|Peru"}},
 		{"a day is no subject", "Wednesday rejected the plan.",
