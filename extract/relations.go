@@ -1583,6 +1583,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			}
 		}
 	}
+	if vi >= 3 && doc.Tokens[v.head].Tag == "VBG" && !v.aux && units[vi-1].kind == uNP && units[vi-2].kind == uP && units[vi-3].kind == uNP &&
+		(doc.Tokens[units[vi-2].a].Lower == "to" || doc.Tokens[units[vi-2].a].Lower == "of") && gerundClauseNouns[doc.Tokens[units[vi-3].head].Lower] && !doc.presplit {
+		// "dropped its objection to Norvik joining the bloc", "the
+		// prospect of Acme buying X": the phrase right before the gerund
+		// is its subject, not the noun the preposition hangs on; what
+		// it does is only feared, hoped or objected to
+		if _, set := st.ctx[vi]; !set {
+			st.ctx[vi] = clauseCtx{modality: schema.Hypothetical, conf: 0.6}
+		}
+		return []Arg{r.arg(st, &units[vi-1])}
+	}
 	if m := r.openingGerund(st, vi); m >= 0 {
 		// "After sacking X, Acme named Y": the main clause's subject, and
 		// its modality ("By selling X, Acme could ...": not yet done)
@@ -8011,6 +8022,12 @@ func (r *RelationStage) emitRole(st *sentState, s, o Arg, role string, c clauseC
 func (r *RelationStage) holderNoun(w string) bool {
 	return r.lex.roles[w] && r.lex.nounLemma(w) == w && !kinNouns[w]
 }
+
+// gerundClauseNouns take a gerund clause with its own subject after "to"
+// or "of" ("its objection to Norvik joining", "the prospect of Acme
+// buying X").
+var gerundClauseNouns = map[string]bool{"objection": true, "objections": true, "opposition": true, "prospect": true, "possibility": true,
+	"risk": true, "fear": true, "fears": true, "idea": true, "notion": true, "threat": true, "chance": true, "likelihood": true}
 
 // personsOffice are a ministry or department a person heads and the
 // ministers who serve under a leader: they act on their own, not in the
