@@ -1124,11 +1124,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 	// "the High Court of Australia": an of-chain belongs to the phrase
 	// (not the charge after a verb of charging: "accused the company of
 	// fraud", "accused the head of Acme of lying"; but "accused the
-	// leaders of the party of lying": people of a body)
+	// leaders of the party of lying": people of a body, and "accused a
+	// dozen of its staff of lying": some of them)
 	a := st.units[ui].a
 	charged := a > 0 && !st.doc.presplit && chargeOfVerbs[st.doc.Tokens[a-1].Lemma] && isVerbTag(st.doc.Tokens[a-1].Tag)
 	for j+1 < len(st.units) && st.units[j].kind == uP && st.doc.Tokens[st.units[j].a].Lower == "of" && st.units[j+1].kind == uNP && out[0].Entity < 0 &&
-		!(charged && chargeOf(st.doc, a, st.units[j].a) && (!memberNouns[st.doc.Tokens[st.units[j-1].head].Lower] || st.doc.Tokens[st.units[j].a+1].Tag == "VBG")) {
+		!(charged && chargeOf(st.doc, a, st.units[j].a) && (!memberNouns[st.doc.Tokens[st.units[j-1].head].Lower] && !r.partitive(st, &st.units[j-1]) && !countNouns[st.doc.Tokens[st.units[j-1].head].Lower] || st.doc.Tokens[st.units[j].a+1].Tag == "VBG")) {
 		if r.partitive(st, &st.units[j-1]) && st.units[j+1].ent >= 0 {
 			out[0].Entity = st.units[j+1].ent
 		} else if (r.partitive(st, &st.units[j-1]) || partWords[st.doc.Tokens[st.units[j-1].head].Lower] || aspectNouns[st.doc.Tokens[st.units[j-1].head].Lower]) && st.units[j+1].ent < 0 && st.units[j+1].poss >= 0 && out[0].Poss < 0 && j == ui+1 &&
@@ -6486,6 +6487,10 @@ func yearNP(doc *Document, u *unit) bool {
 
 // partitives are heads whose of-phrase names what the phrase refers to
 // ("a group of MPs", "29% of United", "some of the directors").
+// countNouns count people or things out of a group ("a dozen of its
+// staff").
+var countNouns = map[string]bool{"dozen": true, "dozens": true, "score": true, "scores": true, "hundreds": true, "thousands": true}
+
 var partitives = map[string]bool{
 	"group": true, "number": true, "majority": true, "some": true, "many": true, "one": true, "most": true,
 	"all": true, "none": true, "part": true, "lot": true, "handful": true, "couple": true, "stake": true,

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a count of people out of a body before the charge keeps its of-phrase: 'accused a dozen of the agency's staff of ...'",
+			"The Orsk Relief Agency hired 40 drivers. Dorland accused a dozen of the agency's staff of taking part in the raid. Kessia accused the smugglers of bribery.",
+			[]string{"Dorland|accuse|a dozen of the agency's staff", "Kessia|accuse|the smugglers"},
+			[]string{"Dorland|accuse|a dozen"}},
 		{"a gerund between a verb and a kind of firm before a name describes the firm: no second verb",
 			"Dorland sued mining company Kessia Gold. Vantor hired consulting firm Arden Partners.",
 			[]string{"Dorland|sue|Kessia Gold", "Vantor|hire|Arden Partners"},
