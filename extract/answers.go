@@ -628,18 +628,23 @@ func (r *RelationStage) otherLeadState(st *sentState, at, side int) int {
 func (r *RelationStage) answerAgent(st *sentState, pu int, agent []Arg, pi int, lemma, ptext string) {
 	doc := st.doc
 	u := &st.units[pu]
-	if u.ent >= 0 || u.poss >= 0 || pu == 0 || st.units[pu-1].kind != uVG {
+	obj := pu // the response verb's object
+	if pu >= 3 && st.units[pu-1].kind == uP && doc.Tokens[st.units[pu-1].a].Lower == "of" && st.units[pu-2].kind == uNP && st.units[pu-2].poss < 0 &&
+		listNouns[doc.Tokens[st.units[pu-2].head].Lower] {
+		obj = pu - 2 // "rejected a list of ten demands issued by X": the acts listed
+	}
+	if u.ent >= 0 || u.poss >= 0 || obj == 0 || st.units[obj-1].kind != uVG {
 		return
 	}
 	offered := tenderVerbs[lemma]
 	if head := doc.Tokens[u.head].Lower; proposalNouns[head] == nil && !possessedActNouns[head] && !offered {
 		return // "rejected the ships sent by X": no act X made
 	}
-	vi := pu - 1
+	vi := obj - 1
 	at := doc.Tokens[st.units[vi].a].Span.Start
 	for i, end := st.relBase, len(doc.Relations); i < end; i++ {
 		rel := doc.Relations[i] // (a copy: emit appends)
-		if rel.Role || rel.PredSpan.Start != at || !responseVerbs[rel.Pred] || rel.Obj.Entity >= 0 || rel.Obj.Span.Start != doc.Tokens[u.a].Span.Start {
+		if rel.Role || rel.PredSpan.Start != at || !responseVerbs[rel.Pred] || rel.Obj.Entity >= 0 || rel.Obj.Span.Start != doc.Tokens[st.units[obj].a].Span.Start {
 			continue
 		}
 		c := clauseCtx{negated: rel.Negated, modality: rel.Modality, conf: 1}
