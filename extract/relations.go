@@ -5242,6 +5242,10 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		if w == "that" && hi >= 1 && units[hi-1].kind == uVG && r.lex.verbs[r.lemma(st, &units[hi-1])].report {
 			return // "told reporters that Canada would respond": what was told, no relative clause
 		}
+		if w == "that" && hi >= 2 && units[hi-1].kind == uP && mediumPreps[doc.Tokens[units[hi-1].a].Lower] && mediumNouns[doc.Tokens[units[hi].head].Lower] &&
+			units[hi-2].kind == uVG && r.lex.verbs[r.lemma(st, &units[hi-2])].report {
+			return // "said in a statement that it had offered ...": what was said
+		}
 		if w == "that" && units[hi].ent >= 0 && units[hi].poss < 0 && isCap(doc.Tokens[units[hi].head].Text) && !doc.presplit {
 			return // "informed King Charles that she was stepping down": a name takes no restrictive "that" clause
 		}
