@@ -4252,6 +4252,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// cut in ties is aimed at X (reduceVerbs)
 				cutOff := ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity >= 0 && actorEntity(doc, o.Entity) && (reduceVerbs[lemma] && v.prt < 0 || v.prt >= 0 && reduceVerbs[lemma+" "+doc.Tokens[v.prt].Lower]) &&
 					(doc.Tokens[cp.prep].Lower == "with" || doc.Tokens[cp.prep].Lower == "to")
+				// "threatened sanctions against X", "threatened a ban on
+				// X": the threat is aimed at X, though the object is an
+				// event noun
+				cutOff = cutOff || ci == 1 && warnVerbs[lemma] && comps[0].prep < 0 && cp.prep >= 0 && o.Entity >= 0 && actorEntity(doc, o.Entity) && !ownSide(doc, subj, o.Entity) &&
+					(doc.Tokens[cp.prep].Lower == "against" || doc.Tokens[cp.prep].Lower == "on")
 				if ci > 0 && cp.prep >= 0 && comps[ci-1].unit >= 0 && !cutOff && postedTo(doc, &units[comps[ci-1].unit], doc.Tokens[cp.prep].Lower) && lemma != "send" && lemma != "dispatch" && lemma != "deploy" {
 					continue // "recalled its ambassador to Uganda": where the envoy serves, not whom the act concerns
 				}
