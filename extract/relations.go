@@ -3848,6 +3848,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	// "gave Talmoria an ultimatum", "sent Talmoria a warning": the event
+	// noun after the recipient is the act on it
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep < 0 && comps[1].unit >= 0 && ditransitive[lemma] && lightVerbs[lemma] && !doc.presplit && units[comps[1].unit].poss < 0 {
+		if ev, ok := r.lex.events[doc.Tokens[units[comps[1].unit].head].Lower]; ok && !ev.symmetric && (ev.lemma == "threaten" || ev.lemma == "warn") {
+			for _, s := range subj {
+				for _, o := range comps[0].args {
+					if o.Entity >= 0 && actorEntity(doc, o.Entity) {
+						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[units[comps[1].unit].head].Text, c, 0.8, false)
+					}
+				}
+			}
+		}
+	}
 	// "hit X with a $5bn fine", "slapped X with sanctions": the penalty
 	// noun is the act on X
 	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "with" && penaltyVerbs[lemma] {
