@@ -418,13 +418,26 @@ func (lx *lexicon) prefixed(w string) string {
 // guessBase restores the base of a verb stem outside the word lists:
 // British doubled l ("labelled"), doubled final consonants ("dubbed") and
 // a dropped e ("implicated", "criticised", "arrived", "reduced").
+// vowelGroups counts the runs of vowels in s: its syllables, roughly.
+func vowelGroups(s string) int {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if isVowel(s[i]) && (i == 0 || !isVowel(s[i-1])) {
+			k++
+		}
+	}
+	return k
+}
+
 func guessBase(s string) string {
 	n := len(s)
 	if n < 3 {
 		return s
 	}
 	last := s[n-1]
-	if last == s[n-2] && last != 's' && last != 'z' && last != 'f' && !isVowel(last) {
+	if last == s[n-2] && last != 's' && last != 'z' && last != 'f' && !isVowel(last) && !(last == 'l' && vowelGroups(s[:n-2]) == 1) {
+		// ("stalled", "polled": a verb of one syllable keeps its double
+		// l; "travelled", "cancelled" undouble it)
 		return s[:n-1]
 	}
 	switch {

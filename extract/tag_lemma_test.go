@@ -52,6 +52,7 @@ func TestVerbLemmaFallback(t *testing.T) {
 		// consonant and l or r, which no English verb does without its e
 		"mismanaged": "mismanage", "mishandled": "mishandle", "overruled": "overrule", "outmanoeuvred": "outmanoeuvre",
 		"bungled": "bungle", "heckling": "heckle", "tackled": "tackle", "centred": "centre",
+		"stalled": "stall", "stalling": "stall", "travelled": "travel", "patrolled": "patrol",
 		"curled": "curl", "appealed": "appeal", "misled": "mislead", "reopened": "reopen", "relied": "rely", "reported": "report"} {
 		if got := lx.verbLemma(w); got != want {
 			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
