@@ -4251,7 +4251,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
-				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] {
+				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] && !(doc.Tokens[cp.prep].Lower == "about" && !doc.presplit && !slices.ContainsFunc(comps[:ci], func(d comp) bool {
+					return d.prep < 0 || doc.Tokens[d.prep].Lower != "for" || d.unit < 0 || units[d.unit].ent >= 0 || !unitsOfTime[doc.Tokens[units[d.unit].head].Lower]
+				})) {
+					// (but "complained for months about X": after a
+					// duration, "about" is the verb's)
 					continue
 				}
 				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "over" && o.Entity >= 0 && !doc.presplit &&

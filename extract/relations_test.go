@@ -1330,6 +1330,9 @@ func TestRelations(t *testing.T) {
 			"Velmora accused the smugglers of bribery. Tarnland suspected the head of Korvath Mining of tax fraud. Brelland accused the leaders of the opposition of lying.",
 			[]string{"Velmora|accuse|the smugglers", "Tarnland|suspect|the head of Korvath Mining", "Brelland|accuse|the leaders of the opposition"},
 			[]string{"Velmora|accuse|the smugglers of bribery", "Tarnland|suspect|the head of Korvath Mining of tax fraud"}},
+		{"a complaint 'about' an actor after a duration is the verb's complement",
+			"Velmora has complained for months about Skellan Capital. Brelland complained for two years about Korvath Mining's fees.",
+			[]string{"Velmora|complain|Skellan Capital", "Brelland|complain|Korvath Mining"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
