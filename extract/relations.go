@@ -3410,6 +3410,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if passive && agent == nil && eventWith(patients, 0.75) {
 			return
 		}
+		if on := slices.IndexFunc(comps, func(cp comp) bool { return cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "on" }); passive && lemma == "blame" && on >= 0 && !doc.presplit {
+			// "The fire was blamed on Korvath Mining by Velmora": the one
+			// blamed is after "on"; the fire blames no one
+			for _, a := range agent {
+				for _, o := range comps[on].args {
+					r.emit(st, vi, a, o, lemma, r.predText(st, v, -1)+" on", c, 0.85, false)
+				}
+			}
+			return
+		}
 		if agent != nil {
 			for _, a := range agent {
 				for _, p := range patients {

@@ -1333,6 +1333,10 @@ func TestRelations(t *testing.T) {
 		{"a complaint 'about' an actor after a duration is the verb's complement",
 			"Velmora has complained for months about Skellan Capital. Brelland complained for two years about Korvath Mining's fees.",
 			[]string{"Velmora|complain|Skellan Capital", "Brelland|complain|Korvath Mining"}, nil},
+		{"what is blamed on an actor in the passive blames that actor, by the agent if one is named; the thing blamed blames no one",
+			"The fire was blamed on Korvath Mining by Velmora. The delays were blamed on Tarnland rebels.",
+			[]string{"Velmora|blame|Korvath Mining"},
+			[]string{"Velmora|blame|The fire", "The delays|blame|Tarnland rebels", "The delays|blame|Tarnland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
