@@ -3857,6 +3857,14 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 	}
+	if appos && k+2 < s.Last && doc.Tokens[k].Lower == "speaking" && doc.Tokens[k+1].Lower == "for" {
+		// "X, speaking for the Orsk Bank, said": its spokesman (not
+		// "speaking for himself")
+		if e, sp, _, thing := rs.ppObject(doc, s, k+2, "spokesman", k+1); e >= 0 && !thing && doc.Entities[e].Type != schema.Person {
+			return roleHit{holder: mi, inst: e, instSp: sp, lemma: "spokesman", surface: "speaking for", conf: 0.6}, true
+		}
+		return roleHit{}, false
+	}
 	if doc.Tokens[k].Lower == "whose" {
 		return roleHit{}, false // "X, whose president, Y,": X has the role's holder
 	}

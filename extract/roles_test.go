@@ -713,6 +713,9 @@ func TestRoleStage(t *testing.T) {
 		{"'then-' before a title is 'then', a modifier of the title, also after 'by' and opening a sentence",
 			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. The first draft was signed by then-President Jan Kelvane in 2019. Then-president Marta Selbrin vetoed it. It was opposed by then-interior minister Karel Zentor.",
 			[]string{"Jan Kelvane|president|Slovakia", "Marta Selbrin|president|Slovakia", "Karel Zentor|minister|Slovakia"}, nil},
+		{"'speaking for' an organisation or state in apposition makes the speaker its spokesman, 'speaking for himself' no one's",
+			"Orsk Bank raised rates on Monday. Petr Oskaro, speaking for the Orsk Bank, said inflation was too high. Ivan Garrow, speaking for himself, disagreed.",
+			[]string{"Petr Oskaro|spokesman|Orsk Bank"}, []string{"Ivan Garrow|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
