@@ -3811,6 +3811,9 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			if remain {
 				k++
 			}
+			if w := doc.Tokens[k].Lower; (w == "has" || w == "have" || w == "had") && k+2 < s.Last && doc.Tokens[k+1].Lower == "been" {
+				k++ // "has been president since March": the office held until now
+			}
 			if !isBe(doc, k) && !remain {
 				return roleHit{}, false
 			}

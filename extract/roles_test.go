@@ -716,6 +716,9 @@ func TestRoleStage(t *testing.T) {
 		{"'speaking for' an organisation or state in apposition makes the speaker its spokesman, 'speaking for himself' no one's",
 			"Orsk Bank raised rates on Monday. Petr Oskaro, speaking for the Orsk Bank, said inflation was too high. Ivan Garrow, speaking for himself, disagreed.",
 			[]string{"Petr Oskaro|spokesman|Orsk Bank"}, []string{"Ivan Garrow|"}},
+		{"'has been' before a role states it as a copula does, 'has been a critic of' no role",
+			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Marta Selbrin has been president since March. Karel Zentor has been chairman and chief executive of Orsk Motors since 2019. Ivan Garrow has been a critic of the bank.",
+			[]string{"Marta Selbrin|president|Slovakia", "Karel Zentor|chief executive|Orsk Motors"}, []string{"Ivan Garrow|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
