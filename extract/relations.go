@@ -482,8 +482,10 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = doc.Mentions[m].Entity
 		}
 	}
-	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] && !r.lex.peopleNouns[doc.Tokens[u.head].Lower] {
-		// (not "6,000 Acme employees": people who work there)
+	if u.ent < 0 && u.poss < 0 && isNounTag(doc.Tokens[u.head].Tag) && !isCap(doc.Tokens[u.head].Text) && !r.lex.roles[r.lex.nounLemma(doc.Tokens[u.head].Lower)] && !r.lex.peopleNouns[doc.Tokens[u.head].Lower] &&
+		!incidentNouns[doc.Tokens[u.head].Lower] {
+		// (not "6,000 Acme employees": people who work there; nor "the
+		// Velm crash": where it happened)
 		// "the attorney general case", "the Glazer bid": a person or
 		// organisation modifier stands in, like a possessor
 		for t := u.a; t < u.head; t++ {
@@ -8069,6 +8071,12 @@ func (r *RelationStage) holderNoun(w string) bool {
 // buying X").
 var gerundClauseNouns = map[string]bool{"objection": true, "objections": true, "opposition": true, "prospect": true, "possibility": true,
 	"risk": true, "fear": true, "fears": true, "idea": true, "notion": true, "threat": true, "chance": true, "likelihood": true}
+
+// incidentNouns name mishaps no one performs: a name before them is where
+// they happened ("the Velm tram crash", "the Tarsk blast").
+var incidentNouns = map[string]bool{"crash": true, "accident": true, "collision": true, "derailment": true, "explosion": true,
+	"blast": true, "fire": true, "flood": true, "floods": true, "earthquake": true, "disaster": true, "stampede": true,
+	"landslide": true, "blackout": true}
 
 // personsOffice are a ministry or department a person heads and the
 // ministers who serve under a leader: they act on their own, not in the
