@@ -7795,7 +7795,11 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) {
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) &&
+		!(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
+		// (not "was elected on Tomas Vell's ticket", "was expelled from
+		// his party": the subject of a passive is acted on, and the one
+		// whose thing a preposition names did nothing to it)
 		// "backed Lord Butler's assessment", "applauded the president's
 		// speech": the possessor stands in for what it has, at lower
 		// confidence, lower still for an act or utterance, which the
@@ -8071,6 +8075,20 @@ func (r *RelationStage) holderNoun(w string) bool {
 // buying X").
 var gerundClauseNouns = map[string]bool{"objection": true, "objections": true, "opposition": true, "prospect": true, "possibility": true,
 	"risk": true, "fear": true, "fears": true, "idea": true, "notion": true, "threat": true, "chance": true, "likelihood": true}
+
+// prepBefore reports whether the predicate text ends in a preposition
+// other than "by" or "to" that stands right before the object ("was
+// elected on Tomas Vell's ticket"; "was married to X's sister" is kin to
+// X, and "Her post was taken over by X" ends in a particle).
+func prepBefore(doc *Document, o Arg, ptext string) bool {
+	w := lastWord(ptext)
+	switch w {
+	case "on", "from", "in", "at", "with", "for", "of", "into", "over", "under", "against":
+		t := doc.tokenAt(o.Span.Start)
+		return t > 0 && doc.Tokens[t-1].Lower == w
+	}
+	return false
+}
 
 // incidentNouns name mishaps no one performs: a name before them is where
 // they happened ("the Velm tram crash", "the Tarsk blast").

@@ -773,6 +773,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Velmora|join|the bloc|hypothetical", "Halvex Group|buy|Brio Bank|hypothetical"}, []string{"its objection|join|the bloc", "Halvex Group|buy|Brio Bank"}},
 		{"a name before a crash or a blast is where it happened", "A tram crashed in Velm on Monday. The Ostrian Rail Authority said it had opened an investigation into the Velm crash.",
 			[]string{"Ostrian Rail Authority|investigate|the Velm crash|reported"}, []string{"Ostrian Rail Authority|investigate|Velm|reported", "Ostrian Rail Authority|open|Velm|reported"}},
+		{"the possessor after a preposition of a passive is no participant", "Ana Ruiz was elected on Tomas Vell's ticket but was expelled from his party in May.",
+			nil, []string{"Ana Ruiz|elect|Tomas Vell", "Ana Ruiz|expel|Tomas Vell"}},
 		{"a person's ministry or minister acts without them", "Olga Ferrante said her ministry had summoned Tomas Vell. Ana Ruiz said her foreign minister had met Jonas Pike.",
 			[]string{"her ministry|summon|Tomas Vell|reported"}, []string{"Olga Ferrante|summon|Tomas Vell|reported", "Ana Ruiz|meet|Jonas Pike|reported"}},
 		{"a place after people who already have their country is where they are", "Ana Ruiz met Chilean officials in Lima. Tomas Vell met Bolivia's negotiators in Lima.",
