@@ -344,6 +344,9 @@ func (lx *lexicon) known(k string) bool {
 
 // verbLemma returns the base form of a verb form (lower case).
 func (lx *lexicon) verbLemma(w string) string {
+	if l, ok := contractedVerbs[w]; ok {
+		return l // "I'm", "we're", "they've"
+	}
 	if lx.lem.InDict(w) {
 		return lx.lem.LemmaLower(w)
 	}
@@ -395,6 +398,9 @@ func (lx *lexicon) verbLemma(w string) string {
 	}
 	return w
 }
+
+// contractedVerbs are the verbs written as a clitic after a pronoun.
+var contractedVerbs = map[string]string{"'m": "be", "'re": "be", "'ve": "have", "’m": "be", "’re": "be", "’ve": "have"}
 
 // verbPrefixes make new verbs of old ones ("mishandle", "outbid",
 // "reopen"); verbLemma lemmatises the rest when the word lists lack the

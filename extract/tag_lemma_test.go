@@ -53,6 +53,7 @@ func TestVerbLemmaFallback(t *testing.T) {
 		"mismanaged": "mismanage", "mishandled": "mishandle", "overruled": "overrule", "outmanoeuvred": "outmanoeuvre",
 		"bungled": "bungle", "heckling": "heckle", "tackled": "tackle", "centred": "centre",
 		"stalled": "stall", "stalling": "stall", "travelled": "travel", "patrolled": "patrol",
+		"'m": "be", "'re": "be", "'ve": "have",
 		"curled": "curl", "appealed": "appeal", "misled": "mislead", "reopened": "reopen", "relied": "rely", "reported": "report"} {
 		if got := lx.verbLemma(w); got != want {
 			t.Errorf("verbLemma(%q) = %q, want %q", w, got, want)
