@@ -674,11 +674,12 @@ var adjectiveTails = map[string]bool{
 	"registered": true, "flagged": true, "headquartered": true, "made": true, "built": true, "dominated": true,
 }
 
-// compoundMention reports whether mention m is one word joining a name to a
-// participle ("Singapore-based", "Kenyan-born"): the place describes a
-// person or body, it holds no office they hold.
+// compoundMention reports whether mention m ends in a word joining a name
+// to a participle ("Singapore-based", "Kenyan-born", "North
+// Carolina-based"): the place describes a person or body, it holds no
+// office they hold.
 func compoundMention(doc *Document, m *Mention) bool {
-	return m.Last-m.First == 1 && participleCompound(doc.Tokens[m.First].Lower)
+	return m.Last > m.First && participleCompound(doc.Tokens[m.Last-1].Lower)
 }
 
 // participleCompound reports whether lower-cased word w is a name joined
@@ -1025,6 +1026,15 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		w := doc.Tokens[a].Lower
 		prefix := w[:strings.LastIndexByte(w, '-')]
 		if c, ok := e.lex.countries[prefix]; ok {
+			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
+		}
+		return
+	}
+	if b-a >= 2 && participleCompound(doc.Tokens[b-1].Lower) {
+		// "the North Carolina-based bank", "South Korea-based": a place
+		// as an adjective, the country when it names one, no body
+		k := key(doc, a, b)
+		if c, ok := e.lex.countries[k[:strings.LastIndexByte(k, '-')]]; ok {
 			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
 		}
 		return

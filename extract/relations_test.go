@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a place of two words joined to a participle ('the North Carolina-based bank') is an adjective, no body: the description is the bank named before",
+			"Kestrel Bank said the tapes were lost. \"We regret it,\" Ana Ruiz, a spokeswoman for the North Carolina-based bank, told reporters.",
+			[]string{"Ana Ruiz|spokesman|Kestrel Bank"},
+			[]string{"Ana Ruiz|spokesman|North Carolina-based"}},
 		{"a count of people out of a body before the charge keeps its of-phrase: 'accused a dozen of the agency's staff of ...'",
 			"The Orsk Relief Agency hired 40 drivers. Dorland accused a dozen of the agency's staff of taking part in the raid. Kessia accused the smugglers of bribery.",
 			[]string{"Dorland|accuse|a dozen of the agency's staff", "Kessia|accuse|the smugglers"},
