@@ -2219,6 +2219,9 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 				return h, true
 			}
 		}
+		if h, ok := rs.listedHolder(doc, s, h, k, surface); ok {
+			return h, true
+		}
 		if rs.companyTitle(lemma, surface) {
 			// "The Securities Board barred independent director X": a
 			// seat only a company's board has is no public body's
@@ -2281,6 +2284,27 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// listedHolder gives a bare company title that follows another titled
+// holder in a list the institution of that holder's title: "the
+// resignation of Kestrel chairman A, director-general B and reporter C"
+// (B is Kestrel's director-general). Token k ends the list before the
+// title.
+func (rs *RoleStage) listedHolder(doc *Document, s Sentence, h roleHit, k int, surface string) (roleHit, bool) {
+	if k-1 < s.First || doc.Tokens[k].Lower != "," && doc.Tokens[k].Lower != "and" || !rs.companyTitle(h.lemma, surface) {
+		return roleHit{}, false
+	}
+	pm := doc.TokMention[k-1]
+	if pm < 0 || doc.Mentions[pm].Last != k || doc.Mentions[pm].Kind != NameMention || doc.Mentions[pm].Entity < 0 || doc.Entities[doc.Mentions[pm].Entity].Type != schema.Person {
+		return roleHit{}, false
+	}
+	p, ok := rs.prefix(doc, s, pm)
+	if !ok || p.inst < 0 || p.office || p.thing || doc.Entities[p.inst].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	h.inst, h.instSp, h.conf = p.inst, p.instSp, min(h.conf, 0.7)
+	return h, true
 }
 
 // opposingNation reports whether the demonym at token k before the

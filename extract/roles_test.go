@@ -799,6 +799,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a bare company title listed after another titled holder takes that holder's institution",
+			`The Holm Inquiry criticised the report. The affair prompted the resignation of Tarvik Media chairman Oren Bask, director-general Ivo Renn and reporter Lia Moss.`,
+			[]string{"Oren Bask|chairman|Tarvik Media", "Ivo Renn|director|Tarvik Media"},
+			[]string{"Ivo Renn|Holm Inquiry"}},
 		{"a demonym between a possessor and a company post names where the post is held, not whose it is",
 			`Vantor Telecom has drafted in its UK chief executive Mark Ellery to run its Japanese arm. Ostrava Steel's Polish chief executive Jan Wolny resigned.`,
 			[]string{"Mark Ellery|chief executive|Vantor Telecom", "Jan Wolny|chief executive|Ostrava Steel"},
