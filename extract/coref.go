@@ -1262,6 +1262,21 @@ func (c *CorefStage) surface(doc *Document, m *Mention) string {
 	return strings.Join(strings.Fields(doc.Text[m.Span.Start:m.Span.End]), " ")
 }
 
+// royalStyles are titles a royal bears before the first name alone.
+var royalStyles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true, "emperor": true, "empress": true,
+	"crown prince": true, "crown princess": true, "pope": true}
+
+// styledBefore reports whether a name mention of entity e follows the
+// style word ("Foreign Minister Prince Saud Al-Faisal").
+func styledBefore(doc *Document, e int, style string) bool {
+	for mi := range doc.Mentions {
+		if m := &doc.Mentions[mi]; m.Entity == e && m.Kind == NameMention && m.First > 0 && doc.Tokens[m.First-1].Lower == style {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	doc := st.doc
 	if cn, ok := c.lex.countries[m.Key]; ok {
@@ -1339,6 +1354,12 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 				// still stands for the one it stood for before, not for
 				// the relative named in full since
 				best = e
+			}
+			if best >= 0 && royalStyles[m.Role] && !doc.Entities[best].Roles[m.Role] && !styledBefore(doc, best, m.Role) {
+				// "Prince Charles" is no "Charles Kennedy": a royal known by
+				// a first name is a person named in full with that style
+				// ("Prince Alwaleed" after "Prince Alwaleed bin Talal")
+				best = -1
 			}
 			if best >= 0 && kinBefore(doc, m) && !sharedSurname(st, doc, best) {
 				// "his son Nick" after "Nick Vaughan": a relative named by

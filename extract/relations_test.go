@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a royal's first name after the style is the whole name, no first name of another person named in full; a full name written with the style is the same royal",
+			"Prince Oskar is to marry Lena Vogt. Party leader Oskar Brandt congratulated the couple. Foreign Minister Prince Faris Al-Nahr met Ana Ruiz. Later Prince Faris criticised Vantor.",
+			[]string{"Oskar|marry|Lena Vogt", "Faris Al-Nahr|criticise|Vantor"},
+			[]string{"Oskar Brandt|marry|Lena Vogt"}},
 		{"a place of two words joined to a participle ('the North Carolina-based bank') is an adjective, no body: the description is the bank named before",
 			"Kestrel Bank said the tapes were lost. \"We regret it,\" Ana Ruiz, a spokeswoman for the North Carolina-based bank, told reporters.",
 			[]string{"Ana Ruiz|spokesman|Kestrel Bank"},
