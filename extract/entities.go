@@ -632,6 +632,18 @@ func orgCue(doc *Document, m *Mention) bool {
 			}
 		}
 	}
+	if a := m.First; a-1 >= s.First && doc.Tokens[a-1].Lower == "the" && b < s.Last && !isCap(doc.Tokens[b].Text) && doc.Tokens[b].Tag == "NN" &&
+		(b+1 >= s.Last || !isNounTag(doc.Tokens[b+1].Tag) && doc.Tokens[b+1].Tag != "POS") {
+		// "the Daily Record newspaper", "the Halden Bay company": a name
+		// between "the" and the kind of body it names
+		switch l := doc.Tokens[b].Lower; l {
+		case "side", "government", "management", "board", "panel", "party":
+		default:
+			if t, ok := descHeads[l]; ok && t == schema.Organization {
+				return true
+			}
+		}
+	}
 	if b+2 < s.Last && doc.Tokens[b].Text == "," {
 		switch doc.Tokens[b+1].Lower {
 		case "the", "a", "an":

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a name between 'the' and the kind of body it names ('the Morning Ledger newspaper') is that body, not the body named last",
+			"Ana Ruiz, the leader of the Tarsa Workers Union, told the Morning Ledger newspaper she would call a strike.",
+			[]string{"Ana Ruiz|tell|Morning Ledger"},
+			[]string{"Ana Ruiz|tell|Tarsa Workers Union"}},
 		{"a royal's first name after the style is the whole name, no first name of another person named in full; a full name written with the style is the same royal",
 			"Prince Oskar is to marry Lena Vogt. Party leader Oskar Brandt congratulated the couple. Foreign Minister Prince Faris Al-Nahr met Ana Ruiz. Later Prince Faris criticised Vantor.",
 			[]string{"Oskar|marry|Lena Vogt", "Faris Al-Nahr|criticise|Vantor"},
