@@ -950,6 +950,15 @@ func capCounts(doc *Document) map[string]int {
 // Anna Reid"): a person, the words before the title naming the office.
 func (e *EntityStage) titledPerson(doc *Document, a, b int) bool {
 	n := e.afterTitle(doc, a, b) // "... President Katrin van der Hoek": the name may hold particles
+	if b-n == 1 && n-2 > a && isCap(doc.Tokens[n].Text) && !e.orgRun(doc, n, b) {
+		if r, ok := e.lex.titles[doc.Tokens[n-1].Lower]; ok && r == "" {
+			// "Home Office Minister Lord Falconer": an honorific between
+			// the office and a surname
+			if _, ok := e.lex.titles[doc.Tokens[n-2].Lower]; ok {
+				return true
+			}
+		}
+	}
 	if n == a || n-1 == a || b-n < 2 || b-n > 4 {
 		return false
 	}

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"an honorific between an office named for a body and a surname ('Harbour Office Minister Lord Kessel') leaves a person, the minister of that body",
+			"Ana Ruiz met Harbour Office Minister Lord Kessel on Monday.",
+			[]string{"Ana Ruiz|meet|Kessel", "Kessel|minister|Harbour Office"},
+			[]string{"Ana Ruiz|meet|Harbour Office Minister Lord Kessel"}},
 		{"a name between 'the' and the kind of body it names ('the Morning Ledger newspaper') is that body, not the body named last",
 			"Ana Ruiz, the leader of the Tarsa Workers Union, told the Morning Ledger newspaper she would call a strike.",
 			[]string{"Ana Ruiz|tell|Morning Ledger"},
