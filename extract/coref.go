@@ -1841,6 +1841,31 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 	return best
 }
 
+// reportVerbBefore returns the reporting verb whose clause the token at
+// opens: right before it ("said it"), before "that" ("said that it") or
+// before a short adjunct ("said on Tuesday it", "said in a statement
+// that it"); -1 when there is none.
+func reportVerbBefore(doc *Document, lex *lexicon, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	v := at - 1
+	if v > s.First && doc.Tokens[v].Lower == "that" {
+		v--
+	}
+	for k := v; k > s.First && k >= v-5; k-- {
+		tk := &doc.Tokens[k]
+		if lex.reportVerb[tk.Lower] && (k == v || isVerbTag(tk.Tag)) {
+			if k < v && doc.Tokens[k+1].Tag != "IN" && !timeWords[doc.Tokens[k+1].Lower] {
+				return -1 // "told Tarnland that it": the hearer, no adjunct
+			}
+			return k
+		}
+		if tk.Tag != "IN" && tk.Tag != "DT" && tk.Tag != "NN" && tk.Tag != "NNP" && tk.Tag != "JJ" && tk.Tag != "CD" && tk.Tag != "RB" {
+			break
+		}
+	}
+	return -1
+}
+
 // unnamedBodyBefore reports whether the reporting verb at token v follows
 // a clause's subject that describes a body by a common noun and a phrase
 // of "of" without naming it ("..., and the association of small lenders
@@ -2193,8 +2218,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1
 			}
 		}
-		if v := m.First - 1; v > 0 && doc.Tokens[v].Sent == tk.Sent && (c.lex.reportVerb[doc.Tokens[v].Lower] ||
-			doc.Tokens[v].Lower == "that" && c.lex.reportVerb[doc.Tokens[v-1].Lower]) {
+		if v := reportVerbBefore(doc, c.lex, m.First); v > 0 && doc.Tokens[v].Sent == tk.Sent {
 			if sp, ok := unnamedSubject(doc, c.lex, tk.Sent); ok && len(strings.Fields(strings.TrimPrefix(strings.ToLower(doc.Text[sp.Start:sp.End]), "the "))) > 1 &&
 				!namedBetween(doc, doc.Sentences[tk.Sent].First, v) {
 				// "The bankers' union said it would sue": the body the
@@ -2204,11 +2228,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				// name)
 				return -1
 			}
-			r := v
-			if doc.Tokens[r].Lower == "that" {
-				r-- // "said that it"
-			}
-			if unnamedBodyBefore(doc, c.lex, r) {
+			if unnamedBodyBefore(doc, c.lex, v) {
 				// "Investors welcomed the deal, and the association of
 				// small lenders said it had warned the regulator"
 				return -1

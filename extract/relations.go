@@ -1071,6 +1071,11 @@ func (r *RelationStage) bodyAntecedent(st *sentState, u *unit) *unit {
 	if vg >= 0 && units[vg].kind == uSub && doc.Tokens[units[vg].a].Lower == "that" {
 		vg--
 	}
+	if vg >= 2 && units[vg].kind == uNP && units[vg-1].kind == uP && reportAdjunctPreps[doc.Tokens[units[vg-1].a].Lower] && !units[vg].quoted {
+		vg -= 2 // "said in a statement that it", "said on Tuesday it": the adjunct is the verb's
+	} else if vg >= 1 && units[vg].kind == uNP && r.isTime(st, &units[vg]) {
+		vg-- // "said Tuesday it"
+	}
 	if vg < 1 || units[vg].kind != uVG || !r.lex.verbs[doc.Tokens[units[vg].head].Lemma].report || units[vg-1].kind != uNP {
 		return nil
 	}
@@ -1090,6 +1095,10 @@ func (r *RelationStage) bodyAntecedent(st *sentState, u *unit) *unit {
 	}
 	return &unit{kind: uNP, a: h.a, b: units[vg-1].b, head: h.head, ent: -1, poss: -1, posTok: -1, prt: -1}
 }
+
+// reportAdjunctPreps open a short adjunct between a reporting verb and its
+// clause ("said in a statement", "said on Tuesday").
+var reportAdjunctPreps = map[string]bool{"in": true, "on": true, "at": true, "after": true, "during": true}
 
 // prepConjuncts extends list with the noun phrases of each "and" (with
 // or, also "or") that repeats preposition prep at unit e and after ("with
