@@ -461,6 +461,16 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 		// "of", as "Varan's embassy" does
 		u.ent = e
 	}
+	if u.ent < 0 && u.poss >= 0 && u.posTok < 0 && !doc.presplit && (doc.Tokens[u.a].Lower == "his" || doc.Tokens[u.a].Lower == "her") &&
+		u.head == u.a+2 && doc.Tokens[u.a+1].Lower == "foreign" && doc.Tokens[u.head].Lower == "ministry" {
+		// "Andorra accused Bhutan's president, Oskel Vantor, of lying. His
+		// foreign ministry rejected the accusation": a head of state's or
+		// government's foreign ministry speaks for the state
+		if w := &doc.Entities[u.poss]; w.Type == schema.Person && w.Nation >= 0 && doc.Entities[w.Nation].Type == schema.Country &&
+			(w.Roles["president"] || w.Roles["prime minister"]) {
+			u.ent = w.Nation
+		}
+	}
 	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation
