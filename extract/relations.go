@@ -440,6 +440,20 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
+	if h := doc.Tokens[u.head].Lower; u.ent < 0 && u.poss < 0 && u.posTok < 0 && !doc.presplit && (h == "spokesman" || h == "spokeswoman" || h == "spokesperson") &&
+		u.head > u.a+1 && (stateBodies[doc.Tokens[u.head-1].Lower] || doc.Tokens[u.head-1].Lower == "office") && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Text != ",") {
+		// "A Bhutanese government spokesman accused Andorra", "an
+		// Andorran foreign ministry spokeswoman said": one unnamed voice
+		// of the state's body speaks for the state its demonym names (not
+		// "A Bhutanese government spokesman, Dasho Rinzin,": a person the
+		// story names)
+		for t := u.a; t < u.head; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 && doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+				u.ent = doc.Mentions[m].Entity
+				break
+			}
+		}
+	}
 	if h := doc.Tokens[u.head].Lower; u.ent < 0 && u.posTok < 0 && possessiveWord(doc.Tokens[u.a].Lower) && counterpartNouns[h] && !doc.presplit &&
 		(u.b >= len(doc.Tokens) || doc.Tokens[u.b].Text != "," && !isCap(doc.Tokens[u.b].Text)) {
 		// "was in contact with its Danish partners", "consulted their
