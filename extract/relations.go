@@ -998,7 +998,10 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 var transitive = map[string]bool{"investigate": true, "hold": true, "detain": true, "arrest": true, "sponsor": true, "own": true,
 	"run": true, "control": true, "fund": true, "build": true, "buy": true, "sell": true, "acquire": true, "employ": true, "hire": true,
 	"sue": true, "probe": true, "examine": true, "review": true, "represent": true, "advise": true, "propose": true,
-	"classify": true, "designate": true, "brand": true, "label": true, "blacklist": true, "list": true}
+	"classify": true, "designate": true, "brand": true, "label": true, "blacklist": true, "list": true,
+	// leading an organisation: "the Tessaro Front, which Anna Ulvanen
+	// once led", "the party she founded"
+	"lead": true, "head": true, "found": true, "co-found": true, "manage": true}
 
 // tellVerbs take a person and a clause ("told reporters he had quit").
 var tellVerbs = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "notify": true, "convince": true, "persuade": true, "promise": true}
