@@ -3290,6 +3290,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						}
 					}
 				}
+				if hasMatrix && !own && !doc.presplit {
+					if m := r.speakerVerb(st, mx, &units[k+1]); m >= 0 {
+						// "said the ruling was too weak to deter others and
+						// called on X to ...": past the infinitive's matrix,
+						// the speaker's own act, outside what was said
+						cs, own = r.subject(st, m), true
+						bc := r.baseCtx(st, m)
+						st.ctx[k+1] = clauseCtx{modality: bc.modality, conf: bc.conf}
+					}
+				}
 				st.forced[k+1] = cs
 				if nt := doc.Tokens[units[k+1].head].Tag; doc.Tokens[v.head].Tag == "VBG" && !v.aux && (nt == "VBD" || nt == "VBZ" || nt == "VBP") && !doc.presplit {
 					// "denied taking bribes and told the court ...": a finite
