@@ -833,6 +833,10 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			m--
 		}
 		switch {
+		case m >= 1 && k >= 2 && m == k-2 && st.units[k-1].kind == uQuote && st.units[m].b-st.units[m].a == 1 && quoteSplitAux[doc.Tokens[st.units[m].a].Lower]:
+			// 'said X had "used a listed firm as a piggy bank" and
+			// directed': the quotation splits the verb group after its
+			// auxiliary, which carries the reported clause
 		case m >= 1 && st.units[m].kind == uSub:
 			for m--; m >= 0 && st.units[m].kind != uVG; m-- {
 			}
@@ -991,6 +995,10 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 	}
 	return false
 }
+
+// quoteSplitAux are auxiliaries a quotation may open after ('had
+// "broken every promise"').
+var quoteSplitAux = map[string]bool{"had": true, "has": true, "have": true, "would": true}
 
 // transitive are verbs without a CAMEO class that take an object a
 // relative clause may leave out ("the faction prosecutors are
