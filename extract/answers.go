@@ -421,7 +421,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			if ac.sent < st.si-maxRulingBack {
 				break
 			}
-			if ac.at >= a.Span.Start || slices.Contains(exclude, ac.subj) || !rulingActs[ac.lemma] || deniedAct(doc, ac) {
+			if ac.subj < 0 || ac.at >= a.Span.Start || slices.Contains(exclude, ac.subj) || !rulingActs[ac.lemma] || deniedAct(doc, ac) {
 				continue
 			}
 			if e := &doc.Entities[ac.subj]; e.Type != schema.Organization && !judging(e) {
@@ -443,6 +443,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) && !deniedAct(doc, ac) {
 				out := a
 				out.Entity, out.Poss = ac.subj, -1
+				if ac.subj < 0 {
+					out.Text, out.Span = ac.group.Text, ac.group.Span // "Critics warned that ...": the critics
+				}
 				return out, -1, true
 			}
 		}
@@ -744,6 +747,9 @@ func amountWords(ws []string) bool {
 // offer ("The rebels accused the army ...; Lima rejected the accusation").
 func definiteMaker(a Arg) bool {
 	f := strings.Fields(toLower(a.Text))
+	if a.Poss < 0 && len(f) == 1 && criticGroups[f[0]] {
+		return true // "Critics have attacked the plan ... Lima rejected the criticism"
+	}
 	if a.Poss >= 0 || len(f) < 2 || len(f) > 3 {
 		return false
 	}
@@ -751,12 +757,38 @@ func definiteMaker(a Arg) bool {
 	return f[0] == "the" || peopleNouns[f[len(f)-1]] || bodyNouns[f[len(f)-1]] || forceNouns[f[len(f)-1]]
 }
 
+// groupMaker reports whether an unresolved subject is an unnamed group of
+// people that can make an act a later answer names ("Critics",
+// "opposition senators"), not a thing ("the merger would raise prices").
+func groupMaker(a Arg) bool {
+	f := strings.Fields(toLower(a.Text))
+	if !definiteMaker(a) {
+		return false
+	}
+	h := f[len(f)-1]
+	// a trial's sides argue through their lawyers ("The defence argued
+	// that ... The court rejected that argument")
+	return criticGroups[h] || peopleNouns[h] || bodyNouns[h] || forceNouns[h] || groupMakers[h] || courtSides[h]
+}
+
+// courtSides name the parties of a trial as the lawyers who speak for them.
+var courtSides = map[string]bool{"defence": true, "defense": true, "prosecution": true}
+
+// criticGroups name, in one word, an unnamed group that voices criticism
+// and can stand as its maker ("Critics have warned that the dam would dry
+// up the delta ... Lima dismissed those concerns").
+var criticGroups = map[string]bool{"critics": true, "opponents": true, "detractors": true, "sceptics": true, "skeptics": true,
+	"campaigners": true, "activists": true, "environmentalists": true, "protesters": true, "protestors": true}
+
 // act is a verb with a named subject, kept for the rest of the document.
+// An unnamed maker ("Critics", "opposition senators") has subj -1 and
+// its phrase in group.
 type act struct {
 	lemma string
 	subj  int
 	sent  int
 	at    int // byte offset of the verb
+	group Arg
 }
 
 // underwent reports whether rel's subject underwent a thing rather than

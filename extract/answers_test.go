@@ -228,6 +228,12 @@ func TestAnswers(t *testing.T) {
 		{"blaming is accusing: the accusation or charge answered is the blamer's",
 			"Pelonia blamed Ruritania for the blast at the Vesk pipeline. Ruritania rejected the accusation. The Harlin Farmers Union blamed Quillan Steel for the spill. Quillan Steel denied the charge.",
 			[]string{"Ruritania|reject|Pelonia", "Quillan Steel|deny|Harlin Farmers Union"}, nil},
+		{"concerns an unnamed group voiced in a clause, in one word or a description, are that group's when dismissed",
+			"Tessaro Foods agreed to buy the dairy group Maredo. Opponents have warned that the merger could hurt farmers. Tessaro chief executive Ivo Brannock dismissed those concerns. Opposition senators warned that the port deal would hurt fishermen. Transport Minister Lena Pellgrim rejected the concerns.",
+			[]string{"Ivo Brannock|dismiss|Opponents", "Lena Pellgrim|reject|Opposition senators"}, []string{"Ivo Brannock|dismiss|the merger"}},
+		{"an argument the defence made in a clause is the defence's when the court rejects it",
+			"Former mayor Tomas Halvik went on trial in March. The defence argued that the contract had been approved by the council. The court rejected that argument.",
+			[]string{"The court|reject|The defence"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -912,7 +912,7 @@ func (r *RelationStage) letterAddressees(st *sentState) {
 		at := doc.Tokens[t].Span.Start
 		w := -1
 		for _, ac := range *st.acts {
-			if ac.sent != st.si {
+			if ac.sent != st.si || ac.subj < 0 {
 				continue
 			}
 			if t == open && ac.at > at {

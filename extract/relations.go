@@ -2584,6 +2584,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if e >= 0 {
 				*st.acts = append(*st.acts, act{lemma: lemma, subj: e, sent: st.si, at: doc.Tokens[v.head].Span.Start})
+			} else if groupMaker(a) {
+				// "Critics have warned that the deal would ... X dismissed
+				// those concerns": an unnamed group made the act
+				*st.acts = append(*st.acts, act{lemma: lemma, subj: -1, sent: st.si, at: doc.Tokens[v.head].Span.Start, group: a})
 			}
 		}
 	}
