@@ -219,6 +219,10 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 // demands", "some of the charges").
 var someOf = map[string]bool{"most": true, "some": true, "all": true, "many": true, "several": true, "one": true, "each": true, "both": true}
 
+// countWords count the acts a bare plural names ("rejected two
+// approaches").
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true, "repeated": true}
+
 // groupMakers name, as the first word of a bare compound, the group that
 // made the act its second word names ("opposition calls", "union
 // demands").
@@ -257,6 +261,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		noun = f[len(f)-1] // "rebuffed a 2.70-euro proposal", "rejected the $4 billion bid"
 	case len(f) == 3 && (f[0] == "the" || f[0] == "an" || f[0] == "that" || f[0] == "this") && sequenceWords[f[1]]:
 		noun = f[2] // "had rejected the first offer", "dismissed the revised proposal"
+	case len(f) == 2 && countWords[f[0]] && strings.HasSuffix(f[1], "s"):
+		noun = f[1] // "rejected two approaches", "turned down three offers": the acts the story reported
 	case len(f) == 2 && (f[0] == "a" || f[0] == "an") && contentAfter(st.doc, a.Span.End):
 		noun = f[1] // "rejected a demand for higher wages": the demand the story reported
 	case len(f) == 3 && (f[0] == "the" || f[0] == "that" || f[0] == "this") && !strings.ContainsAny(f[1], "'’") && commonNounAt(st.doc, a.Span.Start, 1):
