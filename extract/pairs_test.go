@@ -268,6 +268,10 @@ func TestPairsInArticles(t *testing.T) {
 			`Latvia and Estonia agreed on a sea border on Tuesday. Latvian Prime Minister Ivo Tarkan called the accord a historic achievement. President Lena Voss's office said the text satisfied Estonia's demands. Bruno Kalde, the deputy parliament speaker who led Estonia's side in the negotiations, called the document balanced. Norway's prime minister, Ole Brekke, spoke with both leaders by phone.`,
 			[]string{"Ole Brekke|speak|Ivo Tarkan", "Ole Brekke|speak|Lena Voss"},
 			[]string{"Ole Brekke|speak|Bruno Kalde"}},
+		{"both leaders are two heads of state or government also where one was named more than eight sentences back",
+			`Bhutan and Andorra agreed on a river border on Tuesday. Bhutanese Prime Minister Tarvek Olund called the accord a historic achievement. He said he would present it to his cabinet. In Andorra, President Brisca Maelor's office said the text satisfied Andorra's demands. Dusan Kovell, the deputy parliament speaker who led Andorra's side in the talks, called the document balanced. "There will be no joint work with them," he told reporters. The two countries never met in the same room. Norway's envoy shuttled between the two capitals. Under the deal, Andorra will explore the northern field. Bhutan keeps the southern field. Energy Minister Ana Petrel said gas could flow within weeks. Norwegian Prime Minister Edrin Sorel spoke with both leaders by phone.`,
+			[]string{"Edrin Sorel|speak|Tarvek Olund", "Edrin Sorel|speak|Brisca Maelor"},
+			[]string{"Edrin Sorel|speak|Dusan Kovell"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

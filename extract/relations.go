@@ -5862,6 +5862,24 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 				heads[0] = e
 			}
 		}
+		if heads[1] >= 0 && heads[0] < 0 {
+			// one head in the window: the other is the latest head of
+			// another state the story named before it ("Prime Minister
+			// Ivo Tarkan hailed the deal ... [eight sentences] ...
+			// President Lena Voss's office said ... Bruno Kalde, who
+			// led the talks, ... Osmark's premier called both leaders":
+			// Tarkan and Voss, not Voss and Kalde)
+			for _, m := range doc.Mentions {
+				if m.First >= at {
+					break
+				}
+				if e := m.Entity; e >= 0 && e != heads[1] && doc.Entities[e].Type == schema.Person && leaderRole(doc.Entities[e].Roles) && !slices.Contains(exclude, e) {
+					if n0, n1 := doc.Entities[e].Nation, doc.Entities[heads[1]].Nation; n0 < 0 || n0 != n1 {
+						heads[0] = e
+					}
+				}
+			}
+		}
 		if heads[0] >= 0 && heads[1] >= 0 {
 			if n0, n1 := doc.Entities[heads[0]].Nation, doc.Entities[heads[1]].Nation; n0 < 0 || n0 != n1 {
 				best = heads
