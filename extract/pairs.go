@@ -220,6 +220,17 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	for _, pm := range *st.pairs {
 		add(pm.ents[0], pm.ents[1], pm.at, pm.sent, pm.weight, false)
 	}
+	// a pair that acted on each other and that a plural phrase then
+	// called a pair, at most three sentences back, is the story's
+	// focus now, never a pair in passing: the lead's pair (below) does
+	// not outweigh it ("Vell met Sorn on Monday, but the two did not
+	// agree ... Church leaders urged both sides to talk")
+	recent := false
+	for _, pm := range *st.pairs {
+		if sc := scores[orderedPair(pm.ents[0], pm.ents[1])]; sc != nil && sc.inter && pm.sent >= sent-3 && pm.at < at {
+			recent = true
+		}
+	}
 	// a pair of envoys that also acted as people adds to their states
 	for pp, np := range nations {
 		sc, ns := scores[pp], scores[np]
@@ -240,7 +251,7 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 	// A pair the lead relates by an act is the story's conflict or deal,
 	// so it counts as a pair that interacted ("Norland recalls envoy to
 	// Vestria ... Osmark urged both sides to talk")
-	if coord > 0 && !doc.presplit && sent-window >= leadSentences {
+	if coord > 0 && !doc.presplit && sent-window >= leadSentences && !recent {
 		counts, acts := r.leadPairs(doc, at, typ, states, exclude)
 		for k, w := range counts {
 			if sc := scores[k]; sc != nil {

@@ -272,6 +272,16 @@ func TestPairsInArticles(t *testing.T) {
 			`Bhutan and Andorra agreed on a river border on Tuesday. Bhutanese Prime Minister Tarvek Olund called the accord a historic achievement. He said he would present it to his cabinet. In Andorra, President Brisca Maelor's office said the text satisfied Andorra's demands. Dusan Kovell, the deputy parliament speaker who led Andorra's side in the talks, called the document balanced. "There will be no joint work with them," he told reporters. The two countries never met in the same room. Norway's envoy shuttled between the two capitals. Under the deal, Andorra will explore the northern field. Bhutan keeps the southern field. Energy Minister Ana Petrel said gas could flow within weeks. Norwegian Prime Minister Edrin Sorel spoke with both leaders by phone.`,
 			[]string{"Edrin Sorel|speak|Tarvek Olund", "Edrin Sorel|speak|Brisca Maelor"},
 			[]string{"Edrin Sorel|speak|Dusan Kovell"}},
+		{"both sides are the pair that just met and that the text called the two, not the pair of the headline",
+			"Orvelia president vetoes tax bill as ally quits\n\n" +
+				"MARBELA - President Damaso Quirante vetoed the government's tax bill on Monday, hours after a small coalition partner walked out of the assembly.\n\n" +
+				"Quirante said the bill would hurt farmers. He sent it back to the assembly.\n\n" +
+				"The veto was a blow to Prime Minister Lusito Venturo, whose coalition had passed the bill last month.\n\n" +
+				"The walkout was led by Felisa Castelar, leader of the Green Union. Castelar said her ministers would resign if the government ignored the veto.\n\n" +
+				"Venturo met Castelar late on Monday, an aide said, but the two did not reach agreement. A second meeting was set for Friday.\n\n" +
+				"If no bill is passed by June, the government would run on monthly budgets. Church leaders called on both sides to put the country first.",
+			[]string{"Church leaders|call|Lusito Venturo", "Church leaders|call|Felisa Castelar"},
+			[]string{"Church leaders|call|Damaso Quirante", "Church leaders|call|government"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
