@@ -282,6 +282,14 @@ func TestPairsInArticles(t *testing.T) {
 				"If no bill is passed by June, the government would run on monthly budgets. Church leaders called on both sides to put the country first.",
 			[]string{"Church leaders|call|Lusito Venturo", "Church leaders|call|Felisa Castelar"},
 			[]string{"Church leaders|call|Damaso Quirante", "Church leaders|call|government"}},
+		{"both ministers are never a president and an ambassador",
+			"Bhutan and Andorra agree joint patrols\n\n" +
+				"THIMPHU - Bhutan and Andorra agreed on Wednesday to set up joint patrols along their border.\n\n" +
+				"The deal was signed by Bhutanese Foreign Minister Tarvek Olund and his Andorran counterpart, Brisca Maelor. Each country will send more troops. The two armies will share intelligence.\n\n" +
+				"Crime has risen along the border. Smugglers move cocaine through the forest. Farmers complain of theft. Prices of fuel have doubled. Trucks wait for days at the crossings.\n\n" +
+				"The clash had prompted Bhutanese President Dusan Kovell to accuse Andorra of sheltering gangs. His government summoned Andorra's ambassador, Edrin Sorel, and closed two crossings. Ana Petrel, a Norwegian diplomat, met both ministers on Tuesday.",
+			nil,
+			[]string{"Ana Petrel|meet|Dusan Kovell", "Ana Petrel|meet|Edrin Sorel"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

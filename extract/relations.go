@@ -5732,6 +5732,19 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			}
 		}
 	}
+	if noun == "ministers" {
+		// "both ministers": two people named as ministers, not an
+		// ambassador or a president between them (people of no known
+		// office stay)
+		for _, m := range doc.Mentions[doc.mentionsFrom(max(0, sent-8)):] {
+			if m.First >= at {
+				break
+			}
+			if e := m.Entity; e >= 0 && doc.Entities[e].Type == schema.Person && len(doc.Entities[e].Roles) > 0 && !ministerRole(doc.Entities[e].Roles) && !slices.Contains(exclude, e) {
+				exclude = append(exclude, e)
+			}
+		}
+	}
 	if overseerPlurals[noun] {
 		// "the regulators": two public bodies, never the companies
 		// they oversee
@@ -6175,6 +6188,17 @@ func sidesPeople(f []string) []string {
 func leaderRole(roles map[string]bool) bool {
 	for _, r := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir", "sultan", "monarch", "crown prince", "counterpart"} {
 		if roles[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerRole reports whether a person's roles hold a minister's office
+// ("foreign minister", "minister").
+func ministerRole(roles map[string]bool) bool {
+	for r := range roles {
+		if r == "minister" || strings.HasSuffix(r, " minister") {
 			return true
 		}
 	}
