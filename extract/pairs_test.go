@@ -290,6 +290,10 @@ func TestPairsInArticles(t *testing.T) {
 				"The clash had prompted Bhutanese President Dusan Kovell to accuse Andorra of sheltering gangs. His government summoned Andorra's ambassador, Edrin Sorel, and closed two crossings. Ana Petrel, a Norwegian diplomat, met both ministers on Tuesday.",
 			nil,
 			[]string{"Ana Petrel|meet|Dusan Kovell", "Ana Petrel|meet|Edrin Sorel"}},
+		{"hurdles or resistance on both sides are where they are, no act on the two sides",
+			`Bhutan and Andorra signed a deal on their river border on Tuesday after months of talks. The accord still faces hurdles on both sides, and the treaty met resistance on both sides.`,
+			[]string{"The accord|face|hurdles", "the treaty|meet|resistance"},
+			[]string{"The accord|face|Bhutan", "The accord|face|Andorra", "the treaty|meet|Bhutan", "the treaty|meet|Andorra"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

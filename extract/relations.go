@@ -4123,7 +4123,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			subjEnts = append(subjEnts, s.Entity)
 		}
 	}
+	var within []int // comps that say where, dropped below
 	for ci := range comps {
+		if ci > 0 && comps[ci].prep >= 0 && doc.Tokens[comps[ci].prep].Lower == "on" && comps[ci-1].prep < 0 && len(comps[ci-1].args) > 0 && withinNouns[headWord(comps[ci-1].args[0].Text)] && len(comps[ci].args) == 1 && pluralText(comps[ci].args[0].Text) {
+			// "the accord faces hurdles on both sides": where the
+			// hurdles are, no act on the two sides (but "put pressure on
+			// both sides" presses them)
+			within = append(within, ci)
+			continue
+		}
 		// "pressed both sides", "urged its two allies": the two actors
 		// named last, other than the subject
 		if len(comps[ci].args) == 1 {
@@ -4151,6 +4159,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				comps[ci].args = []Arg{n}
 			}
 		}
+	}
+	if len(within) > 0 {
+		var kept []comp // a copy: the slice may be shared
+		for ci, cp := range comps {
+			if !slices.Contains(within, ci) {
+				kept = append(kept, cp)
+			}
+		}
+		comps = kept
 	}
 	if (lemma == "offer" || lemma == "bid") && len(comps) > 0 && comps[0].prep < 0 && !doc.presplit && !info.report {
 		// "X had offered 70 euros a share": a price offered for the
@@ -6193,6 +6210,12 @@ func leaderRole(roles map[string]bool) bool {
 	}
 	return false
 }
+
+// withinNouns name what a side holds or suffers, so that "on both sides"
+// after them says where, not whom an act is aimed at ("hurdles on both
+// sides", "casualties on both sides").
+var withinNouns = map[string]bool{"hurdles": true, "obstacles": true, "opposition": true, "resistance": true, "criticism": true, "concern": true, "concerns": true,
+	"doubts": true, "anger": true, "casualties": true, "losses": true, "support": true, "scepticism": true, "skepticism": true, "fears": true, "frustration": true}
 
 // ministerRole reports whether a person's roles hold a minister's office
 // ("foreign minister", "minister").
