@@ -242,9 +242,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
-		if tk.Tag == "VBG" && isVerbTag(prev.Tag) && prev.Tag != "VBG" && i+2 < s.Last && !isCap(tk.Text) && firmKindNoun(doc.Tokens[i+1].Lower) && isCap(doc.Tokens[i+2].Text) {
-			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) {
-				tk.Tag = "NN" // "appointed accounting firm X", "sued mining company Y": the kind of firm, no second verb
+		if tk.Tag == "VBG" && prev.Tag != "VBG" && i+2 < s.Last && !isCap(tk.Text) && firmKindNoun(doc.Tokens[i+1].Lower) && isCap(doc.Tokens[i+2].Text) {
+			if l := t.lemma(prev); !isVerbTag(prev.Tag) || !gerundTaker(l) && !auxLemma(l) {
+				// "appointed accounting firm X", "sued mining company Y",
+				// "Rival banking giant Z": the kind of firm, no second verb
+				tk.Tag = "NN"
 			}
 		}
 		if tk.Tag == "VBG" && t.lex.reportVerb[prev.Lower] && isVerbTag(prev.Tag) && i+1 < s.Last && (doc.Tokens[i+1].Tag == "VBD" || doc.Tokens[i+1].Tag == "VBZ" || doc.Tokens[i+1].Tag == "MD") {
