@@ -8040,7 +8040,11 @@ func (r *RelationStage) roles(st *sentState) {
 		}
 		subj := Arg{Poss: -1, Entity: m.Entity, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
 		obj := Arg{Poss: -1, Entity: o.Entity, Span: o.Span, Text: doc.Text[o.Span.Start:o.Span.End]}
-		r.emitRole(st, subj, obj, m.Role, c, 0.85)
+		role := m.Role
+		if partyMemberOffices[role] && partyEntity(doc, o.Entity) {
+			role = "member" // "London's Labour mayor X": a member of the party
+		}
+		r.emitRole(st, subj, obj, role, c, 0.85)
 	}
 	r.counsel(st)
 	// appositions: NP(person) , NP(role noun with possessor or "of X");

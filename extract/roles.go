@@ -2276,6 +2276,11 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 	if mk := doc.TokMention[k]; mk >= 0 && doc.Mentions[mk].Kind != PronounMention {
 		if e, sp, ok := rs.institution(doc, k, lemma); ok {
 			h.inst, h.instSp = rs.partyOf(doc, e, k, lemma), sp
+			if partyMemberOffices[lemma] && partyEntity(doc, h.inst) {
+				// "Labour mayor X", "former Labour prime minister X": a
+				// public office held by a member of the party
+				h.lemma = "member"
+			}
 			return h, true
 		}
 	}
@@ -2305,6 +2310,20 @@ func (rs *RoleStage) listedHolder(doc *Document, s Sentence, h roleHit, k int, s
 	}
 	h.inst, h.instSp, h.conf = p.inst, p.instSp, min(h.conf, 0.7)
 	return h, true
+}
+
+// partyMemberOffices are public offices that a party's name before them
+// gives the holder's party of, not the party's own office.
+var partyMemberOffices = map[string]bool{"mayor": true, "prime minister": true, "premier": true, "governor": true}
+
+// partyEntity reports whether organisation e is a political party by its
+// name ("Labour", "the Tories", "the Freedom Party").
+func partyEntity(doc *Document, e int) bool {
+	if e < 0 || e >= len(doc.Entities) || doc.Entities[e].Type != schema.Organization {
+		return false
+	}
+	low := toLower(doc.Entities[e].Name)
+	return strings.HasSuffix(low, " party") || partyLabels[low] || partyLabels[strings.TrimSuffix(low, "s")] || low == "tories"
 }
 
 // opposingNation reports whether the demonym at token k before the

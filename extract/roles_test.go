@@ -799,6 +799,10 @@ func TestRolesInArticles(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs that must not be stated
 	}{
+		{"a party's name before a public office (mayor, prime minister) makes the holder a member of the party, not the party's mayor",
+			`Velmora's Labour mayor Ivo Pell refused to resign. Former Conservative prime minister Ada Kemp has died.`,
+			[]string{"Ivo Pell|member|Labour", "Ada Kemp|member|Conservative"},
+			nil},
 		{"a bare company title listed after another titled holder takes that holder's institution",
 			`The Holm Inquiry criticised the report. The affair prompted the resignation of Tarvik Media chairman Oren Bask, director-general Ivo Renn and reporter Lia Moss.`,
 			[]string{"Oren Bask|chairman|Tarvik Media", "Ivo Renn|director|Tarvik Media"},
