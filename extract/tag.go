@@ -1046,8 +1046,8 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 			return "JJ"
 		}
 	}
-	if tag == "" {
-		tag = "NN"
+	if tag == "" || tag == "PRP$" && !possessivePronouns[tk.Lower] {
+		tag = "NN" // (a closed class: "Downing Street media chief X" has no possessive "media")
 	}
 	if isCap(tk.Text) && !first && tag == "RB" && i > 0 && doc.Tokens[i-1].Tag != "``" && doc.Tokens[i-1].Tag != ":" && doc.Tokens[i-1].Text != "(" && !strings.HasSuffix(tk.Lower, "ly") {
 		return "NNP" // "called Nowak later": a surname read as an adverb
@@ -1063,6 +1063,9 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 	}
 	return tag
 }
+
+// possessivePronouns are the words of the closed class tagged PRP$.
+var possessivePronouns = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true, "one's": true}
 
 // pluralPossessive reports whether the apostrophe at token i marks the
 // possessive of a word ending in "s" ("Tyrol Foods' board") rather than
