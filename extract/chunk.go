@@ -660,8 +660,6 @@ func namesBeforePlural(doc *Document, i, last int) bool {
 	return false
 }
 
-// amountRun reports whether tokens a..i-1 are "a"/"an"/"the" and then an
-// amount of money or a number ("a $2 billion", "the 40 million").
 // coordinatedSubject reports whether the units so far are noun phrases
 // joined by a conjunction that ends them, before any verb: a phrase that
 // starts next is a further subject ("Peru's government and the rebel
@@ -680,6 +678,8 @@ func coordinatedSubject(units []unit) bool {
 	return true
 }
 
+// amountRun reports whether tokens a..i-1 are "a"/"an"/"the" and then an
+// amount of money or a number ("a $2 billion", "the 40 million").
 func amountRun(doc *Document, a, i int) bool {
 	if i-a < 2 {
 		return false

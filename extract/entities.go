@@ -1383,7 +1383,6 @@ func mentionsCommission(doc *Document) bool {
 	return false
 }
 
-// weekday reports whether w names a day of the week.
 // particleName reports whether w is a surname behind a lower-case
 // particle and a hyphen ("al-Harthy", "el-Sayed", "bin-Salman").
 func particleName(w string) bool {
@@ -1501,6 +1500,7 @@ var monthBefore = map[string]bool{"in": true, "since": true, "until": true, "by"
 // deicticDays name a day relative to the text's own date.
 var deicticDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
 
+// weekday reports whether w names a day of the week.
 func weekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
@@ -1813,12 +1813,12 @@ func (e *EntityStage) lowerPrefixOrg(doc *Document, si, a int) int {
 	return m
 }
 
-// nameType types a proper name from the gazetteers and its words; "" means
-// undecided (a single unknown word, resolved by coreference).
 // firmTails are words that make a name an organisation's only as its
 // last word: as a first word they open a title ("Transport Minister").
 var firmTails = map[string]bool{"transport": true, "trade": true, "finance": true}
 
+// nameType types a proper name from the gazetteers and its words; "" means
+// undecided (a single unknown word, resolved by coreference).
 func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityType {
 	if _, ok := e.lex.countries[k]; ok {
 		return schema.Country

@@ -421,9 +421,6 @@ func (lx *lexicon) prefixed(w string) string {
 	return ""
 }
 
-// guessBase restores the base of a verb stem outside the word lists:
-// British doubled l ("labelled"), doubled final consonants ("dubbed") and
-// a dropped e ("implicated", "criticised", "arrived", "reduced").
 // vowelGroups counts the runs of vowels in s: its syllables, roughly.
 func vowelGroups(s string) int {
 	k := 0
@@ -435,6 +432,9 @@ func vowelGroups(s string) int {
 	return k
 }
 
+// guessBase restores the base of a verb stem outside the word lists:
+// British doubled l ("labelled"), doubled final consonants ("dubbed") and
+// a dropped e ("implicated", "criticised", "arrived", "reduced").
 func guessBase(s string) string {
 	n := len(s)
 	if n < 3 {

@@ -6572,7 +6572,6 @@ func (r *RelationStage) stateOf(st *sentState, e int) int {
 	return -1
 }
 
-// peopleAt reports whether the noun phrase unit ui names a group of people.
 // namedPeople reports whether the last of args, a people noun, already
 // names whom its people act for ("met Varani officials in Tarsk",
 // "Acme's negotiators in Lima"): a place after it is then where they
@@ -6582,6 +6581,7 @@ func namedPeople(args []Arg) bool {
 	return a.Entity >= 0 || a.Poss >= 0
 }
 
+// peopleAt reports whether the noun phrase unit ui names a group of people.
 func peopleAt(st *sentState, ui int) bool {
 	return ui >= 0 && ui < len(st.units) && peopleNouns[st.doc.Tokens[st.units[ui].head].Lower]
 }
@@ -6646,12 +6646,12 @@ func yearNP(doc *Document, u *unit) bool {
 	return (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
 }
 
-// partitives are heads whose of-phrase names what the phrase refers to
-// ("a group of MPs", "29% of United", "some of the directors").
 // countNouns count people or things out of a group ("a dozen of its
 // staff").
 var countNouns = map[string]bool{"dozen": true, "dozens": true, "score": true, "scores": true, "hundreds": true, "thousands": true}
 
+// partitives are heads whose of-phrase names what the phrase refers to
+// ("a group of MPs", "29% of United", "some of the directors").
 var partitives = map[string]bool{
 	"group": true, "number": true, "majority": true, "some": true, "many": true, "one": true, "most": true,
 	"all": true, "none": true, "part": true, "lot": true, "handful": true, "couple": true, "stake": true,
@@ -6938,8 +6938,6 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 	"table": true, "submit": true, "stage": true, "voice": true, "declare": true, "enter": true, "renew": true, "unveil": true,
 	"carry": true, "lend": true, "exert": true, "intensify": true, "reiterate": true}
 
-// bodyNouns name a body that acts for the country or organisation that
-// possesses it.
 // stateBodies are a state's institutions, which a demonym before them
 // names ("the Chinese embassy", "the Greek government").
 var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
@@ -6949,6 +6947,8 @@ var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": 
 // counterpartNouns name those an actor deals with as its equals abroad.
 var counterpartNouns = map[string]bool{"partners": true, "allies": true, "counterparts": true}
 
+// bodyNouns name a body that acts for the country or organisation that
+// possesses it.
 var bodyNouns = map[string]bool{
 	"army": true, "military": true, "navy": true, "forces": true, "troops": true, "government": true, "ministry": true,
 	"administration": true, "embassy": true, "cabinet": true, "police": true, "board": true,
@@ -7594,11 +7594,11 @@ func successfully(st *sentState, vi int) bool {
 	return false
 }
 
-// isImplicative reports whether "X Vs to Y" entails Y.
 // causeVerbs make their object do what the infinitive after it says
 // ("forced the minister to resign": the minister resigned).
 var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "cause": true, "lead": true, "drive": true, "spur": true}
 
+// isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {
 	switch lemma {
 	case "manage", "continue", "begin", "start", "use", "help", "go", "come", "move", "act", "work", "stand", "get", "vote":
@@ -7640,8 +7640,6 @@ var assaultVerbs = map[string]bool{"storm": true, "raid": true, "attack": true, 
 var homeNouns = map[string]bool{"office": true, "offices": true, "residence": true, "home": true, "house": true, "palace": true,
 	"headquarters": true, "compound": true}
 
-// possessedThings name goods and money an owner has, which can change
-// hands without the owner taking part ("bought Acme's shares").
 // rankedMember reports whether a possessive phrase ranks a member of the
 // possessor's class: "Africa's largest mobile operator", "Vietnam's
 // second-largest exporter", "the country's top bank" name a body in
@@ -7657,6 +7655,8 @@ func rankedMember(text string) bool {
 	return false
 }
 
+// possessedThings name goods and money an owner has, which can change
+// hands without the owner taking part ("bought Acme's shares").
 var possessedThings = map[string]bool{
 	"shares": true, "share": true, "stock": true, "stocks": true, "assets": true, "products": true, "oil": true,
 	"gas": true, "property": true, "properties": true, "money": true, "funds": true, "bonds": true, "debt": true,

@@ -1351,13 +1351,13 @@ func namedAs(doc *Document, mi int, typ schema.EntityType) bool {
 	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == typ
 }
 
-// orgRoles are the roles an organisation holds towards another ("Vesta
-// Pension, the largest shareholder,", "Halder Bank, Veld's lender,", "Acme's
-// parent, Veld Holdings,", "Kestrel Mining, part of the Brio Group,").
 // stakeRoles hold a stake "in" their institution ("the largest
 // shareholder in Acme").
 var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor": true, "stakeholder": true}
 
+// orgRoles are the roles an organisation holds towards another ("Vesta
+// Pension, the largest shareholder,", "Halder Bank, Veld's lender,", "Acme's
+// parent, Veld Holdings,", "Kestrel Mining, part of the Brio Group,").
 var orgRoles = map[string]bool{"owner": true, "parent": true, "part": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
 	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
 
