@@ -767,11 +767,10 @@ func definiteMaker(a Arg) bool {
 // people that can make an act a later answer names ("Critics",
 // "opposition senators"), not a thing ("the merger would raise prices").
 func groupMaker(a Arg) bool {
-	f := strings.Fields(toLower(a.Text))
 	if !definiteMaker(a) {
 		return false
 	}
-	h := f[len(f)-1]
+	h := headWord(a.Text)
 	// a trial's sides argue through their lawyers ("The defence argued
 	// that ... The court rejected that argument")
 	return criticGroups[h] || peopleNouns[h] || bodyNouns[h] || forceNouns[h] || groupMakers[h] || courtSides[h]

@@ -440,7 +440,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			}
 		}
 	}
-	if h := doc.Tokens[u.head].Lower; u.ent < 0 && u.poss < 0 && u.posTok < 0 && !doc.presplit && (h == "spokesman" || h == "spokeswoman" || h == "spokesperson") &&
+	if h := doc.Tokens[u.head].Lower; u.ent < 0 && u.poss < 0 && u.posTok < 0 && !doc.presplit && spokesRole(h) &&
 		u.head > u.a+1 && (stateBodies[doc.Tokens[u.head-1].Lower] || doc.Tokens[u.head-1].Lower == "office") && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Text != ",") {
 		// "A Bhutanese government spokesman accused Andorra", "an
 		// Andorran foreign ministry spokeswoman said": one unnamed voice
