@@ -38,6 +38,9 @@ func TestCorefStage(t *testing.T) {
 		surface string // a mention's text
 		want    string // the entity it must resolve to
 	}{
+		{"a name opening with a nationality is no person a pronoun can stand for",
+			"Lawmakers found Danish IT giant Kobber had overcharged the state. When he spoke on Monday, the minister was angry.",
+			"he", ""},
 		{"an object pronoun whose person is in an earlier sentence is that sentence's subject",
 			"Dana Voss had fired Piet Lorne in March. The opposition party accused him of hiding the losses.",
 			"him", "Dana Voss"},

@@ -1881,6 +1881,13 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if b-a == 1 && len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
 		return schema.Organization
 	}
+	if _, dem := e.lex.demonyms[doc.Tokens[a].Lower]; dem && b-a >= 2 && (a == 0 || !isNounTag(doc.Tokens[a-1].Tag)) {
+		// "Irish Ferries", "American IT giant X": a first name is seldom
+		// a nationality (a nationality before a person's name is split
+		// off before the name is typed: "Russian Yuri Orlov"), but after
+		// a title it may be one ("economy minister German X")
+		return schema.Organization
+	}
 	if b-a >= 2 {
 		return schema.Person
 	}
