@@ -1083,6 +1083,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	plural := false    // "Prime Ministers X and Y": the title is each name's
 	for k := a; k < b-1 && (!e.orgRun(doc, a, b) || e.titledPerson(doc, a, b)); k++ {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if doc.Tokens[k+1].Text == "&" {
+			continue // "CL King & Associates", "Bishop & Rowe": a partner's name in a firm's
+		}
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
 		} else if sg := e.lex.nounLemma(l); sg != l && e.lex.titles[sg] != "" && !e.lex.orgWords[sg] {
