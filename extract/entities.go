@@ -1243,6 +1243,12 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	// demonym or country adjective directly before a name: "Russian
 	// dictator Vladimir Putin" is handled through the lower-case prefix
 	k := key(doc, a, b)
+	if regionAdjectives[k] && b < doc.Sentences[si].Last && (isNounTag(doc.Tokens[b].Tag) || doc.Tokens[b].Tag == "JJ" || doc.Tokens[b].Tag == "VBG") {
+		// "Asian markets", "head of sales for Latin American clients": a
+		// region's adjective before a noun, no actor (but "the Caribbean"
+		// on its own is a place)
+		return
+	}
 	if _, ok := e.lex.demonyms[k]; ok && b-a <= 3 {
 		if c, isCountry := e.lex.countries[k]; isCountry {
 			e.add(doc, Mention{First: a, Last: b, Kind: NameMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
@@ -1896,6 +1902,15 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	}
 	return ""
 }
+
+// regionAdjectives are the adjectives of continents and of regions larger
+// than a country, which name no actor on their own (the bodies named after
+// them, "African Union", "Asian Development Bank", are longer names).
+var regionAdjectives = map[string]bool{"asian": true, "african": true, "latin american": true, "south american": true,
+	"central american": true, "north american": true, "middle eastern": true, "nordic": true, "scandinavian": true,
+	"baltic": true, "balkan": true, "caribbean": true, "mediterranean": true, "sub-saharan": true, "southeast asian": true,
+	"south asian": true, "east asian": true, "central asian": true, "west african": true, "east african": true,
+	"north african": true, "eastern european": true, "western european": true, "central european": true}
 
 // descHeads are nouns that, after "the", refer back to an organisation.
 var descHeads = map[string]schema.EntityType{
