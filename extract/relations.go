@@ -2198,13 +2198,14 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 							// not the infinitive's controller
 							if m := finiteBefore(st, vi, doc.Tokens[v.head].Tag); m >= 0 {
 								if sj := r.subject(st, m); len(sj) > 0 {
-									return sj
+									return r.unboundSubject(st, vi, m, sj)
 								}
 							}
 							if sj := r.subject(st, k); len(sj) > 0 {
-								return sj
+								return r.unboundSubject(st, vi, k, sj)
 							}
 						}
+						return r.unboundSubject(st, vi, k, r.subject(st, k))
 					}
 					if units[j].kind == uComma {
 						// "X ordered Y to leave, accusing them of ...": the
@@ -2227,6 +2228,67 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// unboundSubject checks the subject sj that a verb vi coordinated after
+// the clause of verb group k shares with it. A personal pronoun object
+// cannot stand for the verb's own subject ("the court ruled that X had
+// broken the law, and ordered him to repay it": not X ordered X); when it
+// does, the conjunction joins the verb that governs k's clause, and its
+// subject is the one shared.
+func (r *RelationStage) unboundSubject(st *sentState, vi, k int, sj []Arg) []Arg {
+	doc := st.doc
+	units := st.units
+	if vi+1 >= len(units) || units[vi+1].kind != uNP || units[vi+1].b-units[vi+1].a != 1 || doc.presplit {
+		return sj
+	}
+	switch doc.Tokens[units[vi+1].a].Lower {
+	case "him", "her", "them":
+	default:
+		return sj
+	}
+	o := r.arg(st, &units[vi+1])
+	if o.Entity < 0 || !hasEntity(sj, o.Entity) {
+		return sj
+	}
+	// "had broken the law by failing to repay it": from the non-finite
+	// chain to the clause's finite verb
+	for n := k - 1; nonFinite(st, k) && n >= 0; n-- {
+		if u := units[n].kind; u == uSub || u == uWH || u == uComma || u == uCC || u == uQuote {
+			return sj
+		}
+		if units[n].kind == uVG {
+			k = n
+		}
+	}
+	for k > 0 && (units[k-1].kind == uAdv || units[k-1].kind == uQuote) {
+		k--
+	}
+	if k < 2 || units[k-1].kind != uNP {
+		return sj
+	}
+	m := k - 2
+	if units[m].kind == uSub && doc.Tokens[units[m].a].Lower == "that" {
+		m--
+	}
+	// "ruled on Monday that": a time or place between the verb and its clause
+	for m >= 1 && (units[m].kind == uNP && units[m-1].kind == uP || units[m].kind == uAdv) {
+		if units[m].kind == uNP {
+			m--
+		}
+		m--
+	}
+	if m < 0 || units[m].kind != uVG {
+		return sj
+	}
+	lemma := doc.Tokens[units[m].head].Lemma
+	if info, ok := r.lex.verbs[lemma]; !(ok && info.report || rulingVerbs[lemma]) || cognition[lemma] {
+		return sj
+	}
+	if up := r.subject(st, m); len(up) > 0 && !hasEntity(up, o.Entity) {
+		return up
+	}
+	return sj
 }
 
 // directedClause returns the verb group that directs the one at unit k
@@ -3312,7 +3374,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.ctx[k+1] = clauseCtx{modality: bc.modality, conf: bc.conf}
 					}
 				}
-				st.forced[k+1] = cs
+				st.forced[k+1] = r.unboundSubject(st, k+1, vi, cs)
 				if nt := doc.Tokens[units[k+1].head].Tag; doc.Tokens[v.head].Tag == "VBG" && !v.aux && (nt == "VBD" || nt == "VBZ" || nt == "VBP") && !doc.presplit {
 					// "denied taking bribes and told the court ...": a finite
 					// verb after a gerund joins the verb that took the gerund,

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a personal pronoun object cannot be its verb's own subject: after 'ruled that X had ..., and ordered him', the court orders X, not X itself",
+			"The Quenford High Court ruled that Orvel Danquist had broken the law, and ordered him to repay the money. The Ardmoor Tribunal found that Ilsa Morvane had lied and barred her from office.",
+			[]string{"Quenford High Court|order|Orvel Danquist", "Ardmoor Tribunal|bar|Ilsa Morvane"},
+			[]string{"Ilsa Morvane|bar|office"}},
 		{"an honorific between an office named for a body and a surname ('Harbour Office Minister Lord Kessel') leaves a person, the minister of that body",
 			"Ana Ruiz met Harbour Office Minister Lord Kessel on Monday.",
 			[]string{"Ana Ruiz|meet|Kessel", "Kessel|minister|Harbour Office"},
