@@ -7776,11 +7776,13 @@ func (r *RelationStage) removedAs(st *sentState, lemma string, prep, unit int, a
 	return b
 }
 
-// expelVerbs put someone out of a body: "X was expelled from Y" is Y's act
-// (not "rented from Y", where Y is a source).
+// expelVerbs put someone out of a body or a country: "X was expelled
+// from Y" is Y's act (not "rented from Y", where Y is a source), as is
+// "X was extradited from Y" or "deported from Y": Y handed X over.
 var expelVerbs = map[string]bool{
 	"expel": true, "oust": true, "remove": true, "dismiss": true, "drop": true, "ban": true, "bar": true, "exclude": true,
 	"sack": true, "fire": true, "suspend": true, "eject": true, "evict": true, "kick": true, "throw": true, "purge": true,
+	"extradite": true, "deport": true,
 }
 
 // unnamedBody reports whether a subject phrase that names no entity is a
