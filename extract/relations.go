@@ -8773,6 +8773,22 @@ func (r *RelationStage) nominals(st *sentState) {
 					}
 				}
 			}
+			// "a lawsuit filed by X against Y", "the complaint, lodged by
+			// X against Y,": the participle of filing comes between the
+			// noun and its author, the target after them
+			f := k + 1
+			if f < len(u) && u[f].kind == uComma {
+				f++
+			}
+			if f+4 < len(u) && u[f].kind == uVG && !u[f].aux && doc.Tokens[u[f].head].Tag == "VBN" && fileVerbs[doc.Tokens[u[f].head].Lemma] &&
+				u[f+1].kind == uP && doc.Tokens[u[f+1].a].Lower == "by" && u[f+2].kind == uNP && u[f+3].kind == uP && doc.Tokens[u[f+3].a].Lower == "against" &&
+				u[f+4].kind == uNP && u[f+4].ent >= 0 && !ev.symmetric && !doc.presplit {
+				if a := r.npActor(st, f+2); a >= 0 && a != u[f+4].ent {
+					agent := r.arg(st, &u[f+2])
+					agent.Entity = a
+					r.emit(st, -1, agent, r.arg(st, &u[f+4]), ev.lemma, ptext+" against", c, 0.7, false)
+				}
+			}
 			// "a bid from Rangers for Ferguson", "an attack by X on Y",
 			// "an investigation by Commission officials into Y"
 			if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && r.npActor(st, k+2) >= 0 {
