@@ -1389,6 +1389,10 @@ func TestRelations(t *testing.T) {
 			"The fire was blamed on Korvath Mining by Velmora. The delays were blamed on Tarnland rebels.",
 			[]string{"Velmora|blame|Korvath Mining"},
 			[]string{"Velmora|blame|The fire", "The delays|blame|Tarnland rebels", "The delays|blame|Tarnland"}},
+		{"a state in apposition to another's ally is its ally; an ally is no post its holder resigns from",
+			"Bhutan closed its border with Nauru on Monday. Palau, a close ally of Bhutan, recalled its envoy. Andorra, San Marino's closest ally, said nothing. Ilmar Tosk, a close ally of the Farmers Union, resigned.",
+			[]string{"Palau|ally|Bhutan", "Andorra|ally|San Marino", "Ilmar Tosk|ally|Farmers Union"},
+			[]string{"Ilmar Tosk|resign|Farmers Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -301,8 +301,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					// a state belongs to a bloc
 					// "China, Sri Lanka's biggest creditor,": a state lends,
 					// supplies or holds shares too
+					// "Norvania, Castra's closest ally,": a state allies
+					// with another
 					h, ok := rs.after(doc, s, mi)
-					if ok && (h.lemma == "member" || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "run" && h.lemma != "adviser" && h.lemma != "advisor") && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
+					if ok && (h.lemma == "member" || h.lemma == "ally" || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "run" && h.lemma != "adviser" && h.lemma != "advisor") && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
 						hits = append(hits, h)
 					}
 				}
@@ -2850,8 +2852,8 @@ func resignationAt(doc *Document, s Sentence, t int) (int, bool) {
 // when the role is what a resignation is of ("the resignation in June of
 // Brava Foods' auditor, Pettler & Co").
 func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
-	if h.inst < 0 || h.thing || doc.presplit || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "auditor" {
-		return // (an owner or adviser is no officer who quits; an auditor resigns its audit)
+	if h.inst < 0 || h.thing || doc.presplit || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "auditor" || rivalRoles[h.lemma] {
+		return // (an owner or adviser is no officer who quits, nor is an ally or rival; an auditor resigns its audit)
 	}
 	inst, instSp := h.inst, h.instSp
 	if doc.Entities[inst].Type == schema.Country && rs.offices[h.lemma] {
