@@ -1393,6 +1393,10 @@ func TestRelations(t *testing.T) {
 			"Bhutan closed its border with Nauru on Monday. Palau, a close ally of Bhutan, recalled its envoy. Andorra, San Marino's closest ally, said nothing. Ilmar Tosk, a close ally of the Farmers Union, resigned.",
 			[]string{"Palau|ally|Bhutan", "Andorra|ally|San Marino", "Ilmar Tosk|ally|Farmers Union"},
 			[]string{"Ilmar Tosk|resign|Farmers Union"}},
+		{"'ally' is no adverb: after an adjective it heads the subject's apposition or the subject, and the verb after it is the clause's",
+			"Ilmar Tosk, Brelland's closest ally, criticised Dorvan Mining on Monday. Her key ally, Ana Velt, praised Palau. Palau and Bhutan agreed to ally with Nauru.",
+			[]string{"Ilmar Tosk|ally|Brelland", "Ilmar Tosk|criticise|Dorvan Mining", "Ana Velt|praise|Palau", "Palau|ally|Nauru|hypothetical"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

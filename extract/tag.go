@@ -1040,6 +1040,15 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 		return "VBZ"
 	case "who", "which":
 		return "WDT"
+	case "ally":
+		// no adverb: a noun ("Brelland's closest ally"), or a verb after
+		// "to" or a modal ("a race to ally with Palau")
+		if tag == "RB" {
+			if i > 0 && (doc.Tokens[i-1].Tag == "TO" || doc.Tokens[i-1].Tag == "MD" || doc.Tokens[i-1].Lower == "to") {
+				return "VB"
+			}
+			return "NN"
+		}
 	case "last", "next":
 		// "sued X last year": an adjective before a time noun, not a verb
 		if i+1 < len(doc.Tokens) && timeNouns[doc.Tokens[i+1].Lower] {
