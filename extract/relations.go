@@ -3705,6 +3705,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// treaty": a pact whose name the phrase ends in
 			symObj = true
 		}
+		if !symObj && (lemma == "sign" || lemma == "initial") && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && jointText(comps[0].args[0].Text) {
+			// "Bhutan and Nauru signed a joint declaration", "X and Y
+			// signed a declaration": a text the two sign together binds
+			// each to the other
+			symObj = true
+		}
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
@@ -7110,6 +7116,23 @@ func pactIn(text string) bool {
 	switch lastWord(toLower(text)) {
 	case "treaty", "accord", "agreement", "pact", "deal", "ceasefire", "truce", "memorandum", "convention", "protocol":
 		return true
+	}
+	return false
+}
+
+// jointText reports whether text names a statement its signers issue
+// together: a declaration or communique, or a joint statement (not "a
+// joint letter to X", addressed to another).
+func jointText(text string) bool {
+	f := strings.Fields(toLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "declaration", "communique", "communiqué":
+		return true
+	case "statement":
+		return len(f) >= 2 && f[len(f)-2] == "joint"
 	}
 	return false
 }

@@ -1397,6 +1397,10 @@ func TestRelations(t *testing.T) {
 			"Ilmar Tosk, Brelland's closest ally, criticised Dorvan Mining on Monday. Her key ally, Ana Velt, praised Palau. Palau and Bhutan agreed to ally with Nauru.",
 			[]string{"Ilmar Tosk|ally|Brelland", "Ilmar Tosk|criticise|Dorvan Mining", "Ana Velt|praise|Palau", "Palau|ally|Nauru|hypothetical"},
 			nil},
+		{"two parties who sign a declaration, a communique or a joint statement sign it with each other; not a joint letter to another",
+			"Bhutanese Prime Minister Ulric Brannoy and his Nauruan counterpart Edo Velasquo signed a declaration on Sunday. Palau and Bhutan signed a joint statement on fishing. Ilmar Tosk and Ana Velt signed a joint letter to Dorvan Mining.",
+			[]string{"Ulric Brannoy|sign|Edo Velasquo", "Palau|sign|Bhutan"},
+			[]string{"Ilmar Tosk|sign|Ana Velt"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
