@@ -229,6 +229,32 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "five
 var groupMakers = map[string]bool{"opposition": true, "union": true, "unions": true, "government": true, "management": true, "army": true,
 	"police": true, "military": true, "shareholder": true, "investor": true, "employer": true, "employers": true, "industry": true}
 
+// stateOffices are the offices whose holder speaks for a state.
+var stateOffices = []string{"president", "prime minister", "minister", "foreign minister", "spokesman", "spokeswoman"}
+
+// officeState returns the state a person maker e speaks for by its
+// office when the responder is another state or serves one ("Pelonia's
+// foreign minister, Ana Pell, accused Ruritania of spying ... Ruritania
+// rejected the accusations": Pell's charge, and Pelonia's); e otherwise.
+func officeState(doc *Document, e, responder int) int {
+	w := &doc.Entities[e]
+	if w.Type != schema.Person || w.Nation < 0 || doc.Entities[w.Nation].Type != schema.Country || responder < 0 || responder == w.Nation {
+		return e
+	}
+	if !slices.ContainsFunc(stateOffices, func(o string) bool { return w.Roles[o] }) {
+		return e
+	}
+	side := &doc.Entities[responder]
+	if side.Type == schema.Person {
+		if side.Nation < 0 || side.Nation == w.Nation || doc.Entities[side.Nation].Type != schema.Country {
+			return e
+		}
+	} else if side.Type != schema.Country {
+		return e
+	}
+	return w.Nation
+}
+
 // maker finds what madeBy resolves a to and the index of the relation it
 // came from (-1 when it came from a verb with no named object).
 func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bool) {

@@ -4218,6 +4218,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// itself, which a story may follow as a thing of its own
 					ms = append(ms, comps[ci].args[0])
 				}
+				if rejecting[lemma] && len(subjEnts) > 0 && ms[0].Entity >= 0 {
+					// "Pelonia's foreign minister accused Ruritania ...
+					// Ruritania denied the charge": the state its officer
+					// spoke for is denied too
+					if e := officeState(doc, ms[0].Entity, subjEnts[0]); e != ms[0].Entity && !slices.Contains(subjEnts, e) && !slices.ContainsFunc(ms, func(m Arg) bool { return m.Entity == e }) {
+						m := ms[0]
+						m.Entity = e
+						ms = append(ms, m)
+					}
+				}
 				comps[ci].args = ms
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two
