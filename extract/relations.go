@@ -5476,7 +5476,16 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		}
 	}
 	people := units[si].ent < 0 && r.lex.peopleNouns[doc.Tokens[units[si].head].Lower] && wh // "which prosecutors are investigating"
-	if units[si].ent < 0 && !people || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP" {
+	// "X accused charities of helping smugglers, a charge they deny", "X
+	// accused Brio of fraud, a charge the company denies": a pronoun or a
+	// bare description denying a charge in apposition is the accused,
+	// whom the accusation names though no entity may stand for it
+	accused := false
+	if w := doc.Tokens[units[si].a].Lower; hi == si-1 && hi >= 2 && units[hi-1].kind == uComma && units[si].ent < 0 && chargeNouns[doc.Tokens[units[hi].head].Lower] && rejecting[lemma] {
+		accused = units[si].b-units[si].a == 1 && (w == "they" || w == "it") || units[si].b-units[si].a == 2 && w == "the" && doc.Tokens[units[si].head].Tag == "NN" &&
+			!r.lex.roles[r.lex.nounLemma(doc.Tokens[units[si].head].Lower)] && !r.lex.peopleNouns[doc.Tokens[units[si].head].Lower] // (not "the minister": another)
+	}
+	if (units[si].ent < 0 && !people || hi == si-1 && doc.Tokens[units[si].a].Tag == "PRP") && !accused {
 		// "a plan he backed" is fine, but a bare noun before a pronoun
 		// subject is too often a time ("the day he left")
 		if units[si].ent < 0 && !people || timeWords[doc.Tokens[units[hi].head].Lower] {
@@ -5556,7 +5565,8 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 					// name stands for made the charge
 					obj = group
 				}
-				if obj.Entity >= 0 && len(subj) == 1 && subj[0].Entity == obj.Entity && doc.Tokens[units[si].a].Tag == "PRP" && units[k].kind == uVG && vg+1 < hi && units[vg+1].kind == uNP && units[vg+1].ent >= 0 {
+				if obj.Entity >= 0 && len(subj) == 1 && (subj[0].Entity == obj.Entity || accused && subj[0].Entity < 0) && (doc.Tokens[units[si].a].Tag == "PRP" || accused) && units[k].kind == uVG && vg+1 < hi && units[vg+1].kind == uNP &&
+					(units[vg+1].ent >= 0 || accused && doc.Tokens[units[si].a].Tag == "PRP" && doc.Tokens[units[vg+1].head].Tag == "NNS") {
 					// "X accused Y of Z, a charge it denied": the pronoun
 					// is the accused, not the accuser
 					subj = []Arg{r.arg(st, &units[vg+1])}
