@@ -611,9 +611,10 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 }
 
 // answerNouns name an answer to an act by the verb it stands for, with
-// the preposition before the act ("its rejection of the offer").
+// the preposition before the act ("its rejection of the offer", "Ostria's
+// denial of the charges").
 var answerNouns = map[string]struct{ lemma, prep string }{
-	"rejection": {"reject", "of"}, "acceptance": {"accept", "of"}, "backing": {"back", "of"}, "endorsement": {"endorse", "of"},
+	"rejection": {"reject", "of"}, "denial": {"deny", "of"}, "acceptance": {"accept", "of"}, "backing": {"back", "of"}, "endorsement": {"endorse", "of"},
 	"condemnation": {"condemn", "of"}, "criticism": {"criticise", "of"}, "opposition": {"oppose", "to"}, "support": {"support", "for"},
 }
 
