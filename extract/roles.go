@@ -418,8 +418,47 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	rs.stateAgencies(doc)
 	oneHolder(doc, rel0)
 	bodyRoles(doc)
+	rs.stateAnswers(doc)
 	dropOwnSideCharges(doc)
 	return nil
+}
+
+// stateAnswers moves a state's answer to a charge, a demand or an offer
+// that an office holder of another state made onto that state: "Tuvalu's
+// interior minister accused Palau of sheltering smugglers ... Palau
+// rejected the charge" answers Tuvalu, for whom the minister spoke. The
+// holder's office is the one role relation that ties the holder to a
+// country; a head of state or government ("President X accused Palau")
+// acts in person, and keeps the answer.
+func (rs *RoleStage) stateAnswers(doc *Document) {
+	if doc.presplit {
+		return
+	}
+	var state map[int]int // person -> the one country of its offices, -1 for several
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Role || r.Subj.Entity < 0 || r.Obj.Entity < 0 || !responseVerbs[r.Pred] || doc.Entities[r.Subj.Entity].Type != schema.Country ||
+			doc.Entities[r.Obj.Entity].Type != schema.Person || proposalNouns[headWord(r.Obj.Text)] == nil {
+			continue // (only an answer the relation stage resolved from the act it names: "the charge", "the offer")
+		}
+		if state == nil {
+			state = map[int]int{}
+			for j := range doc.Relations {
+				o := &doc.Relations[j]
+				if !o.Role || o.Negated || o.Subj.Entity < 0 || o.Obj.Entity < 0 || doc.Entities[o.Obj.Entity].Type != schema.Country || !(rs.offices[o.Pred] || rs.state[o.Pred]) {
+					continue
+				}
+				if c, seen := state[o.Subj.Entity]; headOffices[o.Pred] || seen && c != o.Obj.Entity {
+					state[o.Subj.Entity] = -1
+				} else {
+					state[o.Subj.Entity] = o.Obj.Entity
+				}
+			}
+		}
+		if c, ok := state[r.Obj.Entity]; ok && c >= 0 && c != r.Subj.Entity {
+			r.Obj.Entity = c
+		}
+	}
 }
 
 // titledCounterpart merges, among one holder's hits from index n0, a
