@@ -78,3 +78,23 @@ func TestSortMentionsKeepsLinks(t *testing.T) {
 		t.Errorf("mentionAtOrAfter(3) = %d", got)
 	}
 }
+
+// TestCapitalsNameTheirCountry checks that a capital standing for its
+// government names the country as its short name does: the country list
+// spells some states formally ("Lao People's Democratic Republic"), which
+// would split one actor in two.
+func TestCapitalsNameTheirCountry(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for capital, country := range map[string]string{"vientiane": "laos", "pyongyang": "north korea", "damascus": "syria", "hanoi": "vietnam"} {
+		got := lx.metonymy[capital].canonical
+		if c, ok := lx.capitalOf[capital]; ok {
+			got = c
+		}
+		if want := lx.countries[country]; got != want {
+			t.Errorf("%s names %q, want %q", capital, got, want)
+		}
+	}
+}
