@@ -207,6 +207,25 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 		m.Entity, m.Poss = rel.Subj.Entity, -1
 		out = append(out, m)
 	}
+	if h := headWord(a.Text); (h == "criticism" || h == "criticisms") && len(exclude) > 0 {
+		// "Pelonia accused Ruritania of breaking the accord ... Osmark
+		// lodged its own complaint. Ruritania rejected the criticism":
+		// every critic who acted on the responder before, however far
+		// back (as for a ruling), not only the latest
+		for j := lo - 1; j >= 0 && doc.Relations[j].Sent >= st.si-maxRulingBack; j-- {
+			rel := &doc.Relations[j]
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 ||
+				!slices.Contains(criticismVerbs, rel.Pred) || rel.Obj.Entity < 0 || !slices.Contains(exclude, rel.Obj.Entity) || slices.Contains(exclude, rel.Subj.Entity) || underwent(rel) {
+				continue
+			}
+			if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
+				continue
+			}
+			m := a
+			m.Entity, m.Poss = rel.Subj.Entity, -1
+			out = append(out, m)
+		}
+	}
 	if bidNouns[strings.TrimSuffix(headWord(a.Text), "s")] && at.Sent < st.si-3 {
 		// a bid made paragraphs back is a thing the story follows of
 		// its own, as a ruling is: "the offer" stays besides its maker
