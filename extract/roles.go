@@ -4895,7 +4895,10 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		return rs.placeBody(doc, s, mi, k, o)
 	}
 	end := doc.Mentions[o].Last
-	party := partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o])
+	// (a congress of several words is a party or a federation, whose
+	// people are its members: "Ms X, of the Renewal Congress (RC),")
+	party := partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o]) ||
+		end-doc.Mentions[o].First > 1 && doc.Tokens[end-1].Lower == "congress"
 	if end < s.Last && partyNouns[doc.Tokens[end].Lower] {
 		end, party = end+1, true // "of the Rule of Law coalition"
 	}

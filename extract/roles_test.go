@@ -719,6 +719,9 @@ func TestRoleStage(t *testing.T) {
 		{"'has been' before a role states it as a copula does, 'has been a critic of' no role",
 			"BRATISLAVA - Slovakia's parliament approved the budget on Monday. Marta Selbrin has been president since March. Karel Zentor has been chairman and chief executive of Orsk Motors since 2019. Ivan Garrow has been a critic of the bank.",
 			[]string{"Marta Selbrin|president|Slovakia", "Karel Zentor|chief executive|Orsk Motors"}, []string{"Ivan Garrow|"}},
+		{"a person 'of' a congress in apposition is its member, a title before the name its office",
+			"Pretvale's mayor, Thandeka Ovrenna, was removed on Tuesday. Ms Ovrenna, of the National Renewal Congress (NRC), called the vote a coup. General Secretary Halvard Quelling of the Dock Workers Congress agreed.",
+			[]string{"Thandeka Ovrenna|member|National Renewal Congress", "Halvard Quelling|general secretary|Dock Workers Congress"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
