@@ -5057,17 +5057,18 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 }
 
 // ownParty reads a person's party written with a possessive: "his Peru
-// Libre party", "Ruto's United Democratic Alliance", "X, whose centrist
-// Forward party": the person is a member of it, its leader when the
-// person holds a leader's office (a party named as a president's or an
-// opposition leader's own is the one the person leads).
+// Libre party", "his Harapan alliance", "Ruto's United Democratic
+// Alliance", "X, whose centrist Forward party": the person is a member of
+// it, its leader when the person holds a leader's office (a party named
+// as a president's or an opposition leader's own is the one the person
+// leads).
 func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
 	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.First-1 < s.First {
 		return roleHit{}, false
 	}
-	if !ownPartyName(doc, m) && (m.Last >= s.Last || doc.Tokens[m.Last].Lower != "party") {
-		return roleHit{}, false
+	if !ownPartyName(doc, m) && (m.Last >= s.Last || !partyNouns[doc.Tokens[m.Last].Lower]) {
+		return roleHit{}, false // ("his Harapan alliance", "her Sejahtera coalition")
 	}
 	p := m.First - 1
 	for p > s.First && doc.Tokens[p].Tag == "JJ" && doc.TokMention[p] < 0 {
