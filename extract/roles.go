@@ -4874,13 +4874,14 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 		}
 	}
 	t := k + 1
-	mods := false
+	mods, political := false, false
 	if doc.Tokens[t].Lower == "the" {
 		t++
 		// a party's stance or place before its name: "of the opposition
 		// Frente Civico party", "of the ruling Civic Alliance"
 		for n := 0; n < 2 && t < s.Last && partyModifiers[doc.Tokens[t].Lower]; n++ {
 			t, mods = t+1, true
+			political = political || politicalPlaces[doc.Tokens[t-1].Lower]
 		}
 	}
 	if t >= s.Last {
@@ -4902,6 +4903,10 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if end < s.Last && partyNouns[doc.Tokens[end].Lower] {
 		end, party = end+1, true // "of the Rule of Law coalition"
 	}
+	// a place in politics names a party whatever its name's words: "of
+	// the centre-right Democratic Union", "of the ruling Civic Forum" (a
+	// stance may describe a paper or a think tank: "the liberal Herald")
+	party = party || political
 	if end < s.Last && !(doc.Tokens[end].Lower == "," || doc.Tokens[end].Tag == "." || doc.Tokens[end].Text == "(" || isVerbTag(doc.Tokens[end].Tag) || doc.Tokens[end].Tag == "MD") {
 		if !party {
 			return rs.placeBody(doc, s, mi, k, o) // "of the Kisumu district court"
@@ -5201,6 +5206,11 @@ func personsFirm(doc *Document, s Sentence, mi int) (roleHit, bool) {
 var partyModifiers = map[string]bool{"opposition": true, "ruling": true, "governing": true, "conservative": true, "liberal": true,
 	"centrist": true, "socialist": true, "nationalist": true, "populist": true, "centre-right": true, "centre-left": true,
 	"center-right": true, "center-left": true, "left-wing": true, "right-wing": true, "far-right": true, "far-left": true, "junior": true}
+
+// politicalPlaces are the partyModifiers that place a party in politics
+// and describe nothing else: "the ruling X", "the centre-left X".
+var politicalPlaces = map[string]bool{"opposition": true, "ruling": true, "governing": true, "centre-right": true, "centre-left": true,
+	"center-right": true, "center-left": true, "far-right": true, "far-left": true}
 
 // partyNouns follow a party's name in lower case ("the Frente Civico
 // party", "the Rule of Law coalition").
