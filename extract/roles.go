@@ -3963,6 +3963,16 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		k += 2
 	}
 	h, next, ok := rs.rolePhrase(doc, s, k)
+	if !ok && appos && !oneOf {
+		// "X, a poet and veteran of the Y Party,", "X, a former teacher
+		// and a member of Y,": a description that is no role, then one
+		// that names its institution
+		if c := describedThen(doc, s, k); c > 0 {
+			if h2, n2, ok2 := rs.rolePhrase(doc, s, c+1); ok2 && (h2.inst >= 0 || h2.thing) {
+				h, next, ok = h2, n2, true
+			}
+		}
+	}
 	if !ok || oneOf && (!strings.HasSuffix(h.surface, "s") || h.inst < 0) {
 		// "one of the president's aides" is no president; "one of the
 		// largest investors" names no company
@@ -4034,6 +4044,25 @@ func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h.office, h.conf = true, 0.5
 	}
 	return h, true
+}
+
+// describedThen returns the "and" after a short lower-case description
+// that opens an apposition at token a ("a poet and", "a former teacher
+// and"), or -1.
+func describedThen(doc *Document, s Sentence, a int) int {
+	for t := a; t < s.Last && t < a+5; t++ {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "and" {
+			if t > a && isNounTag(doc.Tokens[t-1].Tag) {
+				return t
+			}
+			return -1
+		}
+		if isCap(tk.Text) || doc.TokMention[t] >= 0 || !(tk.Tag == "DT" || tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "CD") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // fieldAfter reports whether the role phrase [a, next) ends in "of" or
