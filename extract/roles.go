@@ -4892,6 +4892,15 @@ func (rs *RoleStage) affiliation(doc *Document, s Sentence, mi int) (roleHit, bo
 	if doc.Tokens[k].Lower == "," && k+2 < s.Last && doc.Tokens[k+1].Lower == "of" {
 		k, appos = k+1, true // "Miriam Holzer, of the Greens,"
 	}
+	if doc.Tokens[k].Text == "(" && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Person {
+		// "Senator Ivo Lenz (Liberty Party)": the party in brackets
+		if o := doc.TokMention[k+1]; o >= 0 && doc.Mentions[o].First == k+1 && doc.Mentions[o].Kind == NameMention && doc.Mentions[o].Entity >= 0 &&
+			doc.Entities[doc.Mentions[o].Entity].Type == schema.Organization && (partyName(doc, &doc.Mentions[o]) || ownPartyName(doc, &doc.Mentions[o])) &&
+			doc.Mentions[o].Last < s.Last && doc.Tokens[doc.Mentions[o].Last].Text == ")" {
+			return roleHit{holder: mi, inst: doc.Mentions[o].Entity, instSp: doc.Mentions[o].Span, lemma: "member", surface: "(", conf: 0.55}, true
+		}
+		return roleHit{}, false
+	}
 	switch doc.Tokens[k].Lower {
 	case "of", "from": // "at" names venues as often as employers
 	default:
