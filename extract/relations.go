@@ -6793,9 +6793,10 @@ func finiteBefore(st *sentState, vi int, tag string) int {
 			case quoted && !closing:
 				quoted = false
 				continue
-			case !closing && m == vi-1 && m > 0 && st.units[m-1].kind == uP:
+			case !closing && (m == vi-1 || doc.Tokens[st.units[vi].head].Quote) && m > 0 && st.units[m-1].kind == uP:
 				// the walk starts inside a quotation that a preposition
-				// opens ('of "lying to voters"'): a fragment, not speech
+				// opens ('of "lying to voters"', 'of "selling jobs to
+				// save himself"'): a fragment, not speech
 				continue
 			}
 			return -1
