@@ -2060,13 +2060,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				return r.namesEnding(st, h-2) // "A and B, two of its founders, sold": each
 			}
-			if p := h - 1; p-2 >= 0 && units[p].kind == uP && units[p-1].kind == uComma && units[p-2].kind == uNP && units[p-2].ent >= 0 && !units[p-2].quoted && doc.Tokens[units[p].a].Lower != "of" &&
+			if p := h - 1; p-2 >= 0 && units[p].kind == uP && units[p-1].kind == uComma && units[p-2].kind == uNP && units[p-2].ent >= 0 && !units[p-2].quoted &&
+				(doc.Tokens[units[p].a].Lower != "of" || doc.Entities[units[p-2].ent].Type == schema.Person && units[h].ent >= 0) &&
 				!r.isTime(st, &units[h]) && (p-3 < 0 || units[p-3].kind == uSub || units[p-3].kind == uQuote) {
 				// "X, in a radio interview, urged Y", "X, in a post on
 				// social media, said": a prepositional phrase (with its
 				// own PPs) set off by commas after the clause's opening
 				// name (not "dismissed X, on Monday, bringing down": a
-				// time after an object)
+				// time after an object); so is the body a named person
+				// belongs to ("Ivo Marek, of the Reform League, urged Y")
 				return []Arg{r.arg(st, &units[p-2])}
 			}
 		}
