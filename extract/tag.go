@@ -447,6 +447,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBD" && prev.Lower == "," && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) && timeThenBy(doc, i, s.Last) {
 			tk.Tag = "VBN" // "The Lantern Party, founded only last year by X, won": a reduced passive relative
 		}
+		if tk.Tag == "JJ" && prev.Lower == "and" && neverAdjective[tk.Lower] {
+			tk.Tag = "VBD" // "condemned what it called an attack and urged political leaders to ..."
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -1303,3 +1306,8 @@ func firmKindNoun(w string) bool {
 	}
 	return false
 }
+
+// neverAdjective are past forms of verbs of appeal and warning that no
+// noun phrase takes as its adjective: after "and" they go on with a
+// verb phrase ("and urged political leaders to ...").
+var neverAdjective = map[string]bool{"urged": true, "warned": true, "demanded": true, "appealed": true}
