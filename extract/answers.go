@@ -797,7 +797,7 @@ func amountWords(ws []string) bool {
 // description or group that can stand as the maker of a charge or an
 // offer ("The rebels accused the army ...; Lima rejected the accusation").
 func definiteMaker(a Arg) bool {
-	f := strings.Fields(toLower(a.Text))
+	f := beforePlace(strings.Fields(toLower(a.Text)))
 	if a.Poss < 0 && len(f) == 1 && criticGroups[f[0]] {
 		return true // "Critics have attacked the plan ... Lima rejected the criticism"
 	}
@@ -815,10 +815,23 @@ func groupMaker(a Arg) bool {
 	if !definiteMaker(a) {
 		return false
 	}
-	h := headWord(a.Text)
+	f := beforePlace(strings.Fields(toLower(a.Text)))
+	h := f[len(f)-1]
 	// a trial's sides argue through their lawyers ("The defence argued
 	// that ... The court rejected that argument")
 	return criticGroups[h] || peopleNouns[h] || bodyNouns[h] || forceNouns[h] || groupMakers[h] || courtSides[h]
+}
+
+// beforePlace cuts the place off the words of a group's phrase ("opposition
+// lawmakers in Odrin", "protesters from Tarsk"): the group is the words
+// before it.
+func beforePlace(f []string) []string {
+	for i := 1; i < len(f); i++ {
+		if (f[i] == "in" || f[i] == "from") && (peopleNouns[f[i-1]] || criticGroups[f[i-1]]) {
+			return f[:i]
+		}
+	}
+	return f
 }
 
 // courtSides name the parties of a trial as the lawyers who speak for them.

@@ -662,6 +662,7 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	start, end := u.a, u.b
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
+		end = r.groupIn(doc, u, end)
 		end = crowdOf(doc, u, end)
 		start = groupOf(doc, approximated(doc, start)) // "a group of about 300 farmers"
 	}
@@ -775,6 +776,40 @@ func groupFrom(doc *Document, u *unit, b int) int {
 	}
 	if l < len(doc.Tokens) && !isCap(doc.Tokens[l].Text) && orgKind(doc.Tokens[l].Lower) {
 		l++ // "from the Green movement"
+	}
+	return l
+}
+
+// groupIn extends an unnamed group of people that is a verb's subject to
+// the place named right after "in" or "from" ("Prosecutors in Tarsk
+// said", "protesters from Odrin marched"): the phrase as written says
+// which group; the place's state is not its actor (lawmakers there may be
+// its opposition). It returns the token after the phrase, b when nothing
+// follows.
+func (r *RelationStage) groupIn(doc *Document, u *unit, b int) int {
+	if b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "in" && doc.Tokens[b].Lower != "from" || u.b != b || u.head != b-1 {
+		return b
+	}
+	h := &doc.Tokens[u.head]
+	if h.Tag != "NNS" || isCap(h.Text) && u.head != doc.Sentences[doc.Tokens[u.head].Sent].First ||
+		!(r.lex.peopleNouns[h.Lower] || peopleNouns[h.Lower] || criticGroups[h.Lower]) {
+		return b
+	}
+	if u.head == u.a && (memberNouns[h.Lower] || stateAgents[h.Lower] || h.Lower == "regulators") {
+		return b // bare, a state's own people there: "lawmakers in Odrin voted" (its parliament), "Regulators in Tarsk blocked"
+	}
+	m := doc.TokMention[b+1]
+	if m < 0 || doc.Mentions[m].Kind != NameMention || doc.Mentions[m].First != b+1 || doc.Tokens[b+1].Sent != doc.Tokens[u.head].Sent ||
+		doc.Mentions[m].Type != schema.Location && doc.Mentions[m].Type != schema.Country {
+		return b
+	}
+	l := doc.Mentions[m].Last
+	v := l
+	for v < len(doc.Tokens) && doc.Tokens[v].Tag == "RB" {
+		v++
+	}
+	if v >= len(doc.Tokens) || !strings.HasPrefix(doc.Tokens[v].Tag, "VB") && doc.Tokens[v].Tag != "MD" {
+		return b // (a place after an object is mostly the act's: "told reporters in Odrin")
 	}
 	return l
 }
