@@ -943,6 +943,9 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "JJ", tk.Lower
 		return
 	}
+	if (tk.Lower == "last" || tk.Lower == "next") && timeNouns[next.Lower] {
+		return // "Last March, the court fined X": a time, no name "Last"
+	}
 	// "Halder Foods has sued": a name read as a comparative; but "Former
 	// Halder boss X" opens with an adjective of the title
 	if candidate(tk) && tk.Tag != "VB" && tk.Lower != "former" && (next.Tag == "NNP" || next.Tag == "NNPS" && !demonym) && isCap(next.Text) && !commonOpener(doc, f) {
@@ -1119,10 +1122,14 @@ func init() {
 	}
 }
 
-// timeNouns are the nouns "last" and "next" modify as adjectives.
+// timeNouns are the nouns "last" and "next" modify as adjectives, months
+// too.
 var timeNouns = map[string]bool{"year": true, "week": true, "month": true, "night": true, "time": true, "season": true,
 	"summer": true, "winter": true, "spring": true, "autumn": true, "decade": true, "quarter": true, "weekend": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	// "Last November, the court fined X": no name "Last"
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 func (t *TagStage) lemma(tk *Token) string {
 	switch {
