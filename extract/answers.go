@@ -822,12 +822,12 @@ func groupMaker(a Arg) bool {
 	return criticGroups[h] || peopleNouns[h] || bodyNouns[h] || forceNouns[h] || groupMakers[h] || courtSides[h]
 }
 
-// beforePlace cuts the place off the words of a group's phrase ("opposition
-// lawmakers in Odrin", "protesters from Tarsk"): the group is the words
-// before it.
+// beforePlace cuts the place off the words of a group's or a court's
+// phrase ("opposition lawmakers in Odrin", "protesters from Tarsk", "a
+// court in Tarsk"): the group is the words before it.
 func beforePlace(f []string) []string {
 	for i := 1; i < len(f); i++ {
-		if (f[i] == "in" || f[i] == "from") && (peopleNouns[f[i-1]] || criticGroups[f[i-1]]) {
+		if (f[i] == "in" || f[i] == "from") && (peopleNouns[f[i-1]] || criticGroups[f[i-1]] || f[i-1] == "court" || f[i-1] == "tribunal") {
 			return f[:i]
 		}
 	}

@@ -1298,7 +1298,11 @@ func judgingArg(doc *Document, a Arg) bool {
 	if a.Poss >= 0 {
 		return false
 	}
-	switch toLower(lastWord(a.Text)) {
+	f := beforePlace(strings.Fields(toLower(a.Text))) // ("A court in Tarsk")
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
 	case "judge", "court", "tribunal", "magistrate":
 		return true
 	}
