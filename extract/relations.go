@@ -780,12 +780,13 @@ func groupFrom(doc *Document, u *unit, b int) int {
 	return l
 }
 
-// groupIn extends an unnamed group of people (or an unnamed court) that is
-// a verb's subject to the place named right after "in" or "from"
-// ("Prosecutors in Tarsk said", "protesters from Odrin marched", "A court
-// in Tarsk has sentenced"): the phrase as written says which group; the
-// place's state is not its actor (lawmakers there may be its opposition).
-// It returns the token after the phrase, b when nothing follows.
+// groupIn extends an unnamed group of people or firms (or an unnamed
+// court) that is a verb's subject to the place named right after "in" or
+// "from" ("Prosecutors in Tarsk said", "protesters from Odrin marched",
+// "Lenders in Odrin have cut", "A court in Tarsk has sentenced"): the
+// phrase as written says which group; the place's state is not its actor
+// (lawmakers there may be its opposition). It returns the token after the
+// phrase, b when nothing follows.
 func (r *RelationStage) groupIn(doc *Document, u *unit, b int) int {
 	if b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "in" && doc.Tokens[b].Lower != "from" || u.b != b || u.head != b-1 {
 		return b
@@ -794,7 +795,7 @@ func (r *RelationStage) groupIn(doc *Document, u *unit, b int) int {
 	// (so an unnamed court: "A court in Tarsk has sentenced X")
 	court := h.Tag == "NN" && (h.Lower == "court" || h.Lower == "tribunal") && (doc.Tokens[u.a].Lower == "a" || doc.Tokens[u.a].Lower == "the")
 	if !court && (h.Tag != "NNS" || isCap(h.Text) && u.head != doc.Sentences[doc.Tokens[u.head].Sent].First ||
-		!(r.lex.peopleNouns[h.Lower] || peopleNouns[h.Lower] || criticGroups[h.Lower])) {
+		!(r.lex.peopleNouns[h.Lower] || peopleNouns[h.Lower] || criticGroups[h.Lower] || pairNouns[h.Lower] == schema.Organization && !overseerPlurals[h.Lower])) {
 		return b
 	}
 	if u.head == u.a && (memberNouns[h.Lower] || stateAgents[h.Lower] || h.Lower == "regulators") {
