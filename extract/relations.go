@@ -862,6 +862,17 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		return ok && (c.modality == schema.Reported || c.modality == schema.Denied)
 	}
 	if !reported(k) {
+		if q := k - 1; doc.Tokens[st.units[k].head].Quote {
+			// 'said she had been "pushed out for telling the truth" and
+			// accused': the verb the quotation opens with, not the
+			// last one inside it
+			for q >= 0 && st.units[q].kind != uQuote {
+				q--
+			}
+			if q >= 1 && q+1 < k && st.units[q+1].kind == uVG {
+				k = q + 1
+			}
+		}
 		// "said the board had not been told until weeks after it was
 		// recorded, and criticised": the reported clause before a
 		// subordinate one; 'said X had "lost the right to govern" and
@@ -871,10 +882,11 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			m--
 		}
 		switch {
-		case m >= 1 && k >= 2 && m == k-2 && st.units[k-1].kind == uQuote && st.units[m].b-st.units[m].a == 1 && quoteSplitAux[doc.Tokens[st.units[m].a].Lower]:
+		case m >= 1 && k >= 2 && m == k-2 && st.units[k-1].kind == uQuote && quoteSplitGroup(doc, &st.units[m]):
 			// 'said X had "used a listed firm as a piggy bank" and
-			// directed': the quotation splits the verb group after its
-			// auxiliary, which carries the reported clause
+			// directed', 'said he had been "sacked for telling the
+			// truth" and accused': the quotation splits the verb group
+			// after its auxiliaries, which carry the reported clause
 		case m >= 1 && st.units[m].kind == uSub:
 			for m--; m >= 0 && st.units[m].kind != uVG; m-- {
 			}
@@ -1037,6 +1049,16 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 // quoteSplitAux are auxiliaries a quotation may open after ('had
 // "broken every promise"').
 var quoteSplitAux = map[string]bool{"had": true, "has": true, "have": true, "would": true}
+
+// quoteSplitGroup reports whether verb group u is only the auxiliaries a
+// quotation opens after: one of quoteSplitAux, or one with "been" ('had
+// been "pushed out"', 'has been "sidelined"').
+func quoteSplitGroup(doc *Document, u *unit) bool {
+	if !quoteSplitAux[doc.Tokens[u.a].Lower] {
+		return false
+	}
+	return u.b-u.a == 1 || u.b-u.a == 2 && doc.Tokens[u.a+1].Lower == "been"
+}
 
 // transitive are verbs without a CAMEO class that take an object a
 // relative clause may leave out ("the faction prosecutors are
