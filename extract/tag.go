@@ -506,6 +506,52 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			tk.Tag = "NNS" // "ordered 30 Acme A400 jets for": the things the number counts
 		}
 	}
+	if i := loneParticiple(doc, s); i >= 0 {
+		doc.Tokens[i].Tag = "VBD" // "Hundreds of nurses marched through Tarsa, accusing ...": the sentence's only verb
+	}
+}
+
+// loneParticiple returns the token of a regular past form tagged as a
+// participle right after the noun phrase that opens a full sentence
+// ("Hundreds of nurses marched through Tarsa, accusing ...") when no
+// finite verb stands anywhere in the sentence, so that the participle
+// can only be its main verb; -1 otherwise. A headline, with no full
+// stop, keeps its participle ("Minister sacked over leak"), and so does
+// a passive one with "by" after it.
+func loneParticiple(doc *Document, s Sentence) int {
+	if s.Last-s.First < 4 || doc.Tokens[s.Last-1].Lower != "." {
+		return -1
+	}
+	v := -1
+	for i := s.First; i < s.Last; i++ {
+		tk := &doc.Tokens[i]
+		switch tk.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		case "VBN":
+			if v < 0 {
+				v = i
+			}
+		}
+	}
+	if v <= s.First || !strings.HasSuffix(doc.Tokens[v].Lower, "ed") || doc.Tokens[v+1].Lower == "by" {
+		return -1
+	}
+	if p := doc.Tokens[v-1].Tag; p != "NNS" && p != "NN" && p != "NNP" && p != "NNPS" {
+		return -1
+	}
+	for i := s.First; i < v; i++ {
+		switch doc.Tokens[i].Tag {
+		case "DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$":
+		case "IN":
+			if doc.Tokens[i].Lower != "of" {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return v
 }
 
 // officeAhead reports whether an office's noun ("secretary", "chancellor")
