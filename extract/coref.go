@@ -3040,7 +3040,14 @@ func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
 	// nearest name before the verb
 	subj := -1
 	if doc.Tokens[v].Tag == "VBG" && v-1 > s.First && doc.Tokens[v-1].Lower == "," {
-		if k := doc.TokMention[s.First]; k >= 0 && doc.Mentions[k].Kind == NameMention {
+		f := s.First
+		if doc.Tokens[f].Tag == "DT" && !c.lex.reportVerb[doc.Tokens[v].Lower] {
+			// "The Orlen Group cut ties with Zeta, accusing it of ..."
+			// (not "The LSE rejected Zeta's offer, saying it undervalued
+			// the firm": the subject of a reported clause)
+			f++
+		}
+		if k := doc.TokMention[f]; k >= 0 && doc.Mentions[k].Kind == NameMention {
 			subj = doc.Mentions[k].Entity
 		}
 	} else {
