@@ -6530,7 +6530,7 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 		if m.Entity < 0 || m.Entity == poss || slices.Contains(exclude, m.Entity) || m.Kind == DemonymMention || m.Kind == PronounMention || doc.Entities[m.Entity].Type != schema.Country {
 			continue
 		}
-		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 && m.Entity != lead {
+		if m.Span.Start >= a.Span.Start || doc.Tokens[m.First].Sent < st.si-3 && m.Entity != lead || placeOnly(doc, m.Entity, a.Span.Start) {
 			continue
 		}
 		if best < 0 || count[m.Entity] > count[best] || count[m.Entity] == count[best] && m.First > bestAt {
@@ -6544,6 +6544,26 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 	out.Entity, out.Poss = best, -1
 	return out, true
 }
+
+// placeOnly reports whether the document names entity e, before byte
+// offset before, only as a place: in a dateline ("ABUJA -") or after "in"
+// or "at" ("met in Abuja"); no such name is a neighbour anyone backs.
+func placeOnly(doc *Document, e, before int) bool {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Entity != e || m.Span.Start >= before {
+			continue
+		}
+		dateline := m.First == doc.Sentences[doc.Tokens[m.First].Sent].First && m.Last < len(doc.Tokens) && dashes[doc.Tokens[m.Last].Text]
+		if !dateline && (m.First == 0 || doc.Tokens[m.First-1].Lower != "in" && doc.Tokens[m.First-1].Lower != "at") {
+			return false
+		}
+	}
+	return true
+}
+
+// dashes open the story after a dateline's place.
+var dashes = map[string]bool{"-": true, "—": true, "–": true, "--": true}
 
 // possessiveWord reports whether w is a possessive determiner.
 func possessiveWord(w string) bool {
