@@ -5764,7 +5764,11 @@ var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": tru
 	// what each does alone ("Ana Veld and Tom Vell resigned", "Acme and
 	// Zeta protested", "stepped up lobbying"), no act of one on the other
 	"resign": true, "quit": true, "retire": true, "step": true, "protest": true, "retaliate": true, "strike": true,
-	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true}
+	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true,
+	// what each is a member of ("the two countries belong to the Arden
+	// Pact", "the pact, to which both countries belong"), never one of
+	// the other
+	"belong": true}
 
 // namedPair resolves a subject "the two firms" or "both leaders" to the two
 // entities of that kind named last before it, in text order, or nil.
