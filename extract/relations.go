@@ -6177,6 +6177,25 @@ func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude
 			found = append(found, m.Entity)
 		}
 	}
+	if len(found) == 1 {
+		// "Tuvalu's security chief, A, and his Kiribati counterpart, B
+		// ... the two security chiefs": a counterpart holds the same
+		// office
+		for i := range doc.Mentions {
+			m := &doc.Mentions[i]
+			if m.Entity != found[0] || doc.Tokens[m.First].Sent > sent {
+				continue
+			}
+			n := conjunct(doc, m)
+			if n == nil || n.Entity < 0 || n.Entity == found[0] || doc.Entities[n.Entity].Type != schema.Person || slices.Contains(exclude, n.Entity) {
+				continue
+			}
+			if slices.ContainsFunc(doc.Tokens[m.Last:n.First], func(t Token) bool { return t.Lower == "counterpart" }) {
+				found = append(found, n.Entity)
+				break
+			}
+		}
+	}
 	switch {
 	case len(found) == 1:
 		// "spoke to both foreign ministers" when the story names one
