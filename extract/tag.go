@@ -506,6 +506,24 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			tk.Tag = "NNS" // "ordered 30 Acme A400 jets for": the things the number counts
 		}
 	}
+	for i := s.First + 2; i+1 < s.Last; i++ {
+		tk := &doc.Tokens[i]
+		if tk.Tag != "VBD" || isCap(tk.Text) || !strings.HasSuffix(tk.Lower, "ed") {
+			continue
+		}
+		if p := &doc.Tokens[i-1]; !(isNounTag(p.Tag) && !isCap(p.Text) || (p.Tag == "NNP" || p.Tag == "NNPS") && isCap(p.Text)) {
+			continue
+		}
+		switch doc.Tokens[i+1].Tag {
+		case "IN", "TO", "RB", ",", ".":
+			if t.inObjectPhrase(doc, s, i) {
+				// "postponed a trade mission to Belandria planned for
+				// November": a participle after the preposition's
+				// object, where no verb of the clause can stand
+				tk.Tag = "VBN"
+			}
+		}
+	}
 	if i := loneParticiple(doc, s); i >= 0 {
 		doc.Tokens[i].Tag = "VBD" // "Hundreds of nurses marched through Tarsa, accusing ...": the sentence's only verb
 	}
@@ -658,6 +676,16 @@ func (t *TagStage) objectCompound(doc *Document, s Sentence, i int) bool {
 	if !(prev.Tag == "NN" && !isCap(prev.Text) || prev.Tag == "NNP" && isCap(prev.Text)) {
 		return false
 	}
+	return t.inObjectPhrase(doc, s, i)
+}
+
+// inObjectPhrase reports whether the noun phrase ending right before token
+// i is the object of a preposition after the object of a verb that takes
+// no clause ("postponed a trade mission to Belandria", "sold part of its
+// holdings"), with no relative clause before that verb: no verb of the
+// clause can follow the phrase there. objectCompound describes the cases
+// it leaves out.
+func (t *TagStage) inObjectPhrase(doc *Document, s Sentence, i int) bool {
 	k := i - 1
 	for k > s.First && k > i-7 {
 		switch doc.Tokens[k-1].Tag {
@@ -682,7 +710,11 @@ func (t *TagStage) objectCompound(doc *Document, s Sentence, i int) bool {
 	for j := k - 2; j > s.First && j > k-12; j-- {
 		tj := &doc.Tokens[j]
 		if isVerbTag(tj.Tag) {
-			if n := doc.Tokens[j+1].Tag; j+1 < k-1 && (n == "DT" || n == "PRP$" || n == "CD" || n == "JJ" || isNounTag(n)) {
+			o := j + 1
+			if doc.Tokens[o].Tag == "RP" {
+				o++ // "called off a trip to Tarsa": the verb's particle
+			}
+			if n := doc.Tokens[o].Tag; o < k-1 && (n == "DT" || n == "PRP$" || n == "CD" || n == "JJ" || isNounTag(n)) {
 				v = j
 			}
 			break
