@@ -450,6 +450,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "JJ" && prev.Lower == "and" && neverAdjective[tk.Lower] {
 			tk.Tag = "VBD" // "condemned what it called an attack and urged political leaders to ..."
 		}
+		if (tk.Tag == "VB" || tk.Tag == "VBP") && prev.Lower == "and" && !isCap(tk.Text) && i-2 >= s.First && i+1 < s.Last &&
+			t.lex.roles[doc.Tokens[i-2].Lower] && t.lex.roles[doc.Tokens[i+1].Lower] && !isCap(doc.Tokens[i+1].Text) {
+			tk.Tag = "JJ" // "a former governor and close ally of X": an adjective of the second description, no verb
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
