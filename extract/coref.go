@@ -1826,6 +1826,15 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 		m := &doc.Mentions[mi]
 		if m.Entity >= 0 && m.Kind != DemonymMention && ok(m.Entity, &doc.Entities[m.Entity]) && (m.RoleOf < 0 || m.Kind == NameMention) && !possessesName(doc, m) &&
 			(s != sent || !pronounPossessesName(doc, m)) {
+			if n := laterConjunct(doc, m); n >= 0 && s != sent && ok(n, &doc.Entities[n]) {
+				// "The case was brought by the Tarvell Bar Association
+				// and the Kesmar Institute, a Merlow-based charity. Its
+				// director said": of two bodies joined by "and" in an
+				// earlier sentence, the later, not the first (but
+				// "Latvia and Lithuania backed their neighbour" means
+				// both)
+				return n
+			}
 			if s == sent || true {
 				return m.Entity
 			}
@@ -1839,6 +1848,33 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 		return -1
 	}
 	return best
+}
+
+// laterConjunct returns the organisation or state whose name is joined to
+// mention m by "and" ("the Tarvell Bar Association and the Kesmar
+// Institute"), -1 when there is none: the two share one place in the sentence, so no subject
+// preference favours the first, and the later one is the nearer.
+func laterConjunct(doc *Document, m *Mention) int {
+	t := m.Last
+	if t+2 >= len(doc.Tokens) || doc.Tokens[t].Lower != "and" || doc.Tokens[t].Sent != doc.Tokens[m.First].Sent {
+		return -1
+	}
+	t++
+	if doc.Tokens[t].Lower == "the" {
+		t++
+	}
+	k := doc.TokMention[t]
+	if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 || doc.Mentions[k].Entity == m.Entity {
+		return -1
+	}
+	n := &doc.Mentions[k]
+	if isPossessive(doc, n.Last) {
+		return -1 // "the Takeover Panel and the UK's watchdog": the watchdog, no name
+	}
+	if ty := doc.Entities[n.Entity].Type; ty != schema.Organization && ty != schema.Country || m.Type == schema.Person {
+		return -1 // ("Brian and Seamus ... He said": people, whom "he" may not mean)
+	}
+	return n.Entity
 }
 
 // reportVerbBefore returns the reporting verb whose clause the token at

@@ -374,6 +374,12 @@ func TestCorefStage(t *testing.T) {
 		{"a body's office given in an apposition before the name makes no holder of the bare office",
 			"The union's president, Tilda Marsk, met workers on Sunday. A day later the president signed the decree.",
 			"president", ""},
+		{"a possessive opening the sentence after two bodies joined by 'and' is the later one's",
+			"The complaint was filed by the Tarvell Bar Association and the Kesmar Institute for Open Budgets, a Merlow-based charity, which said the contract was rigged. Its director, Dastra Vanterr, called the ruling a victory.",
+			"Its", "Kesmar Institute for Open Budgets"},
+		{"the later of two bodies joined by 'and' is taken even with no apposition",
+			"The complaint was filed by the Tarvell Bar Association and the Kesmar Institute for Open Budgets. Its director, Dastra Vanterr, called the ruling a victory.",
+			"Its", "Kesmar Institute for Open Budgets"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
