@@ -3824,6 +3824,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			*st.pairs = append(*st.pairs, pairMention{ents: [2]int{subj[0].Entity, subj[1].Entity}, at: doc.Tokens[v.a].Span.Start, sent: st.si, weight: 2})
 		} else {
 			r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
+			if len(subj) >= 3 && (symObj || symmetricVerb(lemma)) {
+				// "Velmora, Ostria and Tarnland signed a joint
+				// declaration", "... held talks": every two of three
+				// named parties share the act, not only the first two
+				for i := range subj {
+					for j := i + 1; j < len(subj); j++ {
+						if j > 1 && subj[i].Entity >= 0 && subj[j].Entity >= 0 && subj[i].Entity != subj[j].Entity {
+							r.emit(st, vi, subj[i], subj[j], pairLemma, pairText, c, 0.7, false)
+						}
+					}
+				}
+			}
 		}
 	}
 	// "the bloc that Mali quit last year", "his faction, which prosecutors

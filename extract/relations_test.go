@@ -1455,6 +1455,11 @@ func TestRelations(t *testing.T) {
 			"Bhutanese Prime Minister Ulric Brannoy and his Nauruan counterpart Edo Velasquo signed a declaration on Sunday. Palau and Bhutan signed a joint statement on fishing. Ilmar Tosk and Ana Velt signed a joint letter to Dorvan Mining.",
 			[]string{"Ulric Brannoy|sign|Edo Velasquo", "Palau|sign|Bhutan"},
 			[]string{"Ilmar Tosk|sign|Ana Velt"}},
+		{"three named parties who sign a joint text or hold talks act with each other, every two of them",
+			"Valdoria, Ostrenia and Pellvania signed a joint declaration on Monday. Karsland, Merovia and Tovaria held talks in Brastov.",
+			[]string{"Valdoria|sign|Ostrenia", "Valdoria|sign|Pellvania", "Ostrenia|sign|Pellvania",
+				"Karsland|talk|Merovia", "Karsland|talk|Tovaria", "Merovia|talk|Tovaria"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
