@@ -39,6 +39,72 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.inquiryFindings(st)
 	r.mediations(st)
 	r.dealParties(st)
+	r.withBacking(st)
+}
+
+// backingNouns name the support one actor gives another's act, read
+// after "with" ("with backing from X", "with the support of X").
+var backingNouns = map[string]string{"backing": "back", "support": "support", "endorsement": "endorse", "blessing": "back"}
+
+// withBacking relates the actor whose support a clause's act had to the
+// clause's subject: "Karsland hosted the talks with backing from Merovia",
+// "... with the support of Merovia", "... with Merovia's backing" give
+// (Merovia, back, Karsland). The act is the verb group before "with", or
+// after it when the phrase opens the clause ("With the support of Merovia,
+// Karsland hosted the talks").
+func (r *RelationStage) withBacking(st *sentState) {
+	u := st.units
+	doc := st.doc
+	for k := 0; k+1 < len(u); k++ {
+		if u[k].kind != uP || doc.Tokens[u[k].a].Lower != "with" || u[k+1].kind != uNP {
+			continue
+		}
+		lemma, ok := backingNouns[doc.Tokens[u[k+1].head].Lower]
+		if !ok || u[k+1].ent >= 0 {
+			continue
+		}
+		var backer Arg
+		if u[k+1].poss >= 0 {
+			// "with Merovia's backing"
+			backer = Arg{Entity: u[k+1].poss, Poss: -1, Span: Span{doc.Tokens[u[k+1].a].Span.Start, doc.Tokens[u[k+1].b-1].Span.End}, Text: doc.Entities[u[k+1].poss].Name}
+		} else if k+3 < len(u) && u[k+2].kind == uP && (doc.Tokens[u[k+2].a].Lower == "of" || doc.Tokens[u[k+2].a].Lower == "from") && u[k+3].kind == uNP {
+			backer = r.arg(st, &u[k+3])
+			if backer.Entity < 0 {
+				backer.Entity = r.npActor(st, k+3)
+			}
+		} else {
+			continue
+		}
+		if backer.Entity < 0 {
+			continue
+		}
+		vi := -1
+		for j := k - 1; j >= 0 && vi < 0; j-- {
+			if u[j].kind == uVG {
+				vi = j
+			}
+		}
+		if vi < 0 {
+			for j := k + 2; j < len(u) && vi < 0; j++ {
+				if u[j].kind == uVG {
+					vi = j
+				}
+			}
+		}
+		if vi < 0 {
+			continue
+		}
+		c := r.baseCtx(st, vi)
+		if u[vi].negated {
+			c.negated = !c.negated
+		}
+		ptext := doc.Text[doc.Tokens[u[k].a].Span.Start:doc.Tokens[u[k+1].b-1].Span.End]
+		for _, s := range r.subject(st, vi) {
+			if s.Entity >= 0 {
+				r.emit(st, vi, backer, s, lemma, ptext, c, 0.6, false)
+			}
+		}
+	}
 }
 
 // judgedDeal are verbs that judge or act on a deal; their object "the merger of A and B"

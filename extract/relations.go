@@ -2881,6 +2881,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				k = nk
 				continue
 			}
+			if _, ok := backingNouns[doc.Tokens[u.head].Lower]; ok && prep >= 0 && doc.Tokens[prep].Lower == "with" && u.ent < 0 && !doc.presplit {
+				// "hosted the talks with the support of X", "with X's
+				// backing": who supported the act, no partner in it
+				// (withBacking reads the supporter)
+				k = nk
+				if k+1 < len(units) && units[k].kind == uP && (doc.Tokens[units[k].a].Lower == "of" || doc.Tokens[units[k].a].Lower == "from") && units[k+1].kind == uNP {
+					_, k = r.npList(st, k+1)
+				}
+				continue
+			}
 			if k-1 > vi && units[k-1].kind == uNP && r.isTime(st, u) && !doc.presplit && nk < len(units) && (units[nk].kind == uP || units[nk].kind == uTo) {
 				// "granted asylum last year to X": a time between the
 				// object and the next complement; "flew to Kesh last

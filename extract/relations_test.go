@@ -1460,6 +1460,10 @@ func TestRelations(t *testing.T) {
 			[]string{"Valdoria|sign|Ostrenia", "Valdoria|sign|Pellvania", "Ostrenia|sign|Pellvania",
 				"Karsland|talk|Merovia", "Karsland|talk|Tovaria", "Merovia|talk|Tovaria"},
 			nil},
+		{"the actor whose backing or support an act had 'with' it backs the act's subject, and is no partner in the act",
+			"Ilvera Dunmark, who has hosted the talks in Brastov since May with backing from the regional bloc Merovia, said little. Karsland hosted the talks with the support of Tovaria. Ostrenia hosted a summit with Pellvania's backing.",
+			[]string{"Merovia|back|Ilvera Dunmark", "Tovaria|support|Karsland", "Pellvania|back|Ostrenia"},
+			[]string{"Karsland|talk|Tovaria", "Ostrenia|talk|Pellvania", "Ostrenia|host|Pellvania"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

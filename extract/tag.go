@@ -235,6 +235,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				}
 			}
 		}
+		if tk.Tag == "VBG" && prev.Lower == "with" && i+1 < s.Last && (doc.Tokens[i+1].Lower == "from" || doc.Tokens[i+1].Lower == "of") {
+			if _, ev := t.lex.events[tk.Lower]; ev {
+				tk.Tag = "NN" // "hosted the talks with backing from X": the event X gave
+			}
+		}
 		if tk.Tag == "VBG" && (prev.Tag == "VBD" || prev.Tag == "VBN" || prev.Tag == "VBZ" || prev.Tag == "VBP") && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			if l := t.lemma(prev); !gerundTaker(l) && !auxLemma(l) && l != "keep" {
 				if _, ev := t.lex.events[doc.Tokens[i+1].Lower]; ev {
