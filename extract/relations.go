@@ -2669,6 +2669,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "hold" && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uNP && heldTo[doc.Tokens[units[vi+2].a].Lower] {
 		lemma = "blame" // "held Varan responsible for the attack", "holds the board accountable": blames it
 	}
+	if (lemma == "throw" || lemma == "put") && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && doc.Tokens[units[vi+1].head].Lower == "weight" &&
+		units[vi+2].kind == uP && doc.Tokens[units[vi+2].a].Lower == "behind" {
+		lemma = "back" // "threw its weight behind Merovia": backs it
+	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
 	subj := membersOf(doc, dropTimes(r.subject(st, vi)))
@@ -2879,6 +2883,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
+				continue
+			}
+			if lemma == "back" && prep < 0 && doc.Tokens[u.head].Lower == "weight" && !doc.presplit {
+				k = nk // "threw its weight behind X": the idiom's noun, no object
 				continue
 			}
 			if _, ok := backingNouns[doc.Tokens[u.head].Lower]; ok && prep >= 0 && doc.Tokens[prep].Lower == "with" && u.ent < 0 && !doc.presplit {

@@ -1464,6 +1464,10 @@ func TestRelations(t *testing.T) {
 			"Ilvera Dunmark, who has hosted the talks in Brastov since May with backing from the regional bloc Merovia, said little. Karsland hosted the talks with the support of Tovaria. Ostrenia hosted a summit with Pellvania's backing.",
 			[]string{"Merovia|back|Ilvera Dunmark", "Tovaria|support|Karsland", "Pellvania|back|Ostrenia"},
 			[]string{"Karsland|talk|Tovaria", "Ostrenia|talk|Pellvania", "Ostrenia|host|Pellvania"}},
+		{"throwing or putting one's weight behind an actor backs it; the weight is no object",
+			"Valdoria threw its weight behind Ostrenia on Monday. Pellvania has put its full weight behind Karsland.",
+			[]string{"Valdoria|back|Ostrenia", "Pellvania|back|Karsland"},
+			[]string{"Valdoria|throw|Ostrenia", "Valdoria|back|its weight"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
