@@ -1312,7 +1312,7 @@ func (r *RelationStage) broughtCases(st *sentState) {
 		first := -1
 		for k := 0; k < st.relBase; k++ {
 			v := &doc.Relations[k]
-			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] || !judgingArg(doc, v.Subj) ||
+			if v.Role || v.Negated || v.Modality == schema.Hypothetical || !verdictVerbs[v.Pred] && !foundGuilty(doc, v) || !judgingArg(doc, v.Subj) ||
 				v.Obj.Entity < 0 || v.Obj.Entity == b.Subj.Entity || !actorEntity(doc, v.Obj.Entity) {
 				continue
 			}
@@ -1338,6 +1338,39 @@ func (r *RelationStage) broughtCases(st *sentState) {
 			})
 		}
 	}
+}
+
+// foundGuilty reports whether v is a verdict given with "find": the
+// party found, after any description of it between commas, is found
+// guilty, not guilty or liable ("Judge Ilse Brandt found Teodor Lasko,
+// a former port official, guilty of fraud").
+func foundGuilty(doc *Document, v *Relation) bool {
+	if v.Pred != "find" {
+		return false
+	}
+	t := doc.tokenFrom(v.Obj.Span.End)
+	if t < len(doc.Tokens) && doc.Tokens[t].Text == "," {
+		// (the description: up to the next comma, a dozen words at most)
+		for k := t + 1; k < len(doc.Tokens) && k <= t+12; k++ {
+			if w := doc.Tokens[k].Text; w == "." || w == ";" {
+				break
+			} else if w == "," {
+				t = k + 1
+				break
+			}
+		}
+	}
+	if t < len(doc.Tokens) && doc.Tokens[t].Lower == "not" {
+		t++
+	}
+	if t >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "guilty", "liable", "innocent":
+		return true
+	}
+	return false
 }
 
 // peopleGroup reports whether an unresolved argument is a group of

@@ -212,6 +212,9 @@ func TestNominal(t *testing.T) {
 		{"a possessed act's preposition repeated after 'and' names another partner",
 			"Zelco's talks with Quenta Labs and with Rivola Group ended. Tavria's sanctions on Zelco and on Belmark were harsh.",
 			[]string{"Zelco|talk|Quenta Labs", "Zelco|talk|Rivola Group", "Tavria|sanction|Zelco", "Tavria|sanction|Belmark"}, nil},
+		{"a judge's finding a party guilty, with a description of it between commas, is the verdict 'the case' brought later was brought on",
+			"Judge Dorit Tovrinsk found Oskana Vandrell, a former customs officer, guilty of fraud on Monday. Vandrell denied the charges. The case was brought by the Office of the State Prosecutor.",
+			[]string{"Office of the State Prosecutor|bring|Oskana Vandrell"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
