@@ -23,6 +23,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.nominalActs(st)
 	r.documentSubjects(st)
 	r.contestedFilings(st)
+	r.targetedFilings(st)
 	r.answeredFilings(st)
 	r.documentAppeals(st)
 	r.letterAddressees(st)
@@ -1703,6 +1704,42 @@ func (r *RelationStage) contestedFilings(st *sentState) {
 			})
 			break
 		}
+	}
+}
+
+// targetedFilings relates whoever brought or filed a legal action named
+// before its verb to the party named after "against" in that phrase:
+// "The lawsuit against Halvex was filed by Brio Energy", "The charges
+// against Tomas Vidal were brought by prosecutors" (Brio Energy brought
+// the lawsuit against Halvex).
+func (r *RelationStage) targetedFilings(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		b := doc.Relations[i]
+		if b.Role || b.Negated || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Poss >= 0 ||
+			!fileVerbs[b.Pred] || b.Obj.Span.End > b.PredSpan.Start {
+			continue
+		}
+		noun := lastWord(toLower(b.Obj.Text))
+		if !legalNouns[noun] && noun != "charges" && noun != "charge" {
+			continue
+		}
+		t := doc.tokenFrom(b.Obj.Span.End)
+		if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "against" || doc.Tokens[t].Span.End > b.PredSpan.Start {
+			continue
+		}
+		m := doc.TokMention[t+1]
+		if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Entity == b.Subj.Entity || doc.Mentions[m].Kind == PronounMention ||
+			!actorEntity(doc, doc.Mentions[m].Entity) || doc.Mentions[m].Span.End > b.PredSpan.Start {
+			continue
+		}
+		mm := &doc.Mentions[m]
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: b.Subj, Obj: Arg{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]},
+			Pred: b.Pred, PredText: b.PredText + " " + noun + " against", PredSpan: b.PredSpan,
+			Modality: b.Modality, Confidence: clamp01(0.9 * b.Confidence), Sent: st.si, Span: b.Span,
+		})
 	}
 }
 

@@ -215,6 +215,10 @@ func TestNominal(t *testing.T) {
 		{"a judge's finding a party guilty, with a description of it between commas, is the verdict 'the case' brought later was brought on",
 			"Judge Dorit Tovrinsk found Oskana Vandrell, a former customs officer, guilty of fraud on Monday. Vandrell denied the charges. The case was brought by the Office of the State Prosecutor.",
 			[]string{"Office of the State Prosecutor|bring|Oskana Vandrell"}, nil},
+		{"a lawsuit or charges against a party, named before the passive verb that files or brings them, are brought against that party by the agent",
+			"The lawsuit against Halmar Lieven was brought by Dorit Kessa. The charges against Oskana Vandrell were filed by the Office of the State Prosecutor.",
+			[]string{"Dorit Kessa|bring|Halmar Lieven", "Office of the State Prosecutor|file|Oskana Vandrell"},
+			[]string{"Halmar Lieven|bring|Dorit Kessa"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
