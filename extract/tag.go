@@ -452,6 +452,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBD" && prev.Lower == "," && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) && timeThenBy(doc, i, s.Last) {
 			tk.Tag = "VBN" // "The Lantern Party, founded only last year by X, won": a reduced passive relative
 		}
+		if tk.Tag == "VBP" && prev.Tag == "NNS" && !isCap(tk.Text) && singularOpened(doc, i) {
+			tk.Tag = "NN" // "over a television rights contract with X": "a" opens no plural subject
+		}
 		if tk.Tag == "JJ" && prev.Lower == "and" && neverAdjective[tk.Lower] {
 			tk.Tag = "VBD" // "condemned what it called an attack and urged political leaders to ..."
 		}
@@ -1405,3 +1408,14 @@ func firmKindNoun(w string) bool {
 // noun phrase takes as its adjective: after "and" they go on with a
 // verb phrase ("and urged political leaders to ...").
 var neverAdjective = map[string]bool{"urged": true, "warned": true, "demanded": true, "appealed": true}
+
+// singularOpened reports whether the run of nouns before token i opens
+// with "a" or "an", which no plural subject does: "a television rights
+// contract" is one noun phrase.
+func singularOpened(doc *Document, i int) bool {
+	k := i - 1
+	for k > 0 && (doc.Tokens[k].Tag == "NN" || doc.Tokens[k].Tag == "NNS") && !isCap(doc.Tokens[k].Text) {
+		k--
+	}
+	return k < i-1 && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an")
+}
