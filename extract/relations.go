@@ -3586,6 +3586,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if m, ok := r.madeBy(st, patients[0], ex); ok {
 					patients = append(patients, m)
+				} else if pu := relativeHead(st, vi, reduced, patientUnit); pu >= 0 && patients[0].Entity < 0 && patients[0].Poss < 0 {
+					// "X closed the border, a decision that was condemned
+					// by Y": Y condemns X, whose act the decision is
+					if m, ok := r.apposedActor(st, pu, agent, true); ok {
+						patients = append(patients, m)
+					}
 				}
 			}
 			// "talks between A and B hosted by X": X hosts A and B ("the
@@ -5685,18 +5691,11 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 				}
 			}
 		}
-		if obj.Entity < 0 && actNouns[head] && hi >= 2 && units[hi-1].kind == uComma {
+		if obj.Entity < 0 {
 			// "X announced curbs, a step that Y warned would ...": the
 			// step is the act of the clause before the comma
-			for k := hi - 2; k >= 0; k-- {
-				if units[k].kind == uVG {
-					for _, a := range r.subject(st, k) {
-						if a.Entity >= 0 && !hasEntity(subj, a.Entity) {
-							obj = a
-						}
-					}
-					break
-				}
+			if a, ok := r.apposedActor(st, hi, subj, false); ok {
+				obj = a
 			}
 		}
 	}
@@ -5747,7 +5746,53 @@ var askMakers = map[string]bool{"make": true, "press": true, "raise": true, "rep
 // actNouns name, in apposition to a clause, the act the clause tells ("...,
 // a move that angered X").
 var actNouns = map[string]bool{"step": true, "move": true, "decision": true, "measure": true, "action": true,
-	"plan": true, "policy": true, "announcement": true, "gesture": true, "manoeuvre": true, "maneuver": true}
+	"plan": true, "policy": true, "announcement": true, "gesture": true, "manoeuvre": true, "maneuver": true,
+	// "refused to take in refugees, a stance Y criticised"
+	"stance": true}
+
+// apposedActor returns the subject of the clause an act noun at unit ui
+// stands in apposition to ("X closed the border, a move Y condemned": X's
+// move), unless it is one of the clause's own actors in subj. With far,
+// the latest verb with a named subject ("Lee did not raise the matter,
+// according to aides, a decision that was criticised by Y": Lee's, past
+// verbs whose subject no name stands for); otherwise the latest verb's.
+func (r *RelationStage) apposedActor(st *sentState, ui int, subj []Arg, far bool) (Arg, bool) {
+	units := st.units
+	if ui < 2 || units[ui].kind != uNP || units[ui-1].kind != uComma || !actNouns[st.doc.Tokens[units[ui].head].Lower] {
+		return Arg{}, false
+	}
+	out := Arg{Entity: -1, Poss: -1}
+	for k := ui - 2; k >= 0; k-- {
+		if units[k].kind != uVG {
+			continue
+		}
+		for _, a := range r.subject(st, k) {
+			if a.Entity >= 0 && !hasEntity(subj, a.Entity) {
+				out = a
+			}
+		}
+		if out.Entity >= 0 || !far {
+			break
+		}
+	}
+	return out, out.Entity >= 0
+}
+
+// relativeHead returns the unit of the noun a passive relative clause at
+// vi is on ("a move that was condemned by Y", "a move condemned by Y"),
+// or -1.
+func relativeHead(st *sentState, vi int, reduced bool, patientUnit int) int {
+	units := st.units
+	if reduced {
+		return patientUnit
+	}
+	if vi >= 2 && (units[vi-1].kind == uWH || units[vi-1].kind == uSub) && units[vi-2].kind == uNP {
+		if w := st.doc.Tokens[units[vi-1].a].Lower; w == "that" || w == "which" {
+			return vi - 2
+		}
+	}
+	return -1
+}
 
 // answerVerbs, without an object, answer the last invitation or offer
 // made to their subject ("invited X to visit, and she accepted").
