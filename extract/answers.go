@@ -312,6 +312,8 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		noun = f[1] // "rejected a demand for higher wages": the demand the story reported
 	case len(f) == 3 && (f[0] == "the" || f[0] == "that" || f[0] == "this") && !strings.ContainsAny(f[1], "'’") && commonNounAt(st.doc, a.Span.Start, 1):
 		noun = f[2] // "opposed the tariff request", "rejected the wage offer"
+	case len(f) >= 1 && len(f) <= 4 && !strings.ContainsAny(a.Text, "'’") && whatCalled(st.doc, a.Span.Start):
+		noun = f[len(f)-1] // "rejected what it called baseless accusations": the accusations the story reported
 	default:
 		return Arg{}, -1, false
 	}
@@ -873,6 +875,29 @@ func passiveText(p string) bool {
 	switch f[len(f)-2] {
 	case "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets":
 		return true
+	}
+	return false
+}
+
+// whatCalled reports whether the phrase starting at byte offset start
+// names the gap of "what" after a verb of naming ("what it called", "what
+// he described as", "what officials termed"): a description of a thing
+// the story reported, as "the" would mark it.
+func whatCalled(doc *Document, start int) bool {
+	t := doc.tokenFrom(start) - 1
+	for t >= 0 && (doc.Tokens[t].Tag == "``" || doc.Tokens[t].Tag == "''" || doc.Tokens[t].Text == "\"") {
+		t-- // (what it called "hasty accusations")
+	}
+	if t >= 1 && doc.Tokens[t].Lower == "as" {
+		t-- // "what it described as"
+	}
+	if t < 2 || doc.Tokens[t].Lemma != "call" && doc.Tokens[t].Lemma != "describe" && doc.Tokens[t].Lemma != "term" && doc.Tokens[t].Lemma != "characterise" {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k-- {
+		if doc.Tokens[k].Lower == "what" {
+			return true
+		}
 	}
 	return false
 }
