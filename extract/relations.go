@@ -4143,7 +4143,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if (stateVerbs[lemma] || lemma == "come") && len(comps) >= 2 && comps[0].prep >= 0 && comps[1].prep >= 0 && comps[0].unit >= 0 &&
 		doc.Tokens[comps[0].prep].Lower == "under" && (doc.Tokens[comps[1].prep].Lower == "by" || doc.Tokens[comps[1].prep].Lower == "from") {
 		head := doc.Tokens[units[comps[0].unit].head].Lower
-		if ev, ok := r.lex.events[head]; ok && !ev.symmetric {
+		ev, ok := r.lex.events[head]
+		if l, idiom := underIdioms[head]; idiom {
+			ev, ok = eventInfo{lemma: l}, true // "came under fire from X": X criticised the subject
+		}
+		if ok && !ev.symmetric {
 			for _, a := range comps[1].args {
 				for _, s := range subj {
 					r.emit(st, vi, a, s, ev.lemma, "under "+head+" "+doc.Tokens[comps[1].prep].Text, c, 0.8, false)
@@ -7419,6 +7423,10 @@ var stakeVerbs = map[string]bool{"build": true, "take": true, "hold": true, "buy
 // between A and B").
 var hostVerbs = map[string]bool{"host": true, "broker": true, "mediate": true, "organise": true, "organize": true,
 	"arrange": true, "facilitate": true, "chair": true, "convene": true, "sponsor": true}
+
+// underIdioms name, after "under", an act no event noun names: "under fire
+// from X" is under X's criticism.
+var underIdioms = map[string]string{"fire": "criticise"}
 
 // stanceOf are the acts whose of-phrase after a recipient verb names
 // their maker ("won the backing of X"), not their target.
