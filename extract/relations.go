@@ -5757,9 +5757,10 @@ var actNouns = map[string]bool{"step": true, "move": true, "decision": true, "me
 // apposedActor returns the subject of the clause an act noun at unit ui
 // stands in apposition to ("X closed the border, a move Y condemned": X's
 // move), unless it is one of the clause's own actors in subj. With far,
-// the latest verb with a named subject ("Lee did not raise the matter,
-// according to aides, a decision that was criticised by Y": Lee's, past
-// verbs whose subject no name stands for); otherwise the latest verb's.
+// the latest verb with a named subject ("Orlund did not attend the
+// ceremony, according to aides, a decision that was criticised by Y":
+// Orlund's, past verbs whose subject no name stands for); otherwise the
+// latest verb's.
 func (r *RelationStage) apposedActor(st *sentState, ui int, subj []Arg, far bool) (Arg, bool) {
 	units := st.units
 	if ui < 2 || units[ui].kind != uNP || units[ui-1].kind != uComma || !actNouns[st.doc.Tokens[units[ui].head].Lower] {
