@@ -23,12 +23,13 @@ import (
 // and 24; the 16 of session 21 brought none, and its rules took the 539 to
 // 0.6771 and 24; the 16 of session 22 brought none, and its rules took the
 // 555 to 0.6784 and 24; the 16 of session 23 brought 2, and its rules
-// took the 571 to 0.6787 and 26; a change that lowers the mean or adds a
+// took the 571 to 0.6787 and 26; the 16 of session 24 brought none, and
+// its rules took the 587 to 0.6803 and 26; a change that lowers the mean or adds a
 // negation error fails here, and one that raises the mean should raise the
 // floor with it.
 const (
-	evalSetArticles   = 571
-	evalSetMinF1      = 0.678
+	evalSetArticles   = 587
+	evalSetMinF1      = 0.680
 	evalSetMaxNegErrs = 26
 )
 
