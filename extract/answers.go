@@ -194,18 +194,20 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	for hi+1 < len(doc.Relations) && doc.Relations[hi+1].Sent == at.Sent {
 		hi++
 	}
+	add := func(e int) { // another maker, once
+		if !slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == e }) {
+			m := a
+			m.Entity, m.Poss = e, -1
+			out = append(out, m)
+		}
+	}
 	for j := lo; j <= hi; j++ {
 		rel := &doc.Relations[j]
 		if j == i || rel.Sent != at.Sent || rel.PredSpan != at.PredSpan || rel.Pred != at.Pred || rel.Role || rel.Negated ||
 			rel.Subj.Entity < 0 || rel.Subj.Entity == first.Entity || slices.Contains(exclude, rel.Subj.Entity) || underwent(rel) {
 			continue
 		}
-		if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
-			continue
-		}
-		m := a
-		m.Entity, m.Poss = rel.Subj.Entity, -1
-		out = append(out, m)
+		add(rel.Subj.Entity)
 	}
 	if h := headWord(a.Text); (h == "criticism" || h == "criticisms") && len(exclude) > 0 {
 		// "Pelonia accused Ruritania of breaking the accord ... Osmark
@@ -218,12 +220,7 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 				!slices.Contains(criticismVerbs, rel.Pred) || rel.Obj.Entity < 0 || !slices.Contains(exclude, rel.Obj.Entity) || slices.Contains(exclude, rel.Subj.Entity) || underwent(rel) {
 				continue
 			}
-			if slices.ContainsFunc(out, func(o Arg) bool { return o.Entity == rel.Subj.Entity }) {
-				continue
-			}
-			m := a
-			m.Entity, m.Poss = rel.Subj.Entity, -1
-			out = append(out, m)
+			add(rel.Subj.Entity)
 		}
 	}
 	if bidNouns[strings.TrimSuffix(headWord(a.Text), "s")] && at.Sent < st.si-3 {
