@@ -6649,24 +6649,21 @@ func (r *RelationStage) neighbour(st *sentState, a Arg, exclude ...int) (Arg, bo
 }
 
 // placeOnly reports whether the document names entity e, before byte
-// offset before, only as a place: in a dateline ("ABUJA -") or after "in"
-// or "at" ("met in Abuja"); no such name is a neighbour anyone backs.
+// offset before, only as a place, after "in" or "at" ("met in Abuja"; a
+// dateline, "ABUJA -", is a sentence of its own that names no one): no
+// such name is a neighbour anyone backs.
 func placeOnly(doc *Document, e, before int) bool {
 	for k := range doc.Mentions {
 		m := &doc.Mentions[k]
 		if m.Entity != e || m.Span.Start >= before {
 			continue
 		}
-		dateline := m.First == doc.Sentences[doc.Tokens[m.First].Sent].First && m.Last < len(doc.Tokens) && dashes[doc.Tokens[m.Last].Text]
-		if !dateline && (m.First == 0 || doc.Tokens[m.First-1].Lower != "in" && doc.Tokens[m.First-1].Lower != "at") {
+		if m.First == 0 || doc.Tokens[m.First-1].Lower != "in" && doc.Tokens[m.First-1].Lower != "at" {
 			return false
 		}
 	}
 	return true
 }
-
-// dashes open the story after a dateline's place.
-var dashes = map[string]bool{"-": true, "—": true, "–": true, "--": true}
 
 // possessiveWord reports whether w is a possessive determiner.
 func possessiveWord(w string) bool {
