@@ -1406,14 +1406,25 @@ func particleName(w string) bool {
 	return false
 }
 
+// monthNames are the months' names in full, lower case.
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december"}
+
+// withMonths adds the months' full names to set m and returns it.
+func withMonths(m map[string]bool) map[string]bool {
+	for _, w := range monthNames {
+		m[w] = true
+	}
+	return m
+}
+
 // months are the month names, and monthBefore the words that make a
 // capitalised one a date ("in May", "since June", "early March").
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+var months = withMonths(map[string]bool{
 	// abbreviations, as datelines write them ("LISBON, Feb 9 -")
 	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true, "jun": true, "jun.": true,
 	"jul": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
-	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true}
+	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true})
 
 // firstNameMonth reports whether token i, a three-letter month
 // abbreviation written without a period, is a first name: a capitalised

@@ -1213,13 +1213,10 @@ func init() {
 }
 
 // timeNouns are the nouns "last" and "next" modify as adjectives, months
-// too.
-var timeNouns = map[string]bool{"year": true, "week": true, "month": true, "night": true, "time": true, "season": true,
+// too ("Last November, the court fined X": no name "Last").
+var timeNouns = withMonths(map[string]bool{"year": true, "week": true, "month": true, "night": true, "time": true, "season": true,
 	"summer": true, "winter": true, "spring": true, "autumn": true, "decade": true, "quarter": true, "weekend": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	// "Last November, the court fined X": no name "Last"
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true})
 
 func (t *TagStage) lemma(tk *Token) string {
 	switch {
