@@ -1835,9 +1835,7 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 				// both)
 				return n
 			}
-			if s == sent || true {
-				return m.Entity
-			}
+			return m.Entity
 		}
 	}
 	if k := doc.TokMention[bestTok]; k >= 0 && doc.Mentions[k].Kind == DemonymMention && doc.Mentions[k].First == bestTok && !demonymBody(doc, &doc.Mentions[k]) {
@@ -1852,8 +1850,9 @@ func (c *CorefStage) recent(st *corefState, at, sent int, first bool, ok func(in
 
 // laterConjunct returns the organisation or state whose name is joined to
 // mention m by "and" ("the Tarvell Bar Association and the Kesmar
-// Institute"), -1 when there is none: the two share one place in the sentence, so no subject
-// preference favours the first, and the later one is the nearer.
+// Institute"), -1 when there is none: the two share one place in the
+// sentence, so no subject preference favours the first, and the later one
+// is the nearer.
 func laterConjunct(doc *Document, m *Mention) int {
 	t := m.Last
 	if t+2 >= len(doc.Tokens) || doc.Tokens[t].Lower != "and" || doc.Tokens[t].Sent != doc.Tokens[m.First].Sent {
