@@ -5353,7 +5353,12 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	"apologise": true, "apologize": true,
 	// results a company or a side has had ("said Acme had lost money",
 	// "said exports had grown")
-	"lose": true, "gain": true, "earn": true, "grow": true, "rise": true, "fall": true, "suffer": true, "post": true, "record": true}
+	"lose": true, "gain": true, "earn": true, "grow": true, "rise": true, "fall": true, "suffer": true, "post": true, "record": true,
+	// progress made or a debt met ("said the ministry had improved its
+	// planning", "said Acme had repaid the loan"): praise or a finding,
+	// no charge
+	"improve": true, "succeed": true, "achieve": true, "manage": true, "repay": true, "honour": true, "honor": true,
+	"fulfil": true, "fulfill": true, "resolve": true, "recover": true}
 
 // dutyVerbs name what an actor owes others: said of it negated in a
 // reported clause ("said Ostria had not paid its share", "had not
