@@ -799,9 +799,12 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			doc.Tokens[m.Last].Lower != "," || doc.Tokens[m.Last+1].Lower != "which" && !c.orgApposition(doc, m.Last+1) && !basedIn(doc, m.Last+1) {
 			// (or a mention the entity stage typed an organisation,
 			// "Serra Azul Chief Executive X", of a name typed a person
-			// elsewhere for want of any cue)
+			// elsewhere for want of any cue: a name of two words or more
+			// typed a body anywhere is that body throughout, so "Soc Dem
+			// leader X stepped up Soc Dem election work as he toured"
+			// leaves no person "Soc Dem" for "he")
 			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) && !dealObject(doc, m) &&
-				!c.firmAppositionBefore(doc, m) && !c.workplace(doc, m) {
+				!c.firmAppositionBefore(doc, m) && !c.workplace(doc, m) && (m.Type != schema.Organization || m.Last-m.First < 2) {
 				continue
 			}
 		}
