@@ -2632,6 +2632,10 @@ func continuing(st *sentState, vi int) bool {
 	return st.doc.Tokens[v.head].Lemma == "continue" && !v.negated && vi+2 < len(st.units) && st.units[vi+1].kind == uTo && st.units[vi+2].kind == uVG
 }
 
+// headedWays follow "head" when it moves its subject somewhere ("headed to
+// Lima", "heading back", "headed for the exit") rather than leads.
+var headedWays = map[string]bool{"to": true, "for": true, "towards": true, "toward": true, "into": true, "back": true, "home": true, "off": true}
+
 // subjunctive reports whether the verb group at vi is a bare base form
 // after a singular subject in a "that" clause ("demanded that the board
 // resign", "suggested that Acme buy Beta"): a mandative subjunctive.
@@ -2672,6 +2676,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if (lemma == "throw" || lemma == "put") && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && doc.Tokens[units[vi+1].head].Lower == "weight" &&
 		units[vi+2].kind == uP && doc.Tokens[units[vi+2].a].Lower == "behind" {
 		lemma = "back" // "threw its weight behind Merovia": backs it
+	}
+	if lemma == "head" && !doc.presplit && (v.prt >= 0 && headedWays[doc.Tokens[v.prt].Lower] || vi+1 < len(units) && units[vi+1].kind != uNP && headedWays[doc.Tokens[units[vi+1].a].Lower]) {
+		lemma = "travel" // "headed to Brazil for talks", "heads back to Peru": a journey, no office held
 	}
 	copula := lemma == "be" || linkingVerbs[lemma]
 	info := r.lex.verbs[lemma]
