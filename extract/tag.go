@@ -980,7 +980,7 @@ func (t *TagStage) sentenceInitialNames(doc *Document) {
 			if f > s.First && !quoteInitial(doc, s, f) {
 				continue
 			}
-			if tk := &doc.Tokens[f]; (candidate(tk) || tk.Tag == "VBG" && isCap(tk.Text)) && names[tk.Lower] {
+			if tk := &doc.Tokens[f]; (candidate(tk) || tk.Tag == "VBG" && isCap(tk.Text)) && names[tk.Lower] && !t.newOffice(doc, s, f) {
 				tk.Tag = "NNP"
 				tk.Lemma = tk.Lower
 			}
@@ -1033,6 +1033,10 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag, tk.Lemma = "JJ", tk.Lower
 		return
 	}
+	if t.newOffice(doc, s, f) {
+		tk.Tag, tk.Lemma = "JJ", tk.Lower
+		return
+	}
 	if (tk.Lower == "last" || tk.Lower == "next") && timeNouns[next.Lower] {
 		return // "Last March, the court fined X": a time, no name "Last"
 	}
@@ -1042,6 +1046,31 @@ func (t *TagStage) initialName(doc *Document, s Sentence, f int, candidate func(
 		tk.Tag = "NNP"
 		tk.Lemma = tk.Lower
 	}
+}
+
+// newOffice reports whether the word at f, opening sentence s, is "New"
+// before an acronym and an office ("New EU trade commissioner X", "New BBC
+// director general X"): the office is new, and the body the acronym names
+// keeps its name ("New Zealand", "New Democracy" spell no acronym).
+func (t *TagStage) newOffice(doc *Document, s Sentence, f int) bool {
+	next := &doc.Tokens[f+1]
+	return doc.Tokens[f].Lower == "new" && len(next.Text) >= 2 && len(next.Text) <= 5 && strings.ToUpper(next.Text) == next.Text && isCap(next.Text) &&
+		t.roleAhead(doc, f+2, s.Last)
+}
+
+// roleAhead reports whether an office word ("commissioner", "chief") comes
+// among the next three lower-case words from token i, before last.
+func (t *TagStage) roleAhead(doc *Document, i, last int) bool {
+	for k := i; k < last && k < i+3; k++ {
+		w := doc.Tokens[k].Text
+		if isCap(w) {
+			return false
+		}
+		if t.lex.roles[doc.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAdverbs open a sentence without a comma before its subject and
