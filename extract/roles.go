@@ -5762,8 +5762,27 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		// the wrong one
 		return h, false
 	}
+	if ok && c.inst >= 0 && stateUnions[toLower(doc.Entities[c.inst].Name)] && govHeads[h.lemma] {
+		// a union of states has no government of its own to head: "The
+		// European Union urged calm. ... led by former prime minister X"
+		// is the story's own country's, when one stands out, else none
+		if *dom == -2 {
+			*dom = dominantCountry(doc)
+		}
+		if d := *dom; d >= 0 && d != c.inst && !stateUnions[toLower(doc.Entities[d].Name)] {
+			c.inst, c.conf = d, 0.4
+			return c, true
+		}
+		return h, false
+	}
 	return c, ok
 }
+
+// stateUnions are the lower-cased names of unions of states the lexicon
+// types as countries, and govHeads the offices of a government's head,
+// which such a union has none of.
+var stateUnions = map[string]bool{"european union": true, "african union": true}
+var govHeads = map[string]bool{"prime minister": true, "premier": true, "chancellor": true}
 
 // crowned are the lower-cased names of states headed by a monarch, which
 // have no president.
@@ -6566,6 +6585,9 @@ func oneHolder(doc *Document, rel0 int) {
 		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) {
 			continue // "former President X": one of several a state has had
 		}
+		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && pastHolderBefore(doc, t) {
+			continue // "led by former prime minister X", "three-time prime minister X": not the holder now
+		}
 		k := key{r.Pred, r.Obj.Entity}
 		holders[k] = append(holders[k], i)
 	}
@@ -6621,6 +6643,21 @@ func oneHolder(doc *Document, rel0 int) {
 			}
 		}
 	}
+}
+
+// pastHolderBefore reports whether a lower-case title right before token t
+// opens with a word that puts its holding in the past or counts its
+// terms ("former prime minister X", "three-time prime minister X").
+func pastHolderBefore(doc *Document, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k-- {
+		switch w := doc.Tokens[k].Lower; {
+		case w == "former" || w == "then" || strings.HasPrefix(w, "ex-") || strings.HasSuffix(w, "-time"):
+			return true
+		case doc.Tokens[k].Tag != "NN" && doc.Tokens[k].Tag != "JJ":
+			return false
+		}
+	}
+	return false
 }
 
 // namesCountry reports whether sentence si names country e by a name,
