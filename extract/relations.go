@@ -1755,6 +1755,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	} else if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uComma && !doc.presplit && r.isTime(st, &units[j]) {
 		j--
 	}
+	// "X, who last week met Y", "X, which on Monday fined Y": a time
+	// between the relative pronoun and its verb is no subject
+	if j-1 >= 0 && units[j].kind == uNP && units[j-1].kind == uWH && r.isTime(st, &units[j]) {
+		j--
+	} else if j-2 >= 0 && units[j].kind == uNP && units[j-1].kind == uP && units[j-2].kind == uWH && r.isTime(st, &units[j]) {
+		j -= 2
+	}
 	if j < 0 {
 		return nil
 	}

@@ -1481,6 +1481,10 @@ func TestRelations(t *testing.T) {
 			"Valdoria threw its weight behind Ostrenia on Monday. Pellvania has put its full weight behind Karsland.",
 			[]string{"Valdoria|back|Ostrenia", "Pellvania|back|Karsland"},
 			[]string{"Valdoria|throw|Ostrenia", "Valdoria|back|its weight"}},
+		{"a time between a relative pronoun and its verb ('who last week met', 'which on Monday fined') is no subject: the relative's antecedent acts",
+			"Doran Vell, who last week met Mira Sallow, resigned. The Pennic Bank, which on Monday fined Corvell, was sold. Halvard Osk, who in March sued Tessly Mining, lost.",
+			[]string{"Doran Vell|meet|Mira Sallow", "Pennic Bank|fine|Corvell", "Halvard Osk|sue|Tessly Mining"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
