@@ -3216,7 +3216,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ctl = two
 						}
 					}
-				} else if info.ctlObj && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) && (!causeVerbs[lemma] || r.mayAct(st, comps[0].unit)) {
+				} else if (info.ctlObj || len(comps) > 0 && comps[0].prep < 0 && appointsPerson(doc, lemma, comps[0].args)) && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) && (!causeVerbs[lemma] || r.mayAct(st, comps[0].unit)) {
 					// (a cause's object acts only if it can: "led the bank
 					// to cut jobs", but "led a campaign to oust him": the
 					// subject's purpose)
@@ -3274,7 +3274,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if v.modal && !continuing(st, vi) {
 					implicative = false // "will vote to approve", "could manage to": not yet done
 				}
-				if info.hyp || ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative {
+				// "appointed X to replace Y", "was elected to succeed Y": the
+				// office the appointment gives is taken, no mere purpose
+				takesOffice := appointVerbs[lemma] && lemma != "nominate" && officeVerbs[doc.Tokens[units[inner].head].Lemma] && (objCtl || v.passive) && !v.modal
+				if !takesOffice && (info.hyp || ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative) {
 					if ic.modality != schema.Reported || info.hyp || ctlObj {
 						ic.modality = schema.Hypothetical
 					}
@@ -7908,6 +7911,27 @@ func successfully(st *sentState, vi int) bool {
 // causeVerbs make their object do what the infinitive after it says
 // ("forced the minister to resign": the minister resigned).
 var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "cause": true, "lead": true, "drive": true, "spur": true}
+
+// officeVerbs, as the infinitive of an appointment, name the office it
+// gives ("named X to succeed Y", "elected to replace Z"); a post led
+// ("elected to head the list") may be no office.
+var officeVerbs = map[string]bool{"replace": true, "succeed": true}
+
+// appointsPerson reports whether lemma, an appointment verb, has obj,
+// named people, as its object, who is then the subject of an infinitive
+// after it ("promoted X to replace Y": X replaces Y; but "chose a site to
+// build a plant": the subject builds).
+func appointsPerson(doc *Document, lemma string, obj []Arg) bool {
+	if !appointVerbs[lemma] || lemma == "make" || lemma == "confirm" || len(obj) == 0 {
+		return false
+	}
+	for _, a := range obj {
+		if a.Entity < 0 || doc.Entities[a.Entity].Type != schema.Person {
+			return false
+		}
+	}
+	return true
+}
 
 // isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {

@@ -1485,6 +1485,10 @@ func TestRelations(t *testing.T) {
 			"Doran Vell, who last week met Mira Sallow, resigned. The Pennic Bank, which on Monday fined Corvell, was sold. Halvard Osk, who in March sued Tessly Mining, lost.",
 			[]string{"Doran Vell|meet|Mira Sallow", "Pennic Bank|fine|Corvell", "Halvard Osk|sue|Tessly Mining"},
 			nil},
+		{"the person an appointment verb names is the subject of the infinitive after it, and taking the office ('to replace', 'to succeed') is a fact; a nomination's is not yet",
+			"Bexter promoted Tamsin Orlo to replace Garrow at the ministry. Parliament elected Osric Fenn to succeed Lyle Quorm. Marta Quill was named by Bexter to succeed Ivo Dunst. Bexter nominated Pella Rusk to succeed Hanno Veit.",
+			[]string{"Tamsin Orlo|replace|Garrow", "Osric Fenn|succeed|Lyle Quorm", "Marta Quill|succeed|Ivo Dunst", "Pella Rusk|succeed|Hanno Veit|hypothetical"},
+			[]string{"Bexter|replace|Garrow|hypothetical", "Parliament|succeed|Lyle Quorm|hypothetical", "Bexter|succeed|Hanno Veit|hypothetical"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
