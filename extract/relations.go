@@ -3233,6 +3233,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ctl = two
 						}
 					}
+				} else if h := relativeGapHead(st, vi); h >= 0 && len(comps) == 0 && (info.ctlObj || appointVerbs[lemma] && lemma != "make" && lemma != "confirm") && !v.passive {
+					// "X, whom Y promoted to replace Z", "X, whom Y asked to
+					// review it": the relative's antecedent is the object,
+					// and so the infinitive's subject
+					ctl, objCtl = []Arg{r.arg(st, &units[h])}, true
 				}
 				ic := clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
 				if info.neg {
@@ -3887,7 +3892,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		time := len(cp.args) == 1 && cp.args[0].Entity < 0 && timeWords[headWord(cp.args[0].Text)]
 		direct = direct || cp.prep < 0 && !time
 	}
-	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma]) {
+	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma] || appointVerbs[lemma] && relativeGapHead(st, vi) >= 0) {
 		r.gapObject(st, vi, subj, lemma, c)
 	}
 	if len(comps) == 0 {
@@ -7911,6 +7916,27 @@ func successfully(st *sentState, vi int) bool {
 // causeVerbs make their object do what the infinitive after it says
 // ("forced the minister to resign": the minister resigned).
 var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "cause": true, "lead": true, "drive": true, "spur": true}
+
+// relativeGapHead returns the unit of the named phrase an object relative
+// clause with verb unit vi hangs on ("X, whom Y promoted": X; "the rival
+// who Y beat"), or -1.
+func relativeGapHead(st *sentState, vi int) int {
+	units, doc := st.units, st.doc
+	if vi < 3 || units[vi-1].kind != uNP || units[vi-2].kind != uWH {
+		return -1
+	}
+	if w := doc.Tokens[units[vi-2].a].Lower; w != "whom" && w != "who" {
+		return -1
+	}
+	k := vi - 3
+	if units[k].kind == uComma {
+		k--
+	}
+	if k < 0 || units[k].kind != uNP || units[k].ent < 0 {
+		return -1
+	}
+	return k
+}
 
 // officeVerbs, as the infinitive of an appointment, name the office it
 // gives ("named X to succeed Y", "elected to replace Z"); a post led

@@ -1489,6 +1489,10 @@ func TestRelations(t *testing.T) {
 			"Bexter promoted Tamsin Orlo to replace Garrow at the ministry. Parliament elected Osric Fenn to succeed Lyle Quorm. Marta Quill was named by Bexter to succeed Ivo Dunst. Bexter nominated Pella Rusk to succeed Hanno Veit.",
 			[]string{"Tamsin Orlo|replace|Garrow", "Osric Fenn|succeed|Lyle Quorm", "Marta Quill|succeed|Ivo Dunst", "Pella Rusk|succeed|Hanno Veit|hypothetical"},
 			[]string{"Bexter|replace|Garrow|hypothetical", "Parliament|succeed|Lyle Quorm|hypothetical", "Bexter|succeed|Hanno Veit|hypothetical"}},
+		{"the named antecedent of 'whom' is the object of an appointment or control verb in the relative clause and the subject of its infinitive",
+			"Jorund Sell, whom Wexmoor promoted to replace Calder Nys at the treasury, resigned. Ardis Pemm, whom the council urged to quit, met Calder Nys.",
+			[]string{"Wexmoor|promote|Jorund Sell", "Jorund Sell|replace|Calder Nys", "the council|urge|Ardis Pemm"},
+			[]string{"Wexmoor|replace|Calder Nys|hypothetical", "the council|quit|Ardis Pemm|hypothetical"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
