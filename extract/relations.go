@@ -1765,6 +1765,16 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	if j < 0 {
 		return nil
 	}
+	if m := openingAsideVerb(st, vi, j); m >= 0 && !doc.presplit && r.lex.verbs[doc.Tokens[v.head].Lemma].cameo != "" && !frameVerbs[doc.Tokens[v.head].Lemma] {
+		// "X, accusing Y of fraud, resigned": a present participle of
+		// an interaction set off by commas after the clause's opening
+		// phrase has the subject of the verb after the closing comma
+		// (not one that only sets the scene: "X, speaking beside Y,
+		// said")
+		if s := r.subject(st, m); len(s) > 0 {
+			return s
+		}
+	}
 	switch units[j].kind {
 	case uWH:
 		k := j - 1
@@ -7916,6 +7926,40 @@ func successfully(st *sentState, vi int) bool {
 // causeVerbs make their object do what the infinitive after it says
 // ("forced the minister to resign": the minister resigned).
 var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "cause": true, "lead": true, "drive": true, "spur": true}
+
+// frameVerbs, as a participle after a clause's subject, tell the occasion
+// of the main verb rather than an act ("X, speaking in Lima, said").
+var frameVerbs = map[string]bool{"speak": true, "talk": true}
+
+// openingAsideVerb returns the verb unit after the closing comma of a
+// present participle clause vi that opens, after a comma (unit j), right
+// behind the clause's opening noun phrase ("X, citing Y, expelled Z":
+// expelled), or -1; no verb may come before the participle in its
+// clause ("expelled Z, citing Y, and ..." is another case).
+func openingAsideVerb(st *sentState, vi, j int) int {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if v.aux || doc.Tokens[v.head].Tag != "VBG" || units[j].kind != uComma || j != vi-1 || j < 1 || units[j-1].kind != uNP {
+		return -1
+	}
+	for k := j - 1; k >= 0 && units[k].kind != uSub && units[k].kind != uQuote; k-- {
+		if units[k].kind == uVG || units[k].kind == uWH {
+			return -1
+		}
+	}
+	for k := vi + 1; k+1 < len(units); k++ {
+		switch units[k].kind {
+		case uSub, uWH, uQuote, uCC, uDash:
+			return -1
+		case uComma:
+			if m := k + 1; units[m].kind == uVG && finiteVG(doc, &units[m]) {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // relativeGapHead returns the unit of the named phrase an object relative
 // clause with verb unit vi hangs on ("X, whom Y promoted": X; "the rival

@@ -1493,6 +1493,10 @@ func TestRelations(t *testing.T) {
 			"Jorund Sell, whom Wexmoor promoted to replace Calder Nys at the treasury, resigned. Ardis Pemm, whom the council urged to quit, met Calder Nys.",
 			[]string{"Wexmoor|promote|Jorund Sell", "Jorund Sell|replace|Calder Nys", "the council|urge|Ardis Pemm"},
 			[]string{"Wexmoor|replace|Calder Nys|hypothetical", "the council|quit|Ardis Pemm|hypothetical"}},
+		{"a present participle of an act set off by commas after the clause's opening name has that name as its subject; one of speaking only sets the scene",
+			"Ardis Pemm, accusing Wexmoor of fraud, resigned. Halvard Osk, backing Calder Nys, criticised Wexmoor. Jorund Sell, speaking beside Ardis Pemm, criticised Wexmoor.",
+			[]string{"Ardis Pemm|accuse|Wexmoor", "Halvard Osk|back|Calder Nys", "Halvard Osk|criticise|Wexmoor", "Jorund Sell|criticise|Wexmoor"},
+			[]string{"Jorund Sell|speak|Ardis Pemm"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
