@@ -3902,7 +3902,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		time := len(cp.args) == 1 && cp.args[0].Entity < 0 && timeWords[headWord(cp.args[0].Text)]
 		direct = direct || cp.prep < 0 && !time
 	}
-	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma] || appointVerbs[lemma] && relativeGapHead(st, vi) >= 0) {
+	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma] || appointVerbs[lemma] && relativeGapHead(st, vi) >= 0 || r.eventGap(st, vi)) {
 		r.gapObject(st, vi, subj, lemma, c)
 	}
 	if len(comps) == 0 {
@@ -7959,6 +7959,19 @@ func openingAsideVerb(st *sentState, vi, j int) int {
 		}
 	}
 	return -1
+}
+
+// eventGap reports whether verb unit vi opens, after its subject, a
+// "which" relative clause on a noun naming an event between commas ("the
+// merger, which Acme had orchestrated,"): the event is what any
+// transitive verb there acts on.
+func (r *RelationStage) eventGap(st *sentState, vi int) bool {
+	units, doc := st.units, st.doc
+	if vi < 4 || units[vi-1].kind != uNP || units[vi-1].ent < 0 || units[vi-2].kind != uWH || doc.Tokens[units[vi-2].a].Lower != "which" || units[vi-3].kind != uComma {
+		return false
+	}
+	h := &units[vi-4]
+	return h.kind == uNP && h.ent < 0 && r.eventHead(doc.Tokens[h.head].Lower) && isVerbTag(doc.Tokens[units[vi].head].Tag)
 }
 
 // relativeGapHead returns the unit of the named phrase an object relative

@@ -1497,6 +1497,10 @@ func TestRelations(t *testing.T) {
 			"Ardis Pemm, accusing Wexmoor of fraud, resigned. Halvard Osk, backing Calder Nys, criticised Wexmoor. Jorund Sell, speaking beside Ardis Pemm, criticised Wexmoor.",
 			[]string{"Ardis Pemm|accuse|Wexmoor", "Halvard Osk|back|Calder Nys", "Halvard Osk|criticise|Wexmoor", "Jorund Sell|criticise|Wexmoor"},
 			[]string{"Jorund Sell|speak|Ardis Pemm"}},
+		{"the named subject of a 'which' relative clause on an event between commas acts on the event with any verb ('the merger, which X had orchestrated,')",
+			"The merger, which Kovrin had orchestrated, was blocked by the regulator. The regulator blocked the takeover, which Ostmark engineered.",
+			[]string{"Kovrin|orchestrate|The merger", "Ostmark|engineer|the takeover"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
