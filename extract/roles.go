@@ -4808,9 +4808,10 @@ func (rs *RoleStage) appointed(doc *Document, s Sentence, mi int) (roleHit, bool
 		}
 	}
 	if k < s.Last && doc.Tokens[k].Lower == "," {
-		// "named X, a former banker, as interim chairman": a description
+		// "named X, a former banker, as interim chairman", "named X, the
+		// former head of the video site Y, as its chief": a description
 		// between the name and "as"
-		for t := k + 1; t < s.Last && t < k+9; t++ {
+		for t := k + 1; t < s.Last && t < k+13; t++ {
 			tk := &doc.Tokens[t]
 			if tk.Lower == "," {
 				if t > k+1 && t+1 < s.Last && doc.Tokens[t+1].Lower == "as" {

@@ -734,6 +734,9 @@ func TestRoleStage(t *testing.T) {
 		{"a person 'of' a congress in apposition is its member, a title before the name its office",
 			"Pretvale's mayor, Thandeka Ovrenna, was removed on Tuesday. Ms Ovrenna, of the National Renewal Congress (NRC), called the vote a coup. General Secretary Halvard Quelling of the Dock Workers Congress agreed.",
 			[]string{"Thandeka Ovrenna|member|National Renewal Congress", "Halvard Quelling|general secretary|Dock Workers Congress"}, nil},
+		{"a long description between the appointee and 'as' still leaves the office to the appointing body",
+			"Korvane Labs fired its founder on Friday. It named Pello Ubarte, the former head of the streaming site Vidlo, as interim chief executive.",
+			[]string{"Pello Ubarte|head|Vidlo", "Pello Ubarte|chief executive|Korvane Labs"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
