@@ -3575,6 +3575,9 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		if best < 0 && t > a && isPossessive(doc, t) && !isCap(doc.Tokens[t-1].Text) && t+1 < s.Last && !isCap(doc.Tokens[t+1].Text) && isNounTag(doc.Tokens[t+1].Tag) {
 			continue // "the local fishermen's cooperative": a common noun's possessive inside the phrase
 		}
+		if (tk.Tag == "VBG" || tk.Tag == "VBN") && t > a && (doc.Tokens[t-1].Tag == "DT" || doc.Tokens[t-1].Tag == "JJ") && t+1 < s.Last && isNounTag(doc.Tokens[t+1].Tag) {
+			continue // "a lawmaker from the ruling Dawn Party", "of the governing coalition": a participle modifying the noun
+		}
 		if isBoundary(doc, t) || tk.Tag == "IN" || tk.Tag == "TO" || !(tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) || tk.Tag == "CD" || tk.Tag == "CC" && t > a) {
 			break
 		}
