@@ -4629,6 +4629,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Tag == ":" || p.Lower == "and" || clauseJoiners[p.Lower] {
 			break // ("..., but his lawyer, X, said": the apposition starts after "but")
 		}
+		if p.Tag == "WRB" || p.Lower == "to" && a-2 >= s.First && doc.Tokens[a-2].Lower == "according" {
+			break // "where its captain, X, was held", "according to its chief executive, X"
+		}
 		if q := a - 2; p.Lower == "of" && q >= s.First && doc.TokMention[q] < 0 && !isCap(doc.Tokens[q].Text) && isNounTag(doc.Tokens[q].Tag) && !rs.lastWord[word(doc, q)] && !rs.lastWord[strings.TrimSuffix(word(doc, q), "s")] && !rs.parts[word(doc, q)] && !rs.bodies[word(doc, q)] {
 			break // "in the presence of Kazakhstan's president, X": the role starts after "of"
 		}

@@ -740,6 +740,9 @@ func TestRoleStage(t *testing.T) {
 		{"a long description between the appointee and 'as' still leaves the office to the appointing body",
 			"Korvane Labs fired its founder on Friday. It named Pello Ubarte, the former head of the streaming site Vidlo, as interim chief executive.",
 			[]string{"Pello Ubarte|head|Vidlo", "Pello Ubarte|chief executive|Korvane Labs"}, nil},
+		{"a role phrase before a name starts after 'where', 'when' or 'according to'",
+			"Vastra Mining cut 300 jobs on Friday, according to its chief executive, Oleg Tamarin. The tanker Blue Heron ran aground. It was towed to port, where its skipper, Idris Konte, was arrested. The strike began in May, when Ralvek's labour minister, Sela Amon, refused to meet the union.",
+			[]string{"Oleg Tamarin|chief executive|Vastra Mining", "Idris Konte|captain|Blue Heron", "Sela Amon|minister|Ralvek"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
