@@ -1243,11 +1243,16 @@ var seatNouns = map[string]bool{"members": true, "senators": true, "lawmakers": 
 // senators"); a number does too.
 var countQuantifiers = map[string]bool{"several": true, "some": true, "many": true, "dozens": true, "hundreds": true}
 
+// seatNoun names one member a body counts ("a lawmaker").
+var seatNoun = map[string]bool{"member": true, "senator": true, "lawmaker": true, "legislator": true, "mp": true, "deputy": true,
+	"minister": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true, "parliamentarian": true}
+
 // countedMembers reads a counted group of an organisation's members:
 // "Six senators from the ruling Dawn Party", "four other ministers from
 // the party", "several Green lawmakers in the Dawn Party", "nine of its
-// legislators". The group becomes a Person entity named by its own words
-// ("Six senators"), a member of the organisation.
+// legislators", and one member opening a clause, "A lawmaker from the Dawn
+// Party". The group becomes a Person entity named by its own words ("Six
+// senators", "A lawmaker"), a member of the organisation.
 func (rs *RoleStage) countedMembers(doc *Document) {
 	if doc.presplit {
 		return
@@ -1258,24 +1263,32 @@ func (rs *RoleStage) countedMembers(doc *Document) {
 		}
 		for a := s.First; a+2 < s.Last; a++ {
 			tk := &doc.Tokens[a]
-			if tk.Tag != "CD" && !countQuantifiers[tk.Lower] {
+			// "A lawmaker from the opposition Dawn Party seconded it", "but
+			// a senator from the party said": one member, as the subject
+			// of its clause (after a name, "X, a lawmaker from Y," is X)
+			single := (tk.Lower == "a" || tk.Lower == "an") && (a == s.First || clauseJoiners[doc.Tokens[a-1].Lower] || doc.Tokens[a-1].Lower == "and" && a-2 >= s.First && doc.Tokens[a-2].Lower == ",")
+			if tk.Tag != "CD" && !countQuantifiers[tk.Lower] && !single {
 				continue
 			}
-			if a > s.First && (doc.Tokens[a-1].Tag == "DT" || doc.Tokens[a-1].Tag == "PRP$" || doc.Tokens[a-1].Tag == "IN" && doc.Tokens[a-1].Lower != "that") {
+			if !single && a > s.First && (doc.Tokens[a-1].Tag == "DT" || doc.Tokens[a-1].Tag == "PRP$" || doc.Tokens[a-1].Tag == "IN" && doc.Tokens[a-1].Lower != "that") {
 				continue // "the two senators", "of many lawmakers": part of a larger phrase
+			}
+			seats := seatNouns
+			if single {
+				seats = seatNoun
 			}
 			var inst, end int // the organisation's mention and the phrase's end
 			head := 0         // the end of the group's own words ("Six senators")
-			if t := a + 1; t+2 < s.Last && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Tag == "PRP$" && seatNouns[doc.Tokens[t+2].Lower] {
+			if t := a + 1; !single && t+2 < s.Last && doc.Tokens[t].Lower == "of" && doc.Tokens[t+1].Tag == "PRP$" && seatNouns[doc.Tokens[t+2].Lower] {
 				// "nine of its legislators"
 				inst, end = doc.TokMention[t+1], t+3
 				head = end
 			} else {
 				n := a + 1
-				for n < s.Last && n < a+4 && !seatNouns[doc.Tokens[n].Lower] && (doc.Tokens[n].Tag == "JJ" || doc.Tokens[n].Tag == "NNP" || doc.Tokens[n].Lower == "other") {
+				for n < s.Last && n < a+4 && !seats[doc.Tokens[n].Lower] && (doc.Tokens[n].Tag == "JJ" || doc.Tokens[n].Tag == "NNP" || doc.Tokens[n].Lower == "other") {
 					n++ // "four other", "several Green"
 				}
-				if n+2 >= s.Last || !seatNouns[doc.Tokens[n].Lower] {
+				if n+2 >= s.Last || !seats[doc.Tokens[n].Lower] {
 					continue
 				}
 				switch doc.Tokens[n+1].Lower {

@@ -743,6 +743,9 @@ func TestRoleStage(t *testing.T) {
 		{"a role phrase before a name starts after 'where', 'when' or 'according to'",
 			"Vastra Mining cut 300 jobs on Friday, according to its chief executive, Oleg Tamarin. The tanker Blue Heron ran aground. It was towed to port, where its skipper, Idris Konte, was arrested. The strike began in May, when Ralvek's labour minister, Sela Amon, refused to meet the union.",
 			[]string{"Oleg Tamarin|chief executive|Vastra Mining", "Idris Konte|captain|Blue Heron", "Sela Amon|minister|Ralvek"}, nil},
+		{"one unnamed lawmaker from a party, as a clause's subject, is the party's member; after a name the name is",
+			"A lawmaker from the opposition Velmar Democratic Union seconded the motion. The Keld Union called for calm, but a senior senator from the Keld Union said the vote was fair. Tamsin Okorafe, a lawmaker from the Keld Union, abstained.",
+			[]string{"A lawmaker|member|Velmar Democratic Union", "a senior senator|member|Keld Union", "Tamsin Okorafe|member|Keld Union"}, []string{"a lawmaker|Keld Union"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
