@@ -5146,12 +5146,26 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	for t := p + 1; t < m.First; t++ {
 		own = own || doc.Tokens[t].Lower == "own"
 	}
-	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention) {
+	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention || statedLeader(doc, doc.Mentions[hm].Entity)) {
 		// "Salvini's League", "Fiame, whose FAST party": a party named
-		// by its leader ("Yoon's own party" is the one he belongs to)
+		// by its leader ("Yoon's own party" is the one he belongs to);
+		// so is a leader's party the story gave the office in apposition
+		// ("X, the caretaker prime minister, ... said his Y Party")
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// statedLeader reports whether a role statement made so far gives person e
+// a leader's office ("X, the caretaker prime minister,"); a counterpart
+// may hold any office.
+func statedLeader(doc *Document, e int) bool {
+	for i := range doc.Relations {
+		if r := &doc.Relations[i]; r.Role && r.Subj.Entity == e && r.Pred != "counterpart" && leaderRole(map[string]bool{r.Pred: true}) {
+			return true
+		}
+	}
+	return false
 }
 
 // personPossessor returns, for the token p right before a possessed

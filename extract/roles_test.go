@@ -746,6 +746,9 @@ func TestRoleStage(t *testing.T) {
 		{"one unnamed lawmaker from a party, as a clause's subject, is the party's member; after a name the name is",
 			"A lawmaker from the opposition Velmar Democratic Union seconded the motion. The Keld Union called for calm, but a senior senator from the Keld Union said the vote was fair. Tamsin Okorafe, a lawmaker from the Keld Union, abstained.",
 			[]string{"A lawmaker|member|Velmar Democratic Union", "a senior senator|member|Keld Union", "Tamsin Okorafe|member|Keld Union"}, []string{"a lawmaker|Keld Union"}},
+		{"'his' party is led by a person the story gave a leader's office in apposition",
+			"Kiribati's parliament met on Monday. Pavo Rensik, the caretaker prime minister, refused to step down. Rensik said his Tarsa Liberty Party would challenge the ruling.",
+			[]string{"Pavo Rensik|leader|Tarsa Liberty Party"}, []string{"Pavo Rensik|member|Tarsa Liberty Party"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
