@@ -2161,6 +2161,10 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			g = 'f'
 		}
 		object := m.Key == "him" || m.Key == "her" && m.First+1 < len(doc.Tokens) && !isNounTag(doc.Tokens[m.First+1].Tag) && doc.Tokens[m.First+1].Tag != "JJ"
+		presser := -1
+		if subj {
+			presser = directedSubject(doc, c.lex, m.First)
+		}
 		adjunct := -1
 		if object {
 			adjunct = adjunctSubject(doc, m.First)
@@ -2172,6 +2176,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if pg := st.pronouns[i]; pg != 0 && pg != 'x' && pg != g {
 				// "Tarja Sorel said she was innocent. Her coach, Oskel
 				// Vantor, ... He said": one "she" stood for is no "he"
+				return false
+			}
+			if i == presser {
+				// "Ivo Marsh accused the president of lying and demanded
+				// that he resign": the one pressed, not the one pressing
 				return false
 			}
 			// "Trump appointed him": an object pronoun is not the subject
@@ -2431,6 +2440,91 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 	}
 	return -1
 }
+
+// directedSubject returns the entity that presses when the pronoun at
+// token at opens the "that" clause of a directing verb and the clause
+// says what someone ought to do ("Ivo Marsh ... demanded that he resign",
+// "urged that she step aside"): the clause's subject is someone else. It
+// returns -1 when the pronoun stands elsewhere, when the clause reports a
+// fact ("insisted that he had acted lawfully"), when the subject asks
+// something for itself ("demanded that he be allowed to speak") or when
+// no subject of the verb is found.
+func directedSubject(doc *Document, lx *lexicon, at int) int {
+	if doc.presplit || at < 3 || at+2 >= len(doc.Tokens) || doc.Tokens[at-1].Lower != "that" {
+		return -1
+	}
+	v := at - 2
+	if !isVerbTag(doc.Tokens[v].Tag) || !directing[doc.Tokens[v].Lemma] {
+		return -1
+	}
+	switch next := doc.Tokens[at+1]; {
+	case next.Lower == "be" && selfServed[doc.Tokens[at+2].Lower]:
+		return -1
+	case next.Tag != "VB" && next.Tag != "VBP" && next.Tag != "MD" && next.Lower != "not":
+		return -1
+	}
+	si := doc.Tokens[at].Sent
+	k := v - 1
+	for k > doc.Sentences[si].First && (doc.Tokens[k].Tag == "RB" || doc.Tokens[k].Tag == "MD" || isVerbTag(doc.Tokens[k].Tag) && doc.Tokens[k].Tag != "VBG") {
+		k-- // "had repeatedly demanded"
+	}
+	if mi := doc.TokMention[k]; mi >= 0 && doc.Mentions[mi].Last == k+1 {
+		return doc.Mentions[mi].Entity // "the opposition leader demanded"
+	}
+	if doc.Tokens[k].Lower != "and" && doc.Tokens[k].Lower != "," {
+		return -1
+	}
+	// "X accused the president of lying and demanded that he ...": the
+	// subject of the sentence, unless a report or a clause comes between
+	// ("said the union had demanded that he ...")
+	from := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 && end < k {
+		from = end
+	}
+	subject := -1
+	for t := from; t < k; t++ {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "that" || tk.Tag == "WDT" || tk.Tag == "WP" || lx.reportVerb[tk.Lower] && isVerbTag(tk.Tag) {
+			return -1
+		}
+		if subject < 0 && (isVerbTag(tk.Tag) || tk.Tag == "MD") {
+			return -1 // no subject before the first verb
+		}
+		mi := doc.TokMention[t]
+		if subject >= 0 || mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Entity < 0 {
+			continue
+		}
+		e, end := doc.Mentions[mi].Entity, doc.Mentions[mi].Last
+		if end < k && (doc.Tokens[end].Tag == "POS" || titledNext(doc, mi)) {
+			continue // "Acme's chief X", "Opposition leader X": X
+		}
+		subject = e
+	}
+	return subject
+}
+
+// titledNext reports whether mention mi names the body in the title of
+// the person named next ("Opposition leader Dorvan Pell", "Acme chief
+// executive Ivo Varek").
+func titledNext(doc *Document, mi int) bool {
+	if mi+1 >= len(doc.Mentions) {
+		return false
+	}
+	n := &doc.Mentions[mi+1]
+	if n.RoleOf < 0 || n.Type != schema.Person || n.First > doc.Mentions[mi].Last+3 {
+		return false
+	}
+	for t := doc.Mentions[mi].Last; t < n.First; t++ {
+		if !isNounTag(doc.Tokens[t].Tag) && doc.Tokens[t].Tag != "JJ" {
+			return false
+		}
+	}
+	return true
+}
+
+// selfServed are the participles of "that he be allowed to speak": what
+// the one asking wants done for himself.
+var selfServed = map[string]bool{"allowed": true, "permitted": true, "given": true, "granted": true, "heard": true, "told": true, "informed": true, "consulted": true}
 
 // deniedCharge reports whether the pronoun at token at is the subject of
 // a denial in an apposition naming a charge (", a charge they deny", ",
