@@ -3226,6 +3226,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							ctl = two
 						}
 					}
+					if lemma == "expect" {
+						// "Ostria expected Dravia to show flexibility",
+						// "Kessa wants Ostria to withdraw": one actor asks
+						// an act of another
+						for _, s := range subj {
+							for _, o := range ctl {
+								if s.Entity >= 0 && o.Entity >= 0 {
+									r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.7, false)
+								}
+							}
+						}
+					}
 				} else if (info.ctlObj || len(comps) > 0 && comps[0].prep < 0 && appointsPerson(doc, lemma, comps[0].args)) && len(comps) > 0 && (comps[0].prep < 0 || controlPrep(doc, lemma, comps[0].prep)) && (!causeVerbs[lemma] || r.mayAct(st, comps[0].unit)) {
 					// (a cause's object acts only if it can: "led the bank
 					// to cut jobs", but "led a campaign to oust him": the
