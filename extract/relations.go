@@ -3610,6 +3610,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if passive || reduced && agent != nil {
 		patients := subj
+		for _, cp := range comps {
+			if cp.prep < 0 || cp.unit < 0 || agent == nil || doc.presplit || doc.Tokens[cp.prep].Lower != "at" && doc.Tokens[cp.prep].Lower != "on" {
+				continue
+			}
+			// "The rules were drafted by the Korvia Electoral Board at
+			// the government's request": the government asked the agent,
+			// not the rules
+			if ev, asker, ok := r.behest(st, cp.unit); ok {
+				for _, a := range agent {
+					r.emit(st, vi, asker, a, ev, doc.Tokens[cp.prep].Text+" "+doc.Tokens[units[cp.unit].head].Text, c, 0.7, false)
+				}
+			}
+		}
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
 			if agent != nil && !doc.presplit {
