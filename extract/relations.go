@@ -3744,7 +3744,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "the envoy was summoned to the foreign ministry": the
 					// ministry summoned him; "was summoned to a meeting":
 					// the meeting summoned no one
-					if o := comps[0].args[0]; o.Entity >= 0 && o.Entity != p.Entity && (doc.Entities[o.Entity].Type == schema.Organization || doc.Entities[o.Entity].Type == schema.Country) {
+					o := comps[0].args[0]
+					if b := r.sittingOf(st, comps[0].unit); o.Entity < 0 && b >= 0 {
+						// "were summoned to a meeting of the party's
+						// executive committee": the body that sits
+						o = Arg{Entity: b, Poss: -1, Span: o.Span, Text: doc.Entities[b].Name}
+					}
+					if o.Entity >= 0 && o.Entity != p.Entity && (doc.Entities[o.Entity].Type == schema.Organization || doc.Entities[o.Entity].Type == schema.Country) {
 						r.emit(st, vi, o, p, lemma, r.predText(st, v, comps[0].prep), c, 0.6, false)
 					}
 				} else if lemma == "swear" && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
@@ -6601,6 +6607,29 @@ func (r *RelationStage) namedGroup(st *sentState, a Arg, typ schema.EntityType, 
 // focusNouns, after "the" alone, name the two actors of the pair in focus
 // ("the partners", "the neighbours").
 var focusNouns = map[string]bool{"partners": true, "neighbours": true, "neighbors": true, "rivals": true, "allies": true}
+
+// sittingNouns are the meetings a body holds ("a meeting of the
+// committee", "a hearing of the Senate's ethics panel").
+var sittingNouns = map[string]bool{"meeting": true, "session": true, "hearing": true, "sitting": true}
+
+// sittingOf returns the body whose meeting the noun phrase at unit ui
+// names ("a meeting of the party's executive committee": the party, "a
+// session of the Tarnland Senate"), or -1.
+func (r *RelationStage) sittingOf(st *sentState, ui int) int {
+	u := st.units
+	doc := st.doc
+	if ui < 0 || ui+2 >= len(u) || !sittingNouns[doc.Tokens[u[ui].head].Lower] || u[ui].poss >= 0 || u[ui+1].kind != uP || doc.Tokens[u[ui+1].a].Lower != "of" || u[ui+2].kind != uNP {
+		return -1
+	}
+	b := u[ui+2].ent
+	if b < 0 {
+		b = u[ui+2].poss
+	}
+	if b < 0 || doc.Entities[b].Type != schema.Organization {
+		return -1
+	}
+	return b
+}
 
 // summonVerbs bring someone to the body that acts: in an agentless
 // passive ("was summoned to the ministry", "was called to the foreign
