@@ -2949,7 +2949,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// after a time
 				comps = comps[:0]
 			}
-			if prep < 0 && len(comps) > 0 && (!ditransitive[lemma] || len(comps) > 1 || comps[0].prep >= 0 || comps[0].args[0].Entity < 0) {
+			// "told reporters the board had misled investors": after the
+			// addressee of a verb of telling, a noun phrase with a finite
+			// verb after it opens what was told, as after "told reporters
+			// that"
+			toldClause := tellVerbs[lemma] && info.report && prep < 0 && len(comps) == 1 && comps[0].prep < 0 && comps[0].unit == k-1 &&
+				nk < len(units) && units[nk].kind == uVG && finiteVG(doc, &units[nk]) && !doc.presplit
+			if prep < 0 && len(comps) > 0 && (!ditransitive[lemma] || len(comps) > 1 || comps[0].prep >= 0 || comps[0].args[0].Entity < 0) && !toldClause {
 				// a second bare noun phrase starts a relative clause
 				k = len(units)
 				continue

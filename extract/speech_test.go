@@ -98,6 +98,10 @@ func TestSpeech(t *testing.T) {
 			"Lenka Stasko's office said Oskar Renko was spreading lies about the budget. A spokesman for Lenka Stasko said Kestrel Holdings had overreacted. Lenka Stasko's lawyers said Ivo Pell had flown to Vienna.",
 			[]string{"Lenka Stasko|accuse|Oskar Renko", "A spokesman for Lenka Stasko|accuse|Kestrel Holdings"},
 			[]string{"Lenka Stasko|accuse|Ivo Pell"}},
+		{"after the addressee of a verb of telling, a noun phrase with a finite verb opens what was told, as after 'told reporters that'",
+			"The Varnish Rail Authority cancelled its contract with Quellmark on Monday. Oda Penrith, Quellmark's chief executive, told reporters the authority had ignored every warning. Penrith told parliament the authority had broken the law.",
+			[]string{"Oda Penrith|accuse|Varnish Rail Authority", "Varnish Rail Authority|ignore|every warning|reported", "Varnish Rail Authority|break|the law|reported"},
+			[]string{"Varnish Rail Authority|ignore|every warning"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
