@@ -1005,6 +1005,17 @@ func clauseVerbAfter(doc *Document, units []unit, n int) int {
 		if c < len(units) && units[c].kind == uComma {
 			k = c + 1
 		}
+	} else if k == n && k+1 < len(units) && units[k].kind == uComma && units[k+1].kind == uVG && !units[k+1].aux && doc.Tokens[units[k+1].head].Tag == "VBN" {
+		// "said the ban, imposed last week on health grounds, was a
+		// trade barrier": a participle phrase between commas, then the
+		// verb
+		c := k + 2
+		for c < len(units) && c < k+10 && (units[c].kind == uNP || units[c].kind == uP || units[c].kind == uAdv) {
+			c++
+		}
+		if c < len(units) && units[c].kind == uComma {
+			k = c + 1
+		}
 	} else if k == n && k+1 < len(units) && units[k].kind == uWH && units[k+1].kind == uVG {
 		// "said the agents who had travelled to Lima were police
 		// officers": a restrictive relative clause, then the verb

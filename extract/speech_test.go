@@ -102,6 +102,9 @@ func TestSpeech(t *testing.T) {
 			"The Varnish Rail Authority cancelled its contract with Quellmark on Monday. Oda Penrith, Quellmark's chief executive, told reporters the authority had ignored every warning. Penrith told parliament the authority had broken the law.",
 			[]string{"Oda Penrith|accuse|Varnish Rail Authority", "Varnish Rail Authority|ignore|every warning|reported", "Varnish Rail Authority|break|the law|reported"},
 			[]string{"Varnish Rail Authority|ignore|every warning"}},
+		{"a participle phrase between commas after the subject of a reported clause is passed over to reach its verb",
+			"Varnland banned poultry imports from Ostria on Monday. Ostria's trade minister, Ilse Borrow, said the ban, imposed last week on health grounds, was a farce.",
+			[]string{"Ilse Borrow|criticise|Varnland"}, []string{"Ilse Borrow|say|the ban"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
