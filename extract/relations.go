@@ -5146,6 +5146,20 @@ func (r *RelationStage) foreignGroup(st *sentState, ui int, speakers []Arg) bool
 			return false
 		}
 	}
+	// "Ivo Pellan, a spokesman for the Bhutanese foreign ministry, said
+	// Bhutanese troops had ...": the speaker's own side, which the words
+	// before the verb of speech name
+	for k := ui - 1; k >= 0; k-- {
+		if st.units[k].kind != uVG || !r.lex.verbs[doc.Tokens[st.units[k].head].Lemma].report {
+			continue
+		}
+		for t := doc.Sentences[st.si].First; t < st.units[k].a; t++ {
+			if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity == nation {
+				return false
+			}
+		}
+		break
+	}
 	return true
 }
 

@@ -105,6 +105,9 @@ func TestSpeech(t *testing.T) {
 		{"a participle phrase between commas after the subject of a reported clause is passed over to reach its verb",
 			"Varnland banned poultry imports from Ostria on Monday. Ostria's trade minister, Ilse Borrow, said the ban, imposed last week on health grounds, was a farce.",
 			[]string{"Ilse Borrow|criticise|Varnland"}, []string{"Ilse Borrow|say|the ban"}},
+		{"a group of the speaker's own country, which the words before the verb of speech name, is charged with nothing; another country's group still is",
+			"Bhutan and Andorra traded fire on the border on Monday. Ivo Pellan, a spokesman for the Bhutanese foreign ministry, said Bhutanese troops had fired first. Pellan said Andorran border guards had fired first.",
+			[]string{"Ivo Pellan|accuse|Andorran border guards"}, []string{"Ivo Pellan|accuse|Bhutanese troops"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
