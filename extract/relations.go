@@ -5250,6 +5250,9 @@ func obligation(st *sentState, vi int) (string, bool) {
 	if !v.modal || v.passive {
 		return "", false // "should be punished": a demand made of someone else
 	}
+	if st.doc.Tokens[v.head].Tag == "VBN" && st.doc.Tokens[v.a].Lower == "must" {
+		return "", false // "must have known": a surmise about the past, no demand
+	}
 	for t := v.a; t < v.head; t++ {
 		switch st.doc.Tokens[t].Lower {
 		case "should", "must", "ought":

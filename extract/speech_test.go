@@ -108,6 +108,9 @@ func TestSpeech(t *testing.T) {
 		{"a group of the speaker's own country, which the words before the verb of speech name, is charged with nothing; another country's group still is",
 			"Bhutan and Andorra traded fire on the border on Monday. Ivo Pellan, a spokesman for the Bhutanese foreign ministry, said Bhutanese troops had fired first. Pellan said Andorran border guards had fired first.",
 			[]string{"Ivo Pellan|accuse|Andorran border guards"}, []string{"Ivo Pellan|accuse|Bhutanese troops"}},
+		{"'must have' with a participle surmises what is past and demands nothing; 'must' with a bare verb still demands",
+			"Opposition leader Ana Vell said Tomas Brill must have known of the plan. Ivo Pellan said Ostria must withdraw its troops.",
+			[]string{"Ivo Pellan|demand|Ostria"}, []string{"Ana Vell|demand|Tomas Brill"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
