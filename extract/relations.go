@@ -3598,6 +3598,46 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			k = len(units)
 		}
 	}
+	if info.report && !cognition[lemma] && !warnVerbs[lemma] && !doc.presplit {
+		// "said the talks would resume and that the authority had
+		// ignored every warning": a reported clause after "and that"
+		// is a second thing said, not a clause of the first one's verb
+		last := -1
+		for _, cp := range comps {
+			if cp.clause {
+				last = cp.inner
+			}
+		}
+		for j := vi + 1; last < 0 && j < len(units) && j <= vi+4; j++ {
+			if ic, set := st.ctx[j]; units[j].kind == uVG {
+				if set && ic.modality == schema.Reported {
+					last = j // "said it would appeal and that ...": the first clause's subject is the speaker
+				}
+				break
+			}
+		}
+		for j := last + 1; last >= 0 && j+3 < len(units); j++ {
+			if units[j].kind != uCC || doc.Tokens[units[j].a].Lower != "and" || units[j+1].kind != uSub || doc.Tokens[units[j+1].a].Lower != "that" || units[j+2].kind != uNP {
+				continue
+			}
+			list, nk := r.npList(st, j+2)
+			nk = clauseVerbAfter(doc, units, nk)
+			if nk >= len(units) || units[nk].kind != uVG || !finiteVG(doc, &units[nk]) {
+				continue
+			}
+			a, ok := clauseSubj(j + 2)
+			pr := doc.Tokens[units[j+2].a].Tag == "PRP"
+			if w := doc.Tokens[units[j+2].a].Lower; w == "its" || w == "their" || w == "our" || w == "my" {
+				ok, pr = false, true // "and that its navy had acted": mostly the speaker's own
+			}
+			if ok && (!pr || thirdPerson(doc.Tokens[units[j+2].a].Lower) && !hasEntity(subj, a.Entity)) || !ok && !pr && len(list) == 1 {
+				// (not "and that it would appeal": the speaker again)
+				comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: j + 2, inner: nk})
+			}
+			st.ctx[nk] = clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.9}
+			j = nk
+		}
+	}
 	// eventWith relates actors to the "with" party of "in EVENT with X"
 	// complements, the event noun being the predicate ("is in talks with
 	// X", "locked in a dispute with X"), and reports whether it did.

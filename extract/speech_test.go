@@ -111,6 +111,10 @@ func TestSpeech(t *testing.T) {
 		{"'must have' with a participle surmises what is past and demands nothing; 'must' with a bare verb still demands",
 			"Opposition leader Ana Vell said Tomas Brill must have known of the plan. Ivo Pellan said Ostria must withdraw its troops.",
 			[]string{"Ivo Pellan|demand|Ostria"}, []string{"Ana Vell|demand|Tomas Brill"}},
+		{"a reported clause after 'and that' is a second thing said, not a clause of the first one's verb; 'its' there is mostly the speaker's own",
+			"The Varnish Rail Authority cancelled its contract with Quellmark on Monday. Oda Penrith, Quellmark's chief executive, said the talks would resume and that the authority had ignored every warning. Penrith said she would appeal and that the authority had broken the law.",
+			[]string{"Oda Penrith|accuse|Varnish Rail Authority", "Varnish Rail Authority|ignore|every warning|reported", "Varnish Rail Authority|break|the law|reported"},
+			[]string{"Varnish Rail Authority|ignore|every warning|hypothetical"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
