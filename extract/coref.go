@@ -2428,6 +2428,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 					// own subject owns what it acts on
 					return v
 				}
+				if placeBody(doc, c.lex, tk.Sent, m.First) {
+					// "Palau's parliament voted to remove its speaker":
+					// the parliament's, which no name gives, not Palau's
+					return -1
+				}
 				return e
 			}
 		}
@@ -3447,6 +3452,30 @@ func unnamedSubject(doc *Document, lex *lexicon, si int) (Span, bool) {
 	return Span{}, false
 }
 
+// placeBody reports whether sentence si opens with an unnamed body that a
+// country's possessive names and that does not speak for the state
+// ("Palau's parliament voted", "Tuvalu's central bank raised", not
+// "Palau's government said"), ending before token at: the body, not the
+// country, is what a later "its" of its clause stands for.
+func placeBody(doc *Document, lex *lexicon, si, at int) bool {
+	sp, ok := unnamedSubject(doc, lex, si)
+	if !ok || sp.End > doc.Tokens[at].Span.Start {
+		return false
+	}
+	t := doc.Sentences[si].First
+	for t < at && doc.Tokens[t].Span.Start < sp.Start {
+		t++
+	}
+	if t < at && doc.Tokens[t].Lower == "the" {
+		t++
+	}
+	mi := doc.TokMention[t]
+	if mi < 0 || doc.Mentions[mi].First != t || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 || doc.Mentions[mi].Last >= at {
+		return false
+	}
+	return doc.Entities[doc.Mentions[mi].Entity].Type == schema.Country && isPossessive(doc, doc.Mentions[mi].Last)
+}
+
 // stateNouns are bodies that speak for a state abroad: "the Chilean
 // government", "Peru's foreign ministry" stand for the country.
 var stateNouns = map[string]bool{"government": true, "authorities": true, "administration": true, "cabinet": true}
@@ -3569,8 +3598,8 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 	}
 	for i := from; i < m.First; i++ {
 		t := doc.Tokens[i].Tag
-		if t == "VBG" && i > from && i+1 < m.First && (doc.Tokens[i-1].Tag == "JJ" || doc.Tokens[i-1].Tag == "NNP" || doc.Tokens[i-1].Tag == "DT") && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
-			continue // "Belgian brewing giant Inbev ... its", "the ruling Unity Front": a gerund modifying a noun
+		if t == "VBG" && i > from && i+1 < m.First && (doc.Tokens[i-1].Tag == "JJ" || doc.Tokens[i-1].Tag == "NNP" || doc.Tokens[i-1].Tag == "DT" || isPossessive(doc, i-1)) && (isNounTag(doc.Tokens[i+1].Tag) || doc.Tokens[i+1].Tag == "JJ") {
+			continue // "Belgian brewing giant Inbev ... its", "the ruling Unity Front", "Palau's governing Unity Front": a gerund modifying a noun
 		}
 		if isVerbTag(t) || t == "MD" {
 			break

@@ -877,6 +877,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`Prosecutors arrested Marten Olsby on Monday. They suspect him of hiding losses at Pelago Bank.`,
 			[]string{"Prosecutors|suspect|Marten Olsby"},
 			[]string{"Pelago Bank|suspect|Marten Olsby"}},
+		{"'its' in the clause of a body a country's possessive names is the body's, past a gerund modifying the body's name",
+			`Palau's parliament voted on Tuesday to remove its speaker, Anton Tarsk. Tuvalu's governing Civic League split on Monday when six of its deputies, led by Dorel Vasko, walked out.`,
+			[]string{"Anton Tarsk|speaker|Palau's parliament", "six of its deputies|member|Civic League"},
+			[]string{"Anton Tarsk|speaker|Palau", "Dorel Vasko|lead|Tuvalu"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1728,6 +1728,9 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		if _, ok := unnamedSubject(doc, rs.lex, doc.Tokens[i].Sent-1); ok && clauseOpening(doc, i) {
 			return -1, Span{}, false // the unnamed body the sentence before opens with
 		}
+		if m.Key == "its" && placeBody(doc, rs.lex, doc.Tokens[i].Sent, i) {
+			return -1, Span{}, false // "Palau's parliament voted to remove its speaker": the body
+		}
 		// "Its chairman, X": the nearest organisation or country before
 		e = rs.antecedent(doc, i)
 	}
@@ -3467,7 +3470,12 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		// "The transport committee met. Its chair, X,": the unnamed body
 		// that opens the previous sentence
 		for t := a; t < ra && !h.thing; t++ {
-			if doc.Tokens[t].Lower == "its" && clauseOpening(doc, t) && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) {
+			if doc.Tokens[t].Lower == "its" && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) && placeBody(doc, rs.lex, doc.Tokens[t].Sent, t) {
+				// "Palau's parliament voted to remove its speaker, X":
+				// the body that opens the sentence, which no name gives
+				sp, _ := unnamedSubject(doc, rs.lex, doc.Tokens[t].Sent)
+				h.thing, h.conf, h.instSp = true, 0.7, sp
+			} else if doc.Tokens[t].Lower == "its" && clauseOpening(doc, t) && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) {
 				if sp, ok := unnamedSubject(doc, rs.lex, doc.Tokens[t].Sent-1); ok {
 					if e, ok := appositeOrg(doc, sp); ok {
 						// "The hauliers' union, the Velmar Haulage
