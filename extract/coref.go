@@ -1165,15 +1165,16 @@ func (c *CorefStage) firmName(doc *Document, m *Mention) bool {
 }
 
 // orgApposition reports whether an apposition starting at token i
-// describes a company: an article or "another", lower-case modifiers and
-// a head noun that names organisations ("another large asset manager" is
-// no person; "the world's largest miner").
+// describes a company: an article, "another" or a possessive pronoun,
+// lower-case modifiers and a head noun that names organisations
+// ("another large asset manager" is no person; "the world's largest
+// miner"; "Varnholm Research, his trading firm").
 func (c *CorefStage) orgApposition(doc *Document, i int) bool {
 	if i >= len(doc.Tokens) {
 		return false
 	}
 	switch doc.Tokens[i].Lower {
-	case "the", "a", "an", "another":
+	case "the", "a", "an", "another", "his", "her", "its", "their":
 	default:
 		return false
 	}
@@ -1183,7 +1184,8 @@ func (c *CorefStage) orgApposition(doc *Document, i int) bool {
 		if isPossessive(doc, t) {
 			continue
 		}
-		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "VBN" || tk.Tag == "CD" || tk.Tag == "HYPH") {
+		// (a gerund modifies the head: "his trading firm")
+		if !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "VBN" || tk.Tag == "CD" || tk.Tag == "HYPH" || tk.Tag == "VBG" && t+1 < s.Last && isNounTag(doc.Tokens[t+1].Tag)) {
 			return false
 		}
 		if t+1 < s.Last && t+1 < len(doc.Tokens) && isPossessive(doc, t+1) {
