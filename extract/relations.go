@@ -1080,7 +1080,10 @@ var transitive = map[string]bool{"investigate": true, "hold": true, "detain": tr
 	"classify": true, "designate": true, "brand": true, "label": true, "blacklist": true, "list": true,
 	// leading an organisation: "the Tessaro Front, which Anna Ulvanen
 	// once led", "the party she founded"
-	"lead": true, "head": true, "found": true, "co-found": true, "manage": true}
+	"lead": true, "head": true, "found": true, "co-found": true, "manage": true,
+	// contests and offices: "Ana Ruiz, whom Vorst defeated in the
+	// ballot", "the minister she replaced"
+	"defeat": true, "beat": true, "unseat": true, "succeed": true, "replace": true}
 
 // tellVerbs take a person and a clause ("told reporters he had quit").
 var tellVerbs = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "notify": true, "convince": true, "persuade": true, "promise": true}

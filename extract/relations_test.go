@@ -28,6 +28,23 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"the head of an object relative clause is whom its subject defeated, beat or replaced ('X, whom Y defeated in a ballot in May'), not the ballot",
+			"Mira Kettlin, whom Ilse Varnhout defeated in a ballot of party members in May, spoke. Tomas Grevelt, whom Kurt Lemmer replaced at the Treasury last year, was silent.",
+			[]string{"Ilse Varnhout|defeat|Mira Kettlin", "Kurt Lemmer|replace|Tomas Grevelt"},
+			nil},
+		{"an apposition, with or without a clause of its own, may stand between an object and its infinitive ('chose X, a former general, to replace her'): the object is still the infinitive's subject",
+			"The party chose Kurt Lemmer, a former general, to replace Ilse Varnhout. Harald Brennick resigned on Friday. The Unity Party chose Anna Pirlo, the deputy he sacked in May, to replace him. Mira Kettlin told Greg Tallow, her deputy, to attack Tomas Grevelt.",
+			[]string{"Kurt Lemmer|replace|Ilse Varnhout", "Anna Pirlo|replace|Harald Brennick", "Greg Tallow|attack|Tomas Grevelt|hypothetical"},
+			nil},
+		{"a departure with 'will' or 'would' that someone announces or confirms is news of it, unless a condition goes with it; a plain 'said he would' stays a plan",
+			"Harald Brennick announced on Monday that he would step down as leader of the Unity Party. Marta Kellsey confirmed she will resign from Dravonic Mining. Peter Ossendorp announced that he would resign from the Tavrel Bank board if the merger went ahead. Tomas Grevelt said he would resign from Quibbe Holdings.",
+			[]string{"Harald Brennick|step|Unity Party|reported", "Marta Kellsey|resign|Dravonic Mining|reported", "Peter Ossendorp|resign|Tavrel Bank|hypothetical", "Tomas Grevelt|resign|Quibbe Holdings|hypothetical"},
+			[]string{"Harald Brennick|step|Unity Party|hypothetical"}},
+		{"the one appointed, named, promoted or elected 'to replace' or 'to succeed' someone takes that place as a fact, and is the infinitive's subject, also as the head of a 'whom' clause; a post after 'at' or 'as' is no second one replaced",
+			"Ilse Varnhout named Kurt Lemmer to replace Tomas Grevelt. Anna Pirlo, whom Varnhout promoted to replace Marta Kellsey at the Treasury, spoke. Harald Brennick was elected to succeed Peter Ossendorp. Varnhout nominated Greg Tallow to replace Mira Kettlin.",
+			[]string{"Ilse Varnhout|name|Kurt Lemmer", "Kurt Lemmer|replace|Tomas Grevelt", "Ilse Varnhout|promote|Anna Pirlo", "Anna Pirlo|replace|Marta Kellsey",
+				"Harald Brennick|succeed|Peter Ossendorp", "Greg Tallow|replace|Mira Kettlin|hypothetical"},
+			[]string{"Ilse Varnhout|replace|Tomas Grevelt|hypothetical", "Anna Pirlo|replace|Treasury", "Ilse Varnhout|replace|Mira Kettlin|hypothetical"}},
 		{"a personal pronoun object cannot be its verb's own subject: after 'ruled that X had ..., and ordered him', the court orders X, not X itself",
 			"The Quenford High Court ruled that Orvel Danquist had broken the law, and ordered him to repay the money. The Ardmoor Tribunal found that Ilsa Morvane had lied and barred her from office.",
 			[]string{"Quenford High Court|order|Orvel Danquist", "Ardmoor Tribunal|bar|Ilsa Morvane"},
