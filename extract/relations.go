@@ -2571,7 +2571,7 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
-	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) {
+	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) && !announcedLeaving(st, vi) {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
@@ -2666,6 +2666,53 @@ func continuing(st *sentState, vi int) bool {
 // headedWays follow "head" when it moves its subject somewhere ("headed to
 // Lima", "heading back", "headed for the exit") rather than leads.
 var headedWays = map[string]bool{"to": true, "for": true, "towards": true, "toward": true, "into": true, "back": true, "home": true, "off": true}
+// announcedLeaving reports whether the verb group at vi leaves an office
+// with "will" or "would" in what "announced" or "confirmed" says, no "if"
+// or "unless" in the sentence ("announced that she would step down as
+// leader of the party", "confirmed he will resign"): the announcement of a
+// departure is news of it, not a mere plan.
+func announcedLeaving(st *sentState, vi int) bool {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if doc.presplit || v.negated {
+		return false
+	}
+	if w := doc.Tokens[v.a].Lower; w != "will" && w != "would" {
+		return false
+	}
+	switch l := doc.Tokens[v.head].Lemma; {
+	case l == "step":
+		if v.prt < 0 || doc.Tokens[v.prt].Lower != "down" && doc.Tokens[v.prt].Lower != "aside" {
+			return false
+		}
+	case l != "resign" && l != "retire" && l != "abdicate":
+		return false
+	}
+	s := doc.Sentences[st.si]
+	for t := s.First; t < s.Last; t++ {
+		if w := doc.Tokens[t].Lower; w == "if" || w == "unless" {
+			return false // "would resign if the bill passed"
+		}
+	}
+	k := vi - 1
+	if k >= 0 && units[k].kind == uNP {
+		k--
+	}
+	if k >= 0 && units[k].kind == uSub && doc.Tokens[units[k].a].Lower == "that" {
+		k--
+	}
+	for k >= 0 && units[k].kind == uNP && units[k].ent < 0 && timeWords[doc.Tokens[units[k].head].Lower] {
+		k-- // "announced on Thursday that ...", "confirmed Monday he ..."
+		if k >= 0 && units[k].kind == uP {
+			k--
+		}
+	}
+	if k < 0 || units[k].kind != uVG || units[k].negated || units[k].modal {
+		return false
+	}
+	l := doc.Tokens[units[k].head].Lemma
+	return l == "announce" || l == "confirm"
+}
 
 // subjunctive reports whether the verb group at vi is a bare base form
 // after a singular subject in a "that" clause ("demanded that the board
