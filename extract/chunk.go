@@ -537,8 +537,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		case "(", "-LRB-":
-			if e := amountAside(doc, i, last); e > i && u.head >= 0 {
-				i = e // "38 billion baht ($1.1 billion) purchase": the sum again in another currency
+			if e := amountAside(doc, i, last); e > i && (u.head >= 0 || i > u.a && doc.Tokens[i-1].Tag == "CD") {
+				// "38 billion baht ($1.1 billion) purchase": the sum again
+				// in another currency; also after a bare sum ("a $2bn
+				// (1.8bn euros) takeover")
+				i = e
 				continue
 			}
 		case "RB":
