@@ -133,10 +133,10 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			out = append(out, unit{kind: uTo, a: i, b: i + 1})
 			i++
 		case (tk.Lower == "more" || tk.Lower == "fewer" || tk.Lower == "less") && i+2 < last && doc.Tokens[i+1].Lower == "than" && !doc.presplit &&
-			(doc.Tokens[i+2].Tag == "CD" || fractionAt(doc, i+2, last)):
+			(doc.Tokens[i+2].Tag == "CD" || fractionAt(doc, i+2, last) || i+3 < last && (doc.Tokens[i+2].Lower == "a" || doc.Tokens[i+2].Lower == "an") && timeWords[doc.Tokens[i+3].Lower]):
 			// "More than 60 Labour MPs", "more than half of its
-			// territory": the quantity modifies the phrase, "than" opens
-			// no comparison
+			// territory", "for more than a year": the quantity modifies
+			// the phrase, "than" opens no comparison
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2})
 			i += 2
 		case t == "WDT" || t == "WP" || tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "whom" || tk.Lower == "whose" && i > first && (doc.Tokens[i-1].Lower == "," || isNounTag(doc.Tokens[i-1].Tag)):

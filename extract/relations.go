@@ -2957,10 +2957,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if pk > vi && units[pk].kind == uP {
 				prep = units[pk].a
 			}
-			if k-2 > vi && units[k-1].kind == uAdv && units[k-2].kind == uP && !timeClauses[doc.Tokens[units[k-2].a].Lower] && doc.Tokens[u.a].Tag == "CD" && !doc.presplit {
+			if k-2 > vi && units[k-1].kind == uAdv && units[k-2].kind == uP && !timeClauses[doc.Tokens[units[k-2].a].Lower] && (doc.Tokens[u.a].Tag == "CD" || doc.Tokens[units[k-1].b-1].Lower == "than") && !doc.presplit {
 				// "a proposal backed by more than 100 members", "sold it to
-				// about 40 investors": a count's modifier after the
-				// preposition (not "as about 1,200 workers ...": a clause)
+				// about 40 investors", "refused for more than a year": a
+				// count's modifier after the preposition (not "as about
+				// 1,200 workers ...": a clause)
 				prep = units[k-2].a
 			}
 			if pk > vi && units[pk].kind == uAdv && units[pk].b-units[pk].a == 1 && doc.Tokens[units[pk].a].Lower == "as" && !doc.presplit {
@@ -4042,6 +4043,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma] || appointVerbs[lemma] && relativeGapHead(st, vi) >= 0 || r.eventGap(st, vi)) {
 		r.gapObject(st, vi, subj, lemma, c)
+	}
+	// "The president refused for more than a year": a time after the
+	// verb is no object of the answer
+	onlyTime := len(comps) > 0
+	for _, cp := range comps {
+		onlyTime = onlyTime && cp.prep >= 0 && timePreps[doc.Tokens[cp.prep].Lower] && len(cp.args) == 1 && cp.args[0].Entity < 0 && timeWords[headWord(cp.args[0].Text)]
+	}
+	if onlyTime && answerVerbs[lemma] {
+		r.answer(st, vi, subj, lemma, c)
 	}
 	if len(comps) == 0 {
 		if answerVerbs[lemma] {
@@ -5995,8 +6005,15 @@ func relativeHead(st *sentState, vi int, reduced bool, patientUnit int) int {
 // made to their subject ("invited X to visit, and she accepted").
 var answerVerbs = map[string]bool{"accept": true, "decline": true, "refuse": true, "agree": true}
 
-// offerVerbs make an invitation or offer that an answer verb replies to.
-var offerVerbs = map[string]bool{"invite": true, "offer": true, "ask": true, "propose": true, "urge": true, "approach": true}
+// offerVerbs make an invitation or offer that an answer verb replies to;
+// an order or a demand is answered too ("The ombudsman told Malek to
+// repay the money. The president refused").
+var offerVerbs = map[string]bool{"invite": true, "offer": true, "ask": true, "propose": true, "urge": true, "approach": true,
+	"tell": true, "order": true, "instruct": true, "direct": true, "demand": true, "request": true}
+
+// timePreps open a time phrase after a verb ("refused for a year",
+// "declined on Monday").
+var timePreps = map[string]bool{"for": true, "on": true, "in": true, "since": true, "until": true, "during": true, "throughout": true}
 
 // answer relates the subject of an object-less answer verb to whoever
 // invited or asked it earlier in this or the previous sentence.
