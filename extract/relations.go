@@ -4393,6 +4393,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					pt = l.ptext + " to " + r.predText(st, v, -1) // "agreed to acquire"
 				}
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
+				if comps[0].prep < 0 && responseVerbs[lemma] && s.Entity >= 0 && !doc.presplit {
+					// "Drusk banned all rallies ... the party threatened to
+					// defy the ban": the threat is aimed at the ban's maker,
+					// as the defiance is
+					for _, m := range r.madeByAll(st, o, []int{s.Entity}) {
+						if m.Entity >= 0 && m.Entity != s.Entity {
+							r.emit(st, vi, s, m, l.lemma, pt, l.ctx, 0.6, false)
+						}
+					}
+				}
 			}
 		}
 		// namesActor reports whether a complement of the infinitive names
