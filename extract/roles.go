@@ -691,6 +691,11 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			t = skipDescriptor(doc, s, doc.Mentions[mk].Last)
 		}
 	}
+	if t < s.Last && doc.TokMention[t] < 0 && participleCompound(doc.Tokens[t].Lower) {
+		// "a unit of Oslo-listed Y", "a subsidiary of the Lyon-based
+		// group Y": the place joined to a participle describes the owner
+		t = skipDescriptor(doc, s, t+1)
+	}
 	// "of France's Y": the owner is the name after the possessive
 	for n := 0; n < 2 && t < s.Last; n++ {
 		mk := doc.TokMention[t]
