@@ -3638,7 +3638,8 @@ var expletiveNext = map[string]bool{
 // namedBefore returns the organisation named right before an
 // organisation description that stands in apposition to it ("News Corp,
 // Rupert Murdoch's media conglomerate, ...", "Brio Energy, the company
-// that bought X"), or -1.
+// that bought X", "Brio, the food delivery company in which X is an
+// investor"), or -1.
 func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
 	doc := st.doc
 	if m.Type != schema.Organization || m.Last >= len(doc.Tokens) {
@@ -3648,10 +3649,17 @@ func (c *CorefStage) namedBefore(st *corefState, m *Mention) int {
 	if m.RoleOf >= 0 && doc.Mentions[m.RoleOf].First < start {
 		start = doc.Mentions[m.RoleOf].First
 	}
+	for n := 0; n < 3 && start > 0 && doc.TokMention[start-1] < 0 && (doc.Tokens[start-1].Tag == "NN" || doc.Tokens[start-1].Tag == "JJ"); n++ {
+		start-- // "Brio, the food delivery company in which"
+	}
 	if start > 0 && (doc.Tokens[start-1].Lower == "the" || doc.Tokens[start-1].Lower == "a" || doc.Tokens[start-1].Lower == "an") {
 		start--
 	}
-	if end := doc.Tokens[m.Last]; end.Lower != "," && end.Tag != "." && end.Lower != "that" && end.Lower != "which" && end.Lower != "whose" || start < 2 || doc.Tokens[start-1].Lower != "," || doc.Tokens[start-1].Sent != doc.Tokens[m.First].Sent {
+	end := doc.Tokens[m.Last]
+	if end.Tag == "IN" && m.Last+1 < len(doc.Tokens) && doc.Tokens[m.Last+1].Lower == "which" {
+		end = doc.Tokens[m.Last+1] // "Brio, the company in which X is an investor"
+	}
+	if end.Lower != "," && end.Tag != "." && end.Lower != "that" && end.Lower != "which" && end.Lower != "whose" || start < 2 || doc.Tokens[start-1].Lower != "," || doc.Tokens[start-1].Sent != doc.Tokens[m.First].Sent {
 		return -1
 	}
 	k := doc.TokMention[start-2]
