@@ -193,11 +193,14 @@ var stakeKeepers = map[string]bool{"hold": true, "have": true, "own": true, "kee
 // subject a stake in the antecedent: "Marlo, the online marketplace in
 // which it holds a 35 percent stake," and "Tarvo Bank, in which the state
 // is the largest shareholder," give (it, own, Marlo) and (state, own,
-// Tarvo Bank). An antecedent in apposition to a name is that name.
+// Tarvo Bank); a role may come after "of which" too ("Pellam Bank, of
+// which Garvoy Capital is the largest shareholder,"). An antecedent in
+// apposition to a name is that name.
 func (r *RelationStage) stakeRelatives(st *sentState) {
 	u, doc := st.units, st.doc
 	for k := 1; k+4 < len(u); k++ {
-		if u[k].kind != uP || doc.Tokens[u[k].a].Lower != "in" || u[k+1].kind != uWH || doc.Tokens[u[k+1].a].Lower != "which" ||
+		prep := doc.Tokens[u[k].a].Lower
+		if u[k].kind != uP || prep != "in" && prep != "of" || u[k+1].kind != uWH || doc.Tokens[u[k+1].a].Lower != "which" ||
 			u[k+2].kind != uNP || u[k+3].kind != uVG {
 			continue
 		}
@@ -223,13 +226,15 @@ func (r *RelationStage) stakeRelatives(st *sentState) {
 		verb, head := doc.Tokens[u[k+3].head].Lemma, doc.Tokens[u[o].head].Lower
 		stake := stakeKeepers[verb] && r.lex.events[head].lemma == "own"
 		role := verb == "be" && stakeRoles[strings.TrimSuffix(head, "s")]
-		if !stake && !role {
+		if !stake && !role || prep == "of" && !role {
+			// "Sulo Bank, of which the state is the largest shareholder,";
+			// not "of which it holds a stake" (a stake is held in a firm)
 			continue
 		}
 		owner, owned := r.arg(st, &u[k+2]), r.arg(st, &u[a])
 		if owner.Entity < 0 || owned.Entity < 0 {
 			continue
 		}
-		r.emit(st, k+3, owner, owned, "own", doc.Tokens[u[o].head].Text+" in", r.baseCtx(st, k+3), 0.7, false)
+		r.emit(st, k+3, owner, owned, "own", doc.Tokens[u[o].head].Text+" "+prep, r.baseCtx(st, k+3), 0.7, false)
 	}
 }
