@@ -2666,6 +2666,7 @@ func continuing(st *sentState, vi int) bool {
 // headedWays follow "head" when it moves its subject somewhere ("headed to
 // Lima", "heading back", "headed for the exit") rather than leads.
 var headedWays = map[string]bool{"to": true, "for": true, "towards": true, "toward": true, "into": true, "back": true, "home": true, "off": true}
+
 // announcedLeaving reports whether the verb group at vi leaves an office
 // with "will" or "would" in what "announced" or "confirmed" says, no "if"
 // or "unless" in the sentence ("announced that she would step down as
