@@ -4747,6 +4747,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && o.Entity < 0 && adverbialPhrases[doc.Tokens[cp.prep].Lower+" "+toLower(o.Text)] {
 					continue // "accepted the remedies in full", "paid in advance": a manner, not a participant
 				}
+				if (appointVerbs[lemma] || lemma == "recruit" || lemma == "poach") && ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "from" && !doc.presplit {
+					continue // "appointed a senior figure from Marrow Bank", "hired Ana Ruiz from Tarsen Lines": where the one chosen comes from, not whom
+				}
 				if leaveVerbs[lemma] && (cp.prep < 0 || doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "as") && !doc.presplit {
 					continue // "resigned after a row with X": only what one leaves is an argument
 				}
