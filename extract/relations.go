@@ -6146,7 +6146,13 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		if slices.ContainsFunc(mods, func(w string) bool { return !modifierWord(w) }) {
 			return nil
 		}
-		return r.titledPair(st, a, title, exclude)
+		if two := r.titledPair(st, a, title, exclude); two != nil {
+			return two
+		}
+		// "the heads of the two police forces, A and B ... the two
+		// police chiefs": no one is given the title word for word; the
+		// two people the story last named together are meant
+		return coordinatedPeople(st, a, exclude)
 	case len(f) == 2 && f[0] == "the" && a.Poss < 0 && overseerPlurals[f[1]]:
 		// "A and B opened a joint inquiry into Acme. The regulators
 		// concluded that ...": the two bodies named last
@@ -6512,6 +6518,35 @@ func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude
 		return nil // two of one country's ministers are no pair of sides
 	}
 	return pairArgs(a, [2]int{found[0], found[1]})
+}
+
+// coordinatedPeople returns a as the two people named last as "A and B",
+// at most eight sentences before it ("Anna Berg and Tomas Lind led the
+// talks. Later the two negotiators ..."), neither of them excluded and
+// not two people of one country; nil if there is none.
+func coordinatedPeople(st *sentState, a Arg, exclude []int) []Arg {
+	doc := st.doc
+	at := doc.tokenAt(a.Span.Start)
+	if at < 0 {
+		return nil
+	}
+	sent := doc.Tokens[at].Sent
+	var found []Arg
+	for i := doc.mentionsFrom(max(0, sent-8)); i < len(doc.Mentions) && doc.Mentions[i].Last < at; i++ {
+		m := &doc.Mentions[i]
+		if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Person || slices.Contains(exclude, m.Entity) {
+			continue
+		}
+		n := conjunct(doc, m)
+		if n == nil || n.Kind != NameMention || n.Entity < 0 || n.Entity == m.Entity || n.Last >= at || doc.Entities[n.Entity].Type != schema.Person || slices.Contains(exclude, n.Entity) {
+			continue
+		}
+		if n0, n1 := doc.Entities[m.Entity].Nation, doc.Entities[n.Entity].Nation; n0 >= 0 && n0 == n1 {
+			continue
+		}
+		found = pairArgs(a, [2]int{m.Entity, n.Entity})
+	}
+	return found
 }
 
 // phrasePossessor returns the possessor of phrase a, or the entity of a
