@@ -3373,8 +3373,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "appointed X to replace Y", "was elected to succeed Y": the
 				// office the appointment gives is taken, no mere purpose
 				takesOffice := appointVerbs[lemma] && lemma != "nominate" && officeVerbs[doc.Tokens[units[inner].head].Lemma] && (objCtl || v.passive) && !v.modal
-				if !takesOffice && (info.hyp || ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative) {
-					if ic.modality != schema.Reported || info.hyp || ctlObj {
+				hyp := info.hyp
+				if settledAgreement[lemma] && units[inner].passive && !v.negated && !slices.ContainsFunc(doc.Tokens[v.a:v.b], func(t Token) bool { return t.Tag == "MD" }) {
+					// "Brellmoor agreed to be bought by Tavistra": news
+					// reports the agreed takeover as settled, Tavistra buys
+					// Brellmoor (but "will agree to be bought", "may agree
+					// to be sold": still open; the active "agreed to buy
+					// Brellmoor" already relates the pair by "agree")
+					hyp, implicative = false, true
+				}
+				if !takesOffice && (hyp || ctlObj && !(causes && implicative) || !info.ctlSubj && info.cameo != "" && !implicative || !implicative) {
+					if ic.modality != schema.Reported || hyp || ctlObj {
 						ic.modality = schema.Hypothetical
 					}
 					ic.conf *= 0.8
@@ -8259,6 +8268,11 @@ func appointsPerson(doc *Document, lemma string, obj []Arg) bool {
 	}
 	return true
 }
+
+// settledAgreement verbs take a passive infinitive whose act the report
+// treats as done once agreed ("agreed to be taken over by Colsby"), though
+// their clause complements stay open ("agreed that talks would resume").
+var settledAgreement = map[string]bool{"agree": true}
 
 // isImplicative reports whether "X Vs to Y" entails Y.
 func (r *RelationStage) isImplicative(lemma string) bool {
