@@ -3529,6 +3529,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if k+1 < len(units) && units[k+1].kind == uVG {
 				if nv := &units[k+1]; passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBN" {
 					nv.passive = true // "is backed by X and opposed by Y"
+				} else if passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBD" && handOverVerbs[doc.Tokens[nv.head].Lemma] && k+2 < len(units) && units[k+2].kind == uP && doc.Tokens[units[k+2].a].Lower == "to" {
+					// "were detained on Monday and handed over to Ostrel
+					// police": a verb of handing over with no object of its
+					// own shares the passive (the sailors did not hand
+					// anything to the police), though its past looks finite
+					nv.passive = true
 				}
 				cs, own := subj, false
 				mx, hasMatrix := st.matrix[vi]
@@ -3893,6 +3899,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// Aldoria", "was sold to Kestrel Foods": the place, the
 					// source or the recipient, which the passive's subject
 					// did nothing to
+				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" && handOverVerbs[lemma] {
+					// "were handed over to local prosecutors", named or
+					// not: the recipient, whom the subject handed nothing
 				} else if len(comps) > 0 {
 					r.emit(st, vi, p, comps[0].args[0], lemma, r.predText(st, v, comps[0].prep), c, 0.5, false)
 				} else if doc.presplit {

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a verb of handing over after a passive and 'and', with no object of its own, shares the passive: the recipient after 'to' was handed the subject, and the subject handed no one",
+			"Piet Brevik and Anna Quillby were arrested in Kelbourne on Monday and handed over to the Zentavian Border Police. Ivo Harnfeld was questioned by the Dremlin police and sent to the Pelloria Interior Ministry.",
+			nil,
+			[]string{"Piet Brevik|hand|Zentavian Border Police", "Anna Quillby|hand|Zentavian Border Police", "Ivo Harnfeld|send|Pelloria Interior Ministry"}},
 		{"the head of an object relative clause is whom its subject defeated, beat or replaced ('X, whom Y defeated in a ballot in May'), not the ballot",
 			"Mira Kettlin, whom Ilse Varnhout defeated in a ballot of party members in May, spoke. Tomas Grevelt, whom Kurt Lemmer replaced at the Treasury last year, was silent.",
 			[]string{"Ilse Varnhout|defeat|Mira Kettlin", "Kurt Lemmer|replace|Tomas Grevelt"},
