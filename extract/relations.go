@@ -3535,6 +3535,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// own shares the passive (the sailors did not hand
 					// anything to the police), though its past looks finite
 					nv.passive = true
+				} else if passive && !nv.aux && doc.Tokens[nv.head].Tag == "VBD" && ditransitive[doc.Tokens[nv.head].Lemma] && k+2 < len(units) && units[k+2].kind == uNP {
+					// "was summoned to the ministry and handed a letter of
+					// protest by Ilse Varn": a giving verb whose object an
+					// agent after "by" follows shares the passive (Varn
+					// handed the letter), not "handed the keys to X"
+					for j := k + 3; j+1 < len(units) && (units[j].kind == uP || units[j].kind == uNP); j++ {
+						if b := &units[j+1]; units[j].kind == uP && doc.Tokens[units[j].a].Lower == "by" && b.kind == uNP && !meansNouns[doc.Tokens[b.head].Lower] && !r.isTime(st, b) {
+							nv.passive = true
+							break
+						}
+					}
 				}
 				cs, own := subj, false
 				mx, hasMatrix := st.matrix[vi]
