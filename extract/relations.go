@@ -6876,6 +6876,12 @@ var chaseVerbs = map[string]bool{"go": true, "look": true, "run": true, "chase":
 // partner ("is married to X", "was linked to Y"), one of where the
 // subject is its place ("is based in Brevonia").
 func passiveSetting(doc *Document, participle, prep string, a Arg) bool {
+	if locativePreps[prep] && placeWordsOf[headWord(a.Text)] {
+		// "was signed in the Zentavian capital", "in the port city": a
+		// place noun is a place, named or not, though a country's
+		// adjective or name modifies it
+		return !siteParticiples[participle]
+	}
 	if a.Entity < 0 {
 		return false
 	}
