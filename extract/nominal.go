@@ -36,6 +36,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.placeObjects(st)
 	r.adjunctEvents(st)
 	r.promptingComplaints(st)
+	r.pressedSubjects(st)
 	r.caseComplaints(st)
 	r.inquiryFindings(st)
 	r.mediations(st)
@@ -292,6 +293,97 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " from", PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
 				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
 			})
+		}
+	}
+}
+
+// defiedPressure name pressure one actor puts on another, with the verb
+// it stands for, read after "despite", "amid", "after" or "under"
+// ("despite demands from X", "under pressure from X").
+var defiedPressure = map[string]string{"demand": "demand", "demands": "demand", "call": "call", "calls": "call",
+	"pressure": "press", "appeal": "appeal", "appeals": "appeal", "plea": "appeal", "pleas": "appeal",
+	"request": "request", "requests": "request", "urging": "urge", "ultimatum": "threaten"}
+
+// pressedSubjects relates whoever puts pressure on the subject of a
+// clause, named after "from" or "by", to that subject when the pressure
+// stands in a phrase of concession, circumstance or time: "Torvald
+// refused to resign despite demands from the opposition and from students"
+// (the opposition and the students demand of Torvald), "Quenby sold the
+// stake under pressure from the regulator" (the regulator pressed
+// Quenby), "Despite calls from X, Quenby kept ..." (the clause after
+// the phrase). The pressure was put whatever the clause did, so it is not
+// negated with it; "calls from X for Y to quit" press Y, and are left.
+func (r *RelationStage) pressedSubjects(st *sentState) {
+	u, doc := st.units, st.doc
+	for k := 1; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].poss >= 0 || u[k].ent >= 0 || u[k-1].kind != uP || u[k+1].kind != uP || u[k+2].kind != uNP {
+			continue
+		}
+		lemma := defiedPressure[doc.Tokens[u[k].head].Lower]
+		if lemma == "" || u[k].head != u[k].b-1 {
+			continue
+		}
+		switch doc.Tokens[u[k-1].a].Lower {
+		case "despite", "amid", "after", "following":
+		case "under":
+			if lemma != "press" {
+				continue // "under a request from X": a procedure
+			}
+		default:
+			continue
+		}
+		if p := doc.Tokens[u[k+1].a].Lower; p != "from" && p != "by" {
+			continue
+		}
+		// "demands from the opposition and from students"
+		var makers []Arg
+		j := k + 1
+		for j+1 < len(u) && u[j].kind == uP && (doc.Tokens[u[j].a].Lower == "from" || doc.Tokens[u[j].a].Lower == "by") && u[j+1].kind == uNP {
+			list, next := r.npList(st, j+1)
+			for _, m := range list {
+				if m.Entity < 0 {
+					m.Entity = r.npActor(st, j+1)
+				}
+				if m.Entity >= 0 && actorEntity(doc, m.Entity) {
+					makers = append(makers, m)
+				}
+			}
+			j = next
+			if j+1 < len(u) && u[j].kind == uCC && doc.Tokens[u[j].a].Lower == "and" {
+				j++
+			}
+		}
+		if len(makers) == 0 || j < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower == "for" && j+2 < len(u) && u[j+2].kind == uVG {
+			continue // "calls from X for Y to quit": pressed on Y
+		}
+		vi := clauseVerbBefore(u, k-1)
+		if vi < 0 && (k == 1 || k == 2 && u[0].kind == uQuote) {
+			// "Despite calls from X, Quenby kept ...": the clause after
+			for t := j; t < len(u) && vi < 0; t++ {
+				if u[t].kind == uVG {
+					vi = t
+				} else if u[t].kind == uSub || u[t].kind == uQuote {
+					break
+				}
+			}
+		}
+		if vi < 0 || u[vi].passive {
+			continue
+		}
+		c := nounCtx(st, &u[k])
+		if u[vi].negated && doc.Tokens[u[vi].head].Lemma == "be" {
+			c.negated = true // "X is not under pressure from Y"
+		}
+		ptext := doc.Tokens[u[k].head].Text + " " + doc.Tokens[u[k+1].a].Lower
+		for _, s := range r.subject(st, vi) {
+			if s.Entity < 0 || !actorEntity(doc, s.Entity) {
+				continue
+			}
+			for _, m := range makers {
+				if m.Entity != s.Entity && !st.hasRelation(doc, m.Entity, lemma, s.Entity) && !st.hasRelation(doc, m.Entity, doc.Tokens[u[k].head].Lower, s.Entity) {
+					r.emit(st, -1, m, s, lemma, ptext, c, 0.65, false)
+				}
+			}
 		}
 	}
 }
