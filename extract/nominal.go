@@ -940,6 +940,13 @@ func authorAfter(doc *Document, a Arg) (Arg, bool) {
 	if m < 0 && t+2 < len(doc.Tokens) && doc.Tokens[t+1].Lower == "the" {
 		m = doc.TokMention[t+2]
 	}
+	for j := t + 1; m < 0 && j+1 < len(doc.Tokens) && j <= t+3 && doc.TokMention[j] < 0 && isCap(doc.Tokens[j].Text); j++ {
+		// "an appeal from President Anton Torvald": the title the
+		// name's mention carries stands before it
+		if n := doc.TokMention[j+1]; n >= 0 && doc.Mentions[n].First == j+1 && doc.Mentions[n].Role != "" {
+			m = n
+		}
+	}
 	if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Kind == PronounMention || !actorEntity(doc, doc.Mentions[m].Entity) {
 		return Arg{}, false
 	}
@@ -1294,8 +1301,9 @@ var askNouns = map[string]string{"request": "request", "requests": "request", "p
 // response verbs.
 var requestAnswers = map[string]bool{"grant": true, "uphold": true, "respond": true, "consider": true, "hear": true,
 	"review": true, "receive": true, "answer": true, "turn": true, "overturn": true,
-	// "ignored an appeal from X": X appealed to the one ignoring it
-	"ignore": true, "heed": true}
+	// "ignored an appeal from X": X appealed to the one ignoring it;
+	// "defied a request from X", "resisted appeals from X" too
+	"ignore": true, "heed": true, "defy": true, "resist": true}
 
 // possOfferAnswers turn down or take up an offer made to their subject;
 // unlike "approved" or "criticised" ("the regulator approved Acme's bid"),
@@ -1319,6 +1327,9 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 	for i := st.relBase; i < end; i++ {
 		rel := doc.Relations[i]
 		lemma := askNouns[possHead(rel.Obj.Text)]
+		if lemma == "" {
+			lemma = askNouns[possHead(beforeAuthor(doc, rel.Obj).Text)]
+		}
 		answers := responseVerbs[rel.Pred] || requestAnswers[rel.Pred]
 		if lemma == "" && rel.Obj.Poss >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
 			lemma, answers = offerNouns[possHead(rel.Obj.Text)], true
@@ -1337,6 +1348,8 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 		if rel.Obj.Poss >= 0 {
 			maker = rel.Obj.Poss
 		} else if a, ok := authorAfter(doc, rel.Obj); ok {
+			maker = a.Entity
+		} else if a, ok := authorAfter(doc, beforeAuthor(doc, rel.Obj)); ok {
 			maker = a.Entity
 		} else if t := doc.tokenFrom(rel.Obj.Span.End); t+1 < len(doc.Tokens) && doc.Tokens[t].Tag == "VBN" {
 			// "a petition filed by X"
@@ -1359,6 +1372,21 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// beforeAuthor returns the phrase a cut before the "from" or "by" that
+// names its maker within it ("appeals from Maruska Holdings": "appeals"),
+// or a itself.
+func beforeAuthor(doc *Document, a Arg) Arg {
+	first, end := doc.tokenAt(a.Span.Start), doc.tokenFrom(a.Span.End)
+	for t := first + 1; t+1 < end; t++ {
+		if w := doc.Tokens[t].Lower; w == "from" || w == "by" {
+			a.Span.End = doc.Tokens[t-1].Span.End
+			a.Text = doc.Text[a.Span.Start:a.Span.End]
+			return a
+		}
+	}
+	return a
 }
 
 // pressedOn reports whether the demand phrase a goes on to name whom it is
