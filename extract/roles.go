@@ -307,6 +307,13 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					if ok && (h.lemma == "member" || h.lemma == "ally" || (orgRoles[h.lemma] || stakeRoles[h.lemma]) && h.lemma != "run" && h.lemma != "adviser" && h.lemma != "advisor") && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type != schema.Person {
 						hits = append(hits, h)
 					}
+				} else if k, ok := demonymState(doc, s, mi); ok {
+					// "The Norvanian state, Acme's biggest shareholder,",
+					// "the Norvanian government is Acme's largest
+					// shareholder": the country holds the stake
+					if h, ok := rs.afterAt(doc, s, mi, k); ok && stakeRoles[h.lemma] && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type == schema.Organization {
+						hits = append(hits, h)
+					}
 				}
 				if h, ok := firmAt(doc, s, mi); ok {
 					hits = append(hits, h)
@@ -1408,6 +1415,23 @@ func (rs *RoleStage) isHolder(doc *Document, mi int) bool {
 func namedAs(doc *Document, mi int, typ schema.EntityType) bool {
 	m := &doc.Mentions[mi]
 	return m.Kind == NameMention && m.Entity >= 0 && m.Entity < len(doc.Entities) && isCap(doc.Tokens[m.First].Text) && doc.Entities[m.Entity].Type == typ
+}
+
+// demonymState returns the token after "state" or "government" when
+// mention mi is a country's demonym that modifies it after "the" ("the
+// Norvanian state", "The Norvanian government"), and whether it does.
+func demonymState(doc *Document, s Sentence, mi int) (int, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != DemonymMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Country || m.First <= s.First || m.Last+1 >= s.Last {
+		return 0, false
+	}
+	if doc.Tokens[m.First-1].Lower != "the" {
+		return 0, false
+	}
+	if h := doc.Tokens[m.Last].Lower; h != "state" && h != "government" {
+		return 0, false
+	}
+	return m.Last + 1, true
 }
 
 // stakeRoles hold a stake "in" their institution ("the largest
@@ -3852,8 +3876,14 @@ func servedAs(doc *Document, s Sentence, k int) (int, bool) {
 // after finds a role stated after the name: apposition, copula or
 // relative clause.
 func (rs *RoleStage) after(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	return rs.afterAt(doc, s, mi, doc.Mentions[mi].Last)
+}
+
+// afterAt is after with the holder's phrase ending before token k (a
+// head noun the mention modifies: "The Norvanian state, Acme's biggest
+// shareholder,").
+func (rs *RoleStage) afterAt(doc *Document, s Sentence, mi, k int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
-	k := m.Last
 	if k >= s.Last {
 		return roleHit{}, false
 	}
