@@ -327,6 +327,9 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					if h, ok := rs.before(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
 					}
+					if h, ok := rs.roleFirst(doc, s, mi); ok && orgRoles[h.lemma] {
+						hits = append(hits, h)
+					}
 				}
 				if h, ok := rs.describedOffice(doc, mi); ok {
 					hits = append(hits, h)
@@ -577,6 +580,28 @@ var headOffices = map[string]bool{"prime minister": true, "president": true, "pr
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
 	(*RoleStage).prefix, (*RoleStage).pairedPrefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
 	(*RoleStage).affiliation, (*RoleStage).partyMember, (*RoleStage).whoseRole, (*RoleStage).bareCompanyTitle, (*RoleStage).gapped,
+	(*RoleStage).roleFirst,
+}
+
+// roleFirst reads a copula whose subject is the role and whose complement
+// is the name that ends the clause: "Kovrin's largest shareholder is
+// Pellam Capital.", "The chief executive of Halmar is Ana Varga,". The
+// role phrase opens the sentence.
+func (rs *RoleStage) roleFirst(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	b := m.First - 1
+	if b-1 <= s.First || (doc.Tokens[b].Lower != "is" && doc.Tokens[b].Lower != "was") {
+		return roleHit{}, false
+	}
+	if m.Last < s.Last && doc.Tokens[m.Last].Lower != "," && doc.Tokens[m.Last].Tag != "." {
+		return roleHit{}, false // "The chairman is Ana Varga's brother"
+	}
+	h, next, ok := rs.rolePhrase(doc, s, s.First)
+	if !ok || next != b || h.inst < 0 && !h.thing || h.inst == m.Entity {
+		return roleHit{}, false
+	}
+	h.holder, h.conf = mi, 0.75
+	return h, true
 }
 
 // nationBefore reports whether role relation r holds a nationality role
@@ -5135,7 +5160,7 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 			continue
 		}
 		h := &doc.Mentions[hm]
-		if h.First != t || h.Kind != NameMention || h.Entity < 0 || h.Entity == m.Entity || doc.Entities[h.Entity].Type != schema.Person {
+		if h.First != t || h.Kind != NameMention || h.Entity < 0 || h.Entity == m.Entity || doc.Entities[h.Entity].Type != schema.Person && doc.Entities[h.Entity].Type != schema.Organization {
 			return roleHit{}, false
 		}
 		end := t - 1
@@ -5149,11 +5174,13 @@ func (rs *RoleStage) whoseRole(doc *Document, s Sentence, mi int) (roleHit, bool
 			end--
 		}
 		lemma, a, ok := rs.roleEnding(doc, w+1, end)
-		if !ok {
+		if !ok || doc.Entities[h.Entity].Type == schema.Organization && !orgRoles[lemma] {
+			// an organisation holds a stake or lends ("X, whose largest
+			// shareholder is Pellam Capital,"), not an office
 			return roleHit{}, false
 		}
 		for u := w + 1; u < a; u++ {
-			if !rs.mods[word(doc, u)] && doc.Tokens[u].Tag != "JJ" {
+			if !rs.mods[word(doc, u)] && doc.Tokens[u].Tag != "JJ" && doc.Tokens[u].Tag != "JJS" {
 				return roleHit{}, false // "whose talks with the envoy Y": no role of X's
 			}
 		}
