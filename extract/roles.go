@@ -4132,9 +4132,9 @@ func (rs *RoleStage) afterAt(doc *Document, s Sentence, mi, k int) (roleHit, boo
 
 // describedThen returns the "and" after a short lower-case description
 // that opens an apposition at token a ("a poet and", "a former teacher
-// and"), or -1.
+// and", "the world's largest pension fund and"), or -1.
 func describedThen(doc *Document, s Sentence, a int) int {
-	for t := a; t < s.Last && t < a+5; t++ {
+	for t := a; t < s.Last && t < a+7; t++ {
 		tk := &doc.Tokens[t]
 		if tk.Lower == "and" {
 			if t > a && isNounTag(doc.Tokens[t-1].Tag) {
@@ -4142,7 +4142,7 @@ func describedThen(doc *Document, s Sentence, a int) int {
 			}
 			return -1
 		}
-		if isCap(tk.Text) || doc.TokMention[t] >= 0 || !(tk.Tag == "DT" || tk.Tag == "JJ" || tk.Tag == "NN" || tk.Tag == "CD") {
+		if isCap(tk.Text) || doc.TokMention[t] >= 0 || !(tk.Tag == "DT" || tk.Tag == "JJ" || tk.Tag == "JJS" || tk.Tag == "NN" || tk.Tag == "CD" || tk.Tag == "POS" && t > a) {
 			return -1
 		}
 	}
