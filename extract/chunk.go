@@ -500,6 +500,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				!lx.roles[tk.Lower] && lx.titles[tk.Lower] == "" && (i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)) {
 				goto done // "called the move hostile": the adjective says what the move is
 			}
+			if namedAct(lx, doc, u, i, last) {
+				goto done // "called the ban madness": the bare noun says what the ban is
+			}
 			if u.head >= 0 && u.head == i-1 && heldTo[tk.Lower] && u.a > 0 && isVerbTag(doc.Tokens[u.a-1].Tag) && doc.Tokens[u.a-1].Lemma == "hold" {
 				goto done // "held the Varan government responsible for the attack": what the government is held to be
 			}
@@ -806,4 +809,30 @@ func floatingQuantifier(doc *Document, out []unit, i, last int) bool {
 		return k == i+1 // "A and B all step up": a present tense read as a base form
 	}
 	return false
+}
+
+// namingVerbs name what their object is with a bare noun after it ("called
+// the ban madness", "branded the verdict a farce").
+var namingVerbs = map[string]bool{"call": true, "brand": true, "label": true, "dub": true, "term": true}
+
+// namedAct reports whether the common noun at i, last in its clause, says
+// what the act named just before it is, after a naming verb: "Orvald
+// called the ban madness", "branded Veltria's decision censorship" (an
+// act noun rarely modifies a noun after it there; not "called the union
+// leader", whose first noun names no act).
+func namedAct(lx *lexicon, doc *Document, u unit, i, last int) bool {
+	h := u.head
+	if h < 0 || h != i-1 || u.a == 0 || doc.Tokens[i].Tag != "NN" || isCap(doc.Tokens[i].Text) || doc.TokMention[i] >= 0 || doc.TokMention[h] >= 0 {
+		return false
+	}
+	if v := &doc.Tokens[u.a-1]; !isVerbTag(v.Tag) || !namingVerbs[v.Lemma] {
+		return false
+	}
+	if w := doc.Tokens[h].Lower; doc.Tokens[h].Tag != "NN" && doc.Tokens[h].Tag != "NNS" || proposalNouns[w] == nil && !actNouns[w] && !rulingNouns[w] {
+		return false
+	}
+	if w := doc.Tokens[i].Lower; lx.roles[w] || lx.titles[w] != "" || lx.orgWords[w] {
+		return false
+	}
+	return i+1 >= last || phraseEnd(doc.Tokens[i+1].Tag)
 }
