@@ -2273,11 +2273,15 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 						}
 						break
 					}
-					if u := &units[k]; (units[j].kind == uComma || units[j].kind == uCC) && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP {
+					if u := &units[k]; (units[j].kind == uComma || units[j].kind == uCC) && !u.aux && doc.Tokens[u.head].Tag == "VBN" && k > 0 && units[k-1].kind == uNP &&
+						!(units[j].kind == uComma && takesObject(st, k, j) && !r.isTime(st, &units[k+1])) {
 						// "after talks hosted by X, ending ...", "said the
 						// sentence had to reflect the damage done to public
 						// trust, and rejected": a reduced relative is no
-						// clause of its own
+						// clause of its own (but "Hours later, the regional
+						// government expelled two envoys, calling ...": a
+						// past verb the tagger read as a participle has an
+						// object)
 						continue
 					}
 					if units[j].kind == uCC {
@@ -2321,6 +2325,22 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// takesObject reports whether verb unit k has a direct object that is no
+// name, then only prepositional phrases, up to unit j ("expelled two
+// envoys from Tarsk in retaliation,").
+func takesObject(st *sentState, k, j int) bool {
+	units := st.units
+	if k+1 >= j || units[k+1].kind != uNP || units[k+1].ent >= 0 {
+		return false
+	}
+	for m := k + 2; m < j; m += 2 {
+		if m+1 >= j || units[m].kind != uP || units[m+1].kind != uNP {
+			return false
+		}
+	}
+	return true
 }
 
 // unboundSubject checks the subject sj that a verb vi coordinated after
