@@ -120,9 +120,7 @@ var retreatVerbs = []string{"drop", "scrap", "abandon", "withdraw", "reverse", "
 var decisionVerbs = []string{"decide", "approve", "clear", "block", "reject", "rule", "order", "fine", "ban", "veto", "suspend",
 	"annul", "overturn", "uphold", "quash", "dismiss", "convict", "acquit", "sentence", "revoke", "prohibit", "bar", "remove", "grant",
 	// "The bloc imposed sanctions on ... Pelonia welcomed the decision"
-	"impose", "adopt",
-	// "Veltria expelled the envoy ... Marosk called the decision hostile"
-	"expel", "recall"}
+	"impose", "adopt"}
 
 // rulingActs decide with a clause ("ruled that", "decided to", "ordered
 // that"): the act "the ruling" or "the decision" refers back to.
