@@ -6763,13 +6763,17 @@ func sidesPeople(f []string) []string {
 // leaderRole reports whether roles hold the office of a state's or a
 // party's leader.
 func leaderRole(roles map[string]bool) bool {
-	for _, r := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir", "sultan", "monarch", "crown prince", "counterpart"} {
+	for r := range leaderOffices {
 		if roles[r] {
 			return true
 		}
 	}
 	return false
 }
+
+// leaderOffices are the roles leaderRole looks for.
+var leaderOffices = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
+	"leader": true, "emir": true, "sultan": true, "monarch": true, "crown prince": true, "counterpart": true}
 
 // withinNouns name what a side holds or suffers, so that "on both sides"
 // after them says where, not whom an act is aimed at ("hurdles on both

@@ -5231,7 +5231,7 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 // may hold any office.
 func statedLeader(doc *Document, e int) bool {
 	for i := range doc.Relations {
-		if r := &doc.Relations[i]; r.Role && r.Subj.Entity == e && r.Pred != "counterpart" && leaderRole(map[string]bool{r.Pred: true}) {
+		if r := &doc.Relations[i]; r.Role && r.Subj.Entity == e && r.Pred != "counterpart" && leaderOffices[r.Pred] {
 			return true
 		}
 	}
@@ -6686,11 +6686,11 @@ func oneHolder(doc *Document, rel0 int) {
 		if t := toLower(r.PredText); strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") || strings.Contains(t, "acting") {
 			continue
 		}
-		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) {
-			continue // "former President X": one of several a state has had
-		}
-		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && pastHolderBefore(doc, t) {
-			continue // "led by former prime minister X", "three-time prime minister X": not the holder now
+		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && (doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) || pastHolderBefore(doc, t)) {
+			// "former President X": one of several a state has had; "led
+			// by former prime minister X", "three-time prime minister X":
+			// not the holder now
+			continue
 		}
 		k := key{r.Pred, r.Obj.Entity}
 		holders[k] = append(holders[k], i)
@@ -6751,7 +6751,9 @@ func oneHolder(doc *Document, rel0 int) {
 
 // pastHolderBefore reports whether a lower-case title right before token t
 // opens with a word that puts its holding in the past or counts its
-// terms ("former prime minister X", "three-time prime minister X").
+// terms ("former prime minister X", "three-time prime minister X"): the
+// lower-case twin of formerTitle, which walks back over a capitalised
+// title ("Former President X") and stops at the first lower-case noun.
 func pastHolderBefore(doc *Document, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k-- {
 		switch w := doc.Tokens[k].Lower; {
