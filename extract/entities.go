@@ -70,8 +70,8 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if i == first && ownershipAdjective(tk.Lower) {
 		return false // "Privately-held Falic Group bought", "State-owned Acme Oil said": how it is held, no word of its name
 	}
-	if officeKinds[tk.Lower] && i+1 < len(doc.Tokens) && !isCap(doc.Tokens[i+1].Text) && e.lex.roles[doc.Tokens[i+1].Lower] {
-		return false // "Former Cabinet minister X", "Shadow chancellor X": a kind of office, no body's name
+	if officeKinds[tk.Lower] && officeAhead(doc, e.lex, i+1, len(doc.Tokens)) {
+		return false // "Former Cabinet minister X", "Shadow chancellor X", "Shadow attorney general X": a kind of office, no body's name
 	}
 	if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Text == "Without" && isCap(doc.Tokens[i+2].Text) {
 		return true // "Reporters Without Borders" opening a sentence, its first word read as a plural noun

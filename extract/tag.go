@@ -586,14 +586,21 @@ func loneParticiple(doc *Document, s Sentence) int {
 
 // officeAhead reports whether an office's noun ("secretary", "chancellor")
 // follows token i within three lower-case nouns ("education secretary",
-// "work and pensions secretary").
+// "work and pensions secretary") in sentence s.
 func (t *TagStage) officeAhead(doc *Document, s Sentence, i int) bool {
-	for k := i; k < s.Last && k < i+4; k++ {
+	return officeAhead(doc, t.lex, i, s.Last)
+}
+
+// officeAhead reports whether lower-case nouns and adjectives from token i
+// (before last) reach an office's noun within four tokens ("health
+// secretary", "attorney general").
+func officeAhead(doc *Document, lex *lexicon, i, last int) bool {
+	for k := i; k < last && k < i+4; k++ {
 		tk := &doc.Tokens[k]
 		if isCap(tk.Text) {
 			return false
 		}
-		if t.lex.roles[tk.Lower] {
+		if lex.roles[tk.Lower] {
 			return true
 		}
 		if !isNounTag(tk.Tag) && tk.Tag != "JJ" && tk.Lower != "and" && !isVerbTag(tk.Tag) {
