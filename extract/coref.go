@@ -544,12 +544,33 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 			if k := doc.TokMention[s.First]; k >= 0 {
 				n := &doc.Mentions[k]
 				if n.First == s.First && n.Kind == NameMention && n.Last-n.First >= 2 && n.Entity >= 0 && (n.Type == schema.Person || doc.Entities[n.Entity].Type == schema.Person) &&
-					firstAt[n.Entity] == n.First && len(doc.Entities[n.Entity].Roles) == 0 && n.Last < s.Last && isVerbTag(doc.Tokens[n.Last].Tag) {
+					firstAt[n.Entity] == n.First && len(doc.Entities[n.Entity].Roles) == 0 && n.Last < s.Last && isVerbTag(doc.Tokens[n.Last].Tag) && !officeAgain(doc, s, n.Last, m.Role) {
 					bindLater(doc, m, n.Entity)
 				}
 			}
 		}
 	}
+}
+
+// officeAgain reports whether sentence s names the office role again from
+// token k on as one someone is given ("X named Y as the new finance
+// minister", "X picked Y to replace the governor"): the subject then acts
+// on the office, and is no holder of it (but "spoke with Y, China's
+// foreign minister" names another holder).
+func officeAgain(doc *Document, s Sentence, k int, role string) bool {
+	head := role[strings.LastIndexByte(role, ' ')+1:]
+	for ; k < s.Last; k++ {
+		if doc.Tokens[k].Lower != head {
+			continue
+		}
+		for b := k - 1; b >= max(s.First, k-4); b-- {
+			switch doc.Tokens[b].Lower {
+			case "as", "new", "replace", "succeed", "successor":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsRole reports whether entity e holds the office a description

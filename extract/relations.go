@@ -3116,10 +3116,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					vg = n + 4 // "the argument that X, the largest maker, posed a threat"
 				}
 				if vg < len(units) && units[n].kind == uNP && units[vg].kind == uVG {
-					ic := clauseCtx{negated: c.negated, modality: schema.Reported, conf: c.conf * 0.8}
-					if rejecting[lemma] {
-						ic.negated = !ic.negated
-					}
+					// a negated verb of another kind leaves the claim
+					// open ("would not discuss reports that X had paid
+					// Y"); a negated rejection does not reject it
+					ic := clauseCtx{negated: rejecting[lemma] && !c.negated, modality: schema.Reported, conf: c.conf * 0.8}
 					if u.no {
 						ic.negated = !ic.negated // "found no evidence that X had pressured Y"
 					}

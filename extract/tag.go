@@ -150,6 +150,55 @@ func (t *TagStage) Annotate(ctx context.Context, doc *Document) error {
 // so that text without punctuation costs no more per word.
 const maxClauseScan = 40
 
+// infinitiveObjectAt reports whether token i follows nouns (one to three)
+// that follow a base verb after "to" or a modal, the verb not one of
+// reporting ("to say the firm reports ..." may hold a clause).
+func (t *TagStage) infinitiveObjectAt(doc *Document, s Sentence, i int) bool {
+	k := i - 1
+	for k > s.First && k > i-4 && (doc.Tokens[k].Tag == "NN" || doc.Tokens[k].Tag == "NNP") {
+		k--
+	}
+	if k == i-1 || k <= s.First || doc.Tokens[k].Tag != "VB" {
+		return false
+	}
+	b := k - 1
+	if b > s.First && doc.Tokens[b].Tag == "RB" {
+		b-- // "would not discuss"
+	}
+	if tg := doc.Tokens[b].Tag; tg != "TO" && tg != "MD" {
+		return false
+	}
+	return !t.lex.verbs[t.lemma(&doc.Tokens[k])].report
+}
+
+// claimClauseAfter reports whether a whole clause starts at token i (before
+// last): a subject, a finite verb and the verb's own object, so "that"
+// before it cannot be a relative pronoun with a gap ("claims that Acme
+// bribed the minister", not "the claims that Acme made").
+func claimClauseAfter(doc *Document, i, last int) bool {
+	k := i
+	for k < last && k < i+5 && (doc.Tokens[k].Tag == "DT" || doc.Tokens[k].Tag == "NNP" || doc.Tokens[k].Tag == "NNPS" || doc.Tokens[k].Tag == "PRP" || doc.Tokens[k].Tag == "POS") {
+		k++
+	}
+	if k == i || k >= last {
+		return false
+	}
+	for k < last && (doc.Tokens[k].Tag == "MD" || doc.Tokens[k].Tag == "RB" || doc.Tokens[k].Lower == "had" || doc.Tokens[k].Lower == "has" || doc.Tokens[k].Lower == "have") {
+		k++
+	}
+	if k >= last || !isVerbTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VBG" {
+		return false
+	}
+	if k+1 >= last {
+		return false
+	}
+	switch doc.Tokens[k+1].Tag {
+	case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
 // thatDeterminer reports whether "that" at i, after a verb, is a
 // determiner: a lower-case singular noun follows and no finite verb of
 // its own comes before the clause ends ("rejected that account and
@@ -329,6 +378,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "NNS" && prev.Tag == "RB" && strings.HasSuffix(prev.Lower, "ly") && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "s") && t.lex.verbBase[strings.TrimSuffix(tk.Lower, "s")] &&
 			(i+1 >= s.Last || !isNounTag(doc.Tokens[i+1].Tag)) {
 			tk.Tag = "VBZ" // '"strongly disagrees" with': a verb after a manner adverb
+		}
+		if tk.Tag == "VBZ" && claimNouns[tk.Lower] && t.infinitiveObjectAt(doc, s, i) {
+			tk.Tag = "NNS" // "to discuss weekend newspaper reports that ...": the infinitive's object, no second verb
+		}
+		if tk.Lower == "that" && (tk.Tag == "WP" || tk.Tag == "WDT") && isNounTag(prev.Tag) && claimNouns[prev.Lower] && claimClauseAfter(doc, i+1, s.Last) {
+			tk.Tag = "IN" // "claims that Acme bribed the minister": what is claimed, not a relative clause
 		}
 		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) {
 			// "dismissed that warning as a bluff": an act's "-ing" noun
