@@ -315,7 +315,7 @@ func TestTitlesAndNames(t *testing.T) {
 			[]string{"Dana Kiel|chief operating officer|Velmora"}, []string{"Operating Officer Dana Kiel|chief|Velmora"},
 			map[string]schema.EntityType{"Dana Kiel": schema.Person}},
 		{"it before a modal and a verb refers", "Dunmore Textiles said that it would close two plants.",
-			[]string{"Dunmore Textiles|close|two plants|hypothetical"}, []string{"it|close|two plants|hypothetical"}, nil},
+			[]string{"Dunmore Textiles|close|two plants|reported"}, []string{"it|close|two plants|reported", "it|close|two plants|hypothetical"}, nil},
 		{"it would be stays expletive", "Dunmore Textiles met Velmora. It would be a long winter.",
 			nil, []string{"Dunmore Textiles|be|a long winter|hypothetical", "Velmora|be|a long winter|hypothetical"}, nil},
 		{"name with a lower-case particle", "Helvar Foods's chief executive, Maarten de Groot, rejected the bid from Lotte van der Berg.",

@@ -2591,7 +2591,7 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
-	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) && !announcedLeaving(st, vi) {
+	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) && !announcedLeaving(st, vi) && !statedIntent(st, vi) {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
@@ -2709,10 +2709,24 @@ func announcedLeaving(st *sentState, vi int) bool {
 	case l != "resign" && l != "retire" && l != "abdicate":
 		return false
 	}
+	k := sayerOf(st, vi)
+	if k < 0 {
+		return false
+	}
+	l := doc.Tokens[units[k].head].Lemma
+	return l == "announce" || l == "confirm"
+}
+
+// sayerOf returns the verb group that reports the clause whose verb group
+// is vi ("announced on Thursday that she would ...", "said it will ..."),
+// itself neither negated nor modal, with no "if" or "unless" in the
+// sentence; -1 otherwise.
+func sayerOf(st *sentState, vi int) int {
+	units, doc := st.units, st.doc
 	s := doc.Sentences[st.si]
 	for t := s.First; t < s.Last; t++ {
 		if w := doc.Tokens[t].Lower; w == "if" || w == "unless" {
-			return false // "would resign if the bill passed"
+			return -1 // "would resign if the bill passed"
 		}
 	}
 	k := vi - 1
@@ -2729,11 +2743,35 @@ func announcedLeaving(st *sentState, vi int) bool {
 		}
 	}
 	if k < 0 || units[k].kind != uVG || units[k].negated || units[k].modal {
+		return -1
+	}
+	return k
+}
+
+// statedIntent reports whether the verb group at vi, with "will" or
+// "would" (not "would have") and not negated, after a pronoun subject, is
+// a step its actor says it will take ("said it would comply with the
+// ruling", "announced that they will ask the court to ..."): news as it is
+// reported, not a mere possibility. A condition ("if", "unless") keeps it
+// open, and so does another's step ("said the firm would appeal").
+func statedIntent(st *sentState, vi int) bool {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if doc.presplit || v.negated {
 		return false
 	}
-	l := doc.Tokens[units[k].head].Lemma
-	return l == "announce" || l == "confirm"
+	if w := doc.Tokens[v.a].Lower; w != "will" && w != "would" || v.b-v.a > 1 && doc.Tokens[v.a+1].Lower == "have" {
+		return false // ("would have raised ...": what did not happen)
+	}
+	k := sayerOf(st, vi)
+	if k < 0 || vi < 1 || units[vi-1].kind != uNP || doc.Tokens[units[vi-1].a].Tag != "PRP" {
+		return false
+	}
+	return intentSayers[doc.Tokens[units[k].head].Lemma]
 }
+
+// intentSayers report a step their subject states it will take.
+var intentSayers = map[string]bool{"say": true, "announce": true, "confirm": true, "pledge": true, "vow": true, "promise": true}
 
 // subjunctive reports whether the verb group at vi is a bare base form
 // after a singular subject in a "that" clause ("demanded that the board
