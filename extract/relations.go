@@ -1459,6 +1459,26 @@ func nationsSharing(doc *Document, u *unit) []int {
 // the terms", "made X resign").
 var bareCausatives = map[string]bool{"let": true, "make": true, "help": true, "have": true, "watch": true, "see": true}
 
+// objectCausatives let their object do what a bare infinitive after it
+// names ("let X join", "helped X repay"); not "make", whose object is
+// mostly its own ("making good progress, say those behind it").
+var objectCausatives = map[string]bool{"let": true, "help": true}
+
+// bareInfinitive reports whether unit n is a bare infinitive after the
+// object of lemma, an object causative: a lone base-form verb, which the
+// tagger may read as a present ("let Veltria join the talks").
+func (r *RelationStage) bareInfinitive(st *sentState, lemma string, n int) bool {
+	if !objectCausatives[lemma] || st.doc.presplit || n >= len(st.units) {
+		return false
+	}
+	u := &st.units[n]
+	if u.kind != uVG || u.aux || u.modal || u.passive || u.a != u.head {
+		return false
+	}
+	t := &st.doc.Tokens[u.head]
+	return (t.Tag == "VB" || t.Tag == "VBP") && t.Lower == t.Lemma
+}
+
 // timeLinks join a length of time to the clause it is measured from
 // ("two weeks after X resigned").
 var timeLinks = map[string]bool{"after": true, "before": true, "since": true, "until": true}
@@ -3221,6 +3241,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					comps[n-1].args = list[:len(list)-1]
 				}
 				st.forced[nk] = list[len(list)-1:]
+				k = len(units)
+				continue
+			}
+			if k == vi+1 && prep < 0 && r.bareInfinitive(st, lemma, nk) {
+				// "let Veltria join the talks", "helped Acme repay its
+				// debts": the object acts, as the main verb has it
+				st.forced[nk] = list
+				st.ctx[nk] = clauseCtx{negated: c.negated, modality: c.modality, conf: c.conf * 0.9}
 				k = len(units)
 				continue
 			}
