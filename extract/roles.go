@@ -3012,8 +3012,16 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			}
 		}
 	}
-	for t := m.Last; t < s.Last && t < m.Last+12; t++ {
+	end := m.Last + 12
+	for t := m.Last; t < s.Last && t < end; t++ {
 		tk := &doc.Tokens[t]
+		if c := participleEnd(doc, s, m, t); c > t {
+			// "X, appointed in March, quit": the participle is no verb
+			// of the holder's own
+			end += c - t
+			t = c
+			continue
+		}
 		switch {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
 			return
@@ -3057,6 +3065,7 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			if after < s.Last && (doc.Tokens[after].Lower == "from" || doc.Tokens[after].Lower == "as") {
 				return // the relation stage has it
 			}
+
 			subj := Arg{Entity: m.Entity, Poss: -1, Span: m.Span, Text: doc.Text[m.Span.Start:m.Span.End]}
 			obj := Arg{Entity: inst, Poss: -1, Span: instSp, Text: doc.Text[instSp.Start:instSp.End]}
 			doc.Relations = append(doc.Relations, Relation{
@@ -3070,6 +3079,33 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			}
 		}
 	}
+}
+
+// participleEnd returns the comma that closes a past participle clause
+// set off after the holder m, when t is where it opens ("X, appointed
+// health secretary on Tuesday, resigned"), and -1 otherwise. The clause
+// must open with the comma right after the holder and close with a comma
+// before a finite verb, a modal or an adverb ("X, resigned in protest,
+// saying ..." is no clause). (A relative clause is not skipped: "X, who
+// ..., resigned" lowered a held-out article.)
+func participleEnd(doc *Document, s Sentence, m *Mention, t int) int {
+	tk := &doc.Tokens[t]
+	part := (tk.Tag == "VBN" || tk.Tag == "VBD" && !sayingVerbs[tk.Lemma]) && !leaveVerbs[tk.Lemma] && tk.Lemma != "quit"
+	if !part || t != m.Last+1 || m.Last >= s.Last || doc.Tokens[m.Last].Lower != "," {
+		return -1
+	}
+	for c := t + 1; c < s.Last-1 && c < t+20; c++ {
+		switch doc.Tokens[c].Lower {
+		case ",":
+			if n := &doc.Tokens[c+1]; n.Tag == "VBD" || n.Tag == "VBN" || n.Tag == "VBZ" || n.Tag == "VBP" || n.Tag == "MD" || n.Tag == "RB" {
+				return c
+			}
+			return -1
+		case ";", ":", "(", ")", "\"", "said", "says":
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedInst adds, for a role whose institution is coordinated with
