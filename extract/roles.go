@@ -1463,6 +1463,10 @@ func demonymState(doc *Document, s Sentence, mi int) (int, bool) {
 // shareholder in Acme").
 var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor": true, "stakeholder": true}
 
+// oneOfTies are the personal ties a holder has as one of several ("one of
+// the president's closest allies", "one of her advisers").
+var oneOfTies = map[string]bool{"ally": true, "adviser": true, "advisor": true, "aide": true, "confidant": true}
+
 // orgRoles are the roles an organisation holds towards another ("Vesta
 // Pension, the largest shareholder,", "Halder Bank, Veld's lender,", "Acme's
 // parent, Veld Holdings,", "Kestrel Mining, part of the Brio Group,").
@@ -1574,10 +1578,13 @@ func (rs *RoleStage) roleEnding(doc *Document, lo, end int) (string, int, bool) 
 	}
 	if !rs.lastWord[last] {
 		// a plural role noun ("directors", "shareholders") before a named
-		// pair; a stake role after "one of" ("one of its biggest
-		// investors")
+		// pair; a stake role or a personal tie after "one of" ("one of
+		// its biggest investors", "one of his closest allies")
 		sg, ok := strings.CutSuffix(last, "s")
-		oneOf := lo >= 2 && doc.Tokens[lo-1].Lower == "of" && doc.Tokens[lo-2].Lower == "one" && stakeRoles[sg]
+		if stem, ies := strings.CutSuffix(last, "ies"); ies {
+			sg, ok = stem+"y", true // "allies"
+		}
+		oneOf := lo >= 2 && doc.Tokens[lo-1].Lower == "of" && doc.Tokens[lo-2].Lower == "one" && (stakeRoles[sg] || oneOfTies[sg])
 		if !ok || doc.Tokens[end].Tag != "NNS" && doc.Tokens[end].Tag != "NNPS" || !rs.lastWord[sg] || !oneOf && !rs.namedPair(doc, end+1, orgRoles[sg]) {
 			return "", 0, false
 		}
