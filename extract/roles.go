@@ -323,6 +323,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					// organisation holds a stake
 					if h, ok := rs.after(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
+					} else if ok && bodyTies[h.lemma] && (h.thing || h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type == schema.Organization) {
+						// "the Coastal Party, a partner in the governing
+						// coalition,": a body belongs to another
+						hits = append(hits, h)
 					}
 					if h, ok := rs.before(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
@@ -1462,6 +1466,10 @@ func demonymState(doc *Document, s Sentence, mi int) (int, bool) {
 // stakeRoles hold a stake "in" their institution ("the largest
 // shareholder in Acme").
 var stakeRoles = map[string]bool{"owner": true, "shareholder": true, "investor": true, "stakeholder": true}
+
+// bodyTies are the roles an organisation in apposition holds in a body
+// ("a member of the alliance", "a partner in the coalition").
+var bodyTies = map[string]bool{"member": true, "partner": true}
 
 // oneOfTies are the personal ties a holder has as one of several ("one of
 // the president's closest allies", "one of her advisers").
@@ -3408,7 +3416,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 		w := doc.Tokens[rb].Lower
 		partyFrom := p == "from" && (legislators[lemma] || legislators[w]) && w != "governor" && w != "mayor"
 		// "a senior figure in the Koral Union": a member of a body
-		memberIn := p == "in" && lemma == "member"
+		memberIn := p == "in" && (lemma == "member" || lemma == "partner")
 		if direct || p == "of" || p == "for" || p == "at" || p == "to" || p == "with" || p == "from" && doc.Tokens[rb].Tag == "NNS" || partyFrom || p == "in" && stakeRoles[lemma] || memberIn {
 			from := next + 1
 			if direct {
@@ -3421,7 +3429,7 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 					h.inst, h.instSp, next = doc.Mentions[k].Entity, doc.Mentions[k].Span, from+2
 				}
 			}
-			if (partyFrom && doc.Tokens[rb].Tag != "NNS" || memberIn) && (h.inst < 0 || doc.Entities[h.inst].Type != schema.Organization) {
+			if (partyFrom && doc.Tokens[rb].Tag != "NNS" || memberIn) && (h.inst < 0 && !(memberIn && h.thing) || h.inst >= 0 && doc.Entities[h.inst].Type != schema.Organization) {
 				// "a lawmaker from the opposition Civic League" is the party's;
 				// "a senator from Ohio" or "a member in Europe" states no
 				// institution
@@ -3709,6 +3717,11 @@ func (rs *RoleStage) ppObject(doc *Document, s Sentence, a int, lemma string, ne
 		}
 		if u+1 == t && unnamedBodies[doc.Tokens[u].Lower] && doc.TokMention[u] < 0 {
 			return -1, doc.Tokens[u].Span, t, true
+		}
+		if u > a && u+2 == t && (doc.Tokens[u].Lower == "governing" || doc.Tokens[u].Lower == "ruling") && rs.orgNoun(doc.Tokens[u+1].Lower) && !isCap(doc.Tokens[u+1].Text) {
+			// "a partner in the governing coalition": the body in power,
+			// as a phrase
+			return -1, Span{doc.Tokens[a].Span.Start, doc.Tokens[u+1].Span.End}, t, true
 		}
 		if u > a && u+1 < t && !rs.kin[lemma] && rs.orgNoun(doc.Tokens[t-1].Lower) && doc.Tokens[t-1].Tag == "NN" && describedBody(doc, u, t) {
 			// "the chair of the independent panel that reviewed the deal",
