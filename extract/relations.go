@@ -2424,6 +2424,18 @@ func (r *RelationStage) unboundSubject(st *sentState, vi, k int, sj []Arg) []Arg
 	return sj
 }
 
+// unnamedActors reports whether the noun phrase u, which names no
+// entity, is a group of people or a body ("the soldiers", "the
+// board"), not a thing or a pronoun.
+func (r *RelationStage) unnamedActors(st *sentState, u *unit) bool {
+	doc := st.doc
+	if u.kind != uNP || u.ent >= 0 || doc.Tokens[u.a].Tag == "PRP" || u.head != u.b-1 {
+		return false
+	}
+	h := doc.Tokens[u.head].Lower
+	return r.lex.peopleNouns[h] || bodyNouns[h] || r.lex.roles[r.lex.nounLemma(h)]
+}
+
 // directedClause returns the verb group that directs the one at unit k
 // when k is the verb of its "that" clause ("demanded that the minister
 // resign", "urged that Zeta be barred"), -1 otherwise.
@@ -3535,6 +3547,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// that the ban was a sham": a subject that names no
 						// actor is read by what the clause says of it, as
 						// after a plain "said the ban was ..."
+						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
+					} else if directing[lemma] && !ok && len(list) == 1 && r.unnamedActors(st, &units[k+1]) && !units[nk].passive && !doc.presplit {
+						// "demanded that the soldiers return to their
+						// barracks": the people pressed, though unnamed
+						// (not "ordered that the money be repaid", nor
+						// "demanded that shareholders be consulted": they
+						// undergo what another is pressed to do)
 						comps = append(comps, comp{prep: -1, args: []Arg{a}, clause: true, unit: k + 1, inner: nk})
 					} else if doc.Tokens[units[k+1].a].Tag == "PRP" && ownPronoun(list, subj) && info.report && !r.clauseSubjects && !warnVerbs[lemma] {
 						// "said it would close its ports if Ostria did not
