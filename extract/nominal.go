@@ -1054,6 +1054,29 @@ func sentenceOpen(doc *Document, s Sentence) int {
 var letterNouns = map[string]string{"letter": "write", "note": "write", "memo": "write", "email": "write", "e-mail": "write",
 	"message": "write", "statement": "tell"}
 
+// letterBefore returns the verb that sends the message of "in a letter
+// to" (or "in a statement to", "in a short note to") written right before
+// o, with the message noun, or "" when o follows no such phrase.
+func letterBefore(doc *Document, o Arg) (string, string) {
+	t := doc.tokenFrom(o.Span.Start) - 1
+	if t < 3 || t >= len(doc.Tokens) || doc.Tokens[t].Lower != "to" {
+		return "", ""
+	}
+	k := t - 1
+	lemma := letterNouns[doc.Tokens[k].Lower]
+	if lemma == "" {
+		return "", ""
+	}
+	d := k - 1
+	for d > 0 && d > k-3 && doc.Tokens[d].Tag == "JJ" {
+		d-- // "in a short statement to"
+	}
+	if d < 1 || doc.Tokens[d].Tag != "DT" || doc.Tokens[d-1].Lower != "in" {
+		return "", ""
+	}
+	return lemma, doc.Tokens[k].Lower
+}
+
 // letterAddressees relates the writer of "in a letter to X" to X: the
 // subject of the verb the phrase belongs to, the first verb after it when
 // it opens the sentence, else the last verb before it. The writing is

@@ -8715,6 +8715,13 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if lemma == "leave" && vi > 0 && !st.doc.presplit && resultLeaving(st, vi) {
 		return
 	}
+	if lemma == "say" && !role && !st.doc.presplit && strings.HasSuffix(ptext, " to") {
+		if l, noun := letterBefore(st.doc, o); l != "" {
+			// "said in a letter to investors", "said in a statement to
+			// the regulator": wrote to them, told them
+			lemma, ptext = l, strings.TrimSuffix(ptext, " to")+" in a "+noun+" to"
+		}
+	}
 	if lemma == "belong" && strings.HasSuffix(ptext, " to") && s.Entity >= 0 && o.Entity >= 0 && !st.doc.presplit &&
 		st.doc.Entities[s.Entity].Type == schema.Organization && st.doc.Entities[o.Entity].Type == schema.Organization {
 		// "MAN, which belongs to Volkswagen": Volkswagen owns MAN
