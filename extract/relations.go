@@ -948,8 +948,9 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		// departure was no solution and demanded that X explain")
 		return -1
 	}
+	own := !shifted && r.speakerAct(doc, kv, v)
 	for _, a := range r.subject(st, k) {
-		if a.Entity >= 0 && !shifted {
+		if a.Entity >= 0 && !shifted && !own {
 			return -1
 		}
 	}
@@ -963,6 +964,34 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		}
 	}
 	return -1
+}
+
+// speakerActs are verbs of blame, appeal, warning, answer or praise that,
+// joined by "and" or "but" after a reported clause, are the speaker's own
+// act ("said the party welcomed dialogue but accused X of ...", "said she
+// remained hopeful and urged Y to ...").
+var speakerActs = map[string]bool{
+	"accuse": true, "blame": true, "criticise": true, "criticize": true, "condemn": true, "denounce": true, "rebuke": true,
+	"urge": true, "appeal": true, "warn": true, "demand": true, "deny": true, "reject": true, "dismiss": true,
+	"welcome": true, "praise": true, "thank": true, "hail": true,
+}
+
+// speakerAct reports whether verb group v, a lone finite verb of
+// speakerActs after "and" or "but", follows reported clause kv whose own
+// verb is no verb of speech: then v is the speaker's, even in the
+// clause's own tense and with a named subject in it ("said the Civic
+// Front welcomed the inquiry but accused X": the speaker accuses).
+func (r *RelationStage) speakerAct(doc *Document, kv, v *unit) bool {
+	t := &doc.Tokens[v.head]
+	if v.b-v.a != 1 || v.a == 0 || t.Tag != "VBD" && t.Tag != "VBZ" || !speakerActs[t.Lemma] {
+		return false
+	}
+	if c := doc.Tokens[v.a-1].Lower; c != "and" && c != "but" {
+		return false
+	}
+	kl := doc.Tokens[kv.head].Lemma
+	rv, ok := r.lex.verbs[kl]
+	return !(ok && rv.report)
 }
 
 // pluralNP reports whether noun phrase u is plural by its head ("its
@@ -3663,6 +3692,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "fined X for using Y to shore up Z, and ordered X to
 					// ...": the finite verb the non-finite chain hangs from
 					if m := finiteBefore(st, vi, doc.Tokens[units[k+1].head].Tag); m >= 0 {
+						if sv := r.speakerVerb(st, m, &units[k+1]); sv >= 0 {
+							// "said she remained confident of winning the
+							// vote and accused X": the finite verb's clause
+							// is reported, the act after it the speaker's
+							m = sv
+						}
 						cs = r.subject(st, m)
 						if mc, ok := st.ctx[m]; ok {
 							st.ctx[k+1] = mc
