@@ -4214,6 +4214,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if !direct && !copula && !doc.presplit && (info.cameo != "" || transitive[lemma] || appointVerbs[lemma] && relativeGapHead(st, vi) >= 0 || r.eventGap(st, vi)) {
 		r.gapObject(st, vi, subj, lemma, c)
 	}
+	if lemma == "protest" && !doc.presplit {
+		r.summonProtest(st, vi, subj)
+	}
 	// "The president refused for more than a year": a time after the
 	// verb is no object of the answer
 	onlyTime := len(comps) > 0
@@ -9087,6 +9090,58 @@ var personsOffice = map[string]bool{"ministry": true, "department": true, "minis
 var kinNouns = map[string]bool{"wife": true, "husband": true, "sister": true, "brother": true, "son": true, "daughter": true,
 	"father": true, "mother": true, "nephew": true, "niece": true, "uncle": true, "aunt": true, "cousin": true,
 	"widow": true, "grandson": true, "granddaughter": true, "brother-in-law": true, "sister-in-law": true, "son-in-law": true}
+
+// summonProtest relates the subject of "to protest" after a summons of a
+// state's envoy to that state ("summoned Tarsk's ambassador on Monday to
+// protest against X", "summoned the Tarskian envoy, Ivo Marek, to
+// protest"): the protest is lodged with the envoy's state, whatever it
+// is about.
+func (r *RelationStage) summonProtest(st *sentState, vi int, subj []Arg) {
+	units := st.units
+	doc := st.doc
+	if vi < 3 || units[vi-1].kind != uTo {
+		return
+	}
+	m := vi - 2
+	for m > 0 && units[m].kind != uVG && vi-m < 10 {
+		if k := units[m].kind; k != uNP && k != uP && k != uComma && k != uAdv {
+			return
+		}
+		m--
+	}
+	if units[m].kind != uVG || doc.Tokens[units[m].head].Lemma != "summon" || units[m].passive || units[m].negated || units[m].modal || units[m+1].kind != uNP {
+		return
+	}
+	state := envoySender(doc, &units[m+1])
+	if state < 0 {
+		return
+	}
+	// the protest is made as the summons is: a fact when it is one
+	c := r.baseCtx(st, m)
+	o := Arg{Entity: state, Poss: -1, Span: r.arg(st, &units[m+1]).Span, Text: doc.Entities[state].Name}
+	for _, s := range subj {
+		if s.Entity >= 0 && s.Entity != state {
+			r.emit(st, vi, s, o, "protest", doc.Tokens[units[m].head].Text+" envoy to protest", c, 0.8, false)
+		}
+	}
+}
+
+// envoySender returns the state whose envoy noun phrase u names
+// ("Tarsk's ambassador", "the Tarskian envoy", "a Tarsk diplomat"), or
+// -1.
+func envoySender(doc *Document, u *unit) int {
+	h := doc.Tokens[u.head].Lower
+	if !envoyNouns[h] && h != "diplomat" {
+		return -1
+	}
+	for t := u.a; t < u.head; t++ {
+		k := doc.TokMention[t]
+		if k >= 0 && doc.Mentions[k].Entity >= 0 && isCountry(doc, k) {
+			return doc.Mentions[k].Entity
+		}
+	}
+	return -1
+}
 
 // personalVerbs act on a person in person: "summoned China's ambassador"
 // summons the envoy, not China; "sacked the bank's governor" sacks the
