@@ -5730,6 +5730,7 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	"step": true, "resign": true, "quit": true, "retire": true, "leave": true, "return": true, "arrive": true, "decide": true,
 	"choose": true, "plan": true, "want": true, "hope": true, "expect": true, "begin": true, "start": true, "try": true, "vote": true,
 	"inform": true, "notify": true, "brief": true, "consult": true, "thank": true, "praise": true, "cooperate": true, "comply": true,
+	"examine": true, "review": true, "study": true, "assess": true, "consider": true, // "said the council had examined the sale"
 	// getting in touch or answering ("said X had telephoned his office",
 	// "said Moscow had responded quickly to the request")
 	"telephone": true, "phone": true, "call": true, "write": true, "contact": true, "respond": true, "reply": true,
