@@ -881,3 +881,35 @@ func envoyHost(doc *Document, sp Span) int {
 	}
 	return -1
 }
+
+// actedOn returns the entities named as what the verb group at vi acts
+// on, in its clause: its object and the phrases after a preposition of
+// no place or time ("cut ties with Doha": Qatar). A counted group
+// subject ("the four countries") never includes them.
+func actedOn(st *sentState, vi int) []int {
+	u := st.units
+	doc := st.doc
+	var out []int
+	prep := ""  // the preposition before the phrase, none for the object
+	comma := -1 // len(out) at the latest comma
+	for k := vi + 1; k < len(u) && k <= vi+10; k++ {
+		switch u[k].kind {
+		case uNP:
+			if u[k].ent >= 0 && !locativePreps[prep] && !whenPreps[prep] {
+				out = append(out, u[k].ent)
+			}
+		case uP:
+			prep = doc.Tokens[u[k].a].Lower
+		case uCC:
+		case uComma:
+			comma = len(out) // "cut trade, travel and diplomatic links with X"
+		default:
+			if comma >= 0 && u[k].kind == uVG {
+				// "met on Monday, Egypt said": a new clause's subject
+				return out[:comma]
+			}
+			return out
+		}
+	}
+	return out
+}

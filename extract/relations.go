@@ -2892,7 +2892,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	if len(subj) == 1 {
-		if two := r.namedPair(st, subj[0]); two != nil {
+		if two := r.namedPair(st, subj[0], actedOn(st, vi)...); two != nil {
 			subj, pair, numbered = two, len(two) == 2, len(two) > 2
 		} else if two := r.theyPair(st, subj[0]); two != nil {
 			subj = two
