@@ -26,12 +26,12 @@ import (
 // took the 571 to 0.6787 and 26; the 16 of session 24 brought none, and
 // its rules took the 587 to 0.6803 and 26; the 16 of session 25 brought
 // none, and its rules took the 603 to 0.6827 and 26; the 16 of session 26
-// brought none; a change that lowers
-// the mean or adds a negation error fails here, and one that raises the
-// mean should raise the floor with it.
+// brought none, and its rules took the 619 to 0.6850 and 26; a change that
+// lowers the mean or adds a negation error fails here, and one that raises
+// the mean should raise the floor with it.
 const (
 	evalSetArticles   = 619
-	evalSetMinF1      = 0.682
+	evalSetMinF1      = 0.684
 	evalSetMaxNegErrs = 26
 )
 
