@@ -558,7 +558,7 @@ func (c *CorefStage) holdersNamedAfter(st *corefState, order []int) {
 // on the office, and is no holder of it (but "spoke with Y, China's
 // foreign minister" names another holder).
 func officeAgain(doc *Document, s Sentence, k int, role string) bool {
-	head := role[strings.LastIndexByte(role, ' ')+1:]
+	head := lastWord(role)
 	for ; k < s.Last; k++ {
 		if doc.Tokens[k].Lower != head {
 			continue

@@ -2652,7 +2652,7 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
-	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) && !announcedLeaving(st, vi) && !statedIntent(st, vi) {
+	if v.modal && c.modality != schema.Hypothetical && !continuing(st, vi) && !reportedStep(st, vi) {
 		c.modality = schema.Hypothetical
 		c.conf *= 0.75
 	}
@@ -2748,42 +2748,28 @@ func continuing(st *sentState, vi int) bool {
 // Lima", "heading back", "headed for the exit") rather than leads.
 var headedWays = map[string]bool{"to": true, "for": true, "towards": true, "toward": true, "into": true, "back": true, "home": true, "off": true}
 
-// announcedLeaving reports whether the verb group at vi leaves an office
-// with "will" or "would" in what "announced" or "confirmed" says, no "if"
-// or "unless" in the sentence ("announced that she would step down as
-// leader of the party", "confirmed he will resign"): the announcement of a
-// departure is news of it, not a mere plan.
-func announcedLeaving(st *sentState, vi int) bool {
+// reportedStep reports whether the verb group at vi is a step with "will"
+// or "would" that its reporter gives as news, not as a mere plan: an
+// announced departure (announcedLeaving) or a step its actor says it will
+// take (statedIntent).
+func reportedStep(st *sentState, vi int) bool {
+	k := stepSayer(st, vi)
+	return k >= 0 && (announcedLeaving(st, vi, k) || statedIntent(st, vi, k))
+}
+
+// stepSayer returns the verb group that reports the step with "will" or
+// "would" at vi, not negated ("announced on Thursday that she would ...",
+// "said it will ..."), itself neither negated nor modal, with no "if" or
+// "unless" in the sentence; -1 otherwise.
+func stepSayer(st *sentState, vi int) int {
 	units, doc := st.units, st.doc
 	v := &units[vi]
 	if doc.presplit || v.negated {
-		return false
+		return -1
 	}
 	if w := doc.Tokens[v.a].Lower; w != "will" && w != "would" {
-		return false
+		return -1
 	}
-	switch l := doc.Tokens[v.head].Lemma; {
-	case l == "step":
-		if v.prt < 0 || doc.Tokens[v.prt].Lower != "down" && doc.Tokens[v.prt].Lower != "aside" {
-			return false
-		}
-	case l != "resign" && l != "retire" && l != "abdicate":
-		return false
-	}
-	k := sayerOf(st, vi)
-	if k < 0 {
-		return false
-	}
-	l := doc.Tokens[units[k].head].Lemma
-	return l == "announce" || l == "confirm"
-}
-
-// sayerOf returns the verb group that reports the clause whose verb group
-// is vi ("announced on Thursday that she would ...", "said it will ..."),
-// itself neither negated nor modal, with no "if" or "unless" in the
-// sentence; -1 otherwise.
-func sayerOf(st *sentState, vi int) int {
-	units, doc := st.units, st.doc
 	s := doc.Sentences[st.si]
 	for t := s.First; t < s.Last; t++ {
 		if w := doc.Tokens[t].Lower; w == "if" || w == "unless" {
@@ -2809,23 +2795,39 @@ func sayerOf(st *sentState, vi int) int {
 	return k
 }
 
-// statedIntent reports whether the verb group at vi, with "will" or
-// "would" (not "would have") and not negated, after a pronoun subject, is
-// a step its actor says it will take ("said it would comply with the
-// ruling", "announced that they will ask the court to ..."): news as it is
-// reported, not a mere possibility. A condition ("if", "unless") keeps it
-// open, and so does another's step ("said the firm would appeal").
-func statedIntent(st *sentState, vi int) bool {
-	units, doc := st.units, st.doc
-	v := &units[vi]
-	if doc.presplit || v.negated {
+// announcedLeaving reports whether the step at vi, which the verb group k
+// reports (stepSayer), leaves an office and k is "announced" or
+// "confirmed" ("announced that she would step down as leader of the
+// party", "confirmed he will resign"): the announcement of a departure is
+// news of it.
+func announcedLeaving(st *sentState, vi, k int) bool {
+	doc := st.doc
+	v := &st.units[vi]
+	switch l := doc.Tokens[v.head].Lemma; {
+	case l == "step":
+		if v.prt < 0 || doc.Tokens[v.prt].Lower != "down" && doc.Tokens[v.prt].Lower != "aside" {
+			return false
+		}
+	case l != "resign" && l != "retire" && l != "abdicate":
 		return false
 	}
-	if w := doc.Tokens[v.a].Lower; w != "will" && w != "would" || v.b-v.a > 1 && doc.Tokens[v.a+1].Lower == "have" {
-		return false // ("would have raised ...": what did not happen)
+	l := doc.Tokens[st.units[k].head].Lemma
+	return l == "announce" || l == "confirm"
+}
+
+// statedIntent reports whether the step at vi, which the verb group k
+// reports (stepSayer), is one its actor, named by a pronoun, says it will
+// take ("said it would comply with the ruling", "announced that they will
+// ask the court to ..."): news as it is reported. "would have" (what did
+// not happen) and another's step ("said the firm would appeal") stay
+// open.
+func statedIntent(st *sentState, vi, k int) bool {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if v.b-v.a > 1 && doc.Tokens[v.a+1].Lower == "have" {
+		return false
 	}
-	k := sayerOf(st, vi)
-	if k < 0 || vi < 1 || units[vi-1].kind != uNP || doc.Tokens[units[vi-1].a].Tag != "PRP" {
+	if vi < 1 || units[vi-1].kind != uNP || doc.Tokens[units[vi-1].a].Tag != "PRP" {
 		return false
 	}
 	return intentSayers[doc.Tokens[units[k].head].Lemma]
