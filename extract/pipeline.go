@@ -220,6 +220,9 @@ func (p *Pipeline) statements(doc *Document) *schema.Extraction {
 		if !doc.presplit && (vagueEnd(st.SubjectType, st.Subject) || vagueEnd(st.ObjectType, st.Object)) {
 			continue // "it dropped ...": nothing for the graph to hold
 		}
+		if !doc.presplit && st.Subject == st.Object {
+			continue // "judges can quash them" read back onto the judges: no one acts on itself in the graph
+		}
 		if !r.Role {
 			st.Cameo = p.cameo(r.Pred)
 		}

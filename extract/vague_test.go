@@ -67,3 +67,17 @@ func TestArticleModeDropsVagueEnds(t *testing.T) {
 		t.Errorf("sentence mode dropped the vague ends: %+v", ex.Statements)
 	}
 }
+
+// TestArticleModeDropsSelfLoops: an object pronoun read back onto its own
+// clause's subject gives a statement in which something acts on itself;
+// article mode leaves it out, whatever the pronoun's reading.
+func TestArticleModeDropsSelfLoops(t *testing.T) {
+	p := pipeline(t)
+	ex := checkTriples(t, p, "Two directors of Corvane Ltd will stay on the board until shareholders vote to remove them. "+
+		"Lena Holt praised the plan.", spo, []string{"Lena Holt|praise|the plan"}, nil)
+	for _, st := range ex.Statements {
+		if st.Subject == st.Object {
+			t.Errorf("article mode kept %s | %s | %s", st.Subject, st.Predicate, st.Object)
+		}
+	}
+}
