@@ -941,7 +941,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			break
 		}
 	}
-	if !shifted && (!ok || !vi.report && !vi.ctlObj && vi.cameo != "11") && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] {
+	if !shifted && (!ok || !vi.report && !vi.ctlObj && vi.cameo != "11") && !warnVerbs[doc.Tokens[v.head].Lemma] && !responseVerbs[doc.Tokens[v.head].Lemma] && !demandVerbs[doc.Tokens[v.head].Lemma] && !speakerActs[doc.Tokens[v.head].Lemma] {
 		// (a threat is spoken too: "said X needed a change and threatened
 		// to ..."; so is blame: "and accused Y of ..."; an answer is given: "said the fine was meant to deter
 		// others, and dismissed the offer"; a demand is made: "said her
@@ -2623,7 +2623,10 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 		// a clause opened by "if"/"unless"/"whether" is hypothetical
 		for k := vi - 1; k >= 0; k-- {
 			u := st.units[k]
-			if u.kind == uVG || u.kind == uDash || u.kind == uColon {
+			if u.kind == uVG || u.kind == uDash || u.kind == uColon || u.kind == uCC && k == vi-1 {
+				// ("recognised the borders without exception, and
+				// thanked X": a verb right after "and" opens its own
+				// clause)
 				break
 			}
 			if u.kind == uP && st.doc.Tokens[u.a].Lower == "without" {

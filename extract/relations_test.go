@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a verb of thanks or praise after 'and' that follows a reported clause is the speaker's; 'without' before the comma negates only its own clause",
+			"Mr Karn said the accord recognised the borders without exception, and thanked Mr Velo. Officials said the bank had cut its rates without notice and had given Dalvik Corp a loan.",
+			[]string{"Karn|thank|Velo", "the bank|give|Dalvik Corp|reported"},
+			[]string{"the accord|thank|Velo", "Karn|thank|Velo|negated", "the bank|give|Dalvik Corp|negated|reported"}},
 		{"a verb of handing over after a passive and 'and', with no object of its own, shares the passive: the recipient after 'to' was handed the subject, and the subject handed no one",
 			"Piet Brevik and Anna Quillby were arrested in Kelbourne on Monday and handed over to the Zentavian Border Police. Ivo Harnfeld was questioned by the Dremlin police and sent to the Pelloria Interior Ministry.",
 			nil,
