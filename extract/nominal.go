@@ -30,6 +30,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.demandClauses(st)
 	r.possessedDemands(st)
 	r.claimCharges(st)
+	r.probedClaims(st)
 	r.answeredRequests(st)
 	r.broughtCases(st)
 	r.priorActs(st)
@@ -1302,6 +1303,74 @@ func (r *RelationStage) claimCharges(st *sentState) {
 			Span: Span{span.Start, obj.End},
 		})
 	}
+}
+
+// probeVerbs look into a claim or a question, and so into whoever the
+// claim or question is about.
+var probeVerbs = map[string]bool{"investigate": true, "probe": true, "examine": true}
+
+// probedClaims relates the subject of a verb of inquiry to the actor that
+// the claim or question it looks into is about: "Prosecutors are
+// investigating allegations that Drax Bank paid bribes" and "are
+// investigating whether Drax Bank paid bribes" investigate Drax Bank.
+func (r *RelationStage) probedClaims(st *sentState) {
+	u, doc := st.units, st.doc
+	for vi := 0; vi+3 < len(u); vi++ {
+		if u[vi].kind != uVG || u[vi].passive || !probeVerbs[doc.Tokens[u[vi].head].Lemma] {
+			continue
+		}
+		j := vi + 1
+		if u[j].kind == uNP && u[j].head == u[j].b-1 && (chargeClaims[doc.Tokens[u[j].head].Lower] || claimNouns[doc.Tokens[u[j].head].Lower]) {
+			j++
+		}
+		if w := doc.Tokens[u[j].a].Lower; u[j].b-u[j].a != 1 || !(j > vi+1 && w == "that" || j == vi+1 && w == "whether") {
+			continue
+		}
+		to, n := claimActor(doc, u, j+1)
+		if to < 0 || !actorEntity(doc, to) || n >= len(u) || u[n].kind != uVG {
+			continue
+		}
+		j++
+		c := r.baseCtx(st, vi)
+		if c.negated || c.question {
+			continue
+		}
+		obj := Span{doc.Tokens[u[j].a].Span.Start, doc.Tokens[u[n-1].b-1].Span.End}
+		o := Arg{Entity: to, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]}
+		text := doc.Tokens[u[vi].head].Text + " "
+		if j > vi+2 {
+			text += doc.Tokens[u[j-2].head].Lower + " " // "investigating claims that"
+		}
+		text += doc.Tokens[u[j-1].a].Lower
+		for _, s := range r.subject(st, vi) {
+			if s.Entity != to && !st.hasRelation(doc, s.Entity, "investigate", to) {
+				r.emit(st, vi, s, o, "investigate", text, c, 0.6, false)
+			}
+		}
+	}
+}
+
+// claimActor returns the actor that the subject of a claim's clause, the
+// noun phrase at unit k, names, and the unit after it: the phrase's own
+// entity, the name in an apposition ("a builder, Grupo Norte, paid"), or
+// the body of its members or staff ("officials at the interior ministry
+// took"); -1 when it names none.
+func claimActor(doc *Document, u []unit, k int) (int, int) {
+	if u[k].kind != uNP {
+		return -1, k
+	}
+	if u[k].ent >= 0 {
+		return u[k].ent, k + 1
+	}
+	if k+3 < len(u) && u[k+1].kind == uComma && u[k+2].kind == uNP && u[k+2].ent >= 0 && u[k+3].kind == uComma {
+		return u[k+2].ent, k + 4
+	}
+	if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 && (memberNouns[doc.Tokens[u[k].head].Lower] || staffNouns[doc.Tokens[u[k].head].Lower]) {
+		if p := doc.Tokens[u[k+1].a].Lower; p == "at" || p == "in" || p == "of" {
+			return u[k+2].ent, k + 3
+		}
+	}
+	return -1, k
 }
 
 // hasRelation reports whether the sentence already relates s to o by pred.

@@ -12,6 +12,10 @@ func TestNominal(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"looking into a claim or a question looks into whoever its clause is about, named in apposition or as the body of its staff; a refusal to look into it is no inquiry",
+			"Prosecutors are investigating allegations that a builder, Grupo Norte, paid bribes to Ivo Laar. The Securities Board is probing claims that Drax Bank misled investors. The auditors said they were examining whether officials at Velo Bank hid losses. The Senate did not investigate claims that Corvane Ltd had cheated.",
+			[]string{"Prosecutors|investigate|Grupo Norte", "Securities Board|investigate|Drax Bank"},
+			[]string{"Prosecutors|investigate|Ivo Laar", "Senate|investigate|Corvane Ltd"}},
 		{"staff at a workplace written with its owner's possessive strike against that owner, and a managing director in a sentence about the workplace runs nothing",
 			"Some 800 staff at Kestrel Motors' engine plant in Brno walked out on Tuesday once wage talks between the firm and the union failed. The union, the Engine Workers' Union ZOV, wants a bigger rise. The plant's managing director, Tomas Berger, said the stoppage broke the law because the union had skipped mediation. Dockers at the Kestrel smelter walked off the job. Halden Metals, which operates the smelter, said talks would resume.",
 			[]string{"Some 800 staff|strike|Kestrel Motors", "Dockers|strike|Halden Metals"},
