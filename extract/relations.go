@@ -3480,6 +3480,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						implicative = copula
 					}
 				}
+				obj := ""
+				if len(comps) > 0 && comps[0].prep < 0 && len(comps[0].args) == 1 {
+					obj = comps[0].args[0].Text
+				}
+				if tripPurpose(lemma, obj) && !v.negated && !c.negated {
+					// "flew to Lima to press X", "made several trips to
+					// the region to urge X": the trip took place, and
+					// news reports its purpose as done
+					implicative = true
+				}
 				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
@@ -8446,6 +8456,23 @@ func appointsPerson(doc *Document, lemma string, obj []Arg) bool {
 		}
 	}
 	return true
+}
+
+// tripVerbs take a journey or a meeting whose purpose an infinitive
+// after them gives ("visited Lima to urge X", "met X in Oslo to ask him");
+// not "arrive", whose infinitive is as often what was found there
+// ("arrived to find the gates shut").
+var tripVerbs = map[string]bool{"visit": true, "travel": true, "fly": true, "meet": true}
+
+// tripNouns are journeys made or paid ("made several trips to the region
+// to press X", "paid a visit to Lima to urge X").
+var tripNouns = map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "journey": true, "journeys": true}
+
+// tripPurpose reports whether an infinitive of purpose after a verb with
+// lemma and direct object obj ("" if none) follows a journey or meeting:
+// a trip verb, or "make"/"pay" with a trip noun as its object.
+func tripPurpose(lemma, obj string) bool {
+	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
 }
 
 // settledAgreement verbs take a passive infinitive whose act the report

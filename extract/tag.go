@@ -233,6 +233,31 @@ func thatDeterminer(doc *Document, i, last int, report bool) bool {
 	return true
 }
 
+// clauseVerb reports whether verb token v says, denies or reports
+// something, so a "that" after it may open its clause.
+func (t *TagStage) clauseVerb(v *Token) bool {
+	info := t.lex.verbs[t.lemma(v)]
+	return info.report || info.neg || t.lex.reportVerb[v.Lower]
+}
+
+// nameThenVerb reports whether a run of proper-noun tokens starts at i
+// (before last) and a finite verb or modal follows it at once ("Omer
+// negotiated", "Lemer had paid").
+func nameThenVerb(doc *Document, i, last int) bool {
+	k := i
+	for k < last && k < i+4 && (doc.Tokens[k].Tag == "NNP" || doc.Tokens[k].Tag == "NNPS") && isCap(doc.Tokens[k].Text) {
+		k++
+	}
+	if k == i || k >= last {
+		return false
+	}
+	switch doc.Tokens[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // repair fixes a common tagger confusion: a plural-noun tag on a verb after
 // a name ("Lund talks to", "Reuters reports that").
 func (t *TagStage) repair(doc *Document, s Sentence) {
@@ -384,6 +409,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		}
 		if tk.Lower == "that" && (tk.Tag == "WP" || tk.Tag == "WDT") && isNounTag(prev.Tag) && claimNouns[prev.Lower] && claimClauseAfter(doc, i+1, s.Last) {
 			tk.Tag = "IN" // "claims that Acme bribed the minister": what is claimed, not a relative clause
+		}
+		if tk.Lower == "that" && tk.Tag == "DT" && isVerbTag(prev.Tag) && t.clauseVerb(prev) && nameThenVerb(doc, i+1, s.Last) {
+			tk.Tag = "IN" // "have denied that Omer negotiated with X": the denied clause, no phrase "that Omer"
 		}
 		if tk.Lower == "that" && tk.Tag == "IN" && isVerbTag(prev.Tag) {
 			// "dismissed that warning as a bluff": an act's "-ing" noun
