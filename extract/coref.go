@@ -2249,6 +2249,14 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// subject, even for an object pronoun
 			e = c.recent(st, m.First, tk.Sent, true, ok)
 		}
+		if object && e >= 0 {
+			if r := kinOwnerSubject(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
+				// "A is married to B's sister, and rights groups urged
+				// him": the sentence's subject, not the relative's
+				// possessor
+				e = r
+			}
+		}
 		if e >= 0 && genderOf(&doc.Entities[e]) == 0 {
 			if st.pronouns == nil {
 				st.pronouns = map[int]byte{}
@@ -2467,6 +2475,83 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// kinOwnerSubject returns the person whose name opens the sentence as
+// its subject when the name at token a is only the possessor of a
+// relative or a spokesman ("B's sister", "B's lawyer") and the object
+// pronoun at token p stands in a later clause with a subject of its own
+// ("A is married to B's sister, and rights groups urged him"): that
+// subject, of whom the sentence speaks, not the possessor. It returns -1
+// otherwise ("Police questioned B's wife, and prosecutors charged him":
+// no person opens the sentence).
+func kinOwnerSubject(doc *Document, a, p int) int {
+	if a < 0 || a >= p || doc.Tokens[a].Sent != doc.Tokens[p].Sent || doc.presplit {
+		return -1
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last >= p || !isPossessive(doc, doc.Mentions[k].Last) {
+		return -1
+	}
+	h := -1 // the possessed noun
+	for j := doc.Mentions[k].Last + 1; j < p && j <= doc.Mentions[k].Last+4 && (isNounTag(doc.Tokens[j].Tag) || strings.HasPrefix(doc.Tokens[j].Tag, "JJ")); j++ {
+		h = j
+	}
+	if h < 0 || !kinNouns[doc.Tokens[h].Lower] && !speakerNouns[doc.Tokens[h].Lower] {
+		return -1
+	}
+	if !ownSubjectClause(doc, h+1, p) {
+		return -1
+	}
+	si := doc.Tokens[p].Sent
+	from := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 && end < a {
+		from = end
+	}
+	for t := from; t < doc.Mentions[k].First; t++ {
+		if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "IN" {
+			return -1
+		}
+		n := doc.TokMention[t]
+		if n < 0 || doc.Mentions[n].First != t || doc.Mentions[n].Kind != NameMention || doc.Mentions[n].Entity < 0 {
+			continue
+		}
+		if doc.Entities[doc.Mentions[n].Entity].Type != schema.Person || doc.Mentions[n].Last >= len(doc.Tokens) || isPossessive(doc, doc.Mentions[n].Last) {
+			return -1
+		}
+		if v := doc.Mentions[n].Last; v < len(doc.Tokens) && (isVerbTag(doc.Tokens[v].Tag) || doc.Tokens[v].Tag == "MD") {
+			return doc.Mentions[n].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// ownSubjectClause reports whether a conjunction between tokens from and
+// p opens a clause with a subject of its own before the verb that p
+// follows (", and rights groups had urged him"), not a second verb of the
+// first clause ("and urged him").
+func ownSubjectClause(doc *Document, from, p int) bool {
+	c := -1
+	for t := from; t < p; t++ {
+		if doc.Tokens[t].Tag == "CC" {
+			c = t
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for t := c + 1; t < p; t++ {
+		switch tg := doc.Tokens[t].Tag; {
+		case tg == "DT" || tg == "JJ" || tg == "CD" || strings.HasPrefix(tg, "RB"):
+			continue
+		case isNounTag(tg) || tg == "PRP":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // directedSubject returns the entity that presses when the pronoun at
