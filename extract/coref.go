@@ -2250,6 +2250,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			e = c.recent(st, m.First, tk.Sent, true, ok)
 		}
 		if object && e >= 0 {
+			if r := speakerClient(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
+				// "His lawyer, X, said rivals wanted to unseat him": the
+				// client the lawyer speaks for, not the lawyer
+				e = r
+			}
 			if r := kinOwnerSubject(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
 				// "A is married to B's sister, and rights groups urged
 				// him": the sentence's subject, not the relative's
@@ -2475,6 +2480,43 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// speakerClient returns the person whose spokesman, lawyer or relative
+// the name at token a is, in apposition ("his lawyer, X,", "Y's wife,
+// X,"), when the object pronoun at token p follows in the same sentence:
+// what the speaker says of "him" is said of the one spoken for. It
+// returns -1 otherwise.
+func speakerClient(doc *Document, a, p int) int {
+	if a < 3 || a >= p || doc.Tokens[a].Sent != doc.Tokens[p].Sent || doc.presplit {
+		return -1
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].First != a || doc.Tokens[a-1].Lower != "," {
+		return -1
+	}
+	if end := doc.Mentions[k].Last; end >= p || doc.Tokens[end].Lower != "," {
+		return -1
+	}
+	h := a - 2
+	if !speakerNouns[doc.Tokens[h].Lower] && !kinNouns[doc.Tokens[h].Lower] {
+		return -1
+	}
+	o := h - 1
+	for o > 0 && o > h-3 && strings.HasPrefix(doc.Tokens[o].Tag, "JJ") {
+		o-- // "his longtime lawyer"
+	}
+	if isPossessive(doc, o) && o > 0 {
+		o-- // "Vell's lawyer"
+	}
+	n := doc.TokMention[o]
+	if n < 0 || doc.Mentions[n].Entity < 0 || doc.Entities[doc.Mentions[n].Entity].Type != schema.Person {
+		return -1
+	}
+	if doc.Mentions[n].Kind == PronounMention && doc.Mentions[n].Key != "his" && doc.Mentions[n].Key != "her" {
+		return -1
+	}
+	return doc.Mentions[n].Entity
 }
 
 // kinOwnerSubject returns the person whose name opens the sentence as
