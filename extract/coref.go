@@ -2179,6 +2179,12 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// would sue": the speaker's, as a subject pronoun would be
 			subj = true
 		}
+		if (m.Key == "his" || m.Key == "her") && adverbialSubjectPossessive(doc, m.First) {
+			// "X met Y, a day after parties in his coalition refused to
+			// back him": the subject of an adverbial clause speaks of the
+			// main clause's subject, as a subject pronoun would
+			subj = true
+		}
 		var g byte = 'm'
 		if m.Key == "she" || m.Key == "her" || m.Key == "hers" || m.Key == "herself" {
 			g = 'f'
@@ -2250,6 +2256,11 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			e = c.recent(st, m.First, tk.Sent, true, ok)
 		}
 		if object && e >= 0 {
+			if r := clausePossessive(doc, m.First, g); r >= 0 && r != e && genderOf(&doc.Entities[r]) != 'm'+'f'-g {
+				// "a day after parties in his coalition refused to back
+				// him": the person "his" stands for, not one named before
+				e = r
+			}
 			if r := speakerClient(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
 				// "His lawyer, X, said rivals wanted to unseat him": the
 				// client the lawyer speaks for, not the lawyer
@@ -2478,6 +2489,85 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// "the tanker Marisol Star ... Its captain": a ship is an "it"
 			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
+	}
+	return -1
+}
+
+// adverbialSubjectPossessive reports whether the possessive pronoun at
+// token at stands in the subject of an adverbial clause, right after its
+// opening word ("after parties in his coalition refused", "when his
+// lawyers appealed"): a noun phrase runs from the opening word to the
+// pronoun and on to a finite verb.
+func adverbialSubjectPossessive(doc *Document, at int) bool {
+	if doc.presplit || at+1 >= len(doc.Tokens) || !(isNounTag(doc.Tokens[at+1].Tag) || strings.HasPrefix(doc.Tokens[at+1].Tag, "JJ")) {
+		return false
+	}
+	sent := doc.Tokens[at].Sent
+	opened := false
+	for t := at - 1; t >= doc.Sentences[sent].First && t >= at-6; t-- {
+		tk := &doc.Tokens[t]
+		if timeClauses[tk.Lower] && t > doc.Sentences[sent].First {
+			opened = true
+			break
+		}
+		if !(tk.Tag == "DT" || tk.Tag == "CD" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || tk.Lower == "of" || tk.Lower == "in") || doc.TokMention[t] >= 0 {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for t := at + 1; t < len(doc.Tokens) && t <= at+6 && doc.Tokens[t].Sent == sent; t++ {
+		switch doc.Tokens[t].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if tg := doc.Tokens[t].Tag; !(isNounTag(tg) || strings.HasPrefix(tg, "JJ") || tg == "POS" || strings.HasPrefix(tg, "RB")) {
+			return false
+		}
+	}
+	return false
+}
+
+// clausePossessive returns the person that a possessive "his" or "her"
+// of gender g stands for earlier in the clause of the object pronoun at
+// token p, with no punctuation, conjunction, relative pronoun or person's
+// name between ("parties in his coalition refused to back him"), or -1.
+func clausePossessive(doc *Document, p int, g byte) int {
+	if doc.presplit {
+		return -1
+	}
+	first := doc.Sentences[doc.Tokens[p].Sent].First
+	for t := p - 1; t >= first && t >= p-12; t-- {
+		tk := &doc.Tokens[t]
+		switch tk.Tag {
+		case ",", ":", "``", "''", "CC", "WDT", "WP", "WP$", "WRB":
+			return -1
+		}
+		if tk.Text == "\"" || tk.Text == "“" || tk.Text == "”" || tk.Text == ";" {
+			return -1
+		}
+		k := doc.TokMention[t]
+		if k < 0 {
+			continue
+		}
+		n := &doc.Mentions[k]
+		if n.Kind == NameMention && n.Type == schema.Person {
+			return -1
+		}
+		if n.Kind != PronounMention || n.First != t || n.Entity < 0 || t+1 >= p {
+			continue
+		}
+		want := "his"
+		if g == 'f' {
+			want = "her"
+		}
+		if n.Key == want && (isNounTag(doc.Tokens[t+1].Tag) || strings.HasPrefix(doc.Tokens[t+1].Tag, "JJ")) && doc.Entities[n.Entity].Type == schema.Person {
+			return n.Entity
+		}
+		if n.Key != "its" && n.Key != "their" {
+			return -1 // another person's pronoun: "he told her to call him"
+		}
 	}
 	return -1
 }
