@@ -2179,6 +2179,12 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// would sue": the speaker's, as a subject pronoun would be
 			subj = true
 		}
+		if (m.Key == "his" || m.Key == "her") && adverbialSubjectPossessive(doc, m.First) {
+			// "X met Y, a day after parties in his coalition refused to
+			// back him": the subject of an adverbial clause speaks of the
+			// main clause's subject, as a subject pronoun would
+			subj = true
+		}
 		var g byte = 'm'
 		if m.Key == "she" || m.Key == "her" || m.Key == "hers" || m.Key == "herself" {
 			g = 'f'
@@ -2248,6 +2254,24 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// ...": a person of an earlier sentence is most likely its
 			// subject, even for an object pronoun
 			e = c.recent(st, m.First, tk.Sent, true, ok)
+		}
+		if object && e >= 0 {
+			if r := clausePossessive(doc, m.First, g); r >= 0 && r != e && genderOf(&doc.Entities[r]) != 'm'+'f'-g {
+				// "a day after parties in his coalition refused to back
+				// him": the person "his" stands for, not one named before
+				e = r
+			}
+			if r := speakerClient(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
+				// "His lawyer, X, said rivals wanted to unseat him": the
+				// client the lawyer speaks for, not the lawyer
+				e = r
+			}
+			if r := kinOwnerSubject(doc, st.lastSeen[e], m.First); r >= 0 && r != e && ok(r, &doc.Entities[r]) {
+				// "A is married to B's sister, and rights groups urged
+				// him": the sentence's subject, not the relative's
+				// possessor
+				e = r
+			}
 		}
 		if e >= 0 && genderOf(&doc.Entities[e]) == 0 {
 			if st.pronouns == nil {
@@ -2467,6 +2491,199 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		})
 	}
 	return -1
+}
+
+// adverbialSubjectPossessive reports whether the possessive pronoun at
+// token at stands in the subject of an adverbial clause, right after its
+// opening word ("after parties in his coalition refused", "when his
+// lawyers appealed"): a noun phrase runs from the opening word to the
+// pronoun and on to a finite verb.
+func adverbialSubjectPossessive(doc *Document, at int) bool {
+	if doc.presplit || at+1 >= len(doc.Tokens) || !(isNounTag(doc.Tokens[at+1].Tag) || strings.HasPrefix(doc.Tokens[at+1].Tag, "JJ")) {
+		return false
+	}
+	sent := doc.Tokens[at].Sent
+	opened := false
+	for t := at - 1; t >= doc.Sentences[sent].First && t >= at-6; t-- {
+		tk := &doc.Tokens[t]
+		if timeClauses[tk.Lower] && t > doc.Sentences[sent].First {
+			opened = true
+			break
+		}
+		if !(tk.Tag == "DT" || tk.Tag == "CD" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || tk.Lower == "of" || tk.Lower == "in") || doc.TokMention[t] >= 0 {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for t := at + 1; t < len(doc.Tokens) && t <= at+6 && doc.Tokens[t].Sent == sent; t++ {
+		switch doc.Tokens[t].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if tg := doc.Tokens[t].Tag; !(isNounTag(tg) || strings.HasPrefix(tg, "JJ") || tg == "POS" || strings.HasPrefix(tg, "RB")) {
+			return false
+		}
+	}
+	return false
+}
+
+// clausePossessive returns the person that a possessive "his" or "her"
+// of gender g stands for earlier in the clause of the object pronoun at
+// token p, with no punctuation, conjunction, relative pronoun or person's
+// name between ("parties in his coalition refused to back him"), or -1.
+func clausePossessive(doc *Document, p int, g byte) int {
+	if doc.presplit {
+		return -1
+	}
+	first := doc.Sentences[doc.Tokens[p].Sent].First
+	for t := p - 1; t >= first && t >= p-12; t-- {
+		tk := &doc.Tokens[t]
+		switch tk.Tag {
+		case ",", ":", "``", "''", "CC", "WDT", "WP", "WP$", "WRB":
+			return -1
+		}
+		if tk.Text == "\"" || tk.Text == "“" || tk.Text == "”" || tk.Text == ";" {
+			return -1
+		}
+		k := doc.TokMention[t]
+		if k < 0 {
+			continue
+		}
+		n := &doc.Mentions[k]
+		if n.Kind == NameMention && n.Type == schema.Person {
+			return -1
+		}
+		if n.Kind != PronounMention || n.First != t || n.Entity < 0 || t+1 >= p {
+			continue
+		}
+		want := "his"
+		if g == 'f' {
+			want = "her"
+		}
+		if n.Key == want && (isNounTag(doc.Tokens[t+1].Tag) || strings.HasPrefix(doc.Tokens[t+1].Tag, "JJ")) && doc.Entities[n.Entity].Type == schema.Person {
+			return n.Entity
+		}
+		if n.Key != "its" && n.Key != "their" {
+			return -1 // another person's pronoun: "he told her to call him"
+		}
+	}
+	return -1
+}
+
+// speakerClient returns the person whose spokesman, lawyer or relative
+// the name at token a is, in apposition ("his lawyer, X,", "Y's wife,
+// X,"), when the object pronoun at token p follows in the same sentence:
+// what the speaker says of "him" is said of the one spoken for. It
+// returns -1 otherwise.
+func speakerClient(doc *Document, a, p int) int {
+	if a < 3 || a >= p || doc.Tokens[a].Sent != doc.Tokens[p].Sent || doc.presplit {
+		return -1
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].First != a || doc.Tokens[a-1].Lower != "," {
+		return -1
+	}
+	if end := doc.Mentions[k].Last; end >= p || doc.Tokens[end].Lower != "," {
+		return -1
+	}
+	h := a - 2
+	if !speakerNouns[doc.Tokens[h].Lower] && !kinNouns[doc.Tokens[h].Lower] {
+		return -1
+	}
+	o := h - 1
+	for o > 0 && o > h-3 && strings.HasPrefix(doc.Tokens[o].Tag, "JJ") {
+		o-- // "his longtime lawyer"
+	}
+	if isPossessive(doc, o) && o > 0 {
+		o-- // "Vell's lawyer"
+	}
+	n := doc.TokMention[o]
+	if n < 0 || doc.Mentions[n].Entity < 0 || doc.Entities[doc.Mentions[n].Entity].Type != schema.Person {
+		return -1
+	}
+	if doc.Mentions[n].Kind == PronounMention && doc.Mentions[n].Key != "his" && doc.Mentions[n].Key != "her" {
+		return -1
+	}
+	return doc.Mentions[n].Entity
+}
+
+// kinOwnerSubject returns the person whose name opens the sentence as
+// its subject when the name at token a is only the possessor of a
+// relative or a spokesman ("B's sister", "B's lawyer") and the object
+// pronoun at token p stands in a later clause with a subject of its own
+// ("A is married to B's sister, and rights groups urged him"): that
+// subject, of whom the sentence speaks, not the possessor. It returns -1
+// otherwise ("Police questioned B's wife, and prosecutors charged him":
+// no person opens the sentence).
+func kinOwnerSubject(doc *Document, a, p int) int {
+	if a < 0 || a >= p || doc.Tokens[a].Sent != doc.Tokens[p].Sent || doc.presplit {
+		return -1
+	}
+	k := doc.TokMention[a]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last >= p || !isPossessive(doc, doc.Mentions[k].Last) {
+		return -1
+	}
+	h := -1 // the possessed noun
+	for j := doc.Mentions[k].Last + 1; j < p && j <= doc.Mentions[k].Last+4 && (isNounTag(doc.Tokens[j].Tag) || strings.HasPrefix(doc.Tokens[j].Tag, "JJ")); j++ {
+		h = j
+	}
+	if h < 0 || !kinNouns[doc.Tokens[h].Lower] && !speakerNouns[doc.Tokens[h].Lower] {
+		return -1
+	}
+	if !ownSubjectClause(doc, h+1, p) {
+		return -1
+	}
+	si := doc.Tokens[p].Sent
+	from := doc.Sentences[si].First
+	if end := openingPhraseEnd(doc, si); end > 0 && end < a {
+		from = end
+	}
+	for t := from; t < doc.Mentions[k].First; t++ {
+		if isVerbTag(doc.Tokens[t].Tag) || doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "IN" {
+			return -1
+		}
+		n := doc.TokMention[t]
+		if n < 0 || doc.Mentions[n].First != t || doc.Mentions[n].Kind != NameMention || doc.Mentions[n].Entity < 0 {
+			continue
+		}
+		if doc.Entities[doc.Mentions[n].Entity].Type != schema.Person || doc.Mentions[n].Last >= len(doc.Tokens) || isPossessive(doc, doc.Mentions[n].Last) {
+			return -1
+		}
+		if v := doc.Mentions[n].Last; v < len(doc.Tokens) && (isVerbTag(doc.Tokens[v].Tag) || doc.Tokens[v].Tag == "MD") {
+			return doc.Mentions[n].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// ownSubjectClause reports whether a conjunction between tokens from and
+// p opens a clause with a subject of its own before the verb that p
+// follows (", and rights groups had urged him"), not a second verb of the
+// first clause ("and urged him").
+func ownSubjectClause(doc *Document, from, p int) bool {
+	c := -1
+	for t := from; t < p; t++ {
+		if doc.Tokens[t].Tag == "CC" {
+			c = t
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for t := c + 1; t < p; t++ {
+		switch tg := doc.Tokens[t].Tag; {
+		case tg == "DT" || tg == "JJ" || tg == "CD" || strings.HasPrefix(tg, "RB"):
+			continue
+		case isNounTag(tg) || tg == "PRP":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // directedSubject returns the entity that presses when the pronoun at
