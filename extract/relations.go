@@ -859,7 +859,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 				}
 			}
 		}
-		return ok && (c.modality == schema.Reported || c.modality == schema.Denied)
+		return ok && (c.modality == schema.Reported || c.modality == schema.Denied) || !ok && r.settingClause(st, k)
 	}
 	if !reported(k) {
 		if q := k - 1; doc.Tokens[st.units[k].head].Quote {
@@ -964,6 +964,26 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		}
 	}
 	return -1
+}
+
+// settingClause reports whether verb group k is the verb of a clause
+// after "that" that follows where or how a verb of speech was said ("said
+// in a statement that the ban was a mistake", "said at a news conference
+// that ..."), which the parse may take for a relative clause.
+func (r *RelationStage) settingClause(st *sentState, k int) bool {
+	u, doc := st.units, st.doc
+	if k < 5 || u[k-1].kind != uNP || u[k-2].kind != uSub || doc.Tokens[u[k-2].a].Lower != "that" || u[k-3].kind != uNP || !reportSetting(doc, u, k-3) {
+		return false
+	}
+	m := k - 5
+	if m >= 1 && u[m].kind == uNP {
+		m-- // "told reporters at a briefing that"
+	}
+	if u[m].kind != uVG {
+		return false
+	}
+	rv, ok := r.lex.verbs[doc.Tokens[u[m].head].Lemma]
+	return ok && rv.report
 }
 
 // speakerActs are verbs of blame, appeal, warning, answer or praise that,
@@ -5871,6 +5891,17 @@ var pairNouns = map[string]schema.EntityType{
 	"businesses": schema.Organization, "newspapers": schema.Organization, "publishers": schema.Organization, "suppliers": schema.Organization,
 	"regulators": schema.Organization, "watchdogs": schema.Organization,
 	"counterparts": schema.Person, "people": schema.Person, "bidders": "", "suitors": "", "candidates": schema.Person, "officials": schema.Person, "envoys": schema.Person, "sons": schema.Person,
+}
+
+// reportSetting reports whether noun phrase unit n, after a preposition
+// of a medium, names how something was said ("in a statement", "at a news
+// conference", "in a speech"): a "that" after it opens what was said.
+func reportSetting(doc *Document, u []unit, n int) bool {
+	if n < 1 || u[n-1].kind != uP || !mediumPreps[doc.Tokens[u[n-1].a].Lower] {
+		return false
+	}
+	h := doc.Tokens[u[n].head].Lower
+	return mediumNouns[h] || letterNouns[h] != "" || h == "speech" || h == "remarks"
 }
 
 // thatNouns head a noun phrase whose "that" clause is its content ("the
