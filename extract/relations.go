@@ -8642,6 +8642,27 @@ func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
 }
 
+// unnamedPossessor returns the unnamed body or trial side ("the navy",
+// "the defence", "the ministry") whose act or claim a phrase names by a
+// possessive ("the navy's account", "most of the defence's
+// arguments").
+func unnamedPossessor(doc *Document, o Arg) (Arg, bool) {
+	t := doc.tokenFrom(o.Span.Start)
+	for ; t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && doc.Tokens[t].Tag != "POS"; t++ {
+	}
+	if t < 2 || t+1 >= len(doc.Tokens) || doc.Tokens[t].Span.End > o.Span.End || doc.Tokens[t-2].Lower != "the" || doc.Tokens[t-2].Span.Start < o.Span.Start {
+		return Arg{}, false
+	}
+	if n := doc.Tokens[t-1].Lower; !bodyNouns[n] && !courtSides[n] || doc.TokMention[t-1] >= 0 && doc.Mentions[doc.TokMention[t-1]].Entity >= 0 {
+		return Arg{}, false
+	}
+	if h := toLower(lastWord(o.Text)); !possessedActNouns[h] && proposalNouns[h] == nil {
+		return Arg{}, false
+	}
+	sp := Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
+	return Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}, true
+}
+
 // asAlleged relates the subject of a closing "as X alleged" clause to
 // the actor of the clause before the comma, whose act X had charged ("Acme
 // pressured suppliers, as a consumer group had alleged": the group
@@ -8865,6 +8886,14 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// the actor named before the head made it
 		if e := attributiveActor(st.doc, o); e >= 0 && e != s.Entity {
 			r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
+		}
+	}
+	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text) || r.actorGroup(s)) {
+		// "rejected the navy's account", "rejected most of the defence's
+		// arguments": an unnamed body or a trial's side made what is
+		// answered
+		if b, ok := unnamedPossessor(st.doc, o); ok {
+			r.emit(st, vi, s, b, lemma, ptext, c, conf*0.6, false)
 		}
 	}
 	if sh := toLower(lastWord(s.Text)); s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[sh] && !chamberWords[sh] &&
