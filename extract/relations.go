@@ -2384,7 +2384,13 @@ func takesObject(st *sentState, k, j int) bool {
 	if k+1 >= j || units[k+1].kind != uNP || units[k+1].ent >= 0 {
 		return false
 	}
-	for m := k + 2; m < j; m += 2 {
+	m := k + 2
+	for m+1 < j && (units[m].kind == uComma || units[m].kind == uCC) && units[m+1].kind == uNP && units[m+1].ent < 0 {
+		// "cut trade and travel links with X,", "shut ports, depots and
+		// warehouses in Y,": a list of unnamed nouns is one object
+		m += 2
+	}
+	for ; m < j; m += 2 {
 		if m+1 >= j || units[m].kind != uP || units[m+1].kind != uNP {
 			return false
 		}
