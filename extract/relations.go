@@ -671,6 +671,11 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
 }
 
+// reasonPreps give, for verbs of blame, the preposition that introduces
+// the reason rather than the one blamed ("blamed Tarsk for the fires",
+// "was criticised for the delay", "accused of fraud").
+var reasonPreps = map[string]string{"blame": "for", "criticise": "for", "criticize": "for", "condemn": "for", "fault": "for", "accuse": "of", "suspect": "of"}
+
 // crossingVerbs move people across a border; "from" a place after them
 // is where they came from.
 var crossingVerbs = map[string]bool{"cross": true, "come": true, "arrive": true, "migrate": true, "sail": true, "walk": true, "swim": true, "flee": true}
@@ -5027,6 +5032,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// Italy", "maps of targets in Italy" stay)
 						continue
 					}
+				}
+				if cp.prep >= 0 && !doc.presplit && reasonPreps[lemma] == doc.Tokens[cp.prep].Lower && (o.Entity < 0 || !actorEntity(doc, o.Entity)) {
+					continue // "blamed X for the fires", "accused of fraud": the reason, no one blamed
 				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
