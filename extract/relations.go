@@ -658,6 +658,8 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 		u = g
 	} else if g := r.bodyAntecedent(st, u); g != nil {
 		u = g
+	} else if g := r.personAntecedent(st, u); g != nil {
+		u = g
 	}
 	start, end := u.a, u.b
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
@@ -668,6 +670,11 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 	}
 	return Arg{Entity: u.ent, Poss: u.poss, Span: Span{doc.Tokens[start].Span.Start, doc.Tokens[end-1].Span.End}, Text: doc.Text[doc.Tokens[start].Span.Start:doc.Tokens[end-1].Span.End]}
 }
+
+// reasonPreps give, for verbs of blame, the preposition that introduces
+// the reason rather than the one blamed ("blamed Tarsk for the fires",
+// "was criticised for the delay", "accused of fraud").
+var reasonPreps = map[string]string{"blame": "for", "criticise": "for", "criticize": "for", "condemn": "for", "fault": "for", "accuse": "of", "suspect": "of"}
 
 // crossingVerbs move people across a border; "from" a place after them
 // is where they came from.
@@ -1198,6 +1205,47 @@ func (r *RelationStage) groupAntecedent(st *sentState, u *unit) *unit {
 			// "to change drivers' views of A and B cars, showing them
 			// that ...": the people whose views, not the firms
 			return &unit{kind: uNP, a: g.a, b: g.posTok, head: p, ent: -1, poss: -1, posTok: -1, prt: -1}
+		}
+	}
+	return nil
+}
+
+// personAntecedent returns, for a "him" or "her" that coreference left
+// unresolved (the person is named only later, or never) as the object of
+// a participle after a comma, the object of the verb before that
+// describes one unnamed person ("ordered Estravia's envoy to leave,
+// accusing him of spying": the envoy), or nil when another person is
+// mentioned between them.
+func (r *RelationStage) personAntecedent(st *sentState, u *unit) *unit {
+	doc, units := st.doc, st.units
+	if u.b-u.a != 1 || u.ent >= 0 || doc.presplit {
+		return nil
+	}
+	if w := doc.Tokens[u.a].Lower; w != "him" && w != "her" {
+		return nil
+	}
+	i := slices.IndexFunc(units, func(x unit) bool { return x.a == u.a && x.kind == uNP })
+	if i < 2 || units[i-1].kind != uVG || units[i-1].aux || doc.Tokens[units[i-1].head].Tag != "VBG" || units[i-2].kind != uComma {
+		return nil
+	}
+	for k := i - 3; k >= 1; k-- {
+		g := &units[k]
+		if g.kind == uSub || g.kind == uQuote {
+			return nil
+		}
+		if g.kind != uNP {
+			continue
+		}
+		if g.quoted || g.ent >= 0 && doc.Entities[g.ent].Type == schema.Person {
+			return nil
+		}
+		h := &doc.Tokens[g.head]
+		m := doc.TokMention[g.head]
+		if m >= 0 && doc.Mentions[m].Type == schema.Person && doc.Mentions[m].Kind != DescriptionMention {
+			return nil
+		}
+		if g.ent < 0 && h.Tag == "NN" && units[k-1].kind == uVG && (m >= 0 && doc.Mentions[m].Type == schema.Person || r.holderNoun(h.Lower)) {
+			return g
 		}
 	}
 	return nil
@@ -2404,7 +2452,13 @@ func takesObject(st *sentState, k, j int) bool {
 	if k+1 >= j || units[k+1].kind != uNP || units[k+1].ent >= 0 {
 		return false
 	}
-	for m := k + 2; m < j; m += 2 {
+	m := k + 2
+	for m+1 < j && (units[m].kind == uComma || units[m].kind == uCC) && units[m+1].kind == uNP && units[m+1].ent < 0 {
+		// "cut trade and travel links with X,", "shut ports, depots and
+		// warehouses in Y,": a list of unnamed nouns is one object
+		m += 2
+	}
+	for ; m < j; m += 2 {
 		if m+1 >= j || units[m].kind != uP || units[m+1].kind != uNP {
 			return false
 		}
@@ -5011,6 +5065,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// Italy", "maps of targets in Italy" stay)
 						continue
 					}
+				}
+				if cp.prep >= 0 && !doc.presplit && reasonPreps[lemma] == doc.Tokens[cp.prep].Lower && (o.Entity < 0 || !actorEntity(doc, o.Entity)) {
+					continue // "blamed X for the fires", "accused of fraud": the reason, no one blamed
 				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
