@@ -289,6 +289,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				} else if h, ok := personsFirm(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := apposedParty(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
@@ -5277,6 +5279,45 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		// by its leader ("Yoon's own party" is the one he belongs to);
 		// so is a leader's party the story gave the office in apposition
 		// ("X, the caretaker prime minister, ... said his Y Party")
+		lemma = "leader"
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// apposedParty reads an organisation in apposition to a person's
+// "party": "His party, the opposition Civic Union, said", "a rift between
+// X and her own party, Nova Terra", "Y said his party, the Z, would
+// appeal": the person is a member of it, its leader when the person holds
+// a leader's office (not when it is "his own party").
+func apposedParty(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	if m.Last < s.Last && (doc.Tokens[m.Last].Tag == "POS" || isNounTag(doc.Tokens[m.Last].Tag)) {
+		return roleHit{}, false // "his party, the Y's youth wing": another body
+	}
+	p := m.First - 1
+	for p > s.First && doc.TokMention[p] < 0 && (doc.Tokens[p].Lower == "the" || partyModifiers[doc.Tokens[p].Lower]) {
+		p-- // "the opposition", "the ruling"
+	}
+	if p-2 < s.First || doc.Tokens[p].Lower != "," || doc.Tokens[p-1].Lower != "party" {
+		return roleHit{}, false
+	}
+	p -= 2
+	own := doc.Tokens[p].Lower == "own"
+	if own {
+		p--
+	}
+	if p < s.First {
+		return roleHit{}, false
+	}
+	_, hm := personPossessor(doc, s, p, "his", "her")
+	if hm < 0 {
+		return roleHit{}, false
+	}
+	lemma := "member"
+	if e := doc.Mentions[hm].Entity; !own && (leaderRole(doc.Entities[e].Roles) || statedLeader(doc, e)) {
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
