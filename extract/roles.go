@@ -3871,6 +3871,9 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 		e, sp, ok := rs.possessor(doc, v+1, t, lemma)
 		conf := 0.6
 		if !ok {
+			if demonymOfNoun(doc, s, t) {
+				continue // "who led the Iranian delegation": not Iran
+			}
 			e, sp, ok = rs.institution(doc, t, lemma)
 			conf = 0.7
 		}
@@ -3879,6 +3882,25 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 		}
 	}
 	return roleHit{}, false
+}
+
+// demonymOfNoun reports whether token t is a demonym that modifies a
+// common noun other than the state's own bodies: "the Iranian
+// delegation", "the Swedish negotiating team" are groups of the country,
+// not the country ("the Danish government" is).
+func demonymOfNoun(doc *Document, s Sentence, t int) bool {
+	mi := doc.TokMention[t]
+	if mi < 0 || doc.Mentions[mi].Kind != DemonymMention {
+		return false
+	}
+	n := doc.Mentions[mi].Last
+	for n < s.Last && (doc.Tokens[n].Tag == "VBG" || doc.Tokens[n].Tag == "JJ") && !isCap(doc.Tokens[n].Text) {
+		n++ // "negotiating", "military"
+	}
+	if n >= s.Last || !isNounTag(doc.Tokens[n].Tag) || isCap(doc.Tokens[n].Text) || doc.TokMention[n] >= 0 {
+		return false
+	}
+	return !stateNouns[doc.Tokens[n].Lower] && !ownCountryNouns[doc.Tokens[n].Lower] && doc.Tokens[n].Lower != "state"
 }
 
 // negWord reports whether w negates what follows it.
