@@ -289,6 +289,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					hits = append(hits, h)
 				} else if h, ok := personsFirm(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := apposedParty(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
 				if h, ok := ownedPart(doc, s, mi); ok {
 					hits = append(hits, h)
@@ -1680,12 +1682,13 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
 		return false
 	}
-	// (a party label may stand before each name: "Republican X")
+	// (a party label may stand before each name: "Republican X"; so may
+	// an office: "Labour Minister X and Culture Minister Y")
 	at := func(t int) int {
 		if t+1 < len(doc.Tokens) && partyLabels[doc.Tokens[t].Lower] && doc.TokMention[t] < 0 {
 			t++
 		}
-		return doc.TokMention[t]
+		return doc.TokMention[rs.pastTitle(doc, t)]
 	}
 	k := at(i + 1)
 	if k < 0 || !rs.isHolder(doc, k) && !(orgs && rs.orgHolder(doc, k)) {
@@ -1703,6 +1706,58 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 		return k2 >= 0 && rs.orgHolder(doc, k2)
 	}
 	return k2 >= 0 && rs.isHolder(doc, k2)
+}
+
+// namedAt reports whether span sp starts with a name mention.
+func namedAt(doc *Document, sp Span) bool {
+	t := doc.tokenAt(sp.Start)
+	return t >= 0 && doc.TokMention[t] >= 0 && doc.Mentions[doc.TokMention[t]].Kind == NameMention
+}
+
+// partyLike reports whether the institution of role hit h is a political
+// party: by its name ("the Freedom Party", "the Greens") or as the text
+// names it ("the party's ministers").
+func partyLike(doc *Document, h roleHit) bool {
+	if partyEntity(doc, h.inst) || strings.Contains(toLower(doc.Text[h.instSp.Start:h.instSp.End]), "party") {
+		return true
+	}
+	for _, w := range strings.Fields(toLower(doc.Entities[h.inst].Name)) {
+		if partyWords[w] || partyPlural(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTitle returns the token after a capitalised office title of up to
+// four words that starts at token t and stands outside any mention
+// ("Labour Minister", "Deputy Prime Minister"), else t.
+func (rs *RoleStage) pastTitle(doc *Document, t int) int {
+	for n := t; n < len(doc.Tokens) && n < t+4 && isCap(doc.Tokens[n].Text) && doc.TokMention[n] < 0 && doc.Tokens[n].Sent == doc.Tokens[t].Sent; n++ {
+		if rs.lastWord[doc.Tokens[n].Lower] && n+1 < len(doc.Tokens) && doc.TokMention[n+1] >= 0 {
+			return n + 1
+		}
+	}
+	return t
+}
+
+// titleBefore returns the first token of a capitalised office title of up
+// to four words that ends right before token first and stands outside any
+// mention ("Health Minister" before a name), else first.
+func (rs *RoleStage) titleBefore(doc *Document, s Sentence, first int) int {
+	if first-1 <= s.First || !rs.lastWord[doc.Tokens[first-1].Lower] {
+		return first
+	}
+	t := first - 1
+	for t-1 > s.First && t > first-4 && isCap(doc.Tokens[t-1].Text) && doc.TokMention[t-1] < 0 && doc.Tokens[t-1].Tag != "POS" {
+		t--
+	}
+	for n := t; n < first; n++ {
+		if !isCap(doc.Tokens[n].Text) || doc.TokMention[n] >= 0 {
+			return first
+		}
+	}
+	return t
 }
 
 // institution returns the entity of the mention at token i when it can be
@@ -3869,6 +3924,9 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 		e, sp, ok := rs.possessor(doc, v+1, t, lemma)
 		conf := 0.6
 		if !ok {
+			if demonymOfNoun(doc, s, t) {
+				continue // "who led the Iranian delegation": not Iran
+			}
 			e, sp, ok = rs.institution(doc, t, lemma)
 			conf = 0.7
 		}
@@ -3877,6 +3935,25 @@ func (rs *RoleStage) verbObject(doc *Document, s Sentence, v int, lemma string) 
 		}
 	}
 	return roleHit{}, false
+}
+
+// demonymOfNoun reports whether token t is a demonym that modifies a
+// common noun other than the state's own bodies: "the Iranian
+// delegation", "the Swedish negotiating team" are groups of the country,
+// not the country ("the Danish government" is).
+func demonymOfNoun(doc *Document, s Sentence, t int) bool {
+	mi := doc.TokMention[t]
+	if mi < 0 || doc.Mentions[mi].Kind != DemonymMention {
+		return false
+	}
+	n := doc.Mentions[mi].Last
+	for n < s.Last && (doc.Tokens[n].Tag == "VBG" || doc.Tokens[n].Tag == "JJ") && !isCap(doc.Tokens[n].Text) {
+		n++ // "negotiating", "military"
+	}
+	if n >= s.Last || !isNounTag(doc.Tokens[n].Tag) || isCap(doc.Tokens[n].Text) || doc.TokMention[n] >= 0 {
+		return false
+	}
+	return !stateNouns[doc.Tokens[n].Lower] && !ownCountryNouns[doc.Tokens[n].Lower] && doc.Tokens[n].Lower != "state"
 }
 
 // negWord reports whether w negates what follows it.
@@ -4622,6 +4699,7 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// coordinated holders: "Two directors, Per Lund and Eva Ek, resigned"
 	// (each may carry a party label: "Republican X and Democrat Y")
 	var pair bool
+	titled := false // a holder of the pair carries a title of its own
 	if pair0 := pastNationality(doc, after); pair0+1 < s.Last && doc.Tokens[pair0].Lower == "and" {
 		after = pair0 // "X of India and Y": the first holder's country
 	}
@@ -4629,6 +4707,9 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		n := after + 1
 		if n+1 < s.Last && partyLabels[doc.Tokens[n].Lower] {
 			n++
+		}
+		if t := rs.pastTitle(doc, n); t != n {
+			n, titled = t, true // "X and Health Minister Y"
 		}
 		if k := doc.TokMention[n]; k >= 0 && doc.Mentions[k].First == n && rs.pairedHolder(doc, mi, k) {
 			after, pair = doc.Mentions[k].Last, true
@@ -4652,6 +4733,10 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 				first = k
 			}
 		}
+	}
+	if t := rs.titleBefore(doc, s, first); t != first && t-2 > s.First && doc.Tokens[t-1].Lower == "and" {
+		// "X and Health Minister Y": the office is Y's own title
+		first, titled = t, true
 	}
 	if first-2 > s.First && doc.Tokens[first-1].Lower == "and" {
 		p := first - 2
@@ -4797,6 +4882,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		h, next = rs.coordinated(doc, s, h, next, c)
 	}
 	if !ok || next != c {
+		return roleHit{}, false
+	}
+	if titled && pair && (h.inst < 0 || h.thing || !namedAt(doc, h.instSp)) {
+		// "Two of the party's ministers, Labour Minister X and Health
+		// Minister Y,": only a body named by its name gives titled
+		// holders a second role
 		return roleHit{}, false
 	}
 	if h.inst < 0 && !h.thing {
@@ -5282,6 +5373,45 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
 }
 
+// apposedParty reads an organisation in apposition to a person's
+// "party": "His party, the opposition Civic Union, said", "a rift between
+// X and her own party, Nova Terra", "Y said his party, the Z, would
+// appeal": the person is a member of it, its leader when the person holds
+// a leader's office (not when it is "his own party").
+func apposedParty(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	if m.Last < s.Last && (doc.Tokens[m.Last].Tag == "POS" || isNounTag(doc.Tokens[m.Last].Tag)) {
+		return roleHit{}, false // "his party, the Y's youth wing": another body
+	}
+	p := m.First - 1
+	for p > s.First && doc.TokMention[p] < 0 && (doc.Tokens[p].Lower == "the" || partyModifiers[doc.Tokens[p].Lower]) {
+		p-- // "the opposition", "the ruling"
+	}
+	if p-2 < s.First || doc.Tokens[p].Lower != "," || doc.Tokens[p-1].Lower != "party" {
+		return roleHit{}, false
+	}
+	p -= 2
+	own := doc.Tokens[p].Lower == "own"
+	if own {
+		p--
+	}
+	if p < s.First {
+		return roleHit{}, false
+	}
+	_, hm := personPossessor(doc, s, p, "his", "her")
+	if hm < 0 {
+		return roleHit{}, false
+	}
+	lemma := "member"
+	if e := doc.Mentions[hm].Entity; !own && (leaderRole(doc.Entities[e].Roles) || statedLeader(doc, e)) {
+		lemma = "leader"
+	}
+	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
 // statedLeader reports whether a role statement made so far gives person e
 // a leader's office ("X, the caretaker prime minister,"); a counterpart
 // may hold any office.
@@ -5734,6 +5864,11 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 			// speaks for its country
 			h.inst, h.instSp = c, sp
 		}
+	}
+	if h.lemma == "minister" && h.inst >= 0 && !h.thing && partyLike(doc, h) {
+		// "Two of the party's ministers, X and Y,": the government's
+		// ministers, and members of the party
+		h.lemma = "member"
 	}
 	obj := Arg{Entity: h.inst, Poss: -1, Span: h.instSp, Text: doc.Text[h.instSp.Start:h.instSp.End]}
 	if h.thing {
