@@ -26,13 +26,14 @@ import (
 // took the 571 to 0.6787 and 26; the 16 of session 24 brought none, and
 // its rules took the 587 to 0.6803 and 26; the 16 of session 25 brought
 // none, and its rules took the 603 to 0.6827 and 26; the 16 of session 26
-// brought none, and its rules took the 619 to 0.6850 and 26; a change that
-// lowers the mean or adds a negation error fails here, and one that raises
-// the mean should raise the floor with it.
+// brought none, and its rules took the 619 to 0.6850 and 26; the 16 of
+// session 27 brought none, and its rules took the 635 to 0.6857 and 25;
+// a change that lowers the mean or adds a negation error fails here, and
+// one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 619
-	evalSetMinF1      = 0.684
-	evalSetMaxNegErrs = 26
+	evalSetArticles   = 635
+	evalSetMinF1      = 0.685
+	evalSetMaxNegErrs = 25
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
