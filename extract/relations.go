@@ -8560,6 +8560,11 @@ var tripNouns = map[string]bool{"trip": true, "trips": true, "visit": true, "vis
 // lemma and direct object obj ("" if none) follows a journey or meeting:
 // a trip verb, or "make"/"pay" with a trip noun as its object.
 func tripPurpose(lemma, obj string) bool {
+	if lemma == "meet" {
+		// ("the board met in Mumbai to discuss its results": a body's
+		// own sitting, no meeting with anyone)
+		return obj != ""
+	}
 	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
 }
 
