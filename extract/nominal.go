@@ -1326,8 +1326,8 @@ func (r *RelationStage) probedClaims(st *sentState) {
 		if w := doc.Tokens[u[j].a].Lower; u[j].b-u[j].a != 1 || !(j > vi+1 && w == "that" || j == vi+1 && w == "whether") {
 			continue
 		}
-		to, n := claimActor(doc, u, j+1)
-		if to < 0 || !actorEntity(doc, to) || n >= len(u) || u[n].kind != uVG {
+		to, n := r.claimActor(st, j+1)
+		if to < 0 {
 			continue
 		}
 		j++
@@ -1350,27 +1350,26 @@ func (r *RelationStage) probedClaims(st *sentState) {
 	}
 }
 
-// claimActor returns the actor that the subject of a claim's clause, the
-// noun phrase at unit k, names, and the unit after it: the phrase's own
-// entity, the name in an apposition ("a builder, Grupo Norte, paid"), or
-// the body of its members or staff ("officials at the interior ministry
-// took"); -1 when it names none.
-func claimActor(doc *Document, u []unit, k int) (int, int) {
-	if u[k].kind != uNP {
-		return -1, k
-	}
-	if u[k].ent >= 0 {
-		return u[k].ent, k + 1
-	}
-	if k+3 < len(u) && u[k+1].kind == uComma && u[k+2].kind == uNP && u[k+2].ent >= 0 && u[k+3].kind == uComma {
-		return u[k+2].ent, k + 4
-	}
-	if k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 && (memberNouns[doc.Tokens[u[k].head].Lower] || staffNouns[doc.Tokens[u[k].head].Lower]) {
-		if p := doc.Tokens[u[k+1].a].Lower; p == "at" || p == "in" || p == "of" {
-			return u[k+2].ent, k + 3
+// claimActor returns the actor that a claim's clause, opening at unit
+// k, is about and the unit of the clause's verb: the verb's subject as
+// the clause stage reads it ("a builder, Grupo Norte, paid", "officials
+// at Velo Bank hid"), when it is one actor; -1 otherwise.
+func (r *RelationStage) claimActor(st *sentState, k int) (int, int) {
+	n := k
+	for n < len(st.units) && st.units[n].kind != uVG {
+		if st.units[n].kind == uSub || st.units[n].kind == uQuote {
+			return -1, n
 		}
+		n++
 	}
-	return -1, k
+	if n == k || n >= len(st.units) {
+		return -1, n
+	}
+	subj := r.subject(st, n)
+	if len(subj) != 1 || subj[0].Entity < 0 || !actorEntity(st.doc, subj[0].Entity) {
+		return -1, n
+	}
+	return subj[0].Entity, n
 }
 
 // hasRelation reports whether the sentence already relates s to o by pred.
