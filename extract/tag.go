@@ -622,7 +622,7 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 	for i := s.First; i+2 < s.Last; i++ {
 		// "has turned down the offer": after an auxiliary the tagger reads
 		// the particle of "turn down" as a preposition before its object
-		if tk := &doc.Tokens[i+1]; tk.Lower == "down" && tk.Tag == "IN" && turnForms[doc.Tokens[i].Lower] && isVerbTag(doc.Tokens[i].Tag) {
+		if tk := &doc.Tokens[i+1]; tk.Lower == "down" && tk.Tag == "IN" && isVerbTag(doc.Tokens[i].Tag) && t.lemma(&doc.Tokens[i]) == "turn" {
 			if n := doc.Tokens[i+2].Tag; n == "DT" || n == "PRP$" || n == "CD" || n == "JJ" || isNounTag(n) {
 				tk.Tag = "RP"
 			}
@@ -632,9 +632,6 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		doc.Tokens[i].Tag = "VBD" // "Hundreds of nurses marched through Tarsa, accusing ...": the sentence's only verb
 	}
 }
-
-// turnForms are the forms of "turn".
-var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
 
 // loneParticiple returns the token of a regular past form tagged as a
 // participle right after the noun phrase that opens a full sentence
