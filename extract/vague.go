@@ -29,14 +29,16 @@ var vagueWords = map[string]bool{
 
 // vagueEnd reports whether an argument that resolved to no entity (type
 // Thing) is too vague to keep in article mode: a word of vagueWords, a
-// calendar word ("Tuesday", "December") or a bare number or year ("2004",
-// "3.5"). Open IE benchmarks (sentence mode) keep such arguments.
+// calendar word ("Tuesday", "December", a month's abbreviation, and "May",
+// which only a person's name keeps from the calendar and which here named
+// no person: "would quit in May") or a bare number or year ("2004", "3.5").
+// Open IE benchmarks (sentence mode) keep such arguments.
 func vagueEnd(t schema.EntityType, text string) bool {
 	if t != schema.Thing {
 		return false
 	}
 	k := strings.ToLower(strings.TrimSpace(text))
-	if k == "" || vagueWords[k] || calendarWords[k] {
+	if k == "" || vagueWords[k] || calendarWords[k] || months[k] {
 		return true
 	}
 	return strings.IndexFunc(k, func(r rune) bool {

@@ -16,6 +16,9 @@ func TestVagueEnd(t *testing.T) {
 		{schema.Thing, "We", true},
 		{schema.Thing, "there", true},
 		{schema.Thing, "Tuesday", true},
+		{schema.Thing, "May", true}, // "would quit in May": no person resolved
+		{schema.Thing, "Sept.", true},
+		{schema.Person, "May", false},
 		{schema.Thing, "2004", true},
 		{schema.Thing, "3.5%", true},
 		{schema.Thing, "last year", true},
