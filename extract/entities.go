@@ -276,6 +276,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Freedom of Information Act", "the Treaty of Rome"
 						continue
 					}
+					if k := e.associationIn(doc, s, i, j); k > j {
+						j = k // "the Council of Churches in Zambia"
+						continue
+					}
 					break
 				}
 				if k, t := e.postTitleName(doc, i, j); k > i {
@@ -831,6 +835,49 @@ func hasOf(doc *Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// associationHeads name a body of members ("the Council of Churches",
+// "the Chamber of Commerce") that, named by what its members share,
+// takes its country into its name ("the Chamber of Commerce in Korea").
+var associationHeads = map[string]bool{"council": true, "chamber": true, "association": true, "federation": true,
+	"confederation": true, "union": true, "congress": true, "conference": true, "society": true, "league": true}
+
+// associationIn returns the end of a body's name that runs on through
+// "in" and a country after capitalised words [a, j) naming an association
+// of something ("the Council of Churches in Zambia", "the American Chamber
+// of Commerce in Korea"): the body of that country, whose name goes with
+// it. It returns j otherwise: a city after "in" is where a body sits ("the
+// Chamber of Commerce in Paris"), and a ministry or a court is no
+// association.
+func (e *EntityStage) associationIn(doc *Document, s Sentence, a, j int) int {
+	if j+1 >= s.Last || doc.Tokens[j].Lower != "in" {
+		return j
+	}
+	head := false
+	for k := a; k+1 < j; k++ {
+		if doc.Tokens[k+1].Lower == "of" {
+			head = associationHeads[doc.Tokens[k].Lower] && isCap(doc.Tokens[k].Text)
+			break
+		}
+	}
+	if !head {
+		return j
+	}
+	for n := 2; n >= 1; n-- {
+		end := j + 1 + n
+		if end > s.Last {
+			continue
+		}
+		if _, ok := e.lex.countries[key(doc, j+1, end)]; !ok || !isCap(doc.Tokens[j+1].Text) {
+			continue
+		}
+		if end < s.Last && (isCap(doc.Tokens[end].Text) && doc.Tokens[end].Tag == "NNP" || doc.Tokens[end].Tag == "POS") {
+			return j // "in Kenya Airways", "in Kenya's ...": more follows
+		}
+		return end
+	}
+	return j
 }
 
 // joinedName reports whether the "and" or "&" at token j joins two parts

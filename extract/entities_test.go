@@ -421,3 +421,23 @@ func TestDocumentNames(t *testing.T) {
 	checkTriples(t, p, text, spo, []string{"Fishermen|criticise|Protection of Coastal Fisheries Bill", "Bank of Norway|welcome|Treaty of Ostrel",
 		"Ivo Lind|director|Friends of Coastal Towns Trust"}, []string{"Act|justice|Marine", "Ivo Lind|director|Friends", "Ana Veld|head|Budget"})
 }
+
+// TestAssociationInCountry: an association named by what its members
+// share takes "in" and its country into its name; a city after "in", or a
+// ministry, keeps the place apart.
+func TestAssociationInCountry(t *testing.T) {
+	p := pipeline(t)
+	text := "The Council of Mosques in Tanzania urged the government to drop the levy. The Danish Chamber of Commerce in South Korea has lobbied against the tariff. The Federation of Mill Owners in Lyon criticised Tomas Brel. The Ministry of Mines in Ghana fined Kora Gold."
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
+		"Council of Mosques in Tanzania":            schema.Organization,
+		"Danish Chamber of Commerce in South Korea": schema.Organization,
+		"Federation of Mill Owners":                 schema.Organization,
+		"Ministry of Mines":                         schema.Organization,
+	})
+	for _, bad := range []string{"Council of Mosques", "Danish Chamber of Commerce", "Federation of Mill Owners in Lyon", "Ministry of Mines in Ghana"} {
+		if _, ok := types[bad]; ok {
+			t.Errorf("entity %q (entities %v)", bad, fmt.Sprint(types))
+		}
+	}
+	checkTriples(t, p, text, spo, []string{"Council of Mosques in Tanzania|urge|government", "Federation of Mill Owners|criticise|Tomas Brel"}, nil)
+}
