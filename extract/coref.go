@@ -1311,7 +1311,7 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	if cn, ok := c.nations[m.Key]; ok && m.Type != schema.Person {
 		return c.entity(st, cn, schema.Country)
 	}
-	if p, ok := c.lex.metonymy[m.Key]; ok {
+	if p, ok := c.lex.metonymy[m.Key]; ok && !(m.Type == schema.Location && c.lex.capitals[m.Key]) {
 		if e := c.personWord(st, m); e >= 0 {
 			return e // "Lima's agent" after "Caio Lima": not Peru's capital
 		}
