@@ -1894,8 +1894,8 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			// her spokesman, X" when Y is the only person before it
 			return -1, Span{}, false
 		}
-		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) {
-			return -1, Span{}, false // (but "the president's chief of staff" is the president's aide)
+		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) && !oneOfTies[lemma] {
+			return -1, Span{}, false // (but "the president's chief of staff" is the president's aide, and "one of the president's allies" the president's ally)
 		}
 	default:
 		return -1, Span{}, false
