@@ -586,7 +586,45 @@ var headOffices = map[string]bool{"prime minister": true, "president": true, "pr
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
 	(*RoleStage).prefix, (*RoleStage).pairedPrefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
 	(*RoleStage).affiliation, (*RoleStage).partyMember, (*RoleStage).whoseRole, (*RoleStage).bareCompanyTitle, (*RoleStage).gapped,
-	(*RoleStage).roleFirst,
+	(*RoleStage).roleFirst, (*RoleStage).secondApposed,
+}
+
+// secondApposed reads the second of two role phrases joined by "and" in
+// an apposition after a name, when the first names its own institution
+// and the second is partitive or a personal tie ("X, a former governor of
+// Kessa and one of the president's closest allies,", "X, the leader of
+// the party and younger brother of Y,"): the holder holds the second role
+// too, towards the one it names.
+func (rs *RoleStage) secondApposed(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	k := m.Last
+	if k+2 >= s.Last || doc.Tokens[k].Lower != "," {
+		return roleHit{}, false
+	}
+	h, next, ok := rs.rolePhrase(doc, s, k+1)
+	if !ok || h.inst < 0 && !h.thing || next+2 >= s.Last || doc.Tokens[next].Lower != "and" {
+		return roleHit{}, false
+	}
+	b := next + 1
+	if isCap(doc.Tokens[b].Text) {
+		return roleHit{}, false // "director of Harlow Bank and Marimba's largest shareholder": "of" may govern both names
+	}
+	oneOf := b+2 < s.Last && doc.Tokens[b].Lower == "one" && doc.Tokens[b+1].Lower == "of"
+	if oneOf {
+		b += 2 // "and one of Y's allies" (see roleEnding)
+	}
+	h2, n2, ok := rs.rolePhrase(doc, s, b)
+	if !ok || h2.thing || h2.inst < 0 || h2.inst == m.Entity || h2.inst == h.inst && h2.lemma == h.lemma || oneOf && !strings.HasSuffix(h2.surface, "s") {
+		return roleHit{}, false
+	}
+	if !oneOf && !rs.personal[h2.lemma] {
+		return roleHit{}, false
+	}
+	if n2 < s.Last && doc.Tokens[n2].Lower != "," && doc.Tokens[n2].Tag != "." {
+		return roleHit{}, false // the apposition must end with the second phrase
+	}
+	h2.holder, h2.conf = mi, 0.7
+	return h2, true
 }
 
 // roleFirst reads a copula whose subject is the role and whose complement
