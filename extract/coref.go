@@ -296,8 +296,37 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	c.namedAfter(st, order)
 	c.holdersNamedAfter(st, order)
 	c.personsCountries(st)
+	countryCourts(doc)
 	sortMentions(doc)
 	return nil
+}
+
+// countryCourts names a court whose name says nothing of its country
+// ("Constitutional Court", "High Court") by the country whose possessive
+// stands before it where the text first writes it so ("Ruritania's High
+// Court"): "Ruritania's High Court" is one court of many so named.
+func countryCourts(doc *Document) {
+	done := map[int]bool{}
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		e := m.Entity
+		if e < 0 || done[e] || m.Kind != NameMention || doc.Entities[e].Type != schema.Organization || m.First < 2 {
+			continue
+		}
+		name := doc.Entities[e].Name
+		if !strings.HasSuffix(name, " Court") || strings.Contains(name, " of ") || !isPossessive(doc, m.First-1) {
+			continue
+		}
+		k := doc.TokMention[m.First-2]
+		if k < 0 || doc.Mentions[k].Last != m.First-1 || doc.Mentions[k].Kind != NameMention || !namedAs(doc, k, schema.Country) {
+			continue
+		}
+		if doc.Text[doc.Tokens[m.First].Span.Start:doc.Tokens[m.Last-1].Span.End] != name {
+			continue
+		}
+		done[e] = true
+		doc.Entities[e].Name = doc.Entities[doc.Mentions[k].Entity].Name + "'s " + name
+	}
 }
 
 // bodyOffices are offices whose holder speaks or acts for a body: the
@@ -1311,7 +1340,7 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 	if cn, ok := c.nations[m.Key]; ok && m.Type != schema.Person {
 		return c.entity(st, cn, schema.Country)
 	}
-	if p, ok := c.lex.metonymy[m.Key]; ok {
+	if p, ok := c.lex.metonymy[m.Key]; ok && !(m.Type == schema.Location && c.lex.capitals[m.Key]) {
 		if e := c.personWord(st, m); e >= 0 {
 			return e // "Lima's agent" after "Caio Lima": not Peru's capital
 		}

@@ -304,7 +304,7 @@ func TestCorefStage(t *testing.T) {
 			"judge", "Vanessa Baraitser"},
 		{"the court is the court the story is about, not an appeal court it mentions once since",
 			"Singapore's High Court dismissed a bid by Orvell Freight on Thursday. The High Court said the award stood. The High Court also ordered Orvell Freight to pay costs. Orvell Freight did not rule out an appeal to the Court of Appeal. Dunmore Bank welcomed the court's decision.",
-			"court", "High Court"},
+			"court", "Singapore's High Court"},
 		{"a panel is never a company",
 			"Orvell Freight sued Dunmore Shipping on Monday. The panel ordered the company to pay.",
 			"panel", ""},

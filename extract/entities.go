@@ -1329,6 +1329,11 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
+	if m.Type == schema.Country && e.lex.capitals[k] && localOffice(doc, a, b) {
+		// "Lima mayor X", "the governor of Nairobi": the city's own
+		// office, not its country's
+		m.Type = schema.Location
+	}
 	if m.Type == schema.Person || m.Type == "" {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
 		if m.Role != "" {
@@ -1339,6 +1344,32 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// cityOffices are the offices a city holds in its own right ("the mayor
+// of Lima", "Jakarta governor X").
+var cityOffices = map[string]bool{"mayor": true, "governor": true}
+
+// localOffice reports whether the name at tokens [a, b) names the place
+// whose mayor or governor stands beside it: "Lima mayor", "Lima's deputy
+// mayor", "the governor of Nairobi".
+func localOffice(doc *Document, a, b int) bool {
+	if a >= 2 && doc.Tokens[a-1].Lower == "of" && cityOffices[doc.Tokens[a-2].Lower] {
+		return true
+	}
+	n := b
+	if n < len(doc.Tokens) && doc.Tokens[n].Tag == "POS" {
+		n++
+	}
+	for i := n; i < len(doc.Tokens) && i < n+2; i++ {
+		if cityOffices[doc.Tokens[i].Lower] {
+			return true
+		}
+		if w := doc.Tokens[i].Lower; w != "deputy" && w != "former" && w != "vice" {
+			return false
+		}
+	}
+	return false
 }
 
 // schemeTails end the names of schemes, funds and plans an organisation
@@ -1642,6 +1673,11 @@ func (e *EntityStage) modifier(doc *Document, a, b int) int {
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.nameType(doc, a, b, k)
+	if m.Type == schema.Country && e.lex.capitals[k] && localOffice(doc, a, b) {
+		// "Lima mayor X", "the governor of Nairobi": the city's own
+		// office, not its country's
+		m.Type = schema.Location
+	}
 	if m.Type == schema.Person || m.Type == "" {
 		m.Type = schema.Organization
 	}

@@ -604,7 +604,7 @@ func TestRelations(t *testing.T) {
 			[]string{"Kantola Paper|sell|Kantola Paper"}},
 		{"a ruling or finding about an actor in a 'that' clause relates the authority to it; not a modal or negated clause, nor a thing",
 			"Brazil's Supreme Court ruled on Friday that Senator Paulo Reis had broken campaign finance rules. Judge Maria Stern found in March that Helix Mining had underpaid Ghana for years. Auditor Karl Weiss concluded that Delta Freight would not need new capital. Judge Ana Costa ruled that the evidence was inadmissible.",
-			[]string{"Supreme Court|rule|Paulo Reis", "Maria Stern|find|Helix Mining"},
+			[]string{"Brazil's Supreme Court|rule|Paulo Reis", "Maria Stern|find|Helix Mining"},
 			[]string{"Karl Weiss|conclude|Delta Freight", "Ana Costa|rule|the evidence"}},
 		{"a time after an apposition's closing comma, and a legal form that makes a name a company", "Larkspur Tea JSC, Kenya's third-largest tea exporter, on Tuesday rejected an offer from Nandi Holdings. Brennholt Oyj, its Finnish rival, last week sued Larkspur Tea JSC.",
 			[]string{"Larkspur Tea JSC|reject|Nandi Holdings", "Brennholt Oyj|sue|Larkspur Tea JSC"},

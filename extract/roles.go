@@ -586,7 +586,45 @@ var headOffices = map[string]bool{"prime minister": true, "president": true, "pr
 var holderFinders = []func(*RoleStage, *Document, Sentence, int) (roleHit, bool){
 	(*RoleStage).prefix, (*RoleStage).pairedPrefix, (*RoleStage).after, (*RoleStage).before, (*RoleStage).leads, (*RoleStage).appointed,
 	(*RoleStage).affiliation, (*RoleStage).partyMember, (*RoleStage).whoseRole, (*RoleStage).bareCompanyTitle, (*RoleStage).gapped,
-	(*RoleStage).roleFirst,
+	(*RoleStage).roleFirst, (*RoleStage).secondApposed,
+}
+
+// secondApposed reads the second of two role phrases joined by "and" in
+// an apposition after a name, when the first names its own institution
+// and the second is partitive or a personal tie ("X, a former governor of
+// Kessa and one of the president's closest allies,", "X, the leader of
+// the party and younger brother of Y,"): the holder holds the second role
+// too, towards the one it names.
+func (rs *RoleStage) secondApposed(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	k := m.Last
+	if k+2 >= s.Last || doc.Tokens[k].Lower != "," {
+		return roleHit{}, false
+	}
+	h, next, ok := rs.rolePhrase(doc, s, k+1)
+	if !ok || h.inst < 0 && !h.thing || next+2 >= s.Last || doc.Tokens[next].Lower != "and" {
+		return roleHit{}, false
+	}
+	b := next + 1
+	if isCap(doc.Tokens[b].Text) {
+		return roleHit{}, false // "director of Harlow Bank and Marimba's largest shareholder": "of" may govern both names
+	}
+	oneOf := b+2 < s.Last && doc.Tokens[b].Lower == "one" && doc.Tokens[b+1].Lower == "of"
+	if oneOf {
+		b += 2 // "and one of Y's allies" (see roleEnding)
+	}
+	h2, n2, ok := rs.rolePhrase(doc, s, b)
+	if !ok || h2.thing || h2.inst < 0 || h2.inst == m.Entity || h2.inst == h.inst && h2.lemma == h.lemma || oneOf && !strings.HasSuffix(h2.surface, "s") {
+		return roleHit{}, false
+	}
+	if !oneOf && !rs.personal[h2.lemma] {
+		return roleHit{}, false
+	}
+	if n2 < s.Last && doc.Tokens[n2].Lower != "," && doc.Tokens[n2].Tag != "." {
+		return roleHit{}, false // the apposition must end with the second phrase
+	}
+	h2.holder, h2.conf = mi, 0.7
+	return h2, true
 }
 
 // roleFirst reads a copula whose subject is the role and whose complement
@@ -1668,6 +1706,11 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 		// "two directors of Acme, X and Y,", "two senators from Ohio, X and Y,"
 		if k := doc.TokMention[i+1]; k >= 0 && doc.Mentions[k].First == i+1 {
 			i = doc.Mentions[k].Last
+			if i+1 < len(doc.Tokens) && doc.Tokens[i].Lower == "and" && ofStates(doc, i) {
+				i = doc.Mentions[doc.TokMention[i+1]].Last // "the foreign ministers of Chile and Peru, X and Y,"
+			}
+		} else if j := twoStatesEnd(doc, i+1); j > i+1 {
+			i = j // "the heads of the two countries' armies, X and Y,"
 		}
 	}
 	if k := doc.TokMention[i]; i+1 < len(doc.Tokens) && k >= 0 && doc.Mentions[k].First == i && rs.isHolder(doc, k) {
@@ -1894,8 +1937,8 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 			// her spokesman, X" when Y is the only person before it
 			return -1, Span{}, false
 		}
-		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) {
-			return -1, Span{}, false // (but "the president's chief of staff" is the president's aide)
+		if !rs.personal[lemma] || m.Kind == DescriptionMention && m.Role != "" && !staffLemma(lemma) && !oneOfTies[lemma] {
+			return -1, Span{}, false // (but "the president's chief of staff" is the president's aide, and "one of the president's allies" the president's ally)
 		}
 	default:
 		return -1, Span{}, false
@@ -4848,6 +4891,10 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			a-- // "Acme's chairman and chief executive, X", "Yukos' founder, X"
 			continue
 		}
+		if pair && p.Lower == "and" && ofStates(doc, a-1) {
+			a-- // "the foreign ministers of Chile and Peru, X and Y,"
+			continue
+		}
 		if p.Lower == "," || p.Tag == "." || p.Tag == "``" || p.Tag == "''" || isVerbTag(p.Tag) && !rs.isDemonym(doc, a-1) || p.Tag == "MD" || p.Lower == ":" || p.Tag == ":" || p.Lower == "and" || clauseJoiners[p.Lower] {
 			break // ("..., but his lawyer, X, said": the apposition starts after "but")
 		}
@@ -4876,13 +4923,26 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			}
 		}
 	}
+	// "The foreign ministers of Chile and Peru, X and Y,", "the heads of
+	// the two countries' armies, X and Y,": each holds the role in one
+	// state of the pair, in order
+	px, py, pc := -1, -1, c
+	if pair {
+		px, py, pc = rs.statePairOf(doc, s, a, c)
+	}
 	// skip a leading preposition and determiners the phrase reader takes
 	h, next, ok := rs.rolePhrase(doc, s, a)
-	if ok && next != c {
+	if ok && next != c && next != pc {
 		h, next = rs.coordinated(doc, s, h, next, c)
 	}
-	if !ok || next != c {
+	if !ok || next != c && next != pc {
 		return roleHit{}, false
+	}
+	if px >= 0 {
+		h.inst, h.instSp, h.thing, h.office, h.conf = px, Span{doc.Tokens[a].Span.Start, doc.Tokens[c-1].Span.End}, false, false, 0.6
+		if first != m.First {
+			h.inst = py
+		}
 	}
 	if titled && pair && (h.inst < 0 || h.thing || !namedAt(doc, h.instSp)) {
 		// "Two of the party's ministers, Labour Minister X and Health
@@ -4968,6 +5028,81 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	}
 	h.holder = mi
 	return h, true
+}
+
+// statePairOf reads a plural role phrase in [a, c) before a named pair
+// that names two states: "the foreign ministers of Chile and Peru" (the
+// role phrase then ends before "and Peru", the returned token), or "the
+// heads of the two countries' armies" after a sentence or a lead that
+// names the two together (the role phrase ends before "of"). It returns
+// the two states in order, or -1.
+func (rs *RoleStage) statePairOf(doc *Document, s Sentence, a, c int) (int, int, int) {
+	k2 := doc.TokMention[c-1]
+	if k2 >= 0 && doc.Mentions[k2].Last == c && isCountry(doc, k2) {
+		an := doc.Mentions[k2].First - 1
+		if an-2 <= a || doc.Tokens[an].Lower != "and" {
+			return -1, -1, c
+		}
+		k1 := doc.TokMention[an-1]
+		if k1 < 0 || doc.Mentions[k1].Last != an || !isCountry(doc, k1) || doc.Mentions[k1].Entity == doc.Mentions[k2].Entity {
+			return -1, -1, c
+		}
+		if of := doc.Mentions[k1].First - 1; of-1 <= a || doc.Tokens[of].Lower != "of" || doc.Tokens[of-1].Tag != "NNS" {
+			return -1, -1, c
+		}
+		return doc.Mentions[k1].Entity, doc.Mentions[k2].Entity, an
+	}
+	for t := a; t+2 < c; t++ {
+		if doc.Tokens[t].Lower != "the" || doc.Tokens[t+1].Lower != "two" || !pairStateNouns[doc.Tokens[t+2].Lower] {
+			continue
+		}
+		if t-2 < a || doc.Tokens[t-1].Lower != "of" || doc.Tokens[t-2].Tag != "NNS" {
+			return -1, -1, c
+		}
+		x, y, ok := subjectPair(doc, doc.Tokens[a].Sent-1)
+		if !ok {
+			x, y, ok = leadStates(doc)
+		}
+		if !ok || doc.Entities[x].Type != schema.Country || doc.Entities[y].Type != schema.Country || twoStatesEnd(doc, t) != c {
+			return -1, -1, c
+		}
+		return x, y, t - 1
+	}
+	return -1, -1, c
+}
+
+// twoStatesEnd returns the token after "the two countries" (or states,
+// nations) at token t and, when it is a possessive, after the nouns it
+// possesses ("the two countries' security services"); t if there is none.
+func twoStatesEnd(doc *Document, t int) int {
+	if t+3 >= len(doc.Tokens) || doc.Tokens[t].Lower != "the" || doc.Tokens[t+1].Lower != "two" || !pairStateNouns[doc.Tokens[t+2].Lower] {
+		return t
+	}
+	j := t + 3
+	if isPossessive(doc, j) {
+		j++
+		for n := 0; n < 3 && j < len(doc.Tokens) && descriptorWord(doc, j); n++ {
+			j++
+		}
+	}
+	return j
+}
+
+// pairStateNouns name two states together after "the two".
+var pairStateNouns = map[string]bool{"countries": true, "states": true, "nations": true}
+
+// ofStates reports whether the "and" at token t joins two countries after
+// "of" ("of Chile and Peru").
+func ofStates(doc *Document, t int) bool {
+	if t < 1 || t+1 >= len(doc.Tokens) {
+		return false
+	}
+	k1, k2 := doc.TokMention[t-1], doc.TokMention[t+1]
+	if k1 < 0 || k2 < 0 || doc.Mentions[k1].Last != t || doc.Mentions[k2].First != t+1 || !isCountry(doc, k1) || !isCountry(doc, k2) {
+		return false
+	}
+	of := doc.Mentions[k1].First - 1
+	return of >= 0 && doc.Tokens[of].Lower == "of"
 }
 
 // clauseJoiners open a clause whose subject may be an apposition.
