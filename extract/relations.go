@@ -8882,6 +8882,48 @@ func possHead(text string) string {
 	return lastWord(text)
 }
 
+// nationalNouns head a phrase of goods or carriers that a demonym before
+// them ties to a country ("Latvian freight", "Estonian airlines"); people
+// ("two Estonian diplomats") are actors of their own.
+var nationalNouns = map[string]bool{
+	"exports": true, "imports": true, "products": true, "freight": true, "cargo": true, "shipments": true,
+	"airlines": true, "carriers": true, "aircraft": true, "flights": true, "ships": true, "vessels": true, "boats": true,
+	"trawlers": true, "trucks": true, "lorries": true,
+}
+
+// eventPredicate reports whether lemma is an event predicate of the
+// schema vocabulary ("halt", "ban", "refuse"; not "own").
+func eventPredicate(lemma string) bool {
+	_, ok := schema.Vocabulary().Predicate(lemma)
+	return ok
+}
+
+// nationalObject returns the country a demonym in object o names when o
+// is an unnamed phrase headed by a nationalNouns noun ("halted Latvian
+// freight": Latvia) and the subject s is a named actor of another
+// country; -1 otherwise.
+func nationalObject(doc *Document, s, o Arg) int {
+	if doc.presplit || o.Entity >= 0 || o.Poss >= 0 || s.Entity < 0 || !actorEntity(doc, s.Entity) || !nationalNouns[lastWord(o.Text)] {
+		return -1
+	}
+	e := -1
+	for t := doc.tokenFrom(o.Span.Start); t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End; t++ {
+		m := doc.TokMention[t]
+		if m < 0 {
+			continue
+		}
+		mm := &doc.Mentions[m]
+		if mm.Kind != DemonymMention || mm.Entity < 0 || e >= 0 && e != mm.Entity {
+			return -1 // another name, or two countries
+		}
+		e = mm.Entity
+	}
+	if e < 0 || doc.Entities[e].Type != schema.Country || e == s.Entity || doc.Entities[s.Entity].Nation == e {
+		return -1
+	}
+	return e
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -8942,6 +8984,14 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			f = 0.5
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
+	}
+	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && eventPredicate(lemma) && !strings.HasSuffix(ptext, " with") {
+		// "halted Latvian freight", "agreed to ban Estonian airlines":
+		// goods or carriers of another country stand for it when acted
+		// on, below the plain statement (not "owns two Spanish
+		// carriers": no act; nor "signed deals with two Indian
+		// airlines": the firms are partners of their own)
+		r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
 	}
 	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text) || r.actorGroup(s)) && (possessedAct(o.Text) || rulingNouns[toLower(lastWord(o.Text))]) {
 		// "welcomed the EU decision", "rejected the Russian proposal":

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"goods or carriers a demonym ties to another country stand for it when an event verb acts on them; not when owned, dealt with, or the subject's own",
+			"Latvia halted Estonian freight at the border on Friday. Finland agreed to ban Estonian airlines from its airspace. Drenmark Holdings, which owns three Latvian regional carriers, raised its offer. Quellon Aero signed contracts with two Lithuanian airlines. Lithuania praised Lithuanian exports.",
+			[]string{"Latvia|halt|Estonia", "Finland|agree|Estonia"},
+			[]string{"Drenmark Holdings|own|Latvia", "Quellon Aero|sign|Lithuania", "Lithuania|praise|Lithuania"}},
 		{"a verb of thanks or praise after 'and' that follows a reported clause is the speaker's; 'without' before the comma negates only its own clause",
 			"Mr Karn said the accord recognised the borders without exception, and thanked Mr Velo. Officials said the bank had cut its rates without notice and had given Dalvik Corp a loan.",
 			[]string{"Karn|thank|Velo", "the bank|give|Dalvik Corp|reported"},
