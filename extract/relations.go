@@ -3618,6 +3618,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "refused to accept X", "threatened to attack X": the
 					// matrix verb relates its subject to the inner object
 					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
+					if ol, ok := st.lift[vi]; ok && attemptVerbs[lemma] && !v.negated && !v.modal {
+						// "threatened to try to strip X", "vowed to seek to
+						// impeach X": an attempt between a threat or promise
+						// and its act passes the outer verb on to the act
+						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
+					}
 				}
 			}
 			k = len(units)
@@ -10323,6 +10329,10 @@ func demonymOf(doc *Document, a Arg) int {
 	}
 	return -1
 }
+
+// attemptVerbs name an attempt at an act ("tried to block", "sought to
+// impeach").
+var attemptVerbs = map[string]bool{"try": true, "seek": true, "attempt": true}
 
 // talkActs are acts done with the other side of a dispute, who need not
 // be named ("refused to negotiate", "declined to budge", "refused to

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"an attempt verb between a threat or vow and its act passes the outer verb to the act's object; a verb taking an infinitive after 'and' that follows an accusation's gerund is the accuser's past verb",
+			"Senators in Morvia threatened to try to strip Governor Ilse Daran of her powers. The Tarn Alliance vowed to seek to impeach President Oskar Velm. Union leaders accused Mayor Piet Lund of lying and threatened to sue him.",
+			[]string{"Senators in Morvia|threaten|Ilse Daran", "Tarn Alliance|vow|Oskar Velm", "Union leaders|threaten|Piet Lund"},
+			[]string{"Senators in Morvia|try|Ilse Daran", "Tarn Alliance|seek|Oskar Velm"}},
 		{"goods or carriers a demonym ties to another country stand for it when an event verb acts on them; not when owned, dealt with, or the subject's own",
 			"Latvia halted Estonian freight at the border on Friday. Finland agreed to ban Estonian airlines from its airspace. Drenmark Holdings, which owns three Latvian regional carriers, raised its offer. Quellon Aero signed contracts with two Lithuanian airlines. Lithuania praised Lithuanian exports.",
 			[]string{"Latvia|halt|Estonia", "Finland|agree|Estonia"},
