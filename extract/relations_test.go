@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a past form after a subject pronoun, or after 'it' opening a reported clause, is the pronoun's simple past, never a reduced relative whose 'by' names an agent",
+			"Mayor Piet Lund faced calls to resign. The Tarn Council said it stood by Piet Lund. Ilse Daran, the council's leader, praised Lund, and she stood by him.",
+			[]string{"Tarn Council|stand|Piet Lund|reported", "Ilse Daran|stand|Piet Lund"},
+			[]string{"Piet Lund|stand|Tarn Council|reported", "Piet Lund|stand|Ilse Daran"}},
 		{"an attempt verb between a threat or vow and its act passes the outer verb to the act's object; a verb taking an infinitive after 'and' that follows an accusation's gerund is the accuser's past verb",
 			"Senators in Morvia threatened to try to strip Governor Ilse Daran of her powers. The Tarn Alliance vowed to seek to impeach President Oskar Velm. Union leaders accused Mayor Piet Lund of lying and threatened to sue him.",
 			[]string{"Senators in Morvia|threaten|Ilse Daran", "Tarn Alliance|vow|Oskar Velm", "Union leaders|threaten|Piet Lund"},

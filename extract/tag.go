@@ -548,6 +548,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBN" && prev.Lower == "and" && i+1 < s.Last && doc.Tokens[i+1].Lower == "to" && t.lex.verbs[t.lemma(tk)].ctlSubj && activeGerundBefore(doc, i-1, s.First) {
 			tk.Tag = "VBD" // "accused him of lying and threatened to sue him": the accuser's second verb, no participle
 		}
+		if tk.Tag == "VBN" && (subjectPronouns[prev.Lower] || prev.Lower == "it" && i-2 >= s.First && t.saidBefore(doc, i-2)) && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) {
+			tk.Tag = "VBD" // "he stood by X", "said it stood by X": a pronoun subject's simple past, never a reduced relative
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -947,6 +950,20 @@ func reducedRelative(doc *Document, i, last int) bool {
 		return false
 	}
 	return false
+}
+
+// subjectPronouns are personal pronouns only in the subject case, which a
+// reduced relative cannot follow ("it" and "you" may be objects).
+var subjectPronouns = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true}
+
+// saidBefore reports whether token k is "that" or a past or present verb
+// of speech, which opens a clause whose subject follows ("said it").
+func (t *TagStage) saidBefore(doc *Document, k int) bool {
+	tk := &doc.Tokens[k]
+	if tk.Lower == "that" {
+		return true
+	}
+	return (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP") && t.lex.verbs[t.lemma(tk)].report
 }
 
 // activeGerundBefore reports whether the verb nearest before token and
