@@ -4890,6 +4890,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if lemma == "report" {
 					continue // "NHK reported that he had denied the charges": news, no charge
 				}
+				if concedeVerbs[lemma] {
+					continue // "acknowledged that Belgrade had refused to sign": a concession, no charge
+				}
 				if t, ok := r.conditionalThreat(st, cp.inner, cp.args, subj, false); ok && info.report {
 					// "said Pelonia would close its ports if Ostria did
 					// not withdraw": a step the speaker's side will take
@@ -10329,6 +10332,10 @@ func demonymOf(doc *Document, a Arg) int {
 	}
 	return -1
 }
+
+// concedeVerbs grant what their clause says, which charges no one
+// ("acknowledged that the talks had failed").
+var concedeVerbs = map[string]bool{"acknowledge": true, "admit": true, "concede": true}
 
 // attemptVerbs name an attempt at an act ("tried to block", "sought to
 // impeach").

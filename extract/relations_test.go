@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a verb of concession (acknowledged, admitted, conceded) grants what its clause says and charges no one; a plain 'said' still does",
+			"Ilse Daran acknowledged that the Tarn Alliance had refused to sign. Piet Lund conceded that Morvia had missed the deadline. Oskar Velm said that the Tarn Alliance had refused to sign.",
+			[]string{"Oskar Velm|accuse|Tarn Alliance"},
+			[]string{"Ilse Daran|accuse|Tarn Alliance", "Piet Lund|accuse|Morvia"}},
 		{"a past form after a subject pronoun, or after 'it' opening a reported clause, is the pronoun's simple past, never a reduced relative whose 'by' names an agent",
 			"Mayor Piet Lund faced calls to resign. The Tarn Council said it stood by Piet Lund. Ilse Daran, the council's leader, praised Lund, and she stood by him.",
 			[]string{"Tarn Council|stand|Piet Lund|reported", "Ilse Daran|stand|Piet Lund"},
