@@ -3618,6 +3618,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "refused to accept X", "threatened to attack X": the
 					// matrix verb relates its subject to the inner object
 					st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
+					if ol, ok := st.lift[vi]; ok && attemptVerbs[lemma] && !v.negated && !v.modal {
+						// "threatened to try to strip X", "vowed to seek to
+						// impeach X": an attempt between a threat or promise
+						// and its act passes the outer verb on to the act
+						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
+					}
 				}
 			}
 			k = len(units)
@@ -4883,6 +4889,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if !r.clauseSubjects && !accusing[lemma] && !directing[lemma] {
 				if lemma == "report" {
 					continue // "NHK reported that he had denied the charges": news, no charge
+				}
+				if concedeVerbs[lemma] {
+					continue // "acknowledged that Belgrade had refused to sign": a concession, no charge
 				}
 				if t, ok := r.conditionalThreat(st, cp.inner, cp.args, subj, false); ok && info.report {
 					// "said Pelonia would close its ports if Ostria did
@@ -8882,6 +8891,48 @@ func possHead(text string) string {
 	return lastWord(text)
 }
 
+// nationalNouns head a phrase of goods or carriers that a demonym before
+// them ties to a country ("Latvian freight", "Estonian airlines"); people
+// ("two Estonian diplomats") are actors of their own.
+var nationalNouns = map[string]bool{
+	"exports": true, "imports": true, "products": true, "freight": true, "cargo": true, "shipments": true,
+	"airlines": true, "carriers": true, "aircraft": true, "flights": true, "ships": true, "vessels": true, "boats": true,
+	"trawlers": true, "trucks": true, "lorries": true,
+}
+
+// eventPredicate reports whether lemma is an event predicate of the
+// schema vocabulary ("halt", "ban", "refuse"; not "own").
+func eventPredicate(lemma string) bool {
+	_, ok := schema.Vocabulary().Predicate(lemma)
+	return ok
+}
+
+// nationalObject returns the country a demonym in object o names when o
+// is an unnamed phrase headed by a nationalNouns noun ("halted Latvian
+// freight": Latvia) and the subject s is a named actor of another
+// country; -1 otherwise.
+func nationalObject(doc *Document, s, o Arg) int {
+	if doc.presplit || o.Entity >= 0 || o.Poss >= 0 || s.Entity < 0 || !actorEntity(doc, s.Entity) || !nationalNouns[lastWord(o.Text)] {
+		return -1
+	}
+	e := -1
+	for t := doc.tokenFrom(o.Span.Start); t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End; t++ {
+		m := doc.TokMention[t]
+		if m < 0 {
+			continue
+		}
+		mm := &doc.Mentions[m]
+		if mm.Kind != DemonymMention || mm.Entity < 0 || e >= 0 && e != mm.Entity {
+			return -1 // another name, or two countries
+		}
+		e = mm.Entity
+	}
+	if e < 0 || doc.Entities[e].Type != schema.Country || e == s.Entity || doc.Entities[s.Entity].Nation == e {
+		return -1
+	}
+	return e
+}
+
 // possessedAct reports whether the phrase text is headed by an act or
 // utterance noun.
 func possessedAct(text string) bool {
@@ -8942,6 +8993,14 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 			f = 0.5
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
+	}
+	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && eventPredicate(lemma) && !strings.HasSuffix(ptext, " with") {
+		// "halted Latvian freight", "agreed to ban Estonian airlines":
+		// goods or carriers of another country stand for it when acted
+		// on, below the plain statement (not "owns two Spanish
+		// carriers": no act; nor "signed deals with two Indian
+		// airlines": the firms are partners of their own)
+		r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: o.Span, Text: st.doc.Entities[e].Name}, lemma, ptext, c, conf*0.5, false)
 	}
 	if o.Entity < 0 && o.Poss < 0 && !role && !st.doc.presplit && responseVerbs[lemma] && (s.Entity >= 0 || unnamedBody(s.Text) || r.actorGroup(s)) && (possessedAct(o.Text) || rulingNouns[toLower(lastWord(o.Text))]) {
 		// "welcomed the EU decision", "rejected the Russian proposal":
@@ -10273,6 +10332,14 @@ func demonymOf(doc *Document, a Arg) int {
 	}
 	return -1
 }
+
+// concedeVerbs grant what their clause says, which charges no one
+// ("acknowledged that the talks had failed").
+var concedeVerbs = map[string]bool{"acknowledge": true, "admit": true, "concede": true}
+
+// attemptVerbs name an attempt at an act ("tried to block", "sought to
+// impeach").
+var attemptVerbs = map[string]bool{"try": true, "seek": true, "attempt": true}
 
 // talkActs are acts done with the other side of a dispute, who need not
 // be named ("refused to negotiate", "declined to budge", "refused to

@@ -28,6 +28,22 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a verb of concession (acknowledged, admitted, conceded) grants what its clause says and charges no one; a plain 'said' still does",
+			"Ilse Daran acknowledged that the Tarn Alliance had refused to sign. Piet Lund conceded that Morvia had missed the deadline. Oskar Velm said that the Tarn Alliance had refused to sign.",
+			[]string{"Oskar Velm|accuse|Tarn Alliance"},
+			[]string{"Ilse Daran|accuse|Tarn Alliance", "Piet Lund|accuse|Morvia"}},
+		{"a past form after a subject pronoun, or after 'it' opening a reported clause, is the pronoun's simple past, never a reduced relative whose 'by' names an agent",
+			"Mayor Piet Lund faced calls to resign. The Tarn Council said it stood by Piet Lund. Ilse Daran, the council's leader, praised Lund, and she stood by him.",
+			[]string{"Tarn Council|stand|Piet Lund|reported", "Ilse Daran|stand|Piet Lund"},
+			[]string{"Piet Lund|stand|Tarn Council|reported", "Piet Lund|stand|Ilse Daran"}},
+		{"an attempt verb between a threat or vow and its act passes the outer verb to the act's object; a verb taking an infinitive after 'and' that follows an accusation's gerund is the accuser's past verb",
+			"Senators in Morvia threatened to try to strip Governor Ilse Daran of her powers. The Tarn Alliance vowed to seek to impeach President Oskar Velm. Union leaders accused Mayor Piet Lund of lying and threatened to sue him.",
+			[]string{"Senators in Morvia|threaten|Ilse Daran", "Tarn Alliance|vow|Oskar Velm", "Union leaders|threaten|Piet Lund"},
+			[]string{"Senators in Morvia|try|Ilse Daran", "Tarn Alliance|seek|Oskar Velm"}},
+		{"goods or carriers a demonym ties to another country stand for it when an event verb acts on them; not when owned, dealt with, or the subject's own",
+			"Latvia halted Estonian freight at the border on Friday. Finland agreed to ban Estonian airlines from its airspace. Drenmark Holdings, which owns three Latvian regional carriers, raised its offer. Quellon Aero signed contracts with two Lithuanian airlines. Lithuania praised Lithuanian exports.",
+			[]string{"Latvia|halt|Estonia", "Finland|agree|Estonia"},
+			[]string{"Drenmark Holdings|own|Latvia", "Quellon Aero|sign|Lithuania", "Lithuania|praise|Lithuania"}},
 		{"a verb of thanks or praise after 'and' that follows a reported clause is the speaker's; 'without' before the comma negates only its own clause",
 			"Mr Karn said the accord recognised the borders without exception, and thanked Mr Velo. Officials said the bank had cut its rates without notice and had given Dalvik Corp a loan.",
 			[]string{"Karn|thank|Velo", "the bank|give|Dalvik Corp|reported"},

@@ -545,6 +545,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			t.lex.roles[doc.Tokens[i-2].Lower] && t.lex.roles[doc.Tokens[i+1].Lower] && !isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "JJ" // "a former governor and close ally of X": an adjective of the second description, no verb
 		}
+		if tk.Tag == "VBN" && prev.Lower == "and" && i+1 < s.Last && doc.Tokens[i+1].Lower == "to" && t.lex.verbs[t.lemma(tk)].ctlSubj && activeGerundBefore(doc, i-1, s.First) {
+			tk.Tag = "VBD" // "accused him of lying and threatened to sue him": the accuser's second verb, no participle
+		}
+		if tk.Tag == "VBN" && (subjectPronouns[prev.Lower] || prev.Lower == "it" && i-2 >= s.First && t.saidBefore(doc, i-2)) && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) {
+			tk.Tag = "VBD" // "he stood by X", "said it stood by X": a pronoun subject's simple past, never a reduced relative
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
@@ -942,6 +948,47 @@ func reducedRelative(doc *Document, i, last int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// subjectPronouns are personal pronouns only in the subject case, which a
+// reduced relative cannot follow ("it" and "you" may be objects).
+var subjectPronouns = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true}
+
+// saidBefore reports whether token k is "that" or a past or present verb
+// of speech, which opens a clause whose subject follows ("said it").
+func (t *TagStage) saidBefore(doc *Document, k int) bool {
+	tk := &doc.Tokens[k]
+	if tk.Lower == "that" {
+		return true
+	}
+	return (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP") && t.lex.verbs[t.lemma(tk)].report
+}
+
+// activeGerundBefore reports whether the verb nearest before token and
+// (first the sentence's first token) is a gerund after "of" or "for"
+// that completes a simple past verb ("accused him of lying", "criticised
+// the board for ignoring it"): a verb coordinated after and then joins
+// that past verb, as no participle could join the gerund.
+func activeGerundBefore(doc *Document, and, first int) bool {
+	g := -1
+	for k := and - 1; k >= first; k-- {
+		if tg := doc.Tokens[k].Tag; strings.HasPrefix(tg, "VB") || tg == "MD" {
+			if tg != "VBG" {
+				return false
+			}
+			g = k
+			break
+		}
+	}
+	if g <= first || doc.Tokens[g-1].Lower != "of" && doc.Tokens[g-1].Lower != "for" {
+		return false
+	}
+	for k := g - 2; k >= first; k-- {
+		if tg := doc.Tokens[k].Tag; strings.HasPrefix(tg, "VB") || tg == "MD" {
+			return tg == "VBD"
+		}
 	}
 	return false
 }
