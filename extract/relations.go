@@ -3045,6 +3045,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "talks between A and B, mediated by X": the participle belongs
 		// to the event the list of parties ends
 		patientUnit = betweenEvent(st, patientUnit)
+		if ledVerbs[lemma] && !doc.presplit {
+			patientUnit = ledGroup(st, patientUnit)
+		}
 	}
 	if !reduced && !v.aux && !v.passive && doc.Tokens[v.head].Tag == "VBN" && (vi == 0 || vi == 1 && units[0].kind == uAdv) {
 		// "Backed by X, Acme opened a plant": a fronted participle's
@@ -4050,6 +4053,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			return
 		}
 		if agent != nil {
+			if ledVerbs[lemma] && !doc.presplit {
+				for i := range patients {
+					patients[i] = ledMembers(doc, patients[i])
+				}
+			}
 			for _, a := range agent {
 				for _, p := range patients {
 					if doc.presplit && passive {
@@ -9487,6 +9495,56 @@ func betweenEvent(st *sentState, k int) int {
 		return k
 	}
 	return j - 2
+}
+
+// ledVerbs put a person at the head of a group ("a mission led by X",
+// "a delegation headed by Y").
+var ledVerbs = map[string]bool{"lead": true, "head": true}
+
+// ledNouns name a group sent or formed to act together, which a person
+// leads apart from the body it comes from ("a mission from the African
+// Union, led by X").
+var ledNouns = map[string]bool{"mission": true, "delegation": true, "team": true, "panel": true, "contingent": true, "squad": true}
+
+// ledGroup returns the unit of the group a reduced "led by" or "headed
+// by" after the noun phrase at k leads: the group noun before "from" when
+// the phrase at k only says where the group comes from ("An observer
+// mission from the African Union (AU), led by X": X leads the mission,
+// not the union), else k. A group "of" a body ("the delegation of
+// Norway, led by X") is the body's own and stands for it.
+func ledGroup(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	if k-2 < 0 || u[k].kind != uNP || u[k-1].kind != uP || u[k-2].kind != uNP {
+		return k
+	}
+	if doc.Tokens[u[k-1].a].Lower != "from" || u[k-1].b-u[k-1].a != 1 {
+		return k
+	}
+	if h := &doc.Tokens[u[k-2].head]; !ledNouns[h.Lower] || isCap(h.Text) {
+		return k
+	}
+	return k - 2
+}
+
+// ledMembers returns a, the group a person leads, without the body that
+// possesses it when a names the body's members ("nine of its senators,
+// led by X": X leads the nine, not the party), written with the count
+// before it; a itself otherwise.
+func ledMembers(doc *Document, a Arg) Arg {
+	if a.Entity < 0 || a.Entity != a.Poss {
+		return a
+	}
+	t, e := doc.tokenFrom(a.Span.Start), doc.tokenFrom(a.Span.End)-1
+	if t >= len(doc.Tokens) || e < t || !possessiveWord(doc.Tokens[t].Lower) || !seatNouns[doc.Tokens[e].Lower] {
+		return a
+	}
+	if t >= 2 && doc.Tokens[t-1].Lower == "of" && (doc.Tokens[t-2].Tag == "CD" || countQuantifiers[doc.Tokens[t-2].Lower]) && doc.Tokens[t-2].Sent == doc.Tokens[t].Sent {
+		t -= 2 // "nine of its senators"
+	}
+	a.Entity, a.Poss = -1, -1
+	a.Span.Start = doc.Tokens[t].Span.Start
+	a.Text = doc.Text[a.Span.Start:a.Span.End]
+	return a
 }
 
 // betweenAfter returns the unit of the "between" that follows the noun

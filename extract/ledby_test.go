@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestLedGroups checks "led by" and "headed by" after a group: the leader
+// leads the group the phrase names, not the body its members belong to
+// or come from.
+func TestLedGroups(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"members named by a possessive are led, not their party",
+			`QUITO - Andina's ruling Civic Front split on Monday when nine of its deputies, led by former finance minister Rosa Almagro, walked out of the party.`,
+			[]string{"Rosa Almagro|lead|nine of its deputies"},
+			[]string{"Rosa Almagro|lead|Civic Front"}},
+		{"a mission from a body is led, not the body",
+			`HARARE - A monitoring mission from the East African Community (EAC), led by former Ugandan judge Peter Okello, said the count was credible.`,
+			[]string{"Peter Okello|lead|A monitoring mission"},
+			[]string{"Peter Okello|lead|East African Community"}},
+		{"a delegation from a body is headed, not the body",
+			`LAGOS - A trade delegation from the Nordic Council, headed by Lars Berg, visited Lagos on Friday.`,
+			[]string{"Lars Berg|head|A trade delegation"},
+			[]string{"Lars Berg|head|Nordic Council"}},
+		{"a body itself led by a person stays led",
+			`QUITO - The Civic Front, led by Rosa Almagro, won the vote. Members of the Civic Front, led by Tomas Arcos, protested.`,
+			[]string{"Rosa Almagro|lead|Civic Front"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
