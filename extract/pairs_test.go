@@ -350,3 +350,37 @@ func TestPairsBetween(t *testing.T) {
 		})
 	}
 }
+
+// TestSidesOfBodies checks "both sides" and "the two sides" after a
+// person who acts for a body: the side is the body a minister serves,
+// and a bank's chief is no side of the state his title's demonym names.
+func TestSidesOfBodies(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a minister who answered the opposition stands for the government",
+			`MASERU, June 4 - Lesotho's parliament suspended nine opposition lawmakers on Tuesday after they disrupted a debate on a census bill.
+
+The opposition Unity Front says the government drafted the bill without consultation. Home Affairs Minister Tamara Sello rejected the charge and accused the Unity Front of sabotage.
+
+The Christian Council urged both sides to step back and offered to host talks.`,
+			[]string{"Christian Council|urge|government", "Christian Council|urge|Unity Front"},
+			[]string{"Christian Council|urge|Tamara Sello"}},
+		{"a central bank chief with a demonym is no side of his state",
+			`KAMPALA, May 3 - Ugandan central bank chief Moses Kato resigned on Monday after a months-long row with the government over the bank's reserves.
+
+Kato said he had acted in the national interest. Finance Minister Ruth Anena said the government thanked Kato for his service.
+
+The two sides had clashed since January, when the bank refused to lend to the state.`,
+			[]string{"Moses Kato|clash|government"},
+			[]string{"Uganda|clash|government", "government|clash|Uganda"}},
+	}
+	p := pipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
