@@ -384,3 +384,35 @@ The two sides had clashed since January, when the bank refused to lend to the st
 		})
 	}
 }
+
+// TestOfficePairs checks "both ministers" long after the two were named
+// together: holders of an office stay in the story beyond the usual
+// window of a plural phrase.
+func TestOfficePairs(t *testing.T) {
+	text := `Baltic neighbours sign radar pact
+
+TALLINN, March 2 - Estonia and Latvia agreed on Monday to share radar data along their coast.
+
+The deal ends a year of talks. Both navies had asked for it. Talks began in May.
+
+The accord was signed in Tallinn by Estonian Defence Minister Kadri Sepp and his Latvian counterpart, Janis Ozols, after two days of talks.
+
+Under the accord, each country will station radar crews at two ports.
+
+The two armies will also hold a joint exercise in June.
+
+Critics in Riga said the accord gave Tallinn too much control.
+
+A spokesman for the Latvian parliament said it would debate the text next week.
+
+The accord follows a year of tension over fishing quotas.
+
+Fishermen in both countries have complained about the quotas.
+
+Prices of sprat have fallen by a third since January.
+
+The European Commission welcomed the accord.
+
+Finland offered to help. Marta Lind, a Finnish envoy, met both ministers on Friday.`
+	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|meet|Kadri Sepp", "Marta Lind|meet|Janis Ozols"}, []string{"Marta Lind|meet|both ministers"})
+}

@@ -5937,6 +5937,10 @@ func publicHead(name string) bool {
 // regulators"), a pair of which the story has named.
 var overseerPlurals = map[string]bool{"regulators": true, "watchdogs": true}
 
+// officePlurals are plural heads of "both ..." that count holders of an
+// office ("both ministers").
+var officePlurals = map[string]bool{"ministers": true, "presidents": true, "leaders": true}
+
 // pairNouns are plural heads of "the two ..." and "both ..." and the type
 // of entity they count.
 var pairNouns = map[string]schema.EntityType{
@@ -6528,6 +6532,12 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		}
 	}
 	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], opposingNouns[noun], 8, exclude, 4)
+	if !ok && officePlurals[noun] && !people {
+		// "met both ministers" a dozen sentences after the two were
+		// named together: holders of an office the story named stay in
+		// it longer than any two people
+		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, false, 16, exclude, 4)
+	}
 	if !ok && opposingNouns[noun] {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, true, 8, exclude, 4)
 	}
