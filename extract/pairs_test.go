@@ -416,3 +416,32 @@ The European Commission welcomed the accord.
 Finland offered to help. Marta Lind, a Finnish envoy, met both ministers on Friday.`
 	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|meet|Kadri Sepp", "Marta Lind|meet|Janis Ozols"}, []string{"Marta Lind|meet|both ministers"})
 }
+
+// TestTitledPairsFar checks "the two navy chiefs" long after the story
+// named the two heads together without that title.
+func TestTitledPairsFar(t *testing.T) {
+	text := `Baltic neighbours agree naval truce
+
+RIGA, March 2 - Estonia and Latvia agreed on Monday to end a standoff between their patrol boats in the Gulf of Riga.
+
+The deal ends a month of talks. Both navies had asked for it. Talks began in May.
+
+The truce was signed by the heads of the two navies, Kadri Sepp and Janis Ozols, after six hours of talks.
+
+Under the truce, each country will pull its boats back by ten miles.
+
+Critics in Riga said the truce gave Tallinn too much control.
+
+A spokesman for the Latvian parliament said it would debate the text next week.
+
+The standoff follows a year of tension over fishing quotas.
+
+Fishermen in both countries have complained about the quotas.
+
+Prices of sprat have fallen by a third since January.
+
+The European Commission welcomed the truce.
+
+Finland offered to help. Marta Lind, a Finnish envoy, said she had spoken with the two navy chiefs.`
+	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|speak|Kadri Sepp", "Marta Lind|speak|Janis Ozols"}, []string{"Marta Lind|speak|the two navy chiefs"})
+}

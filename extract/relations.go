@@ -6815,9 +6815,10 @@ func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude
 }
 
 // coordinatedPeople returns a as the two people named last as "A and B",
-// at most eight sentences before it ("Anna Berg and Tomas Lind led the
-// talks. Later the two negotiators ..."), neither of them excluded and
-// not two people of one country; nil if there is none.
+// at most sixteen sentences before it ("Anna Berg and Tomas Lind led the
+// talks. Later the two negotiators ..."): holders of a title stay in a
+// story longer than a plural phrase's usual window; neither of them
+// excluded and not two people of one country; nil if there is none.
 func coordinatedPeople(st *sentState, a Arg, exclude []int) []Arg {
 	doc := st.doc
 	at := doc.tokenAt(a.Span.Start)
@@ -6826,7 +6827,7 @@ func coordinatedPeople(st *sentState, a Arg, exclude []int) []Arg {
 	}
 	sent := doc.Tokens[at].Sent
 	var found []Arg
-	for i := doc.mentionsFrom(max(0, sent-8)); i < len(doc.Mentions) && doc.Mentions[i].Last < at; i++ {
+	for i := doc.mentionsFrom(max(0, sent-16)); i < len(doc.Mentions) && doc.Mentions[i].Last < at; i++ {
 		m := &doc.Mentions[i]
 		if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Person || slices.Contains(exclude, m.Entity) {
 			continue
