@@ -4,7 +4,7 @@ import "testing"
 
 // TestLedGroups checks "led by" and "headed by" after a group: the leader
 // leads the group the phrase names, not the body its members belong to
-// or come from.
+// or come from; and a counted part of a party's members acts as itself.
 func TestLedGroups(t *testing.T) {
 	p := pipeline(t)
 	tests := []struct {
@@ -24,6 +24,10 @@ func TestLedGroups(t *testing.T) {
 			`LAGOS - A trade delegation from the Nordic Council, headed by Lars Berg, visited Lagos on Friday.`,
 			[]string{"Lars Berg|head|A trade delegation"},
 			[]string{"Lars Berg|head|Nordic Council"}},
+		{"some of a party's elected members act as a group of their own, not as the party",
+			`QUITO - Two earlier motions had failed. This time the ruling Civic Front split, and six of its deputies backed the opposition motion.`,
+			[]string{"six of its deputies|back|the opposition motion"},
+			[]string{"Civic Front|back|the opposition motion"}},
 		{"a body itself led by a person stays led",
 			`QUITO - The Civic Front, led by Rosa Almagro, won the vote. Members of the Civic Front, led by Tomas Arcos, protested.`,
 			[]string{"Rosa Almagro|lead|Civic Front"},

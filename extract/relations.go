@@ -485,9 +485,11 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = w.Nation
 		}
 	}
-	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
+	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit && (countedOf(doc, u.a) == u.a || !seatNouns[doc.Tokens[u.head].Lower]) {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
-		// body acts for its country or organisation
+		// body acts for its country or organisation (not "eleven of its
+		// senators": some of a house's or party's elected members, who
+		// may act against it)
 		if ty := doc.Entities[u.poss].Type; ty == schema.Country || ty == schema.Organization {
 			u.ent = u.poss
 		}
@@ -662,6 +664,9 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 		u = g
 	}
 	start, end := u.a, u.b
+	if u.ent < 0 && u.poss >= 0 && !doc.presplit && seatNouns[doc.Tokens[u.head].Lower] {
+		start = countedOf(doc, start) // "eleven of its senators"
+	}
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
 		end = r.groupIn(doc, u, end)
@@ -704,6 +709,19 @@ func crowdOf(doc *Document, u *unit, b int) int {
 		return b
 	}
 	return t
+}
+
+// countedOf returns where a phrase starting at token a begins when a
+// count and "of" stand before it ("eleven of its senators", "several of
+// their members"), a otherwise.
+func countedOf(doc *Document, a int) int {
+	if a < 2 || doc.Tokens[a-1].Lower != "of" || doc.Tokens[a-2].Sent != doc.Tokens[a].Sent {
+		return a
+	}
+	if c := &doc.Tokens[a-2]; c.Tag == "CD" || countQuantifiers[c.Lower] {
+		return a - 2
+	}
+	return a
 }
 
 // pactBreakers act against a pact and so against the party to it
@@ -9542,16 +9560,17 @@ func ledGroup(st *sentState, k int) int {
 // led by X": X leads the nine, not the party), written with the count
 // before it; a itself otherwise.
 func ledMembers(doc *Document, a Arg) Arg {
-	if a.Entity < 0 || a.Entity != a.Poss {
+	if a.Poss < 0 || a.Entity >= 0 && a.Entity != a.Poss {
 		return a
 	}
 	t, e := doc.tokenFrom(a.Span.Start), doc.tokenFrom(a.Span.End)-1
+	if t+2 <= e && doc.Tokens[t+1].Lower == "of" && countedOf(doc, t+2) == t {
+		t += 2 // the phrase already has its count
+	}
 	if t >= len(doc.Tokens) || e < t || !possessiveWord(doc.Tokens[t].Lower) || !seatNouns[doc.Tokens[e].Lower] {
 		return a
 	}
-	if t >= 2 && doc.Tokens[t-1].Lower == "of" && (doc.Tokens[t-2].Tag == "CD" || countQuantifiers[doc.Tokens[t-2].Lower]) && doc.Tokens[t-2].Sent == doc.Tokens[t].Sent {
-		t -= 2 // "nine of its senators"
-	}
+	t = countedOf(doc, t) // "nine of its senators"
 	a.Entity, a.Poss = -1, -1
 	a.Span.Start = doc.Tokens[t].Span.Start
 	a.Text = doc.Text[a.Span.Start:a.Span.End]
