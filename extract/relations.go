@@ -4010,6 +4010,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
+			if s := r.ledClauseSubject(st, vi, patientUnit, lemma); s != nil {
+				patients = s
+			}
 			if agent != nil && !doc.presplit {
 				r.answerAgent(st, patientUnit, agent, vi, lemma, r.predText(st, v, -1))
 			}
@@ -9553,6 +9556,23 @@ func ledGroup(st *sentState, k int) int {
 		return k
 	}
 	return k - 2
+}
+
+// ledClauseSubject returns the subject of the clause before a reduced
+// "led by" set off by a comma when the noun phrase before the comma is
+// the clause's object and names no actor ("Six senators broke ranks, led
+// by X": X leads the senators, not the ranks); nil otherwise.
+func (r *RelationStage) ledClauseSubject(st *sentState, vi, pu int, lemma string) []Arg {
+	u, doc := st.units, st.doc
+	if !ledVerbs[lemma] || doc.presplit || pu != vi-2 || pu < 1 || u[pu-1].kind != uVG || !finiteVG(doc, &u[pu-1]) {
+		return nil
+	}
+	h := &doc.Tokens[u[pu].head]
+	if u[pu].ent >= 0 || u[pu].poss >= 0 || isCap(h.Text) || r.lex.peopleNouns[h.Lower] || ledNouns[h.Lower] || seatNouns[h.Lower] ||
+		bodyNouns[h.Lower] || groupWords[h.Lower] || r.lex.orgWords[h.Lower] || r.lex.roles[r.lex.nounLemma(h.Lower)] {
+		return nil
+	}
+	return r.subject(st, pu-1)
 }
 
 // ledMembers returns a, the group a person leads, without the body that
