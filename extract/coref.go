@@ -799,6 +799,12 @@ func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 		if cn := country(k); cn >= 0 && role {
 			return cn
 		}
+		if role && firmKinds[doc.Tokens[k].Lower] && !roleWord(doc, lex, k) {
+			// "Indian central bank chief X", "the Kenyan union's leader,
+			// X": the office is in the body the kind names, not in the
+			// state before it
+			return -1
+		}
 	}
 	// after the name: "Ana Ruiz, Mexico's foreign minister," or "Ana
 	// Ruiz of Mexico"
@@ -828,6 +834,11 @@ func mentionBody(doc *Document, lex *lexicon, m *Mention, orgs bool) int {
 	}
 	return -1
 }
+
+// firmKinds name a kind of body that is no part of a state ("bank",
+// "union"): an office in one is no office of its country.
+var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "group": true, "union": true, "party": true,
+	"lender": true, "insurer": true, "airline": true, "carrier": true, "club": true, "federation": true, "association": true}
 
 // roleWord reports whether token t is a role noun or a title ("minister",
 // "Ambassador").

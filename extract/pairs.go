@@ -123,6 +123,9 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 				// where the window names her by the last name only
 				// ("Ruiz accused the union ...")
 				serves[m.Entity] = servedBody(doc, r.lex, m.Entity, m.Last)
+				if serves[m.Entity] < 0 && sides {
+					serves[m.Entity] = cabinetOf(doc, m.Entity)
+				}
 			}
 		}
 		n := conjunct(doc, m)
@@ -912,4 +915,25 @@ func actedOn(st *sentState, vi int) []int {
 		}
 	}
 	return out
+}
+
+// cabinetOf returns the government a minister (not its head) named
+// without a state serves ("Justice Minister X rejected the charge ... urged both sides":
+// X's side is the government, not X), when the story is about one
+// country and names its government; -1 otherwise.
+func cabinetOf(doc *Document, e int) int {
+	minister := false
+	for r := range doc.Entities[e].Roles {
+		if r == "prime minister" || r == "premier" || r == "president" {
+			return -1 // a head of government is a side of its own
+		}
+		minister = minister || r == "minister" || strings.HasSuffix(r, " minister")
+	}
+	if !minister || doc.Entities[e].Nation >= 0 || international(doc) {
+		return -1
+	}
+	if g := government(doc); g >= 0 && doc.Entities[g].Name == "government" {
+		return g
+	}
+	return -1
 }

@@ -350,3 +350,98 @@ func TestPairsBetween(t *testing.T) {
 		})
 	}
 }
+
+// TestSidesOfBodies checks "both sides" and "the two sides" after a
+// person who acts for a body: the side is the body a minister serves,
+// and a bank's chief is no side of the state his title's demonym names.
+func TestSidesOfBodies(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a minister who answered the opposition stands for the government",
+			`MASERU, June 4 - Lesotho's parliament suspended nine opposition lawmakers on Tuesday after they disrupted a debate on a census bill.
+
+The opposition Unity Front says the government drafted the bill without consultation. Home Affairs Minister Tamara Sello rejected the charge and accused the Unity Front of sabotage.
+
+The Christian Council urged both sides to step back and offered to host talks.`,
+			[]string{"Christian Council|urge|government", "Christian Council|urge|Unity Front"},
+			[]string{"Christian Council|urge|Tamara Sello"}},
+		{"a central bank chief with a demonym is no side of his state",
+			`KAMPALA, May 3 - Ugandan central bank chief Moses Kato resigned on Monday after a months-long row with the government over the bank's reserves.
+
+Kato said he had acted in the national interest. Finance Minister Ruth Anena said the government thanked Kato for his service.
+
+The two sides had clashed since January, when the bank refused to lend to the state.`,
+			[]string{"Moses Kato|clash|government"},
+			[]string{"Uganda|clash|government", "government|clash|Uganda"}},
+	}
+	p := pipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
+
+// TestOfficePairs checks "both ministers" long after the two were named
+// together: holders of an office stay in the story beyond the usual
+// window of a plural phrase.
+func TestOfficePairs(t *testing.T) {
+	text := `Baltic neighbours sign radar pact
+
+TALLINN, March 2 - Estonia and Latvia agreed on Monday to share radar data along their coast.
+
+The deal ends a year of talks. Both navies had asked for it. Talks began in May.
+
+The accord was signed in Tallinn by Estonian Defence Minister Kadri Sepp and his Latvian counterpart, Janis Ozols, after two days of talks.
+
+Under the accord, each country will station radar crews at two ports.
+
+The two armies will also hold a joint exercise in June.
+
+Critics in Riga said the accord gave Tallinn too much control.
+
+A spokesman for the Latvian parliament said it would debate the text next week.
+
+The accord follows a year of tension over fishing quotas.
+
+Fishermen in both countries have complained about the quotas.
+
+Prices of sprat have fallen by a third since January.
+
+The European Commission welcomed the accord.
+
+Finland offered to help. Marta Lind, a Finnish envoy, met both ministers on Friday.`
+	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|meet|Kadri Sepp", "Marta Lind|meet|Janis Ozols"}, []string{"Marta Lind|meet|both ministers"})
+}
+
+// TestTitledPairsFar checks "the two navy chiefs" long after the story
+// named the two heads together without that title.
+func TestTitledPairsFar(t *testing.T) {
+	text := `Baltic neighbours agree naval truce
+
+RIGA, March 2 - Estonia and Latvia agreed on Monday to end a standoff between their patrol boats in the Gulf of Riga.
+
+The deal ends a month of talks. Both navies had asked for it. Talks began in May.
+
+The truce was signed by the heads of the two navies, Kadri Sepp and Janis Ozols, after six hours of talks.
+
+Under the truce, each country will pull its boats back by ten miles.
+
+Critics in Riga said the truce gave Tallinn too much control.
+
+A spokesman for the Latvian parliament said it would debate the text next week.
+
+The standoff follows a year of tension over fishing quotas.
+
+Fishermen in both countries have complained about the quotas.
+
+Prices of sprat have fallen by a third since January.
+
+The European Commission welcomed the truce.
+
+Finland offered to help. Marta Lind, a Finnish envoy, said she had spoken with the two navy chiefs.`
+	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|speak|Kadri Sepp", "Marta Lind|speak|Janis Ozols"}, []string{"Marta Lind|speak|the two navy chiefs"})
+}

@@ -485,9 +485,11 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = w.Nation
 		}
 	}
-	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit {
+	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit && (countedOf(doc, u.a) == u.a || !seatNouns[doc.Tokens[u.head].Lower]) {
 		// "Chile's foreign ministry", "its army", "Acme's board": the
-		// body acts for its country or organisation
+		// body acts for its country or organisation (not "eleven of its
+		// senators": some of a house's or party's elected members, who
+		// may act against it)
 		if ty := doc.Entities[u.poss].Type; ty == schema.Country || ty == schema.Organization {
 			u.ent = u.poss
 		}
@@ -662,6 +664,9 @@ func (r *RelationStage) arg(st *sentState, u *unit) Arg {
 		u = g
 	}
 	start, end := u.a, u.b
+	if u.ent < 0 && u.poss >= 0 && !doc.presplit && seatNouns[doc.Tokens[u.head].Lower] {
+		start = countedOf(doc, start) // "eleven of its senators"
+	}
 	if u.ent < 0 && u.poss < 0 && !doc.presplit {
 		end = groupFrom(doc, u, end)
 		end = r.groupIn(doc, u, end)
@@ -704,6 +709,19 @@ func crowdOf(doc *Document, u *unit, b int) int {
 		return b
 	}
 	return t
+}
+
+// countedOf returns where a phrase starting at token a begins when a
+// count and "of" stand before it ("eleven of its senators", "several of
+// their members"), a otherwise.
+func countedOf(doc *Document, a int) int {
+	if a < 2 || doc.Tokens[a-1].Lower != "of" || doc.Tokens[a-2].Sent != doc.Tokens[a].Sent {
+		return a
+	}
+	if c := &doc.Tokens[a-2]; c.Tag == "CD" || countQuantifiers[c.Lower] {
+		return a - 2
+	}
+	return a
 }
 
 // pactBreakers act against a pact and so against the party to it
@@ -3045,6 +3063,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// "talks between A and B, mediated by X": the participle belongs
 		// to the event the list of parties ends
 		patientUnit = betweenEvent(st, patientUnit)
+		if ledVerbs[lemma] && !doc.presplit {
+			patientUnit = ledGroup(st, patientUnit)
+		}
 	}
 	if !reduced && !v.aux && !v.passive && doc.Tokens[v.head].Tag == "VBN" && (vi == 0 || vi == 1 && units[0].kind == uAdv) {
 		// "Backed by X, Acme opened a plant": a fronted participle's
@@ -3995,6 +4016,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		if reduced && !passive {
 			patients = []Arg{r.arg(st, &units[patientUnit])}
+			if s := r.ledClauseSubject(st, vi, patientUnit, lemma); s != nil {
+				patients = s
+			}
 			if agent != nil && !doc.presplit {
 				r.answerAgent(st, patientUnit, agent, vi, lemma, r.predText(st, v, -1))
 			}
@@ -4056,6 +4080,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			return
 		}
 		if agent != nil {
+			if ledVerbs[lemma] && !doc.presplit {
+				for i := range patients {
+					patients[i] = ledMembers(doc, patients[i])
+				}
+			}
 			for _, a := range agent {
 				for _, p := range patients {
 					if doc.presplit && passive {
@@ -5938,6 +5967,10 @@ func publicHead(name string) bool {
 // regulators"), a pair of which the story has named.
 var overseerPlurals = map[string]bool{"regulators": true, "watchdogs": true}
 
+// officePlurals are plural heads of "both ..." that count holders of an
+// office ("both ministers").
+var officePlurals = map[string]bool{"ministers": true, "presidents": true, "leaders": true}
+
 // pairNouns are plural heads of "the two ..." and "both ..." and the type
 // of entity they count.
 var pairNouns = map[string]schema.EntityType{
@@ -6529,6 +6562,12 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		}
 	}
 	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], opposingNouns[noun], 8, exclude, 4)
+	if !ok && officePlurals[noun] && !people {
+		// "met both ministers" a dozen sentences after the two were
+		// named together: holders of an office the story named stay in
+		// it longer than any two people
+		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, false, 16, exclude, 4)
+	}
 	if !ok && opposingNouns[noun] {
 		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, false, true, 8, exclude, 4)
 	}
@@ -6806,9 +6845,10 @@ func (r *RelationStage) titledPair(st *sentState, a Arg, title []string, exclude
 }
 
 // coordinatedPeople returns a as the two people named last as "A and B",
-// at most eight sentences before it ("Anna Berg and Tomas Lind led the
-// talks. Later the two negotiators ..."), neither of them excluded and
-// not two people of one country; nil if there is none.
+// at most sixteen sentences before it ("Anna Berg and Tomas Lind led the
+// talks. Later the two negotiators ..."): holders of a title stay in a
+// story longer than a plural phrase's usual window; neither of them
+// excluded and not two people of one country; nil if there is none.
 func coordinatedPeople(st *sentState, a Arg, exclude []int) []Arg {
 	doc := st.doc
 	at := doc.tokenAt(a.Span.Start)
@@ -6817,7 +6857,7 @@ func coordinatedPeople(st *sentState, a Arg, exclude []int) []Arg {
 	}
 	sent := doc.Tokens[at].Sent
 	var found []Arg
-	for i := doc.mentionsFrom(max(0, sent-8)); i < len(doc.Mentions) && doc.Mentions[i].Last < at; i++ {
+	for i := doc.mentionsFrom(max(0, sent-16)); i < len(doc.Mentions) && doc.Mentions[i].Last < at; i++ {
 		m := &doc.Mentions[i]
 		if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Person || slices.Contains(exclude, m.Entity) {
 			continue
@@ -9546,6 +9586,74 @@ func betweenEvent(st *sentState, k int) int {
 		return k
 	}
 	return j - 2
+}
+
+// ledVerbs put a person at the head of a group ("a mission led by X",
+// "a delegation headed by Y").
+var ledVerbs = map[string]bool{"lead": true, "head": true}
+
+// ledNouns name a group sent or formed to act together, which a person
+// leads apart from the body it comes from ("a mission from the African
+// Union, led by X").
+var ledNouns = map[string]bool{"mission": true, "delegation": true, "team": true, "panel": true, "contingent": true, "squad": true}
+
+// ledGroup returns the unit of the group a reduced "led by" or "headed
+// by" after the noun phrase at k leads: the group noun before "from" when
+// the phrase at k only says where the group comes from ("An observer
+// mission from the African Union (AU), led by X": X leads the mission,
+// not the union), else k. A group "of" a body ("the delegation of
+// Norway, led by X") is the body's own and stands for it.
+func ledGroup(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	if k-2 < 0 || u[k].kind != uNP || u[k-1].kind != uP || u[k-2].kind != uNP {
+		return k
+	}
+	if doc.Tokens[u[k-1].a].Lower != "from" || u[k-1].b-u[k-1].a != 1 {
+		return k
+	}
+	if h := &doc.Tokens[u[k-2].head]; !ledNouns[h.Lower] || isCap(h.Text) {
+		return k
+	}
+	return k - 2
+}
+
+// ledClauseSubject returns the subject of the clause before a reduced
+// "led by" set off by a comma when the noun phrase before the comma is
+// the clause's object and names no actor ("Six senators broke ranks, led
+// by X": X leads the senators, not the ranks); nil otherwise.
+func (r *RelationStage) ledClauseSubject(st *sentState, vi, pu int, lemma string) []Arg {
+	u, doc := st.units, st.doc
+	if !ledVerbs[lemma] || doc.presplit || pu != vi-2 || pu < 1 || u[pu-1].kind != uVG || !finiteVG(doc, &u[pu-1]) {
+		return nil
+	}
+	h := &doc.Tokens[u[pu].head]
+	if u[pu].ent >= 0 || u[pu].poss >= 0 || isCap(h.Text) || r.lex.peopleNouns[h.Lower] || ledNouns[h.Lower] || seatNouns[h.Lower] ||
+		bodyNouns[h.Lower] || groupWords[h.Lower] || r.lex.orgWords[h.Lower] || r.lex.roles[r.lex.nounLemma(h.Lower)] {
+		return nil
+	}
+	return r.subject(st, pu-1)
+}
+
+// ledMembers returns a, the group a person leads, without the body that
+// possesses it when a names the body's members ("nine of its senators,
+// led by X": X leads the nine, not the party), written with the count
+// before it; a itself otherwise.
+func ledMembers(doc *Document, a Arg) Arg {
+	if a.Poss < 0 || a.Entity >= 0 && a.Entity != a.Poss {
+		return a
+	}
+	t, e := doc.tokenFrom(a.Span.Start), doc.tokenFrom(a.Span.End)-1
+	if t+2 <= e && doc.Tokens[t+1].Lower == "of" && countedOf(doc, t+2) == t {
+		t += 2 // the phrase already has its count
+	}
+	if t >= len(doc.Tokens) || e < t || !possessiveWord(doc.Tokens[t].Lower) || !seatNouns[doc.Tokens[e].Lower] {
+		return a
+	}
+	t = countedOf(doc, t) // "nine of its senators"
+	a.Entity, a.Poss = -1, -1
+	a.Span.Start = doc.Tokens[t].Span.Start
+	a.Text = doc.Text[a.Span.Start:a.Span.End]
+	return a
 }
 
 // betweenAfter returns the unit of the "between" that follows the noun
