@@ -1312,11 +1312,30 @@ var reportAdjunctPreps = map[string]bool{"in": true, "on": true, "at": true, "af
 // returns the list and the unit after the last phrase read.
 func (r *RelationStage) prepConjuncts(st *sentState, list []Arg, e int, prep string, or bool, keep func(*unit) bool) ([]Arg, int) {
 	doc, units := st.doc, st.units
-	for e+2 < len(units) && units[e].kind == uCC && units[e+1].kind == uP && units[e+2].kind == uNP && doc.Tokens[units[e+1].a].Lower == prep {
-		if c := doc.Tokens[units[e].a].Lower; c != "and" && !(or && c == "or") || keep != nil && !keep(&units[e+2]) {
+	for {
+		c := e
+		if c+1 < len(units) && units[c].kind == uComma && !doc.presplit {
+			// "by X, the chief negotiator, and by Y": the apposition of
+			// the phrase before and the comma that closes it come
+			// before the "and"
+			if d := c + 1; units[d].kind == uNP && (units[d].ent < 0 || len(list) > 0 && units[d].ent == list[len(list)-1].Entity) {
+				for d++; d+1 < len(units) && units[d].kind == uP && units[d+1].kind == uNP; d += 2 {
+				}
+				if d < len(units) && units[d].kind == uComma {
+					c = d
+				}
+			}
+			if c+1 < len(units) && units[c+1].kind == uCC {
+				c++
+			}
+		}
+		if c+2 >= len(units) || units[c].kind != uCC || units[c+1].kind != uP || units[c+2].kind != uNP || doc.Tokens[units[c+1].a].Lower != prep {
 			break
 		}
-		more, next := r.npList(st, e+2)
+		if w := doc.Tokens[units[c].a].Lower; w != "and" && !(or && w == "or") || keep != nil && !keep(&units[c+2]) {
+			break
+		}
+		more, next := r.npList(st, c+2)
 		list = append(list[:len(list):len(list)], more...)
 		e = next
 	}

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a conjunct that repeats the preposition after the first phrase's apposition and its closing comma is part of the same complement ('by X, the chief negotiator, and by Y')",
+			"The truce was signed by Halvard Strom, the Brannish interior minister, and by Oskar Lindeberg, a rebel commander. Velkor Mining held talks with Tavrel Bank, its main lender, and with the Kestrel Fund.",
+			[]string{"Halvard Strom|sign|The truce", "Oskar Lindeberg|sign|The truce", "Velkor Mining|talk|Tavrel Bank", "Velkor Mining|talk|Kestrel Fund"},
+			nil},
 		{"a verb of thanks or praise after 'and' that follows a reported clause is the speaker's; 'without' before the comma negates only its own clause",
 			"Mr Karn said the accord recognised the borders without exception, and thanked Mr Velo. Officials said the bank had cut its rates without notice and had given Dalvik Corp a loan.",
 			[]string{"Karn|thank|Velo", "the bank|give|Dalvik Corp|reported"},
