@@ -3305,6 +3305,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// negated by a rejecting verb, otherwise only reported
 			if (claimNouns[doc.Tokens[u.head].Lower] || chargeThat(doc, units, u, nk)) && prep < 0 {
 				n := nk
+				maker := -1
+				if n+2 < len(units) && units[n].kind == uP && (doc.Tokens[units[n].a].Lower == "by" || doc.Tokens[units[n].a].Lower == "from") && units[n+1].kind == uNP &&
+					units[n+2].kind == uSub && doc.Tokens[units[n+2].a].Lower == "that" && !doc.presplit {
+					// "denied accusations by prosecutors that he ...": the
+					// claim's maker comes before its clause
+					maker = n + 1
+					comps = append(comps, comp{prep: units[n].a, args: []Arg{r.arg(st, &units[maker])}, no: units[maker].no, dist: len(comps), unit: maker})
+					n += 2
+				}
 				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
 					n++
 				}
@@ -3321,6 +3330,22 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						ic.negated = !ic.negated // "found no evidence that X had pressured Y"
 					}
 					st.ctx[vg] = ic
+					if h := doc.Tokens[u.head].Lower; maker >= 0 && rejecting[lemma] && (chargeNouns[h] || h == "suggestion" || h == "suggestions") {
+						// "X denied accusations by prosecutors that he led
+						// a gang": the maker accuses whom the clause
+						// names, whatever the answer
+						mc := c
+						if v.negated {
+							mc.negated = !mc.negated
+						}
+						m, t := r.arg(st, &units[maker]), r.arg(st, &units[n])
+						if m.Entity < 0 {
+							m.Entity = r.npActor(st, maker)
+						}
+						if (m.Entity >= 0 || peopleNouns[doc.Tokens[units[maker].head].Lower]) && t.Entity >= 0 {
+							r.emit(st, vi, m, t, "accuse", doc.Tokens[u.head].Text+" "+doc.Tokens[units[maker-1].a].Text, mc, 0.7, false)
+						}
+					}
 					k = len(units)
 					continue
 				}

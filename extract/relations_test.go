@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a claim noun with its maker after 'by' or 'from' before its 'that' clause: the clause is the claim, negated by a rejecting verb, and the maker of a denied charge accuses whom the clause names",
+			"Tomas Vellin denied allegations by prosecutors that he ran a smuggling ring. Marta Oskarsson rejected arguments by Velkor Mining that Kestrel Bank had broken the contract.",
+			[]string{"prosecutors|accuse|Tomas Vellin", "Tomas Vellin|run|a smuggling ring|negated|reported", "Kestrel Bank|break|the contract|negated|reported"},
+			[]string{"Tomas Vellin|run|a smuggling ring", "Kestrel Bank|break|the contract"}},
 		{"a conjunct that repeats the preposition after the first phrase's apposition and its closing comma is part of the same complement ('by X, the chief negotiator, and by Y')",
 			"The truce was signed by Halvard Strom, the Brannish interior minister, and by Oskar Lindeberg, a rebel commander. Velkor Mining held talks with Tavrel Bank, its main lender, and with the Kestrel Fund.",
 			[]string{"Halvard Strom|sign|The truce", "Oskar Lindeberg|sign|The truce", "Velkor Mining|talk|Tavrel Bank", "Velkor Mining|talk|Kestrel Fund"},
