@@ -8676,6 +8676,11 @@ func rankedMember(text string) bool {
 
 // possessedThings name goods and money an owner has, which can change
 // hands without the owner taking part ("bought Acme's shares").
+// hearingNouns name a proceeding that hears evidence ("Mr Blake's trial
+// was told by X", "told the inquiry"): who is told is the proceeding, not
+// whose it is.
+var hearingNouns = map[string]bool{"trial": true, "hearing": true, "inquiry": true, "inquest": true}
+
 var possessedThings = map[string]bool{
 	"shares": true, "share": true, "stock": true, "stocks": true, "assets": true, "products": true, "oil": true,
 	"gas": true, "property": true, "properties": true, "money": true, "funds": true, "bonds": true, "debt": true,
@@ -8967,7 +8972,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) &&
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
 		!(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
 		// (not "was elected on Tomas Vell's ticket", "was expelled from
 		// his party": the subject of a passive is acted on, and the one

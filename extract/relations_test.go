@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a past form after a form of 'be' is a passive participle ('was told by X that'); whom a proceeding hears is the proceeding, not whose it is",
+			"Dorian Vell was told by Kestrel Capital that the mill would close. Anna Brisk's fraud trial was also told by Tomas Welde that the money had gone.",
+			[]string{"Kestrel Capital|tell|Dorian Vell", "Tomas Welde|tell|Anna Brisk's fraud trial"},
+			[]string{"Tomas Welde|tell|Anna Brisk"}},
 		{"a claim noun with its maker after 'by' or 'from' before its 'that' clause: the clause is the claim, negated by a rejecting verb, and the maker of a denied charge accuses whom the clause names",
 			"Tomas Vellin denied allegations by prosecutors that he ran a smuggling ring. Marta Oskarsson rejected arguments by Velkor Mining that Kestrel Bank had broken the contract.",
 			[]string{"prosecutors|accuse|Tomas Vellin", "Tomas Vellin|run|a smuggling ring|negated|reported", "Kestrel Bank|break|the contract|negated|reported"},

@@ -545,6 +545,15 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			t.lex.roles[doc.Tokens[i-2].Lower] && t.lex.roles[doc.Tokens[i+1].Lower] && !isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "JJ" // "a former governor and close ally of X": an adjective of the second description, no verb
 		}
+		if tk.Tag == "VBD" && !isCap(tk.Text) {
+			b := prev
+			if b.Tag == "RB" && i-2 >= s.First {
+				b = &doc.Tokens[i-2] // "was also told", "were quickly sold"
+			}
+			if beForms[b.Lower] && t.lemma(b) == "be" {
+				tk.Tag = "VBN" // "she was told by the ministry": a passive participle, no second finite verb after "be"
+			}
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
