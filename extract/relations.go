@@ -6087,6 +6087,30 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 		}
 		hi -= 2 // "the offer from X which Y rejected": the offer
 	}
+	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent == units[si].ent && units[si].b-units[si].a == 1 && doc.Tokens[units[si].a].Tag == "PRP" && !doc.presplit {
+		// "criticised the Green Bloc, which they accused of ...": the
+		// pronoun subject of a relative clause is not its head, whom
+		// the clause acts on, but the subject of the verb before
+		for k := hi - 1; k >= 0; k-- {
+			if units[k].kind == uVG {
+				var own []Arg
+				for _, a := range r.subject(st, k) {
+					if a.Entity >= 0 && a.Entity != units[hi].ent {
+						own = append(own, a)
+					}
+				}
+				if len(own) > 0 && (len(own) > 1) == (doc.Tokens[units[si].a].Lower == "they") {
+					for _, s := range own {
+						r.emit(st, vi, s, r.arg(st, &units[hi]), lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+					}
+					return
+				}
+			}
+			if units[k].kind == uQuote {
+				break
+			}
+		}
+	}
 	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent != units[si].ent {
 		// "UKIP, which he labelled a joke": the named thing itself
 		for _, s := range subj {

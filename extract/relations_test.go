@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"the pronoun subject of a relative clause that coreference gave the clause's own head is the subject of the verb before ('criticised the Green Bloc, which they accused of ...')",
+			"The Harbour Party and the Civic Front said they would not sit in a cabinet that included the Forest League, which they accused of ruining the ports.",
+			[]string{"Harbour Party|accuse|Forest League", "Civic Front|accuse|Forest League"},
+			nil},
 		{"a past form after a form of 'be' is a passive participle ('was told by X that'); whom a proceeding hears is the proceeding, not whose it is",
 			"Dorian Vell was told by Kestrel Capital that the mill would close. Anna Brisk's fraud trial was also told by Tomas Welde that the money had gone.",
 			[]string{"Kestrel Capital|tell|Dorian Vell", "Tomas Welde|tell|Anna Brisk's fraud trial"},
