@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a person's name between 'a' or 'an' and a role in apposition modifies the role ('X, a Quellin ally,'), so the apposition ends the subject of the verb after it",
+			"President Tomas Quellin spoke in Varsa on Monday. Senate Speaker Mara Ostvik, a Quellin ally, was criticised by opposition senators for delaying the vote.",
+			[]string{"opposition senators|criticise|Mara Ostvik"},
+			nil},
 		{"the pronoun subject of a relative clause that coreference gave the clause's own head is the subject of the verb before ('criticised the Green Bloc, which they accused of ...')",
 			"The Harbour Party and the Civic Front said they would not sit in a cabinet that included the Forest League, which they accused of ruining the ports.",
 			[]string{"Harbour Party|accuse|Forest League", "Civic Front|accuse|Forest League"},
