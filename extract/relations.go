@@ -979,7 +979,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 // that ..."), which the parse may take for a relative clause.
 func (r *RelationStage) settingClause(st *sentState, k int) bool {
 	u, doc := st.units, st.doc
-	if k < 5 || u[k-1].kind != uNP || u[k-2].kind != uSub || doc.Tokens[u[k-2].a].Lower != "that" || u[k-3].kind != uNP || !reportSetting(doc, u, k-3) {
+	if k < 5 || u[k-1].kind != uNP || u[k-2].kind != uSub || doc.Tokens[u[k-2].a].Lower != "that" || u[k-3].kind != uNP || !reportSetting(doc, u, k-3) && !placeSetting(doc, u, k-3) {
 		return false
 	}
 	m := k - 5
@@ -6005,6 +6005,17 @@ func reportSetting(doc *Document, u []unit, n int) bool {
 	return mediumNouns[h] || letterNouns[h] != "" || h == "speech" || h == "remarks"
 }
 
+// placeSetting reports whether the noun phrase at unit n names the place
+// where something was said, after "in" ("told reporters in Tbilisi
+// that ..."): a country or a place, named.
+func placeSetting(doc *Document, u []unit, n int) bool {
+	if n < 1 || u[n-1].kind != uP || doc.Tokens[u[n-1].a].Lower != "in" || u[n].ent < 0 || u[n].poss >= 0 {
+		return false
+	}
+	t := doc.Entities[u[n].ent].Type
+	return t == schema.Location || t == schema.Country
+}
+
 // thatNouns head a noun phrase whose "that" clause is its content ("the
 // claim that ...", "the demand that ...").
 func thatNouns(w string) bool {
@@ -8889,6 +8900,41 @@ var demandVerbs = map[string]bool{"demand": true, "call": true, "seek": true, "u
 var fateNouns = map[string]bool{"resignation": true, "removal": true, "dismissal": true, "sacking": true, "ouster": true, "arrest": true,
 	"impeachment": true, "prosecution": true, "extradition": true, "suspension": true, "expulsion": true, "recall": true}
 
+// detainVerbs take someone into custody or seize a vessel.
+var detainVerbs = map[string]bool{"detain": true, "arrest": true, "seize": true, "capture": true, "jail": true, "imprison": true,
+	"kidnap": true, "abduct": true, "intercept": true}
+
+// detainer returns the actor that, in the last few sentences before the
+// release phrase o, detained whom o's possessor names (their, the
+// crew's), or else anyone, and is neither the one demanding the release,
+// s, nor of s's country.
+func (r *RelationStage) detainer(st *sentState, o, s Arg) (Arg, bool) {
+	doc := st.doc
+	for pass := 0; pass < 2; pass++ {
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Sent < st.si-4 {
+				break
+			}
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || !detainVerbs[rel.Pred] || rel.Span.Start >= o.Span.Start {
+				continue
+			}
+			d := rel.Subj.Entity
+			if d < 0 {
+				d = demonymOf(doc, rel.Subj) // "Tarnish coastguards seized ..."
+			}
+			if d < 0 || d == s.Entity || d == doc.Entities[s.Entity].Nation || !actorEntity(doc, d) {
+				continue
+			}
+			if pass == 0 && (o.Poss < 0 || rel.Obj.Entity != o.Poss && demonymOf(doc, rel.Obj) != o.Poss) {
+				continue
+			}
+			return Arg{Entity: d, Poss: -1, Span: o.Span, Text: doc.Entities[d].Name}, true
+		}
+	}
+	return Arg{}, false
+}
+
 // attributiveActor returns the one actor a name or demonym before the
 // head of phrase a names ("the EU decision", "a Russian proposal"), -1
 // when none or more than one does.
@@ -8985,6 +9031,15 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// "MAN, which belongs to Volkswagen": Volkswagen owns MAN
 		r.emit(st, vi, o, s, "own", ptext, c, conf*0.9, false)
 	}
+	freed := false
+	if o.Entity < 0 && !role && !st.doc.presplit && demandVerbs[lemma] && s.Entity >= 0 && possHead(o.Text) == "release" {
+		// "demanded their immediate release", "called for the release of
+		// the crew": a demand on whoever holds them
+		if d, ok := r.detainer(st, o, s); ok {
+			freed = true
+			r.emit(st, vi, s, d, lemma, ptext, c, conf*0.8, false)
+		}
+	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && (responseVerbs[lemma] && possessedAct(o.Text) || demandVerbs[lemma] && fateNouns[toLower(lastWord(o.Text))]) {
 		// "Lindner rejected his proposals" after Scholz made them: one
 		// answers another's proposal, so "his" is the other man
@@ -8996,7 +9051,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && !freed && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
 		!(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
 		// (not "was elected on Tomas Vell's ticket", "was expelled from
 		// his party": the subject of a passive is acted on, and the one

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a demand for the release of people is made of whoever detained them, not of their country; a clause after 'told reporters in PLACE that' is reported, so a verb of demand joined after it is the speaker's",
+			"Kessmark detained six Orlavian surveyors on Monday. Foreign Minister Ilse Varnhout told reporters in Dravo that the detention was unlawful and demanded their immediate release.",
+			[]string{"Ilse Varnhout|demand|Kessmark"},
+			[]string{"Ilse Varnhout|demand|Orlavia", "the detention|demand|their immediate release"}},
 		{"a person's name between 'a' or 'an' and a role in apposition modifies the role ('X, a Quellin ally,'), so the apposition ends the subject of the verb after it",
 			"President Tomas Quellin spoke in Varsa on Monday. Senate Speaker Mara Ostvik, a Quellin ally, was criticised by opposition senators for delaying the vote.",
 			[]string{"opposition senators|criticise|Mara Ostvik"},
