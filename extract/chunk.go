@@ -507,8 +507,11 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 				goto done // "held the Varan government responsible for the attack": what the government is held to be
 			}
 			if h := u.head; h >= 0 && h == i-1 && !isCap(tk.Text) && doc.TokMention[h] >= 0 && doc.Mentions[doc.TokMention[h]].Type == schema.Person &&
-				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] {
-				goto done // "appointed Rosa Diaz ambassador": the role is a phrase of its own
+				doc.Mentions[doc.TokMention[h]].Kind == NameMention && lx.roles[lx.nounLemma(tk.Lower)] && !(u.a > 0 && doc.Tokens[u.a-1].Lower == "," && doc.Tokens[u.a-1].Sent == tk.Sent && (doc.Tokens[u.a].Lower == "a" || doc.Tokens[u.a].Lower == "an")) {
+				// "appointed Rosa Diaz ambassador": the role is a phrase
+				// of its own ("X, an Almonte ally,": in apposition the
+				// name modifies the role an article opens)
+				goto done
 			}
 			if u.head >= 0 && u.head == i-1 && doc.TokMention[u.head] >= 0 && doc.TokMention[i] < 0 && i+1 < last && unitsOfTime[tk.Lower] && relativeTime[doc.Tokens[i+1].Lower] {
 				goto done // "sanctions against Acme days earlier": the time is a phrase of its own

@@ -997,7 +997,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 // that ..."), which the parse may take for a relative clause.
 func (r *RelationStage) settingClause(st *sentState, k int) bool {
 	u, doc := st.units, st.doc
-	if k < 5 || u[k-1].kind != uNP || u[k-2].kind != uSub || doc.Tokens[u[k-2].a].Lower != "that" || u[k-3].kind != uNP || !reportSetting(doc, u, k-3) {
+	if k < 5 || u[k-1].kind != uNP || u[k-2].kind != uSub || doc.Tokens[u[k-2].a].Lower != "that" || u[k-3].kind != uNP || !reportSetting(doc, u, k-3) && !placeSetting(doc, u, k-3) {
 		return false
 	}
 	m := k - 5
@@ -1330,11 +1330,30 @@ var reportAdjunctPreps = map[string]bool{"in": true, "on": true, "at": true, "af
 // returns the list and the unit after the last phrase read.
 func (r *RelationStage) prepConjuncts(st *sentState, list []Arg, e int, prep string, or bool, keep func(*unit) bool) ([]Arg, int) {
 	doc, units := st.doc, st.units
-	for e+2 < len(units) && units[e].kind == uCC && units[e+1].kind == uP && units[e+2].kind == uNP && doc.Tokens[units[e+1].a].Lower == prep {
-		if c := doc.Tokens[units[e].a].Lower; c != "and" && !(or && c == "or") || keep != nil && !keep(&units[e+2]) {
+	for {
+		c := e
+		if c+1 < len(units) && units[c].kind == uComma && !doc.presplit {
+			// "by X, the chief negotiator, and by Y": the apposition of
+			// the phrase before and the comma that closes it come
+			// before the "and"
+			if d := c + 1; units[d].kind == uNP && (units[d].ent < 0 || len(list) > 0 && units[d].ent == list[len(list)-1].Entity) {
+				for d++; d+1 < len(units) && units[d].kind == uP && units[d+1].kind == uNP; d += 2 {
+				}
+				if d < len(units) && units[d].kind == uComma {
+					c = d
+				}
+			}
+			if c+1 < len(units) && units[c+1].kind == uCC {
+				c++
+			}
+		}
+		if c+2 >= len(units) || units[c].kind != uCC || units[c+1].kind != uP || units[c+2].kind != uNP || doc.Tokens[units[c+1].a].Lower != prep {
 			break
 		}
-		more, next := r.npList(st, e+2)
+		if w := doc.Tokens[units[c].a].Lower; w != "and" && !(or && w == "or") || keep != nil && !keep(&units[c+2]) {
+			break
+		}
+		more, next := r.npList(st, c+2)
 		list = append(list[:len(list):len(list)], more...)
 		e = next
 	}
@@ -3307,6 +3326,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// negated by a rejecting verb, otherwise only reported
 			if (claimNouns[doc.Tokens[u.head].Lower] || chargeThat(doc, units, u, nk)) && prep < 0 {
 				n := nk
+				maker := -1
+				if n+2 < len(units) && units[n].kind == uP && (doc.Tokens[units[n].a].Lower == "by" || doc.Tokens[units[n].a].Lower == "from") && units[n+1].kind == uNP &&
+					units[n+2].kind == uSub && doc.Tokens[units[n+2].a].Lower == "that" && !doc.presplit {
+					// "denied accusations by prosecutors that he ...": the
+					// claim's maker comes before its clause
+					maker = n + 1
+					comps = append(comps, comp{prep: units[n].a, args: []Arg{r.arg(st, &units[maker])}, no: units[maker].no, dist: len(comps), unit: maker})
+					n += 2
+				}
 				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
 					n++
 				}
@@ -3323,6 +3351,22 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						ic.negated = !ic.negated // "found no evidence that X had pressured Y"
 					}
 					st.ctx[vg] = ic
+					if h := doc.Tokens[u.head].Lower; maker >= 0 && rejecting[lemma] && (chargeNouns[h] || h == "suggestion" || h == "suggestions") {
+						// "X denied accusations by prosecutors that he led
+						// a gang": the maker accuses whom the clause
+						// names, whatever the answer
+						mc := c
+						if v.negated {
+							mc.negated = !mc.negated
+						}
+						m, t := r.arg(st, &units[maker]), r.arg(st, &units[n])
+						if m.Entity < 0 {
+							m.Entity = r.npActor(st, maker)
+						}
+						if (m.Entity >= 0 || peopleNouns[doc.Tokens[units[maker].head].Lower]) && t.Entity >= 0 {
+							r.emit(st, vi, m, t, "accuse", doc.Tokens[u.head].Text+" "+doc.Tokens[units[maker-1].a].Text, mc, 0.7, false)
+						}
+					}
 					k = len(units)
 					continue
 				}
@@ -6003,6 +6047,17 @@ func reportSetting(doc *Document, u []unit, n int) bool {
 	return mediumNouns[h] || letterNouns[h] != "" || h == "speech" || h == "remarks"
 }
 
+// placeSetting reports whether the noun phrase at unit n names the place
+// where something was said, after "in" ("told reporters in Tbilisi
+// that ..."): a country or a place, named.
+func placeSetting(doc *Document, u []unit, n int) bool {
+	if n < 1 || u[n-1].kind != uP || doc.Tokens[u[n-1].a].Lower != "in" || u[n].ent < 0 || u[n].poss >= 0 {
+		return false
+	}
+	t := doc.Entities[u[n].ent].Type
+	return t == schema.Location || t == schema.Country
+}
+
 // thatNouns head a noun phrase whose "that" clause is its content ("the
 // claim that ...", "the demand that ...").
 func thatNouns(w string) bool {
@@ -6084,6 +6139,30 @@ func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma strin
 			break // "ministers from the faction, which prosecutors are investigating": the faction
 		}
 		hi -= 2 // "the offer from X which Y rejected": the offer
+	}
+	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent == units[si].ent && units[si].b-units[si].a == 1 && doc.Tokens[units[si].a].Tag == "PRP" && !doc.presplit {
+		// "criticised the Green Bloc, which they accused of ...": the
+		// pronoun subject of a relative clause is not its head, whom
+		// the clause acts on, but the subject of the verb before
+		for k := hi - 1; k >= 0; k-- {
+			if units[k].kind == uVG {
+				var own []Arg
+				for _, a := range r.subject(st, k) {
+					if a.Entity >= 0 && a.Entity != units[hi].ent {
+						own = append(own, a)
+					}
+				}
+				if len(own) > 0 && (len(own) > 1) == (doc.Tokens[units[si].a].Lower == "they") {
+					for _, s := range own {
+						r.emit(st, vi, s, r.arg(st, &units[hi]), lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+					}
+					return
+				}
+			}
+			if units[k].kind == uQuote {
+				break
+			}
+		}
 	}
 	if hi >= 0 && units[hi].kind == uNP && units[hi].ent >= 0 && wh && units[hi].ent != units[si].ent {
 		// "UKIP, which he labelled a joke": the named thing itself
@@ -8681,6 +8760,11 @@ func rankedMember(text string) bool {
 
 // possessedThings name goods and money an owner has, which can change
 // hands without the owner taking part ("bought Acme's shares").
+// hearingNouns name a proceeding that hears evidence ("Mr Blake's trial
+// was told by X", "told the inquiry"): who is told is the proceeding, not
+// whose it is.
+var hearingNouns = map[string]bool{"trial": true, "hearing": true, "inquiry": true, "inquest": true}
+
 var possessedThings = map[string]bool{
 	"shares": true, "share": true, "stock": true, "stocks": true, "assets": true, "products": true, "oil": true,
 	"gas": true, "property": true, "properties": true, "money": true, "funds": true, "bonds": true, "debt": true,
@@ -8865,6 +8949,41 @@ var demandVerbs = map[string]bool{"demand": true, "call": true, "seek": true, "u
 var fateNouns = map[string]bool{"resignation": true, "removal": true, "dismissal": true, "sacking": true, "ouster": true, "arrest": true,
 	"impeachment": true, "prosecution": true, "extradition": true, "suspension": true, "expulsion": true, "recall": true}
 
+// detainVerbs take someone into custody or seize a vessel.
+var detainVerbs = map[string]bool{"detain": true, "arrest": true, "seize": true, "capture": true, "jail": true, "imprison": true,
+	"kidnap": true, "abduct": true, "intercept": true}
+
+// detainer returns the actor that, in the last few sentences before the
+// release phrase o, detained whom o's possessor names (their, the
+// crew's), or else anyone, and is neither the one demanding the release,
+// s, nor of s's country.
+func (r *RelationStage) detainer(st *sentState, o, s Arg) (Arg, bool) {
+	doc := st.doc
+	for pass := 0; pass < 2; pass++ {
+		for i := len(doc.Relations) - 1; i >= 0; i-- {
+			rel := &doc.Relations[i]
+			if rel.Sent < st.si-4 {
+				break
+			}
+			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || !detainVerbs[rel.Pred] || rel.Span.Start >= o.Span.Start {
+				continue
+			}
+			d := rel.Subj.Entity
+			if d < 0 {
+				d = demonymOf(doc, rel.Subj) // "Tarnish coastguards seized ..."
+			}
+			if d < 0 || d == s.Entity || d == doc.Entities[s.Entity].Nation || !actorEntity(doc, d) {
+				continue
+			}
+			if pass == 0 && (o.Poss < 0 || rel.Obj.Entity != o.Poss && demonymOf(doc, rel.Obj) != o.Poss) {
+				continue
+			}
+			return Arg{Entity: d, Poss: -1, Span: o.Span, Text: doc.Entities[d].Name}, true
+		}
+	}
+	return Arg{}, false
+}
+
 // attributiveActor returns the one actor a name or demonym before the
 // head of phrase a names ("the EU decision", "a Russian proposal"), -1
 // when none or more than one does.
@@ -9003,6 +9122,15 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		// "MAN, which belongs to Volkswagen": Volkswagen owns MAN
 		r.emit(st, vi, o, s, "own", ptext, c, conf*0.9, false)
 	}
+	freed := false
+	if o.Entity < 0 && !role && !st.doc.presplit && demandVerbs[lemma] && s.Entity >= 0 && possHead(o.Text) == "release" {
+		// "demanded their immediate release", "called for the release of
+		// the crew": a demand on whoever holds them
+		if d, ok := r.detainer(st, o, s); ok {
+			freed = true
+			r.emit(st, vi, s, d, lemma, ptext, c, conf*0.8, false)
+		}
+	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss == s.Entity && !role && (responseVerbs[lemma] && possessedAct(o.Text) || demandVerbs[lemma] && fateNouns[toLower(lastWord(o.Text))]) {
 		// "Lindner rejected his proposals" after Scholz made them: one
 		// answers another's proposal, so "his" is the other man
@@ -9014,7 +9142,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 	if o.Entity < 0 && o.Poss >= 0 {
 		head = possHead(o.Text)
 	}
-	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head]) &&
+	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && !freed && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
 		!(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
 		// (not "was elected on Tomas Vell's ticket", "was expelled from
 		// his party": the subject of a passive is acted on, and the one

@@ -551,6 +551,15 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBN" && (subjectPronouns[prev.Lower] || prev.Lower == "it" && i-2 >= s.First && t.saidBefore(doc, i-2)) && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) {
 			tk.Tag = "VBD" // "he stood by X", "said it stood by X": a pronoun subject's simple past, never a reduced relative
 		}
+		if tk.Tag == "VBD" && !isCap(tk.Text) {
+			b := prev
+			if b.Tag == "RB" && i-2 >= s.First {
+				b = &doc.Tokens[i-2] // "was also told", "were quickly sold"
+			}
+			if beForms[b.Lower] && t.lemma(b) == "be" {
+				tk.Tag = "VBN" // "she was told by the ministry": a passive participle, no second finite verb after "be"
+			}
+		}
 		if tk.Tag == "PDT" && (prev.Lower == "has" || prev.Lower == "have" || prev.Lower == "had") {
 			tk.Tag = "VBN" // "has quit the party"
 		}
