@@ -3687,6 +3687,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// of its own is aimed at its condition's actor
 						if t, ok := r.warned(st, k+1, nk, nil, subj); ok {
 							r.warnAt(st, vi, subj, t, lemma, c)
+						} else if t, ok := r.chargedBefore(st, vi, subj); ok {
+							r.warnAt(st, vi, subj, t, lemma, c)
 						}
 					}
 				}
@@ -4865,6 +4867,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// (not "warned the union that Acme could close the
 					// plant": the union is the one warned)
 					r.warnAt(st, vi, subj, t, lemma, c)
+				} else if t, ok := r.chargedBefore(st, vi, subj); ok && !told {
+					r.warnAt(st, vi, subj, t, lemma, c)
 				}
 				continue
 			}
@@ -5266,6 +5270,37 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 				return r.arg(st, n), true
 			}
 		}
+	}
+	return Arg{}, false
+}
+
+// chargeLemmas are the charges after which a warning joined by "and"
+// is aimed at the one charged.
+var chargeLemmas = map[string]bool{"accuse": true, "criticise": true, "criticize": true, "blame": true, "condemn": true,
+	"denounce": true, "attack": true, "call": true}
+
+// chargedBefore returns the actor the same speakers charged earlier in the
+// sentence when the warning at vi, whose clause names no one it is aimed
+// at, is joined to that charge by "and" ("accused Velmora of breaking the
+// treaty and warned that Ostria would respond", "said Acme had given no
+// guarantees and warned that the union would strike", "called the judges
+// crooks and warned that the courts had a problem": Velmora, Acme, the
+// judges are warned).
+func (r *RelationStage) chargedBefore(st *sentState, vi int, subj []Arg) (Arg, bool) {
+	doc := st.doc
+	a := st.units[vi].a
+	if doc.presplit || a < 1 || doc.Tokens[a-1].Lower != "and" {
+		return Arg{}, false
+	}
+	for i := len(doc.Relations) - 1; i >= st.relBase; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent != st.si || rel.Role || rel.Negated || rel.Modality != schema.Asserted || !chargeLemmas[rel.Pred] || rel.PredSpan.End > doc.Tokens[a].Span.Start {
+			continue
+		}
+		if rel.Subj.Entity < 0 || !hasEntity(subj, rel.Subj.Entity) || rel.Obj.Entity < 0 || !actorEntity(doc, rel.Obj.Entity) || ownSide(doc, subj, rel.Obj.Entity) {
+			continue
+		}
+		return rel.Obj, true
 	}
 	return Arg{}, false
 }
