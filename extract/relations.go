@@ -6031,12 +6031,23 @@ var claimVerbs = map[string]bool{"accuse": true, "allege": true, "charge": true,
 func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
 	units := st.units
 	doc := st.doc
-	si := vi - 1
+	if r.lex.verbs[lemma].report && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uVG {
+		return // "the offer, which Acme said it was studying": the gap is the reported verb's
+	}
+	// at is the verb whose subject opens the relative clause: the verb
+	// itself, or a speech verb before it ("the offer, which Acme said it
+	// was studying": Acme studies the offer)
+	at := vi
+	if vi >= 3 && units[vi-1].kind == uNP && units[vi-2].kind == uVG && units[vi-3].kind == uNP && !units[vi-2].passive &&
+		r.lex.verbs[r.lemma(st, &units[vi-2])].report && r.lemma(st, &units[vi-2]) != "tell" {
+		at = vi - 2
+	}
+	si := at - 1
 	if si < 1 || units[si].kind != uNP || len(subj) == 0 || units[vi].aux && units[vi].passive {
 		return
 	}
 	hi := si - 1
-	if s := relativeList(st, vi); s >= 0 {
+	if s := relativeList(st, at); s >= 0 {
 		// "the front, which Japan, the EU and the US condemned": the
 		// relative clause's subject is a list
 		si, hi = s, s-1
