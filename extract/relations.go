@@ -4830,6 +4830,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.emit(st, vi, ents[0], ents[1], "meet", r.predText(st, v, -1)+" together", c, 0.75, false)
 		}
 	}
+	if len(comps) > 0 && comps[0].prep < 0 && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && comps[0].args[0].Poss < 0 && outcomeVerbs[lemma] &&
+		outcomeNouns[headWord(comps[0].args[0].Text)] && !doc.presplit {
+		// "dealing a blow to Acme", "handing a victory to the fund": what
+		// an event meant for someone, no act of the subject's upon them
+		return
+	}
 	for ci := range comps {
 		if len(subj) < 2 {
 			break
@@ -5273,6 +5279,13 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 	}
 	return Arg{}, false
 }
+
+// outcomeVerbs with an outcomeNouns object ("dealt a blow to X", "handed
+// a victory to Y") say what an event meant for someone rather than what
+// the subject did to them.
+var outcomeVerbs = map[string]bool{"deal": true, "hand": true, "give": true, "deliver": true, "inflict": true}
+var outcomeNouns = map[string]bool{"blow": true, "blows": true, "setback": true, "victory": true, "boost": true, "defeat": true,
+	"reprieve": true, "fillip": true, "win": true}
 
 // chargeLemmas are the charges after which a warning joined by "and"
 // is aimed at the one charged.
