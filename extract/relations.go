@@ -1892,6 +1892,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		j--
 	} else if j-2 >= 0 && units[j].kind == uNP && units[j-1].kind == uP && units[j-2].kind == uWH && r.isTime(st, &units[j]) {
 		j -= 2
+	} else if w := relativeBeforeAdjunct(st, j); w >= 0 && !doc.presplit {
+		// "X, who during a visit to Y this month accused Z", "X, who
+		// in a statement accused Z": an adjunct between the relative
+		// pronoun and its verb holds no subject
+		j = w
 	}
 	if j < 0 {
 		return nil
@@ -4980,6 +4985,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
+				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
+					// "voiced concern about Kessa's role", "expressed alarm
+					// at Acme's bid": disapproval of the one named
+					r.emit(st, vi, s, t, "criticise", r.predText(st, v, -1)+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
+					continue
+				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] && !(doc.Tokens[cp.prep].Lower == "about" && !doc.presplit && !slices.ContainsFunc(comps[:ci], func(d comp) bool {
 					return d.prep < 0 || doc.Tokens[d.prep].Lower != "for" || d.unit < 0 || units[d.unit].ent >= 0 || !unitsOfTime[doc.Tokens[units[d.unit].head].Lower]
 				})) {
@@ -5280,12 +5291,72 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 	return Arg{}, false
 }
 
+// voicingVerbs voice a concernNouns object ("voiced concern", "expressed
+// alarm") about, over or at someone.
+var voicingVerbs = map[string]bool{"voice": true, "express": true, "raise": true}
+var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true}
+
+// concernTarget returns the actor o, the second complement of a verb of
+// lemma after preposition prep, names when the first complement (first,
+// after firstPrep, or -1 for a direct object) is a concern the verb voices
+// ("voiced concern about Kessa's role": Kessa; "expressed alarm at Acme's
+// bid": Acme; not "raised concerns about the French-designed submarines":
+// a name that only modifies the phrase).
+func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci int, lemma string, o Arg) (Arg, bool) {
+	if ci != 1 || doc.presplit || !voicingVerbs[lemma] || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
+		!concernNouns[headWord(first[0].Text)] || no {
+		return Arg{}, false
+	}
+	switch doc.Tokens[prep].Lower {
+	case "about", "over", "at":
+	default:
+		return Arg{}, false
+	}
+	if f := strings.Fields(toLower(o.Text)); o.Entity < 0 && o.Poss >= 0 && len(f) > 0 && (strings.Contains(o.Text, "'") || ownerPronouns[f[0]]) {
+		o = Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: doc.Entities[o.Poss].Name}
+	} else if t := doc.tokenFrom(o.Span.End) - 1; o.Entity >= 0 && (t < 0 || t >= len(doc.Tokens) || doc.Tokens[t].Tag != "NNP" && doc.Tokens[t].Tag != "NNPS" ||
+		t+1 < len(doc.Tokens) && (isNounTag(doc.Tokens[t+1].Tag) || doc.Tokens[t+1].Tag == "JJ")) {
+		return Arg{}, false
+	}
+	if o.Entity < 0 || !actorEntity(doc, o.Entity) {
+		return Arg{}, false
+	}
+	return o, true
+}
+
 // outcomeVerbs with an outcomeNouns object ("dealt a blow to X", "handed
 // a victory to Y") say what an event meant for someone rather than what
 // the subject did to them.
 var outcomeVerbs = map[string]bool{"deal": true, "hand": true, "give": true, "deliver": true, "inflict": true}
 var outcomeNouns = map[string]bool{"blow": true, "blows": true, "setback": true, "victory": true, "boost": true, "defeat": true,
 	"reprieve": true, "fillip": true, "win": true}
+
+// relativeBeforeAdjunct returns the unit of "who", "which" or "that"
+// when the units up to j are that pronoun and then only prepositional
+// phrases, ending perhaps in a time ("who during a visit to Y this
+// month", "which in a statement"); else -1.
+func relativeBeforeAdjunct(st *sentState, j int) int {
+	units, doc := st.units, st.doc
+	k := j
+	if k-1 >= 0 && units[k].kind == uNP && units[k-1].kind == uNP && doc.Tokens[units[k].head].Tag != "NNP" {
+		if w := doc.Tokens[units[k].a].Lower; w == "this" || w == "last" || w == "that" || w == "each" || w == "every" {
+			k-- // "this month", "last week" closing the adjunct
+		}
+	}
+	n := 0
+	for k-1 >= 0 && units[k].kind == uNP && units[k-1].kind == uP {
+		k -= 2
+		n++
+	}
+	if n == 0 || k < 0 || units[k].kind != uWH {
+		return -1
+	}
+	switch doc.Tokens[units[k].a].Lower {
+	case "who", "which", "that":
+		return k
+	}
+	return -1
+}
 
 // chargeLemmas are the charges after which a warning joined by "and"
 // is aimed at the one charged.
