@@ -1929,6 +1929,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		j--
 	} else if j-2 >= 0 && units[j].kind == uNP && units[j-1].kind == uP && units[j-2].kind == uWH && r.isTime(st, &units[j]) {
 		j -= 2
+	} else if w := relativeBeforeAdjunct(st, j); w >= 0 && !doc.presplit {
+		// "X, who during a visit to Y this month accused Z", "X, who
+		// in a statement accused Z": an adjunct between the relative
+		// pronoun and its verb holds no subject
+		j = w
 	}
 	if j < 0 {
 		return nil
@@ -3758,6 +3763,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// of its own is aimed at its condition's actor
 						if t, ok := r.warned(st, k+1, nk, nil, subj); ok {
 							r.warnAt(st, vi, subj, t, lemma, c)
+						} else if t, ok := r.chargedBefore(st, vi, subj); ok {
+							r.warnAt(st, vi, subj, t, lemma, c)
 						}
 					}
 				}
@@ -4907,6 +4914,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			r.emit(st, vi, ents[0], ents[1], "meet", r.predText(st, v, -1)+" together", c, 0.75, false)
 		}
 	}
+	if len(comps) > 0 && comps[0].prep < 0 && len(comps[0].args) == 1 && comps[0].args[0].Entity < 0 && comps[0].args[0].Poss < 0 && outcomeVerbs[lemma] &&
+		outcomeNouns[headWord(comps[0].args[0].Text)] && !doc.presplit {
+		// "dealing a blow to Acme", "handing a victory to the fund": what
+		// an event meant for someone, no act of the subject's upon them
+		return
+	}
 	for ci := range comps {
 		if len(subj) < 2 {
 			break
@@ -4943,6 +4956,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if t, ok := r.warned(st, cp.unit, cp.inner, cp.args, subj); ok && !told {
 					// (not "warned the union that Acme could close the
 					// plant": the union is the one warned)
+					r.warnAt(st, vi, subj, t, lemma, c)
+				} else if t, ok := r.chargedBefore(st, vi, subj); ok && !told {
 					r.warnAt(st, vi, subj, t, lemma, c)
 				}
 				continue
@@ -5050,6 +5065,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					o.Poss = -1
 				}
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
+					continue
+				}
+				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
+					// "voiced concern about Kessa's role", "expressed alarm
+					// at Acme's bid": disapproval of the one named
+					r.emit(st, vi, s, t, "criticise", r.predText(st, v, -1)+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
 					continue
 				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] && !(doc.Tokens[cp.prep].Lower == "about" && !doc.presplit && !slices.ContainsFunc(comps[:ci], func(d comp) bool {
@@ -5348,6 +5369,104 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 				return r.arg(st, n), true
 			}
 		}
+	}
+	return Arg{}, false
+}
+
+// voicingVerbs voice a concernNouns object ("voiced concern", "expressed
+// alarm") about, over or at someone.
+var voicingVerbs = map[string]bool{"voice": true, "express": true, "raise": true}
+var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true}
+
+// concernTarget returns the actor o, the second complement of a verb of
+// lemma after preposition prep, names when the first complement (first,
+// after firstPrep, or -1 for a direct object) is a concern the verb voices
+// ("voiced concern about Kessa's role": Kessa; "expressed alarm at Acme's
+// bid": Acme; not "raised concerns about the French-designed submarines":
+// a name that only modifies the phrase).
+func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci int, lemma string, o Arg) (Arg, bool) {
+	if ci != 1 || doc.presplit || !voicingVerbs[lemma] || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
+		!concernNouns[headWord(first[0].Text)] || no {
+		return Arg{}, false
+	}
+	switch doc.Tokens[prep].Lower {
+	case "about", "over", "at":
+	default:
+		return Arg{}, false
+	}
+	if f := strings.Fields(toLower(o.Text)); o.Entity < 0 && o.Poss >= 0 && len(f) > 0 && (strings.Contains(o.Text, "'") || ownerPronouns[f[0]]) {
+		o = Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: doc.Entities[o.Poss].Name}
+	} else if t := doc.tokenFrom(o.Span.End) - 1; o.Entity >= 0 && (t < 0 || t >= len(doc.Tokens) || doc.Tokens[t].Tag != "NNP" && doc.Tokens[t].Tag != "NNPS" ||
+		t+1 < len(doc.Tokens) && (isNounTag(doc.Tokens[t+1].Tag) || doc.Tokens[t+1].Tag == "JJ")) {
+		return Arg{}, false
+	}
+	if o.Entity < 0 || !actorEntity(doc, o.Entity) {
+		return Arg{}, false
+	}
+	return o, true
+}
+
+// outcomeVerbs with an outcomeNouns object ("dealt a blow to X", "handed
+// a victory to Y") say what an event meant for someone rather than what
+// the subject did to them.
+var outcomeVerbs = map[string]bool{"deal": true, "hand": true, "give": true, "deliver": true, "inflict": true}
+var outcomeNouns = map[string]bool{"blow": true, "blows": true, "setback": true, "victory": true, "boost": true, "defeat": true,
+	"reprieve": true, "fillip": true, "win": true}
+
+// relativeBeforeAdjunct returns the unit of "who", "which" or "that"
+// when the units up to j are that pronoun and then only prepositional
+// phrases, ending perhaps in a time ("who during a visit to Y this
+// month", "which in a statement"); else -1.
+func relativeBeforeAdjunct(st *sentState, j int) int {
+	units, doc := st.units, st.doc
+	k := j
+	if k-1 >= 0 && units[k].kind == uNP && units[k-1].kind == uNP && doc.Tokens[units[k].head].Tag != "NNP" {
+		if w := doc.Tokens[units[k].a].Lower; w == "this" || w == "last" || w == "that" || w == "each" || w == "every" {
+			k-- // "this month", "last week" closing the adjunct
+		}
+	}
+	n := 0
+	for k-1 >= 0 && units[k].kind == uNP && units[k-1].kind == uP {
+		k -= 2
+		n++
+	}
+	if n == 0 || k < 0 || units[k].kind != uWH {
+		return -1
+	}
+	switch doc.Tokens[units[k].a].Lower {
+	case "who", "which", "that":
+		return k
+	}
+	return -1
+}
+
+// chargeLemmas are the charges after which a warning joined by "and"
+// is aimed at the one charged.
+var chargeLemmas = map[string]bool{"accuse": true, "criticise": true, "criticize": true, "blame": true, "condemn": true,
+	"denounce": true, "attack": true, "call": true}
+
+// chargedBefore returns the actor the same speakers charged earlier in the
+// sentence when the warning at vi, whose clause names no one it is aimed
+// at, is joined to that charge by "and" ("accused Velmora of breaking the
+// treaty and warned that Ostria would respond", "said Acme had given no
+// guarantees and warned that the union would strike", "called the judges
+// crooks and warned that the courts had a problem": Velmora, Acme, the
+// judges are warned).
+func (r *RelationStage) chargedBefore(st *sentState, vi int, subj []Arg) (Arg, bool) {
+	doc := st.doc
+	a := st.units[vi].a
+	if doc.presplit || a < 1 || doc.Tokens[a-1].Lower != "and" {
+		return Arg{}, false
+	}
+	for i := len(doc.Relations) - 1; i >= st.relBase; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent != st.si || rel.Role || rel.Negated || rel.Modality != schema.Asserted || !chargeLemmas[rel.Pred] || rel.PredSpan.End > doc.Tokens[a].Span.Start {
+			continue
+		}
+		if rel.Subj.Entity < 0 || !hasEntity(subj, rel.Subj.Entity) || rel.Obj.Entity < 0 || !actorEntity(doc, rel.Obj.Entity) || ownSide(doc, subj, rel.Obj.Entity) {
+			continue
+		}
+		return rel.Obj, true
 	}
 	return Arg{}, false
 }
@@ -6093,12 +6212,23 @@ var claimVerbs = map[string]bool{"accuse": true, "allege": true, "charge": true,
 func (r *RelationStage) gapObject(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
 	units := st.units
 	doc := st.doc
-	si := vi - 1
+	if r.lex.verbs[lemma].report && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uVG {
+		return // "the offer, which Acme said it was studying": the gap is the reported verb's
+	}
+	// at is the verb whose subject opens the relative clause: the verb
+	// itself, or a speech verb before it ("the offer, which Acme said it
+	// was studying": Acme studies the offer)
+	at := vi
+	if vi >= 3 && units[vi-1].kind == uNP && units[vi-2].kind == uVG && units[vi-3].kind == uNP && !units[vi-2].passive &&
+		r.lex.verbs[r.lemma(st, &units[vi-2])].report && r.lemma(st, &units[vi-2]) != "tell" {
+		at = vi - 2
+	}
+	si := at - 1
 	if si < 1 || units[si].kind != uNP || len(subj) == 0 || units[vi].aux && units[vi].passive {
 		return
 	}
 	hi := si - 1
-	if s := relativeList(st, vi); s >= 0 {
+	if s := relativeList(st, at); s >= 0 {
 		// "the front, which Japan, the EU and the US condemned": the
 		// relative clause's subject is a list
 		si, hi = s, s-1

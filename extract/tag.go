@@ -1487,8 +1487,8 @@ func (t *TagStage) placeName(w string) bool {
 	if _, ok := t.lex.countries[w]; ok {
 		return true
 	}
-	if _, ok := t.lex.capitalOf[w]; ok {
-		return true
+	if _, ok := t.lex.capitalOf[w]; ok || t.lex.capitals[w] {
+		return true // (a capital that stands for its government too: "a visit to Rabat")
 	}
 	return t.lex.locations[w]
 }
