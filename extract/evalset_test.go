@@ -28,11 +28,12 @@ import (
 // none, and its rules took the 603 to 0.6827 and 26; the 16 of session 26
 // brought none, and its rules took the 619 to 0.6850 and 26; the 16 of
 // session 27 brought none, and its rules took the 635 to 0.6857 and 25;
-// a change that lowers the mean or adds a negation error fails here, and
+// the 16 of session 28 brought none, and its rules took the 651 to 0.6862
+// and 25; a change that lowers the mean or adds a negation error fails here, and
 // one that raises the mean should raise the floor with it.
 const (
-	evalSetArticles   = 635
-	evalSetMinF1      = 0.685
+	evalSetArticles   = 651
+	evalSetMinF1      = 0.686
 	evalSetMaxNegErrs = 25
 )
 
