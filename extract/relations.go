@@ -1467,6 +1467,13 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 				second.Entity = st.units[k+4].ent
 				out = append(out, second)
 				j = k + 5
+			} else if k+2 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
+				st.units[k+2].kind == uNP && st.units[k+2].ent >= 0 && st.units[k+2].poss < 0 && st.doc.Entities[st.units[k+2].ent].Type == schema.Person &&
+				(k+3 == len(st.units) || st.units[k+3].kind == uComma || st.units[k+3].kind == uOther || st.units[k+3].kind == uP) && !st.doc.presplit {
+				// "the union's foreign policy chief, X, and Trade
+				// Minister Y": a second conjunct named outright
+				out = append(out, r.arg(st, &st.units[k+2]))
+				j = k + 3
 			}
 			return out, j
 		}
