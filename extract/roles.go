@@ -3135,6 +3135,14 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			t = c
 			continue
 		}
+		if c := leaverRelEnd(doc, s, t); c > t {
+			// "X, a director who chaired the pay committee, resigned":
+			// the relative clause is closed by a comma that the departure
+			// itself follows
+			end += c - t
+			t = c
+			continue
+		}
 		switch {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
 			return
@@ -3192,6 +3200,31 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			}
 		}
 	}
+}
+
+// leaverRelEnd returns the comma that closes a relative clause on a
+// holder when t is its "who" and the word right after that comma is a
+// past-tense "resigned", "quit" or "stepped" ("Deputy Minister X, who also
+// held the home portfolio, resigned"), and -1 otherwise. Only a clause
+// the departure itself follows is skipped: the clause may hold no other
+// comma, quotation or reporting verb.
+func leaverRelEnd(doc *Document, s Sentence, t int) int {
+	if doc.Tokens[t].Lower != "who" || t == s.First {
+		return -1
+	}
+	for c := t + 1; c < s.Last-1 && c < t+16; c++ {
+		switch doc.Tokens[c].Lower {
+		case ",":
+			n := &doc.Tokens[c+1]
+			if n.Tag != "VBD" || !(n.Lemma == "resign" || n.Lemma == "quit" || n.Lemma == "step" && c+2 < s.Last && doc.Tokens[c+2].Lower == "down") {
+				return -1
+			}
+			return c
+		case ";", ":", "(", ")", "\"", "said", "says", "who", "which", "that":
+			return -1
+		}
+	}
+	return -1
 }
 
 // participleEnd returns the comma that closes a past participle clause
