@@ -433,6 +433,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	regionalOffices(doc)
 	rs.stateAgencies(doc)
 	oneHolder(doc, rel0)
+	leftAsTitle(doc)
 	bodyRoles(doc)
 	rs.stateAnswers(doc)
 	dropOwnSideCharges(doc)
@@ -7176,4 +7177,43 @@ func bodyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// leftAsTitle gives a departure "as" a bare title ("Brandt stepped down as
+// chairman in 2020", "resigned as director") the body the holder holds
+// that title of, when the story gives the holder that title of exactly one
+// body ("Hugo Brandt, the founder and chairman of Selvik Shipping").
+func leftAsTitle(doc *Document) {
+	if doc.presplit {
+		return
+	}
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Role || !leaveVerbs[r.Pred] && r.Pred != "quit" || r.Subj.Entity < 0 || r.Obj.Entity >= 0 || r.Obj.Poss >= 0 {
+			continue
+		}
+		t := doc.tokenFrom(r.Obj.Span.Start)
+		if t <= 0 || doc.Tokens[t-1].Lower != "as" || strings.ContainsAny(r.Obj.Text, " ,") {
+			continue // a bare one-word title right after "as"
+		}
+		title := toLower(r.Obj.Text)
+		var body *Arg
+		for j := range doc.Relations {
+			o := &doc.Relations[j]
+			if !o.Role || o.Negated || o.Subj.Entity != r.Subj.Entity || o.Obj.Entity < 0 || o.Pred != title {
+				continue
+			}
+			if body != nil && body.Entity != o.Obj.Entity {
+				body = nil
+				break // the title of two bodies: which one is not said
+			}
+			if body == nil {
+				body = &o.Obj
+			}
+		}
+		if body == nil || doc.Entities[body.Entity].Type != schema.Organization {
+			continue
+		}
+		r.Obj = Arg{Entity: body.Entity, Poss: -1, Span: body.Span, Text: body.Text}
+	}
 }
