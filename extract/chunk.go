@@ -95,6 +95,13 @@ func clauseFollows(doc *Document, i, last int) bool {
 		if doc.Tokens[k].Lower == "," {
 			return false
 		}
+		if k > i && doc.Tokens[k].Tag == "IN" && subordinators[doc.Tokens[k].Lower] && !prepLike[doc.Tokens[k].Lower] && doc.Tokens[k].Lower != "that" {
+			// "quit as leader of the party because she could not ...": a
+			// verb after a second subordinator is that clause's (not
+			// after one that is also a preposition: "as talks after the
+			// vote stalled")
+			return false
+		}
 	}
 	return false
 }

@@ -433,6 +433,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	regionalOffices(doc)
 	rs.stateAgencies(doc)
 	oneHolder(doc, rel0)
+	leftAsTitle(doc)
 	bodyRoles(doc)
 	rs.stateAnswers(doc)
 	dropOwnSideCharges(doc)
@@ -3135,6 +3136,14 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			t = c
 			continue
 		}
+		if c := leaverRelEnd(doc, s, t); c > t {
+			// "X, a director who chaired the pay committee, resigned":
+			// the relative clause is closed by a comma that the departure
+			// itself follows
+			end += c - t
+			t = c
+			continue
+		}
 		switch {
 		case tk.Lower == "who" || tk.Lower == "which" || tk.Lower == "said" || tk.Lower == "that":
 			return
@@ -3192,6 +3201,31 @@ func (rs *RoleStage) leaving(doc *Document, s Sentence, si int, h roleHit) {
 			}
 		}
 	}
+}
+
+// leaverRelEnd returns the comma that closes a relative clause on a
+// holder when t is its "who" and the word right after that comma is a
+// past-tense "resigned", "quit" or "stepped" ("Deputy Minister X, who also
+// held the home portfolio, resigned"), and -1 otherwise. Only a clause
+// the departure itself follows is skipped: the clause may hold no other
+// comma, quotation or reporting verb.
+func leaverRelEnd(doc *Document, s Sentence, t int) int {
+	if doc.Tokens[t].Lower != "who" || t == s.First {
+		return -1
+	}
+	for c := t + 1; c < s.Last-1 && c < t+16; c++ {
+		switch doc.Tokens[c].Lower {
+		case ",":
+			n := &doc.Tokens[c+1]
+			if n.Tag != "VBD" || !(n.Lemma == "resign" || n.Lemma == "quit" || n.Lemma == "step" && c+2 < s.Last && doc.Tokens[c+2].Lower == "down") {
+				return -1
+			}
+			return c
+		case ";", ":", "(", ")", "\"", "said", "says", "who", "which", "that":
+			return -1
+		}
+	}
+	return -1
 }
 
 // participleEnd returns the comma that closes a past participle clause
@@ -7143,4 +7177,43 @@ func bodyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// leftAsTitle gives a departure "as" a bare title ("Brandt stepped down as
+// chairman in 2020", "resigned as director") the body the holder holds
+// that title of, when the story gives the holder that title of exactly one
+// body ("Hugo Brandt, the founder and chairman of Selvik Shipping").
+func leftAsTitle(doc *Document) {
+	if doc.presplit {
+		return
+	}
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		if r.Role || !leaveVerbs[r.Pred] && r.Pred != "quit" || r.Subj.Entity < 0 || r.Obj.Entity >= 0 || r.Obj.Poss >= 0 {
+			continue
+		}
+		t := doc.tokenFrom(r.Obj.Span.Start)
+		if t <= 0 || doc.Tokens[t-1].Lower != "as" || strings.ContainsAny(r.Obj.Text, " ,") {
+			continue // a bare one-word title right after "as"
+		}
+		title := toLower(r.Obj.Text)
+		var body *Arg
+		for j := range doc.Relations {
+			o := &doc.Relations[j]
+			if !o.Role || o.Negated || o.Subj.Entity != r.Subj.Entity || o.Obj.Entity < 0 || o.Pred != title {
+				continue
+			}
+			if body != nil && body.Entity != o.Obj.Entity {
+				body = nil
+				break // the title of two bodies: which one is not said
+			}
+			if body == nil {
+				body = &o.Obj
+			}
+		}
+		if body == nil || doc.Entities[body.Entity].Type != schema.Organization {
+			continue
+		}
+		r.Obj = Arg{Entity: body.Entity, Poss: -1, Span: body.Span, Text: body.Text}
+	}
 }
