@@ -1328,12 +1328,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		return
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
-	m.Type = e.nameType(doc, a, b, k)
-	if m.Type == schema.Country && e.lex.capitals[k] && localOffice(doc, a, b) {
-		// "Lima mayor X", "the governor of Nairobi": the city's own
-		// office, not its country's
-		m.Type = schema.Location
-	}
+	m.Type = e.officeNameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
 		if m.Role != "" {
@@ -1344,6 +1339,17 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// officeNameType is nameType for a name that may stand beside an office:
+// a capital with its mayor or governor beside it is the city ("Lima mayor
+// X", "the governor of Nairobi"), not its country.
+func (e *EntityStage) officeNameType(doc *Document, a, b int, k string) schema.EntityType {
+	t := e.nameType(doc, a, b, k)
+	if t == schema.Country && e.lex.capitals[k] && localOffice(doc, a, b) {
+		return schema.Location
+	}
+	return t
 }
 
 // cityOffices are the offices a city holds in its own right ("the mayor
@@ -1672,12 +1678,7 @@ func (e *EntityStage) modifier(doc *Document, a, b int) int {
 		return e.add(doc, Mention{First: a, Last: b, Kind: DemonymMention, Type: schema.Country, Key: toLower(c), RoleOf: -1})
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
-	m.Type = e.nameType(doc, a, b, k)
-	if m.Type == schema.Country && e.lex.capitals[k] && localOffice(doc, a, b) {
-		// "Lima mayor X", "the governor of Nairobi": the city's own
-		// office, not its country's
-		m.Type = schema.Location
-	}
+	m.Type = e.officeNameType(doc, a, b, k)
 	if m.Type == schema.Person || m.Type == "" {
 		m.Type = schema.Organization
 	}

@@ -5074,20 +5074,20 @@ func (rs *RoleStage) statePairOf(doc *Document, s Sentence, a, c int) (int, int,
 	k2 := doc.TokMention[c-1]
 	if k2 >= 0 && doc.Mentions[k2].Last == c && isCountry(doc, k2) {
 		an := doc.Mentions[k2].First - 1
-		if an-2 <= a || doc.Tokens[an].Lower != "and" {
+		if an-2 <= a || doc.Tokens[an].Lower != "and" || !ofStates(doc, an) {
 			return -1, -1, c
 		}
 		k1 := doc.TokMention[an-1]
-		if k1 < 0 || doc.Mentions[k1].Last != an || !isCountry(doc, k1) || doc.Mentions[k1].Entity == doc.Mentions[k2].Entity {
+		if doc.Mentions[k1].Entity == doc.Mentions[k2].Entity {
 			return -1, -1, c
 		}
-		if of := doc.Mentions[k1].First - 1; of-1 <= a || doc.Tokens[of].Lower != "of" || doc.Tokens[of-1].Tag != "NNS" {
+		if of := doc.Mentions[k1].First - 1; of-1 <= a || doc.Tokens[of-1].Tag != "NNS" {
 			return -1, -1, c
 		}
 		return doc.Mentions[k1].Entity, doc.Mentions[k2].Entity, an
 	}
 	for t := a; t+2 < c; t++ {
-		if doc.Tokens[t].Lower != "the" || doc.Tokens[t+1].Lower != "two" || !pairStateNouns[doc.Tokens[t+2].Lower] {
+		if twoStatesEnd(doc, t) == t {
 			continue
 		}
 		if t-2 < a || doc.Tokens[t-1].Lower != "of" || doc.Tokens[t-2].Tag != "NNS" {
