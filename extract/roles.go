@@ -57,6 +57,7 @@ type RoleStage struct {
 	verbs    map[string]string // verb form -> role lemma
 	led      map[string]bool   // nouns whose possessor leads them
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
+	subjOnly map[string]bool   // of those, the ones held unnamed only as a subject ("Its chairwoman said")
 	offices  map[string]bool   // role lemmas of government offices
 	company  map[string]bool   // role lemmas held in an organisation
 	peers    map[string]bool   // titles of peers
@@ -166,8 +167,16 @@ func (rs *RoleStage) load() error {
 	if rs.led, err = set("roles-led.txt"); err != nil {
 		return err
 	}
-	if rs.unnamed, err = set("roles-unnamed.txt"); err != nil {
+	if ls, err = lines("roles-unnamed.txt"); err != nil {
 		return err
+	}
+	rs.unnamed, rs.subjOnly = map[string]bool{}, map[string]bool{}
+	for _, l := range ls {
+		w := strings.TrimSpace(l[0])
+		rs.unnamed[w] = true
+		if len(l) > 1 && strings.TrimSpace(l[1]) == "subject" {
+			rs.subjOnly[w] = true
+		}
 	}
 	if rs.offices, err = set("roles-offices.txt"); err != nil {
 		return err
@@ -5958,10 +5967,10 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 				continue
 			}
 		}
-		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") && !(word(doc, t) == lemma && unnamedObject(doc, s, a, next)) {
+		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") && !(word(doc, t) == lemma && !rs.subjOnly[lemma] && unnamedObject(doc, s, a, next)) {
 			continue // named later ("A spokesman for X, Y, said") or not a subject
 		}
-		name := doc.Entities[h.inst].Name + "'s " + toLower(doc.Tokens[t].Text)
+		name := doc.Entities[h.inst].Name + "'s " + toLower(strings.Join(strings.Fields(doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[t].Span.End]), " "))
 		e := -1
 		for k := range doc.Entities {
 			if doc.Entities[k].Type == schema.Person && doc.Entities[k].Name == name {
