@@ -278,9 +278,6 @@ func surfaceText(doc *Document, a Arg, text string) string {
 	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
 		return text
 	}
-	if strings.Contains(doc.Text[sp.Start:sp.End], a.Text) && a.Text != "" {
-		return text
-	}
 	// the entity's mentions inside the span, a name before a pronoun
 	// ("During his speech Mr Allard": Allard)
 	ms := doc.Mentions
@@ -293,6 +290,19 @@ func surfaceText(doc *Document, a Arg, text string) string {
 		if found < 0 || ms[found].Kind == PronounMention && m.Kind != PronounMention {
 			found = i
 		}
+	}
+	if found < 0 && doc.Entities[a.Entity].Type == schema.Country {
+		// a state the context gives an office ("Prime Minister X" in a
+		// story about Britain): its name as the text first writes it,
+		// not the title's words
+		for i := range ms {
+			if ms[i].Entity == a.Entity && ms[i].Kind == NameMention {
+				return strings.Join(strings.Fields(doc.Text[ms[i].Span.Start:ms[i].Span.End]), " ")
+			}
+		}
+	}
+	if strings.Contains(doc.Text[sp.Start:sp.End], a.Text) && a.Text != "" {
+		return text
 	}
 	if found >= 0 {
 		return strings.Join(strings.Fields(doc.Text[ms[found].Span.Start:ms[found].Span.End]), " ")

@@ -1689,6 +1689,10 @@ func TestRoleObjectText(t *testing.T) {
 			[]string{"Ana Reyes|leader|Civic Renewal party", "Jean Mbala|spokesman|Kivu rebel group"}},
 		{"The Sahel League met in Niamey. A spokeswoman for the Sahel League commission, Awa Diop, said talks would resume. Three lawmakers objected. One of them, Rafael Soto of the Blue Dawn coalition, said the bill would fail.",
 			[]string{"Awa Diop|spokesman|Sahel League commission", "Rafael Soto|member|Blue Dawn coalition"}},
+		{"LISBON, May 4 - Portugal will cut fuel taxes from July, the finance ministry said. Portugal's deficit has narrowed. Prime Minister Rui Salgado said the cut was affordable.",
+			[]string{"Rui Salgado|prime minister|Portugal"}},
+		{"LONDON, May 4 - Britain will cut fuel duty from July, the Treasury said. Britain's deficit has narrowed. Prime Minister Alan Dove said the cut was affordable.",
+			[]string{"Alan Dove|prime minister|Britain"}},
 	}
 	for _, tc := range tests {
 		ex, err := pipeline(t).Extract(context.Background(), "roles.txt", tc.text)
