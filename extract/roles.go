@@ -1845,13 +1845,19 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 				return e, doc.Tokens[i].Span, true
 			}
 		}
-		if i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
+		if (i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) || rs.company[lemma] && theModified(doc, i)) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
 			!rs.lex.orgWords[doc.Tokens[i].Lower] && descHeads[doc.Tokens[i].Lower] == "" && !stateBodyHeads[doc.Tokens[i].Lower] {
 			// "a spokesman for the smelter" after "Harrow Zinc Ltd
 			// halted output": a company's trade names the company named
 			// last, one so called by an apposition first
 			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
 				return e, doc.Tokens[i].Span, true
+			}
+			if !spokesRole(lemma) {
+				// "the utility's former chief executive" after "Jadran
+				// Energija, the state-owned power utility,", but not any
+				// organisation named last
+				return -1, Span{}, false
 			}
 			if e := lastNameBefore(doc, i, func(mi, t int) bool {
 				m := &doc.Mentions[mi]
@@ -1954,6 +1960,25 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// theModified reports whether the noun at token i follows "the" and at
+// most two lower-case modifiers before a possessive: "the rail
+// operator's", "the state carrier's".
+func theModified(doc *Document, i int) bool {
+	if i+1 >= len(doc.Tokens) || !isPossessive(doc, i+1) {
+		return false
+	}
+	for t := i - 1; t >= 0 && t >= i-3; t-- {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "the" {
+			return true
+		}
+		if isCap(tk.Text) || !(tk.Tag == "JJ" || tk.Tag == "NN") || doc.TokMention[t] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyPersonWindow bounds, in tokens, how far back in its sentence
