@@ -2394,10 +2394,17 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 	if !ok {
 		return roleHit{}, false
 	}
-	if j < s.Last && (doc.Tokens[j].Tag == "NNS" || doc.Tokens[j].Tag == "NNPS") && rs.isOffice(lemma) {
-		return roleHit{}, false // "Prime Ministers X and Y": of two states the title does not tell
-	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
+	if j < s.Last && (doc.Tokens[j].Tag == "NNS" || doc.Tokens[j].Tag == "NNPS") && rs.isOffice(lemma) {
+		// "Prime Ministers X and Y": of two states the title does not
+		// tell, unless the lead names the two ("The foreign ministers of
+		// A and B signed ... as Prime Ministers X and Y looked on"), in
+		// the order it names them
+		if e := rs.pairedState(doc, s, mi, lemma); e >= 0 {
+			return roleHit{holder: mi, inst: e, instSp: Span{doc.Tokens[a].Span.Start, doc.Tokens[j].Span.End}, lemma: lemma, surface: surface, conf: 0.5}, true
+		}
+		return roleHit{}, false
+	}
 	k := a - 1
 	if lemma == "minister" || lemma == "secretary" || lemma == "commissioner" || lemma == "judge" {
 		// a portfolio before the office: "Fisheries Minister X", "Work
@@ -2548,6 +2555,40 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// pairedState returns, for name mention mi in a pair of names after a
+// plural state office ("Prime Ministers X and Y"), the state of the two
+// the lead names in the same place of its pair ("A and B"); -1 when the
+// lead names no such pair or mi is in no pair of two people.
+func (rs *RoleStage) pairedState(doc *Document, s Sentence, mi int, lemma string) int {
+	if !rs.state[lemma] {
+		return -1
+	}
+	m := &doc.Mentions[mi]
+	person := func(k int) bool {
+		return k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Person
+	}
+	second := m.First-2 >= s.First && doc.Tokens[m.First-1].Lower == "and" && person(doc.TokMention[m.First-2])
+	first := m.Last+1 < s.Last && doc.Tokens[m.Last].Lower == "and" && person(doc.TokMention[m.Last+1])
+	if first == second {
+		return -1
+	}
+	if first {
+		// not a list of three: "X and Y" ends there
+		n := doc.TokMention[m.Last+1]
+		if l := doc.Mentions[n].Last; l < s.Last && (doc.Tokens[l].Lower == "and" || doc.Tokens[l].Lower == ",") {
+			return -1
+		}
+	}
+	a, b, ok := leadStates(doc)
+	if !ok {
+		return -1
+	}
+	if second {
+		return b
+	}
+	return a
 }
 
 // listedHolder gives a bare company title that follows another titled
