@@ -5607,7 +5607,7 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	for t := p + 1; t < m.First; t++ {
 		own = own || doc.Tokens[t].Lower == "own"
 	}
-	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention || statedLeader(doc, doc.Mentions[hm].Entity)) {
+	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention || statedLeader(doc, doc.Mentions[hm].Entity) || rs.titledLeader(doc, s, doc.Mentions[hm].Entity, p)) {
 		// "Salvini's League", "Fiame, whose FAST party": a party named
 		// by its leader ("Yoon's own party" is the one he belongs to);
 		// so is a leader's party the story gave the office in apposition
@@ -5615,6 +5615,22 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// titledLeader reports whether sentence s names person e before token p
+// after a leader's office ("former prime minister X pulled his Y party
+// out"), which no role statement has stated yet.
+func (rs *RoleStage) titledLeader(doc *Document, s Sentence, e, p int) bool {
+	for t := s.First; t < p; t++ {
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Entity != e || doc.Mentions[k].Kind != NameMention {
+			continue
+		}
+		if lemma, _, ok := rs.roleEnding(doc, s.First, t-1); ok && lemma != "counterpart" && leaderOffices[lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedParty reads an organisation in apposition to a person's
