@@ -2591,6 +2591,40 @@ func (rs *RoleStage) pairedState(doc *Document, s Sentence, mi int, lemma string
 	return a
 }
 
+// ofNamed reports whether "of" and a name follow mention mi ("Judge X of
+// the Sofia City Court"), which says whose office it is.
+func ofNamed(doc *Document, mi int) bool {
+	t := doc.Mentions[mi].Last
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "of" {
+		return false
+	}
+	if doc.Tokens[t+1].Lower == "the" && t+2 < len(doc.Tokens) {
+		t++
+	}
+	k := doc.TokMention[t+1]
+	return k >= 0 && doc.Mentions[k].Kind == NameMention
+}
+
+// unnamedCourt returns the span of the last court before token at that
+// the story introduces by its place and no name: "A Paris court", "a
+// Milan court" (not "a Paris Court of Appeal", a name).
+func unnamedCourt(doc *Document, at int) (Span, bool) {
+	for t := at - 1; t >= 2; t-- {
+		if doc.Tokens[t].Lower != "court" || isCap(doc.Tokens[t].Text) || t+1 < len(doc.Tokens) && isCap(doc.Tokens[t+1].Text) && doc.Tokens[t+1].Sent == doc.Tokens[t].Sent {
+			continue
+		}
+		a := t - 1
+		for a > t-4 && a >= 0 && isCap(doc.Tokens[a].Text) && doc.Tokens[a].Lower != "a" {
+			a--
+		}
+		if a == t-1 || a < 0 || doc.Tokens[a].Lower != "a" || doc.Tokens[a].Sent != doc.Tokens[t].Sent {
+			continue
+		}
+		return Span{doc.Tokens[a].Span.Start, doc.Tokens[t].Span.End}, true
+	}
+	return Span{}, false
+}
+
 // listedHolder gives a bare company title that follows another titled
 // holder in a list the institution of that holder's title: "the
 // resignation of Kestrel chairman A, director-general B and reporter C"
@@ -4686,6 +4720,12 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 			h.instSp = doc.Tokens[at].Span
 			return h, true
 		}
+	}
+	if sp, ok := unnamedCourt(doc, at); ok && !ofNamed(doc, h.holder) {
+		// "A Paris court on Monday found X guilty ... Presiding judge Y
+		// said": the court the story leaves unnamed, as it writes it
+		h.inst, h.thing, h.instSp, h.conf = -1, true, sp, 0.45
+		return h, true
 	}
 	// "District Judge X said at London's Central Criminal Court": the
 	// court the judge's own sentence names after the title
