@@ -2606,8 +2606,9 @@ func ofNamed(doc *Document, mi int) bool {
 }
 
 // unnamedCourt returns the span of the last court before token at that
-// the story introduces by its place and no name: "A Paris court", "a
-// Milan court" (not "a Paris Court of Appeal", a name).
+// the story introduces by its place and no name ("A Paris court", "a
+// Milan court"; not "a Paris Court of Appeal", a name) or by the common
+// noun alone ("told the court").
 func unnamedCourt(doc *Document, at int) (Span, bool) {
 	for t := at - 1; t >= 2; t-- {
 		if doc.Tokens[t].Lower != "court" || isCap(doc.Tokens[t].Text) || t+1 < len(doc.Tokens) && isCap(doc.Tokens[t+1].Text) && doc.Tokens[t+1].Sent == doc.Tokens[t].Sent {
@@ -2616,6 +2617,10 @@ func unnamedCourt(doc *Document, at int) (Span, bool) {
 		a := t - 1
 		for a > t-4 && a >= 0 && isCap(doc.Tokens[a].Text) && doc.Tokens[a].Lower != "a" {
 			a--
+		}
+		if a == t-1 && doc.Tokens[a].Lower == "the" && doc.TokMention[t] < 0 {
+			// "told the court": a court the story names by no name at all
+			return Span{doc.Tokens[a].Span.Start, doc.Tokens[t].Span.End}, true
 		}
 		if a == t-1 || a < 0 || doc.Tokens[a].Lower != "a" || doc.Tokens[a].Sent != doc.Tokens[t].Sent {
 			continue
