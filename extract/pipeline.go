@@ -165,9 +165,18 @@ const openRoleWeight = 0.3
 // calibrated confidences (not in sentence mode) and without the statements
 // below the configured minimum confidence.
 func (p *Pipeline) result(doc *Document) *schema.Extraction {
-	ex := p.statements(doc)
+	ex, states := p.statementsNamed(doc)
 	if !doc.presplit {
 		p.lex.conf.calibrate(ex)
+		// after calibration, which rates the words the rules read
+		for i, n := range states {
+			if n[0] != "" {
+				ex.Statements[i].SubjectText = n[0]
+			}
+			if n[1] != "" {
+				ex.Statements[i].ObjectText = n[1]
+			}
+		}
 	}
 	if p.cfg.MinConfidence > 0 {
 		kept := ex.Statements[:0]
@@ -184,6 +193,17 @@ func (p *Pipeline) result(doc *Document) *schema.Extraction {
 // statements maps a document's relations and entities onto the schema,
 // with the rules' confidences.
 func (p *Pipeline) statements(doc *Document) *schema.Extraction {
+	ex, _ := p.statementsNamed(doc)
+	return ex
+}
+
+// statementsNamed is statements that also returns, for each statement,
+// the subject's and the object's text when that end is a country the
+// relation's span does not name ("Prime Minister X" in a story about
+// Britain): the country's name as the text first writes it ("Britain"),
+// not the title's words; "" otherwise.
+func (p *Pipeline) statementsNamed(doc *Document) (*schema.Extraction, [][2]string) {
+	var states [][2]string
 	ex := &schema.Extraction{Entities: []schema.Entity{}, Statements: []schema.Statement{}}
 	for _, e := range doc.Entities {
 		if e.Mentions == 0 {
@@ -236,8 +256,34 @@ func (p *Pipeline) statements(doc *Document) *schema.Extraction {
 		}
 		seen[k] = len(ex.Statements)
 		ex.Statements = append(ex.Statements, st)
+		states = append(states, [2]string{stateName(doc, r.Subj), stateName(doc, r.Obj)})
 	}
-	return ex
+	return ex, states
+}
+
+// stateName returns the name of the country argument a stands for as the
+// text first writes it, when a's span names it by no mention; "" for any
+// other argument.
+func stateName(doc *Document, a Arg) string {
+	if a.Entity < 0 || a.Entity >= len(doc.Entities) || doc.Entities[a.Entity].Type != schema.Country {
+		return ""
+	}
+	sp := a.Span
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+		return ""
+	}
+	ms := doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= sp.Start }); i < len(ms) && ms[i].Span.Start < sp.End; i++ {
+		if ms[i].Entity == a.Entity && ms[i].Span.End <= sp.End {
+			return ""
+		}
+	}
+	for i := range ms {
+		if ms[i].Entity == a.Entity && ms[i].Kind == NameMention {
+			return strings.Join(strings.Fields(doc.Text[ms[i].Span.Start:ms[i].Span.End]), " ")
+		}
+	}
+	return ""
 }
 
 // cameo returns the CAMEO root of a predicate lemma from the schema

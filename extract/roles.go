@@ -57,6 +57,7 @@ type RoleStage struct {
 	verbs    map[string]string // verb form -> role lemma
 	led      map[string]bool   // nouns whose possessor leads them
 	unnamed  map[string]bool   // role lemmas often held by an unnamed person
+	subjOnly map[string]bool   // of those, the ones held unnamed only as a subject ("Its chairwoman said")
 	offices  map[string]bool   // role lemmas of government offices
 	company  map[string]bool   // role lemmas held in an organisation
 	peers    map[string]bool   // titles of peers
@@ -166,8 +167,16 @@ func (rs *RoleStage) load() error {
 	if rs.led, err = set("roles-led.txt"); err != nil {
 		return err
 	}
-	if rs.unnamed, err = set("roles-unnamed.txt"); err != nil {
+	if ls, err = lines("roles-unnamed.txt"); err != nil {
 		return err
+	}
+	rs.unnamed, rs.subjOnly = map[string]bool{}, map[string]bool{}
+	for _, l := range ls {
+		w := strings.TrimSpace(l[0])
+		rs.unnamed[w] = true
+		if len(l) > 1 && strings.TrimSpace(l[1]) == "subject" {
+			rs.subjOnly[w] = true
+		}
 	}
 	if rs.offices, err = set("roles-offices.txt"); err != nil {
 		return err
@@ -1836,13 +1845,19 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 				return e, doc.Tokens[i].Span, true
 			}
 		}
-		if i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
+		if (i > 0 && doc.Tokens[i-1].Lower == "the" && spokesRole(lemma) || rs.company[lemma] && theModified(doc, i)) && (firmHeads[doc.Tokens[i].Lower] || firmCompound(doc.Tokens[i].Lower)) &&
 			!rs.lex.orgWords[doc.Tokens[i].Lower] && descHeads[doc.Tokens[i].Lower] == "" && !stateBodyHeads[doc.Tokens[i].Lower] {
 			// "a spokesman for the smelter" after "Harrow Zinc Ltd
 			// halted output": a company's trade names the company named
 			// last, one so called by an apposition first
 			if e := rs.recentOrg(doc, i, doc.Tokens[i].Lower); e >= 0 {
 				return e, doc.Tokens[i].Span, true
+			}
+			if !spokesRole(lemma) {
+				// "the utility's former chief executive" after "Jadran
+				// Energija, the state-owned power utility,", but not any
+				// organisation named last
+				return -1, Span{}, false
 			}
 			if e := lastNameBefore(doc, i, func(mi, t int) bool {
 				m := &doc.Mentions[mi]
@@ -1945,6 +1960,25 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 		return -1, Span{}, false
 	}
 	return e, m.Span, true
+}
+
+// theModified reports whether the noun at token i follows "the" and at
+// most two lower-case modifiers before a possessive: "the rail
+// operator's", "the state carrier's".
+func theModified(doc *Document, i int) bool {
+	if i+1 >= len(doc.Tokens) || !isPossessive(doc, i+1) {
+		return false
+	}
+	for t := i - 1; t >= 0 && t >= i-3; t-- {
+		tk := &doc.Tokens[t]
+		if tk.Lower == "the" {
+			return true
+		}
+		if isCap(tk.Text) || !(tk.Tag == "JJ" || tk.Tag == "NN") || doc.TokMention[t] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyPersonWindow bounds, in tokens, how far back in its sentence
@@ -2360,10 +2394,17 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 	if !ok {
 		return roleHit{}, false
 	}
-	if j < s.Last && (doc.Tokens[j].Tag == "NNS" || doc.Tokens[j].Tag == "NNPS") && rs.isOffice(lemma) {
-		return roleHit{}, false // "Prime Ministers X and Y": of two states the title does not tell
-	}
 	surface := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[j].Span.End]
+	if j < s.Last && (doc.Tokens[j].Tag == "NNS" || doc.Tokens[j].Tag == "NNPS") && rs.isOffice(lemma) {
+		// "Prime Ministers X and Y": of two states the title does not
+		// tell, unless the lead names the two ("The foreign ministers of
+		// A and B signed ... as Prime Ministers X and Y looked on"), in
+		// the order it names them
+		if e := rs.pairedState(doc, s, mi, lemma); e >= 0 {
+			return roleHit{holder: mi, inst: e, instSp: Span{doc.Tokens[a].Span.Start, doc.Tokens[j].Span.End}, lemma: lemma, surface: surface, conf: 0.5}, true
+		}
+		return roleHit{}, false
+	}
 	k := a - 1
 	if lemma == "minister" || lemma == "secretary" || lemma == "commissioner" || lemma == "judge" {
 		// a portfolio before the office: "Fisheries Minister X", "Work
@@ -2514,6 +2555,79 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 		return h, true
 	}
 	return roleHit{}, false
+}
+
+// pairedState returns, for name mention mi in a pair of names after a
+// plural state office ("Prime Ministers X and Y"), the state of the two
+// the lead names in the same place of its pair ("A and B"); -1 when the
+// lead names no such pair or mi is in no pair of two people.
+func (rs *RoleStage) pairedState(doc *Document, s Sentence, mi int, lemma string) int {
+	if !rs.state[lemma] {
+		return -1
+	}
+	m := &doc.Mentions[mi]
+	person := func(k int) bool {
+		return k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0 && doc.Entities[doc.Mentions[k].Entity].Type == schema.Person
+	}
+	second := m.First-2 >= s.First && doc.Tokens[m.First-1].Lower == "and" && person(doc.TokMention[m.First-2])
+	first := m.Last+1 < s.Last && doc.Tokens[m.Last].Lower == "and" && person(doc.TokMention[m.Last+1])
+	if first == second {
+		return -1
+	}
+	if first {
+		// not a list of three: "X and Y" ends there
+		n := doc.TokMention[m.Last+1]
+		if l := doc.Mentions[n].Last; l < s.Last && (doc.Tokens[l].Lower == "and" || doc.Tokens[l].Lower == ",") {
+			return -1
+		}
+	}
+	a, b, ok := leadStates(doc)
+	if !ok {
+		return -1
+	}
+	if second {
+		return b
+	}
+	return a
+}
+
+// ofNamed reports whether "of" and a name follow mention mi ("Judge X of
+// the Sofia City Court"), which says whose office it is.
+func ofNamed(doc *Document, mi int) bool {
+	t := doc.Mentions[mi].Last
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "of" {
+		return false
+	}
+	if doc.Tokens[t+1].Lower == "the" && t+2 < len(doc.Tokens) {
+		t++
+	}
+	k := doc.TokMention[t+1]
+	return k >= 0 && doc.Mentions[k].Kind == NameMention
+}
+
+// unnamedCourt returns the span of the last court before token at that
+// the story introduces by its place and no name ("A Paris court", "a
+// Milan court"; not "a Paris Court of Appeal", a name) or by the common
+// noun alone ("told the court").
+func unnamedCourt(doc *Document, at int) (Span, bool) {
+	for t := at - 1; t >= 2; t-- {
+		if doc.Tokens[t].Lower != "court" || isCap(doc.Tokens[t].Text) || t+1 < len(doc.Tokens) && isCap(doc.Tokens[t+1].Text) && doc.Tokens[t+1].Sent == doc.Tokens[t].Sent {
+			continue
+		}
+		a := t - 1
+		for a > t-4 && a >= 0 && isCap(doc.Tokens[a].Text) && doc.Tokens[a].Lower != "a" {
+			a--
+		}
+		if a == t-1 && doc.Tokens[a].Lower == "the" && doc.TokMention[t] < 0 {
+			// "told the court": a court the story names by no name at all
+			return Span{doc.Tokens[a].Span.Start, doc.Tokens[t].Span.End}, true
+		}
+		if a == t-1 || a < 0 || doc.Tokens[a].Lower != "a" || doc.Tokens[a].Sent != doc.Tokens[t].Sent {
+			continue
+		}
+		return Span{doc.Tokens[a].Span.Start, doc.Tokens[t].Span.End}, true
+	}
+	return Span{}, false
 }
 
 // listedHolder gives a bare company title that follows another titled
@@ -4612,6 +4726,12 @@ func (rs *RoleStage) court(doc *Document, h roleHit, at int) (roleHit, bool) {
 			return h, true
 		}
 	}
+	if sp, ok := unnamedCourt(doc, at); ok && !ofNamed(doc, h.holder) {
+		// "A Paris court on Monday found X guilty ... Presiding judge Y
+		// said": the court the story leaves unnamed, as it writes it
+		h.inst, h.thing, h.instSp, h.conf = -1, true, sp, 0.45
+		return h, true
+	}
 	// "District Judge X said at London's Central Criminal Court": the
 	// court the judge's own sentence names after the title
 	s := doc.Sentences[doc.Tokens[at].Sent]
@@ -5532,7 +5652,7 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 	for t := p + 1; t < m.First; t++ {
 		own = own || doc.Tokens[t].Lower == "own"
 	}
-	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention || statedLeader(doc, doc.Mentions[hm].Entity)) {
+	if !own && (leaderRole(doc.Entities[doc.Mentions[hm].Entity].Roles) || doc.Mentions[hm].Kind == NameMention || statedLeader(doc, doc.Mentions[hm].Entity) || rs.titledLeader(doc, s, doc.Mentions[hm].Entity, p)) {
 		// "Salvini's League", "Fiame, whose FAST party": a party named
 		// by its leader ("Yoon's own party" is the one he belongs to);
 		// so is a leader's party the story gave the office in apposition
@@ -5540,6 +5660,22 @@ func (rs *RoleStage) ownParty(doc *Document, s Sentence, mi int) (roleHit, bool)
 		lemma = "leader"
 	}
 	return roleHit{holder: hm, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: "party", conf: 0.6}, true
+}
+
+// titledLeader reports whether sentence s names person e before token p
+// after a leader's office ("former prime minister X pulled his Y party
+// out"), which no role statement has stated yet.
+func (rs *RoleStage) titledLeader(doc *Document, s Sentence, e, p int) bool {
+	for t := s.First; t < p; t++ {
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].First != t || doc.Mentions[k].Entity != e || doc.Mentions[k].Kind != NameMention {
+			continue
+		}
+		if lemma, _, ok := rs.roleEnding(doc, s.First, t-1); ok && lemma != "counterpart" && leaderOffices[lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedParty reads an organisation in apposition to a person's
@@ -5958,10 +6094,10 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 				continue
 			}
 		}
-		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") && !(word(doc, t) == lemma && unnamedObject(doc, s, a, next)) {
+		if v := &doc.Tokens[verb]; !(isVerbTag(v.Tag) || v.Tag == "MD") && !(word(doc, t) == lemma && !rs.subjOnly[lemma] && unnamedObject(doc, s, a, next)) {
 			continue // named later ("A spokesman for X, Y, said") or not a subject
 		}
-		name := doc.Entities[h.inst].Name + "'s " + toLower(doc.Tokens[t].Text)
+		name := doc.Entities[h.inst].Name + "'s " + toLower(strings.Join(strings.Fields(doc.Text[doc.Tokens[ra].Span.Start:doc.Tokens[t].Span.End]), " "))
 		e := -1
 		for k := range doc.Entities {
 			if doc.Entities[k].Type == schema.Person && doc.Entities[k].Name == name {
