@@ -5675,6 +5675,12 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 		// given no indication" owes nothing)
 		return true
 	}
+	if d := quotedDeed(st, vi); d >= 0 {
+		// "said Acme had "misled investors"": the deed is the verb the
+		// quotation opens with
+		l := st.doc.Tokens[st.units[d].head].Lemma
+		return misconduct[l] || (st.doc.Tokens[v.head].Lower == "had" || pastPerfect(st.doc, v)) && !neutralDeeds[l]
+	}
 	if v.modal || v.negated || v.passive {
 		// "said X would break the rules": a prediction; "X had not
 		// agreed", "X had not been consulted": often the speaker's own side
@@ -5693,6 +5699,29 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	// its participle, however tagged)
 	t := st.doc.Tokens[v.head].Tag
 	return v.aux && (t == "VBN" || t == "VBG" || t == "VBD") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+}
+
+// quotedDeed returns the verb group that a quotation opens right after
+// the bare auxiliaries of a perfect at unit vi ("said Acme had "misled
+// investors"", "has "broken every promise"", "had been "fishing our
+// fish""), or -1: the chunker keeps the quoted words apart from the
+// auxiliaries before them.
+func quotedDeed(st *sentState, vi int) int {
+	u := &st.units[vi]
+	if u.kind != uVG || u.modal || u.negated || vi+2 >= len(st.units) {
+		return -1
+	}
+	q, d := &st.units[vi+1], &st.units[vi+2]
+	if q.kind != uQuote || st.doc.Tokens[q.a].Tag != "``" || d.kind != uVG || d.aux || d.modal || d.passive || d.negated || d.a != d.head {
+		return -1
+	}
+	switch t := st.doc.Tokens[d.head].Tag; {
+	case !u.aux && st.doc.Tokens[u.head].Lemma == "have" && (t == "VBN" || t == "VBD"):
+		return vi + 2
+	case u.aux && st.doc.Tokens[u.head].Lower == "been" && t == "VBG":
+		return vi + 2 // "had been "fishing""
+	}
+	return -1
 }
 
 // forceNouns name armed or working groups a demonym places ("Kyrgyz border
