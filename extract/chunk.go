@@ -252,7 +252,7 @@ func verbAt(doc *Document, i, last int) bool {
 
 func isNegOrVGAdv(w string) bool {
 	switch w {
-	case "not", "n't", "never", "also", "then", "just", "already", "still", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
+	case "not", "n't", "never", "also", "then", "just", "already", "still", "long", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
 		return true
 	}
 	return len(w) > 4 && hasSuffix(w, "ly")
