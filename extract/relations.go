@@ -2752,6 +2752,11 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 				// clause)
 				break
 			}
+			if u.kind == uCC && k == vi-2 && st.units[vi-1].kind == uNP && k > 0 && st.units[k-1].kind == uComma {
+				// "held migrants without support, and she accused X": so
+				// does a clause with its own subject after ", and"
+				break
+			}
 			if u.kind == uP && st.doc.Tokens[u.a].Lower == "without" {
 				c.negated = true // "without the US having to give"
 				break
