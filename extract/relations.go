@@ -2752,6 +2752,12 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 				// clause)
 				break
 			}
+			if u.kind == uComma && k+1 < vi && st.units[k+1].kind == uP && st.doc.Tokens[st.units[k+1].a].Lower == "with" {
+				// "broke up without agreement, with each side accusing
+				// the other": an absolute phrase after a comma is outside
+				// the scope
+				break
+			}
 			if u.kind == uCC && k == vi-2 && st.units[vi-1].kind == uNP && k > 0 && st.units[k-1].kind == uComma {
 				// "held migrants without support, and she accused X": so
 				// does a clause with its own subject after ", and"
