@@ -817,6 +817,9 @@ func floatingQuantifier(doc *Document, out []unit, i, last int) bool {
 		return true
 	case "VB":
 		return k == i+1 // "A and B all step up": a present tense read as a base form
+	case "VBG":
+		// "with A and B each accusing the other": a gerund's subjects
+		return doc.Tokens[i].Lower != "all"
 	}
 	return false
 }

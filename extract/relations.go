@@ -7962,10 +7962,19 @@ var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "del
 // subjects, for subject si: each acts on the other. Other objects come
 // back as they are.
 func eachOther(subj []Arg, si int, o Arg) Arg {
-	if len(subj) != 2 || o.Entity >= 0 || subj[si].Entity < 0 || subj[1-si].Entity < 0 {
+	if len(subj) != 2 || o.Entity >= 0 {
 		return o
 	}
-	if t := toLower(o.Text); strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") || otherOne[t] {
+	t := toLower(o.Text)
+	if subj[si].Entity < 0 || subj[1-si].Entity < 0 {
+		if t == "each other" || t == "one another" || otherOne[t] {
+			// "with Tarsk and the rebels each accusing the other": the
+			// other subject's phrase, though no entity names it
+			return subj[1-si]
+		}
+		return o
+	}
+	if strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") || otherOne[t] {
 		o.Entity, o.Poss = subj[1-si].Entity, -1
 	}
 	return o
