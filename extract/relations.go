@@ -5190,6 +5190,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && !doc.presplit && reasonPreps[lemma] == doc.Tokens[cp.prep].Lower && (o.Entity < 0 || !actorEntity(doc, o.Entity)) {
 					continue // "blamed X for the fires", "accused of fraud": the reason, no one blamed
 				}
+				if cp.prep >= 0 && ci > 1 && comps[0].prep < 0 && !doc.presplit && slices.ContainsFunc(comps[1:ci], func(d comp) bool {
+					return d.prep >= 0 && reasonPreps[lemma] == doc.Tokens[d.prep].Lower && d.unit >= 0 && units[d.unit].ent < 0
+				}) {
+					// "accused the army of abuses against civilians", "blamed
+					// X for attacks on Y": a phrase after the reason belongs
+					// to it; its victim is no one accused
+					continue
+				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
 				}
