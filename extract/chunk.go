@@ -252,7 +252,7 @@ func verbAt(doc *Document, i, last int) bool {
 
 func isNegOrVGAdv(w string) bool {
 	switch w {
-	case "not", "n't", "never", "also", "then", "just", "already", "still", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
+	case "not", "n't", "never", "also", "then", "just", "already", "still", "long", "indeed", "initially", "recently", "previously", "later", "finally", "now", "repeatedly", "reportedly", "allegedly", "apparently", "successfully", "consistently", "effectively", "directly", "formally", "publicly", "privately", "once", "even", "further", "first", "last":
 		return true
 	}
 	return len(w) > 4 && hasSuffix(w, "ly")
@@ -817,6 +817,9 @@ func floatingQuantifier(doc *Document, out []unit, i, last int) bool {
 		return true
 	case "VB":
 		return k == i+1 // "A and B all step up": a present tense read as a base form
+	case "VBG":
+		// "with A and B each accusing the other": a gerund's subjects
+		return doc.Tokens[i].Lower != "all"
 	}
 	return false
 }

@@ -2752,6 +2752,17 @@ func (r *RelationStage) baseCtx(st *sentState, vi int) clauseCtx {
 				// clause)
 				break
 			}
+			if u.kind == uComma && k+1 < vi && st.units[k+1].kind == uP && st.doc.Tokens[st.units[k+1].a].Lower == "with" {
+				// "broke up without agreement, with each side accusing
+				// the other": an absolute phrase after a comma is outside
+				// the scope
+				break
+			}
+			if u.kind == uCC && k == vi-2 && st.units[vi-1].kind == uNP && k > 0 && st.units[k-1].kind == uComma {
+				// "held migrants without support, and she accused X": so
+				// does a clause with its own subject after ", and"
+				break
+			}
 			if u.kind == uP && st.doc.Tokens[u.a].Lower == "without" {
 				c.negated = true // "without the US having to give"
 				break
@@ -5179,6 +5190,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 0 && !doc.presplit && reasonPreps[lemma] == doc.Tokens[cp.prep].Lower && (o.Entity < 0 || !actorEntity(doc, o.Entity)) {
 					continue // "blamed X for the fires", "accused of fraud": the reason, no one blamed
 				}
+				if cp.prep >= 0 && ci > 1 && comps[0].prep < 0 && !doc.presplit && slices.ContainsFunc(comps[1:ci], func(d comp) bool {
+					return d.prep >= 0 && reasonPreps[lemma] == doc.Tokens[d.prep].Lower && d.unit >= 0 && units[d.unit].ent < 0
+				}) {
+					// "accused the army of abuses against civilians", "blamed
+					// X for attacks on Y": a phrase after the reason belongs
+					// to it; its victim is no one accused
+					continue
+				}
 				if (lemma == "have" || lemma == "make" || cognition[lemma]) && o.Entity >= 0 {
 					continue // possession verbs relate no actors
 				}
@@ -5675,6 +5694,12 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 		// given no indication" owes nothing)
 		return true
 	}
+	if d := quotedDeed(st, vi); d >= 0 {
+		// "said Acme had "misled investors"": the deed is the verb the
+		// quotation opens with
+		l := st.doc.Tokens[st.units[d].head].Lemma
+		return misconduct[l] || (st.doc.Tokens[v.head].Lower == "had" || pastPerfect(st.doc, v)) && !neutralDeeds[l]
+	}
 	if v.modal || v.negated || v.passive {
 		// "said X would break the rules": a prediction; "X had not
 		// agreed", "X had not been consulted": often the speaker's own side
@@ -5693,6 +5718,29 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	// its participle, however tagged)
 	t := st.doc.Tokens[v.head].Tag
 	return v.aux && (t == "VBN" || t == "VBG" || t == "VBD") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+}
+
+// quotedDeed returns the verb group that a quotation opens right after
+// the bare auxiliaries of a perfect at unit vi ("said Acme had "misled
+// investors"", "has "broken every promise"", "had been "fishing our
+// fish""), or -1: the chunker keeps the quoted words apart from the
+// auxiliaries before them.
+func quotedDeed(st *sentState, vi int) int {
+	u := &st.units[vi]
+	if u.kind != uVG || u.modal || u.negated || vi+2 >= len(st.units) {
+		return -1
+	}
+	q, d := &st.units[vi+1], &st.units[vi+2]
+	if q.kind != uQuote || st.doc.Tokens[q.a].Tag != "``" || d.kind != uVG || d.aux || d.modal || d.passive || d.negated || d.a != d.head {
+		return -1
+	}
+	switch t := st.doc.Tokens[d.head].Tag; {
+	case !u.aux && st.doc.Tokens[u.head].Lemma == "have" && (t == "VBN" || t == "VBD"):
+		return vi + 2
+	case u.aux && st.doc.Tokens[u.head].Lower == "been" && t == "VBG":
+		return vi + 2 // "had been "fishing""
+	}
+	return -1
 }
 
 // forceNouns name armed or working groups a demonym places ("Kyrgyz border
@@ -7922,10 +7970,19 @@ var spokesNouns = map[string]bool{"leaders": true, "representatives": true, "del
 // subjects, for subject si: each acts on the other. Other objects come
 // back as they are.
 func eachOther(subj []Arg, si int, o Arg) Arg {
-	if len(subj) != 2 || o.Entity >= 0 || subj[si].Entity < 0 || subj[1-si].Entity < 0 {
+	if len(subj) != 2 || o.Entity >= 0 {
 		return o
 	}
-	if t := toLower(o.Text); strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") || otherOne[t] {
+	t := toLower(o.Text)
+	if subj[si].Entity < 0 || subj[1-si].Entity < 0 {
+		if t == "each other" || t == "one another" || otherOne[t] {
+			// "with Tarsk and the rebels each accusing the other": the
+			// other subject's phrase, though no entity names it
+			return subj[1-si]
+		}
+		return o
+	}
+	if strings.HasPrefix(t, "each other") || strings.HasPrefix(t, "one another") || otherOne[t] {
 		o.Entity, o.Poss = subj[1-si].Entity, -1
 	}
 	return o

@@ -1329,6 +1329,15 @@ func (t *TagStage) fix(doc *Document, i int, tag string, first bool) string {
 			}
 			return "NN"
 		}
+	case "accuse", "condemn", "criticise", "criticize", "denounce", "allege":
+		// verbs that are never nouns: "Japan and South Korea accuse X of
+		// ...", where the tagger may read a noun after a name
+		if !isVerbTag(tag) {
+			if i > 0 && (doc.Tokens[i-1].Tag == "TO" || doc.Tokens[i-1].Tag == "MD") {
+				return "VB"
+			}
+			return "VBP"
+		}
 	case "last", "next":
 		// "sued X last year": an adjective before a time noun, not a verb
 		if i+1 < len(doc.Tokens) && timeNouns[doc.Tokens[i+1].Lower] {
