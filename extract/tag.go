@@ -592,6 +592,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "VB"
 			}
 		}
+		if tk.Tag == "VB" && prev.Tag == "TO" && defiedPressure[tk.Lower] != "" && i+1 < s.Last && doc.Tokens[i+1].Lower == "from" {
+			tk.Tag, prev.Tag = "NN", "IN" // "bowing to pressure from X": the pressure X puts, no infinitive
+		}
 	}
 	for i := s.First; i+1 < s.Last; i++ {
 		// a role noun before a name is a noun: "Rovers boss Mark Hughes"
