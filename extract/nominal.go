@@ -1503,7 +1503,7 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			// rejects one speaks for whom it was made of)
 			lemma, answers = l, true
 		}
-		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) || !answers {
+		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || (rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity)) && !benchPhrase(rel.Subj) || !answers {
 			continue
 		}
 		maker := -1
@@ -1534,6 +1534,17 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// benchNouns head the phrases that name an unnamed court or judge ("The
+// court", "A Yerevan court", "the presiding judge").
+var benchNouns = map[string]bool{"court": true, "tribunal": true, "judge": true, "magistrate": true}
+
+// benchPhrase reports whether an unresolved phrase names a court or judge
+// the story leaves unnamed, which answers the requests put to it.
+func benchPhrase(a Arg) bool {
+	f := strings.Fields(toLower(a.Text))
+	return a.Entity < 0 && len(f) >= 2 && len(f) <= 4 && (f[0] == "the" || f[0] == "a") && benchNouns[f[len(f)-1]]
 }
 
 // beforeAuthor returns the phrase a cut before the "from" or "by" that
