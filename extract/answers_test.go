@@ -261,6 +261,9 @@ func TestAnswers(t *testing.T) {
 		{"an argument the defence made in a clause is the defence's when the court rejects it",
 			"Former mayor Tomas Halvik went on trial in March. The defence argued that the contract had been approved by the council. The court rejected that argument.",
 			[]string{"The court|reject|The defence"}, nil},
+		{"an act's '-ing' noun after an article, alone or after a noun, heads the answered phrase: its maker is answered",
+			"Workers at Orvanta Motors stopped work on Monday. The plant's director, Karl Mesner, warned that Orvanta could move production to Poland. Union leader Ivo Brenk rejected the warning as blackmail. Staff at Pellin Tools walked out on Friday. Pellin's chairman, Ada Lorne, warned that the company could close the plant. The union's Tomas Vell dismissed the closure warning as a bluff.",
+			[]string{"Ivo Brenk|reject|Karl Mesner", "Tomas Vell|dismiss|Ada Lorne"}, []string{"Tomas Vell|dismiss|the closure"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2384,6 +2384,8 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return -1 // "X cancelled the contract and said Y had breached it"
 			}
 			return e
+		} else if e == coordinatedIt {
+			return -1 // "Bahrain and Oman praised it": a thing, no actor the sentence names
 		}
 		// an object "it" is never the subject acting on it ("Ethiopia has
 		// not accepted the draft, the official said, but did not reject
@@ -3475,6 +3477,12 @@ func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
 		if t >= s.First {
 			if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Kind == NameMention {
 				subj = doc.Mentions[k].Entity
+				if coordinatedName(doc, s, doc.Mentions[k].First) && !c.lex.reportVerb[doc.Tokens[v].Lower] {
+					// "Bahrain and Oman also praised it": no conjunct of
+					// the subject, and no actor named before them either
+					// (but "A and B said it would" may be either)
+					return coordinatedIt
+				}
 			}
 		}
 	}
@@ -3495,6 +3503,25 @@ func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
 		}
 	}
 	return -1
+}
+
+// coordinatedIt is what objectIt returns for an object "it" whose
+// verb's subject is a coordination of names.
+const coordinatedIt = -2
+
+// coordinatedName reports whether the name mention opening at token f
+// is the last conjunct of a coordination of names ("Bahrain and Oman",
+// "the Law Society and the Human Rights Commission").
+func coordinatedName(doc *Document, s Sentence, f int) bool {
+	t := f - 1
+	if t >= s.First && doc.Tokens[t].Tag == "DT" {
+		t--
+	}
+	if t-1 < s.First || doc.Tokens[t].Lower != "and" {
+		return false
+	}
+	k := doc.TokMention[t-1]
+	return k >= 0 && doc.Mentions[k].Kind == NameMention && doc.Mentions[k].Entity >= 0
 }
 
 // clauseOpening reports whether token i opens its sentence but for an

@@ -317,11 +317,32 @@ var defiedPressure = map[string]string{"demand": "demand", "demands": "demand", 
 func (r *RelationStage) pressedSubjects(st *sentState) {
 	u, doc := st.units, st.doc
 	for k := 1; k+2 < len(u); k++ {
-		if u[k].kind != uNP || u[k].poss >= 0 || u[k].ent >= 0 || u[k-1].kind != uP || u[k+1].kind != uP || u[k+2].kind != uNP {
+		if u[k].kind != uNP || u[k].poss >= 0 || u[k].ent >= 0 || u[k+1].kind != uP || u[k+2].kind != uNP {
 			continue
 		}
 		lemma := defiedPressure[doc.Tokens[u[k].head].Lower]
 		if lemma == "" || u[k].head != u[k].b-1 {
+			continue
+		}
+		// "defying weeks of pressure from X": the span's verb or
+		// preposition stands before it
+		pre := k - 1
+		if pre >= 2 && u[pre].kind == uP && doc.Tokens[u[pre].a].Lower == "of" && u[pre-1].kind == uNP && spanNouns[doc.Tokens[u[pre-1].head].Lower] {
+			pre -= 2
+		}
+		// "bowing to pressure from X", "defying calls from X": the one who
+		// yields to or defies the pressure is its target
+		yielded := pre >= 1 && u[pre].kind == uP && doc.Tokens[u[pre].a].Lower == "to" && u[pre-1].kind == uVG && yieldVerbs[doc.Tokens[u[pre-1].head].Lemma]
+		defied := u[pre].kind == uVG && !u[pre].passive && defyVerbs[doc.Tokens[u[pre].head].Lemma]
+		if (yielded || defied) && doc.Tokens[u[k+1].a].Lower == "from" {
+			vi := pre
+			if yielded {
+				vi = pre - 1
+			}
+			r.pressedBy(st, vi, k, lemma)
+			continue
+		}
+		if pre != k-1 || u[k-1].kind != uP {
 			continue
 		}
 		switch doc.Tokens[u[k-1].a].Lower {
@@ -387,6 +408,56 @@ func (r *RelationStage) pressedSubjects(st *sentState) {
 			}
 		}
 	}
+}
+
+// spanNouns measure how long pressure lasted ("weeks of pressure").
+var spanNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true}
+
+// yieldVerbs give way to pressure ("bowed to pressure from X"), and
+// defyVerbs hold out against it ("defying calls from X").
+var yieldVerbs = map[string]bool{"bow": true, "yield": true, "succumb": true, "cave": true, "bend": true, "submit": true}
+var defyVerbs = map[string]bool{"defy": true, "resist": true, "ignore": true, "withstand": true}
+
+// pressedBy relates the makers of the pressure noun at unit k, named
+// after its "from", to the subjects of the verb group at vi that yields
+// to or defies it ("resigned, bowing to pressure from the Greens": the
+// Greens pressed the resigner). The pressure was put whatever the verb
+// did, so it is asserted even where the yielding is denied.
+func (r *RelationStage) pressedBy(st *sentState, vi, k int, lemma string) {
+	u, doc := st.units, st.doc
+	list, _ := r.npList(st, k+2)
+	var makers []Arg
+	for _, m := range list {
+		if m.Entity < 0 {
+			m.Entity = r.npActor(st, k+2)
+		}
+		if m.Entity >= 0 && actorEntity(doc, m.Entity) {
+			makers = append(makers, m)
+		}
+	}
+	c := nounCtx(st, &u[k])
+	ptext := doc.Tokens[u[k].head].Text + " from"
+	for _, s := range r.subject(st, vi) {
+		if s.Entity < 0 && !r.possessedBody(doc, s) || s.Entity >= 0 && !actorEntity(doc, s.Entity) {
+			continue
+		}
+		for _, m := range makers {
+			if m.Entity != s.Entity && !st.hasRelation(doc, m.Entity, lemma, s.Entity) {
+				t := s
+				if t.Entity < 0 {
+					t.Poss = -1 // "Brazil's central bank, defying pressure from President X": the bank, not (the president's own) state
+				}
+				r.emit(st, -1, m, t, lemma, ptext, c, 0.65, false)
+			}
+		}
+	}
+}
+
+// possessedBody reports whether an unresolved phrase is a body of an
+// actor named by its possessive ("Brazil's central bank").
+func (r *RelationStage) possessedBody(doc *Document, a Arg) bool {
+	h := headWord(a.Text)
+	return a.Poss >= 0 && actorEntity(doc, a.Poss) && strings.Contains(a.Text, "'") && (r.lex.orgWords[h] || orgKind(h) || bodyNouns[h])
 }
 
 // caseNouns name a proceeding that a sentence opening "The case" or "The
@@ -1432,7 +1503,7 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			// rejects one speaks for whom it was made of)
 			lemma, answers = l, true
 		}
-		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) || !answers {
+		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || (rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity)) && !benchPhrase(rel.Subj) || !answers {
 			continue
 		}
 		maker := -1
@@ -1463,6 +1534,17 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// benchNouns head the phrases that name an unnamed court or judge ("The
+// court", "A Yerevan court", "the presiding judge").
+var benchNouns = map[string]bool{"court": true, "tribunal": true, "judge": true, "magistrate": true}
+
+// benchPhrase reports whether an unresolved phrase names a court or judge
+// the story leaves unnamed, which answers the requests put to it.
+func benchPhrase(a Arg) bool {
+	f := strings.Fields(toLower(a.Text))
+	return a.Entity < 0 && len(f) >= 2 && len(f) <= 4 && (f[0] == "the" || f[0] == "a") && benchNouns[f[len(f)-1]]
 }
 
 // beforeAuthor returns the phrase a cut before the "from" or "by" that

@@ -3494,7 +3494,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							// repay the loan": the speaker's own step
 							// threatens the condition's actor
 							if t, ok := r.conditionalThreat(st, nk, nil, subj, true); ok {
-								r.warnAt(st, vi, subj, t, "threaten", c)
+								ws := subj
+								if len(subj) == 1 && subj[0].Entity < 0 {
+									// ("Acme's works council": the council's threat, not Acme's)
+									ws = []Arg{subj[0]}
+									ws[0].Poss = -1
+								}
+								r.warnAt(st, vi, ws, t, "threaten", c)
 							}
 						}
 					} else {
@@ -5521,6 +5527,11 @@ func ownSide(doc *Document, subj []Arg, e int) bool {
 func ownPronoun(list, subj []Arg) bool {
 	if len(list) != 1 {
 		return false
+	}
+	if len(subj) == 1 && subj[0].Entity < 0 && subj[0].Poss >= 0 && list[0].Entity == subj[0].Poss && strings.Contains(subj[0].Text, "'") && toLower(list[0].Text) == "it" {
+		// "Acme's works council said it would strike": the unnamed body,
+		// which "it" could only name by its possessor
+		return true
 	}
 	return list[0].Entity >= 0 && hasEntity(subj, list[0].Entity) || toLower(list[0].Text) == "we"
 }

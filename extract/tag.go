@@ -205,6 +205,23 @@ func claimClauseAfter(doc *Document, i, last int) bool {
 // accused ...", "rejected that version of events"); a finite verb right
 // after "and" or "but" is coordinated with the sentence's. "said that
 // peace and stability were at stake" keeps its complementiser.
+// articleBefore reports whether token i follows an article directly or
+// after one common noun of its phrase ("the warning", "the relocation
+// warning").
+func articleBefore(doc *Document, first, i int) bool {
+	article := func(k int) bool {
+		switch doc.Tokens[k].Lower {
+		case "the", "a", "an":
+			return true
+		}
+		return false
+	}
+	if i-1 >= first && article(i-1) {
+		return true
+	}
+	return i-2 >= first && article(i-2) && doc.Tokens[i-1].Tag == "NN" && !isCap(doc.Tokens[i-1].Text)
+}
+
 func thatDeterminer(doc *Document, i, last int, report bool) bool {
 	n := i + 1
 	if n+1 >= last || doc.Tokens[n].Tag != "NN" || isCap(doc.Tokens[n].Text) {
@@ -479,6 +496,10 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			(i+1 >= s.Last || doc.Tokens[i+1].Tag == "IN" || doc.Tokens[i+1].Tag == "," || doc.Tokens[i+1].Tag == ".") {
 			tk.Tag = "NN" // "Ansel Brody's sacking over the losses": an event noun after a possessive
 		}
+		if tk.Tag == "VBG" && !isCap(tk.Text) && (proposalNouns[tk.Lower] != nil || t.lex.events[tk.Lower].lemma != "") && articleBefore(doc, s.First, i) &&
+			(i+1 >= s.Last || doc.Tokens[i+1].Tag == "IN" || doc.Tokens[i+1].Tag == "CC" || doc.Tokens[i+1].Tag == "," || doc.Tokens[i+1].Tag == ".") {
+			tk.Tag = "NN" // "rejected the warning as blackmail", "dismissed the relocation warning as a bluff": an act's noun after an article
+		}
 		if tk.Tag == "VBG" && (tk.Lower == "acting" || tk.Lower == "outgoing" || tk.Lower == "incoming") && i+1 < s.Last && t.lex.roles[doc.Tokens[i+1].Lower] {
 			tk.Tag = "JJ" // "appointed acting president": a modifier of the office
 		}
@@ -570,6 +591,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			if prev.Tag == "MD" || prev.Lower == "to" && i+1 < s.Last && followsVerb(doc.Tokens[i+1].Tag) && (i < 2 || !isNounTag(doc.Tokens[i-2].Tag)) {
 				tk.Tag = "VB"
 			}
+		}
+		if tk.Tag == "VB" && prev.Tag == "TO" && defiedPressure[tk.Lower] != "" && i+1 < s.Last && doc.Tokens[i+1].Lower == "from" {
+			tk.Tag, prev.Tag = "NN", "IN" // "bowing to pressure from X": the pressure X puts, no infinitive
 		}
 	}
 	for i := s.First; i+1 < s.Last; i++ {
