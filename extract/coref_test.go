@@ -1168,3 +1168,41 @@ func TestFormerOpensTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestArmedServices checks that a state's army, navy or police named by
+// its possessive or its demonym act as bodies of their own, not as the
+// state, and that a claim denied after where it was made ("reports in
+// the local press that") stays negated.
+func TestArmedServices(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a possessive's navy",
+			`Palau's navy seized a fishing boat from Nauru on Monday.`,
+			[]string{"Palau's navy|seize|a fishing boat"},
+			[]string{"Palau|seize|a fishing boat"}},
+		{"a demonym's army and a possessive's army",
+			`The Tongan army fought alongside Fiji's army near the border.`,
+			[]string{"The Tongan army|fight|Fiji's army"},
+			[]string{"Tonga|fight|Fiji", "The Tongan army|fight|Fiji"}},
+		{"a possessive's police",
+			`Samoa's police arrested Tomas Vell, a former minister, at his home.`,
+			[]string{"Samoa's police|arrest|Tomas Vell"},
+			[]string{"Samoa|arrest|Tomas Vell"}},
+		{"the service's own positions are no act on its state",
+			`Tonga and Fiji traded fire on Monday. Three soldiers were hurt. The Fijian army said it had reinforced its positions.`,
+			nil,
+			[]string{"The Fijian army|reinforce|Fiji|reported"}},
+		{"a claim denied after the place it was made",
+			`Tonga denied reports in the local press that it had armed the rebels.`,
+			[]string{"Tonga|arm|the rebels|negated|reported"},
+			[]string{"Tonga|arm|the rebels"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, triple, tc.want, tc.not)
+		})
+	}
+}
