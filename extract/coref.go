@@ -4799,12 +4799,29 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 			}
 		}
 	}
-	if a-2 >= s.First && doc.Tokens[a-1].Lower == "," && (m.Last >= s.Last || doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Tag == ".") {
+	if a-2 >= s.First && doc.Tokens[a-1].Lower == "," && (m.Last >= s.Last || doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Tag == "." || postModified(doc, s, m.Last)) {
 		if e := org(a - 2); e >= 0 {
 			return e
 		}
 	}
 	return -1
+}
+
+// postModified reports whether the description ending before token t
+// of sentence s goes on with a relative clause or a participle phrase
+// ("Vox, the party led by X, and ...", "Hamas, the group that runs Gaza,
+// said"): the whole stands in apposition to the name before it.
+func postModified(doc *Document, s Sentence, t int) bool {
+	if t+1 >= s.Last {
+		return false
+	}
+	switch tk := &doc.Tokens[t]; {
+	case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who":
+	case (tk.Tag == "VBN" || tk.Tag == "VBD") && (doc.Tokens[t+1].Lower == "by" || doc.Tokens[t+1].Lower == "in"):
+	default:
+		return false
+	}
+	return true
 }
 
 // storyOrg returns the organisation the mentions before token at name

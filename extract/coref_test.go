@@ -1206,3 +1206,28 @@ func TestArmedServices(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositionWithPostModifier checks that a description set off after
+// a name by a comma stands for that name also when a relative clause or
+// a participle phrase goes on from it.
+func TestAppositionWithPostModifier(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a participle phrase before a list's 'and'",
+			`The Harbour Party said it would abstain. Novaro, the protest party led by Elin Sarr, and two regional parties backed the motion.`,
+			[]string{"Elin Sarr|lead|Novaro"},
+			[]string{"Elin Sarr|lead|Harbour Party"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, triple, tc.want, tc.not)
+		})
+	}
+	text := `The Kessan Workers Union called a strike at Brenmoor Steel on Monday. Tavla, the national union that represents dockers, said it would join.`
+	if got := mentionEntities(t, text)["union"]; got != "Tavla" {
+		t.Errorf("%q: a relative clause after the description: %q resolves to %q, want %q", text, "union", got, "Tavla")
+	}
+}
