@@ -1169,9 +1169,9 @@ func TestFormerOpensTitle(t *testing.T) {
 	}
 }
 
-// TestArmedServices checks that a state's army, navy or police named by
-// its possessive or its demonym act as bodies of their own, not as the
-// state, and that a claim denied after where it was made ("reports in
+// TestArmedServices checks that a state's army, navy, police or
+// regulator named by its possessive or its demonym act as bodies of their
+// own, not as the state, and that a claim denied after where it was made ("reports in
 // the local press that") stays negated.
 func TestArmedServices(t *testing.T) {
 	tests := []struct {
@@ -1191,6 +1191,10 @@ func TestArmedServices(t *testing.T) {
 			`Samoa's police arrested Tomas Vell, a former minister, at his home.`,
 			[]string{"Samoa's police|arrest|Tomas Vell"},
 			[]string{"Samoa|arrest|Tomas Vell"}},
+		{"a possessive's regulator",
+			`Palau's financial regulator fined Tarvik Bank on Monday, and Nauru's market regulators warned Kessel Capital.`,
+			[]string{"Palau's financial regulator|fine|Tarvik Bank", "Nauru's market regulators|warn|Kessel Capital"},
+			[]string{"Palau|fine|Tarvik Bank", "Nauru|warn|Kessel Capital"}},
 		{"the service's own positions are no act on its state",
 			`Tonga and Fiji traded fire on Monday. Three soldiers were hurt. The Fijian army said it had reinforced its positions.`,
 			nil,

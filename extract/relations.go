@@ -430,7 +430,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	// "the French state owns 15%": the state a demonym names is its
 	// country (not "the Indian state of Kerala": a region in it)
 	nationState := doc.Tokens[u.head].Lower == "state" && doc.Tokens[u.a].Lower == "the" && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of")
-	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && (stateBodies[doc.Tokens[u.head].Lower] && !armedBodies[doc.Tokens[u.head].Lower] || nationState) && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && (stateBodies[doc.Tokens[u.head].Lower] && !ownBodies[doc.Tokens[u.head].Lower] || nationState) && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
 		// "The Chinese embassy welcomed": the body of the country its
 		// demonym names
 		for t := u.a; t < u.head; t++ {
@@ -486,9 +486,9 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 		}
 	}
 	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit && (countedOf(doc, u.a) == u.a || !seatNouns[doc.Tokens[u.head].Lower]) &&
-		!(armedBodies[doc.Tokens[u.head].Lower] && doc.Entities[u.poss].Type == schema.Country) {
-		// (not "Sudan's army": a state's armed service acts as a body of
-		// its own)
+		!(ownBodies[doc.Tokens[u.head].Lower] && doc.Entities[u.poss].Type == schema.Country) {
+		// (not "Sudan's army", "China's market regulator": a state's
+		// armed service or regulator acts as a body of its own)
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation (not "eleven of its
 		// senators": some of a house's or party's elected members, who
@@ -8054,16 +8054,16 @@ var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": 
 	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true,
 	"officials": true}
 
-// armedBodies are a state's armed services, which act as bodies of
-// their own rather than for the state ("Sudan's army", "the Uruguayan
-// navy").
-var armedBodies = map[string]bool{"army": true, "navy": true, "police": true, "coastguard": true}
+// ownBodies are a state's armed services and regulators, which act as
+// bodies of their own rather than for the state ("Sudan's army", "the
+// Uruguayan navy", "China's market regulator").
+var ownBodies = map[string]bool{"army": true, "navy": true, "police": true, "coastguard": true, "regulator": true, "regulators": true}
 
-// armedState returns the country whose armed service phrase a names by
-// a possessive or a demonym ("Sudan's army", "the Lao army"), -1 if a
-// is no such phrase.
-func armedState(doc *Document, a Arg) int {
-	if !armedBodies[toLower(lastWord(a.Text))] {
+// ownBodyState returns the country whose armed service or regulator
+// phrase a names by a possessive or a demonym ("Sudan's army", "the Lao
+// army"), -1 if a is no such phrase.
+func ownBodyState(doc *Document, a Arg) int {
+	if !ownBodies[toLower(lastWord(a.Text))] {
 		return -1
 	}
 	if a.Poss >= 0 {
@@ -9313,7 +9313,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		head = possHead(o.Text)
 	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && !freed && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
-		!(armedBodies[head] && st.doc.Entities[o.Poss].Type == schema.Country) && armedState(st.doc, s) != o.Poss && !(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
+		!(ownBodies[head] && st.doc.Entities[o.Poss].Type == schema.Country) && ownBodyState(st.doc, s) != o.Poss && !(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
 		// (not "was elected on Tomas Vell's ticket", "was expelled from
 		// his party": the subject of a passive is acted on, and the one
 		// whose thing a preposition names did nothing to it)
@@ -9356,7 +9356,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 	}
 	if sh := toLower(lastWord(s.Text)); s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[sh] && !chamberWords[sh] &&
-		!((r.holderNoun(sh) || armedBodies[sh]) && st.doc.Entities[s.Poss].Type == schema.Country) && !(personsOffice[sh] && st.doc.Entities[s.Poss].Type == schema.Person) {
+		!((r.holderNoun(sh) || ownBodies[sh]) && st.doc.Entities[s.Poss].Type == schema.Country) && !(personsOffice[sh] && st.doc.Entities[s.Poss].Type == schema.Person) {
 		// (not "Nigeria's telecoms regulator hit X" nor "Palau's
 		// parliament impeached X": a body of its own, which the story
 		// names; nor "Palau's president visited X": a state's office
