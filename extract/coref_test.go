@@ -1235,3 +1235,13 @@ func TestAppositionWithPostModifier(t *testing.T) {
 		t.Errorf("%q: a relative clause after the description: %q resolves to %q, want %q", text, "union", got, "Tavla")
 	}
 }
+
+// TestPeopleAimedAt checks that people after "at" following an object
+// are whom the act is aimed at ("fired tear gas at protesters"), while a
+// request or a count after "at" names no one.
+func TestPeopleAimedAt(t *testing.T) {
+	text := `Riot police fired rubber bullets at students outside the campus on Friday. Officers later arrested four lecturers at the request of state prosecutors. The union wants the hiring of at least 90 nurses.`
+	checkTriples(t, pipeline(t), text, triple,
+		[]string{"Riot police|fire|students"},
+		[]string{"Officers|arrest|the request of state prosecutors", "The union|want|at least 90 nurses"})
+}

@@ -5119,7 +5119,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 2 && doc.Tokens[cp.prep-1].Lower == "than" && doc.Tokens[cp.prep-2].Lower == "rather" {
 					continue // "answers to the ministry rather than to his department": not to it
 				}
-				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit {
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit &&
+					!r.aimedAt(st, cp.prep, cp.unit) {
+					// (but "fired tear gas at protesters": people aimed at)
 					continue // "detained a trawler off the archipelago": where, not whom
 				}
 				if cp.prep >= 0 && o.Entity < 0 && adverbialPhrases[doc.Tokens[cp.prep].Lower+" "+toLower(o.Text)] {
@@ -7426,6 +7428,22 @@ var tieParticiples = map[string]bool{"married": true, "linked": true, "related":
 // ("is based in X", "was born in Y").
 var siteParticiples = map[string]bool{"based": true, "born": true, "located": true, "headquartered": true, "listed": true,
 	"registered": true, "incorporated": true, "stationed": true, "situated": true, "raised": true}
+
+// aimedAt reports whether the complement of preposition prep, noun
+// phrase unit u, is people after "at" ("fired tear gas at several
+// hundred protesters"), whom an act is aimed at rather than where it
+// happens (not "at least 150 drivers", nor "at the request of
+// prosecutors": no people at its head).
+func (r *RelationStage) aimedAt(st *sentState, prep, u int) bool {
+	doc := st.doc
+	if prep < 0 || u < 0 || doc.Tokens[prep].Lower != "at" || prep+1 >= len(doc.Tokens) {
+		return false
+	}
+	if w := doc.Tokens[prep+1].Lower; w == "least" || w == "most" {
+		return false
+	}
+	return r.lex.peopleNouns[doc.Tokens[st.units[u].head].Lower]
+}
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
