@@ -1245,3 +1245,22 @@ func TestPeopleAimedAt(t *testing.T) {
 		[]string{"Riot police|fire|students"},
 		[]string{"Officers|arrest|the request of state prosecutors", "The union|want|at least 90 nurses"})
 }
+
+// TestStateEnterprise checks that a description naming a state's
+// enterprise by its trade ("the state rail company") is no firm or body
+// named before with another trade, but one whose name has that trade.
+func TestStateEnterprise(t *testing.T) {
+	tests := []struct{ name, text, surface, want string }{
+		{"another firm named before", "Tarsk Freight won a port contract in May. Prosecutors opened an inquiry after a complaint from the state rail company.", "company", ""},
+		{"a union named before", "The Kessan Miners Union called a strike on Monday. The stoppage hit the state chemicals group, which exports phosphate.", "group", ""},
+		{"a name with the trade", "Velmar Rail Services lost its licence in May. Prosecutors opened an inquiry after a complaint from the state rail company.", "company", "Velmar Rail Services"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := mentionEntities(t, tc.text)[tc.surface]
+			if !ok || got != tc.want {
+				t.Errorf("%q: %q resolves to %q (a mention: %v), want %q", tc.text, tc.surface, got, ok, tc.want)
+			}
+		})
+	}
+}
