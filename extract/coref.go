@@ -4331,6 +4331,13 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 		return e
 	}
+	if trade := stateTrade(doc, m); trade != nil && m.Type == schema.Organization && m.RoleOf < 0 && m.Key != "giant" {
+		// "the state rail company": a state's own enterprise, which the
+		// story names by its trade, not the firm or body named last
+		// ("Kavango Logistics ... a complaint from the state rail
+		// company"; but "Aramco ... The state oil giant" is an epithet)
+		return c.latestWithWord(st, m.First, -1, func(w string) bool { return trade[w] })
+	}
 	if m.Key == "group" && unnamedGroupBefore(doc, m.First) {
 		// "A group of 200 farmers sued the board of Norvik Dairy. The
 		// group's spokeswoman": the farmers, whom no name stands for,
@@ -4826,12 +4833,29 @@ func (c *CorefStage) appositive(st *corefState, m *Mention) int {
 			}
 		}
 	}
-	if a-2 >= s.First && doc.Tokens[a-1].Lower == "," && (m.Last >= s.Last || doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Tag == ".") {
+	if a-2 >= s.First && doc.Tokens[a-1].Lower == "," && (m.Last >= s.Last || doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Tag == "." || postModified(doc, s, m.Last)) {
 		if e := org(a - 2); e >= 0 {
 			return e
 		}
 	}
 	return -1
+}
+
+// postModified reports whether the description ending before token t
+// of sentence s goes on with a relative clause or a participle phrase
+// ("Vox, the party led by X, and ...", "Hamas, the group that runs Gaza,
+// said"): the whole stands in apposition to the name before it.
+func postModified(doc *Document, s Sentence, t int) bool {
+	if t+1 >= s.Last {
+		return false
+	}
+	switch tk := &doc.Tokens[t]; {
+	case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who":
+	case (tk.Tag == "VBN" || tk.Tag == "VBD") && (doc.Tokens[t+1].Lower == "by" || doc.Tokens[t+1].Lower == "in"):
+	default:
+		return false
+	}
+	return true
 }
 
 // storyOrg returns the organisation the mentions before token at name
@@ -5439,6 +5463,30 @@ func (c *CorefStage) latestWithWord(st *corefState, at, best int, match func(wor
 		return true
 	})
 	return best
+}
+
+// stateTrade returns the trade words of a description that names a
+// state's enterprise by its trade ("the state rail company": rail; "the
+// state-owned oil and gas company": oil, gas), nil if description mention
+// m is no such phrase: "state" or "state-owned" among its modifiers and
+// lower-case nouns between it and the head.
+func stateTrade(doc *Document, m *Mention) map[string]bool {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	var trade map[string]bool
+	for t := m.First - 1; t >= s.First && t >= m.First-4; t-- {
+		tk := &doc.Tokens[t]
+		if isCap(tk.Text) || !isNounTag(tk.Tag) && tk.Tag != "JJ" {
+			return nil
+		}
+		if tk.Lower == "state" || tk.Lower == "state-owned" || tk.Lower == "state-run" {
+			return trade
+		}
+		if trade == nil {
+			trade = map[string]bool{}
+		}
+		trade[tk.Lower] = true
+	}
+	return nil
 }
 
 // schemeHeads end the names of schemes and instruments, not bodies: a noun

@@ -1174,3 +1174,99 @@ func TestFormerOpensTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestArmedServices checks that a state's army, navy, police or
+// regulator named by its possessive or its demonym act as bodies of their
+// own, not as the state, and that a claim denied after where it was made ("reports in
+// the local press that") stays negated.
+func TestArmedServices(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a possessive's navy",
+			`Palau's navy seized a fishing boat from Nauru on Monday.`,
+			[]string{"Palau's navy|seize|a fishing boat"},
+			[]string{"Palau|seize|a fishing boat"}},
+		{"a demonym's army and a possessive's army",
+			`The Tongan army fought alongside Fiji's army near the border.`,
+			[]string{"The Tongan army|fight|Fiji's army"},
+			[]string{"Tonga|fight|Fiji", "The Tongan army|fight|Fiji"}},
+		{"a possessive's police",
+			`Samoa's police arrested Tomas Vell, a former minister, at his home.`,
+			[]string{"Samoa's police|arrest|Tomas Vell"},
+			[]string{"Samoa|arrest|Tomas Vell"}},
+		{"a possessive's regulator",
+			`Palau's financial regulator fined Tarvik Bank on Monday, and Nauru's market regulators warned Kessel Capital.`,
+			[]string{"Palau's financial regulator|fine|Tarvik Bank", "Nauru's market regulators|warn|Kessel Capital"},
+			[]string{"Palau|fine|Tarvik Bank", "Nauru|warn|Kessel Capital"}},
+		{"the service's own positions are no act on its state",
+			`Tonga and Fiji traded fire on Monday. Three soldiers were hurt. The Fijian army said it had reinforced its positions.`,
+			nil,
+			[]string{"The Fijian army|reinforce|Fiji|reported"}},
+		{"a claim denied after the place it was made",
+			`Tonga denied reports in the local press that it had armed the rebels.`,
+			[]string{"Tonga|arm|the rebels|negated|reported"},
+			[]string{"Tonga|arm|the rebels"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, triple, tc.want, tc.not)
+		})
+	}
+}
+
+// TestAppositionWithPostModifier checks that a description set off after
+// a name by a comma stands for that name also when a relative clause or
+// a participle phrase goes on from it.
+func TestAppositionWithPostModifier(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a participle phrase before a list's 'and'",
+			`The Harbour Party said it would abstain. Novaro, the protest party led by Elin Sarr, and two regional parties backed the motion.`,
+			[]string{"Elin Sarr|lead|Novaro"},
+			[]string{"Elin Sarr|lead|Harbour Party"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, triple, tc.want, tc.not)
+		})
+	}
+	text := `The Kessan Workers Union called a strike at Brenmoor Steel on Monday. Tavla, the national union that represents dockers, said it would join.`
+	if got := mentionEntities(t, text)["union"]; got != "Tavla" {
+		t.Errorf("%q: a relative clause after the description: %q resolves to %q, want %q", text, "union", got, "Tavla")
+	}
+}
+
+// TestPeopleAimedAt checks that people after "at" following an object
+// are whom the act is aimed at ("fired tear gas at protesters"), while a
+// request or a count after "at" names no one.
+func TestPeopleAimedAt(t *testing.T) {
+	text := `Riot police fired rubber bullets at students outside the campus on Friday. Officers later arrested four lecturers at the request of state prosecutors. The union wants the hiring of at least 90 nurses.`
+	checkTriples(t, pipeline(t), text, triple,
+		[]string{"Riot police|fire|students"},
+		[]string{"Officers|arrest|the request of state prosecutors", "The union|want|at least 90 nurses"})
+}
+
+// TestStateEnterprise checks that a description naming a state's
+// enterprise by its trade ("the state rail company") is no firm or body
+// named before with another trade, but one whose name has that trade.
+func TestStateEnterprise(t *testing.T) {
+	tests := []struct{ name, text, surface, want string }{
+		{"another firm named before", "Tarsk Freight won a port contract in May. Prosecutors opened an inquiry after a complaint from the state rail company.", "company", ""},
+		{"a union named before", "The Kessan Miners Union called a strike on Monday. The stoppage hit the state chemicals group, which exports phosphate.", "group", ""},
+		{"a name with the trade", "Velmar Rail Services lost its licence in May. Prosecutors opened an inquiry after a complaint from the state rail company.", "company", "Velmar Rail Services"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := mentionEntities(t, tc.text)[tc.surface]
+			if !ok || got != tc.want {
+				t.Errorf("%q: %q resolves to %q (a mention: %v), want %q", tc.text, tc.surface, got, ok, tc.want)
+			}
+		})
+	}
+}

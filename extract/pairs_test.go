@@ -64,7 +64,7 @@ func TestPairsInArticles(t *testing.T) {
 			[]string{"Jonas Berg|urge|Kari Dahl", "Jonas Berg|back|the budget"}},
 		{"an unnamed regulator of a country tells the two companies, and is neither of them",
 			`NAIROBI - Kestrel Telecom and Savanna Networks clashed on Monday over roaming fees charged to travellers from Uganda. Kenya's regulator told both companies to cut prices.`,
-			[]string{"Kenya|tell|Kestrel Telecom", "Kenya|tell|Savanna Networks", "Kestrel Telecom|cut|prices", "Savanna Networks|cut|prices"},
+			[]string{"Kenya's regulator|tell|Kestrel Telecom", "Kenya's regulator|tell|Savanna Networks", "Kestrel Telecom|cut|prices", "Savanna Networks|cut|prices"},
 			[]string{"Kestrel Telecom|tell|both companies", "Kestrel Telecom|tell|Savanna Networks", "Kestrel Telecom|cut|Savanna Networks", "Kenya|tell|Uganda"}},
 		{"their after a pair called on to act is the pair's, not the caller's",
 			`NAIROBI - Kenya and Uganda traded accusations on Monday over a disputed island in Lake Victoria. Tanzania urged the two countries to resume talks, and the African Union called on both neighbours to withdraw their police.`,

@@ -430,7 +430,7 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 	// "the French state owns 15%": the state a demonym names is its
 	// country (not "the Indian state of Kerala": a region in it)
 	nationState := doc.Tokens[u.head].Lower == "state" && doc.Tokens[u.a].Lower == "the" && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of")
-	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && (stateBodies[doc.Tokens[u.head].Lower] || nationState) && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
+	if u.ent < 0 && u.poss < 0 && u.posTok < 0 && (stateBodies[doc.Tokens[u.head].Lower] && !ownBodies[doc.Tokens[u.head].Lower] || nationState) && !doc.presplit && (doc.Tokens[u.a].Lower == "the" || doc.Tokens[u.head].Lower == "officials" || doc.Tokens[u.head].Lower == "authorities" || doc.Tokens[u.head].Lower == "negotiators") {
 		// "The Chinese embassy welcomed": the body of the country its
 		// demonym names
 		for t := u.a; t < u.head; t++ {
@@ -485,7 +485,10 @@ func (r *RelationStage) resolveNP(st *sentState, ui int) {
 			u.ent = w.Nation
 		}
 	}
-	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit && (countedOf(doc, u.a) == u.a || !seatNouns[doc.Tokens[u.head].Lower]) {
+	if u.ent < 0 && u.poss >= 0 && bodyNouns[doc.Tokens[u.head].Lower] && !doc.presplit && (countedOf(doc, u.a) == u.a || !seatNouns[doc.Tokens[u.head].Lower]) &&
+		!(ownBodies[doc.Tokens[u.head].Lower] && doc.Entities[u.poss].Type == schema.Country) {
+		// (not "Sudan's army", "China's market regulator": a state's
+		// armed service or regulator acts as a body of its own)
 		// "Chile's foreign ministry", "its army", "Acme's board": the
 		// body acts for its country or organisation (not "eleven of its
 		// senators": some of a house's or party's elected members, who
@@ -3358,6 +3361,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					comps = append(comps, comp{prep: units[n].a, args: []Arg{r.arg(st, &units[maker])}, no: units[maker].no, dist: len(comps), unit: maker})
 					n += 2
 				}
+				for n+2 < len(units) && units[n].kind == uP && (doc.Tokens[units[n].a].Lower == "in" || doc.Tokens[units[n].a].Lower == "on") && units[n+1].kind == uNP &&
+					units[n+2].kind == uSub && doc.Tokens[units[n+2].a].Lower == "that" && !doc.presplit {
+					n += 2 // "denied reports in the local press that it ...": where the claim was made
+				}
 				if n < len(units) && units[n].kind == uSub && doc.Tokens[units[n].a].Lower == "that" {
 					n++
 				}
@@ -5129,7 +5136,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if cp.prep >= 2 && doc.Tokens[cp.prep-1].Lower == "than" && doc.Tokens[cp.prep-2].Lower == "rather" {
 					continue // "answers to the ministry rather than to his department": not to it
 				}
-				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit {
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity < 0 && o.Poss < 0 && locativePreps[doc.Tokens[cp.prep].Lower] && !doc.presplit &&
+					!r.aimedAt(st, cp.prep, cp.unit) {
+					// (but "fired tear gas at protesters": people aimed at)
 					continue // "detained a trawler off the archipelago": where, not whom
 				}
 				if cp.prep >= 0 && o.Entity < 0 && adverbialPhrases[doc.Tokens[cp.prep].Lower+" "+toLower(o.Text)] {
@@ -7479,6 +7488,22 @@ var tieParticiples = map[string]bool{"married": true, "linked": true, "related":
 var siteParticiples = map[string]bool{"based": true, "born": true, "located": true, "headquartered": true, "listed": true,
 	"registered": true, "incorporated": true, "stationed": true, "situated": true, "raised": true}
 
+// aimedAt reports whether the complement of preposition prep, noun
+// phrase unit u, is people after "at" ("fired tear gas at several
+// hundred protesters"), whom an act is aimed at rather than where it
+// happens (not "at least 150 drivers", nor "at the request of
+// prosecutors": no people at its head).
+func (r *RelationStage) aimedAt(st *sentState, prep, u int) bool {
+	doc := st.doc
+	if prep < 0 || u < 0 || doc.Tokens[prep].Lower != "at" || prep+1 >= len(doc.Tokens) {
+		return false
+	}
+	if w := doc.Tokens[prep+1].Lower; w == "least" || w == "most" {
+		return false
+	}
+	return r.lex.peopleNouns[doc.Tokens[st.units[u].head].Lower]
+}
+
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
 	"off": true, "around": true}
@@ -8114,6 +8139,32 @@ var lightVerbs = map[string]bool{"send": true, "deliver": true, "give": true, "e
 var stateBodies = map[string]bool{"side": true, "negotiators": true, "embassy": true, "ministry": true, "government": true, "army": true, "navy": true,
 	"military": true, "police": true, "parliament": true, "cabinet": true, "administration": true, "regime": true, "authorities": true,
 	"officials": true}
+
+// ownBodies are a state's armed services and regulators, which act as
+// bodies of their own rather than for the state ("Sudan's army", "the
+// Uruguayan navy", "China's market regulator").
+var ownBodies = map[string]bool{"army": true, "navy": true, "police": true, "coastguard": true, "regulator": true, "regulators": true}
+
+// ownBodyState returns the country whose armed service or regulator
+// phrase a names by a possessive or a demonym ("Sudan's army", "the Lao
+// army"), -1 if a is no such phrase.
+func ownBodyState(doc *Document, a Arg) int {
+	if !ownBodies[toLower(lastWord(a.Text))] {
+		return -1
+	}
+	if a.Poss >= 0 {
+		if doc.Entities[a.Poss].Type == schema.Country {
+			return a.Poss
+		}
+		return -1
+	}
+	for t := doc.tokenFrom(a.Span.Start); t < len(doc.Tokens) && doc.Tokens[t].Span.End <= a.Span.End; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+			return doc.Mentions[m].Entity
+		}
+	}
+	return -1
+}
 
 // counterpartNouns name those an actor deals with as its equals abroad.
 var counterpartNouns = map[string]bool{"partners": true, "allies": true, "counterparts": true}
@@ -9348,7 +9399,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		head = possHead(o.Text)
 	}
 	if o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && !freed && (s.Entity >= 0 || unnamedBody(s.Text) || (responseVerbs[lemma] && possessedAct(head) || assaultVerbs[lemma] && homeNouns[head]) && r.actorGroup(s)) && !role && (st.doc.presplit || !possessedThings[head] && !rankedMember(o.Text) && !r.personalAct(lemma, o.Text) && !r.holderNoun(head) && !chamberWords[head] && !(tellVerbs[lemma] && hearingNouns[head])) &&
-		!(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
+		!(ownBodies[head] && st.doc.Entities[o.Poss].Type == schema.Country) && ownBodyState(st.doc, s) != o.Poss && !(!st.doc.presplit && vi >= 0 && vi < len(st.units) && st.units[vi].passive && prepBefore(st.doc, o, ptext)) {
 		// (not "was elected on Tomas Vell's ticket", "was expelled from
 		// his party": the subject of a passive is acted on, and the one
 		// whose thing a preposition names did nothing to it)
@@ -9391,7 +9442,7 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 	}
 	if sh := toLower(lastWord(s.Text)); s.Entity < 0 && s.Poss >= 0 && s.Poss != o.Entity && o.Entity >= 0 && !role && !agencyHeads[lastWord(s.Text)] && !unionWords[sh] && !chamberWords[sh] &&
-		!(r.holderNoun(sh) && st.doc.Entities[s.Poss].Type == schema.Country) && !(personsOffice[sh] && st.doc.Entities[s.Poss].Type == schema.Person) {
+		!((r.holderNoun(sh) || ownBodies[sh]) && st.doc.Entities[s.Poss].Type == schema.Country) && !(personsOffice[sh] && st.doc.Entities[s.Poss].Type == schema.Person) {
 		// (not "Nigeria's telecoms regulator hit X" nor "Palau's
 		// parliament impeached X": a body of its own, which the story
 		// names; nor "Palau's president visited X": a state's office
