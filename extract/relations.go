@@ -5211,7 +5211,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					continue
 				}
 				n0 := len(doc.Relations)
-				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
+				obj := -1
+				if comps[0].prep < 0 && !comps[0].clause && (ci == 0 || cp.prep >= 0) {
+					obj = comps[0].unit
+				}
+				r.emit(st, vi, s, o, clauseLemma, r.lightText(st, v, lemma, obj, cp.prep), cc, conf, false)
 				if cp.clause && (clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] || clauseLemma != lemma && (clauseLemma == "urge" || clauseLemma == "demand" || clauseLemma == "warn" || clauseLemma == "criticise")) {
 					markSideCharges(doc, n0)
 				}
@@ -10810,4 +10814,27 @@ func servedBody(doc *Document, lex *lexicon, e, at int) int {
 		}
 	}
 	return body
+}
+
+// lightText is the predicate text of a light verb's statement from a
+// complement with preposition prep (-1 for the object itself) after the
+// direct object unit obj (-1 if none): the event noun the verb takes
+// joins the verb ("launched the offer": "launched offer"; "staged a strike
+// at X": "staged strike at"), since it carries the relation; other verbs
+// keep their own words.
+func (r *RelationStage) lightText(st *sentState, v *unit, lemma string, obj, prep int) string {
+	doc := st.doc
+	text := r.predText(st, v, prep)
+	if doc.presplit || !lightVerbs[lemma] || obj < 0 || v.passive {
+		return text
+	}
+	head := doc.Tokens[st.units[obj].head]
+	if _, ok := r.lex.events[head.Lower]; !ok && !labourNouns[head.Lower] {
+		return text
+	}
+	text = r.predText(st, v, -1) + " " + head.Text
+	if prep >= 0 {
+		text += " " + doc.Tokens[prep].Text
+	}
+	return text
 }

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// spTextO writes a statement with its predicate text.
+func spTextO(s schema.Statement) string {
+	return s.Subject + "|" + s.Predicate + "|" + s.PredicateText + "|" + s.Object
+}
+
+// TestLightVerbText: a light verb's statements carry the event noun it
+// takes in their predicate text ("launched offer", "staged strike at").
+func TestLightVerbText(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"event object", "Halvard Mining launched the offer on Tuesday, a week after Torvik Metals rebuffed it.",
+			[]string{"Halvard Mining|launch|launched offer|the offer"}, []string{"Halvard Mining|launch|launched|the offer"}},
+		{"phrase after the event", "The Ferrow Dockers Union staged a strike at Kelso Shipping on Monday.",
+			[]string{"Ferrow Dockers Union|stage|staged strike at|Kelso Shipping"}, nil},
+		{"no event noun", "Halvard Mining opened a plant in Torvik on Tuesday.",
+			[]string{"Halvard Mining|open|opened|a plant"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spTextO, tc.want, tc.not)
+		})
+	}
+}
