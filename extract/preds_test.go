@@ -32,3 +32,24 @@ func TestLightVerbText(t *testing.T) {
 		})
 	}
 }
+
+// TestEventTopic: phrases that qualify an event noun object are the
+// event's, not the verb's: the maker of a topic ("escalating a row over
+// remarks by X").
+func TestEventTopic(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"maker of the topic", "Velmora expelled Ostria's ambassador on Friday, escalating a row over remarks by Ostria's foreign minister, Dana Kirel.",
+			[]string{"Velmora|escalate|a row"}, []string{"Velmora|escalate|Dana Kirel"}},
+		{"maker right after the event", "Zeta Mining rejected the offer from Corra Metals.",
+			[]string{"Zeta Mining|reject|Corra Metals"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}

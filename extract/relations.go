@@ -5187,8 +5187,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue // "won seats on the back of its call for X": the call's
 					}
 				}
-				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" && !cutOff &&
+				// (a maker after a topic is the topic's: "escalated a row
+				// over comments by X")
+				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" || topicMaker(doc, comps[ci-1].prep, comps[ci-1].args, cp.prep)) {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; (ok && ev.lemma != "own") && !cutOff &&
 						!(pactBreakers[lemma] && doc.Tokens[cp.prep].Lower == "with" && pactIn(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit) {
 						// "held talks with X" gave "talk" above; "brushed X's
 						// exchange with Y", "ended its war on Y", "accepted an
@@ -10837,4 +10839,20 @@ func (r *RelationStage) lightText(st *sentState, v *unit, lemma string, obj, pre
 		text += " " + doc.Tokens[prep].Text
 	}
 	return text
+}
+
+// topicMaker reports whether a "by" phrase at prep comes right after the
+// phrase of a topic preposition (prev, with its arguments), whose maker it
+// names: "a row over comments by X" (but "a probe into imports from X"
+// still looks into X).
+func topicMaker(doc *Document, prev int, args []Arg, prep int) bool {
+	if doc.presplit || prev < 0 || len(args) == 0 || doc.Tokens[prep].Lower != "by" {
+		return false
+	}
+	switch doc.Tokens[prev].Lower {
+	case "over", "about", "in", "into", "on", "of":
+	default:
+		return false
+	}
+	return doc.tokenFrom(args[len(args)-1].Span.End) == prep
 }
