@@ -35,7 +35,8 @@ func TestLightVerbText(t *testing.T) {
 
 // TestEventTopic: phrases that qualify an event noun object are the
 // event's, not the verb's: the maker of a topic ("escalating a row over
-// remarks by X").
+// remarks by X") and the topic of a dispute ("deepening a standoff over
+// the accord").
 func TestEventTopic(t *testing.T) {
 	cases := []struct {
 		name      string
@@ -44,6 +45,8 @@ func TestEventTopic(t *testing.T) {
 	}{
 		{"maker of the topic", "Velmora expelled Ostria's ambassador on Friday, escalating a row over remarks by Ostria's foreign minister, Dana Kirel.",
 			[]string{"Velmora|escalate|a row"}, []string{"Velmora|escalate|Dana Kirel"}},
+		{"topic of a dispute", "Ostria shut its border crossings on Sunday, deepening a standoff over the Kessa fishing accord.",
+			[]string{"Ostria|deepen|a standoff"}, []string{"Ostria|deepen|Kessa fishing accord", "Ostria|deepen|the Kessa fishing accord"}},
 		{"maker right after the event", "Zeta Mining rejected the offer from Corra Metals.",
 			[]string{"Zeta Mining|reject|Corra Metals"}, nil},
 	}

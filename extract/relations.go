@@ -5187,6 +5187,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue // "won seats on the back of its call for X": the call's
 					}
 				}
+				if ci == 1 && comps[0].prep < 0 && comps[0].unit >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "over" || doc.Tokens[cp.prep].Lower == "about") && !doc.presplit &&
+					!lightVerbs[lemma] && doc.tokenFrom(comps[0].args[len(comps[0].args)-1].Span.End) == cp.prep {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && (ev.lemma == "dispute" || ev.lemma == "feud" || ev.lemma == "clash") {
+						continue // "escalated a row over a port deal": what the row is about
+					}
+				}
 				// (a maker after a topic is the topic's: "escalated a row
 				// over comments by X")
 				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" || topicMaker(doc, comps[ci-1].prep, comps[ci-1].args, cp.prep)) {
