@@ -56,3 +56,27 @@ func TestEventTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestPhrasalPredicates: phrasal verbs and idioms take the predicate they
+// stand for ("went on strike against X": strike; "turned the offer down":
+// reject).
+func TestPhrasalPredicates(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"go on strike against", "The Ferrow Dockers Union went on strike against Kelso Shipping and Brant Lines on Monday.",
+			[]string{"Ferrow Dockers Union|strike|went on strike against|Kelso Shipping", "Ferrow Dockers Union|strike|went on strike against|Brant Lines"},
+			[]string{"Ferrow Dockers Union|go|went on against|Kelso Shipping"}},
+		{"go on an indefinite strike at", "The pilots' union has gone on an indefinite strike at Norsk Air.",
+			[]string{"The pilots' union|strike|has gone on strike at|Norsk Air"}, nil},
+		{"turn an offer down", "Corra Metals made an offer for Zeta Mining last week, but Zeta Mining turned it down on Friday.",
+			[]string{"Zeta Mining|reject|turned|Corra Metals"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spTextO, tc.want, tc.not)
+		})
+	}
+}

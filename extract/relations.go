@@ -2993,8 +2993,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "rule" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "out" && !doc.presplit {
 		lemma = "reject" // "ruled out a second referendum"
 	}
-	if lemma == "turn" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" && !doc.presplit {
-		lemma = "reject" // "turned down the offer": answers its maker as "rejected" does
+	if lemma == "turn" && !doc.presplit && (v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" || splitParticle(st, vi, "down")) {
+		lemma = "reject" // "turned down the offer", "turned it down": answers its maker as "rejected" does
+	}
+	if lemma == "go" && !doc.presplit && onStrike(st, vi) {
+		lemma = "strike" // "went on strike against Acme": struck it
 	}
 	if lemma == "hold" && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uNP && heldTo[doc.Tokens[units[vi+2].a].Lower] {
 		lemma = "blame" // "held Varan responsible for the attack", "holds the board accountable": blames it
@@ -3220,6 +3223,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
+				continue
+			}
+			if lemma == "strike" && (k == vi+1 || k == vi+2 && prep >= 0 && doc.Tokens[prep].Lower == "on") && doc.Tokens[u.head].Lower == "strike" && doc.Tokens[v.head].Lemma == "go" && !doc.presplit {
+				k = nk // "went on strike": the idiom's noun, no object
 				continue
 			}
 			if lemma == "back" && prep < 0 && doc.Tokens[u.head].Lower == "weight" && !doc.presplit {
@@ -10824,15 +10831,28 @@ func servedBody(doc *Document, lex *lexicon, e, at int) int {
 	return body
 }
 
-// lightText is the predicate text of a light verb's statement from a
+// lightText is the predicate text of a verb's statement from a
 // complement with preposition prep (-1 for the object itself) after the
 // direct object unit obj (-1 if none): the event noun the verb takes
 // joins the verb ("launched the offer": "launched offer"; "staged a strike
 // at X": "staged strike at"), since it carries the relation; other verbs
-// keep their own words.
+// keep their own words, but for the noun of an idiom ("went on strike
+// against X": "went on strike against").
 func (r *RelationStage) lightText(st *sentState, v *unit, lemma string, obj, prep int) string {
 	doc := st.doc
 	text := r.predText(st, v, prep)
+	if lemma == "strike" && doc.Tokens[v.head].Lemma == "go" && !doc.presplit {
+		// "went on strike against X": the idiom's noun
+		text = r.predText(st, v, -1)
+		if !strings.HasSuffix(text, " on") {
+			text += " on" // ("has gone on an indefinite strike": "on" read as a preposition)
+		}
+		text += " strike"
+		if prep >= 0 {
+			text += " " + doc.Tokens[prep].Text
+		}
+		return text
+	}
 	if doc.presplit || !lightVerbs[lemma] || obj < 0 || v.passive {
 		return text
 	}
@@ -10861,4 +10881,35 @@ func topicMaker(doc *Document, prev int, args []Arg, prep int) bool {
 		return false
 	}
 	return doc.tokenFrom(args[len(args)-1].Span.End) == prep
+}
+
+// splitParticle reports whether particle word w follows the object of the
+// verb group at vi ("turned the offer down", "turned it down").
+func splitParticle(st *sentState, vi int, w string) bool {
+	units := st.units
+	if vi+1 >= len(units) || units[vi+1].kind != uNP {
+		return false
+	}
+	t := units[vi+1].b
+	return t < len(st.doc.Tokens) && st.doc.Tokens[t].Lower == w && st.doc.Tokens[t].Sent == st.doc.Tokens[units[vi].head].Sent
+}
+
+// onStrike reports whether the verb group at vi, a form of "go", goes on
+// strike ("went on strike", "have gone on an indefinite strike").
+func onStrike(st *sentState, vi int) bool {
+	doc := st.doc
+	t := st.units[vi].head + 1
+	if t >= len(doc.Tokens) || doc.Tokens[t].Lower != "on" {
+		return false
+	}
+	for k := t + 1; k < len(doc.Tokens) && k <= t+4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k++ {
+		switch doc.Tokens[k].Lower {
+		case "strike":
+			return true
+		case "a", "an", "indefinite", "open-ended", "general", "national", "nationwide":
+		default:
+			return false
+		}
+	}
+	return false
 }
