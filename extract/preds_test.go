@@ -80,3 +80,30 @@ func TestPhrasalPredicates(t *testing.T) {
 		})
 	}
 }
+
+// TestForumAndMeasures: taking an actor before a court or a body that
+// rules on complaints sues it ("would take Ostria to the World Trade
+// Organization"), and "it" before "would take" or "would make" refers when
+// an act or measure follows ("said it would make a higher offer"), unlike
+// the expletive "it would take years to build".
+func TestForumAndMeasures(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"to a trade body", "Velmora said on Friday it would take Ostria to the World Trade Organization.",
+			[]string{"Velmora|sue|would take to the World Trade Organization|Ostria"}, []string{"Velmora|take|would take|Ostria"}},
+		{"to a tribunal", "The union took Kelso Shipping to an arbitration tribunal in May.",
+			[]string{"The union|sue|took to an arbitration tribunal|Kelso Shipping"}, nil},
+		{"dispute to a court", "Velmora threatened to take the dispute to the International Court of Justice.",
+			nil, []string{"Velmora|sue|take to the International Court of Justice|dispute"}},
+		{"it would make an offer", "Corra Metals said it would make a higher offer for Zeta Mining.",
+			[]string{"Corra Metals|offer|would make offer for|Zeta Mining"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spTextO, tc.want, tc.not)
+		})
+	}
+}

@@ -4726,11 +4726,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
-	// "took X to court": X is sued
-	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && doc.Tokens[units[comps[1].unit].head].Lower == "court" {
+	// "took X to court", "will take X to the World Trade Organization": X
+	// is sued before that forum
+	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && forum(doc, &units[comps[1].unit]) &&
+		(doc.Tokens[units[comps[1].unit].head].Lower == "court" || len(comps[0].args) == 0 || !disputeNouns[headWord(comps[0].args[0].Text)]) {
+		// (but "take the dispute to the International Court of Justice"
+		// is aimed at the other side, below)
+		to := "court"
+		if h := doc.Tokens[units[comps[1].unit].head].Lower; h != "court" {
+			to = comps[1].args[0].Text
+		}
 		for _, s := range subj {
 			for _, o := range comps[0].args {
-				r.emit(st, vi, s, o, "sue", r.predText(st, v, -1)+" to court", c, 0.85, false)
+				r.emit(st, vi, s, o, "sue", r.predText(st, v, -1)+" to "+to, c, 0.85, false)
 			}
 		}
 		comps = nil
@@ -10909,6 +10917,28 @@ func onStrike(st *sentState, vi int) bool {
 		case "a", "an", "indefinite", "open-ended", "general", "national", "nationwide":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// forum reports whether the noun phrase u names a court, a tribunal or
+// another body that rules on a complaint between parties ("court", "an
+// arbitration tribunal", "the International Court of Justice", "the World
+// Trade Organization").
+func forum(doc *Document, u *unit) bool {
+	switch doc.Tokens[u.head].Lower {
+	case "court", "tribunal", "arbitration":
+		return true
+	}
+	for t := u.a; t < u.b; t++ {
+		switch doc.Tokens[t].Text {
+		case "Court", "Tribunal", "WTO":
+			return true
+		case "Trade":
+			if t+1 < u.b && doc.Tokens[t+1].Text == "Organization" {
+				return true
+			}
 		}
 	}
 	return false
