@@ -107,3 +107,29 @@ func TestForumAndMeasures(t *testing.T) {
 		})
 	}
 }
+
+// TestSecretOfAnger: "made no secret of their anger at X" voices the
+// anger, as "voiced anger at X" does: a criticism of X, not negated; and a
+// concern voiced "with" X is aimed at X.
+func TestSecretOfAnger(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"no secret of anger at", "Chile and Peru have clashed over fishing rights. Chilean officials have made no secret of their anger at Peru's decision to detain the boats.",
+			[]string{"Chile|criticise|have made no secret of anger at|Peru"}, nil},
+		{"frustration with", "Chile and Peru have clashed over trade. Chile voiced frustration with Peru.",
+			[]string{"Chile|criticise|voiced frustration with|Peru"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := checkTriples(t, pipeline(t), tc.text, spTextO, tc.want, tc.not)
+			for _, s := range ex.Statements {
+				if s.Predicate == "criticise" && s.Negated {
+					t.Errorf("%q: negated %s|%s|%s", tc.text, s.Subject, s.Predicate, s.Object)
+				}
+			}
+		})
+	}
+}

@@ -5089,10 +5089,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
-				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
+				// ("made no secret of their anger at X": voiced it)
+				secret := lemma == "make" && comps[0].prep < 0 && len(comps[0].args) == 1 && secretOf(comps[0].args[0].Text)
+				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no && !secret, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
 					// "voiced concern about Kessa's role", "expressed alarm
 					// at Acme's bid": disapproval of the one named
-					r.emit(st, vi, s, t, "criticise", r.predText(st, v, -1)+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
+					cc, pt := cc, r.predText(st, v, -1)
+					if secret {
+						cc.negated = c.negated
+						pt += " " + strings.Join(strings.Fields(comps[0].args[0].Text)[:3], " ")
+					}
+					r.emit(st, vi, s, t, "criticise", pt+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
 					continue
 				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] && !(doc.Tokens[cp.prep].Lower == "about" && !doc.presplit && !slices.ContainsFunc(comps[:ci], func(d comp) bool {
@@ -5410,7 +5417,7 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 // voicingVerbs voice a concernNouns object ("voiced concern", "expressed
 // alarm") about, over or at someone.
 var voicingVerbs = map[string]bool{"voice": true, "express": true, "raise": true}
-var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true}
+var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true, "frustration": true}
 
 // concernTarget returns the actor o, the second complement of a verb of
 // lemma after preposition prep, names when the first complement (first,
@@ -5419,12 +5426,12 @@ var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": t
 // bid": Acme; not "raised concerns about the French-designed submarines":
 // a name that only modifies the phrase).
 func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci int, lemma string, o Arg) (Arg, bool) {
-	if ci != 1 || doc.presplit || !voicingVerbs[lemma] || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
+	if ci != 1 || doc.presplit || !voicingVerbs[lemma] && !(lemma == "make" && len(first) == 1 && secretOf(first[0].Text)) || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
 		!concernNouns[headWord(first[0].Text)] || no {
 		return Arg{}, false
 	}
 	switch doc.Tokens[prep].Lower {
-	case "about", "over", "at":
+	case "about", "over", "at", "with":
 	default:
 		return Arg{}, false
 	}
@@ -5438,6 +5445,14 @@ func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci 
 		return Arg{}, false
 	}
 	return o, true
+}
+
+// secretOf reports whether an object of "make" is the idiom "no secret
+// of" or "little secret of" a feeling ("made no secret of their anger"):
+// the feeling is voiced.
+func secretOf(text string) bool {
+	f := strings.Fields(toLower(text))
+	return len(f) >= 4 && (f[0] == "no" || f[0] == "little") && f[1] == "secret" && f[2] == "of"
 }
 
 // outcomeVerbs with an outcomeNouns object ("dealt a blow to X", "handed
