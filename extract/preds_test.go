@@ -133,3 +133,25 @@ func TestSecretOfAnger(t *testing.T) {
 		})
 	}
 }
+
+// TestProtestNote: an envoy "handed a protest note" without an agent was
+// handed it by the state that summoned the envoy.
+func TestProtestNote(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"note of protest", "Velmora summoned Ostria's ambassador, Dana Kirel, on Monday. Kirel was handed a formal note of protest at a meeting that lasted ten minutes.",
+			[]string{"Velmora|protest|was handed protest note|Dana Kirel"}, nil},
+		{"protest note, reported", "Velmora summoned Ostria's ambassador, Dana Kirel, on Monday. The foreign minister said Kirel had been handed a protest note.",
+			[]string{"Velmora|protest|had been handed protest note|Dana Kirel"}, nil},
+		{"no summons", "Dana Kirel, Ostria's ambassador, was handed a protest note on Monday.",
+			nil, []string{"Ostria|protest|was handed protest note|Dana Kirel"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spTextO, tc.want, tc.not)
+		})
+	}
+}

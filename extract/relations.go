@@ -4064,6 +4064,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// it is what was handed over, not the giver
 		return
 	}
+	// "Ostria's ambassador was handed a protest note": by the state that
+	// summoned the envoy
+	if passive && agent == nil && (lemma == "hand" || lemma == "give" || lemma == "deliver") && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 &&
+		protestNote(doc, units, comps[0].unit) && !doc.presplit {
+		for _, s := range subj {
+			if a, ok := r.summoner(st, s); ok {
+				r.emit(st, vi, a, s, "protest", r.predText(st, v, -1)+" protest note", c, 0.7, false)
+			}
+		}
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		for _, cp := range comps {
@@ -10957,4 +10967,42 @@ func forum(doc *Document, u *unit) bool {
 		}
 	}
 	return false
+}
+
+// protestNote reports whether the noun phrase unit k, with an of-phrase
+// after it, is a note of protest ("a protest note", "a formal note of
+// protest").
+func protestNote(doc *Document, units []unit, k int) bool {
+	u := &units[k]
+	if w := doc.Tokens[u.head].Lower; w == "protest" {
+		return true
+	} else if w != "note" {
+		return false
+	}
+	for t := u.a; t < u.head; t++ {
+		if doc.Tokens[t].Lower == "protest" {
+			return true
+		}
+	}
+	return k+2 < len(units) && units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].kind == uNP && doc.Tokens[units[k+2].head].Lower == "protest"
+}
+
+// summoner returns the state or body that summoned the envoy s in this
+// sentence or the three before it ("Velmora summoned Ostria's ambassador
+// ... The ambassador was handed a protest note": Velmora).
+func (r *RelationStage) summoner(st *sentState, s Arg) (Arg, bool) {
+	doc := st.doc
+	if s.Entity < 0 {
+		return Arg{}, false
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-3; i-- {
+		rel := &doc.Relations[i]
+		if rel.Pred != "summon" || rel.Negated || rel.Role || rel.Obj.Entity != s.Entity || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity {
+			continue
+		}
+		a := rel.Subj
+		a.Text = doc.Entities[a.Entity].Name
+		return a, true
+	}
+	return Arg{}, false
 }
