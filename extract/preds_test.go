@@ -155,3 +155,10 @@ func TestProtestNote(t *testing.T) {
 		})
 	}
 }
+
+// TestUnionWalksOff: a union that walks off the job strikes against the
+// employers whose workers it represents.
+func TestUnionWalksOff(t *testing.T) {
+	checkTriples(t, pipeline(t), "The Ferrow Dockers Union, which represents 900 dockers at Kelso Shipping Ltd, walked off the job on Saturday after talks failed.",
+		spo, []string{"Ferrow Dockers Union|strike|Kelso Shipping Ltd"}, nil)
+}

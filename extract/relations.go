@@ -221,8 +221,8 @@ func related(doc *Document, a, b int) bool {
 
 // strikeAct reports whether a union's relation with an unnamed object is
 // industrial action: a strike or walkout it holds, begins or calls ("began
-// a three-day strike"), or a threat of action ("threatened further
-// action").
+// a three-day strike"), walking off the job, or a threat of action
+// ("threatened further action").
 func strikeAct(rel Relation) bool {
 	head := toLower(lastWord(rel.Obj.Text))
 	switch rel.Pred {
@@ -230,6 +230,8 @@ func strikeAct(rel Relation) bool {
 		return head == "strike" || head == "walkout" || head == "stoppage" || head == "strikes"
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
+	case "walk":
+		return head == "job" // "walked off the job"
 	}
 	return false
 }
