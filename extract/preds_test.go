@@ -162,3 +162,23 @@ func TestUnionWalksOff(t *testing.T) {
 	checkTriples(t, pipeline(t), "The Ferrow Dockers Union, which represents 900 dockers at Kelso Shipping Ltd, walked off the job on Saturday after talks failed.",
 		spo, []string{"Ferrow Dockers Union|strike|Kelso Shipping Ltd"}, nil)
 }
+
+// TestLeaveDeadline: giving an envoy hours or days to leave expels the
+// envoy; another deadline stays a plain "give".
+func TestLeaveDeadline(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"hours to leave", "The Velmoran foreign ministry gave Ambassador Dana Kirel 72 hours to leave the country on Monday.",
+			[]string{"The Velmoran foreign ministry|expel|Dana Kirel"}, []string{"The Velmoran foreign ministry|give|Dana Kirel"}},
+		{"a week to respond", "Velmora gave Ostria a week to respond.",
+			[]string{"Velmora|give|Ostria"}, []string{"Velmora|expel|Ostria"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}

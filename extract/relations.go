@@ -2998,6 +2998,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "turn" && !doc.presplit && (v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" || splitParticle(st, vi, "down")) {
 		lemma = "reject" // "turned down the offer", "turned it down": answers its maker as "rejected" does
 	}
+	if lemma == "give" && !doc.presplit && !v.passive && leaveDeadline(st, vi) {
+		lemma = "expel" // "gave the ambassador 72 hours to leave the country"
+	}
 	if lemma == "go" && !doc.presplit && onStrike(st, vi) {
 		lemma = "strike" // "went on strike against Acme": struck it
 	}
@@ -11007,4 +11010,36 @@ func (r *RelationStage) summoner(st *sentState, s Arg) (Arg, bool) {
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// leaveDeadline reports whether the verb group at vi ("gave") has a
+// person or body as its first object and then a deadline to leave: "gave
+// the ambassador 72 hours to leave the country", "gave him 24 hours to
+// depart".
+func leaveDeadline(st *sentState, vi int) bool {
+	doc, units := st.doc, st.units
+	if vi+1 >= len(units) || units[vi+1].kind != uNP {
+		return false
+	}
+	t := units[vi+1].b
+	sent := doc.Tokens[units[vi].head].Sent
+	if t < len(doc.Tokens) && (doc.Tokens[t].Tag == "CD" || doc.Tokens[t].Lower == "a") {
+		t++
+	}
+	if t+2 >= len(doc.Tokens) || doc.Tokens[t+2].Sent != sent {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "hours", "days", "weeks", "hour", "day", "week", "months", "month":
+	default:
+		return false
+	}
+	if doc.Tokens[t+1].Lower != "to" {
+		return false
+	}
+	switch doc.Tokens[t+2].Lower {
+	case "leave", "quit", "depart", "exit":
+		return true
+	}
+	return false
 }
