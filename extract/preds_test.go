@@ -182,3 +182,23 @@ func TestLeaveDeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestInquiryIntoPossessed: an investigation into an actor's doings or
+// belongings looks into that actor too.
+func TestInquiryIntoPossessed(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"into a party's finances", "Prosecutors in Velmora said they had opened an investigation into the Unity Party's finances.",
+			[]string{"Prosecutors in Velmora|investigate|Unity Party"}, nil},
+		{"into its own accounts", "Corra Metals opened an investigation into its own accounts.",
+			nil, []string{"Corra Metals|investigate|Corra Metals"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}

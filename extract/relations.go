@@ -4603,6 +4603,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					for _, s := range subj {
 						for _, o := range r.pairOf(st, cp.args, subj) { // "imposed sanctions on both countries"
 							r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[cp.prep].Text, c, 0.8, false)
+							if ev.lemma == "investigate" && o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && actorEntity(doc, o.Poss) && !doc.presplit {
+								// "opened an investigation into Acme's
+								// accounts": into Acme
+								p := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: doc.Entities[o.Poss].Name}
+								r.emit(st, vi, s, p, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[cp.prep].Text, c, 0.7, false)
+							}
 						}
 					}
 				}
