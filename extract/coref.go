@@ -2346,7 +2346,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			}
 			referring := m.First+2 < len(doc.Tokens) && doc.Tokens[m.First+2].Tag == "VBN" ||
 				doc.Tokens[m.First+1].Tag != "MD" && g < len(doc.Tokens) && doc.Tokens[g].Tag == "VBG" && doc.Tokens[g].Lower != "becoming" ||
-				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && !expletiveAfterModal[next] ||
+				doc.Tokens[m.First+1].Tag == "MD" && v < len(doc.Tokens) && doc.Tokens[v].Tag == "VB" && (!expletiveAfterModal[next] || c.actAfterModal(doc, v)) ||
 				next == "in" && v+2 < len(doc.Tokens) && doc.Tokens[v+2].Lower == "with" && c.lex.events[doc.Tokens[v+1].Lower].lemma != ""
 			if !referring || passiveReport(doc, m.First+2) {
 				return -1
@@ -3932,6 +3932,43 @@ var expletiveAfterModal = map[string]bool{
 	"be": true, "seem": true, "appear": true, "take": true, "happen": true, "make": true, "mean": true,
 	"remain": true, "become": true, "help": true, "cost": true, "matter": true, "depend": true,
 }
+
+// actAfterModal reports whether "take" or "make" at v, after "it would",
+// is an act of a referring "it": it makes or takes an event or a measure
+// ("it would make a higher offer", "it would take all measures
+// necessary") or takes an actor to a forum ("it would take Chile to the
+// World Trade Organization"), unlike the expletive "it would take years
+// to build", "it would make sense to wait".
+func (c *CorefStage) actAfterModal(doc *Document, v int) bool {
+	if l := doc.Tokens[v].Lower; l != "take" && l != "make" {
+		return false
+	}
+	sent := doc.Tokens[v].Sent
+	for k := v + 1; k < len(doc.Tokens) && k <= v+5 && doc.Tokens[k].Sent == sent; k++ {
+		w := doc.Tokens[k].Lower
+		if _, ok := c.lex.events[w]; ok || measureNouns[w] {
+			return true
+		}
+		if t := doc.Tokens[k].Tag; t == "IN" || t == "TO" || t == "," || t == "." || t == "VB" {
+			break
+		}
+	}
+	// "take Chile to the WTO": a name, then "to" before a noun phrase
+	k := v + 1
+	if doc.Tokens[v].Lower != "take" || k >= len(doc.Tokens) || doc.Tokens[k].Tag != "NNP" {
+		return false
+	}
+	for k < len(doc.Tokens) && doc.Tokens[k].Tag == "NNP" && doc.Tokens[k].Sent == sent {
+		k++
+	}
+	return k+1 < len(doc.Tokens) && doc.Tokens[k].Lower == "to" && doc.Tokens[k+1].Sent == sent &&
+		(doc.Tokens[k+1].Tag == "DT" || doc.Tokens[k+1].Tag == "NNP" || doc.Tokens[k+1].Lower == "court")
+}
+
+// measureNouns are measures an actor takes or makes ("take all measures
+// necessary", "make a counter-offer").
+var measureNouns = map[string]bool{"measures": true, "measure": true, "steps": true, "step": true, "action": true,
+	"counter-offer": true, "counteroffer": true, "payment": true, "payments": true, "decision": true}
 
 // expletiveNext are words after which "it" is usually not a reference.
 var expletiveNext = map[string]bool{

@@ -221,8 +221,8 @@ func related(doc *Document, a, b int) bool {
 
 // strikeAct reports whether a union's relation with an unnamed object is
 // industrial action: a strike or walkout it holds, begins or calls ("began
-// a three-day strike"), or a threat of action ("threatened further
-// action").
+// a three-day strike"), walking off the job, or a threat of action
+// ("threatened further action").
 func strikeAct(rel Relation) bool {
 	head := toLower(lastWord(rel.Obj.Text))
 	switch rel.Pred {
@@ -230,6 +230,8 @@ func strikeAct(rel Relation) bool {
 		return head == "strike" || head == "walkout" || head == "stoppage" || head == "strikes"
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
+	case "walk":
+		return head == "job" // "walked off the job"
 	}
 	return false
 }
@@ -3007,8 +3009,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if lemma == "rule" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "out" && !doc.presplit {
 		lemma = "reject" // "ruled out a second referendum"
 	}
-	if lemma == "turn" && v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" && !doc.presplit {
-		lemma = "reject" // "turned down the offer": answers its maker as "rejected" does
+	if lemma == "turn" && !doc.presplit && (v.prt >= 0 && doc.Tokens[v.prt].Lower == "down" || splitParticle(st, vi, "down")) {
+		lemma = "reject" // "turned down the offer", "turned it down": answers its maker as "rejected" does
+	}
+	if lemma == "give" && !doc.presplit && !v.passive && leaveDeadline(st, vi) {
+		lemma = "expel" // "gave the ambassador 72 hours to leave the country"
+	}
+	if lemma == "go" && !doc.presplit && onStrike(st, vi) {
+		lemma = "strike" // "went on strike against Acme": struck it
 	}
 	if lemma == "hold" && !doc.presplit && vi+2 < len(units) && units[vi+1].kind == uNP && units[vi+2].kind == uNP && heldTo[doc.Tokens[units[vi+2].a].Lower] {
 		lemma = "blame" // "held Varan responsible for the attack", "holds the board accountable": blames it
@@ -3234,6 +3242,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
+				continue
+			}
+			if lemma == "strike" && (k == vi+1 || k == vi+2 && prep >= 0 && doc.Tokens[prep].Lower == "on") && doc.Tokens[u.head].Lower == "strike" && doc.Tokens[v.head].Lemma == "go" && !doc.presplit {
+				k = nk // "went on strike": the idiom's noun, no object
 				continue
 			}
 			if lemma == "back" && prep < 0 && doc.Tokens[u.head].Lower == "weight" && !doc.presplit {
@@ -4081,6 +4093,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		// it is what was handed over, not the giver
 		return
 	}
+	// "Ostria's ambassador was handed a protest note": by the state that
+	// summoned the envoy
+	if passive && agent == nil && (lemma == "hand" || lemma == "give" || lemma == "deliver") && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 &&
+		protestNote(doc, units, comps[0].unit) && !doc.presplit {
+		for _, s := range subj {
+			if a, ok := r.summoner(st, s); ok {
+				r.emit(st, vi, a, s, "protest", r.predText(st, v, -1)+" protest note", c, 0.7, false)
+			}
+		}
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		for _, cp := range comps {
@@ -4605,6 +4627,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					for _, s := range subj {
 						for _, o := range r.pairOf(st, cp.args, subj) { // "imposed sanctions on both countries"
 							r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[cp.prep].Text, c, 0.8, false)
+							if ev.lemma == "investigate" && o.Entity < 0 && o.Poss >= 0 && o.Poss != s.Entity && actorEntity(doc, o.Poss) && !doc.presplit {
+								// "opened an investigation into Acme's
+								// accounts": into Acme
+								p := Arg{Entity: o.Poss, Poss: -1, Span: o.Span, Text: doc.Entities[o.Poss].Name}
+								r.emit(st, vi, s, p, ev.lemma, r.predText(st, v, -1)+" "+head+" "+doc.Tokens[cp.prep].Text, c, 0.7, false)
+							}
 						}
 					}
 				}
@@ -4743,11 +4771,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
-	// "took X to court": X is sued
-	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && doc.Tokens[units[comps[1].unit].head].Lower == "court" {
+	// "took X to court", "will take X to the World Trade Organization": X
+	// is sued before that forum
+	if lemma == "take" && len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "to" && comps[1].unit >= 0 && forum(doc, &units[comps[1].unit]) &&
+		(doc.Tokens[units[comps[1].unit].head].Lower == "court" || len(comps[0].args) == 0 || !disputeNouns[headWord(comps[0].args[0].Text)]) {
+		// (but "take the dispute to the International Court of Justice"
+		// is aimed at the other side, below)
+		to := "court"
+		if h := doc.Tokens[units[comps[1].unit].head].Lower; h != "court" {
+			to = comps[1].args[0].Text
+		}
 		for _, s := range subj {
 			for _, o := range comps[0].args {
-				r.emit(st, vi, s, o, "sue", r.predText(st, v, -1)+" to court", c, 0.85, false)
+				r.emit(st, vi, s, o, "sue", r.predText(st, v, -1)+" to "+to, c, 0.85, false)
 			}
 		}
 		comps = nil
@@ -5098,10 +5134,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
 					continue
 				}
-				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
+				// ("made no secret of their anger at X": voiced it)
+				secret := lemma == "make" && comps[0].prep < 0 && len(comps[0].args) == 1 && secretOf(comps[0].args[0].Text)
+				if t, ok := concernTarget(doc, comps[0].prep, comps[0].args, comps[0].no && !secret, cp.prep, ci, lemma, o); ok && s.Entity >= 0 && !ownSide(doc, []Arg{s}, t.Entity) {
 					// "voiced concern about Kessa's role", "expressed alarm
 					// at Acme's bid": disapproval of the one named
-					r.emit(st, vi, s, t, "criticise", r.predText(st, v, -1)+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
+					cc, pt := cc, r.predText(st, v, -1)
+					if secret {
+						cc.negated = c.negated
+						pt += " " + strings.Join(strings.Fields(comps[0].args[0].Text)[:3], " ")
+					}
+					r.emit(st, vi, s, t, "criticise", pt+" "+headWord(comps[0].args[0].Text)+" "+doc.Tokens[cp.prep].Text, cc, conf, false)
 					continue
 				}
 				if ci > 0 && cp.prep >= 0 && nounPrep[doc.Tokens[cp.prep].Lower] && !(doc.Tokens[cp.prep].Lower == "about" && !doc.presplit && !slices.ContainsFunc(comps[:ci], func(d comp) bool {
@@ -5221,8 +5264,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						continue // "won seats on the back of its call for X": the call's
 					}
 				}
-				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" {
-					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma != "own" && !cutOff &&
+				if ci == 1 && comps[0].prep < 0 && comps[0].unit >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "over" || doc.Tokens[cp.prep].Lower == "about") && !doc.presplit &&
+					!lightVerbs[lemma] && doc.tokenFrom(comps[0].args[len(comps[0].args)-1].Span.End) == cp.prep {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && (ev.lemma == "dispute" || ev.lemma == "feud" || ev.lemma == "clash") {
+						continue // "escalated a row over a port deal": what the row is about
+					}
+				}
+				// (a maker after a topic is the topic's: "escalated a row
+				// over comments by X")
+				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" || topicMaker(doc, comps[ci-1].prep, comps[ci-1].args, cp.prep)) {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; (ok && ev.lemma != "own") && !cutOff &&
 						!(pactBreakers[lemma] && doc.Tokens[cp.prep].Lower == "with" && pactIn(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit) {
 						// "held talks with X" gave "talk" above; "brushed X's
 						// exchange with Y", "ended its war on Y", "accepted an
@@ -5245,7 +5296,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					continue
 				}
 				n0 := len(doc.Relations)
-				r.emit(st, vi, s, o, clauseLemma, r.predText(st, v, cp.prep), cc, conf, false)
+				obj := -1
+				if comps[0].prep < 0 && !comps[0].clause && (ci == 0 || cp.prep >= 0) {
+					obj = comps[0].unit
+				}
+				r.emit(st, vi, s, o, clauseLemma, r.lightText(st, v, lemma, obj, cp.prep), cc, conf, false)
 				if cp.clause && (clauseLemma == "accuse" && lemma != "accuse" && !misconduct[doc.Tokens[units[cp.inner].head].Lemma] || clauseLemma != lemma && (clauseLemma == "urge" || clauseLemma == "demand" || clauseLemma == "warn" || clauseLemma == "criticise")) {
 					markSideCharges(doc, n0)
 				}
@@ -5417,7 +5472,7 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 // voicingVerbs voice a concernNouns object ("voiced concern", "expressed
 // alarm") about, over or at someone.
 var voicingVerbs = map[string]bool{"voice": true, "express": true, "raise": true}
-var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true}
+var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": true, "anger": true, "dismay": true, "outrage": true, "displeasure": true, "frustration": true}
 
 // concernTarget returns the actor o, the second complement of a verb of
 // lemma after preposition prep, names when the first complement (first,
@@ -5426,12 +5481,12 @@ var concernNouns = map[string]bool{"concern": true, "concerns": true, "alarm": t
 // bid": Acme; not "raised concerns about the French-designed submarines":
 // a name that only modifies the phrase).
 func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci int, lemma string, o Arg) (Arg, bool) {
-	if ci != 1 || doc.presplit || !voicingVerbs[lemma] || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
+	if ci != 1 || doc.presplit || !voicingVerbs[lemma] && !(lemma == "make" && len(first) == 1 && secretOf(first[0].Text)) || firstPrep >= 0 || len(first) != 1 || first[0].Entity >= 0 || prep < 0 ||
 		!concernNouns[headWord(first[0].Text)] || no {
 		return Arg{}, false
 	}
 	switch doc.Tokens[prep].Lower {
-	case "about", "over", "at":
+	case "about", "over", "at", "with":
 	default:
 		return Arg{}, false
 	}
@@ -5445,6 +5500,14 @@ func concernTarget(doc *Document, firstPrep int, first []Arg, no bool, prep, ci 
 		return Arg{}, false
 	}
 	return o, true
+}
+
+// secretOf reports whether an object of "make" is the idiom "no secret
+// of" or "little secret of" a feeling ("made no secret of their anger"):
+// the feeling is voiced.
+func secretOf(text string) bool {
+	f := strings.Fields(toLower(text))
+	return len(f) >= 4 && (f[0] == "no" || f[0] == "little") && f[1] == "secret" && f[2] == "of"
 }
 
 // outcomeVerbs with an outcomeNouns object ("dealt a blow to X", "handed
@@ -10929,4 +10992,179 @@ func servedBody(doc *Document, lex *lexicon, e, at int) int {
 		}
 	}
 	return body
+}
+
+// lightText is the predicate text of a verb's statement from a
+// complement with preposition prep (-1 for the object itself) after the
+// direct object unit obj (-1 if none): the event noun the verb takes
+// joins the verb ("launched the offer": "launched offer"; "staged a strike
+// at X": "staged strike at"), since it carries the relation; other verbs
+// keep their own words, but for the noun of an idiom ("went on strike
+// against X": "went on strike against").
+func (r *RelationStage) lightText(st *sentState, v *unit, lemma string, obj, prep int) string {
+	doc := st.doc
+	text := r.predText(st, v, prep)
+	if lemma == "strike" && doc.Tokens[v.head].Lemma == "go" && !doc.presplit {
+		// "went on strike against X": the idiom's noun
+		text = r.predText(st, v, -1)
+		if !strings.HasSuffix(text, " on") {
+			text += " on" // ("has gone on an indefinite strike": "on" read as a preposition)
+		}
+		text += " strike"
+		if prep >= 0 {
+			text += " " + doc.Tokens[prep].Text
+		}
+		return text
+	}
+	if doc.presplit || !lightVerbs[lemma] || obj < 0 || v.passive {
+		return text
+	}
+	head := doc.Tokens[st.units[obj].head]
+	if _, ok := r.lex.events[head.Lower]; !ok && !labourNouns[head.Lower] {
+		return text
+	}
+	text = r.predText(st, v, -1) + " " + head.Text
+	if prep >= 0 {
+		text += " " + doc.Tokens[prep].Text
+	}
+	return text
+}
+
+// topicMaker reports whether a "by" phrase at prep comes right after the
+// phrase of a topic preposition (prev, with its arguments), whose maker it
+// names: "a row over comments by X" (but "a probe into imports from X"
+// still looks into X).
+func topicMaker(doc *Document, prev int, args []Arg, prep int) bool {
+	if doc.presplit || prev < 0 || len(args) == 0 || doc.Tokens[prep].Lower != "by" {
+		return false
+	}
+	switch doc.Tokens[prev].Lower {
+	case "over", "about", "in", "into", "on", "of":
+	default:
+		return false
+	}
+	return doc.tokenFrom(args[len(args)-1].Span.End) == prep
+}
+
+// splitParticle reports whether particle word w follows the object of the
+// verb group at vi ("turned the offer down", "turned it down").
+func splitParticle(st *sentState, vi int, w string) bool {
+	units := st.units
+	if vi+1 >= len(units) || units[vi+1].kind != uNP {
+		return false
+	}
+	t := units[vi+1].b
+	return t < len(st.doc.Tokens) && st.doc.Tokens[t].Lower == w && st.doc.Tokens[t].Sent == st.doc.Tokens[units[vi].head].Sent
+}
+
+// onStrike reports whether the verb group at vi, a form of "go", goes on
+// strike ("went on strike", "have gone on an indefinite strike").
+func onStrike(st *sentState, vi int) bool {
+	doc := st.doc
+	t := st.units[vi].head + 1
+	if t >= len(doc.Tokens) || doc.Tokens[t].Lower != "on" {
+		return false
+	}
+	for k := t + 1; k < len(doc.Tokens) && k <= t+4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k++ {
+		switch doc.Tokens[k].Lower {
+		case "strike":
+			return true
+		case "a", "an", "indefinite", "open-ended", "general", "national", "nationwide":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// forum reports whether the noun phrase u names a court, a tribunal or
+// another body that rules on a complaint between parties ("court", "an
+// arbitration tribunal", "the International Court of Justice", "the World
+// Trade Organization").
+func forum(doc *Document, u *unit) bool {
+	switch doc.Tokens[u.head].Lower {
+	case "court", "tribunal", "arbitration":
+		return true
+	}
+	for t := u.a; t < u.b; t++ {
+		switch doc.Tokens[t].Text {
+		case "Court", "Tribunal", "WTO":
+			return true
+		case "Trade":
+			if t+1 < u.b && doc.Tokens[t+1].Text == "Organization" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestNote reports whether the noun phrase unit k, with an of-phrase
+// after it, is a note of protest ("a protest note", "a formal note of
+// protest").
+func protestNote(doc *Document, units []unit, k int) bool {
+	u := &units[k]
+	if w := doc.Tokens[u.head].Lower; w == "protest" {
+		return true
+	} else if w != "note" {
+		return false
+	}
+	for t := u.a; t < u.head; t++ {
+		if doc.Tokens[t].Lower == "protest" {
+			return true
+		}
+	}
+	return k+2 < len(units) && units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].kind == uNP && doc.Tokens[units[k+2].head].Lower == "protest"
+}
+
+// summoner returns the state or body that summoned the envoy s in this
+// sentence or the three before it ("Velmora summoned Ostria's ambassador
+// ... The ambassador was handed a protest note": Velmora).
+func (r *RelationStage) summoner(st *sentState, s Arg) (Arg, bool) {
+	doc := st.doc
+	if s.Entity < 0 {
+		return Arg{}, false
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-3; i-- {
+		rel := &doc.Relations[i]
+		if rel.Pred != "summon" || rel.Negated || rel.Role || rel.Obj.Entity != s.Entity || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity {
+			continue
+		}
+		a := rel.Subj
+		a.Text = doc.Entities[a.Entity].Name
+		return a, true
+	}
+	return Arg{}, false
+}
+
+// leaveDeadline reports whether the verb group at vi ("gave") has a
+// person or body as its first object and then a deadline to leave: "gave
+// the ambassador 72 hours to leave the country", "gave him 24 hours to
+// depart".
+func leaveDeadline(st *sentState, vi int) bool {
+	doc, units := st.doc, st.units
+	if vi+1 >= len(units) || units[vi+1].kind != uNP {
+		return false
+	}
+	t := units[vi+1].b
+	sent := doc.Tokens[units[vi].head].Sent
+	if t < len(doc.Tokens) && (doc.Tokens[t].Tag == "CD" || doc.Tokens[t].Lower == "a") {
+		t++
+	}
+	if t+2 >= len(doc.Tokens) || doc.Tokens[t+2].Sent != sent {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "hours", "days", "weeks", "hour", "day", "week", "months", "month":
+	default:
+		return false
+	}
+	if doc.Tokens[t+1].Lower != "to" {
+		return false
+	}
+	switch doc.Tokens[t+2].Lower {
+	case "leave", "quit", "depart", "exit":
+		return true
+	}
+	return false
 }
