@@ -43,6 +43,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.mediations(st)
 	r.dealParties(st)
 	r.withBacking(st)
+	r.curbedGoods(st)
 }
 
 // backingNouns name the support one actor gives another's act, read
@@ -2004,4 +2005,144 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 			Sent: st.si, Span: Span{min(b.Span.Start, author.Span.Start), max(b.Span.End, author.Span.End)},
 		})
 	}
+}
+
+// curbNouns name a measure an actor puts on another's trade ("duties on
+// barley from Australia", "restrictions on Beninese goods").
+var curbNouns = map[string]bool{"tariff": true, "tariffs": true, "duty": true, "duties": true, "levy": true, "levies": true,
+	"quota": true, "quotas": true, "ban": true, "bans": true, "embargo": true, "embargoes": true, "restrictions": true,
+	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true}
+
+// goodsParticiples say where goods come from ("glass imported from
+// Egypt", "cars made in China").
+var goodsParticiples = map[string]bool{"imported": true, "made": true, "produced": true, "manufactured": true, "grown": true,
+	"shipped": true, "sourced": true, "exported": true}
+
+// tradeFlows name goods crossing a border, whose partner "from" or "to"
+// names ("imports from Peru", "exports to South Korea").
+var tradeFlows = map[string]bool{"imports": true, "exports": true, "shipments": true, "sales": true, "deliveries": true, "supplies": true}
+
+// curbedGoods relates whoever imposes, lifts or tightens a trade measure
+// on goods to the country or company the goods come from or go to:
+// "South Africa will impose duties of up to 42% on float glass imported
+// from Egypt and Turkey" (South Africa imposes them on Egypt and on
+// Turkey), "refused to lift restrictions on Beninese goods", "imposed
+// bans on imports of Ukrainian wheat", "tightened curbs on exports to
+// South Korea". A measure on a named actor is the clause's own.
+func (r *RelationStage) curbedGoods(st *sentState) {
+	doc, u := st.doc, st.units
+	end := len(doc.Relations)
+	for k := range u {
+		if u[k].kind != uNP || u[k].ent >= 0 || !curbNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		j := k + 1
+		if j < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower == "of" {
+			// "duties of up to 42% on", "a duty of 18 percent on": the
+			// rate between the measure and the goods
+			j++
+			for j < len(u) && j < k+6 && (u[j].kind == uAdv || u[j].kind == uP && doc.Tokens[u[j].a].Lower != "on" || u[j].kind == uNP && rateNP(doc, &u[j])) {
+				j++
+			}
+		}
+		if j+1 >= len(u) || u[j].kind != uP || doc.Tokens[u[j].a].Lower != "on" && doc.Tokens[u[j].a].Lower != "against" || u[j+1].kind != uNP {
+			continue
+		}
+		origins := r.goodsOrigins(st, j+1)
+		if len(origins) == 0 {
+			continue
+		}
+		start := doc.Tokens[u[k].a].Span.Start
+		noun := doc.Tokens[u[k].head].Lower
+		for i := st.relBase; i < end; i++ {
+			b := doc.Relations[i]
+			if b.Role || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Span.Start != start || b.PredSpan == (Span{}) {
+				continue
+			}
+			for _, o := range origins {
+				if o.Entity == b.Subj.Entity {
+					continue
+				}
+				doc.Relations = append(doc.Relations, Relation{
+					Subj: b.Subj, Obj: o, Pred: b.Pred, PredText: b.PredText + " " + noun + " on", PredSpan: b.PredSpan,
+					Modality: b.Modality, Negated: b.Negated, Confidence: clamp01(0.9 * b.Confidence),
+					Sent: st.si, Span: Span{min(b.Span.Start, o.Span.Start), max(b.Span.End, o.Span.End)},
+				})
+			}
+		}
+	}
+}
+
+// rateNP reports whether noun phrase u is a rate or an amount ("42%",
+// "80 percent", "$2 a tonne").
+func rateNP(doc *Document, u *unit) bool {
+	for t := u.a; t < u.b; t++ {
+		if w := doc.Tokens[t].Text; doc.Tokens[t].Tag == "CD" || w[0] >= '0' && w[0] <= '9' || w == "%" || doc.Tokens[t].Lower == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsOrigins returns the countries or companies the goods named by
+// noun phrase g come from or go to: a name or demonym before the head
+// ("Ukrainian wheat"), its possessor ("its avocados"), "from X" after it
+// or after a participle ("barley from Australia", "glass imported from
+// Egypt and Turkey", "cars made in China"), the partner of a trade flow
+// ("imports from Peru", "exports to South Korea") or the goods of a flow
+// ("imports of Ukrainian wheat"). Goods that are a named actor give none.
+func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
+	doc, u := st.doc, st.units
+	head := doc.Tokens[u[g].head].Lower
+	if u[g].ent >= 0 || r.actorNoun(head) {
+		// "sanctions on Chad rebel commanders", "on a Hong Kong shipping
+		// company": people or a body, not goods
+		return nil
+	}
+	for t := u[g].a; t < u[g].head; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention &&
+			doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+			mm := &doc.Mentions[m]
+			return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
+		}
+	}
+	if p := u[g].poss; p >= 0 {
+		if t := doc.Entities[p].Type; t == schema.Country || t == schema.Organization {
+			a := r.arg(st, &u[g])
+			return []Arg{{Entity: p, Poss: -1, Span: a.Span, Text: doc.Entities[p].Name}}
+		}
+		return nil
+	}
+	j := g + 1
+	made := false
+	if j < len(u) && u[j].kind == uVG && u[j].b-u[j].a == 1 && goodsParticiples[doc.Tokens[u[j].a].Lower] {
+		made = true
+		j++
+	}
+	if j+1 >= len(u) || u[j].kind != uP || u[j+1].kind != uNP {
+		return nil
+	}
+	switch p := doc.Tokens[u[j].a].Lower; {
+	case p == "of" && !made && tradeFlows[head]:
+		return r.goodsOrigins(st, j+1)
+	case p == "from" || p == "in" && made || p == "to" && !made && tradeFlows[head]:
+		list, _ := r.npList(st, j+1)
+		var out []Arg
+		for _, a := range list {
+			if a.Entity >= 0 {
+				if t := doc.Entities[a.Entity].Type; t == schema.Country || t == schema.Organization {
+					out = append(out, a)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// actorNoun reports whether lower-cased noun w names people, an office
+// or a kind of organisation ("leaders", "commander", "company").
+func (r *RelationStage) actorNoun(w string) bool {
+	l := r.lex.nounLemma(w)
+	return r.lex.peopleNouns[w] || r.lex.roles[w] || r.lex.roles[l] || r.lex.orgKinds[w] || r.lex.orgKinds[l] || groupNoun(w)
 }

@@ -239,6 +239,10 @@ func TestNominal(t *testing.T) {
 			"The lawsuit against Halmar Lieven was brought by Dorit Kessa. The charges against Oskana Vandrell were filed by the Office of the State Prosecutor.",
 			[]string{"Dorit Kessa|bring|Halmar Lieven", "Office of the State Prosecutor|file|Oskana Vandrell"},
 			[]string{"Halmar Lieven|bring|Dorit Kessa"}},
+		{"a trade measure on goods is on the country they come from or go to: a participle, a demonym, a trade flow; people or a company after 'on' are no goods",
+			"Mexico slapped levies of up to 30% on steel tubes shipped from Vietnam and Thailand. Kenya refused to scrap curbs on Ugandan sugar. Egypt and Jordan lifted their bans on imports of Brazilian poultry. The Swiss government tightened restrictions on exports to Belarus. Canada imposed sanctions on Iranian militia commanders.",
+			[]string{"Mexico|slap|Vietnam", "Mexico|slap|Thailand", "Kenya|refuse|Uganda", "Jordan|lift|Brazil", "Switzerland|tighten|Belarus"},
+			[]string{"Canada|impose|Iran", "Canada|sanction|Iran"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
