@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -44,6 +45,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.dealParties(st)
 	r.withBacking(st)
 	r.curbedGoods(st)
+	r.measureAnaphora(st)
 }
 
 // backingNouns name the support one actor gives another's act, read
@@ -2145,4 +2147,131 @@ func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
 func (r *RelationStage) actorNoun(w string) bool {
 	l := r.lex.nounLemma(w)
 	return r.lex.peopleNouns[w] || r.lex.roles[w] || r.lex.roles[l] || r.lex.orgKinds[w] || r.lex.orgKinds[l] || groupNoun(w)
+}
+
+// measureActs map a noun naming a trade or penalty measure, said again
+// with "the", to the verb lemmas that took it and to the object heads
+// of light verbs that did ("imposed sanctions").
+var measureActs = map[string][]string{
+	"ban": {"ban", "bar", "ban", "bans"}, "bans": {"ban", "bar", "ban", "bans"},
+	"sanctions": {"sanction", "sanctions"}, "embargo": {"embargo", "embargo"},
+	"curbs": {"restrict", "curb", "curbs", "restrictions", "controls"}, "restrictions": {"restrict", "curb", "curbs", "restrictions", "controls"},
+	"tariffs": {"tariff", "tariffs", "duties", "duty", "levy", "levies"}, "duties": {"tariff", "tariffs", "duties", "duty", "levy", "levies"},
+}
+
+// measureAnswers judge a measure another took ("criticized the move",
+// "called the curbs a violation"); measureEffects are what a measure
+// does to those it falls on ("The ban hit Acme").
+var (
+	measureAnswers = map[string]bool{"criticise": true, "criticize": true, "condemn": true, "denounce": true, "call": true, "protest": true,
+		"oppose": true, "reject": true, "welcome": true, "praise": true, "hail": true, "slam": true, "decry": true, "deplore": true,
+		"challenge": true, "question": true, "fault": true}
+	measureEffects = map[string]bool{"hit": true, "hurt": true, "harm": true, "damage": true, "cripple": true, "affect": true, "target": true}
+)
+
+// genericMeasures name any such measure ("the move", "the measure").
+var genericMeasures = map[string]bool{"move": true, "measure": true, "measures": true, "step": true}
+
+// measureAnaphora relates whoever answers, judges or feels a measure
+// said again with "the" ("China criticized the move", "called the curbs
+// a violation", "The ban hit Acme") to the actor the story last said
+// took such a measure ("Seoul imposed sanctions on ...", "Japan would
+// tighten restrictions on ..."), beside the plain statement; the taker
+// speaking of its own measure gives nothing.
+func (r *RelationStage) measureAnaphora(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		b := doc.Relations[i]
+		if b.Role {
+			continue
+		}
+		subjSide := false
+		var noun string
+		switch {
+		case b.Subj.Entity >= 0 && b.Obj.Entity < 0 && b.Obj.Poss < 0:
+			noun = definiteNoun(b.Obj.Text)
+		case b.Obj.Entity >= 0 && b.Subj.Entity < 0 && b.Subj.Poss < 0:
+			noun = definiteNoun(b.Subj.Text)
+			subjSide = true
+		}
+		if noun == "" || measureActs[noun] == nil && !genericMeasures[noun] || subjSide && !measureEffects[b.Pred] || !subjSide && !measureAnswers[b.Pred] {
+			continue
+		}
+		taker := r.measureTaker(st, noun)
+		other := b.Subj.Entity
+		if subjSide {
+			other = b.Obj.Entity
+		}
+		if taker < 0 || taker == other || !actorEntity(doc, other) {
+			continue
+		}
+		rel := b
+		a := Arg{Entity: taker, Poss: -1, Text: doc.Entities[taker].Name}
+		if subjSide {
+			a.Span = b.Subj.Span
+			rel.Subj = a
+		} else {
+			a.Span = b.Obj.Span
+			rel.Obj = a
+		}
+		rel.Confidence *= 0.8
+		doc.Relations = append(doc.Relations, rel)
+	}
+}
+
+// definiteNoun returns the noun of a phrase written "the N", "this N"
+// or "these N", lower-cased, else "".
+func definiteNoun(text string) string {
+	f := strings.Fields(toLower(text))
+	if len(f) != 2 {
+		return ""
+	}
+	switch f[0] {
+	case "the", "this", "these":
+		return f[1]
+	}
+	return ""
+}
+
+// measureTaker returns the actor the story last said took the measure
+// noun names, before the sentence: a relation whose verb or light
+// verb's object is of the noun's kind, or any kind for "the move"; -1
+// if none.
+func (r *RelationStage) measureTaker(st *sentState, noun string) int {
+	doc := st.doc
+	kinds := measureActs[noun]
+	for i := st.relBase - 1; i >= 0; i-- {
+		m := &doc.Relations[i]
+		if m.Role || m.Negated || m.Modality == schema.Hypothetical || m.Modality == schema.Denied || m.Subj.Entity < 0 || !actorEntity(doc, m.Subj.Entity) {
+			continue
+		}
+		if kinds == nil {
+			if measureKind(m) {
+				return m.Subj.Entity
+			}
+			if m.Sent == st.si-1 && m.Modality == schema.Asserted && !r.lex.reportVerb[m.Pred] && !measureAnswers[m.Pred] && m.Pred != "deny" {
+				// "Estonia passed a budget. Finland welcomed the move.":
+				// the move is the act just told
+				return -1
+			}
+			continue
+		}
+		if slices.Contains(kinds, m.Pred) || m.Obj.Entity < 0 && slices.Contains(kinds, possHead(m.Obj.Text)) {
+			return m.Subj.Entity
+		}
+	}
+	return -1
+}
+
+// measureKind reports whether relation m takes a measure of any kind
+// measureActs names.
+func measureKind(m *Relation) bool {
+	h := possHead(m.Obj.Text)
+	for _, ks := range measureActs {
+		if slices.Contains(ks, m.Pred) || m.Obj.Entity < 0 && slices.Contains(ks, h) {
+			return true
+		}
+	}
+	return false
 }

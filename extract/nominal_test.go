@@ -243,6 +243,10 @@ func TestNominal(t *testing.T) {
 			"Mexico slapped levies of up to 30% on steel tubes shipped from Vietnam and Thailand. Kenya refused to scrap curbs on Ugandan sugar. Egypt and Jordan lifted their bans on imports of Brazilian poultry. The Swiss government tightened restrictions on exports to Belarus. Canada imposed sanctions on Iranian militia commanders.",
 			[]string{"Mexico|slap|Vietnam", "Mexico|slap|Thailand", "Kenya|refuse|Uganda", "Jordan|lift|Brazil", "Switzerland|tighten|Belarus"},
 			[]string{"Canada|impose|Iran", "Canada|sanction|Iran"}},
+		{"a measure said again with 'the' and judged or felt by another is the act of whoever the story last said took that kind of measure; undoing it is no answer to its taker",
+			"Poland imposed sanctions on a Latvian trading firm on Monday. The firm denied wrongdoing. Lithuania criticised the move. Kenya barred Ugandan sugar last week. Traders said the ban hit Nile Mills, a processor in Jinja. Estonia passed a new budget. Finland welcomed the move.",
+			[]string{"Lithuania|criticise|Poland", "Kenya|hit|Nile Mills|reported"},
+			[]string{"Finland|welcome|Estonia", "Finland|welcome|Poland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
