@@ -177,7 +177,7 @@ var adjunctPreps = map[string]bool{"after": true, "before": true, "during": true
 // "Lee flew home after talks with Kim" (Lee talked with Kim).
 func (r *RelationStage) adjunctEvents(st *sentState) {
 	u, doc := st.units, st.doc
-	for k := 1; k+2 < len(u); k++ {
+	for k := 1; k < len(u); k++ {
 		if u[k].kind != uNP || u[k-1].kind != uP || !adjunctPreps[doc.Tokens[u[k-1].a].Lower] || u[k].poss >= 0 || u[k].ent >= 0 {
 			continue
 		}
@@ -185,7 +185,9 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		if !ok || !ev.symmetric {
 			continue
 		}
-		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP {
+		if k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP {
+			// (also a sentence that ends with the event: "after six
+			// hours of talks.")
 			r.unnamedTalks(st, k, ev.lemma)
 			continue
 		}
@@ -608,10 +610,17 @@ func clauseVerbBefore(u []unit, before int) int {
 // two days of talks", the preposition before the rounds ("after"), or ""
 // when no noun of rounds stands between.
 func roundsPrep(doc *Document, u []unit, k int) string {
-	if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+	if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] {
 		return ""
 	}
-	return doc.Tokens[u[k-3].a].Lower
+	p := k - 3
+	if p > 0 && u[p].kind == uAdv {
+		p-- // "after more than six hours of talks"
+	}
+	if u[p].kind != uP || !adjunctPreps[doc.Tokens[u[p].a].Lower] {
+		return ""
+	}
+	return doc.Tokens[u[p].a].Lower
 }
 
 // unnamedTalks relates the parties of a clause to each other through an
@@ -650,11 +659,29 @@ func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 			subj = append(subj, s)
 		}
 	}
+	if len(subj) == 0 && u[vi].passive {
+		// "The accord was signed by A and his counterpart, B, after
+		// three days of talks": the agents the clause gave talked
+		sp := Span{doc.Tokens[u[vi].a].Span.Start, doc.Tokens[u[vi].b-1].Span.End}
+		for i := st.relBase; i < len(doc.Relations); i++ {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.PredSpan.Start < sp.Start || rel.PredSpan.Start >= sp.End || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) ||
+				slices.ContainsFunc(subj, func(a Arg) bool { return a.Entity == rel.Subj.Entity }) {
+				continue
+			}
+			subj = append(subj, rel.Subj)
+		}
+	}
 	text := doc.Tokens[u[k].head].Text
 	switch len(subj) {
 	case 0:
 		return
 	case 1:
+		for t := u[k].a; t < u[k].head; t++ {
+			if w := doc.Tokens[t].Lower; bodyNouns[w] || r.lex.orgWords[w] {
+				return // "after a cabinet meeting": the body's own sitting
+			}
+		}
 		o := r.otherSide(st, subj[0], 3)
 		if o < 0 || !actorEntity(doc, o) {
 			return

@@ -9988,7 +9988,8 @@ func nounCtx(st *sentState, u *unit) clauseCtx {
 }
 
 // roundNouns count sessions of an event ("rounds of talks").
-var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "hours": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
+var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "hours": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true,
+	"hour": true, "day": true, "week": true, "month": true, "weekend": true, "night": true, "years": true}
 
 // measuredEvent returns the unit of the event noun that the first
 // complement of verb group vi (preposition token prep, -1 for an
