@@ -247,6 +247,9 @@ func TestNominal(t *testing.T) {
 			"Poland imposed sanctions on a Latvian trading firm on Monday. The firm denied wrongdoing. Lithuania criticised the move. Kenya barred Ugandan sugar last week. Traders said the ban hit Nile Mills, a processor in Jinja. Estonia passed a new budget. Finland welcomed the move.",
 			[]string{"Lithuania|criticise|Poland", "Kenya|hit|Nile Mills|reported"},
 			[]string{"Finland|welcome|Estonia", "Finland|welcome|Poland"}},
+		{"a participle of making an event, with a time after it, stands between the event noun and 'between' its parties",
+			"The ruling followed a pact sealed on Friday between Norway and Iceland. The vote came after a deal struck last month between Polish Prime Minister Jan Nowak and his Czech counterpart, Petr Dvorak.",
+			[]string{"Norway|agree|Iceland", "Jan Nowak|deal|Petr Dvorak"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
