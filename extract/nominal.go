@@ -1480,19 +1480,54 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 				maker = a.Entity
 			}
 		}
-		if maker < 0 || maker == rel.Subj.Entity || !actorEntity(doc, maker) {
+		var group Arg
+		if maker < 0 && rel.Obj.Poss < 0 {
+			// "granted a request by prosecutors to hold him", "a request
+			// from her lawyers": a group of people named by their noun
+			if g, ok := r.groupAfter(st, beforeAuthor(doc, rel.Obj)); ok {
+				group = g
+			}
+		}
+		if (maker < 0 || maker == rel.Subj.Entity || !actorEntity(doc, maker)) && group.Text == "" {
 			continue
 		}
 		mod := rel.Modality
 		if mod == schema.Hypothetical || mod == schema.Denied {
 			continue
 		}
+		subj := group
+		if group.Text == "" {
+			subj = mentionArg(doc, st.si, maker, rel.Obj.Span)
+		}
 		doc.Relations = append(doc.Relations, Relation{
-			Subj: mentionArg(doc, st.si, maker, rel.Obj.Span), Obj: rel.Subj,
+			Subj: subj, Obj: rel.Subj,
 			Pred: lemma, PredText: possHead(rel.Obj.Text), PredSpan: rel.Obj.Span,
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// groupAfter returns the people named by a plural noun of people after
+// "by" or "from" right after the phrase a ("a request by prosecutors",
+// "an appeal from her lawyers"), when they are no named actor.
+func (r *RelationStage) groupAfter(st *sentState, a Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	t := doc.tokenFrom(a.Span.End)
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "by" && doc.Tokens[t].Lower != "from" {
+		return Arg{}, false
+	}
+	for k := range u {
+		if u[k].kind != uNP || u[k].a != t+1 {
+			continue
+		}
+		if u[k].ent >= 0 || !r.lex.peopleNouns[doc.Tokens[u[k].head].Lower] || u[k].b-u[k].a > 3 {
+			return Arg{}, false
+		}
+		g := r.arg(st, &u[k])
+		g.Entity, g.Poss = -1, -1
+		return g, true
+	}
+	return Arg{}, false
 }
 
 // beforeAuthor returns the phrase a cut before the "from" or "by" that

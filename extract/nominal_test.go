@@ -250,6 +250,9 @@ func TestNominal(t *testing.T) {
 		{"a participle of making an event, with a time after it, stands between the event noun and 'between' its parties",
 			"The ruling followed a pact sealed on Friday between Norway and Iceland. The vote came after a deal struck last month between Polish Prime Minister Jan Nowak and his Czech counterpart, Petr Dvorak.",
 			[]string{"Norway|agree|Iceland", "Jan Nowak|deal|Petr Dvorak"}, nil},
+		{"a request by or from a group of people named by their plural noun is theirs of whoever grants or rejects it; a named maker's name is never replaced",
+			"The Tbilisi City Court on Monday granted a request by prosecutors to detain Levan Goria. The Labour Tribunal rejected a request from his lawyers to delay the hearing. The Harbour Board refused a request from Ostra Shipping.",
+			[]string{"prosecutors|request|Tbilisi City Court", "his lawyers|request|Labour Tribunal", "Ostra Shipping|request|Harbour Board"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
