@@ -1462,12 +1462,23 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			// rejects one speaks for whom it was made of)
 			lemma, answers = l, true
 		}
+		modMaker := -1
+		if rel.Obj.Poss < 0 && rel.Obj.Entity < 0 {
+			// "refused an Uzbek request", "rejected the Halvex offer": a
+			// name or nationality before the act names its maker
+			modMaker = modifierActor(doc, rel.Obj)
+			if l := offerNouns[possHead(rel.Obj.Text)]; lemma == "" && l != "" && modMaker >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
+				lemma, answers = l, true
+			}
+		}
 		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) || !answers {
 			continue
 		}
 		maker := -1
 		if rel.Obj.Poss >= 0 {
 			maker = rel.Obj.Poss
+		} else if modMaker >= 0 {
+			maker = modMaker
 		} else if a, ok := authorAfter(doc, rel.Obj); ok {
 			maker = a.Entity
 		} else if a, ok := authorAfter(doc, beforeAuthor(doc, rel.Obj)); ok {
@@ -1505,6 +1516,32 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
 	}
+}
+
+// modifierActor returns the actor a name or nationality modifying the
+// head of phrase a names ("an Uzbek request", "the Halvex offer"), -1 if
+// none.
+func modifierActor(doc *Document, a Arg) int {
+	t := doc.tokenFrom(a.Span.Start)
+	end := t
+	for end < len(doc.Tokens) && doc.Tokens[end].Span.End <= a.Span.End {
+		end++
+	}
+	for k := t; k < end; k++ {
+		if doc.Tokens[k].Tag == "POS" {
+			return -1 // "a Thai suitor's offer": the suitor's
+		}
+	}
+	for ; t < end-1; t++ {
+		m := doc.TokMention[t]
+		if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Kind == PronounMention || doc.Mentions[m].Kind == DescriptionMention || doc.Mentions[m].Last >= end {
+			continue
+		}
+		if e := doc.Mentions[m].Entity; actorEntity(doc, e) {
+			return e
+		}
+	}
+	return -1
 }
 
 // groupAfter returns the people named by a plural noun of people after

@@ -253,6 +253,10 @@ func TestNominal(t *testing.T) {
 		{"a request by or from a group of people named by their plural noun is theirs of whoever grants or rejects it; a named maker's name is never replaced",
 			"The Tbilisi City Court on Monday granted a request by prosecutors to detain Levan Goria. The Labour Tribunal rejected a request from his lawyers to delay the hearing. The Harbour Board refused a request from Ostra Shipping.",
 			[]string{"prosecutors|request|Tbilisi City Court", "his lawyers|request|Labour Tribunal", "Ostra Shipping|request|Harbour Board"}, nil},
+		{"a name or nationality before an answered request or offer names its maker, but not when a possessor stands between",
+			"The row began after Kenya refused an Ethiopian request to lower power prices. Lisbon is weighing a Moroccan offer. Orla Foods rejected a Danish rival's offer.",
+			[]string{"Ethiopia|request|Kenya", "Morocco|offer|Portugal"},
+			[]string{"Denmark|offer|Orla Foods"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
