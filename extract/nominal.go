@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -43,6 +44,8 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.mediations(st)
 	r.dealParties(st)
 	r.withBacking(st)
+	r.curbedGoods(st)
+	r.measureAnaphora(st)
 }
 
 // backingNouns name the support one actor gives another's act, read
@@ -174,7 +177,7 @@ var adjunctPreps = map[string]bool{"after": true, "before": true, "during": true
 // "Lee flew home after talks with Kim" (Lee talked with Kim).
 func (r *RelationStage) adjunctEvents(st *sentState) {
 	u, doc := st.units, st.doc
-	for k := 1; k+2 < len(u); k++ {
+	for k := 1; k < len(u); k++ {
 		if u[k].kind != uNP || u[k-1].kind != uP || !adjunctPreps[doc.Tokens[u[k-1].a].Lower] || u[k].poss >= 0 || u[k].ent >= 0 {
 			continue
 		}
@@ -182,7 +185,9 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		if !ok || !ev.symmetric {
 			continue
 		}
-		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP {
+		if k+2 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "with" || u[k+2].kind != uNP {
+			// (also a sentence that ends with the event: "after six
+			// hours of talks.")
 			r.unnamedTalks(st, k, ev.lemma)
 			continue
 		}
@@ -676,10 +681,17 @@ func clauseVerbBefore(u []unit, before int) int {
 // two days of talks", the preposition before the rounds ("after"), or ""
 // when no noun of rounds stands between.
 func roundsPrep(doc *Document, u []unit, k int) string {
-	if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] || u[k-3].kind != uP || !adjunctPreps[doc.Tokens[u[k-3].a].Lower] {
+	if k < 3 || u[k-2].kind != uNP || !roundNouns[doc.Tokens[u[k-2].head].Lower] {
 		return ""
 	}
-	return doc.Tokens[u[k-3].a].Lower
+	p := k - 3
+	if p > 0 && u[p].kind == uAdv {
+		p-- // "after more than six hours of talks"
+	}
+	if u[p].kind != uP || !adjunctPreps[doc.Tokens[u[p].a].Lower] {
+		return ""
+	}
+	return doc.Tokens[u[p].a].Lower
 }
 
 // unnamedTalks relates the parties of a clause to each other through an
@@ -718,11 +730,29 @@ func (r *RelationStage) unnamedTalks(st *sentState, k int, lemma string) {
 			subj = append(subj, s)
 		}
 	}
+	if len(subj) == 0 && u[vi].passive {
+		// "The accord was signed by A and his counterpart, B, after
+		// three days of talks": the agents the clause gave talked
+		sp := Span{doc.Tokens[u[vi].a].Span.Start, doc.Tokens[u[vi].b-1].Span.End}
+		for i := st.relBase; i < len(doc.Relations); i++ {
+			rel := &doc.Relations[i]
+			if rel.Role || rel.PredSpan.Start < sp.Start || rel.PredSpan.Start >= sp.End || rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity) ||
+				slices.ContainsFunc(subj, func(a Arg) bool { return a.Entity == rel.Subj.Entity }) {
+				continue
+			}
+			subj = append(subj, rel.Subj)
+		}
+	}
 	text := doc.Tokens[u[k].head].Text
 	switch len(subj) {
 	case 0:
 		return
 	case 1:
+		for t := u[k].a; t < u[k].head; t++ {
+			if w := doc.Tokens[t].Lower; bodyNouns[w] || r.lex.orgWords[w] {
+				return // "after a cabinet meeting": the body's own sitting
+			}
+		}
 		o := r.otherSide(st, subj[0], 3)
 		if o < 0 || !actorEntity(doc, o) {
 			return
@@ -1503,12 +1533,23 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			// rejects one speaks for whom it was made of)
 			lemma, answers = l, true
 		}
+		modMaker := -1
+		if rel.Obj.Poss < 0 && rel.Obj.Entity < 0 {
+			// "refused an Uzbek request", "rejected the Halvex offer": a
+			// name or nationality before the act names its maker
+			modMaker = modifierActor(doc, rel.Obj)
+			if l := offerNouns[possHead(rel.Obj.Text)]; lemma == "" && l != "" && modMaker >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
+				lemma, answers = l, true
+			}
+		}
 		if rel.Role || lemma == "" || rel.Obj.Entity >= 0 || (rel.Subj.Entity < 0 || !actorEntity(doc, rel.Subj.Entity)) && !benchPhrase(rel.Subj) || !answers {
 			continue
 		}
 		maker := -1
 		if rel.Obj.Poss >= 0 {
 			maker = rel.Obj.Poss
+		} else if modMaker >= 0 {
+			maker = modMaker
 		} else if a, ok := authorAfter(doc, rel.Obj); ok {
 			maker = a.Entity
 		} else if a, ok := authorAfter(doc, beforeAuthor(doc, rel.Obj)); ok {
@@ -1521,15 +1562,27 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 				maker = a.Entity
 			}
 		}
-		if maker < 0 || maker == rel.Subj.Entity || !actorEntity(doc, maker) {
+		var group Arg
+		if maker < 0 && rel.Obj.Poss < 0 {
+			// "granted a request by prosecutors to hold him", "a request
+			// from her lawyers": a group of people named by their noun
+			if g, ok := r.groupAfter(st, beforeAuthor(doc, rel.Obj)); ok {
+				group = g
+			}
+		}
+		if (maker < 0 || maker == rel.Subj.Entity || !actorEntity(doc, maker)) && group.Text == "" {
 			continue
 		}
 		mod := rel.Modality
 		if mod == schema.Hypothetical || mod == schema.Denied {
 			continue
 		}
+		subj := group
+		if group.Text == "" {
+			subj = mentionArg(doc, st.si, maker, rel.Obj.Span)
+		}
 		doc.Relations = append(doc.Relations, Relation{
-			Subj: mentionArg(doc, st.si, maker, rel.Obj.Span), Obj: rel.Subj,
+			Subj: subj, Obj: rel.Subj,
 			Pred: lemma, PredText: possHead(rel.Obj.Text), PredSpan: rel.Obj.Span,
 			Modality: mod, Confidence: clamp01(0.8 * rel.Confidence), Sent: st.si, Span: rel.Span,
 		})
@@ -1545,6 +1598,55 @@ var benchNouns = map[string]bool{"court": true, "tribunal": true, "judge": true,
 func benchPhrase(a Arg) bool {
 	f := strings.Fields(toLower(a.Text))
 	return a.Entity < 0 && len(f) >= 2 && len(f) <= 4 && (f[0] == "the" || f[0] == "a") && benchNouns[f[len(f)-1]]
+}
+
+// modifierActor returns the actor a name or nationality modifying the
+// head of phrase a names ("an Uzbek request", "the Halvex offer"), -1 if
+// none.
+func modifierActor(doc *Document, a Arg) int {
+	t := doc.tokenFrom(a.Span.Start)
+	end := t
+	for end < len(doc.Tokens) && doc.Tokens[end].Span.End <= a.Span.End {
+		end++
+	}
+	for k := t; k < end; k++ {
+		if doc.Tokens[k].Tag == "POS" {
+			return -1 // "a Thai suitor's offer": the suitor's
+		}
+	}
+	for ; t < end-1; t++ {
+		m := doc.TokMention[t]
+		if m < 0 || doc.Mentions[m].Entity < 0 || doc.Mentions[m].Kind == PronounMention || doc.Mentions[m].Kind == DescriptionMention || doc.Mentions[m].Last >= end {
+			continue
+		}
+		if e := doc.Mentions[m].Entity; actorEntity(doc, e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// groupAfter returns the people named by a plural noun of people after
+// "by" or "from" right after the phrase a ("a request by prosecutors",
+// "an appeal from her lawyers"), when they are no named actor.
+func (r *RelationStage) groupAfter(st *sentState, a Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	t := doc.tokenFrom(a.Span.End)
+	if t+1 >= len(doc.Tokens) || doc.Tokens[t].Lower != "by" && doc.Tokens[t].Lower != "from" {
+		return Arg{}, false
+	}
+	for k := range u {
+		if u[k].kind != uNP || u[k].a != t+1 {
+			continue
+		}
+		if u[k].ent >= 0 || !r.lex.peopleNouns[doc.Tokens[u[k].head].Lower] || u[k].b-u[k].a > 3 {
+			return Arg{}, false
+		}
+		g := r.arg(st, &u[k])
+		g.Entity, g.Poss = -1, -1
+		return g, true
+	}
+	return Arg{}, false
 }
 
 // beforeAuthor returns the phrase a cut before the "from" or "by" that
@@ -2086,4 +2188,271 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 			Sent: st.si, Span: Span{min(b.Span.Start, author.Span.Start), max(b.Span.End, author.Span.End)},
 		})
 	}
+}
+
+// curbNouns name a measure an actor puts on another's trade ("duties on
+// barley from Australia", "restrictions on Beninese goods").
+var curbNouns = map[string]bool{"tariff": true, "tariffs": true, "duty": true, "duties": true, "levy": true, "levies": true,
+	"quota": true, "quotas": true, "ban": true, "bans": true, "embargo": true, "embargoes": true, "restrictions": true,
+	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true}
+
+// goodsParticiples say where goods come from ("glass imported from
+// Egypt", "cars made in China").
+var goodsParticiples = map[string]bool{"imported": true, "made": true, "produced": true, "manufactured": true, "grown": true,
+	"shipped": true, "sourced": true, "exported": true}
+
+// tradeFlows name goods crossing a border, whose partner "from" or "to"
+// names ("imports from Peru", "exports to South Korea").
+var tradeFlows = map[string]bool{"imports": true, "exports": true, "shipments": true, "sales": true, "deliveries": true, "supplies": true}
+
+// curbedGoods relates whoever imposes, lifts or tightens a trade measure
+// on goods to the country or company the goods come from or go to:
+// "South Africa will impose duties of up to 42% on float glass imported
+// from Egypt and Turkey" (South Africa imposes them on Egypt and on
+// Turkey), "refused to lift restrictions on Beninese goods", "imposed
+// bans on imports of Ukrainian wheat", "tightened curbs on exports to
+// South Korea". A measure on a named actor is the clause's own.
+func (r *RelationStage) curbedGoods(st *sentState) {
+	doc, u := st.doc, st.units
+	end := len(doc.Relations)
+	for k := range u {
+		if u[k].kind != uNP || u[k].ent >= 0 || !curbNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		j := k + 1
+		if j < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower == "of" {
+			// "duties of up to 42% on", "a duty of 18 percent on": the
+			// rate between the measure and the goods
+			j++
+			for j < len(u) && j < k+6 && (u[j].kind == uAdv || u[j].kind == uP && doc.Tokens[u[j].a].Lower != "on" || u[j].kind == uNP && rateNP(doc, &u[j])) {
+				j++
+			}
+		}
+		if j+1 >= len(u) || u[j].kind != uP || doc.Tokens[u[j].a].Lower != "on" && doc.Tokens[u[j].a].Lower != "against" || u[j+1].kind != uNP {
+			continue
+		}
+		origins := r.goodsOrigins(st, j+1)
+		if len(origins) == 0 {
+			continue
+		}
+		start := doc.Tokens[u[k].a].Span.Start
+		noun := doc.Tokens[u[k].head].Lower
+		for i := st.relBase; i < end; i++ {
+			b := doc.Relations[i]
+			if b.Role || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Span.Start != start || b.PredSpan == (Span{}) {
+				continue
+			}
+			for _, o := range origins {
+				if o.Entity == b.Subj.Entity {
+					continue
+				}
+				doc.Relations = append(doc.Relations, Relation{
+					Subj: b.Subj, Obj: o, Pred: b.Pred, PredText: b.PredText + " " + noun + " on", PredSpan: b.PredSpan,
+					Modality: b.Modality, Negated: b.Negated, Confidence: clamp01(0.9 * b.Confidence),
+					Sent: st.si, Span: Span{min(b.Span.Start, o.Span.Start), max(b.Span.End, o.Span.End)},
+				})
+			}
+		}
+	}
+}
+
+// rateNP reports whether noun phrase u is a rate or an amount ("42%",
+// "80 percent", "$2 a tonne").
+func rateNP(doc *Document, u *unit) bool {
+	for t := u.a; t < u.b; t++ {
+		if w := doc.Tokens[t].Text; doc.Tokens[t].Tag == "CD" || w[0] >= '0' && w[0] <= '9' || w == "%" || doc.Tokens[t].Lower == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsOrigins returns the countries or companies the goods named by
+// noun phrase g come from or go to: a name or demonym before the head
+// ("Ukrainian wheat"), its possessor ("its avocados"), "from X" after it
+// or after a participle ("barley from Australia", "glass imported from
+// Egypt and Turkey", "cars made in China"), the partner of a trade flow
+// ("imports from Peru", "exports to South Korea") or the goods of a flow
+// ("imports of Ukrainian wheat"). Goods that are a named actor give none.
+func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
+	doc, u := st.doc, st.units
+	head := doc.Tokens[u[g].head].Lower
+	if u[g].ent >= 0 || r.actorNoun(head) {
+		// "sanctions on Chad rebel commanders", "on a Hong Kong shipping
+		// company": people or a body, not goods
+		return nil
+	}
+	for t := u[g].a; t < u[g].head; t++ {
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind != PronounMention &&
+			doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+			mm := &doc.Mentions[m]
+			return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
+		}
+	}
+	if p := u[g].poss; p >= 0 {
+		if t := doc.Entities[p].Type; t == schema.Country || t == schema.Organization {
+			a := r.arg(st, &u[g])
+			return []Arg{{Entity: p, Poss: -1, Span: a.Span, Text: doc.Entities[p].Name}}
+		}
+		return nil
+	}
+	j := g + 1
+	made := false
+	if j < len(u) && u[j].kind == uVG && u[j].b-u[j].a == 1 && goodsParticiples[doc.Tokens[u[j].a].Lower] {
+		made = true
+		j++
+	}
+	if j+1 >= len(u) || u[j].kind != uP || u[j+1].kind != uNP {
+		return nil
+	}
+	switch p := doc.Tokens[u[j].a].Lower; {
+	case p == "of" && !made && tradeFlows[head]:
+		return r.goodsOrigins(st, j+1)
+	case p == "from" || p == "in" && made || p == "to" && !made && tradeFlows[head]:
+		list, _ := r.npList(st, j+1)
+		var out []Arg
+		for _, a := range list {
+			if a.Entity >= 0 {
+				if t := doc.Entities[a.Entity].Type; t == schema.Country || t == schema.Organization {
+					out = append(out, a)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// actorNoun reports whether lower-cased noun w names people, an office
+// or a kind of organisation ("leaders", "commander", "company").
+func (r *RelationStage) actorNoun(w string) bool {
+	l := r.lex.nounLemma(w)
+	return r.lex.peopleNouns[w] || r.lex.roles[w] || r.lex.roles[l] || r.lex.orgKinds[w] || r.lex.orgKinds[l] || groupNoun(w)
+}
+
+// measureActs map a noun naming a trade or penalty measure, said again
+// with "the", to the verb lemmas that took it and to the object heads
+// of light verbs that did ("imposed sanctions").
+var measureActs = map[string][]string{
+	"ban": {"ban", "bar", "ban", "bans"}, "bans": {"ban", "bar", "ban", "bans"},
+	"sanctions": {"sanction", "sanctions"}, "embargo": {"embargo", "embargo"},
+	"curbs": {"restrict", "curb", "curbs", "restrictions", "controls"}, "restrictions": {"restrict", "curb", "curbs", "restrictions", "controls"},
+	"tariffs": {"tariff", "tariffs", "duties", "duty", "levy", "levies"}, "duties": {"tariff", "tariffs", "duties", "duty", "levy", "levies"},
+}
+
+// measureAnswers judge a measure another took ("criticized the move",
+// "called the curbs a violation"); measureEffects are what a measure
+// does to those it falls on ("The ban hit Acme").
+var (
+	measureAnswers = map[string]bool{"criticise": true, "criticize": true, "condemn": true, "denounce": true, "call": true, "protest": true,
+		"oppose": true, "reject": true, "welcome": true, "praise": true, "hail": true, "slam": true, "decry": true, "deplore": true,
+		"challenge": true, "question": true, "fault": true}
+	measureEffects = map[string]bool{"hit": true, "hurt": true, "harm": true, "damage": true, "cripple": true, "affect": true, "target": true}
+)
+
+// genericMeasures name any such measure ("the move", "the measure").
+var genericMeasures = map[string]bool{"move": true, "measure": true, "measures": true, "step": true}
+
+// measureAnaphora relates whoever answers, judges or feels a measure
+// said again with "the" ("China criticized the move", "called the curbs
+// a violation", "The ban hit Acme") to the actor the story last said
+// took such a measure ("Seoul imposed sanctions on ...", "Japan would
+// tighten restrictions on ..."), beside the plain statement; the taker
+// speaking of its own measure gives nothing.
+func (r *RelationStage) measureAnaphora(st *sentState) {
+	doc := st.doc
+	end := len(doc.Relations)
+	for i := st.relBase; i < end; i++ {
+		b := doc.Relations[i]
+		if b.Role {
+			continue
+		}
+		subjSide := false
+		var noun string
+		switch {
+		case b.Subj.Entity >= 0 && b.Obj.Entity < 0 && b.Obj.Poss < 0:
+			noun = definiteNoun(b.Obj.Text)
+		case b.Obj.Entity >= 0 && b.Subj.Entity < 0 && b.Subj.Poss < 0:
+			noun = definiteNoun(b.Subj.Text)
+			subjSide = true
+		}
+		if noun == "" || measureActs[noun] == nil && !genericMeasures[noun] || subjSide && !measureEffects[b.Pred] || !subjSide && !measureAnswers[b.Pred] {
+			continue
+		}
+		taker := r.measureTaker(st, noun)
+		other := b.Subj.Entity
+		if subjSide {
+			other = b.Obj.Entity
+		}
+		if taker < 0 || taker == other || !actorEntity(doc, other) {
+			continue
+		}
+		rel := b
+		a := Arg{Entity: taker, Poss: -1, Text: doc.Entities[taker].Name}
+		if subjSide {
+			a.Span = b.Subj.Span
+			rel.Subj = a
+		} else {
+			a.Span = b.Obj.Span
+			rel.Obj = a
+		}
+		rel.Confidence *= 0.8
+		doc.Relations = append(doc.Relations, rel)
+	}
+}
+
+// definiteNoun returns the noun of a phrase written "the N", "this N"
+// or "these N", lower-cased, else "".
+func definiteNoun(text string) string {
+	f := strings.Fields(toLower(text))
+	if len(f) != 2 {
+		return ""
+	}
+	switch f[0] {
+	case "the", "this", "these":
+		return f[1]
+	}
+	return ""
+}
+
+// measureTaker returns the actor the story last said took the measure
+// noun names, before the sentence: a relation whose verb or light
+// verb's object is of the noun's kind, or any kind for "the move"; -1
+// if none.
+func (r *RelationStage) measureTaker(st *sentState, noun string) int {
+	doc := st.doc
+	kinds := measureActs[noun]
+	for i := st.relBase - 1; i >= 0; i-- {
+		m := &doc.Relations[i]
+		if m.Role || m.Negated || m.Modality == schema.Hypothetical || m.Modality == schema.Denied || m.Subj.Entity < 0 || !actorEntity(doc, m.Subj.Entity) {
+			continue
+		}
+		if kinds == nil {
+			if measureKind(m) {
+				return m.Subj.Entity
+			}
+			if m.Sent == st.si-1 && m.Modality == schema.Asserted && !r.lex.reportVerb[m.Pred] && !measureAnswers[m.Pred] && m.Pred != "deny" {
+				// "Estonia passed a budget. Finland welcomed the move.":
+				// the move is the act just told
+				return -1
+			}
+			continue
+		}
+		if slices.Contains(kinds, m.Pred) || m.Obj.Entity < 0 && slices.Contains(kinds, possHead(m.Obj.Text)) {
+			return m.Subj.Entity
+		}
+	}
+	return -1
+}
+
+// measureKind reports whether relation m takes a measure of any kind
+// measureActs names.
+func measureKind(m *Relation) bool {
+	h := possHead(m.Obj.Text)
+	for _, ks := range measureActs {
+		if slices.Contains(ks, m.Pred) || m.Obj.Entity < 0 && slices.Contains(ks, h) {
+			return true
+		}
+	}
+	return false
 }

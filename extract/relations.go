@@ -10117,6 +10117,14 @@ func betweenAfter(st *sentState, k int) int {
 		if doc.Tokens[u[b-1].head].Lemma == "take" && b < len(u) && u[b].kind == uNP && doc.Tokens[u[b].head].Lower == "place" {
 			b++
 		}
+	} else if b+1 < len(u) && u[b].kind == uVG && u[b].b-u[b].a == 1 && (doc.Tokens[u[b].head].Tag == "VBN" || doc.Tokens[u[b].head].Tag == "VBD") && madeEventVerbs[doc.Tokens[u[b].head].Lemma] && !doc.presplit {
+		// "a deal struck last week between A and B", "the accord
+		// signed on Monday between A and B": the event's making (a
+		// participle the tagger may read as a past tense)
+		b++
+		if u[b].kind == uNP && u[b].ent < 0 && timeWords[doc.Tokens[u[b].head].Lower] {
+			b++
+		}
 	}
 	for n := 0; n < 2 && b+2 < len(u) && u[b].kind == uP && u[b+1].kind == uNP; n++ {
 		switch doc.Tokens[u[b].a].Lower {
@@ -10154,6 +10162,10 @@ func (r *RelationStage) appositivePair(st *sentState, k int) []Arg {
 	return nil
 }
 
+// madeEventVerbs, as participles after an event noun, say that its
+// parties made it ("a deal struck between A and B").
+var madeEventVerbs = map[string]bool{"strike": true, "reach": true, "sign": true, "agree": true, "conclude": true, "seal": true, "negotiate": true}
+
 // happenVerbs say that an event took place, between its noun and the
 // "between" that names its parties.
 var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true}
@@ -10170,7 +10182,8 @@ func nounCtx(st *sentState, u *unit) clauseCtx {
 }
 
 // roundNouns count sessions of an event ("rounds of talks").
-var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "hours": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true}
+var roundNouns = map[string]bool{"round": true, "rounds": true, "series": true, "hours": true, "days": true, "weeks": true, "months": true, "session": true, "sessions": true,
+	"hour": true, "day": true, "week": true, "month": true, "weekend": true, "night": true, "years": true}
 
 // measuredEvent returns the unit of the event noun that the first
 // complement of verb group vi (preposition token prep, -1 for an

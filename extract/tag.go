@@ -553,6 +553,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBD" && (prev.Tag == "NN" || prev.Tag == "NNS") && !isCap(prev.Text) && strings.HasSuffix(tk.Lower, "ed") && !t.lex.verbs[t.lemma(tk)].report && reducedRelative(doc, i, s.Last) {
 			tk.Tag = "VBN" // "a missile fired at Vandria crossed the border": a reduced relative
 		}
+		if tk.Tag == "VBD" && isNounTag(prev.Tag) && strings.HasSuffix(tk.Lower, "ed") && nameAgentAfter(doc, i, s.Last) && finiteVerbBefore(doc, s.First, i) {
+			tk.Tag = "VBN" // "after talks between A and B hosted by Angola": the agent of a reduced relative
+		}
 		if tk.Tag == "VBD" && prev.Lower == "," && (strings.HasSuffix(tk.Lower, "ed") || t.lex.pastForms[tk.Lower]) && timeThenBy(doc, i, s.Last) {
 			tk.Tag = "VBN" // "The Lantern Party, founded only last year by X, won": a reduced passive relative
 		}
@@ -960,6 +963,35 @@ func timeThenBy(doc *Document, i, last int) bool {
 			return time && tk.Lower == "by" && k+1 < last && (isCap(doc.Tokens[k+1].Text) || doc.Tokens[k+1].Tag == "DT")
 		}
 		k++
+	}
+	return false
+}
+
+// nameAgentAfter reports whether "by" and a name ("by Angola", "by the
+// Labour Ministry") follow token i.
+func nameAgentAfter(doc *Document, i, last int) bool {
+	k := i + 1
+	if k+1 >= last || doc.Tokens[k].Lower != "by" {
+		return false
+	}
+	k++
+	if doc.Tokens[k].Lower == "the" && k+1 < last {
+		k++
+	}
+	return doc.Tokens[k].Tag == "NNP" || doc.Tokens[k].Tag == "NNPS"
+}
+
+// finiteVerbBefore reports whether a finite verb stands in [first, i)
+// with no comma or relative word after it: the clause before token i has
+// its verb already.
+func finiteVerbBefore(doc *Document, first, i int) bool {
+	for k := i - 1; k >= first; k-- {
+		switch tk := &doc.Tokens[k]; {
+		case tk.Tag == "," || tk.Tag == "WDT" || tk.Tag == "WP" || tk.Lower == "that" || tk.Tag == ":":
+			return false
+		case tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD":
+			return true
+		}
 	}
 	return false
 }
