@@ -1518,9 +1518,10 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 	end := len(doc.Relations)
 	for i := st.relBase; i < end; i++ {
 		rel := doc.Relations[i]
+		cut := beforeAuthor(doc, rel.Obj) // the act without the maker named inside it
 		lemma := askNouns[possHead(rel.Obj.Text)]
 		if lemma == "" {
-			lemma = askNouns[possHead(beforeAuthor(doc, rel.Obj).Text)]
+			lemma = askNouns[possHead(cut.Text)]
 		}
 		answers := responseVerbs[rel.Pred] || requestAnswers[rel.Pred]
 		if lemma == "" && rel.Obj.Poss >= 0 && possOfferAnswers[rel.Pred] && !offerTarget(doc, rel.Obj) {
@@ -1552,7 +1553,7 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 			maker = modMaker
 		} else if a, ok := authorAfter(doc, rel.Obj); ok {
 			maker = a.Entity
-		} else if a, ok := authorAfter(doc, beforeAuthor(doc, rel.Obj)); ok {
+		} else if a, ok := authorAfter(doc, cut); ok {
 			maker = a.Entity
 		} else if t := doc.tokenFrom(rel.Obj.Span.End); t+1 < len(doc.Tokens) && doc.Tokens[t].Tag == "VBN" {
 			// "a petition filed by X"
@@ -1566,7 +1567,7 @@ func (r *RelationStage) answeredRequests(st *sentState) {
 		if maker < 0 && rel.Obj.Poss < 0 {
 			// "granted a request by prosecutors to hold him", "a request
 			// from her lawyers": a group of people named by their noun
-			if g, ok := r.groupAfter(st, beforeAuthor(doc, rel.Obj)); ok {
+			if g, ok := r.groupAfter(st, cut); ok {
 				group = g
 			}
 		}
@@ -2334,8 +2335,8 @@ func (r *RelationStage) actorNoun(w string) bool {
 // with "the", to the verb lemmas that took it and to the object heads
 // of light verbs that did ("imposed sanctions").
 var measureActs = map[string][]string{
-	"ban": {"ban", "bar", "ban", "bans"}, "bans": {"ban", "bar", "ban", "bans"},
-	"sanctions": {"sanction", "sanctions"}, "embargo": {"embargo", "embargo"},
+	"ban": {"ban", "bar", "bans"}, "bans": {"ban", "bar", "bans"},
+	"sanctions": {"sanction", "sanctions"}, "embargo": {"embargo"},
 	"curbs": {"restrict", "curb", "curbs", "restrictions", "controls"}, "restrictions": {"restrict", "curb", "curbs", "restrictions", "controls"},
 	"tariffs": {"tariff", "tariffs", "duties", "duty", "levy", "levies"}, "duties": {"tariff", "tariffs", "duties", "duty", "levy", "levies"},
 }

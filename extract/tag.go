@@ -199,12 +199,6 @@ func claimClauseAfter(doc *Document, i, last int) bool {
 	return false
 }
 
-// thatDeterminer reports whether "that" at i, after a verb, is a
-// determiner: a lower-case singular noun follows and no finite verb of
-// its own comes before the clause ends ("rejected that account and
-// accused ...", "rejected that version of events"); a finite verb right
-// after "and" or "but" is coordinated with the sentence's. "said that
-// peace and stability were at stake" keeps its complementiser.
 // articleBefore reports whether token i follows an article directly or
 // after one common noun of its phrase ("the warning", "the relocation
 // warning").
@@ -222,6 +216,12 @@ func articleBefore(doc *Document, first, i int) bool {
 	return i-2 >= first && article(i-2) && doc.Tokens[i-1].Tag == "NN" && !isCap(doc.Tokens[i-1].Text)
 }
 
+// thatDeterminer reports whether "that" at i, after a verb, is a
+// determiner: a lower-case singular noun follows and no finite verb of
+// its own comes before the clause ends ("rejected that account and
+// accused ...", "rejected that version of events"); a finite verb right
+// after "and" or "but" is coordinated with the sentence's. "said that
+// peace and stability were at stake" keeps its complementiser.
 func thatDeterminer(doc *Document, i, last int, report bool) bool {
 	n := i + 1
 	if n+1 >= last || doc.Tokens[n].Tag != "NN" || isCap(doc.Tokens[n].Text) {
