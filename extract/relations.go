@@ -4855,6 +4855,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, s := range l.subj {
 					r.emit(st, vi, s, t, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
 				}
+			} else if t, ok := r.demonymTarget(st, vi+1, l.subj); ok && !namesActor(false) {
+				// "threatened to halt imports of Ruritanian fruit"
+				for _, s := range l.subj {
+					r.emit(st, vi, s, t, l.lemma, l.ptext, l.ctx, 0.55, false) // (the step itself stays hypothetical)
+				}
 			}
 			if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 || a.Poss >= 0 }) {
 				// "threatened to take legal action against Talmoria",
@@ -5466,8 +5471,57 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 			}
 		}
 	}
+	if inner > 0 && inner < len(u) && u[inner].kind == uVG && !u[inner].passive {
+		return r.demonymTarget(st, inner+1, subj)
+	}
 	return Arg{}, false
 }
+
+// demonymTarget returns the state a step named from unit from on is taken
+// against by the demonym of what it hits ("threatened to halt imports of
+// Ruritanian fruit", "warned that it could close its ports to Ruritanian
+// trawlers", "threatened to expel Ruritanian diplomats": Ruritania), when
+// the object names no actor of its own: a demonym before a company noun
+// ("a Ruritanian firm") names no state acted on. States of the subjects'
+// side do not count.
+func (r *RelationStage) demonymTarget(st *sentState, from int, subj []Arg) (Arg, bool) {
+	doc := st.doc
+	u := st.units
+	for k := from; k < len(u) && k < from+8; k++ {
+		n := &u[k]
+		if n.kind == uP {
+			continue
+		}
+		if n.kind != uNP {
+			break
+		}
+		h := doc.Tokens[n.head].Lower
+		if companyNouns[h] || companyNoun[h] {
+			break // (its people, boats or troops stand for the state)
+		}
+		for t := n.a; t < n.head; t++ {
+			m := doc.TokMention[t]
+			if m < 0 || doc.Mentions[m].Kind != DemonymMention {
+				continue
+			}
+			e := doc.Mentions[m].Entity
+			if e < 0 || doc.Entities[e].Type != schema.Country || ownSide(doc, subj, e) {
+				continue
+			}
+			a := r.arg(st, n)
+			a.Entity, a.Poss = e, -1
+			return a, true
+		}
+		if n.ent >= 0 && !ownSide(doc, subj, n.ent) || n.poss >= 0 && !ownSide(doc, subj, n.poss) {
+			break // an actor of its own ("its ports to Ruritanian trawlers": its own ports go on)
+		}
+	}
+	return Arg{}, false
+}
+
+// companyNoun names one company ("the Ruritanian firm").
+var companyNoun = map[string]bool{"firm": true, "company": true, "group": true, "bank": true, "lender": true, "insurer": true, "carrier": true,
+	"airline": true, "carmaker": true, "maker": true, "producer": true, "operator": true, "consortium": true, "conglomerate": true, "giant": true}
 
 // voicingVerbs voice a concernNouns object ("voiced concern", "expressed
 // alarm") about, over or at someone.
