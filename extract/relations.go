@@ -3759,7 +3759,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || (rulingVerbs[lemma] || accusing[lemma]) && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || (rulingVerbs[lemma] || accusing[lemma] || passive && feelingVerbs[lemma]) && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
 				// "alleged that X and his accomplices sent ...": X
 				list, nk := r.npList(st, k+1)
 				named := false
@@ -4101,6 +4101,50 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if a, ok := r.summoner(st, s); ok {
 				r.emit(st, vi, a, s, "protest", r.predText(st, v, -1)+" protest note", c, 0.7, false)
 			}
+		}
+	}
+	if passive && feelingVerbs[lemma] && !doc.presplit && len(subj) > 0 {
+		// "said he was disappointed by Acme's response", "was alarmed at
+		// the Ruritanian raid", "was disappointed that Acme had refused":
+		// the one who feels it judges an actor the cause names, owns or
+		// is named by; a cause that is no actor ("was troubled by an
+		// injury") stays the passive's agent below
+		var targets []Arg
+		for _, cp := range comps {
+			switch {
+			case cp.clause:
+				if cp.unit >= 0 && len(cp.args) == 1 && units[cp.unit].ent < 0 && units[cp.unit].poss >= 0 && bodyNouns[doc.Tokens[units[cp.unit].head].Lower] {
+					targets = append(targets, r.arg(st, &units[cp.unit])) // "that Acme's board had refused": the board
+					continue
+				}
+				for _, a := range cp.args {
+					if a.Entity >= 0 && actorEntity(doc, a.Entity) && !ownSide(doc, subj, a.Entity) {
+						targets = append(targets, a)
+					}
+				}
+			case cp.prep >= 0 && feelingPreps[doc.Tokens[cp.prep].Lower]:
+				for _, a := range cp.args {
+					if t, ok := causeActor(doc, a, subj); ok {
+						targets = append(targets, t)
+					}
+				}
+			}
+		}
+		for _, a := range agent {
+			if t, ok := causeActor(doc, a, subj); ok {
+				targets = append(targets, t)
+			}
+		}
+		for _, o := range targets {
+			for _, s := range subj {
+				if s.Entity < 0 || o.Entity == s.Entity {
+					continue
+				}
+				r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.75, false)
+			}
+		}
+		if len(targets) > 0 {
+			return
 		}
 	}
 	if passive || reduced && agent != nil {
@@ -5517,6 +5561,35 @@ func (r *RelationStage) demonymTarget(st *sentState, from int, subj []Arg) (Arg,
 		}
 	}
 	return Arg{}, false
+}
+
+// feelingVerbs, as passive participles, say how their subject feels
+// about what caused it ("was disappointed by", "was alarmed at"): the
+// subject is the one who judges.
+var feelingVerbs = map[string]bool{"disappoint": true, "alarm": true, "concern": true, "dismay": true, "trouble": true, "worry": true,
+	"anger": true, "sadden": true, "shock": true, "appal": true, "appall": true, "outrage": true, "frustrate": true, "upset": true,
+	"disturb": true, "distress": true, "offend": true, "incense": true, "infuriate": true}
+
+// feelingPreps name the cause of a feeling ("alarmed at", "worried
+// about", "angered over", "disappointed with").
+var feelingPreps = map[string]bool{"by": true, "at": true, "about": true, "over": true, "with": true}
+
+// causeActor returns the actor the cause of a feeling o names, owns
+// ("Acme's response") or is named by as a state ("the Ruritanian probe");
+// never one of the subjects' side.
+func causeActor(doc *Document, o Arg, subj []Arg) (Arg, bool) {
+	out := o
+	switch {
+	case o.Entity >= 0 && actorEntity(doc, o.Entity):
+	case o.Poss >= 0:
+		out.Entity, out.Poss = o.Poss, -1
+	default:
+		out.Entity, out.Poss = demonymOf(doc, o), -1 // (an event's own entity aside: "the Chinese probe")
+	}
+	if out.Entity < 0 || !actorEntity(doc, out.Entity) || ownSide(doc, subj, out.Entity) {
+		return Arg{}, false
+	}
+	return out, true
 }
 
 // companyNoun names one company ("the Ruritanian firm").
