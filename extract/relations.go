@@ -3759,7 +3759,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// object of an open triple
 				r.reportedClause(st, vi, subj, k, c)
 			}
-			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || (rulingVerbs[lemma] || accusing[lemma]) && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
+			if doc.Tokens[u.a].Lower == "that" && k+2 < len(units) && (info.report || directing[lemma] || (rulingVerbs[lemma] || accusing[lemma] || passive && feelingVerbs[lemma]) && !doc.presplit) && !cognition[lemma] && units[k+1].kind == uNP {
 				// "alleged that X and his accomplices sent ...": X
 				list, nk := r.npList(st, k+1)
 				named := false
@@ -4101,6 +4101,50 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if a, ok := r.summoner(st, s); ok {
 				r.emit(st, vi, a, s, "protest", r.predText(st, v, -1)+" protest note", c, 0.7, false)
 			}
+		}
+	}
+	if passive && feelingVerbs[lemma] && !doc.presplit && len(subj) > 0 {
+		// "said he was disappointed by Acme's response", "was alarmed at
+		// the Ruritanian raid", "was disappointed that Acme had refused":
+		// the one who feels it judges an actor the cause names, owns or
+		// is named by; a cause that is no actor ("was troubled by an
+		// injury") stays the passive's agent below
+		var targets []Arg
+		for _, cp := range comps {
+			switch {
+			case cp.clause:
+				if cp.unit >= 0 && len(cp.args) == 1 && units[cp.unit].ent < 0 && units[cp.unit].poss >= 0 && bodyNouns[doc.Tokens[units[cp.unit].head].Lower] {
+					targets = append(targets, r.arg(st, &units[cp.unit])) // "that Acme's board had refused": the board
+					continue
+				}
+				for _, a := range cp.args {
+					if a.Entity >= 0 && actorEntity(doc, a.Entity) && !ownSide(doc, subj, a.Entity) {
+						targets = append(targets, a)
+					}
+				}
+			case cp.prep >= 0 && feelingPreps[doc.Tokens[cp.prep].Lower]:
+				for _, a := range cp.args {
+					if t, ok := causeActor(doc, a, subj); ok {
+						targets = append(targets, t)
+					}
+				}
+			}
+		}
+		for _, a := range agent {
+			if t, ok := causeActor(doc, a, subj); ok {
+				targets = append(targets, t)
+			}
+		}
+		for _, o := range targets {
+			for _, s := range subj {
+				if s.Entity < 0 || o.Entity == s.Entity {
+					continue
+				}
+				r.emit(st, vi, s, o, lemma, r.predText(st, v, -1), c, 0.75, false)
+			}
+		}
+		if len(targets) > 0 {
+			return
 		}
 	}
 	if passive || reduced && agent != nil {
@@ -4855,6 +4899,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for _, s := range l.subj {
 					r.emit(st, vi, s, t, l.lemma, l.ptext+" to "+r.predText(st, v, -1), l.ctx, 0.6, false)
 				}
+			} else if t, ok := r.demonymTarget(st, vi+1, l.subj); ok && !namesActor(false) {
+				// "threatened to halt imports of Ruritanian fruit"
+				for _, s := range l.subj {
+					r.emit(st, vi, s, t, l.lemma, l.ptext, l.ctx, 0.55, false) // (the step itself stays hypothetical)
+				}
 			}
 			if comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && !slices.ContainsFunc(comps[0].args, func(a Arg) bool { return a.Entity >= 0 || a.Poss >= 0 }) {
 				// "threatened to take legal action against Talmoria",
@@ -5466,8 +5515,86 @@ func (r *RelationStage) warned(st *sentState, unit, inner int, args, subj []Arg)
 			}
 		}
 	}
+	if inner > 0 && inner < len(u) && u[inner].kind == uVG && !u[inner].passive {
+		return r.demonymTarget(st, inner+1, subj)
+	}
 	return Arg{}, false
 }
+
+// demonymTarget returns the state a step named from unit from on is taken
+// against by the demonym of what it hits ("threatened to halt imports of
+// Ruritanian fruit", "warned that it could close its ports to Ruritanian
+// trawlers", "threatened to expel Ruritanian diplomats": Ruritania), when
+// the object names no actor of its own: a demonym before a company noun
+// ("a Ruritanian firm") names no state acted on. States of the subjects'
+// side do not count.
+func (r *RelationStage) demonymTarget(st *sentState, from int, subj []Arg) (Arg, bool) {
+	doc := st.doc
+	u := st.units
+	for k := from; k < len(u) && k < from+8; k++ {
+		n := &u[k]
+		if n.kind == uP {
+			continue
+		}
+		if n.kind != uNP {
+			break
+		}
+		h := doc.Tokens[n.head].Lower
+		if companyNouns[h] || companyNoun[h] {
+			break // (its people, boats or troops stand for the state)
+		}
+		for t := n.a; t < n.head; t++ {
+			m := doc.TokMention[t]
+			if m < 0 || doc.Mentions[m].Kind != DemonymMention {
+				continue
+			}
+			e := doc.Mentions[m].Entity
+			if e < 0 || doc.Entities[e].Type != schema.Country || ownSide(doc, subj, e) {
+				continue
+			}
+			a := r.arg(st, n)
+			a.Entity, a.Poss = e, -1
+			return a, true
+		}
+		if n.ent >= 0 && !ownSide(doc, subj, n.ent) || n.poss >= 0 && !ownSide(doc, subj, n.poss) {
+			break // an actor of its own ("its ports to Ruritanian trawlers": its own ports go on)
+		}
+	}
+	return Arg{}, false
+}
+
+// feelingVerbs, as passive participles, say how their subject feels
+// about what caused it ("was disappointed by", "was alarmed at"): the
+// subject is the one who judges.
+var feelingVerbs = map[string]bool{"disappoint": true, "alarm": true, "concern": true, "dismay": true, "trouble": true, "worry": true,
+	"anger": true, "sadden": true, "shock": true, "appal": true, "appall": true, "outrage": true, "frustrate": true, "upset": true,
+	"disturb": true, "distress": true, "offend": true, "incense": true, "infuriate": true}
+
+// feelingPreps name the cause of a feeling ("alarmed at", "worried
+// about", "angered over", "disappointed with").
+var feelingPreps = map[string]bool{"by": true, "at": true, "about": true, "over": true, "with": true}
+
+// causeActor returns the actor the cause of a feeling o names, owns
+// ("Acme's response") or is named by as a state ("the Ruritanian probe");
+// never one of the subjects' side.
+func causeActor(doc *Document, o Arg, subj []Arg) (Arg, bool) {
+	out := o
+	switch {
+	case o.Entity >= 0 && actorEntity(doc, o.Entity):
+	case o.Poss >= 0:
+		out.Entity, out.Poss = o.Poss, -1
+	default:
+		out.Entity, out.Poss = demonymOf(doc, o), -1 // (an event's own entity aside: "the Chinese probe")
+	}
+	if out.Entity < 0 || !actorEntity(doc, out.Entity) || ownSide(doc, subj, out.Entity) {
+		return Arg{}, false
+	}
+	return out, true
+}
+
+// companyNoun names one company ("the Ruritanian firm").
+var companyNoun = map[string]bool{"firm": true, "company": true, "group": true, "bank": true, "lender": true, "insurer": true, "carrier": true,
+	"airline": true, "carmaker": true, "maker": true, "producer": true, "operator": true, "consortium": true, "conglomerate": true, "giant": true}
 
 // voicingVerbs voice a concernNouns object ("voiced concern", "expressed
 // alarm") about, over or at someone.
