@@ -436,6 +436,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		rs.unnamedHolders(doc, s, si)
 		stances(doc, s, si)
 	}
+	rs.shareHolders(doc, rel0)
 	rs.groups(doc, rel0)
 	rs.countedMembers(doc)
 	rs.dropWrong(doc, rel0)
