@@ -6360,7 +6360,13 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		// a kingdom has no president: "LONDON - ... urged President X
 		// to drop the tariffs" or "flew to Canberra in place of
 		// President X" names another state's head; better none than
-		// the wrong one
+		// the wrong one, unless one republic stands out among the states
+		// the story names ("PORT MORESBY - ... in place of President X"
+		// in a story about the United States and Papua New Guinea)
+		if e := republicNamedMost(doc); e >= 0 {
+			c.inst, c.conf = e, 0.4
+			return c, true
+		}
 		return h, false
 	}
 	if ok && c.inst >= 0 && stateUnions[toLower(doc.Entities[c.inst].Name)] && govHeads[h.lemma] {
@@ -6377,6 +6383,37 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, false
 	}
 	return c, ok
+}
+
+// republicNamedMost returns the state without a monarch that the
+// document names most (by name, capital or demonym), when it is named at
+// least twice and twice as often as any other such state; -1 otherwise.
+// Unions of states are left out.
+func republicNamedMost(doc *Document) int {
+	count := map[int]int{}
+	for mi := range doc.Mentions {
+		if isCountry(doc, mi) {
+			if e := doc.Mentions[mi].Entity; !crowned[toLower(doc.Entities[e].Name)] && !stateUnions[toLower(doc.Entities[e].Name)] {
+				count[e]++
+			}
+		}
+	}
+	best, second := -1, 0
+	for e, n := range count {
+		switch {
+		case best < 0 || n > count[best] || n == count[best] && e < best:
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = e
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || count[best] < 2 || count[best] < 2*second {
+		return -1
+	}
+	return best
 }
 
 // stateUnions are the lower-cased names of unions of states the lexicon
