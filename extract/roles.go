@@ -5035,6 +5035,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		// ends it likewise
 		c = in
 	}
+	if in := c - 3; in-1 > s.First && envoyPPs[doc.Tokens[in].Lower] && envoyWords[word(doc, in-1)] && doc.Tokens[c-2].Lower == "the" && isNounTag(doc.Tokens[c-1].Tag) && !isCap(doc.Tokens[c-1].Text) && doc.TokMention[c-1] < 0 {
+		// "Norway's special envoy to the process, X,", "the EU's
+		// special representative for the region, X,": the matter the
+		// envoy is sent on ends the role phrase too
+		c = in
+	}
 	// the apposition's start: back from the comma to a clause boundary
 	a := c - 1
 	if _, ra, ok := rs.roleEnding(doc, s.First, c-1); ok {
@@ -5184,6 +5190,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	h.holder = mi
 	return h, true
 }
+
+// envoyWords end the roles of someone sent on a matter, and envoyPPs
+// open the matter: "special envoy to the talks", "representative for the
+// region".
+var envoyWords = map[string]bool{"envoy": true, "representative": true, "mediator": true}
+var envoyPPs = map[string]bool{"to": true, "for": true, "on": true}
 
 // statePairOf reads a plural role phrase in [a, c) before a named pair
 // that names two states: "the foreign ministers of Chile and Peru" (the
