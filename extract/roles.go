@@ -445,6 +445,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	oneHolder(doc, rel0)
 	leftAsTitle(doc)
 	bodyRoles(doc)
+	parentRoles(doc, len(doc.Relations))
 	rs.stateAnswers(doc)
 	dropOwnSideCharges(doc)
 	return nil
@@ -7401,5 +7402,64 @@ func leftAsTitle(doc *Document) {
 			continue
 		}
 		r.Obj = Arg{Entity: body.Entity, Poss: -1, Span: body.Span, Text: body.Text}
+	}
+}
+
+// unitNouns end the name of a unit inside an organisation: "the FTC's
+// Bureau of Competition", "the commission's investigation bureau".
+var unitNouns = map[string]bool{"bureau": true, "division": true, "unit": true, "directorate": true, "section": true, "wing": true, "arm": true, "branch": true}
+
+// parentRoles adds, for each role or heading of a unit that an
+// organisation's possessive names ("director of the FTC's Bureau of
+// Competition", "who heads the commission's investigation bureau"), the
+// same role in that organisation, below the role in the unit.
+func parentRoles(doc *Document, n int) {
+	if doc.presplit {
+		return
+	}
+	for i := 0; i < n; i++ {
+		r := &doc.Relations[i]
+		if r.Negated || r.Subj.Entity < 0 || doc.Entities[r.Subj.Entity].Type != schema.Person || !r.Role && r.Pred != "head" && r.Pred != "run" && r.Pred != "lead" {
+			continue
+		}
+		a, b := doc.tokenAt(r.Obj.Span.Start), doc.tokenFrom(r.Obj.Span.End)
+		if a < 0 || b-a < 3 || b > len(doc.Tokens) {
+			continue
+		}
+		last := b - 1
+		if b-a >= 5 && doc.Tokens[b-2].Lower == "of" {
+			last = b - 3 // "Bureau of Competition"
+		}
+		if !unitNouns[strings.TrimSuffix(doc.Tokens[last].Lower, "s")] {
+			continue
+		}
+		p := -1
+		for t := a + 1; t < last; t++ {
+			if isPossessive(doc, t) {
+				p = t
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		k := doc.TokMention[p-1]
+		if k < 0 || doc.Mentions[k].Kind == PronounMention {
+			continue
+		}
+		e := doc.Mentions[k].Entity
+		if e < 0 || e == r.Obj.Entity || e == r.Subj.Entity || doc.Entities[e].Type != schema.Organization {
+			continue
+		}
+		if slices.ContainsFunc(doc.Relations[:n], func(q Relation) bool {
+			return q.Subj.Entity == r.Subj.Entity && q.Obj.Entity == e && q.Pred == r.Pred
+		}) {
+			continue
+		}
+		obj := Arg{Entity: e, Poss: -1, Span: doc.Mentions[k].Span, Text: doc.Entities[e].Name}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.Subj, Obj: obj, Pred: r.Pred, PredText: r.PredText, Modality: r.Modality, Role: r.Role,
+			Confidence: r.Confidence * 0.8, Sent: r.Sent, Span: r.Span,
+		})
 	}
 }
