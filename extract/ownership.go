@@ -238,3 +238,107 @@ func (r *RelationStage) stakeRelatives(st *sentState) {
 		r.emit(st, k+3, owner, owned, "own", doc.Tokens[u[o].head].Text+" "+prep, r.baseCtx(st, k+3), 0.7, false)
 	}
 }
+
+// shareNouns head what a stake in a company is counted in: "19% of the
+// shares", "22 percent of the votes", "46% of the voting rights".
+var shareNouns = map[string]bool{"shares": true, "stock": true, "votes": true, "rights": true, "capital": true, "equity": true}
+
+// shareVerbs keep a part of a company: "owns", "controls", "holds".
+var shareVerbs = map[string]bool{"own": true, "control": true, "hold": true}
+
+// shareHolders relates a holder of a share of a company's shares or votes
+// to the company: "Rautio Holding owns about 19% of the shares" gives
+// (Rautio Holding, own, Korkea) when the story is about Korkea, "which
+// holds about 10 percent of HP shares" gives (it, hold, HP). The company
+// is the one the phrase names ("of HP shares", "of Acme's shares"), else
+// the one "its" stands for, else the company the story is about; a phrase
+// that goes on to name where the stake is ("of the shares in X") is left
+// to the relation it gives.
+func (rs *RoleStage) shareHolders(doc *Document, n int) {
+	if doc.presplit {
+		return
+	}
+	for i := 0; i < n; i++ {
+		r := &doc.Relations[i]
+		if r.Role || r.Negated || r.Modality == schema.Hypothetical || !shareVerbs[r.Pred] || r.Subj.Span.Len() == 0 {
+			continue
+		}
+		a, b := doc.tokenAt(r.Obj.Span.Start), doc.tokenFrom(r.Obj.Span.End)
+		if a < 0 || b-a < 4 || b > len(doc.Tokens) {
+			continue
+		}
+		if b < len(doc.Tokens) && doc.Tokens[b].Sent == doc.Tokens[a].Sent && (doc.Tokens[b].Lower == "in" || doc.Tokens[b].Lower == "of") {
+			continue // "40 percent of the shares in Baltica Lines"
+		}
+		if !shareNouns[doc.Tokens[b-1].Lower] || doc.Tokens[b-1].Lower == "rights" && doc.Tokens[b-2].Lower != "voting" {
+			continue
+		}
+		// the share: "(about) 19%", "22 percent", "5 per cent" before "of"
+		of := -1
+		for t := a; t < b && t <= a+4; t++ {
+			if doc.Tokens[t].Lower == "of" {
+				of = t
+				break
+			}
+		}
+		if of < a+1 || !shareHead(doc.Tokens[of-1].Lower) {
+			continue
+		}
+		holder := r.Subj.Entity
+		company := -1
+		for t := of + 1; t < b-1; t++ {
+			k := doc.TokMention[t]
+			if k < 0 {
+				continue
+			}
+			if e := doc.Mentions[k].Entity; e >= 0 && e != holder && doc.Entities[e].Type == schema.Organization {
+				company = e
+			}
+			break
+		}
+		if company < 0 && doc.Tokens[of+1].Lower == "the" {
+			company = shareCompany(doc, r, a)
+			if company < 0 {
+				company = rs.focusOrg(doc, a, holder)
+			}
+		}
+		if company < 0 || company == holder {
+			continue
+		}
+		obj := Arg{Entity: company, Poss: -1, Span: r.Obj.Span, Text: doc.Entities[company].Name}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.Subj, Obj: obj, Pred: r.Pred, PredText: r.PredText, Modality: r.Modality,
+			Confidence: r.Confidence * 0.9, Sent: r.Sent, Span: r.Span,
+		})
+	}
+}
+
+// shareCompany returns the company whose shares relation r's holder keeps
+// when the share phrase at token a does not name it ("owns 14 percent of
+// the shares"): the company the holder heads or founded ("Acme's chairman,
+// X, whose family holds 31% of the shares"), else the company the
+// sentence names before the holder ("Acme's board backed the offer, but
+// Vesta, which owns 14 percent of the shares, ..."); -1 if none.
+func shareCompany(doc *Document, r *Relation, a int) int {
+	holder := r.Subj.Entity
+	if holder >= 0 {
+		for i := range doc.Relations {
+			q := &doc.Relations[i]
+			if q.Role && !q.Negated && q.Subj.Entity == holder && q.Obj.Entity >= 0 && q.Obj.Entity != holder && doc.Entities[q.Obj.Entity].Type == schema.Organization && !stakeRoles[q.Pred] {
+				return q.Obj.Entity
+			}
+		}
+	}
+	s := doc.Sentences[doc.Tokens[a].Sent]
+	h := doc.tokenFrom(r.Subj.Span.Start)
+	for t := min(h, a) - 1; t >= s.First; t-- {
+		k := doc.TokMention[t]
+		if k < 0 || doc.Mentions[k].Last-1 != t {
+			continue
+		}
+		if e := doc.Mentions[k].Entity; e >= 0 && e != holder && doc.Entities[e].Type == schema.Organization {
+			return e
+		}
+	}
+	return -1
+}

@@ -46,6 +46,10 @@ func TestOwnership(t *testing.T) {
 		{"a share of the company",
 			"Halvex Group owns about 30 percent of Orlan Foods.",
 			[]string{"Halvex Group|own|Orlan Foods"}, nil},
+		{"a share of a company's shares or votes is a stake in the company the phrase names, else the one the holder heads, the sentence names before it or the story is about, not one named after it",
+			"Korvik Oyj rejected a bid from Stellmark on Monday. Korvik said the offer was too low. Rautio Holding owns about 19% of the shares and 31% of the votes. Packard Trust, which holds about 10 percent of Korvik shares, opposed the bid. Korvik's chairman, Ivo Lind, whose family holds 31% of the shares, said he would not sell. Brena Fund controls 8 percent of the votes in Stellmark.",
+			[]string{"Rautio Holding|own|Korvik Oyj", "Packard Trust|hold|Korvik Oyj", "Ivo Lind|hold|Korvik Oyj"},
+			[]string{"Rautio Holding|own|Stellmark", "Brena Fund|control|Korvik Oyj"}},
 	})
 }
 

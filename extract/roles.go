@@ -436,6 +436,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		rs.unnamedHolders(doc, s, si)
 		stances(doc, s, si)
 	}
+	rs.shareHolders(doc, rel0)
 	rs.groups(doc, rel0)
 	rs.countedMembers(doc)
 	rs.dropWrong(doc, rel0)
@@ -444,6 +445,7 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 	oneHolder(doc, rel0)
 	leftAsTitle(doc)
 	bodyRoles(doc)
+	parentRoles(doc, len(doc.Relations))
 	rs.stateAnswers(doc)
 	dropOwnSideCharges(doc)
 	return nil
@@ -5034,6 +5036,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		// ends it likewise
 		c = in
 	}
+	if in := c - 3; in-1 > s.First && envoyPPs[doc.Tokens[in].Lower] && envoyWords[word(doc, in-1)] && doc.Tokens[c-2].Lower == "the" && isNounTag(doc.Tokens[c-1].Tag) && !isCap(doc.Tokens[c-1].Text) && doc.TokMention[c-1] < 0 {
+		// "Norway's special envoy to the process, X,", "the EU's
+		// special representative for the region, X,": the matter the
+		// envoy is sent on ends the role phrase too
+		c = in
+	}
 	// the apposition's start: back from the comma to a clause boundary
 	a := c - 1
 	if _, ra, ok := rs.roleEnding(doc, s.First, c-1); ok {
@@ -5183,6 +5191,12 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	h.holder = mi
 	return h, true
 }
+
+// envoyWords end the roles of someone sent on a matter, and envoyPPs
+// open the matter: "special envoy to the talks", "representative for the
+// region".
+var envoyWords = map[string]bool{"envoy": true, "representative": true, "mediator": true}
+var envoyPPs = map[string]bool{"to": true, "for": true, "on": true}
 
 // statePairOf reads a plural role phrase in [a, c) before a named pair
 // that names two states: "the foreign ministers of Chile and Peru" (the
@@ -6359,7 +6373,13 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		// a kingdom has no president: "LONDON - ... urged President X
 		// to drop the tariffs" or "flew to Canberra in place of
 		// President X" names another state's head; better none than
-		// the wrong one
+		// the wrong one, unless one republic stands out among the states
+		// the story names ("PORT MORESBY - ... in place of President X"
+		// in a story about the United States and Papua New Guinea)
+		if e := republicNamedMost(doc); e >= 0 {
+			c.inst, c.conf = e, 0.4
+			return c, true
+		}
 		return h, false
 	}
 	if ok && c.inst >= 0 && stateUnions[toLower(doc.Entities[c.inst].Name)] && govHeads[h.lemma] {
@@ -6376,6 +6396,37 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, false
 	}
 	return c, ok
+}
+
+// republicNamedMost returns the state without a monarch that the
+// document names most (by name, capital or demonym), when it is named at
+// least twice and twice as often as any other such state; -1 otherwise.
+// Unions of states are left out.
+func republicNamedMost(doc *Document) int {
+	count := map[int]int{}
+	for mi := range doc.Mentions {
+		if isCountry(doc, mi) {
+			if e := doc.Mentions[mi].Entity; !crowned[toLower(doc.Entities[e].Name)] && !stateUnions[toLower(doc.Entities[e].Name)] {
+				count[e]++
+			}
+		}
+	}
+	best, second := -1, 0
+	for e, n := range count {
+		switch {
+		case best < 0 || n > count[best] || n == count[best] && e < best:
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = e
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || count[best] < 2 || count[best] < 2*second {
+		return -1
+	}
+	return best
 }
 
 // stateUnions are the lower-cased names of unions of states the lexicon
@@ -7351,5 +7402,64 @@ func leftAsTitle(doc *Document) {
 			continue
 		}
 		r.Obj = Arg{Entity: body.Entity, Poss: -1, Span: body.Span, Text: body.Text}
+	}
+}
+
+// unitNouns end the name of a unit inside an organisation: "the FTC's
+// Bureau of Competition", "the commission's investigation bureau".
+var unitNouns = map[string]bool{"bureau": true, "division": true, "unit": true, "directorate": true, "section": true, "wing": true, "arm": true, "branch": true}
+
+// parentRoles adds, for each role or heading of a unit that an
+// organisation's possessive names ("director of the FTC's Bureau of
+// Competition", "who heads the commission's investigation bureau"), the
+// same role in that organisation, below the role in the unit.
+func parentRoles(doc *Document, n int) {
+	if doc.presplit {
+		return
+	}
+	for i := 0; i < n; i++ {
+		r := &doc.Relations[i]
+		if r.Negated || r.Subj.Entity < 0 || doc.Entities[r.Subj.Entity].Type != schema.Person || !r.Role && r.Pred != "head" && r.Pred != "run" && r.Pred != "lead" {
+			continue
+		}
+		a, b := doc.tokenAt(r.Obj.Span.Start), doc.tokenFrom(r.Obj.Span.End)
+		if a < 0 || b-a < 3 || b > len(doc.Tokens) {
+			continue
+		}
+		last := b - 1
+		if b-a >= 5 && doc.Tokens[b-2].Lower == "of" {
+			last = b - 3 // "Bureau of Competition"
+		}
+		if !unitNouns[strings.TrimSuffix(doc.Tokens[last].Lower, "s")] {
+			continue
+		}
+		p := -1
+		for t := a + 1; t < last; t++ {
+			if isPossessive(doc, t) {
+				p = t
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		k := doc.TokMention[p-1]
+		if k < 0 || doc.Mentions[k].Kind == PronounMention {
+			continue
+		}
+		e := doc.Mentions[k].Entity
+		if e < 0 || e == r.Obj.Entity || e == r.Subj.Entity || doc.Entities[e].Type != schema.Organization {
+			continue
+		}
+		if slices.ContainsFunc(doc.Relations[:n], func(q Relation) bool {
+			return q.Subj.Entity == r.Subj.Entity && q.Obj.Entity == e && q.Pred == r.Pred
+		}) {
+			continue
+		}
+		obj := Arg{Entity: e, Poss: -1, Span: doc.Mentions[k].Span, Text: doc.Entities[e].Name}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.Subj, Obj: obj, Pred: r.Pred, PredText: r.PredText, Modality: r.Modality, Role: r.Role,
+			Confidence: r.Confidence * 0.8, Sent: r.Sent, Span: r.Span,
+		})
 	}
 }
