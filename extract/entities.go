@@ -250,7 +250,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Minister for Foreign Affairs X", "Secretary of State for Health X": the portfolio
 						continue
 					}
-					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) {
+					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) &&
+						!(companyTails[doc.Tokens[j-1].Lower] || e.lex.legalForms[doc.Tokens[j-1].Text]) {
+						// (not "a bid by Acme Holdings for Zeta Bank": a company's
+						// name ends at its kind, and "for" opens what it is after)
 						// "the Institute for Security Studies", "the Bank for
 						// International Settlements", "the Committee on Foreign
 						// Investment"
@@ -1916,6 +1919,11 @@ func (e *EntityStage) lowerPrefixOrg(doc *Document, si, a int) int {
 	_, m := e.lowerPrefix(doc, si, a)
 	return m
 }
+
+// companyTails end a company's name; a prepositional phrase after one is
+// no part of it ("a bid by Acme Group for Zeta").
+var companyTails = map[string]bool{"group": true, "holdings": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"plc": true, "llc": true}
 
 // firmTails are words that make a name an organisation's only as its
 // last word: as a first word they open a title ("Transport Minister").
