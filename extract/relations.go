@@ -5161,6 +5161,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// gives what the act is about, not a second target
 					continue
 				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "through" && !doc.presplit {
+					// "holds 70 percent of Acme through its ministry", "paid
+					// the money through a consultancy", "shipped parts to
+					// Russia through Kazakhstan": after an object, the means
+					// or the route, no one the subject acts on
+					continue
+				}
 				// "suspended aid to X", "postponed a trade mission to X": a
 				// cut in ties is aimed at X (reduceVerbs)
 				cutOff := ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity >= 0 && actorEntity(doc, o.Entity) && (reduceVerbs[lemma] && v.prt < 0 || v.prt >= 0 && reduceVerbs[lemma+" "+doc.Tokens[v.prt].Lower]) &&

@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"after a direct object, 'through' gives the means or the route, no one the subject acts on",
+			"The Varnish government holds 60 percent of Keldor Mining through the Trade Ministry. Ostrel Holdings paid the bribes through Dunmore Consulting. Halden Works shipped engines to Morvia through Kessland.",
+			[]string{"Halden Works|ship|Morvia"},
+			[]string{"Varnish government|hold|Trade Ministry", "Ostrel Holdings|pay|Dunmore Consulting", "Halden Works|ship|Kessland"}},
 		{"a verb of concession (acknowledged, admitted, conceded) grants what its clause says and charges no one; a plain 'said' still does",
 			"Ilse Daran acknowledged that the Tarn Alliance had refused to sign. Piet Lund conceded that Morvia had missed the deadline. Oskar Velm said that the Tarn Alliance had refused to sign.",
 			[]string{"Oskar Velm|accuse|Tarn Alliance"},
