@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"after a direct object, 'over' gives what the act is about or where, no second participant; a noun of power or victory keeps it",
+			"The Morvian regulator fined Keldor Mining over the Tarsk mine. Ostria recalled its envoys over the Halden pact. Velmora shot down a helicopter over Kessland. Dravia gained control over Tarnow Bay.",
+			[]string{"Morvian|fine|Keldor Mining", "Dravia|gain|Tarnow Bay"},
+			[]string{"Velmora|shoot|Kessland", "Ostria|recall|the Halden pact", "Morvian|fine|the Tarsk mine", "Morvian|fine|Tarsk"}},
 		{"after a direct object, 'through' gives the means or the route, no one the subject acts on",
 			"The Varnish government holds 60 percent of Keldor Mining through the Trade Ministry. Ostrel Holdings paid the bribes through Dunmore Consulting. Halden Works shipped engines to Morvia through Kessland.",
 			[]string{"Halden Works|ship|Morvia"},
