@@ -5172,6 +5172,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// criticism" still answers its possessor)
 					continue
 				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 1 && doc.Tokens[cp.prep].Lower == "as" && !doc.presplit && doc.Tokens[cp.prep-1].Lower != "well" && doc.Tokens[cp.prep-1].Lower != "such" &&
+					(cp.prep+1 >= len(doc.Tokens) || doc.Tokens[cp.prep+1].Lower != "well") {
+					// "recognised X as Velmora's interim president", "fired
+					// X as chairman of the party": what the object is or
+					// becomes, no one the subject acts on (but "fined X as
+					// well as Y", "banks such as Y" add objects)
+					continue
+				}
 				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "through" && !doc.presplit {
 					// "holds 70 percent of Acme through its ministry", "paid
 					// the money through a consultancy", "shipped parts to
