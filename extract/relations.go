@@ -5172,6 +5172,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// criticism" still answers its possessor)
 					continue
 				}
+				if ci == 1 && comps[0].prep < 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "at" || doc.Tokens[cp.prep].Lower == "in") && !doc.presplit &&
+					o.Entity < 0 && o.Poss >= 0 && genitive(o.Text) && (r.lex.placeWords[toLower(lastWord(o.Text))] || sitePlaces[toLower(lastWord(o.Text))]) {
+					// "greeted the envoy at Velmora's main airport", "fought
+					// rebels in Ostria's northern province": a place its
+					// possessor only locates, no one the subject acts on
+					// (but "fired missiles at targets in Ostria's north":
+					// the targets' place is hit)
+					continue
+				}
 				if ci > 0 && comps[0].prep < 0 && cp.prep >= 1 && doc.Tokens[cp.prep].Lower == "as" && !doc.presplit && doc.Tokens[cp.prep-1].Lower != "well" && doc.Tokens[cp.prep-1].Lower != "such" &&
 					(cp.prep+1 >= len(doc.Tokens) || doc.Tokens[cp.prep+1].Lower != "well") {
 					// "recognised X as Velmora's interim president", "fired
@@ -9605,6 +9614,13 @@ func personal(doc *Document, o Arg) bool {
 	}
 	return false
 }
+
+// sitePlaces are nouns of sites and areas that, after "at" or "in" and
+// a possessor, say where: "at Velmora's air base", "in Ostria's north".
+var sitePlaces = map[string]bool{"base": true, "headquarters": true, "embassy": true, "consulate": true, "residence": true, "compound": true,
+	"terminal": true, "port": true, "province": true, "region": true, "district": true, "capital": true, "city": true, "border": true,
+	"tarmac": true, "airspace": true, "waters": true, "territory": true, "soil": true, "coast": true, "north": true, "south": true,
+	"east": true, "west": true, "state": true}
 
 // powerNouns take "over" as their own complement, the one dominated or
 // beaten: "won a victory over X", "gained control over X", "sovereignty
