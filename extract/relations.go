@@ -5210,6 +5210,41 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// gives what the act is about, not a second target
 					continue
 				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "over" && !doc.presplit && (o.Entity >= 0 || o.Poss < 0 || !genitive(o.Text)) &&
+					!(comps[ci-1].unit >= 0 && powerNouns[doc.Tokens[units[comps[ci-1].unit].head].Lower]) && lemma != "win" && !personal(doc, o) {
+					// "fined Acme over its app store", "recalled its envoys
+					// over the pact", "shot down a helicopter over Ostria":
+					// after an object, "over" gives what the act is about or
+					// where, no second participant (but "won a victory over
+					// X", "won the award over X", "sovereignty over X",
+					// "poured paint over the minister"; "over Ottawa's
+					// criticism" still answers its possessor)
+					continue
+				}
+				if ci == 1 && comps[0].prep < 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "at" || doc.Tokens[cp.prep].Lower == "in") && !doc.presplit &&
+					o.Entity < 0 && o.Poss >= 0 && genitive(o.Text) && (r.lex.placeWords[toLower(lastWord(o.Text))] || sitePlaces[toLower(lastWord(o.Text))]) {
+					// "greeted the envoy at Velmora's main airport", "fought
+					// rebels in Ostria's northern province": a place its
+					// possessor only locates, no one the subject acts on
+					// (but "fired missiles at targets in Ostria's north":
+					// the targets' place is hit)
+					continue
+				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 1 && doc.Tokens[cp.prep].Lower == "as" && !doc.presplit && doc.Tokens[cp.prep-1].Lower != "well" && doc.Tokens[cp.prep-1].Lower != "such" &&
+					(cp.prep+1 >= len(doc.Tokens) || doc.Tokens[cp.prep+1].Lower != "well") {
+					// "recognised X as Velmora's interim president", "fired
+					// X as chairman of the party": what the object is or
+					// becomes, no one the subject acts on (but "fined X as
+					// well as Y", "banks such as Y" add objects)
+					continue
+				}
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "through" && !doc.presplit {
+					// "holds 70 percent of Acme through its ministry", "paid
+					// the money through a consultancy", "shipped parts to
+					// Russia through Kazakhstan": after an object, the means
+					// or the route, no one the subject acts on
+					continue
+				}
 				// "suspended aid to X", "postponed a trade mission to X": a
 				// cut in ties is aimed at X (reduceVerbs)
 				cutOff := ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && o.Entity >= 0 && actorEntity(doc, o.Entity) && (reduceVerbs[lemma] && v.prt < 0 || v.prt >= 0 && reduceVerbs[lemma+" "+doc.Tokens[v.prt].Lower]) &&
@@ -9687,6 +9722,40 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		Confidence: clamp01(conf), Sent: st.si, Span: Span{lo, hi},
 	})
 }
+
+// genitive reports whether a phrase names a possessor by a possessive
+// ("Ottawa's criticism", "its use"), not by a modifier ("the Tarsk mine").
+func genitive(text string) bool {
+	return possessiveWord(toLower(firstWord(text))) || strings.Contains(text, "'s ") || strings.Contains(text, "’s ")
+}
+
+// personal reports whether a complement names a person, by name or by a
+// personal pronoun.
+func personal(doc *Document, o Arg) bool {
+	if o.Entity >= 0 {
+		return doc.Entities[o.Entity].Type == schema.Person
+	}
+	switch toLower(o.Text) {
+	case "me", "him", "her", "us", "them", "you":
+		return true
+	}
+	return false
+}
+
+// sitePlaces are nouns of sites and areas that, after "at" or "in" and
+// a possessor, say where: "at Velmora's air base", "in Ostria's north".
+var sitePlaces = map[string]bool{"base": true, "headquarters": true, "embassy": true, "consulate": true, "residence": true, "compound": true,
+	"terminal": true, "port": true, "province": true, "region": true, "district": true, "capital": true, "city": true, "border": true,
+	"tarmac": true, "airspace": true, "waters": true, "territory": true, "soil": true, "coast": true, "north": true, "south": true,
+	"east": true, "west": true, "state": true}
+
+// powerNouns take "over" as their own complement, the one dominated or
+// beaten: "won a victory over X", "gained control over X", "sovereignty
+// over X".
+var powerNouns = map[string]bool{"victory": true, "win": true, "triumph": true, "edge": true, "advantage": true, "lead": true,
+	"control": true, "sovereignty": true, "jurisdiction": true, "authority": true, "power": true, "powers": true, "influence": true,
+	"leverage": true, "sway": true, "grip": true, "hold": true, "say": true, "veto": true, "dominance": true, "supremacy": true,
+	"primacy": true, "oversight": true, "rights": true, "claim": true, "claims": true}
 
 // idleVerbs relate two actors without one acting on the other: an
 // actor graph leaves them out (open extraction keeps them). "Acme

@@ -28,6 +28,22 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"after a direct object, 'over' gives what the act is about or where, no second participant; a noun of power or victory keeps it",
+			"The Morvian regulator fined Keldor Mining over the Tarsk mine. Ostria recalled its envoys over the Halden pact. Velmora shot down a helicopter over Kessland. Dravia gained control over Tarnow Bay.",
+			[]string{"Morvian|fine|Keldor Mining", "Dravia|gain|Tarnow Bay"},
+			[]string{"Velmora|shoot|Kessland", "Ostria|recall|the Halden pact", "Morvian|fine|the Tarsk mine", "Morvian|fine|Tarsk"}},
+		{"after a direct object, 'as' gives what the object is or becomes, no one the subject acts on",
+			"Ostria recognised Tomas Velk as Morvia's interim president. Prime Minister Ana Dressel fired Piet Lorn as chairman of the Harbour Party.",
+			[]string{"Ostria|recognise|Tomas Velk", "Ana Dressel|fire|Piet Lorn"},
+			[]string{"Ostria|recognise|Morvia", "Ana Dressel|fire|Harbour Party"}},
+		{"after a direct object, 'at' or 'in' a possessor's site or area says where, no one the subject acts on",
+			"President Ana Dressel greeted Tomas Velk at Morvia's main airport. Ostrian troops fought the rebels in Kessland's northern province.",
+			[]string{"Ana Dressel|greet|Tomas Velk"},
+			[]string{"Ana Dressel|greet|Morvia", "Ostrian troops|fight|Kessland"}},
+		{"after a direct object, 'through' gives the means or the route, no one the subject acts on",
+			"The Varnish government holds 60 percent of Keldor Mining through the Trade Ministry. Ostrel Holdings paid the bribes through Dunmore Consulting. Halden Works shipped engines to Morvia through Kessland.",
+			[]string{"Halden Works|ship|Morvia"},
+			[]string{"Varnish government|hold|Trade Ministry", "Ostrel Holdings|pay|Dunmore Consulting", "Halden Works|ship|Kessland"}},
 		{"a verb of concession (acknowledged, admitted, conceded) grants what its clause says and charges no one; a plain 'said' still does",
 			"Ilse Daran acknowledged that the Tarn Alliance had refused to sign. Piet Lund conceded that Morvia had missed the deadline. Oskar Velm said that the Tarn Alliance had refused to sign.",
 			[]string{"Oskar Velm|accuse|Tarn Alliance"},
