@@ -144,3 +144,76 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+// thingPhrase reports whether argument a names an event or document
+// already known to the reader: an entity typed Document or Event, or a
+// noun phrase headed by an event or document noun that a determiner of
+// reference ("the deal", "this agreement") or a possessor ("Acme's
+// offer", "its budget") opens. An indefinite phrase ("a deal") names no
+// particular thing.
+func thingPhrase(doc *Document, a Arg) bool {
+	if a.Entity >= 0 {
+		t := doc.Entities[a.Entity].Type
+		return t == schema.Document || t == schema.Event
+	}
+	first := doc.tokenFrom(a.Span.Start)
+	last := first
+	for last < len(doc.Tokens) && doc.Tokens[last].Span.End <= a.Span.End {
+		last++
+	}
+	if last == first || first >= len(doc.Tokens) {
+		return false
+	}
+	nouns, err := objectNouns()
+	if err != nil {
+		return false
+	}
+	head := &doc.Tokens[last-1]
+	if _, ok := nouns[head.Lower]; !ok || !isNounTag(head.Tag) {
+		return false
+	}
+	switch doc.Tokens[first].Lower {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	for t := first; t < last-1; t++ {
+		if tg := doc.Tokens[t].Tag; tg == "POS" || tg == "PRP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOfThing relates a speaker to an event or document that the
+// subject of its reported clause names and judges: "the union said the
+// ruling was a victory", "Hamas said the agreement was a betrayal",
+// "critics warned that the deal could leave Acme stretched". The speaker
+// speaks of that thing, by the verb of speech. A plain account of what
+// the thing does ("said the deal would create 300 jobs", "told reporters
+// the pact had been signed") gives nothing: news reports it of every
+// party, and a reproach ("said the ban was a farce") is one against the
+// thing's maker (actJudged). Verb group vi is the verb of speech with subjects subj; args is
+// the clause's subject and inner its verb group.
+func (r *RelationStage) spokenOfThing(st *sentState, vi int, subj, args []Arg, inner int, lemma string, c clauseCtx) {
+	doc := st.doc
+	if len(args) != 1 || !thingPhrase(doc, args[0]) || inner < 0 || inner >= len(st.units) {
+		return
+	}
+	if iv := &st.units[inner]; !warnVerbs[lemma] && (lemma != "say" || doc.Tokens[iv.head].Lemma != "be" || iv.passive) {
+		return
+	}
+	if _, ok := r.actJudged(st, inner, args, subj); ok && !warnVerbs[lemma] {
+		return // "said the ban was a farce": a charge against whoever imposed it
+	}
+	o := args[0]
+	o.Poss = -1 // "said Acme's offer was opportunistic": of the offer, not of Acme
+	for _, s := range subj {
+		if s.Entity >= 0 && !actorEntity(doc, s.Entity) || s.Entity < 0 && thingPhrase(doc, Arg{Entity: -1, Span: s.Span}) {
+			continue
+		}
+		n := len(doc.Relations)
+		r.emit(st, vi, s, o, lemma, r.predText(st, &st.units[vi], -1), c, 0.5, false)
+		doc.spoken = append(doc.spoken, doc.Relations[n:]...)
+		doc.Relations = doc.Relations[:n]
+	}
+}
