@@ -113,6 +113,11 @@ type Document struct {
 	TokMention []int
 	// presplit marks a document whose sentences were given by the caller.
 	presplit bool
+	// spoken holds the relations of speakers to the things their
+	// reported clauses name ("said the deal was ..."), kept apart until
+	// the relation stage ends: whoever looks back for the maker of "the
+	// deal" must not find its critics
+	spoken []Relation
 	// facts the role stage reads about the whole document, found when
 	// first needed (see roleFacts)
 	facts *docFacts

@@ -113,6 +113,8 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		r.afterClauses(st)
 	}
+	doc.Relations = append(doc.Relations, doc.spoken...)
+	doc.spoken = nil
 	if !doc.presplit {
 		wageDemands(doc)
 		// "spoke by telephone with X", "wrote on social media", "said in
@@ -3769,6 +3771,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					named = true
 				}
 				if nk < len(units) && units[nk].kind == uVG {
+					if warnVerbs[lemma] && !named && !r.clauseSubjects && !doc.presplit {
+						r.spokenOfThing(st, vi, subj, list, nk, lemma, c) // "warned that the deal could ...": no clause comes to the warning's own rules
+					}
 					if named {
 						comps = append(comps, comp{prep: -1, args: list, clause: true, unit: k + 1, inner: nk})
 					} else if a, ok := clauseSubj(k + 1); ok && (doc.Tokens[units[k+1].a].Tag != "PRP" || thirdPerson(doc.Tokens[units[k+1].a].Lower) && !hasEntity(subj, a.Entity)) {
@@ -5061,6 +5066,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		clauseLemma := lemma
 		if cp.clause {
+			if !r.clauseSubjects && !doc.presplit {
+				r.spokenOfThing(st, vi, subj, cp.args, cp.inner, lemma, c)
+			}
 			if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit {
 				// "warned that its members would strike if the government
 				// withdrew", "warned that the country could face
