@@ -46,6 +46,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.withBacking(st)
 	r.curbedGoods(st)
 	r.measureAnaphora(st)
+	r.sharedAddressees(st)
 }
 
 // backingNouns name the support one actor gives another's act, read
