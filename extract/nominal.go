@@ -170,7 +170,13 @@ func (r *RelationStage) dealParties(st *sentState) {
 
 // adjunctPreps open a phrase that times the clause by an event ("ahead of
 // a meeting with X", "after talks with X").
-var adjunctPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "at": true, "of": true}
+var adjunctPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "at": true, "of": true, "for": true, "in": true}
+
+// purposeTrips go somewhere or are there for a purpose that "for talks
+// with X" names ("flew to Kiev for talks with Zelensky", "is due in
+// Beijing for talks with Chinese officials").
+var purposeTrips = map[string]bool{"arrive": true, "fly": true, "travel": true, "return": true, "go": true, "come": true, "head": true,
+	"be": true, "land": true, "stay": true, "visit": true}
 
 // adjunctEvents relates the subject of a clause to the partner of an
 // interaction named in a time phrase after it: "Trump spoke to Putin ahead
@@ -201,6 +207,14 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 				partners = append(partners, a)
 			}
 		}
+		if len(partners) == 0 && len(ps) == 1 {
+			// "talks with Chinese officials": the country they serve
+			if e := r.npActor(st, k+2); e >= 0 {
+				a := ps[0]
+				a.Entity, a.Poss = e, -1
+				partners = append(partners, a)
+			}
+		}
 		if len(partners) == 0 {
 			r.unnamedTalks(st, k, ev.lemma)
 			continue
@@ -216,12 +230,23 @@ func (r *RelationStage) adjunctEvents(st *sentState) {
 		if vi < 0 {
 			continue
 		}
+		if p == "for" && !purposeTrips[doc.Tokens[u[vi].head].Lemma] {
+			// "called for talks with X", "paved the way for talks with
+			// X": asked for or made possible, not held
+			continue
+		}
 		c := r.baseCtx(st, vi)
 		conf := 0.7
 		if p == "of" || p == "before" {
 			conf = 0.6 // scheduled, still to come
 		}
-		for _, s := range r.removedParty(st, vi, partners) {
+		subj := r.removedParty(st, vi, partners)
+		if u[vi].passive && vi+2 < k-1 && u[vi+1].kind == uP && doc.Tokens[u[vi+1].a].Lower == "by" && u[vi+2].kind == uNP {
+			// "The accord was announced by Trump after a call with
+			// Netanyahu": the agent took part, not the accord
+			subj, _ = r.npList(st, vi+2)
+		}
+		for _, s := range subj {
 			for _, partner := range partners {
 				if s.Entity >= 0 && s.Entity != partner.Entity {
 					r.emit(st, vi, s, partner, ev.lemma, doc.Tokens[u[k].head].Text+" with", c, conf, false)

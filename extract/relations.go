@@ -8444,6 +8444,14 @@ var reduceVerbs = map[string]bool{"suspend": true, "halt": true, "freeze": true,
 var cancelVerbs = map[string]bool{"cancel": true, "abandon": true, "scrap": true, "postpone": true, "suspend": true,
 	"drop": true, "halt": true, "call off": true, "put off": true, "rule out": true, "deny": true, "shelve": true, "avert": true, "prevent": true}
 
+// withdrawVerbs end a stance one actor holds towards another ("withdrew
+// its support for X", "pulled its backing", "revoked its recognition of
+// X"); an act already done, such as an offer, stays done.
+var withdrawVerbs = map[string]bool{"withdraw": true, "pull": true, "end": true, "revoke": true, "pull back": true, "terminate": true}
+
+// heldStances are the event lemmas of stances that last until withdrawn.
+var heldStances = map[string]bool{"support": true, "back": true, "endorse": true, "recognise": true, "ally": true, "partner": true}
+
 // planVerbs say that the event they take is yet to happen ("plans talks
 // with X", "proposed a merger with X").
 var planVerbs = map[string]bool{"plan": true, "propose": true, "seek": true, "want": true, "consider": true, "threaten": true,
@@ -10493,7 +10501,8 @@ func (r *RelationStage) nominals(st *sentState) {
 				l += " " + doc.Tokens[vg.prt].Lower
 			}
 			switch {
-			case cancelVerbs[l]:
+			case cancelVerbs[l] || withdrawVerbs[l] && heldStances[ev.lemma]:
+				// "withdrew its support for X": the support is over
 				c.negated = !c.negated
 			case planVerbs[l] || vg.modal || hostVerbs[l] && k > 1 && u[k-2].kind == uTo:
 				// "plans talks with X", "would hold talks", "offered to

@@ -537,6 +537,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 				tk.Tag = "NNS"
 			}
 		}
+		if tk.Tag == "VBZ" && tk.Lower == "talks" && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
+			tk.Tag = "NNS" // "but talks between the two sides stalled": no one talks between others
+		}
 		if tk.Tag == "VBZ" && proposalNouns[tk.Lower] != nil && prev.Lower == "," && answerGap(doc, i+1, s.Last, t.lemma) {
 			tk.Tag = "NNS" // "accused Ruritania of ..., claims Moscow has rejected": the answered act, with a relative clause
 		}
