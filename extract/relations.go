@@ -9990,11 +9990,15 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 
 // otherEvent reports whether an event phrase sets itself apart from the
 // events in focus: "after a similar dispute", "another round of talks",
-// "a previous agreement" are not the talks between the parties just named.
+// "a previous agreement", "the 2005 peace agreement" are not the talks
+// between the parties just named.
 func otherEvent(doc *Document, u *unit) bool {
 	for t := u.a; t < u.head; t++ {
 		switch doc.Tokens[t].Lower {
 		case "similar", "another", "previous", "earlier", "separate", "past", "former", "prior":
+			return true
+		}
+		if w := doc.Tokens[t].Text; doc.Tokens[t].Tag == "CD" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			return true
 		}
 	}
