@@ -2005,6 +2005,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				// "X, Peru's top adviser, who met Y": X
 				return []Arg{r.arg(st, &units[k-2])}
 			}
+			if list := r.coordinatedAntecedent(st, k, j, vi); list != nil {
+				return list
+			}
 			return []Arg{r.arg(st, &units[k])}
 		}
 		return nil
@@ -2496,6 +2499,40 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// coordinatedAntecedent returns, for a relative pronoun at unit j after a
+// comma whose noun phrase k ends a list of names opening the sentence or
+// a clause ("Cuba and Norway, which mediated the talks,", "A, B and C,
+// who sued Y,"), each name of the list; nil when the list stands after a
+// preposition or verb ("sanctions on A and B, which ..."), when k is no
+// name, or when the relative verb is singular ("A and B, which has ...":
+// the last one only).
+func (r *RelationStage) coordinatedAntecedent(st *sentState, k, j, vi int) []Arg {
+	units, doc := st.units, st.doc
+	if doc.presplit || k != j-2 || units[j-1].kind != uComma || units[k].ent < 0 || units[k].poss >= 0 {
+		return nil
+	}
+	w := doc.Tokens[units[j].a].Lower
+	if w != "which" && w != "who" || doc.Tokens[units[vi].a].Tag == "VBZ" || k-2 < 0 ||
+		units[k-1].kind != uCC || doc.Tokens[units[k-1].a].Text != "and" || units[k-2].kind != uNP || units[k-2].ent < 0 || units[k-2].ent == units[k].ent {
+		return nil
+	}
+	start := k - 2
+	for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
+		start -= 2
+	}
+	if start > 0 && units[start-1].kind != uComma && units[start-1].kind != uSub {
+		return nil
+	}
+	if start > 0 && units[start-1].kind == uComma && start-2 >= 0 && units[start-2].kind == uNP && !(start == 3 && units[0].kind == uP && r.isTime(st, &units[1])) {
+		return nil // "X, A and B, which": an apposition or a longer list (not "On Monday, A and B, which")
+	}
+	list, end := r.npList(st, start)
+	if end != k+1 || len(list) < 2 {
+		return nil
+	}
+	return list
 }
 
 // takesObject reports whether verb unit k has a direct object that is no
