@@ -1841,6 +1841,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// "spent two months negotiating with X": the spender negotiated
 		return r.subject(st, vi-2)
 	}
+	if vi >= 4 && doc.Tokens[v.head].Tag == "VBG" && !v.aux && units[vi-1].kind == uNP && units[vi-1].ent < 0 && units[vi-2].kind == uP && doc.Tokens[units[vi-2].a].Lower == "of" &&
+		units[vi-3].kind == uNP && units[vi-3].b-units[vi-3].a == 1 && timeShares[doc.Tokens[units[vi-3].a].Lower] && units[vi-4].kind == uVG && spendVerbs[doc.Tokens[units[vi-4].head].Lemma] && r.isTime(st, &units[vi-1]) && !doc.presplit {
+		// "spent much of the past three weeks negotiating with X"
+		return r.subject(st, vi-4)
+	}
 	if m := messageBefore(st, vi); m >= 0 {
 		// "wrote to the ministry and to X proposing a meeting",
 		// "telephoned X urging calm": what the message says is the
@@ -2534,6 +2539,9 @@ func (r *RelationStage) coordinatedAntecedent(st *sentState, k, j, vi int) []Arg
 	}
 	return list
 }
+
+// timeShares name a share of a length of time ("much of the year").
+var timeShares = map[string]bool{"much": true, "most": true, "part": true, "all": true, "half": true, "some": true}
 
 // takesObject reports whether verb unit k has a direct object that is no
 // name, then only prepositional phrases, up to unit j ("expelled two

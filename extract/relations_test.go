@@ -1369,6 +1369,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Peru|promise|Chile", "Acme Bank|retaliate|Brazil"}, nil},
 		{"a gerund after a length of time that someone spent is the spender's act, not the time's", "Ana Ruiz, who spent two months negotiating with Lima and Quito, praised the deal. Tomas Vell spent weeks lobbying Brussels.",
 			[]string{"Ana Ruiz|negotiate|Peru", "Ana Ruiz|negotiate|Ecuador", "Tomas Vell|lobby|European Union"}, []string{"two months|negotiate|Peru"}},
+		{"a gerund after a share of a length of time someone spent is the spender's act", "Ivo Harnfeld, who spent much of the past month negotiating with Kovrin, praised the deal. Lotta Brenn spent most of the year lobbying Ostmark.",
+			[]string{"Ivo Harnfeld|negotiate|Kovrin", "Lotta Brenn|lobby|Ostmark"}, nil},
 		{"a verb of designation takes the object a relative clause leaves out", "Peru banned the Andean Front, which Peruvian authorities have classified as a terrorist organisation.",
 			[]string{"Peru|classify|Andean Front"}, nil},
 		{"an amount in another currency in parentheses stays inside the noun phrase it measures", "Regulators cleared Halvex Group's 21 billion shilling ($160 million) acquisition of Orlan Foods. Brandex's $4 billion (3.7 billion euro) bid for Acme Bank failed.",
