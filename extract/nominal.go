@@ -1018,11 +1018,13 @@ var documentNouns = map[string]bool{
 func (r *RelationStage) documentSubjects(st *sentState) {
 	rels := st.doc.Relations
 	first := st.relBase // the sentence's first relation
+	var extra []Relation
 	for i := first; i < len(rels); i++ {
 		s := rels[i].Subj
 		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 {
 			continue
 		}
+		var issuer Span
 		noun := lastWord(s.Text)
 		if !documentNouns[noun] && !filingNouns[noun] {
 			continue
@@ -1031,8 +1033,17 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 		for j := first; j < len(rels); j++ {
 			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated &&
 				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) {
-				rels[i].Subj, found = rels[j].Subj, true
-				break
+				if found {
+					if rels[j].PredSpan == issuer {
+						// "A and B issued a statement welcoming X": each
+						// issuer welcomes X
+						r2 := rels[i]
+						r2.Subj = rels[j].Subj
+						extra = append(extra, r2)
+					}
+					continue
+				}
+				rels[i].Subj, found, issuer = rels[j].Subj, true, rels[j].PredSpan
 			}
 		}
 		if !found {
@@ -1044,6 +1055,7 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 			}
 		}
 	}
+	st.doc.Relations = append(st.doc.Relations, extra...)
 }
 
 // filingNouns name a legal or formal filing that speaks for whoever filed

@@ -1843,6 +1843,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// "spent two months negotiating with X": the spender negotiated
 		return r.subject(st, vi-2)
 	}
+	if vi >= 4 && doc.Tokens[v.head].Tag == "VBG" && !v.aux && units[vi-1].kind == uNP && units[vi-1].ent < 0 && units[vi-2].kind == uP && doc.Tokens[units[vi-2].a].Lower == "of" &&
+		units[vi-3].kind == uNP && units[vi-3].b-units[vi-3].a == 1 && timeShares[doc.Tokens[units[vi-3].a].Lower] && units[vi-4].kind == uVG && spendVerbs[doc.Tokens[units[vi-4].head].Lemma] && r.isTime(st, &units[vi-1]) && !doc.presplit {
+		// "spent much of the past three weeks negotiating with X"
+		return r.subject(st, vi-4)
+	}
 	if m := messageBefore(st, vi); m >= 0 {
 		// "wrote to the ministry and to X proposing a meeting",
 		// "telephoned X urging calm": what the message says is the
@@ -2006,6 +2011,9 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				// "of" is the apposition's head)
 				// "X, Peru's top adviser, who met Y": X
 				return []Arg{r.arg(st, &units[k-2])}
+			}
+			if list := r.coordinatedAntecedent(st, k, j, vi); list != nil {
+				return list
 			}
 			return []Arg{r.arg(st, &units[k])}
 		}
@@ -2499,6 +2507,43 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 	}
 	return nil
 }
+
+// coordinatedAntecedent returns, for a relative pronoun at unit j after a
+// comma whose noun phrase k ends a list of names opening the sentence or
+// a clause ("Cuba and Norway, which mediated the talks,", "A, B and C,
+// who sued Y,"), each name of the list; nil when the list stands after a
+// preposition or verb ("sanctions on A and B, which ..."), when k is no
+// name, or when the relative verb is singular ("A and B, which has ...":
+// the last one only).
+func (r *RelationStage) coordinatedAntecedent(st *sentState, k, j, vi int) []Arg {
+	units, doc := st.units, st.doc
+	if doc.presplit || k != j-2 || units[j-1].kind != uComma || units[k].ent < 0 || units[k].poss >= 0 {
+		return nil
+	}
+	w := doc.Tokens[units[j].a].Lower
+	if w != "which" && w != "who" || doc.Tokens[units[vi].a].Tag == "VBZ" || k-2 < 0 ||
+		units[k-1].kind != uCC || doc.Tokens[units[k-1].a].Text != "and" || units[k-2].kind != uNP || units[k-2].ent < 0 || units[k-2].ent == units[k].ent {
+		return nil
+	}
+	start := k - 2
+	for start-2 >= 0 && units[start-1].kind == uComma && units[start-2].kind == uNP && units[start-2].ent >= 0 {
+		start -= 2
+	}
+	if start > 0 && units[start-1].kind != uComma && units[start-1].kind != uSub {
+		return nil
+	}
+	if start > 0 && units[start-1].kind == uComma && start-2 >= 0 && units[start-2].kind == uNP && !(start == 3 && units[0].kind == uP && r.isTime(st, &units[1])) {
+		return nil // "X, A and B, which": an apposition or a longer list (not "On Monday, A and B, which")
+	}
+	list, end := r.npList(st, start)
+	if end != k+1 || len(list) < 2 {
+		return nil
+	}
+	return list
+}
+
+// timeShares name a share of a length of time ("much of the year").
+var timeShares = map[string]bool{"much": true, "most": true, "part": true, "all": true, "half": true, "some": true}
 
 // takesObject reports whether verb unit k has a direct object that is no
 // name, then only prepositional phrases, up to unit j ("expelled two
@@ -10202,11 +10247,15 @@ func (r *RelationStage) eventParties(st *sentState, a Arg, exclude []int) []Arg 
 
 // otherEvent reports whether an event phrase sets itself apart from the
 // events in focus: "after a similar dispute", "another round of talks",
-// "a previous agreement" are not the talks between the parties just named.
+// "a previous agreement", "the 2005 peace agreement" are not the talks
+// between the parties just named.
 func otherEvent(doc *Document, u *unit) bool {
 	for t := u.a; t < u.head; t++ {
 		switch doc.Tokens[t].Lower {
 		case "similar", "another", "previous", "earlier", "separate", "past", "former", "prior":
+			return true
+		}
+		if w := doc.Tokens[t].Text; doc.Tokens[t].Tag == "CD" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			return true
 		}
 	}

@@ -363,6 +363,12 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBZ" && prev.Lower == "whose" && !isCap(tk.Text) && strings.HasSuffix(tk.Lower, "s") {
 			tk.Tag = "NNS" // "the party, whose votes the cabinet needs": a plural noun, no verb
 		}
+		if (tk.Tag == "NN" || tk.Tag == "JJ" || tk.Tag == "JJR" || tk.Tag == "RB") && isVerbTag(prev.Tag) && t.lemma(prev) == "help" && !isCap(tk.Text) && t.lex.verbBase[tk.Lower] && i+1 < s.Last {
+			switch doc.Tokens[i+1].Tag {
+			case "DT", "PRP$", "CD", "NNP", "NNPS":
+				tk.Tag = "VB" // "helped broker the talks", "helped fund the plant": a bare infinitive after "help"
+			}
+		}
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
 		}
