@@ -4714,8 +4714,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 		// (a shared act is one too: "will co-host a summit with X"; so is
 		// the verb's own act: "fought running battles with X")
-		if ev, ok := r.lex.events[head]; ok && (lightVerbs[lemma] || lightVerbs[strings.TrimPrefix(lemma, "co-")] || lemma == ev.lemma || !ev.symmetric && r.grantVerb(st, v)) && units[comps[0].unit].poss < 0 {
-			switch doc.Tokens[comps[1].prep].Lower {
+		// (an aspectual or announcing verb hands its act to the noun too,
+		// also with the subject's own possessive: "completed its
+		// withdrawal from X", "announced her resignation from X")
+		ev, ok := r.lex.events[head]
+		own := ok && !ev.symmetric && eventCarriers[lemma] && !doc.presplit && ownPossessor(doc, &units[comps[0].unit], subj)
+		if ok && (lightVerbs[lemma] || lightVerbs[strings.TrimPrefix(lemma, "co-")] || lemma == ev.lemma || !ev.symmetric && r.grantVerb(st, v) || own) && (units[comps[0].unit].poss < 0 || own) {
+			pw := doc.Tokens[comps[1].prep].Lower
+			if pw == "from" && departures[ev.lemma] {
+				pw = "to" // "withdrawal from X", "resignation from X": X is left
+			}
+			switch pw {
 			case "with", "to", "on", "against", "for", "into":
 				for _, cp := range comps[1:n] {
 					for _, s := range subj {
@@ -5409,7 +5418,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				// (a maker after a topic is the topic's: "escalated a row
 				// over comments by X")
-				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" || topicMaker(doc, comps[ci-1].prep, comps[ci-1].args, cp.prep)) {
+				if ci > 0 && comps[0].prep < 0 && o.Entity >= 0 && cp.prep >= 0 && (doc.Tokens[cp.prep].Lower != "from" && doc.Tokens[cp.prep].Lower != "by" || topicMaker(doc, comps[ci-1].prep, comps[ci-1].args, cp.prep) || doc.Tokens[cp.prep].Lower == "from" && departureNoun(r, doc, units[comps[0].unit].head)) {
 					if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; (ok && ev.lemma != "own") && !cutOff &&
 						!(pactBreakers[lemma] && doc.Tokens[cp.prep].Lower == "with" && pactIn(doc.Tokens[units[comps[0].unit].head].Lower) && !doc.presplit) {
 						// "held talks with X" gave "talk" above; "brushed X's
@@ -8402,6 +8411,44 @@ func separateEvents(doc *Document, u *unit) bool {
 		}
 	}
 	return false
+}
+
+// eventCarriers report that their subject's own act began, ended or was
+// made known; the event noun in their object carries the relation
+// ("completed its withdrawal from X", "announced her resignation from X").
+var eventCarriers = map[string]bool{"complete": true, "finish": true, "announce": true, "confirm": true, "tender": true, "hand": true, "submit": true, "offer": true,
+	"begin": true, "start": true, "present": true}
+
+// departures are acts whose "from" phrase names what is left ("withdrawal
+// from X", "resignation from X").
+var departures = map[string]bool{"withdraw": true, "resign": true}
+
+// departureNoun reports whether token h is an event noun of a departure
+// ("withdrawal", "resignation").
+func departureNoun(r *RelationStage, doc *Document, h int) bool {
+	ev, ok := r.lex.events[doc.Tokens[h].Lower]
+	return ok && departures[ev.lemma]
+}
+
+// ownPossessor reports whether the possessor of noun phrase u, if any, is
+// the subject itself ("Acme completed its withdrawal"), so the act the
+// noun names is the subject's.
+func ownPossessor(doc *Document, u *unit, subj []Arg) bool {
+	if u.poss < 0 {
+		return true
+	}
+	switch doc.Tokens[u.a].Lower {
+	case "his", "her", "its", "their":
+		// a possessive pronoun before the act is its subject's ("She and
+		// two ministers handed their resignations")
+		return len(subj) > 0
+	}
+	for _, s := range subj {
+		if s.Entity != u.poss {
+			return false
+		}
+	}
+	return len(subj) > 0
 }
 
 // lightVerbs take an event noun that carries the relation ("held talks").
