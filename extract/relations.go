@@ -5441,6 +5441,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// said he had taken bribes")
 					continue
 				}
+				if ci > 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "with" && comps[ci-1].prep >= 0 && comps[ci-1].unit >= 0 && !doc.presplit && !cp.clause &&
+					meetingTimes[doc.Tokens[comps[ci-1].prep].Lower] && len(comps[ci-1].args) > 0 && doc.tokenFrom(comps[ci-1].args[len(comps[ci-1].args)-1].Span.End) == cp.prep {
+					if ev, ok := r.lex.events[doc.Tokens[units[comps[ci-1].unit].head].Lower]; ok && ev.symmetric && meetingLemmas[ev.lemma] && units[comps[ci-1].unit].poss < 0 {
+						// "spoke to reporters after a meeting with X", "left
+						// during talks with X": the subject met X; the verb
+						// only times its own act by the meeting
+						r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+doc.Tokens[comps[ci-1].prep].Text+" "+doc.Tokens[units[comps[ci-1].unit].head].Text+" with", cc, conf, false)
+						continue
+					}
+				}
 				n0 := len(doc.Relations)
 				obj := -1
 				if comps[0].prep < 0 && !comps[0].clause && (ci == 0 || cp.prep >= 0) {
@@ -8412,6 +8422,11 @@ func separateEvents(doc *Document, u *unit) bool {
 	}
 	return false
 }
+
+// meetingTimes are prepositions that time an act by a meeting ("after
+// talks with X"), and meetingLemmas the meetings they time it by.
+var meetingTimes = map[string]bool{"after": true, "before": true, "following": true, "during": true, "at": true}
+var meetingLemmas = map[string]bool{"meet": true, "talk": true, "negotiate": true, "consult": true, "discuss": true}
 
 // eventCarriers report that their subject's own act began, ended or was
 // made known; the event noun in their object carries the relation
