@@ -1663,8 +1663,13 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 		tk := &doc.Tokens[t]
 		// "Halden, the country's largest lender,": a role a company
 		// holds is no sign of a person
+		// ("Korvane, a Zeta customer,": a role whose plural names
+		// companies as well)
 		return isNounTag(tk.Tag) && !isCap(tk.Text) && (c.lex.roles[tk.Lower] || c.personNoun(tk.Lower)) && !c.lex.orgWords[tk.Lower] &&
-			!firmHeads[tk.Lower] && !rivalRoles[tk.Lower]
+			!firmHeads[tk.Lower] && !rivalRoles[tk.Lower] && !orgPeople[tk.Lower+"s"]
+	}
+	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "itself" {
+		return false // "Korvane, itself a Zeta customer,": a person is "himself" or "herself"
 	}
 	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," {
 		if doc.Tokens[k+1].Tag == "CD" && k+2 < s.Last && doc.Tokens[k+2].Lower == "," {

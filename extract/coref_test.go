@@ -952,6 +952,8 @@ func TestOneWordNameTypes(t *testing.T) {
 		{"founded", "Okonjo was founded in 1990 and sold to Vance Holdings.", "Okonjo", schema.Organization},
 		{"a role a company holds", "Okonjo, the country's largest lender, was fined.", "Okonjo", schema.Organization},
 		{"a supplier", "Okonjo, a major supplier of chips, fired Ana Ruiz.", "Okonjo", schema.Organization},
+		{"a customer: a role whose plural names companies too", "Okonjo, a big Zeta customer, fired Ana Ruiz.", "Okonjo", schema.Organization},
+		{"itself in apposition", "Regulators warned that Okonjo, itself a former licensee, could cut prices.", "Okonjo", schema.Organization},
 	}
 	p := pipeline(t)
 	for _, tc := range tests {

@@ -615,7 +615,7 @@ func orgCue(doc *Document, m *Mention) bool {
 		// "Straits Pacific had offered ... Its chairman, X, said": the
 		// sentence's subject owns what the next one's "its" opens
 		n := doc.Sentences[doc.Tokens[m.First].Sent+1]
-		if n.Last-n.First > 2 && doc.Tokens[n.First].Lower == "its" && orgPossessed[doc.Tokens[n.First+1].Lower] && !otherName(doc, s, m) {
+		if n.Last-n.First > 2 && doc.Tokens[n.First].Lower == "its" && itsOrgNoun(doc, n) && !otherName(doc, s, m) {
 			return true
 		}
 	}
@@ -666,6 +666,32 @@ func orgCue(doc *Document, m *Mention) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// orgStaffNouns head a phrase after "Its" that names someone working for
+// an organisation, with modifiers before them ("Its export director",
+// "Its chief spokeswoman"); a person has no such staff.
+var orgStaffNouns = map[string]bool{"director": true, "chairwoman": true, "chair": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "founder": true, "owner": true, "manager": true, "officer": true}
+
+// itsOrgNoun reports whether sentence n, opening with "Its", goes on with
+// a noun only an organisation has, right after it or after at most two
+// lower-case modifiers ending in a staff noun ("Its board", "Its export
+// director, X,").
+func itsOrgNoun(doc *Document, n Sentence) bool {
+	if orgPossessed[doc.Tokens[n.First+1].Lower] {
+		return true
+	}
+	for k := n.First + 1; k < n.Last && k <= n.First+3; k++ {
+		tk := &doc.Tokens[k]
+		if isCap(tk.Text) || !(isNounTag(tk.Tag) || tk.Tag == "JJ" || tk.Tag == "VBG") {
+			return false
+		}
+		if orgStaffNouns[tk.Lower] {
+			return k+1 >= n.Last || !isNounTag(doc.Tokens[k+1].Tag) && doc.Tokens[k+1].Tag != "POS"
 		}
 	}
 	return false
