@@ -461,6 +461,13 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 		}
 		kinds, deciding := decidingHeads[m.Key]
 		national := m.RoleOf >= 0 && doc.Mentions[m.RoleOf].Entity >= 0 && doc.Entities[doc.Mentions[m.RoleOf].Entity].Type == schema.Country
+		if national && m.Entity >= 0 && !c.stateBodyOf(st, m, m.Entity, doc.Mentions[m.RoleOf].Entity) {
+			// "Ireland's data regulator, named after it, ... Luxembourg's
+			// privacy watchdog": a body the text has since tied to
+			// another state
+			doc.Entities[m.Entity].Mentions--
+			m.Entity = -1
+		}
 		sent := doc.Tokens[m.First].Sent
 		from := m.Last
 		switch {
@@ -512,6 +519,9 @@ func (c *CorefStage) namedAfter(st *corefState, order []int) {
 			}
 			if overseerHeads[m.Key] && !c.overseerName(doc.Entities[n.Entity].Name) {
 				continue // "the regulator" is no "Competition Tribunal"
+			}
+			if national && !c.stateBodyOf(st, m, n.Entity, doc.Mentions[m.RoleOf].Entity) {
+				continue // not another state's body
 			}
 			if m.Type == "" {
 				m.Type = schema.Organization
@@ -4092,6 +4102,35 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 		return a // "the court's president, Justice X, voted": X, not another president named before
 	}
 	return c.nationalOrg(st, m, e)
+}
+
+// stateBodyOf reports whether organisation e, found for description m
+// whose possessor or nationality is country entity nation ("Norland's
+// privacy watchdog", "the Norlandic regulator"), may be that body: not
+// when a description before m ties e to another country and none to
+// nation ("Sorland's data regulator, named after as the Data Board, ...
+// Norland's privacy watchdog": not the Data Board).
+func (c *CorefStage) stateBodyOf(st *corefState, m *Mention, e, nation int) bool {
+	doc := st.doc
+	if doc.Entities[e].Type != schema.Organization || m.Role != "" {
+		return true
+	}
+	if c.orgCountry(st, e, m.First) == toLower(doc.Entities[nation].Name) {
+		return true // "Norland's Data Board"
+	}
+	other := false
+	for ni := range doc.Mentions {
+		n := &doc.Mentions[ni]
+		if n.First >= m.First || n.Entity != e || n.Kind != DescriptionMention || n.RoleOf < 0 {
+			continue
+		}
+		if o := doc.Mentions[n.RoleOf].Entity; o == nation {
+			return true // tied to this state too
+		} else if o >= 0 && doc.Entities[o].Type == schema.Country {
+			other = true
+		}
+	}
+	return !other
 }
 
 // describedAge returns the years that description m gives its person

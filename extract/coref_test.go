@@ -38,6 +38,9 @@ func TestCorefStage(t *testing.T) {
 		surface string // a mention's text
 		want    string // the entity it must resolve to
 	}{
+		{"a description with a country's possessive is not a body the text tied to another state",
+			"Norway's data protection regulator fined Vexa Media on Monday. The Data Inspectorate said Vexa broke the law. The fine is larger than the one Finland's privacy watchdog imposed on Orbit Games last year. The Data Inspectorate declined to comment.",
+			"watchdog", ""},
 		{"a name opening with a nationality is no person a pronoun can stand for",
 			"Lawmakers found Danish IT giant Kobber had overcharged the state. When he spoke on Monday, the minister was angry.",
 			"he", ""},
