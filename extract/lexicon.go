@@ -79,6 +79,9 @@ type lexicon struct {
 	// firstNames give the sex ('m' or 'f') of first names nearly always
 	// borne by one sex
 	firstNames map[string]byte
+	// evaluative gives the class ("pos", "neg", "lost") of words a
+	// speaker uses to judge another actor in a direct quotation
+	evaluative map[string]string
 	lem        *golem.Lemmatizer
 	// conf is the statement confidence model (see confidence.go), nil
 	// without one
@@ -133,6 +136,7 @@ func loadLexicon() (*lexicon, error) {
 		events:     map[string]eventInfo{},
 		titles:     map[string]string{},
 		firstNames: map[string]byte{},
+		evaluative: map[string]string{},
 		demonyms:   map[string]string{},
 		countries:  map[string]string{},
 		metonymy:   map[string]place{},
@@ -162,6 +166,15 @@ func loadLexicon() (*lexicon, error) {
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err
+		}
+	}
+	evs, err := lines("evaluative.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range evs {
+		if len(l) >= 2 {
+			lx.evaluative[strings.TrimSpace(l[0])] = strings.TrimSpace(l[1])
 		}
 	}
 	lx.pronounSubj = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true}

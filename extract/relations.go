@@ -112,6 +112,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 		r.afterClauses(st)
+		r.quotedCharges(st)
 	}
 	doc.Relations = append(doc.Relations, doc.spoken...)
 	doc.spoken = nil

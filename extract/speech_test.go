@@ -118,6 +118,14 @@ func TestSpeech(t *testing.T) {
 			"The Varnish Rail Authority cancelled its contract with Quellmark on Monday. Oda Penrith, Quellmark's chief executive, said the talks would resume and that the authority had ignored every warning. Penrith said she would appeal and that the authority had broken the law.",
 			[]string{"Oda Penrith|accuse|Varnish Rail Authority", "Varnish Rail Authority|ignore|every warning|reported", "Varnish Rail Authority|break|the law|reported"},
 			[]string{"Varnish Rail Authority|ignore|every warning|hypothetical"}},
+		{"a direct quotation whose first clause charges another actor with misconduct accuses it; a neutral one, a past perfect or the speaker's own side gives nothing",
+			"The Varnish Rail Authority cancelled its contract with Quellmark on Monday. \"The authority broke every promise it made to our workers,\" said Oda Penrith, Quellmark's chief executive. \"The authority met our engineers twice,\" Penrith said. \"Quellmark has kept every promise,\" Penrith said.",
+			[]string{"Oda Penrith|accuse|Varnish Rail Authority"},
+			[]string{"Oda Penrith|say|Varnish Rail Authority", "Oda Penrith|accuse|Quellmark"}},
+		{"a direct quotation saying another actor lost its standing accuses it; one judging it by an evaluative adjective praises or criticises it; a plain one does nothing",
+			"Prime Minister Tomas Brill survived a vote in Ostria on Monday. \"Tomas Brill has lost the confidence of this house,\" opposition leader Ana Vell said. Varland signed a gas deal with Ostria on Tuesday. \"Varland has proved a reliable partner,\" Energy Minister Ivo Marsh said. \"Varland has been a big market for us,\" Marsh said. \"Kestrel Holdings took reckless decisions,\" said Lina Morrow.",
+			[]string{"Ana Vell|accuse|Tomas Brill", "Ivo Marsh|praise|Varland", "Lina Morrow|criticise|Kestrel Holdings"},
+			[]string{"Ivo Marsh|criticise|Varland"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
