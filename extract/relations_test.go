@@ -1749,6 +1749,10 @@ func TestRelations(t *testing.T) {
 			"The Morvian regulator on Tuesday fined Keldor Mining 3 million euros, ordered it to restate its accounts and told Velmora to explain the losses. Ostria sued the Tarsk Shipping Company, accused it of fraud and expelled its managers.",
 			[]string{"Morvian|order|Keldor Mining", "Morvian|tell|Velmora", "Ostria|accuse|Tarsk Shipping Company"},
 			[]string{"Morvian|order|Morvian"}},
+		{"an irregular past after 'and' closing a series of past verbs is a past verb sharing their subject, not a base form",
+			"Ostria sued the Tarsk Shipping Company, accused it of fraud and froze its assets. The Velmoran navy shelled the port, sank two tugs and drove Kessland's fleet out of the bay.",
+			[]string{"Ostria|accuse|Tarsk Shipping Company", "Ostria|freeze|its assets", "Velmoran|sink|two tugs", "Velmoran|drive|Kessland's fleet"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
