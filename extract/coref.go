@@ -3489,7 +3489,21 @@ func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
 		for t >= s.First && (doc.Tokens[t].Tag == "MD" || doc.Tokens[t].Tag == "RB" || isVerbTag(doc.Tokens[t].Tag)) {
 			t--
 		}
-		if t >= s.First {
+		if w := m.First + 1; t > s.First && (doc.Tokens[t].Lower == "," || doc.Tokens[t].Lower == "and") && !doc.presplit && !c.lex.reportVerb[doc.Tokens[v].Lower] &&
+			(w >= len(doc.Tokens) || !isVerbTag(doc.Tokens[w].Tag) && doc.Tokens[w].Tag != "MD") {
+			// "fined Acme 3 million euros, ordered it to restate its
+			// accounts and ...": a verb in a series shares the
+			// sentence's subject and acts on the first name the verb
+			// before it acts on
+			if p := verbSeries(doc, s.First, t); p >= 0 {
+				if subj = c.sentenceSubject(st, m); subj >= 0 {
+					if e := firstNameAfter(doc, p, t); e >= 0 && e != subj {
+						return e
+					}
+				}
+			}
+			return -1
+		} else if t >= s.First {
 			if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Kind == NameMention {
 				subj = doc.Mentions[k].Entity
 				if coordinatedName(doc, s, doc.Mentions[k].First) && !c.lex.reportVerb[doc.Tokens[v].Lower] {
@@ -3516,6 +3530,46 @@ func (c *CorefStage) objectIt(st *corefState, m *Mention) int {
 		if e >= 0 && e != subj && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == schema.Country) {
 			return e
 		}
+	}
+	return -1
+}
+
+// verbSeries returns the finite past or present verb that the comma or
+// "and" at token t joins to what follows in the clause opening at token
+// from ("fined X, ordered ..."), -1 when a subordinator, relative pronoun
+// or quotation mark comes first or no such verb stands there.
+func verbSeries(doc *Document, from, t int) int {
+	for i := t - 1; i >= from; i-- {
+		tk := &doc.Tokens[i]
+		if tk.Quote || tk.Tag == "WDT" || tk.Tag == "WP" || tk.Lower == "that" || tk.Lower == `"` {
+			return -1
+		}
+		if tk.Tag == "VBD" || tk.Tag == "VBZ" {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstNameAfter returns the organisation or state that the verb at
+// token p names as its direct object, right after it or after "the"
+// ("fined Acme", "sued the Zeta Group"), when that name ends before token
+// t and is no possessor; -1 otherwise ("signed a deal with Acme": the
+// deal is what a later "it" more likely stands for).
+func firstNameAfter(doc *Document, p, t int) int {
+	i := p + 1
+	if i < t && doc.Tokens[i].Lower == "the" {
+		i++
+	}
+	if i >= t {
+		return -1
+	}
+	k := doc.TokMention[i]
+	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last > t || doc.Mentions[k].Last < len(doc.Tokens) && isPossessive(doc, doc.Mentions[k].Last) {
+		return -1
+	}
+	if e := doc.Mentions[k].Entity; e >= 0 && (doc.Entities[e].Type == schema.Organization || doc.Entities[e].Type == schema.Country) {
+		return e
 	}
 	return -1
 }

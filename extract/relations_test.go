@@ -1745,6 +1745,14 @@ func TestRelations(t *testing.T) {
 			"The merger, which Kovrin had orchestrated, was blocked by the regulator. The regulator blocked the takeover, which Ostmark engineered.",
 			[]string{"Kovrin|orchestrate|The merger", "Ostmark|engineer|the takeover"},
 			nil},
+		{"an object 'it' of a verb in a series after a comma or 'and' is the name the first verb of the series acts on, not the series' subject; one after 'signed a deal with X' is left alone",
+			"The Morvian regulator on Tuesday fined Keldor Mining 3 million euros, ordered it to restate its accounts and told Velmora to explain the losses. Ostria sued the Tarsk Shipping Company, accused it of fraud and expelled its managers.",
+			[]string{"Morvian|order|Keldor Mining", "Morvian|tell|Velmora", "Ostria|accuse|Tarsk Shipping Company"},
+			[]string{"Morvian|order|Morvian"}},
+		{"an irregular past after 'and' closing a series of past verbs is a past verb sharing their subject, not a base form",
+			"Ostria sued the Tarsk Shipping Company, accused it of fraud and froze its assets. The Velmoran navy shelled the port, sank two tugs and drove Kessland's fleet out of the bay.",
+			[]string{"Ostria|accuse|Tarsk Shipping Company", "Ostria|freeze|its assets", "Velmoran|sink|two tugs", "Velmoran|drive|Kessland's fleet"},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

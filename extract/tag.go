@@ -578,6 +578,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 			t.lex.roles[doc.Tokens[i-2].Lower] && t.lex.roles[doc.Tokens[i+1].Lower] && !isCap(doc.Tokens[i+1].Text) {
 			tk.Tag = "JJ" // "a former governor and close ally of X": an adjective of the second description, no verb
 		}
+		if tk.Tag == "VB" && prev.Lower == "and" && !isCap(tk.Text) && t.lex.pastForms[tk.Lower] && !t.lex.verbBase[tk.Lower] && finiteVerbBefore(doc, s.First, i-1) {
+			tk.Tag = "VBD" // "suspended all transactions with it and froze its assets": an irregular past closing a series, no base form
+		}
 		if tk.Tag == "VBN" && prev.Lower == "and" && i+1 < s.Last && doc.Tokens[i+1].Lower == "to" && t.lex.verbs[t.lemma(tk)].ctlSubj && activeGerundBefore(doc, i-1, s.First) {
 			tk.Tag = "VBD" // "accused him of lying and threatened to sue him": the accuser's second verb, no participle
 		}
