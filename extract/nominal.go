@@ -2233,7 +2233,7 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 // barley from Australia", "restrictions on Beninese goods").
 var curbNouns = map[string]bool{"tariff": true, "tariffs": true, "duty": true, "duties": true, "levy": true, "levies": true,
 	"quota": true, "quotas": true, "ban": true, "bans": true, "embargo": true, "embargoes": true, "restrictions": true,
-	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true}
+	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true, "surtax": true, "surtaxes": true}
 
 // goodsParticiples say where goods come from ("glass imported from
 // Egypt", "cars made in China").
@@ -2328,6 +2328,12 @@ func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
 			return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
 		}
 	}
+	for t := u[g].a; t < u[g].head; t++ {
+		// "Chinese-made vehicles", "Brazil-grown coffee"
+		if e := r.madeInState(doc, doc.Tokens[t].Lower); e >= 0 {
+			return []Arg{{Entity: e, Poss: -1, Span: doc.Tokens[t].Span, Text: doc.Entities[e].Name}}
+		}
+	}
 	if p := u[g].poss; p >= 0 {
 		if t := doc.Entities[p].Type; t == schema.Country || t == schema.Organization {
 			a := r.arg(st, &u[g])
@@ -2357,9 +2363,53 @@ func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
 				}
 			}
 		}
+		if len(out) == 0 && made && u[j+1].ent < 0 && u[j+1].poss < 0 && !r.actorNoun(doc.Tokens[u[j+1].head].Lower) {
+			// "panels made in Vietnamese factories": the country the
+			// place's demonym names
+			for t := u[j+1].a; t < u[j+1].head; t++ {
+				if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 &&
+					doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+					mm := &doc.Mentions[m]
+					return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
+				}
+			}
+		}
 		return out
 	}
 	return nil
+}
+
+// madeSuffixes join a country's name or demonym to a participle of
+// making in one word ("Chinese-made", "Brazil-grown").
+var madeSuffixes = []string{"-made", "-built", "-grown", "-produced", "-manufactured", "-sourced", "-origin"}
+
+// madeInState returns the country entity of the story that a word such
+// as "chinese-made" (lower-cased) names as where goods come from, -1 if
+// none.
+func (r *RelationStage) madeInState(doc *Document, w string) int {
+	if !strings.ContainsRune(w, '-') {
+		return -1
+	}
+	for _, suf := range madeSuffixes {
+		pre, ok := strings.CutSuffix(w, suf)
+		if !ok || pre == "" {
+			continue
+		}
+		name := r.lex.demonyms[pre]
+		if name == "" {
+			name = pre
+		}
+		for e := range doc.Entities {
+			if doc.Entities[e].Type != schema.Country {
+				continue
+			}
+			if strings.EqualFold(doc.Entities[e].Name, name) || slices.ContainsFunc(doc.Entities[e].Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // actorNoun reports whether lower-cased noun w names people, an office

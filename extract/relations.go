@@ -4729,6 +4729,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							}
 						}
 					}
+					if ev.lemma == "investigate" && !doc.presplit && doc.Tokens[cp.prep].Lower == "into" && cp.unit >= 0 && units[cp.unit].ent < 0 {
+						// "launched an investigation into imports of
+						// Canadian canola": into the country the goods
+						// come from
+						for _, o := range r.goodsOrigins(st, cp.unit) {
+							for _, s := range subj {
+								if o.Entity != s.Entity && !ownSide(doc, subj, o.Entity) {
+									r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" into", c, 0.6, false)
+								}
+							}
+						}
+					}
 				}
 				if n > 2 {
 					comps = append(comps[:2], comps[n:]...)
