@@ -2276,6 +2276,7 @@ func (r *RelationStage) curbedGoods(st *sentState) {
 		}
 		start := doc.Tokens[u[k].a].Span.Start
 		noun := doc.Tokens[u[k].head].Lower
+		r.intendedCurb(st, k, origins)
 		for i := st.relBase; i < end; i++ {
 			b := doc.Relations[i]
 			if b.Role || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Span.Start != start || b.PredSpan == (Span{}) {
@@ -2292,6 +2293,58 @@ func (r *RelationStage) curbedGoods(st *sentState) {
 				})
 			}
 		}
+	}
+}
+
+// curbIntents name a step an actor announces, threatens or takes
+// towards a measure ("Trump's threat to impose tariffs"), with the
+// predicate the possessor's act takes.
+var curbIntents = map[string]string{"threat": "threaten", "threats": "threaten", "decision": "decide", "plan": "plan", "plans": "plan",
+	"pledge": "pledge", "promise": "promise", "vow": "vow", "proposal": "propose"}
+
+// intendedCurb relates the possessor of an intent noun whose infinitive
+// puts the measure at unit k on goods to the countries or companies the
+// goods come from ("Trump's threat to impose 25% tariffs on all
+// Canadian goods": Trump threatens Canada; "Ottawa's decision last week
+// to slap tariffs on Chinese-made cars": Canada decides them on China).
+func (r *RelationStage) intendedCurb(st *sentState, k int, origins []Arg) {
+	doc, u := st.doc, st.units
+	if k < 2 || doc.presplit || u[k-1].kind != uVG || u[k-1].negated {
+		return
+	}
+	vg := &u[k-1]
+	n := k - 2
+	if doc.Tokens[vg.a].Lower != "to" {
+		if doc.Tokens[u[n].a].Lower != "to" || u[n].b-u[n].a != 1 {
+			return
+		}
+		n--
+	}
+	if n >= 1 && u[n].kind == uNP && r.isTime(st, &u[n]) {
+		n-- // "decision last week to"
+	}
+	if n < 0 || u[n].kind != uNP || u[n].ent >= 0 || u[n].poss < 0 || vg.head < 0 {
+		return
+	}
+	pred, ok := curbIntents[doc.Tokens[u[n].head].Lower]
+	p := u[n].poss
+	if !ok || !actorEntity(doc, p) {
+		return
+	}
+	subj := Arg{Entity: p, Poss: -1, Span: doc.Tokens[u[n].a].Span, Text: doc.Entities[p].Name}
+	if u[n].posTok >= 0 {
+		subj.Span = Span{doc.Tokens[u[n].a].Span.Start, doc.Tokens[u[n].posTok].Span.End}
+	}
+	ptext := doc.Tokens[u[n].head].Lower + " to " + doc.Tokens[vg.head].Lower + " " + doc.Tokens[u[k].head].Lower + " on"
+	for _, o := range origins {
+		if o.Entity == p || ownSide(doc, []Arg{subj}, o.Entity) {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: subj, Obj: o, Pred: pred, PredText: ptext, PredSpan: doc.Tokens[u[n].head].Span,
+			Modality: schema.Asserted, Confidence: 0.5,
+			Sent: st.si, Span: Span{min(subj.Span.Start, o.Span.Start), max(subj.Span.End, o.Span.End)},
+		})
 	}
 }
 
