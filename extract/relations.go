@@ -9716,7 +9716,8 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
 	}
-	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && eventPredicate(lemma) && !strings.HasSuffix(ptext, " with") {
+	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && (eventPredicate(lemma) || (lemma == "close" || lemma == "shut") && strings.HasSuffix(ptext, " to")) && !strings.HasSuffix(ptext, " with") {
+		// ("closed its airspace to French aircraft": shut against France)
 		// "halted Latvian freight", "agreed to ban Estonian airlines":
 		// goods or carriers of another country stand for it when acted
 		// on, below the plain statement (not "owns two Spanish
