@@ -2233,7 +2233,7 @@ func (r *RelationStage) answeredFilings(st *sentState) {
 // barley from Australia", "restrictions on Beninese goods").
 var curbNouns = map[string]bool{"tariff": true, "tariffs": true, "duty": true, "duties": true, "levy": true, "levies": true,
 	"quota": true, "quotas": true, "ban": true, "bans": true, "embargo": true, "embargoes": true, "restrictions": true,
-	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true}
+	"curbs": true, "controls": true, "sanctions": true, "barriers": true, "surcharge": true, "surcharges": true, "surtax": true, "surtaxes": true}
 
 // goodsParticiples say where goods come from ("glass imported from
 // Egypt", "cars made in China").
@@ -2276,6 +2276,7 @@ func (r *RelationStage) curbedGoods(st *sentState) {
 		}
 		start := doc.Tokens[u[k].a].Span.Start
 		noun := doc.Tokens[u[k].head].Lower
+		r.intendedCurb(st, k, origins)
 		for i := st.relBase; i < end; i++ {
 			b := doc.Relations[i]
 			if b.Role || b.Subj.Entity < 0 || !actorEntity(doc, b.Subj.Entity) || b.Obj.Entity >= 0 || b.Obj.Span.Start != start || b.PredSpan == (Span{}) {
@@ -2292,6 +2293,58 @@ func (r *RelationStage) curbedGoods(st *sentState) {
 				})
 			}
 		}
+	}
+}
+
+// curbIntents name a step an actor announces, threatens or takes
+// towards a measure ("Trump's threat to impose tariffs"), with the
+// predicate the possessor's act takes.
+var curbIntents = map[string]string{"threat": "threaten", "threats": "threaten", "decision": "decide", "plan": "plan", "plans": "plan",
+	"pledge": "pledge", "promise": "promise", "vow": "vow", "proposal": "propose"}
+
+// intendedCurb relates the possessor of an intent noun whose infinitive
+// puts the measure at unit k on goods to the countries or companies the
+// goods come from ("Trump's threat to impose 25% tariffs on all
+// Canadian goods": Trump threatens Canada; "Ottawa's decision last week
+// to slap tariffs on Chinese-made cars": Canada decides them on China).
+func (r *RelationStage) intendedCurb(st *sentState, k int, origins []Arg) {
+	doc, u := st.doc, st.units
+	if k < 2 || doc.presplit || u[k-1].kind != uVG || u[k-1].negated {
+		return
+	}
+	vg := &u[k-1]
+	n := k - 2
+	if doc.Tokens[vg.a].Lower != "to" {
+		if doc.Tokens[u[n].a].Lower != "to" || u[n].b-u[n].a != 1 {
+			return
+		}
+		n--
+	}
+	if n >= 1 && u[n].kind == uNP && r.isTime(st, &u[n]) {
+		n-- // "decision last week to"
+	}
+	if n < 0 || u[n].kind != uNP || u[n].ent >= 0 || u[n].poss < 0 || vg.head < 0 {
+		return
+	}
+	pred, ok := curbIntents[doc.Tokens[u[n].head].Lower]
+	p := u[n].poss
+	if !ok || !actorEntity(doc, p) {
+		return
+	}
+	subj := Arg{Entity: p, Poss: -1, Span: doc.Tokens[u[n].a].Span, Text: doc.Entities[p].Name}
+	if u[n].posTok >= 0 {
+		subj.Span = Span{doc.Tokens[u[n].a].Span.Start, doc.Tokens[u[n].posTok].Span.End}
+	}
+	ptext := doc.Tokens[u[n].head].Lower + " to " + doc.Tokens[vg.head].Lower + " " + doc.Tokens[u[k].head].Lower + " on"
+	for _, o := range origins {
+		if o.Entity == p || ownSide(doc, []Arg{subj}, o.Entity) {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: subj, Obj: o, Pred: pred, PredText: ptext, PredSpan: doc.Tokens[u[n].head].Span,
+			Modality: schema.Asserted, Confidence: 0.5,
+			Sent: st.si, Span: Span{min(subj.Span.Start, o.Span.Start), max(subj.Span.End, o.Span.End)},
+		})
 	}
 }
 
@@ -2328,6 +2381,12 @@ func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
 			return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
 		}
 	}
+	for t := u[g].a; t < u[g].head; t++ {
+		// "Chinese-made vehicles", "Brazil-grown coffee"
+		if e := r.madeInState(doc, doc.Tokens[t].Lower); e >= 0 {
+			return []Arg{{Entity: e, Poss: -1, Span: doc.Tokens[t].Span, Text: doc.Entities[e].Name}}
+		}
+	}
 	if p := u[g].poss; p >= 0 {
 		if t := doc.Entities[p].Type; t == schema.Country || t == schema.Organization {
 			a := r.arg(st, &u[g])
@@ -2357,9 +2416,53 @@ func (r *RelationStage) goodsOrigins(st *sentState, g int) []Arg {
 				}
 			}
 		}
+		if len(out) == 0 && made && u[j+1].ent < 0 && u[j+1].poss < 0 && !r.actorNoun(doc.Tokens[u[j+1].head].Lower) {
+			// "panels made in Vietnamese factories": the country the
+			// place's demonym names
+			for t := u[j+1].a; t < u[j+1].head; t++ {
+				if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DemonymMention && doc.Mentions[m].Entity >= 0 &&
+					doc.Entities[doc.Mentions[m].Entity].Type == schema.Country {
+					mm := &doc.Mentions[m]
+					return []Arg{{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}}
+				}
+			}
+		}
 		return out
 	}
 	return nil
+}
+
+// madeSuffixes join a country's name or demonym to a participle of
+// making in one word ("Chinese-made", "Brazil-grown").
+var madeSuffixes = []string{"-made", "-built", "-grown", "-produced", "-manufactured", "-sourced", "-origin"}
+
+// madeInState returns the country entity of the story that a word such
+// as "chinese-made" (lower-cased) names as where goods come from, -1 if
+// none.
+func (r *RelationStage) madeInState(doc *Document, w string) int {
+	if !strings.ContainsRune(w, '-') {
+		return -1
+	}
+	for _, suf := range madeSuffixes {
+		pre, ok := strings.CutSuffix(w, suf)
+		if !ok || pre == "" {
+			continue
+		}
+		name := r.lex.demonyms[pre]
+		if name == "" {
+			name = pre
+		}
+		for e := range doc.Entities {
+			if doc.Entities[e].Type != schema.Country {
+				continue
+			}
+			if strings.EqualFold(doc.Entities[e].Name, name) || slices.ContainsFunc(doc.Entities[e].Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // actorNoun reports whether lower-cased noun w names people, an office

@@ -4739,6 +4739,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 							}
 						}
 					}
+					if ev.lemma == "investigate" && !doc.presplit && doc.Tokens[cp.prep].Lower == "into" && cp.unit >= 0 && units[cp.unit].ent < 0 {
+						// "launched an investigation into imports of
+						// Canadian canola": into the country the goods
+						// come from
+						for _, o := range r.goodsOrigins(st, cp.unit) {
+							for _, s := range subj {
+								if o.Entity != s.Entity && !ownSide(doc, subj, o.Entity) {
+									r.emit(st, vi, s, o, ev.lemma, r.predText(st, v, -1)+" "+head+" into", c, 0.6, false)
+								}
+							}
+						}
+					}
 				}
 				if n > 2 {
 					comps = append(comps[:2], comps[n:]...)
@@ -9767,7 +9779,8 @@ func (r *RelationStage) emit(st *sentState, vi int, s, o Arg, lemma, ptext strin
 		}
 		r.emit(st, vi, s, po, lemma, ptext, c, conf*f, false)
 	}
-	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && eventPredicate(lemma) && !strings.HasSuffix(ptext, " with") {
+	if e := nationalObject(st.doc, s, o); e >= 0 && !role && !r.lex.verbs[lemma].report && (eventPredicate(lemma) || (lemma == "close" || lemma == "shut") && strings.HasSuffix(ptext, " to")) && !strings.HasSuffix(ptext, " with") {
+		// ("closed its airspace to French aircraft": shut against France)
 		// "halted Latvian freight", "agreed to ban Estonian airlines":
 		// goods or carriers of another country stand for it when acted
 		// on, below the plain statement (not "owns two Spanish
