@@ -30,12 +30,12 @@ import (
 // session 27 brought none, and its rules took the 635 to 0.6857 and 25;
 // the 16 of session 28 brought none, and its rules took the 651 to 0.6864
 // and 25; the 16 of session 29 brought none, and its rules took the 667 to
-// 0.6906 and 25; the 16 of session 30 brought none (the 683 at
-// 0.6887); a change that lowers the mean or adds a negation error fails here, and
+// 0.6906 and 25; the 16 of session 30 brought none, and its
+// rules took the 683 to 0.6944 and 25; a change that lowers the mean or adds a negation error fails here, and
 // one that raises the mean should raise the floor with it.
 const (
 	evalSetArticles   = 683
-	evalSetMinF1      = 0.688
+	evalSetMinF1      = 0.694
 	evalSetMaxNegErrs = 25
 )
 
