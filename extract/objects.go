@@ -348,11 +348,18 @@ func (r *RelationStage) spokenOfThing(st *sentState, vi int, subj, args []Arg, i
 	if _, ok := r.actJudged(st, inner, args, subj); ok && !warnVerbs[lemma] {
 		return // "said the ban was a farce": a charge against whoever imposed it
 	}
+	if h := st.units[vi].head; warnVerbs[lemma] && h+1 < len(doc.Tokens) && (strings.HasPrefix(doc.Tokens[h+1].Tag, "NNP") || doc.Tokens[h+1].Tag == "PRP") {
+		return // "warned Blair that the war could be illegal": a warning to Blair, not of the war
+	}
 	o := args[0]
+	poss := o.Poss
 	o.Poss = -1 // "said Acme's offer was opportunistic": of the offer, not of Acme
 	for _, s := range subj {
 		if s.Entity >= 0 && !actorEntity(doc, s.Entity) || s.Entity < 0 && thingPhrase(doc, Arg{Entity: -1, Span: s.Span}) {
 			continue
+		}
+		if s.Entity >= 0 && s.Entity == poss {
+			continue // "said his statement had been a fair summary": a defence of his own act, no stance on another's
 		}
 		n := len(doc.Relations)
 		r.emit(st, vi, s, o, lemma, r.predText(st, &st.units[vi], -1), c, 0.5, false)

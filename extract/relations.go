@@ -5313,7 +5313,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// well as Y", "banks such as Y" add objects)
 					continue
 				}
-				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "through" && !doc.presplit {
+				if ci > 0 && comps[0].prep < 0 && cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "through" && !doc.presplit && !ownInstrument(doc, cp.prep, o) {
 					// "holds 70 percent of Acme through its ministry", "paid
 					// the money through a consultancy", "shipped parts to
 					// Russia through Kazakhstan": after an object, the means
@@ -11518,4 +11518,21 @@ func leaveDeadline(st *sentState, vi int) bool {
 		return true
 	}
 	return false
+}
+
+// ownInstrument reports whether the phrase after "through" at prep names
+// the subject's own instrument by a possessive pronoun, a noun and then
+// its name ("own 29% of X through their investment vehicle Acme
+// Holdings", "through its subsidiary Acme"): the subject holds or uses
+// that named body, so it is a participant, unlike an unnamed means
+// ("through its ministry") or a route ("through Kazakhstan").
+func ownInstrument(doc *Document, prep int, o Arg) bool {
+	if o.Entity < 0 || prep+3 >= len(doc.Tokens) || doc.Tokens[prep+1].Tag != "PRP$" {
+		return false
+	}
+	t := prep + 2
+	for t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && (doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "NNS" || doc.Tokens[t].Tag == "JJ") {
+		t++
+	}
+	return t > prep+2 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && strings.HasPrefix(doc.Tokens[t].Tag, "NNP")
 }
