@@ -6403,27 +6403,11 @@ func (rs *RoleStage) stateOffice(doc *Document, si int, h roleHit, dom *int) (ro
 // least twice and twice as often as any other such state; -1 otherwise.
 // Unions of states are left out.
 func republicNamedMost(doc *Document) int {
-	count := map[int]int{}
-	for mi := range doc.Mentions {
-		if isCountry(doc, mi) {
-			if e := doc.Mentions[mi].Entity; !crowned[toLower(doc.Entities[e].Name)] && !stateUnions[toLower(doc.Entities[e].Name)] {
-				count[e]++
-			}
-		}
-	}
-	best, second := -1, 0
-	for e, n := range count {
-		switch {
-		case best < 0 || n > count[best] || n == count[best] && e < best:
-			if best >= 0 {
-				second = max(second, count[best])
-			}
-			best = e
-		case n > second:
-			second = n
-		}
-	}
-	if best < 0 || count[best] < 2 || count[best] < 2*second {
+	best, n, second, _ := countryCounts(doc, func(e int) bool {
+		name := toLower(doc.Entities[e].Name)
+		return !crowned[name] && !stateUnions[name]
+	})
+	if best < 0 || n < 2 || n < 2*second {
 		return -1
 	}
 	return best
@@ -7172,28 +7156,43 @@ func subjectCountry(doc *Document, si int) int {
 // name, capital or demonym), when it is named at least three times and
 // twice as often as any other, or is the only one; -1 otherwise.
 func dominantCountry(doc *Document) int {
+	best, n, second, states := countryCounts(doc, nil)
+	if best < 0 || states > 1 && (n < 3 || n < 2*second) {
+		return -1
+	}
+	return best
+}
+
+// countryCounts counts the mentions of each country the document names
+// (by name, capital or demonym) among those keep accepts (all when keep
+// is nil) and returns the one named most (the lowest entity on a tie),
+// its count, the count of the runner-up and how many countries were
+// counted; best is -1 when none was.
+func countryCounts(doc *Document, keep func(e int) bool) (best, n, second, states int) {
 	count := map[int]int{}
 	for mi := range doc.Mentions {
 		if isCountry(doc, mi) {
-			count[doc.Mentions[mi].Entity]++
+			if e := doc.Mentions[mi].Entity; keep == nil || keep(e) {
+				count[e]++
+			}
 		}
 	}
-	best, second := -1, 0
-	for e, n := range count {
+	best = -1
+	for e, c := range count {
 		switch {
-		case best < 0 || n > count[best] || n == count[best] && e < best:
+		case best < 0 || c > count[best] || c == count[best] && e < best:
 			if best >= 0 {
 				second = max(second, count[best])
 			}
 			best = e
-		case n > second:
-			second = n
+		case c > second:
+			second = c
 		}
 	}
-	if best < 0 || len(count) > 1 && (count[best] < 3 || count[best] < 2*second) {
-		return -1
+	if best >= 0 {
+		n = count[best]
 	}
-	return best
+	return best, n, second, len(count)
 }
 
 // descriptorTag reports whether a tag may stand in a descriptor before
