@@ -6284,7 +6284,11 @@ var reproachNouns = map[string]bool{"lynching": true, "ambush": true, "farce": t
 // reproachAdjectives call an act beyond what may be borne ("the ban was
 // unacceptable").
 var reproachAdjectives = map[string]bool{"unacceptable": true, "outrageous": true, "disgraceful": true, "shameful": true,
-	"scandalous": true, "deplorable": true, "inexcusable": true, "indefensible": true, "unjustified": true, "unjustifiable": true}
+	"scandalous": true, "deplorable": true, "inexcusable": true, "indefensible": true, "unjustified": true, "unjustifiable": true,
+	// beyond the law or out of measure ("said the strike was illegal",
+	// "said the decision was excessive")
+	"illegal": true, "unlawful": true, "illegitimate": true, "unconstitutional": true, "excessive": true, "disproportionate": true,
+	"arbitrary": true, "discriminatory": true, "abusive": true}
 
 // faultNouns name a failing an act shows in its maker ("showed contempt
 // for voters"), and faultAdjectives one in what it shows ("reflected a
