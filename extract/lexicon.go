@@ -478,6 +478,13 @@ func guessBase(s string) string {
 		// "injuring", "acquired", "declared": an r after one vowel would
 		// have been doubled ("occurring"), so an e was dropped
 		return s + "e"
+	case n >= 5 && isVowel(s[n-2]) && !isVowel(s[n-3]) && (last == 'g' || s[n-2] == 'u' && (last == 'd' || last == 't' && s[n-3] != 'b')):
+		// a stem of more than one syllable ending in one vowel and g,
+		// or in -ut or -ud, dropped an e ("sabotaged", "reneged",
+		// "persecuted", "colluded"): such verbs without an e double it
+		// ("zigzagged"), as do those in -but ("rebutted", "debuted");
+		// "clouded", "shouted" end in two vowels
+		return s + "e"
 	case silentE(s):
 		// "hyping", "phased": a stem of one syllable ending in one vowel
 		// and one consonant would have doubled it ("stopped"), so an e

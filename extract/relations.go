@@ -3568,6 +3568,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 									ws[0].Poss = -1
 								}
 								r.warnAt(st, vi, ws, t, "threaten", c)
+							} else if t, ok := r.wrongedBy(st, nk, subj); ok && info.report {
+								// "said she had been misled by Acme",
+								// "saying he was being persecuted by
+								// prosecutors": the speaker's own wrong
+								// charges its agent
+								r.warnAt(st, vi, subj, t, "accuse", c)
 							}
 						}
 					} else {
@@ -3849,6 +3855,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// condition's actor
 						if t, ok := r.conditionalThreat(st, nk, nil, subj, true); ok {
 							r.warnAt(st, vi, subj, t, "threaten", c)
+						} else if t, ok := r.wrongedBy(st, nk, subj); ok {
+							r.warnAt(st, vi, subj, t, "accuse", c) // "said that she had been misled by Acme"
 						}
 					} else if warnVerbs[lemma] && !r.clauseSubjects && !doc.presplit && !slices.ContainsFunc(comps, func(o comp) bool { return o.prep < 0 && len(o.args) > 0 }) {
 						// "warned that it would respond if Vandria expelled
@@ -5202,6 +5210,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// speaker calls another's act with a noun of
 					// reproach criticises its maker
 					clauseLemma, cp.args = "criticise", []Arg{t}
+				} else if t, ok := r.wrongedBy(st, cp.inner, subj); ok && info.report {
+					// "saying he was being persecuted by prosecutors",
+					// "said its members had been intimidated by Acme": the
+					// agent of a wrong suffered is charged with it
+					clauseLemma, cp.args = "accuse", []Arg{t}
 				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
 					continue
 				}
@@ -6048,6 +6061,39 @@ func (r *RelationStage) wrongdoing(st *sentState, vi int) bool {
 	// its participle, however tagged)
 	t := st.doc.Tokens[v.head].Tag
 	return v.aux && (t == "VBN" || t == "VBG" || t == "VBD") && pastPerfect(st.doc, v) && !neutralDeeds[st.doc.Tokens[v.head].Lemma]
+}
+
+// wrongedBy returns the agent of the passive verb group at vi, a verb
+// of misconduct written with "by" and an actor ("said he was being
+// persecuted by prosecutors", "said its members had been intimidated by
+// Acme"), when the agent is an entity or a group of people and none of
+// the speakers subj nor their side; a wrong denied ("had not been
+// harassed by police") or only foreseen ("could be misled by Acme")
+// charges no one.
+func (r *RelationStage) wrongedBy(st *sentState, vi int, subj []Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if vi <= 0 || vi+2 >= len(u) || doc.presplit {
+		return Arg{}, false
+	}
+	v := &u[vi]
+	if v.kind != uVG || !v.passive || v.negated || v.modal || !misconduct[doc.Tokens[v.head].Lemma] {
+		return Arg{}, false
+	}
+	if u[vi+1].kind != uP || doc.Tokens[u[vi+1].a].Lower != "by" || u[vi+2].kind != uNP {
+		return Arg{}, false
+	}
+	a := r.arg(st, &u[vi+2])
+	switch {
+	case a.Entity >= 0:
+		if !actorEntity(doc, a.Entity) || ownSide(doc, subj, a.Entity) || hasEntity(subj, a.Entity) {
+			return Arg{}, false
+		}
+	case a.Poss < 0 && r.lex.peopleNouns[toLower(headWord(a.Text))]:
+		// "by prosecutors", "by police"
+	default:
+		return Arg{}, false
+	}
+	return a, true
 }
 
 // quotedDeed returns the verb group that a quotation opens right after

@@ -17,23 +17,29 @@ func TestGuessBase(t *testing.T) {
 		{"visit", "visit"},
 		{"attack", "attack"},
 		{"go", "go"},
-		{"wedg", "wedge"},       // wedged
-		{"emerg", "emerge"},     // emerged
-		{"collaps", "collapse"}, // collapsed
-		{"licens", "license"},   // licensed
-		{"revers", "reverse"},   // reversed
-		{"pass", "pass"},        // passed
-		{"warn", "warn"},        // warned
-		{"hyp", "hype"},         // hyping: one syllable, one vowel, one consonant
-		{"phas", "phase"},       // phased
-		{"fix", "fix"},          // fixed: x never doubles
-		{"show", "show"},        // showing
-		{"open", "open"},        // opened: two syllables
-		{"lead", "lead"},        // leading: two vowel letters
-		{"injur", "injure"},     // injuring
-		{"declar", "declare"},   // declared
-		{"appear", "appear"},    // appeared: two vowel letters
-		{"offer", "offer"},      // offered: e before r keeps no e
+		{"wedg", "wedge"},         // wedged
+		{"emerg", "emerge"},       // emerged
+		{"collaps", "collapse"},   // collapsed
+		{"licens", "license"},     // licensed
+		{"revers", "reverse"},     // reversed
+		{"pass", "pass"},          // passed
+		{"warn", "warn"},          // warned
+		{"hyp", "hype"},           // hyping: one syllable, one vowel, one consonant
+		{"phas", "phase"},         // phased
+		{"fix", "fix"},            // fixed: x never doubles
+		{"show", "show"},          // showing
+		{"open", "open"},          // opened: two syllables
+		{"lead", "lead"},          // leading: two vowel letters
+		{"injur", "injure"},       // injuring
+		{"declar", "declare"},     // declared
+		{"appear", "appear"},      // appeared: two vowel letters
+		{"offer", "offer"},        // offered: e before r keeps no e
+		{"persecut", "persecute"}, // persecuted: -ut after a consonant
+		{"collud", "collude"},     // colluded
+		{"sabotag", "sabotage"},   // sabotaged: one vowel and g
+		{"reneg", "renege"},       // reneged
+		{"debut", "debut"},        // debuted: -but keeps no e
+		{"cloud", "cloud"},        // clouded: two vowels
 	}
 	for _, tc := range tests {
 		if got := guessBase(tc.stem); got != tc.want {
