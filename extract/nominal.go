@@ -38,6 +38,7 @@ func (r *RelationStage) afterClauses(st *sentState) {
 	r.placeObjects(st)
 	r.adjunctEvents(st)
 	r.promptingComplaints(st)
+	r.withdrawnMinisters(st)
 	r.pressedSubjects(st)
 	r.caseComplaints(st)
 	r.inquiryFindings(st)
@@ -280,6 +281,71 @@ func (r *RelationStage) removedParty(st *sentState, vi int, partners []Arg) []Ar
 		out = append(out, o)
 	}
 	return out
+}
+
+// cabinetNouns name the government a party's ministers sit in.
+var cabinetNouns = map[string]bool{"cabinet": true, "government": true, "coalition": true}
+
+// withdrawnMinisters reads a party withdrawing its own ministers as the
+// party withdrawing from the government they sit in: "pulled its four
+// ministers out of the cabinet", "The coalition lost its majority after
+// the Civic Party withdrew its three ministers" (the Civic Party
+// withdrew from the coalition). The government is the one a phrase
+// after "out of" or "from" names, else the nearest coalition, cabinet or
+// government the sentence names before the verb.
+func (r *RelationStage) withdrawnMinisters(st *sentState) {
+	u, doc := st.units, st.doc
+	if doc.presplit {
+		return
+	}
+	for vi := 1; vi+1 < len(u); vi++ {
+		v := &u[vi]
+		if v.kind != uVG || v.passive {
+			continue
+		}
+		if l := doc.Tokens[v.head].Lemma; l != "withdraw" && l != "pull" {
+			continue
+		}
+		o := &u[vi+1]
+		if o.kind != uNP || o.poss < 0 || doc.Tokens[o.head].Lower != "ministers" || doc.Entities[o.poss].Type != schema.Organization {
+			continue
+		}
+		var subj []Arg
+		for _, s := range r.subject(st, vi) {
+			if s.Entity == o.poss {
+				subj = append(subj, s)
+			}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		gov := -1
+		k := vi + 2
+		if k+1 < len(u) && u[k].kind == uP && doc.Tokens[u[k].a].Lower == "out" && doc.Tokens[u[k+1].a].Lower == "of" {
+			k++ // "pulled its ministers out of the cabinet"
+		}
+		if k+1 < len(u) && u[k].kind == uP && (doc.Tokens[u[k].a].Lower == "of" || doc.Tokens[u[k].a].Lower == "from") &&
+			u[k+1].kind == uNP && cabinetNouns[doc.Tokens[u[k+1].head].Lower] {
+			gov = k + 1
+		}
+		for j := vi - 1; j >= 0 && gov < 0; j-- {
+			if u[j].kind == uNP && u[j].ent != o.poss && cabinetNouns[doc.Tokens[u[j].head].Lower] {
+				gov = j
+			}
+		}
+		if gov < 0 {
+			continue
+		}
+		g := r.arg(st, &u[gov])
+		if g.Entity == o.poss {
+			continue
+		}
+		g.Poss = -1 // "Morvia's coalition", not Morvia
+		c := r.baseCtx(st, vi)
+		for _, s := range subj {
+			r.emit(st, vi, s, g, "withdraw", doc.Tokens[v.head].Text+" its ministers from", c, 0.6, false)
+		}
+	}
 }
 
 // complaintNouns name a grievance that prompts an official act on whom it

@@ -4334,6 +4334,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						r.emit(st, vi, a, p, lemma, r.predText(st, v, -1), c, 0.5, false)
 					}
 				}
+			} else if pay := orderedToPay(st, vi); pay >= 0 && !c.negated {
+				// "Kestrel was ordered to pay 30 million euros" after "the
+				// office fined two brewers": the body that fined or
+				// ordered a payment before ordered this one
+				if a, pl, ok := r.priorPenalty(st, patients); ok {
+					pt := r.predText(st, v, -1) + " to pay"
+					for _, p := range patients {
+						r.emit(st, vi, a, p, pl, pt, c, 0.5, false)
+					}
+					for _, p := range r.gappedSums(st, pay) {
+						r.emit(st, vi, a, p, pl, pt, c, 0.5, false)
+					}
+				}
 			}
 			asBody := -1
 			if len(comps) > 0 {
@@ -7041,6 +7054,9 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 	if a.Entity >= 0 {
 		return nil
 	}
+	if two := r.namedAhead(st, a, exclude); two != nil {
+		return two
+	}
 	f := strings.Fields(toLower(a.Text))
 	for i, w := range f {
 		if i > 0 && (strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) {
@@ -7710,6 +7726,57 @@ func ministerRole(roles map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// namedAhead resolves an indefinite "two airlines" or "two of the
+// country's largest cement producers", a pair of companies a story
+// introduces before it names them ("fined two airlines ... Anatolian
+// Skyways was ordered to pay ... and its smaller rival Kapadokya Jet"),
+// to the two companies that the next sentence naming any company (at
+// most two sentences on) names for the first time, when it names
+// exactly two; nil otherwise.
+func (r *RelationStage) namedAhead(st *sentState, a Arg, exclude []int) []Arg {
+	doc := st.doc
+	if doc.presplit {
+		return nil
+	}
+	f := strings.Fields(toLower(a.Text))
+	if len(f) < 2 || f[0] != "two" || !companyNouns[f[len(f)-1]] || a.Poss >= 0 && (len(f) < 3 || f[1] != "of") {
+		return nil
+	}
+	at := doc.tokenAt(a.Span.Start)
+	if at < 0 {
+		return nil
+	}
+	if e := doc.tokenFrom(a.Span.End); e < len(doc.Tokens) && (doc.Tokens[e].Tag == "VBN" || doc.Tokens[e].Tag == "VBG") {
+		return nil // "two makers based in Osaka": the participle would relate the two
+	}
+	sent := doc.Tokens[at].Sent
+	for s := sent + 1; s <= sent+2 && s < len(doc.Sentences); s++ {
+		var ents []int
+		start := doc.Sentences[s].Span.Start
+		for i := doc.mentionsFrom(s); i < len(doc.Mentions) && doc.Tokens[doc.Mentions[i].First].Sent == s; i++ {
+			m := &doc.Mentions[i]
+			e := m.Entity
+			if m.Kind != NameMention || e < 0 || doc.Entities[e].Type != schema.Organization && (doc.Entities[e].Type != schema.Person || titled(doc.Entities[e])) ||
+				publicHead(doc.Entities[e].Name) || slices.Contains(exclude, e) || slices.Contains(ents, e) || st.firstAt(e) < start {
+				continue
+			}
+			ents = append(ents, e)
+		}
+		if len(ents) == 0 {
+			continue
+		}
+		// a company name may be misread as a person's, but one of the
+		// two is a company
+		if len(ents) != 2 || doc.Entities[ents[0]].Type != schema.Organization && doc.Entities[ents[1]].Type != schema.Organization {
+			return nil
+		}
+		p := [2]int{ents[0], ents[1]}
+		notePair(st, p, a.Span.Start, st.si)
+		return pairArgs(a, p)
+	}
+	return nil
 }
 
 // groupNumbers count the members of a group named by number ("the three
@@ -11152,6 +11219,74 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// orderedToPay returns, for a passive "ordered" at unit vi followed by
+// "to pay" and a sum ("was ordered to pay 3 million euros"), the unit of
+// the sum, else -1.
+func orderedToPay(st *sentState, vi int) int {
+	doc, units := st.doc, st.units
+	v := &units[vi]
+	if !v.passive || doc.Tokens[v.head].Lemma != "order" || v.b >= len(doc.Tokens) || doc.Tokens[v.b].Lower != "to" {
+		return -1
+	}
+	for k := vi + 1; k < len(units) && k <= vi+3; k++ {
+		u := &units[k]
+		if u.kind == uVG {
+			if doc.Tokens[u.head].Lower != "pay" || k+1 >= len(units) || units[k+1].kind != uNP || !sumNP(doc, units[k+1].a, units[k+1].b) {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// priorPenalty returns the organisation or country that fined someone,
+// or ordered someone to pay, in an active clause at most six sentences
+// back (the latest), with that verb's lemma, for an agentless "was
+// ordered to pay" whose patients are named.
+func (r *RelationStage) priorPenalty(st *sentState, patients []Arg) (Arg, string, bool) {
+	doc := st.doc
+	if doc.presplit || len(patients) == 0 {
+		return Arg{}, "", false
+	}
+	for _, p := range patients {
+		if p.Entity < 0 {
+			return Arg{}, "", false
+		}
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= st.si || rel.Pred != "fine" && rel.Pred != "order" || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) {
+			continue
+		}
+		if rel.Modality != "" && rel.Modality != schema.Asserted && rel.Modality != schema.Reported {
+			continue
+		}
+		if rel.Pred == "order" && !orderToPayAt(doc, rel.PredSpan.End, rel.Sent) {
+			continue // "ordered the airline to stop": no penalty
+		}
+		if t := doc.Entities[rel.Subj.Entity].Type; t != schema.Organization && t != schema.Country {
+			continue
+		}
+		a := rel.Subj
+		a.Text = doc.Entities[a.Entity].Name
+		return a, rel.Pred, true
+	}
+	return Arg{}, "", false
+}
+
+// orderToPayAt reports whether "to pay" follows byte offset at within a
+// few words of sentence sent ("ordered two makers to pay").
+func orderToPayAt(doc *Document, at, sent int) bool {
+	t := doc.tokenFrom(at)
+	for k := t; k < len(doc.Tokens) && k < t+10 && doc.Tokens[k].Sent == sent; k++ {
+		if doc.Tokens[k].Lower == "to" && k+1 < len(doc.Tokens) && doc.Tokens[k+1].Lower == "pay" {
+			return true
+		}
+	}
+	return false
 }
 
 // sumNP reports whether the tokens [a, b) state only a sum of money ("40

@@ -1759,6 +1759,14 @@ func TestRelations(t *testing.T) {
 			"Ostria sued the Tarsk Shipping Company, accused it of fraud and froze its assets. The Velmoran navy shelled the port, sank two tugs and drove Kessland's fleet out of the bay.",
 			[]string{"Ostria|accuse|Tarsk Shipping Company", "Ostria|freeze|its assets", "Velmoran|sink|two tugs", "Velmoran|drive|Kessland's fleet"},
 			nil},
+		{"an agentless 'was ordered to pay' a sum after a body fined someone, or ordered someone to pay, is that body's fine or order; the gapped items too",
+			"The Varnish Competition Office fined four Morvian brewers on Monday for fixing prices. Kestrel Breweries was ordered to pay 30 million euros and Harlan Malting 10 million euros. Ostria's Trade Court ordered Dunmore Holdings to stop selling the drug. Tarsk Pharma was ordered to pay the legal costs.",
+			[]string{"Varnish Competition Office|fine|Kestrel Breweries", "Varnish Competition Office|fine|Harlan Malting"},
+			[]string{"Trade Court|order|Tarsk Pharma", "Varnish Competition Office|fine|Tarsk Pharma", "Trade Court|fine|Tarsk Pharma"}},
+		{"an indefinite 'two airlines' is the pair of companies the next sentence naming companies names for the first time, when it names exactly two",
+			"The Velmoran Competition Office fined two private airlines a combined 90 million euros on Tuesday. Kestrel Airways and its smaller rival Ostby Air had shared fare data for three years. The regulator also fined two insurers. Harlan Mutual, Dunmore Life and Tarsk Assurance said they would appeal.",
+			[]string{"Velmoran Competition Office|fine|Kestrel Airways", "Velmoran Competition Office|fine|Ostby Air"},
+			[]string{"Velmoran Competition Office|fine|Harlan Mutual", "Velmoran Competition Office|fine|Dunmore Life"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
