@@ -722,9 +722,17 @@ var tenderVerbs = map[string]bool{"offer": true, "propose": true, "submit": true
 // chargeVerbs make a charge against their object.
 var chargeVerbs = map[string]bool{"accuse": true, "sue": true, "charge": true, "allege": true, "claim": true, "blame": true}
 
+// denialAnswers make what a later denial with a clause answers: a charge,
+// or a protest, condemnation or fine aimed at the denier ("Laos protested
+// to Cambodia ... Cambodia denied that its soldiers had crossed the
+// border").
+var denialAnswers = map[string]bool{"protest": true, "complain": true, "condemn": true, "criticise": true, "criticize": true,
+	"denounce": true, "fine": true, "suspect": true}
+
 // answerAccuser relates the subjects of a denial with a clause ("denied
-// that its products were faulty") to whoever accused or sued them at most
-// three sentences back, the latest first.
+// that its products were faulty") to whoever accused or sued them (or
+// protested to, condemned or fined them) at most three sentences back,
+// the latest first.
 func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, ptext string, c clauseCtx) {
 	doc := st.doc
 	for _, s := range subj {
@@ -736,7 +744,8 @@ func (r *RelationStage) answerAccuser(st *sentState, vi int, subj []Arg, lemma, 
 			if rel.Sent < st.si-3 {
 				break
 			}
-			if rel.Role || rel.Negated || rel.Sent >= st.si || !chargeVerbs[rel.Pred] || rel.Obj.Entity != s.Entity || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity {
+			if rel.Role || rel.Negated || rel.Sent >= st.si || !chargeVerbs[rel.Pred] && !denialAnswers[rel.Pred] || rel.Obj.Entity != s.Entity || rel.Subj.Entity < 0 || rel.Subj.Entity == s.Entity ||
+				rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied {
 				continue
 			}
 			o := rel.Subj
