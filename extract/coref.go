@@ -2540,14 +2540,49 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e
 			}
 		}
-		return c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
+		e := c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
 			// "Kazakh President X ... praised them": a person's country
 			// in a title is no group the person acts on
 			// "the tanker Marisol Star ... Its captain": a ship is an "it"
 			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
+		if plural && e >= 0 && (doc.Entities[e].Type == schema.Country && !stateUnions[toLower(doc.Entities[e].Name)] || m.Key == "them" && !pluralName(doc.Entities[e].Name)) && !conjoinedAt(doc, st.lastSeen[e]) {
+			// "Guyana rejected the ruling. 'They wanted ...'": a state
+			// alone is an "it"; a plural pronoun stands for people or
+			// a group no name gives (but "A and B ... backed them" is
+			// the pair)
+			return -1
+		}
+		return e
 	}
 	return -1
+}
+
+// pluralName reports whether an organisation's name ends in a plural
+// noun ("Social Democrats", "Greens", "Rangers") and so takes "they".
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+}
+
+// conjoinedAt reports whether the name mention opening at token t is
+// joined to another name by "and" or a comma ("Chile and Peru", "Peru,
+// Chile").
+func conjoinedAt(doc *Document, t int) bool {
+	mi := doc.TokMention[t]
+	if mi < 0 {
+		return false
+	}
+	m := &doc.Mentions[mi]
+	if p := m.First - 1; p > 0 && (doc.Tokens[p].Lower == "and" || doc.Tokens[p].Lower == ",") && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Kind == NameMention {
+		return true
+	}
+	n := m.Last
+	return n+1 < len(doc.Tokens) && (doc.Tokens[n].Lower == "and" || doc.Tokens[n].Lower == ",") && doc.TokMention[n+1] >= 0 && doc.Mentions[doc.TokMention[n+1]].Kind == NameMention
 }
 
 // adverbialSubjectPossessive reports whether the possessive pronoun at
