@@ -2524,6 +2524,16 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if e := headPossessor(doc, c.lex, m.First); e >= 0 {
 				return e // "Brio Exchange's control over its clearing unit": Brio Exchange
 			}
+			if m.Key == "its" {
+				if conj := subjectConjuncts(doc, m.First); len(conj) > 1 {
+					// "Chile and Peru criticised Bolivia, saying its troops
+					// ...": two subjects are no "its"; the nearest other
+					// state or organisation before it
+					return c.recent(st, m.First, tk.Sent, false, func(i int, e *Entity) bool {
+						return (e.Type == schema.Organization || e.Type == schema.Country) && !slices.Contains(conj, i)
+					})
+				}
+			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				if v := verbSubjectBefore(doc, m.First); v >= 0 && possessorSubject(doc, c.lex, m.First, e) {
 					// "Palau's coalition collapsed after the Reform
@@ -2567,6 +2577,51 @@ func pluralName(name string) bool {
 	}
 	w := f[len(f)-1]
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+}
+
+// subjectConjuncts returns the organisations and states named, joined by
+// "and" or commas, before the first verb of the sentence that token at
+// stands in, when that verb comes before at ("Chile and Peru criticised
+// ..."); after an opening phrase, from its comma.
+func subjectConjuncts(doc *Document, at int) []int {
+	si := doc.Tokens[at].Sent
+	s := doc.Sentences[si]
+	from := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 && end <= at {
+		from = end
+	}
+	var out []int
+	joined := false
+	for i := from; i < at; i++ {
+		tk := &doc.Tokens[i]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			if joined {
+				return out
+			}
+			return nil
+		}
+		if tk.Lower == "and" || tk.Lower == "," {
+			if len(out) == 0 {
+				return nil
+			}
+			joined = joined || tk.Lower == "and"
+			continue
+		}
+		k := doc.TokMention[i]
+		if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 {
+			if tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) && isCap(tk.Text) {
+				continue
+			}
+			return nil
+		}
+		if ty := doc.Entities[doc.Mentions[k].Entity].Type; ty != schema.Organization && ty != schema.Country {
+			return nil
+		}
+		if doc.Mentions[k].First == i {
+			out = append(out, doc.Mentions[k].Entity)
+		}
+	}
+	return nil
 }
 
 // conjoinedAt reports whether the name mention opening at token t is
