@@ -2524,6 +2524,16 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if e := headPossessor(doc, c.lex, m.First); e >= 0 {
 				return e // "Brio Exchange's control over its clearing unit": Brio Exchange
 			}
+			if m.Key == "its" {
+				if conj := subjectConjuncts(doc, m.First); len(conj) > 1 {
+					// "Chile and Peru criticised Bolivia, saying its troops
+					// ...": two subjects are no "its"; the nearest other
+					// state or organisation before it
+					return c.recent(st, m.First, tk.Sent, false, func(i int, e *Entity) bool {
+						return (e.Type == schema.Organization || e.Type == schema.Country) && !slices.Contains(conj, i)
+					})
+				}
+			}
 			if e := c.sentenceSubject(st, m); e >= 0 {
 				if v := verbSubjectBefore(doc, m.First); v >= 0 && possessorSubject(doc, c.lex, m.First, e) {
 					// "Palau's coalition collapsed after the Reform
@@ -2540,14 +2550,94 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e
 			}
 		}
-		return c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
+		e := c.recent(st, at, tk.Sent, first, func(i int, e *Entity) bool {
 			// "Kazakh President X ... praised them": a person's country
 			// in a title is no group the person acts on
 			// "the tanker Marisol Star ... Its captain": a ship is an "it"
 			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
+		if plural && e >= 0 && (doc.Entities[e].Type == schema.Country && !stateUnions[toLower(doc.Entities[e].Name)] || m.Key == "them" && !pluralName(doc.Entities[e].Name)) && !conjoinedAt(doc, st.lastSeen[e]) {
+			// "Guyana rejected the ruling. 'They wanted ...'": a state
+			// alone is an "it"; a plural pronoun stands for people or
+			// a group no name gives (but "A and B ... backed them" is
+			// the pair)
+			return -1
+		}
+		return e
 	}
 	return -1
+}
+
+// pluralName reports whether an organisation's name ends in a plural
+// noun ("Social Democrats", "Greens", "Rangers") and so takes "they".
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+}
+
+// subjectConjuncts returns the organisations and states named, joined by
+// "and" or commas, before the first verb of the sentence that token at
+// stands in, when that verb comes before at ("Chile and Peru criticised
+// ..."); after an opening phrase, from its comma.
+func subjectConjuncts(doc *Document, at int) []int {
+	si := doc.Tokens[at].Sent
+	s := doc.Sentences[si]
+	from := s.First
+	if end := openingPhraseEnd(doc, si); end > 0 && end <= at {
+		from = end
+	}
+	var out []int
+	joined := false
+	for i := from; i < at; i++ {
+		tk := &doc.Tokens[i]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			if joined {
+				return out
+			}
+			return nil
+		}
+		if tk.Lower == "and" || tk.Lower == "," {
+			if len(out) == 0 {
+				return nil
+			}
+			joined = joined || tk.Lower == "and"
+			continue
+		}
+		k := doc.TokMention[i]
+		if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Entity < 0 {
+			if tk.Tag == "DT" || tk.Tag == "JJ" || isNounTag(tk.Tag) && isCap(tk.Text) {
+				continue
+			}
+			return nil
+		}
+		if ty := doc.Entities[doc.Mentions[k].Entity].Type; ty != schema.Organization && ty != schema.Country {
+			return nil
+		}
+		if doc.Mentions[k].First == i {
+			out = append(out, doc.Mentions[k].Entity)
+		}
+	}
+	return nil
+}
+
+// conjoinedAt reports whether the name mention opening at token t is
+// joined to another name by "and" or a comma ("Chile and Peru", "Peru,
+// Chile").
+func conjoinedAt(doc *Document, t int) bool {
+	mi := doc.TokMention[t]
+	if mi < 0 {
+		return false
+	}
+	m := &doc.Mentions[mi]
+	if p := m.First - 1; p > 0 && (doc.Tokens[p].Lower == "and" || doc.Tokens[p].Lower == ",") && doc.TokMention[p-1] >= 0 && doc.Mentions[doc.TokMention[p-1]].Kind == NameMention {
+		return true
+	}
+	n := m.Last
+	return n+1 < len(doc.Tokens) && (doc.Tokens[n].Lower == "and" || doc.Tokens[n].Lower == ",") && doc.TokMention[n+1] >= 0 && doc.Mentions[doc.TokMention[n+1]].Kind == NameMention
 }
 
 // adverbialSubjectPossessive reports whether the possessive pronoun at
