@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // quoteVerb returns the verb group outside the quotation that attributes
 // the sentence's quotation to its speaker ("“…,” Angelov said", "“…,”
@@ -162,4 +166,83 @@ func (r *RelationStage) judgedStanding(st *sentState, vi int) string {
 		}
 	}
 	return got
+}
+
+// voicedVerbs state an attitude or an appeal that a person speaking for
+// a side voices as "we" ("“We categorically reject any act by X”", "“we
+// thank him for his service”", "“We have asked Budapest for an
+// explanation”"); a step the side takes together ("“We negotiated with
+// the state”", "“we gave them the ships”", "“We will back Poland”") is
+// the side's, not the speaker's.
+var voicedVerbs = map[string]bool{"reject": true, "condemn": true, "denounce": true, "respect": true, "thank": true, "praise": true,
+	"welcome": true, "oppose": true, "urge": true, "ask": true, "tell": true, "warn": true,
+	"accuse": true, "blame": true, "criticise": true, "criticize": true, "disagree": true, "regret": true, "congratulate": true,
+	"appeal": true, "demand": true, "invite": true, "trust": true, "distrust": true}
+
+// voicedStances gives the person who speaks a quotation the attitudes
+// and appeals its "we" voices towards another actor ("“We categorically
+// reject any unconstitutional act by President Marsh,” Ambassador Lisa
+// Kent wrote": Kent reject Marsh). A person's "we" names a group that
+// includes the speaker, which the clauses leave unnamed; an
+// organisation's "we" is the organisation already.
+func (r *RelationStage) voicedStances(st *sentState) {
+	doc := st.doc
+	if st.speaker < 0 || doc.presplit || doc.Entities[st.speaker].Type != schema.Person {
+		return
+	}
+	told := -1 // the addressee of the verb of speech ("told BBC News: “We've long urged them ...”")
+	if av := r.quoteVerb(st); av >= 0 && av+1 < len(st.units) && st.units[av+1].kind == uNP {
+		told = st.units[av+1].ent
+	}
+	for i := st.relBase; i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Subj.Entity >= 0 || rel.Subj.Poss >= 0 || toLower(rel.Subj.Text) != "we" || !voicedVerbs[rel.Pred] {
+			continue
+		}
+		if o := rel.Obj.Entity; o < 0 || o == st.speaker || o == told || !actorEntity(doc, o) || ownSide(doc, []Arg{{Entity: st.speaker, Poss: -1}}, o) || roleFor(doc, st.speaker, o) {
+			continue
+		}
+		if t := doc.tokenAt(rel.Subj.Span.Start); t < 0 || !doc.Tokens[t].Quote {
+			continue
+		}
+		if thingBefore(st, rel.Obj) {
+			continue // "“We do not accept these claims and we reject them”"
+		}
+		rel.Subj.Entity = st.speaker
+		rel.Confidence *= 0.9
+	}
+}
+
+// roleFor reports whether the story gives person p a role in or for
+// actor o ("Trade Minister X" of Australia, "X, Acme's chief executive").
+func roleFor(doc *Document, p, o int) bool {
+	return slices.ContainsFunc(doc.Relations, func(rel Relation) bool {
+		return rel.Role && rel.Subj.Entity == p && rel.Obj.Entity == o
+	})
+}
+
+// thingBefore reports whether object o is "it" or "them" after a noun
+// phrase of the same number inside the sentence's quotation that names
+// no actor, which the pronoun may stand for as well as an actor ("“We do
+// not accept these claims and we reject them”").
+func thingBefore(st *sentState, o Arg) bool {
+	doc := st.doc
+	want := ""
+	switch toLower(o.Text) {
+	case "it":
+		want = "NN"
+	case "them":
+		want = "NNS"
+	default:
+		return false
+	}
+	for _, u := range st.units {
+		if doc.Tokens[u.a].Span.Start >= o.Span.Start {
+			break
+		}
+		if u.kind == uNP && u.quoted && u.ent < 0 && u.poss < 0 && doc.Tokens[u.head].Tag == want {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		r.afterClauses(st)
 		r.quotedCharges(st)
+		r.voicedStances(st)
 	}
 	doc.Relations = append(doc.Relations, doc.spoken...)
 	doc.spoken = nil

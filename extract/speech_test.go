@@ -134,6 +134,10 @@ func TestSpeech(t *testing.T) {
 			"Prime Minister Tomas Brill survived a vote in Ostria on Monday. \"Tomas Brill has lost the confidence of this house,\" opposition leader Ana Vell said. Varland signed a gas deal with Ostria on Tuesday. \"Varland has proved a reliable partner,\" Energy Minister Ivo Marsh said. \"Varland has been a big market for us,\" Marsh said. \"Kestrel Holdings took reckless decisions,\" said Lina Morrow.",
 			[]string{"Ana Vell|accuse|Tomas Brill", "Ivo Marsh|praise|Varland", "Lina Morrow|criticise|Kestrel Holdings"},
 			[]string{"Ivo Marsh|criticise|Varland"}},
+		{"a person's quoted 'we' voicing an attitude or appeal towards another actor is the speaker's; a step the side takes together, the speaker's own country and a pronoun that may stand for a thing are not",
+			"Ostria's parliament voted on Monday to remove President Ivo Marsh. \"We categorically reject any unconstitutional act by President Marsh,\" Varland's ambassador, Lisa Kent, wrote on Twitter. Kestrel Holdings sacked its chairman, Tomas Vell, on Friday. \"We thank Tomas Vell for his service,\" said Oda Penrith, a Kestrel director. \"We negotiated with Quellmark for a year,\" Penrith said. Pelonia accused Varland of dumping steel. \"We do not accept these claims and we reject them,\" said Anna Dorn, Varland's trade minister.",
+			[]string{"Lisa Kent|reject|Ivo Marsh|reported", "Oda Penrith|thank|Tomas Vell|reported"},
+			[]string{"Oda Penrith|negotiate|Quellmark|reported", "Anna Dorn|reject|Varland|reported", "Anna Dorn|reject|Pelonia|reported"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
