@@ -1257,6 +1257,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				firstTitle -= 2 // "Minister of Foreign Affairs", "Secretary of State for Health"
 				continue
 			}
+			if rankModifiers[l] && rankStart(doc, a, firstTitle) < firstTitle {
+				firstTitle-- // "Major General X": the rank's own word, no body named "Major"
+				continue
+			}
 			if _, ok := e.lex.titles[l]; !ok && !e.lex.titleWords[l] {
 				if doc.Tokens[firstTitle].Lower == "affairs" && isCap(doc.Tokens[firstTitle-1].Text) {
 					firstTitle-- // "Monetary Affairs Commissioner X": the portfolio's own word
@@ -1295,7 +1299,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if roleOf < 0 && firstTitle > a && !openingAdjective(doc, si, a, firstTitle) {
 			roleOf = e.modifier(doc, a, firstTitle)
 		}
-		if roleOf < 0 && role != "" {
+		if roleOf < 0 && role != "" && !militaryRanks[role] {
+			// (not a rank: "army chief General X" is the army's chief,
+			// which the role stage reads past the rank)
 			roleOf = e.lowerPrefixOrg(doc, si, a)
 		}
 		typ := schema.Person
@@ -1678,7 +1684,7 @@ func (e *EntityStage) titleRole(doc *Document, a, b int) string {
 		}
 		if l == "general" && k > a {
 			// "Solicitor General", "Secretary General", "Attorney General"
-			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); p != "general" && (e.lex.titles[p] != "" || e.lex.titleWords[p]) {
+			if p := strings.TrimSuffix(doc.Tokens[k-1].Lower, "."); p != "general" && p != "minister" && !rankModifiers[p] && (e.lex.titles[p] != "" || e.lex.titleWords[p]) {
 				role, start = p+" general", k-1
 			}
 		}

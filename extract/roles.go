@@ -2385,7 +2385,13 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 	if j >= s.First {
 		if r, ok := rs.lex.titles[word(doc, j)]; ok && r == "" {
 			j--
-		} else if styleTitles[r] && j-1 >= s.First {
+		} else if rk := rankStart(doc, s.First, j); rk <= j && rk-1 >= s.First && !rs.longerRole(doc, s.First, j, rk) {
+			// "Defence Minister General X", "LNA spokesman Major General
+			// Y": the office, not the rank
+			if _, _, ok := rs.roleEnding(doc, s.First, rk-1); ok {
+				j = rk - 1
+			}
+		} else if styleTitles[r] && j-1 >= s.First && !rs.longerRole(doc, s.First, j, j) {
 			// "Foreign Minister Prince X": the office, not the style
 			if _, _, ok := rs.roleEnding(doc, s.First, j-1); ok {
 				j--
@@ -2489,6 +2495,9 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 		}
 		if h, ok := rs.listedHolder(doc, s, h, k, surface); ok {
 			return h, true
+		}
+		if k >= s.First && armedForces[doc.Tokens[k].Lower] && doc.TokMention[k] < 0 {
+			return roleHit{}, false // "army chief X": an armed force's, no company's
 		}
 		if rs.companyTitle(lemma, surface) {
 			// "The Securities Board barred independent director X": a
@@ -3088,8 +3097,40 @@ func nationalSeat(doc *Document, t, end int) bool {
 }
 
 // styleTitles are titles of rank that can follow an office before a name
-// ("Foreign Minister Prince X", "Defence Minister Sheikh Y").
-var styleTitles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true}
+// ("Foreign Minister Prince X", "Defence Minister Sheikh Y", "Defence
+// Minister General Z").
+var styleTitles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"general": true, "admiral": true, "colonel": true, "brigadier": true, "marshal": true}
+
+// militaryRanks are the roles of military ranks, and rankModifiers the
+// words that make a rank of more words out of them ("Major General",
+// "Rear Admiral", "Lieutenant Colonel", "Senior General"): a rank, not an
+// office of a body named "Major".
+var militaryRanks = map[string]bool{"general": true, "admiral": true, "colonel": true, "brigadier": true, "marshal": true}
+var rankModifiers = map[string]bool{"major": true, "lieutenant": true, "brigadier": true, "rear": true, "vice": true, "senior": true, "field": true, "air": true}
+
+// longerRole reports whether the role ending at token j starts before
+// token rk ("Attorney General", not the rank "General").
+func (rs *RoleStage) longerRole(doc *Document, lo, j, rk int) bool {
+	_, a, ok := rs.roleEnding(doc, lo, j)
+	return ok && a < rk
+}
+
+// armedForces name armed forces by their kind ("army chief X").
+var armedForces = map[string]bool{"army": true, "navy": true, "military": true, "police": true, "militia": true}
+
+// rankStart returns the first token of a military rank ending at token j
+// ("Major General" before a name), j+1 when none ends there.
+func rankStart(doc *Document, lo, j int) int {
+	if j < lo || !militaryRanks[strings.TrimSuffix(doc.Tokens[j].Lower, ".")] || !isCap(doc.Tokens[j].Text) {
+		return j + 1
+	}
+	a := j
+	for a-1 >= lo && rankModifiers[doc.Tokens[a-1].Lower] && isCap(doc.Tokens[a-1].Text) {
+		a--
+	}
+	return a
+}
 
 // timeOpener reports whether tokens [a, b) are a time phrase opening a
 // sentence: "On Monday", "Later on Tuesday,", "In March".
