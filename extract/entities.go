@@ -283,6 +283,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Council of Churches in Zambia"
 						continue
 					}
+					if k := e.portfolioList(doc, s, mid, i, j); k > j {
+						j = k // "the Department of Trade, Industry and Competition"
+						continue
+					}
 					break
 				}
 				if k, t := e.postTitleName(doc, i, j); k > i {
@@ -1374,6 +1378,50 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// portfolioList returns the end of a body's name that lists its
+// portfolios ("the Commission for Conciliation, Mediation and
+// Arbitration", "the Ministry of Economy, Trade and Industry") when the
+// run [i, j) is a body's word, "of" or "for" and one word, and j is the
+// list's first comma; else j. The listed words are single capitalised
+// words (the last may have two) that name no place, country, nationality,
+// title or person and are no acronyms, and "and" or "&" comes before the
+// last: "the Bank of England, Barclays and HSBC" lists three banks.
+func (e *EntityStage) portfolioList(doc *Document, s Sentence, mid map[string]bool, i, j int) int {
+	if j-i < 3 || doc.Tokens[j].Text != "," || !e.lex.orgWords[doc.Tokens[j-3].Lower] {
+		return j
+	}
+	if c := doc.Tokens[j-2].Lower; c != "of" && c != "for" {
+		return j
+	}
+	plain := func(k int) bool {
+		w := doc.Tokens[k].Lower
+		_, dem := e.lex.demonyms[w]
+		return k < s.Last && e.nameTok(doc, k, s.First, mid) && !e.lex.known(w) && !dem && e.lex.firstNames[w] == 0 &&
+			e.lex.titles[w] == "" && strings.ToUpper(doc.Tokens[k].Text) != doc.Tokens[k].Text
+	}
+	if !plain(j - 1) {
+		return j
+	}
+	k := j
+	for k+2 < s.Last && doc.Tokens[k].Text == "," && plain(k+1) && !isCap(doc.Tokens[k+2].Text) {
+		k += 2
+	}
+	if k+1 < s.Last && doc.Tokens[k].Text == "," && doc.Tokens[k+1].Lower == "and" {
+		k++ // the serial comma
+	}
+	if k+1 >= s.Last || doc.Tokens[k].Lower != "and" && doc.Tokens[k].Text != "&" || !plain(k+1) {
+		return j
+	}
+	end := k + 2
+	if end < s.Last && plain(end) {
+		end++ // "Economic Development", "Climate Change"
+	}
+	if end < s.Last && (isCap(doc.Tokens[end].Text) || doc.Tokens[end].Text == "'" || doc.Tokens[end].Text == "’") {
+		return j
+	}
+	return end
 }
 
 // officeNameType is nameType for a name that may stand beside an office:
