@@ -6499,7 +6499,10 @@ var dutyVerbs = map[string]bool{"share": true, "disclose": true, "complete": tru
 var givingVerbs = map[string]bool{"give": true, "offer": true, "provide": true}
 var owedNouns = map[string]bool{"guarantee": true, "guarantees": true, "assurance": true, "assurances": true, "commitment": true,
 	"commitments": true, "explanation": true, "explanations": true, "reason": true, "justification": true, "answer": true,
-	"answers": true, "notice": true, "warning": true, "compensation": true, "evidence": true, "proof": true}
+	"answers": true, "notice": true, "warning": true, "compensation": true, "evidence": true, "proof": true,
+	// the heed owed to others ("had not given enough weight to the
+	// government's efforts", "had not given them proper consideration")
+	"weight": true, "attention": true, "consideration": true}
 
 // misconduct are verbs of wrongdoing: said of an actor in a reported
 // clause, they charge it.
