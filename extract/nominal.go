@@ -307,14 +307,20 @@ func (r *RelationStage) withdrawnMinisters(st *sentState) {
 			continue
 		}
 		o := &u[vi+1]
-		if o.kind != uNP || o.poss < 0 || doc.Tokens[o.head].Lower != "ministers" || doc.Entities[o.poss].Type != schema.Organization {
+		if o.kind != uNP || doc.Tokens[o.head].Lower != "ministers" {
 			continue
 		}
+		// "its" the coreference stage left open is the clause's subject's
+		owner, own := o.poss, o.poss < 0 && (doc.Tokens[o.a].Lower == "its" || doc.Tokens[o.a].Lower == "their")
 		var subj []Arg
 		for _, s := range r.subject(st, vi) {
-			if s.Entity == o.poss {
+			if s.Entity >= 0 && (s.Entity == owner || own && owner < 0 && doc.Entities[s.Entity].Type == schema.Organization) {
+				owner = s.Entity
 				subj = append(subj, s)
 			}
+		}
+		if owner < 0 || doc.Entities[owner].Type != schema.Organization {
+			continue
 		}
 		if len(subj) == 0 {
 			continue
@@ -329,7 +335,7 @@ func (r *RelationStage) withdrawnMinisters(st *sentState) {
 			gov = k + 1
 		}
 		for j := vi - 1; j >= 0 && gov < 0; j-- {
-			if u[j].kind == uNP && u[j].ent != o.poss && cabinetNouns[doc.Tokens[u[j].head].Lower] {
+			if u[j].kind == uNP && u[j].ent != owner && cabinetNouns[doc.Tokens[u[j].head].Lower] {
 				gov = j
 			}
 		}
@@ -337,10 +343,13 @@ func (r *RelationStage) withdrawnMinisters(st *sentState) {
 			continue
 		}
 		g := r.arg(st, &u[gov])
-		if g.Entity == o.poss {
+		if g.Entity == owner {
 			continue
 		}
 		g.Poss = -1 // "Morvia's coalition", not Morvia
+		if g.Entity >= 0 && doc.Entities[g.Entity].Type == schema.Country {
+			g.Entity = -1 // nor Morvia for the coalition governing it
+		}
 		c := r.baseCtx(st, vi)
 		for _, s := range subj {
 			r.emit(st, vi, s, g, "withdraw", doc.Tokens[v.head].Text+" its ministers from", c, 0.6, false)
