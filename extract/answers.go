@@ -69,7 +69,9 @@ var proposalNouns = map[string][]string{
 	// "Peru dropped the fuel tax ... Chile welcomed the climbdown"
 	"climbdown": retreatVerbs, "u-turn": retreatVerbs, "reversal": retreatVerbs, "retreat": retreatVerbs,
 	// "Lawyers for Acme argued that ...; the judge rejected that argument"
-	"argument": {"argue", "contend", "claim", "insist"}, "arguments": {"argue", "contend", "claim", "insist"},
+	// ("... He said the firm had paid royalties. The judge rejected that
+	// argument": what was said for one side)
+	"argument": {"argue", "contend", "claim", "insist", "say"}, "arguments": {"argue", "contend", "claim", "insist", "say"},
 	// "the union went on strike at Portline ... the federation said it
 	// backed the strike": the strikers' (a verb with the noun as its
 	// object makes it too: "staged a walkout"); "Pelonia condemned the
@@ -87,7 +89,7 @@ var proposalNouns = map[string][]string{
 	// "President X dissolved parliament by decree ... Y called the decree
 	// unlawful"
 	"decree": {"decree", "issue", "sign", "dissolve", "declare"}, "decrees": {"decree", "issue", "sign", "dissolve", "declare"},
-	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse"}, "account": {"claim", "accuse"},
+	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse", "say"}, "account": {"claim", "accuse", "say"},
 }
 
 // leadActNouns name a deed a story reports once, usually in its lead, and has
@@ -489,6 +491,9 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			ac := (*st.acts)[i]
 			if ac.sent < st.si-back {
 				break
+			}
+			if ac.lemma == "say" && contentAfter(doc, a.Span.End) {
+				continue // "rejected the argument that X posed a threat": the argument is told here, not said before
 			}
 			if ac.at < a.Span.Start && slices.Contains(verbs, ac.lemma) && !slices.Contains(exclude, ac.subj) && !deniedAct(doc, ac) {
 				out := a

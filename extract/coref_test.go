@@ -1067,8 +1067,8 @@ func TestDescriptionsOfNamedBodies(t *testing.T) {
 	}{
 		{"the bench is the court that hears the case, not an appeal court mentioned since",
 			`ACCRA - Tarn Foods asked the High Court in Accra to quash the order. The court heard the case in May. Tarn said it would go to the Supreme Court if it lost. The bench dismissed that argument on Friday.`,
-			[]string{"High Court|dismiss|that argument"},
-			[]string{"Supreme Court|dismiss|that argument", "The bench|dismiss|that argument"}},
+			[]string{"High Court|dismiss|Tarn Foods"}, // (the argument Tarn made when it said it would appeal)
+			[]string{"Supreme Court|dismiss|that argument", "The bench|dismiss|that argument", "Supreme Court|dismiss|Tarn Foods", "The bench|dismiss|Tarn Foods"}},
 		{"a pronoun after a description whose name in apposition has its acronym in brackets is the named body, which holds the possessor's agency",
 			`LIMA - Peru's competition regulator, the Oficina Federal Antimonopolio (OFA), said it had opened an inquiry into the deal.`,
 			[]string{"Oficina Federal Antimonopolio|open|an inquiry", "Oficina Federal Antimonopolio|agency|Peru"},

@@ -3606,6 +3606,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				st.forced[k] = subj
 				st.ctx[k] = ic
+				if lemma == "deny" && !passive && !doc.presplit {
+					// "Acme denied rigging bids": the denial answers
+					// whoever accused or fined Acme before
+					r.answerAccuser(st, vi, subj, lemma, r.predText(st, v, -1), c)
+				}
 			}
 			k = len(units)
 		case uQuote:
