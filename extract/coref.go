@@ -5266,6 +5266,13 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 		for k > s.First && k > t-20 && doc.Tokens[k].Lower != "," {
 			k--
 		}
+		if doc.Tokens[k].Lower == "," {
+			if e := namedBetweenCommas(doc, k, t); e >= 0 {
+				// "Norway's largest union federation, LO, said it": the
+				// name a description stands in apposition to
+				return e
+			}
+		}
 		if doc.Tokens[k].Lower != "," || k+1 >= t || doc.TokMention[k+1] >= 0 && doc.Mentions[doc.TokMention[k+1]].Kind == NameMention {
 			return -1 // "X, Y said": a list or a name in apposition
 		}
@@ -5301,6 +5308,37 @@ func (c *CorefStage) reporterIt(st *corefState, m *Mention) int {
 	}
 	if p := doc.Mentions[k].First - 1; p >= s.First && (doc.Tokens[p].Lower == "and" && p > s.First && doc.TokMention[p-1] >= 0 || ofPreps[doc.Tokens[p].Lower]) {
 		return -1 // "A and B said", "analysts at A said": not the subject alone
+	}
+	return e
+}
+
+// namedBetweenCommas returns the organisation or state whose name alone
+// (after "the", before an acronym in brackets) fills the commas at tokens
+// a and b, right after a description in lower case ("Norway's largest
+// union federation, LO,", "the country's regulator, the Competition
+// Authority (CA),"); -1 otherwise.
+func namedBetweenCommas(doc *Document, a, b int) int {
+	if a < 1 || !isNounTag(doc.Tokens[a-1].Tag) || isCap(doc.Tokens[a-1].Text) {
+		return -1
+	}
+	j := a + 1
+	if j < b && doc.Tokens[j].Lower == "the" && doc.TokMention[j] < 0 {
+		j++
+	}
+	mi := doc.TokMention[j]
+	if mi < 0 || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].First != j && doc.Mentions[mi].First != a+1 || doc.Mentions[mi].Entity < 0 {
+		return -1
+	}
+	end := doc.Mentions[mi].Last
+	if end+2 < b && doc.Tokens[end].Lower == "(" && doc.Tokens[end+2].Lower == ")" {
+		end += 3
+	}
+	if end != b {
+		return -1
+	}
+	e := doc.Mentions[mi].Entity
+	if ty := doc.Entities[e].Type; ty != schema.Organization && ty != schema.Country {
+		return -1
 	}
 	return e
 }
