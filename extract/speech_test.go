@@ -130,6 +130,9 @@ func TestSpeech(t *testing.T) {
 			"Ostria's parliament voted on Monday to remove President Ivo Marsh. \"We categorically reject any unconstitutional act by President Marsh,\" Varland's ambassador, Lisa Kent, wrote on Twitter. Kestrel Holdings sacked its chairman, Tomas Vell, on Friday. \"We thank Tomas Vell for his service,\" said Oda Penrith, a Kestrel director. \"We negotiated with Quellmark for a year,\" Penrith said. Pelonia accused Varland of dumping steel. \"We do not accept these claims and we reject them,\" said Anna Dorn, Varland's trade minister.",
 			[]string{"Lisa Kent|reject|Ivo Marsh|reported", "Oda Penrith|thank|Tomas Vell|reported"},
 			[]string{"Oda Penrith|negotiate|Quellmark|reported", "Anna Dorn|reject|Varland|reported", "Anna Dorn|reject|Pelonia|reported"}},
+		{"'he said' after a quotation is none of the people the quotation names, but may be the one a pronoun inside it names",
+			"Opposition leader Ivo Marsh filed a motion of no confidence against Prime Minister Tomas Brill on Monday. Marsh told reporters he had the votes to win. \"The prime minister has lost the confidence of this house,\" he said. Piet Vane resigned as trade minister on Friday. \"I have told the prime minister that I will not vote for his budget,\" he said in a statement.",
+			[]string{"Ivo Marsh|accuse|Tomas Brill", "Piet Vane|tell|Tomas Brill|reported"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
