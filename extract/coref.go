@@ -2253,8 +2253,15 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		if object {
 			adjunct = adjunctSubject(doc, m.First)
 		}
+		// "“The prime minister has lost ...,” he said": the speaker of a
+		// quotation is none of the people it names (a pronoun inside it
+		// may be the speaker's own "his")
+		speaks := subj && quotedSpeaker(doc, c.lex, m.First)
 		ok := func(i int, e *Entity) bool {
 			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
+				return false
+			}
+			if at := st.lastSeen[i]; speaks && at >= 0 && doc.Tokens[at].Sent == tk.Sent && doc.Tokens[at].Quote && quotedName(doc, i, m.First) {
 				return false
 			}
 			if pg := st.pronouns[i]; pg != 0 && pg != 'x' && pg != g {
@@ -6180,3 +6187,29 @@ var nonPartyNames = map[string]bool{"association": true, "bank": true, "fund": t
 // nonPartyName reports whether an organisation's name has a word of
 // nonPartyNames.
 func nonPartyName(name string) bool { return nameHasWord(name, nonPartyNames) }
+
+// quotedSpeaker reports whether the pronoun at token t stands right after
+// a closing quotation mark as the subject of a verb of speech ("“...,” he
+// said").
+func quotedSpeaker(doc *Document, lex *lexicon, t int) bool {
+	if t < 1 || t+1 >= len(doc.Tokens) || doc.Tokens[t].Quote || !lex.reportVerb[doc.Tokens[t+1].Lower] {
+		return false
+	}
+	switch doc.Tokens[t-1].Text {
+	case "”", "\"", "''":
+		return doc.Tokens[t-1].Sent == doc.Tokens[t].Sent
+	}
+	return false
+}
+
+// quotedName reports whether a quotation in the sentence of token t,
+// before t, names or describes entity e (a pronoun is not enough: "“I
+// have told the prime minister ... his budget,” he said").
+func quotedName(doc *Document, e, t int) bool {
+	for i := doc.Sentences[doc.Tokens[t].Sent].First; i < t; i++ {
+		if k := doc.TokMention[i]; k >= 0 && doc.Tokens[i].Quote && doc.Mentions[k].Entity == e && doc.Mentions[k].Kind != PronounMention {
+			return true
+		}
+	}
+	return false
+}

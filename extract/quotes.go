@@ -35,9 +35,12 @@ func (r *RelationStage) quoteVerb(st *sentState) int {
 // piece of evidence,” Angelov said": Angelov accuse the court; "“The
 // prime minister has lost the confidence of this house,” he said"), as a
 // reported clause of the same words would ("Angelov said the court had
-// ignored ..."). Only the quotation's first clause counts, when its
-// subject is an actor other than the speaker and the speaker's own side;
-// a neutral clause ("“The court met on Monday,” he said") gives nothing,
+// ignored ..."), and to the actor it says should or must act ("“He
+// should resign before the vote”": urge; "should not": warn; "must":
+// demand; "“He should have listened”": criticise, what was left undone;
+// not of "they", a group as often as an actor). Only the quotation's
+// first clause counts, when its subject is an actor other than the
+// speaker and the speaker's own side; a neutral clause ("“The court met on Monday,” he said") gives nothing,
 // and no speaker says anything of the clause's subject.
 func (r *RelationStage) quotedCharges(st *sentState) {
 	doc := st.doc
@@ -57,7 +60,8 @@ func (r *RelationStage) quotedCharges(st *sentState) {
 		return
 	}
 	vi := k + 1
-	if c, ok := st.ctx[vi]; ok && (c.negated || c.question || c.modality == schema.Hypothetical) {
+	ob, obliged := obligation(st, vi)
+	if c, ok := st.ctx[vi]; ok && (c.negated || c.question || c.modality == schema.Hypothetical && !obliged) {
 		return
 	}
 	av := r.quoteVerb(st)
@@ -98,6 +102,16 @@ func (r *RelationStage) quotedCharges(st *sentState) {
 	}
 	lemma := ""
 	switch {
+	case obliged && (toLower(subj[0].Text) == "they" || toLower(subj[0].Text) == "it"):
+		// "“They should reconsider”": a group or thing as often as an actor
+	case obliged && doc.Tokens[u[vi].head].Tag == "VBN":
+		// "“He should have started with his own house”": what another
+		// actor ought to have done and did not
+		lemma = "criticise"
+	case obliged:
+		// "“He should resign before the vote”", "“The Indian side
+		// should not misjudge the situation”"
+		lemma = ob
 	case r.wrongdoing(st, vi) && (misconduct[doc.Tokens[u[vi].head].Lemma] || u[vi].negated || vi+1 < len(u) && u[vi+1].kind == uNP && u[vi+1].no):
 		// a verb of misconduct or a duty left undone; in direct speech a
 		// past perfect is no charge ("“He had played a good game”")

@@ -142,6 +142,13 @@ func TestSpeech(t *testing.T) {
 			"Ostria's parliament voted on Monday to remove President Ivo Marsh. \"We categorically reject any unconstitutional act by President Marsh,\" Varland's ambassador, Lisa Kent, wrote on Twitter. Kestrel Holdings sacked its chairman, Tomas Vell, on Friday. \"We thank Tomas Vell for his service,\" said Oda Penrith, a Kestrel director. \"We negotiated with Quellmark for a year,\" Penrith said. Pelonia accused Varland of dumping steel. \"We do not accept these claims and we reject them,\" said Anna Dorn, Varland's trade minister.",
 			[]string{"Lisa Kent|reject|Ivo Marsh|reported", "Oda Penrith|thank|Tomas Vell|reported"},
 			[]string{"Oda Penrith|negotiate|Quellmark|reported", "Anna Dorn|reject|Varland|reported", "Anna Dorn|reject|Pelonia|reported"}},
+		{"'he said' after a quotation is none of the people the quotation names, but may be the one a pronoun inside it names",
+			"Opposition leader Ivo Marsh filed a motion of no confidence against Prime Minister Tomas Brill on Monday. Marsh told reporters he had the votes to win. \"The prime minister has lost the confidence of this house,\" he said. Piet Vane resigned as trade minister on Friday. \"I have told the prime minister that I will not vote for his budget,\" he said in a statement.",
+			[]string{"Ivo Marsh|accuse|Tomas Brill", "Piet Vane|tell|Tomas Brill|reported"}, nil},
+		{"a direct quotation saying what another actor should do urges it, what it must do demands it, what it should not do warns it, and what it should have done criticises it; 'they' and the speaker's own side give nothing",
+			"Opposition leader Ivo Marsh filed a motion of no confidence against Prime Minister Tomas Brill on Monday. \"Tomas Brill should resign before the vote,\" Marsh said. \"Brill should have listened to his ministers,\" Marsh said. \"Varland should not misjudge our resolve,\" said Ana Vell, Ostria's foreign minister. \"Kestrel Holdings must repay the loan,\" said Lina Morrow. \"Ostria should be proud,\" Vell said. Pelonia closed its border with Varland. \"They should reopen it,\" Vell told Radio Ostel.",
+			[]string{"Ivo Marsh|urge|Tomas Brill", "Ivo Marsh|criticise|Tomas Brill", "Ana Vell|warn|Varland", "Lina Morrow|demand|Kestrel Holdings"},
+			[]string{"Ana Vell|urge|Ostria", "Ana Vell|urge|Pelonia", "Ana Vell|urge|Radio Ostel"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
