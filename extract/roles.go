@@ -7270,7 +7270,7 @@ func oneHolder(doc *Document, rel0 int) {
 		if !r.Role || r.Negated || r.Subj.Entity < 0 || r.Obj.Entity < 0 || !singleOffices[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
 			continue
 		}
-		if t := toLower(r.PredText); strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") || strings.Contains(t, "acting") {
+		if t := toLower(r.PredText); strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") || strings.Contains(t, "acting") || strings.Contains(t, "elect") {
 			continue
 		}
 		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && (doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) || pastHolderBefore(doc, t)) {
