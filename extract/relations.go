@@ -5868,6 +5868,18 @@ var favourVerbs = map[string]bool{"back": true, "support": true, "help": true, "
 	"grant": true, "welcome": true, "endorse": true, "recognise": true, "recognize": true, "lift": true, "resume": true, "sign": true,
 	"accept": true, "agree": true, "approve": true, "offer": true, "cooperate": true, "invite": true}
 
+// officeCountry reports whether the speaker subj is one person holding a
+// state office whose state the text has not yet named (the role stage
+// finds it later) and e is a country: "Foreign Minister X said Pelonia
+// would close the border if Ostria did not act" speaks for Pelonia.
+func officeCountry(doc *Document, subj []Arg, e int) bool {
+	if len(subj) != 1 || subj[0].Entity < 0 || doc.Entities[e].Type != schema.Country {
+		return false
+	}
+	w := &doc.Entities[subj[0].Entity]
+	return w.Type == schema.Person && w.Nation < 0 && slices.ContainsFunc(stateOffices, func(o string) bool { return w.Roles[o] })
+}
+
 // threatModals make a reported clause a step the speaker's side will or
 // may take.
 var threatModals = map[string]bool{"would": true, "will": true, "could": true, "might": true, "may": true, "'ll": true}
@@ -5904,7 +5916,7 @@ func (r *RelationStage) conditionalThreat(st *sentState, inner int, args, subj [
 		}
 		switch a := args[0]; {
 		case a.Entity >= 0:
-			if !ownSide(doc, subj, a.Entity) {
+			if !ownSide(doc, subj, a.Entity) && !officeCountry(doc, subj, a.Entity) {
 				return Arg{}, false
 			}
 		case a.Poss >= 0 && ownSide(doc, subj, a.Poss):
