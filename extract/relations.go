@@ -4986,7 +4986,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						if o.Entity < 0 && o.Poss >= 0 {
 							o.Entity, o.Poss = o.Poss, -1
 						}
-						if o.Entity < 0 || !actorEntity(doc, o.Entity) || ownSide(doc, l.subj, o.Entity) {
+						if o.Entity < 0 && !(o.Poss < 0 && actorDescription(o.Text)) || o.Entity >= 0 && (!actorEntity(doc, o.Entity) || ownSide(doc, l.subj, o.Entity)) {
+							// (an unnamed body the measure hits is aimed at too:
+							// "threatened to use force against the junta")
 							continue
 						}
 						for _, s := range l.subj {
@@ -5867,6 +5869,18 @@ var grantingVerbs = map[string]bool{"ask": true, "invite": true, "agree": true, 
 var favourVerbs = map[string]bool{"back": true, "support": true, "help": true, "join": true, "attend": true, "visit": true, "travel": true,
 	"grant": true, "welcome": true, "endorse": true, "recognise": true, "recognize": true, "lift": true, "resume": true, "sign": true,
 	"accept": true, "agree": true, "approve": true, "offer": true, "cooperate": true, "invite": true}
+
+// actorDescription reports whether an unresolved phrase is a definite
+// description of a body or group that can be acted against ("the junta",
+// "the regime", "the rebels"), not a thing.
+func actorDescription(text string) bool {
+	f := strings.Fields(toLower(text))
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" {
+		return false
+	}
+	h := f[len(f)-1]
+	return thingSubjectBodies[h] || forceNouns[h] || h == "government" || h == "regime" || h == "junta"
+}
 
 // officeCountry reports whether the speaker subj is one person holding a
 // state office whose state the text has not yet named (the role stage
