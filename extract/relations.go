@@ -5174,6 +5174,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if concedeVerbs[lemma] {
 					continue // "acknowledged that Belgrade had refused to sign": a concession, no charge
 				}
+				if t, ok := r.conditionalPenalty(st, cp.inner, cp.args, subj); ok && info.report {
+					// "said Khan would be arrested again if the court did
+					// not grant him bail": a penalty the speaker's side
+					// holds over another actor threatens it
+					r.warnAt(st, vi, subj, t, "threaten", c)
+					continue
+				}
 				if t, ok := r.conditionalThreat(st, cp.inner, cp.args, subj, false); ok && info.report {
 					// "said Pelonia would close its ports if Ostria did
 					// not withdraw": a step the speaker's side will take
@@ -5880,6 +5887,46 @@ func actorDescription(text string) bool {
 	}
 	h := f[len(f)-1]
 	return thingSubjectBodies[h] || forceNouns[h] || h == "government" || h == "regime" || h == "junta"
+}
+
+// heldPenalties, in the passive, put their subject under a penalty.
+var heldPenalties = map[string]bool{"arrest": true, "detain": true, "expel": true, "deport": true, "prosecute": true, "punish": true,
+	"sanction": true, "jail": true, "sack": true, "fire": true}
+
+// conditionalPenalty returns the actor a reported clause at inner puts
+// under a penalty the speakers' side would or could impose ("said Khan
+// would be arrested again if the court did not grant him bail", "said
+// strikers could be dismissed unless they returned"): a passive penalty
+// verb with a modal, its subject another actor, on the condition of an
+// "if" or "unless" clause.
+func (r *RelationStage) conditionalPenalty(st *sentState, inner int, args, subj []Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if inner <= 0 || inner >= len(u) || doc.presplit || len(args) != 1 || args[0].Entity < 0 {
+		return Arg{}, false
+	}
+	v := &u[inner]
+	if v.kind != uVG || !v.passive || !v.modal || v.negated || !heldPenalties[doc.Tokens[v.head].Lemma] {
+		return Arg{}, false
+	}
+	modal := false
+	for t := v.a; t < v.head; t++ {
+		modal = modal || threatModals[doc.Tokens[t].Lower]
+	}
+	a := args[0]
+	if !modal || !actorEntity(doc, a.Entity) || ownSide(doc, subj, a.Entity) {
+		return Arg{}, false
+	}
+	for k := inner + 1; k < len(u) && k < inner+12; k++ {
+		if u[k].kind == uWH {
+			break
+		}
+		if u[k].kind == uSub {
+			if w := doc.Tokens[u[k].a].Lower; w == "if" || w == "unless" {
+				return a, true
+			}
+		}
+	}
+	return Arg{}, false
 }
 
 // officeCountry reports whether the speaker subj is one person holding a
