@@ -5013,7 +5013,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						if o.Entity < 0 && o.Poss >= 0 {
 							o.Entity, o.Poss = o.Poss, -1
 						}
-						if o.Entity < 0 || !actorEntity(doc, o.Entity) || ownSide(doc, l.subj, o.Entity) {
+						if o.Entity < 0 && !(o.Poss < 0 && actorDescription(o.Text)) || o.Entity >= 0 && (!actorEntity(doc, o.Entity) || ownSide(doc, l.subj, o.Entity)) {
+							// (an unnamed body the measure hits is aimed at too:
+							// "threatened to use force against the junta")
 							continue
 						}
 						for _, s := range l.subj {
@@ -5198,6 +5200,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				}
 				if concedeVerbs[lemma] {
 					continue // "acknowledged that Belgrade had refused to sign": a concession, no charge
+				}
+				if t, ok := r.conditionalPenalty(st, cp.inner, cp.args, subj); ok && info.report {
+					// "said Khan would be arrested again if the court did
+					// not grant him bail": a penalty the speaker's side
+					// holds over another actor threatens it
+					r.warnAt(st, vi, subj, t, "threaten", c)
+					continue
 				}
 				if t, ok := r.conditionalThreat(st, cp.inner, cp.args, subj, false); ok && info.report {
 					// "said Pelonia would close its ports if Ostria did
@@ -5900,6 +5909,70 @@ var favourVerbs = map[string]bool{"back": true, "support": true, "help": true, "
 	"grant": true, "welcome": true, "endorse": true, "recognise": true, "recognize": true, "lift": true, "resume": true, "sign": true,
 	"accept": true, "agree": true, "approve": true, "offer": true, "cooperate": true, "invite": true}
 
+// actorDescription reports whether an unresolved phrase is a definite
+// description of a body or group that can be acted against ("the junta",
+// "the regime", "the rebels"), not a thing.
+func actorDescription(text string) bool {
+	f := strings.Fields(toLower(text))
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" {
+		return false
+	}
+	h := f[len(f)-1]
+	return thingSubjectBodies[h] || forceNouns[h] || h == "government" || h == "regime" || h == "junta"
+}
+
+// heldPenalties, in the passive, put their subject under a penalty.
+var heldPenalties = map[string]bool{"arrest": true, "detain": true, "expel": true, "deport": true, "prosecute": true, "punish": true,
+	"sanction": true, "jail": true, "sack": true, "fire": true}
+
+// conditionalPenalty returns the actor a reported clause at inner puts
+// under a penalty the speakers' side would or could impose ("said Khan
+// would be arrested again if the court did not grant him bail", "said
+// strikers could be dismissed unless they returned"): a passive penalty
+// verb with a modal, its subject another actor, on the condition of an
+// "if" or "unless" clause.
+func (r *RelationStage) conditionalPenalty(st *sentState, inner int, args, subj []Arg) (Arg, bool) {
+	doc, u := st.doc, st.units
+	if inner <= 0 || inner >= len(u) || doc.presplit || len(args) != 1 || args[0].Entity < 0 {
+		return Arg{}, false
+	}
+	v := &u[inner]
+	if v.kind != uVG || !v.passive || !v.modal || v.negated || !heldPenalties[doc.Tokens[v.head].Lemma] {
+		return Arg{}, false
+	}
+	modal := false
+	for t := v.a; t < v.head; t++ {
+		modal = modal || threatModals[doc.Tokens[t].Lower]
+	}
+	a := args[0]
+	if !modal || !actorEntity(doc, a.Entity) || ownSide(doc, subj, a.Entity) {
+		return Arg{}, false
+	}
+	for k := inner + 1; k < len(u) && k < inner+12; k++ {
+		if u[k].kind == uWH {
+			break
+		}
+		if u[k].kind == uSub {
+			if w := doc.Tokens[u[k].a].Lower; w == "if" || w == "unless" {
+				return a, true
+			}
+		}
+	}
+	return Arg{}, false
+}
+
+// officeCountry reports whether the speaker subj is one person holding a
+// state office whose state the text has not yet named (the role stage
+// finds it later) and e is a country: "Foreign Minister X said Pelonia
+// would close the border if Ostria did not act" speaks for Pelonia.
+func officeCountry(doc *Document, subj []Arg, e int) bool {
+	if len(subj) != 1 || subj[0].Entity < 0 || doc.Entities[e].Type != schema.Country {
+		return false
+	}
+	w := &doc.Entities[subj[0].Entity]
+	return w.Type == schema.Person && w.Nation < 0 && slices.ContainsFunc(stateOffices, func(o string) bool { return w.Roles[o] })
+}
+
 // threatModals make a reported clause a step the speaker's side will or
 // may take.
 var threatModals = map[string]bool{"would": true, "will": true, "could": true, "might": true, "may": true, "'ll": true}
@@ -5936,7 +6009,7 @@ func (r *RelationStage) conditionalThreat(st *sentState, inner int, args, subj [
 		}
 		switch a := args[0]; {
 		case a.Entity >= 0:
-			if !ownSide(doc, subj, a.Entity) {
+			if !ownSide(doc, subj, a.Entity) && !officeCountry(doc, subj, a.Entity) {
 				return Arg{}, false
 			}
 		case a.Poss >= 0 && ownSide(doc, subj, a.Poss):
