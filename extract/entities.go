@@ -304,6 +304,13 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 					i = j
 					continue
 				}
+				if j < s.Last && doc.Tokens[j].Lower == "family" && isNounTag(doc.Tokens[j].Tag) && e.familyName(doc, i, j) {
+					// "the Hartley family", "the Keevil family": the
+					// family, a group apart from any one member
+					e.add(doc, Mention{First: i, Last: j + 1, Kind: NameMention, Type: schema.Organization, Key: key(doc, i, j+1), RoleOf: -1})
+					i = j + 1
+					continue
+				}
 				e.nameRun(doc, si, i, j)
 				i = j
 				continue
@@ -1378,6 +1385,27 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// familyName reports whether the run [a, b) before "family" is a family's
+// name: one or two words after "the" (and adjectives) that name no place, country,
+// nationality, body or title ("the Hartley family", not "the Saudi royal
+// family" or "the Kessa family court").
+func (e *EntityStage) familyName(doc *Document, a, b int) bool {
+	d := a - 1
+	for d >= 0 && d >= a-2 && (doc.Tokens[d].Tag == "JJ" || doc.Tokens[d].Tag == "VBN" || doc.Tokens[d].Tag == "VBG" || participleCompound(doc.Tokens[d].Lower)) {
+		d-- // "the founding Keevil family", "the Lima-based Orellana family"
+	}
+	if b-a > 2 || d < 0 || doc.Tokens[d].Lower != "the" || b+1 < len(doc.Tokens) && isNounTag(doc.Tokens[b+1].Tag) {
+		return false // (not "a Muslim family": any family of that kind)
+	}
+	for k := a; k < b; k++ {
+		w := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
+		if _, dem := e.lex.demonyms[w]; dem || e.lex.known(w) || e.lex.orgWords[w] || e.lex.titles[w] != "" || e.lex.titleWords[w] || !isCap(doc.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioList returns the end of a body's name that lists its

@@ -428,7 +428,7 @@ func TestRelations(t *testing.T) {
 			"Miners weigh offer\n\nLONDON - Kellgate Resources made a bid for Brastow Mining on Monday. Brastow said the offer was too low. " +
 				"Its chief executive spoke to analysts. Miners across the region are struggling. Copper prices fell in May. Costs rose. Analysts expect more deals. " +
 				"The Pellam family, which still owns 38 percent, said it would not sell. Tessdale Partners, a fund that owns 5 percent of the shares, agreed.",
-			[]string{"The Pellam family|own|Brastow Mining", "Tessdale Partners|own|Brastow Mining"},
+			[]string{"Pellam family|own|Brastow Mining", "Tessdale Partners|own|Brastow Mining"},
 			[]string{"Pellam|own|Brastow Mining"}},
 		{"an idea or suggestion answered is the one who urged or called for it",
 			"Opposition leader Ana Ruiz called on Tomas Brenner to ask Norway for naval support. Brenner rejected that idea. Senator Omar Said urged Tomas Brenner to resign. Brenner dismissed the suggestion.",
