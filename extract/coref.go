@@ -2428,7 +2428,9 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 		// "it" often stands for a thing ("the deal"); only a subject of this
 		// or the previous sentence is taken
 		e := c.recent(st, m.First, tk.Sent, true, func(_ int, e *Entity) bool {
-			return e.Type == schema.Organization || e.Type == schema.Country
+			// ("The Keevil family controls the group. It was founded
+			// in 1950": a family is "they", no "it")
+			return (e.Type == schema.Organization || e.Type == schema.Country) && !strings.HasSuffix(e.Name, " family")
 		})
 		if e >= 0 && object && listedBefore(doc, e, m.First) {
 			// "Chile, Peru and Fiji said they would take it up": one
