@@ -2565,11 +2565,12 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			// "the tanker Marisol Star ... Its captain": a ship is an "it"
 			return (e.Type == schema.Organization || e.Type == schema.Country || !plural && vesselEntity(doc, i)) && !(plural && c.titleNation(doc, st.lastSeen[i]))
 		})
-		if plural && e >= 0 && (doc.Entities[e].Type == schema.Country && !stateUnions[toLower(doc.Entities[e].Name)] || m.Key == "them" && !pluralName(doc.Entities[e].Name)) && !conjoinedAt(doc, st.lastSeen[e]) {
+		if plural && e >= 0 && (doc.Entities[e].Type == schema.Country && !stateUnions[toLower(doc.Entities[e].Name)] || doc.Entities[e].Type == schema.Organization && !pluralName(doc.Entities[e].Name)) && !conjoinedAt(doc, st.lastSeen[e]) {
 			// "Guyana rejected the ruling. 'They wanted ...'": a state
-			// alone is an "it"; a plural pronoun stands for people or
-			// a group no name gives (but "A and B ... backed them" is
-			// the pair)
+			// or an organisation alone is an "it"; a plural pronoun
+			// stands for people or a group no name gives (but "A and B
+			// ... backed them" is the pair, and "the Greens ... they" a
+			// body named in the plural)
 			return -1
 		}
 		return e
