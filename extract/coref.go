@@ -2586,6 +2586,9 @@ func pluralName(name string) bool {
 		return false
 	}
 	w := f[len(f)-1]
+	if n := len(w); n >= 3 && w[n-1] == 's' && strings.ToUpper(w[:n-1]) == w[:n-1] {
+		return true // "MPs", "NGOs", "MEPs"
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
 }
 

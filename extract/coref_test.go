@@ -1309,3 +1309,14 @@ func TestStateEnterprise(t *testing.T) {
 		})
 	}
 }
+
+func TestPluralName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Social Democrats": true, "Greens": true, "MPs": true, "NGOs": true,
+		"Acme Bus": false, "Brio Foods": true, "Kestrel Mining": false, "US": false, "Ms": false,
+	} {
+		if got := pluralName(name); got != want {
+			t.Errorf("pluralName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
