@@ -89,6 +89,9 @@ var proposalNouns = map[string][]string{
 	// "President X dissolved parliament by decree ... Y called the decree
 	// unlawful"
 	"decree": {"decree", "issue", "sign", "dissolve", "declare"}, "decrees": {"decree", "issue", "sign", "dissolve", "declare"},
+	// "The bloc blocked the merger ... Acme criticised the move": a
+	// decision; failing one nearby, the story's lead act (moveNouns)
+	"move": decisionVerbs, "step": decisionVerbs,
 	"characterisation": {"describe", "call"}, "characterization": {"describe", "call"}, "version": {"claim", "accuse", "say"}, "account": {"claim", "accuse", "say"},
 }
 
@@ -510,6 +513,15 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		out.Entity, out.Poss = e, -1
 		return out, -1, true
 	}
+	if moveNouns[noun] && (f[0] == "the" || f[0] == "this" || f[0] == "that") && doc.tokenFrom(a.Span.Start) > doc.Sentences[st.si].First && !nearerDeed(doc, st.si, a.Span.Start, exclude) {
+		// (not "rejected a move to Leeds": a transfer; an opening "The
+		// move" is the previous sentence's act or none)
+		if i := r.leadAct(doc, a.Span.Start, exclude); i >= 0 {
+			out := a
+			out.Entity, out.Poss = doc.Relations[i].Subj.Entity, -1
+			return out, i, true
+		}
+	}
 	if !pronoun && (bidNouns[strings.TrimSuffix(noun, "s")] || noun == "price") {
 		// (a takeover story's "the price" is its bid's)
 		if i := storyBid(doc, st.si, a.Span.Start, exclude); i >= 0 {
@@ -530,6 +542,73 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	}
 	return Arg{}, -1, false
 }
+
+// moveNouns name an act by no name of its own ("the move", "the step"):
+// failing a decision nearby, the act the story's lead reports.
+var moveNouns = map[string]bool{"move": true, "step": true}
+
+// leadAct returns the index of the story's lead act before byte offset
+// at: the first asserted relation of the lead whose subject is an actor
+// not in exclude and whose verb neither reports nor answers ("Boeing
+// fired its chief executive ... (paragraphs later) relatives welcomed
+// the move": Boeing's); -1 when the lead has none.
+func (r *RelationStage) leadAct(doc *Document, at int, exclude []int) int {
+	if doc.presplit {
+		return -1
+	}
+	for i := range doc.Relations {
+		rel := &doc.Relations[i]
+		if rel.Sent >= leadSentences || rel.Span.Start >= at {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 ||
+			rel.Obj.Entity == rel.Subj.Entity || responseVerbs[rel.Pred] || underwent(rel) {
+			continue
+		}
+		if t := doc.tokenFrom(rel.PredSpan.Start); t >= len(doc.Tokens) || !isVerbTag(doc.Tokens[t].Tag) && doc.Tokens[t].Tag != "MD" {
+			continue // a headline's "Acme's bid for Brio" is no act the lead reports
+		}
+		if info, ok := r.lex.verbs[rel.Pred]; ok && info.report {
+			continue
+		}
+		if slices.Contains(exclude, rel.Subj.Entity) {
+			return -1 // the responder's own act is no move it answers
+		}
+		return i
+	}
+	return -1
+}
+
+// nearerDeed reports whether the sentence before si, or sentence si
+// before byte offset at, has an actor do a deed (not a report, a
+// charge or a call) of an actor not in exclude: "the move" answered
+// after it is that deed, not the story's lead act ("Ghana called in
+// Togo's envoy. X criticised the move.").
+func nearerDeed(doc *Document, si, at int, exclude []int) bool {
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < si-1 {
+			break
+		}
+		if rel.Span.Start >= at || rel.Role || rel.Negated || rel.Modality != schema.Asserted || rel.Subj.Entity < 0 || rel.Obj.Text == "" ||
+			rel.Obj.Entity == rel.Subj.Entity || slices.Contains(exclude, rel.Subj.Entity) {
+			continue
+		}
+		if rel.Pred == "call" && rel.Obj.Entity >= 0 {
+			return true // "called in Togo's envoy" (but "called the claim absurd" answers)
+		}
+		if tellingVerbs[rel.Pred] || responseVerbs[rel.Pred] || slices.Contains(criticismVerbs, rel.Pred) || slices.Contains(concernVerbs, rel.Pred) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// tellingVerbs tell, charge or ask rather than act ("She accused the
+// mayor of ...", "urged delegates to back the text").
+var tellingVerbs = map[string]bool{"say": true, "tell": true, "urge": true, "ask": true, "press": true, "accuse": true, "blame": true,
+	"warn": true, "add": true, "argue": true, "claim": true, "insist": true, "describe": true, "praise": true, "thank": true, "meet": true}
 
 // possessorUndergoes names acts whose possessor undergoes them rather
 // than makes them ("Koltrane's arrest", "the plant's closure", "the
