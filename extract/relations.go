@@ -7126,9 +7126,10 @@ var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": tru
 	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true,
 	"fall": true, "try": true, "seem": true, "appear": true, "want": true, "need": true, "continue": true, "stay": true,
 	// what each does alone ("Ana Veld and Tom Vell resigned", "Acme and
-	// Zeta protested", "stepped up lobbying"), no act of one on the other
+	// Zeta protested", "stepped up lobbying", "acted in the national
+	// interest"), no act of one on the other
 	"resign": true, "quit": true, "retire": true, "step": true, "protest": true, "retaliate": true, "strike": true,
-	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true,
+	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true, "act": true,
 	// what each is a member of ("the two countries belong to the Arden
 	// Pact", "the pact, to which both countries belong"), never one of
 	// the other
