@@ -937,3 +937,42 @@ func cabinetOf(doc *Document, e int) int {
 	}
 	return -1
 }
+
+// objectGap reports whether the verb group at vi opens with a subject
+// that follows the head of a relative clause whose object is the gap:
+// "everything they wanted" (a noun before the subject pronoun, not a
+// time), "the party, which they accused of ...", "the plan that both
+// sides rejected".
+func objectGap(st *sentState, vi int) bool {
+	units, doc := st.units, st.doc
+	if vi < 2 || units[vi-1].kind != uNP {
+		return false
+	}
+	if relativeList(st, vi) >= 0 {
+		return true
+	}
+	h := vi - 2
+	switch units[h].kind {
+	case uNP:
+		// "everything they wanted": only a pronoun subject right after a
+		// noun, never "Last week they agreed"
+		if doc.Tokens[units[vi-1].a].Tag != "PRP" || timeWords[doc.Tokens[units[h].head].Lower] || units[h].ent >= 0 {
+			return false
+		}
+		return doc.Tokens[units[h].head].Tag == "NN" || doc.Tokens[units[h].head].Tag == "NNS"
+	case uWH, uSub:
+		w := doc.Tokens[units[h].a].Lower
+		if w != "which" && w != "whom" && w != "that" {
+			return false
+		}
+		k := h - 1
+		if k >= 1 && units[k].kind == uComma && w != "that" {
+			k--
+		}
+		if k < 0 || units[k].kind != uNP || w == "that" && (thatNouns(doc.Tokens[units[k].head].Lower) || k >= 1 && units[k-1].kind == uVG) {
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -4531,7 +4531,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// an act on each other; nor "the two firms concluded that ...": a
 	// deal verb with a clause is a finding, no deal between them; but
 	// "the two leaders agreed that ..." agreed with each other)
-	if len(subj) >= 2 && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma] && lemma != "agree") {
+	// "everything they wanted", "the party, which they accused of ...":
+	// the object is the relative clause's head, so a pair subject does
+	// not act on each other (but "the deal they signed" binds the two)
+	gapped := objectGap(st, vi) && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma]
+	if len(subj) >= 2 && !gapped && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma] && lemma != "agree") {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
@@ -7122,9 +7126,10 @@ var pairless = map[string]bool{"be": true, "have": true, "come": true, "go": tru
 	"make": true, "take": true, "say": true, "remain": true, "become": true, "return": true, "arrive": true, "leave": true,
 	"fall": true, "try": true, "seem": true, "appear": true, "want": true, "need": true, "continue": true, "stay": true,
 	// what each does alone ("Ana Veld and Tom Vell resigned", "Acme and
-	// Zeta protested", "stepped up lobbying"), no act of one on the other
+	// Zeta protested", "stepped up lobbying", "acted in the national
+	// interest"), no act of one on the other
 	"resign": true, "quit": true, "retire": true, "step": true, "protest": true, "retaliate": true, "strike": true,
-	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true,
+	"demonstrate": true, "rally": true, "march": true, "abstain": true, "withdraw": true, "walk": true, "act": true,
 	// what each is a member of ("the two countries belong to the Arden
 	// Pact", "the pact, to which both countries belong"), never one of
 	// the other
