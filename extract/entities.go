@@ -1239,7 +1239,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: DescriptionMention, Type: schema.Person, Key: l, Role: e.lex.titles[l], RoleOf: doc.TokMention[a-2]})
 		return
 	}
-	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] {
+	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] && !titleInName(doc, a, b) {
 		// a run ending in a role: "the Manchester Central MP"; none
 		// when the words before the role name its portfolio ("when
 		// she was Home Secretary")
@@ -1385,6 +1385,24 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// titleInName reports whether the title ending the run [a, b) is a word of
+// the name rather than the role of someone it names: it follows "of", "the",
+// "&" or "and" ("the International Court of Justice", "the Department of
+// Justice", "Legal & General"), or the run names the office of a title
+// holder after "of the" ("the Office of the Trade Representative").
+func titleInName(doc *Document, a, b int) bool {
+	switch doc.Tokens[b-2].Lower {
+	case "of", "the", "&", "and":
+		return true
+	}
+	for k := a + 1; k+1 < b-1; k++ {
+		if doc.Tokens[k].Lower == "of" && doc.Tokens[k+1].Lower == "the" {
+			return officeNouns[doc.Tokens[k-1].Lower]
+		}
+	}
+	return false
 }
 
 // familyName reports whether the run [a, b) before "family" is a family's
