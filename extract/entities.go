@@ -283,6 +283,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Council of Churches in Zambia"
 						continue
 					}
+					if k := acronymIn(doc, s, i, j); k > j {
+						j = k // "the Committee on Foreign Investment in the United States (CFIUS)"
+						continue
+					}
 					if k := e.portfolioList(doc, s, mid, i, j); k > j {
 						j = k // "the Department of Trade, Industry and Competition"
 						continue
@@ -918,6 +922,43 @@ func (e *EntityStage) associationIn(doc *Document, s Sentence, a, j int) int {
 		return end
 	}
 	return j
+}
+
+// acronymIn returns the end of a body's name that runs on through "in"
+// at token j and the capitalised words after it when an acronym in
+// brackets right after them spells the initials of the whole name ("the
+// Organization for Security and Co-operation in Europe (OSCE)", "the
+// Committee on Foreign Investment in the United States (CFIUS)"); it
+// returns j otherwise.
+func acronymIn(doc *Document, s Sentence, a, j int) int {
+	if doc.Tokens[j].Lower != "in" || j+3 >= s.Last {
+		return j
+	}
+	end := j + 1
+	if doc.Tokens[end].Lower == "the" {
+		end++
+	}
+	start := end
+	for end < s.Last && end-start < 4 && isCap(doc.Tokens[end].Text) && doc.Tokens[end].Text != "(" {
+		end++
+	}
+	if end == start || end+2 >= s.Last || doc.Tokens[end].Text != "(" || doc.Tokens[end+2].Text != ")" {
+		return j
+	}
+	acr := doc.Tokens[end+1].Text
+	if len(acr) < 3 || strings.ToUpper(acr) != acr {
+		return j
+	}
+	var initials strings.Builder
+	for k := a; k < end; k++ {
+		if t := doc.Tokens[k].Text; isCap(t) {
+			initials.WriteByte(t[0])
+		}
+	}
+	if initials.String() != acr {
+		return j
+	}
+	return end
 }
 
 // joinedName reports whether the "and" or "&" at token j joins two parts
