@@ -212,7 +212,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						// "the Port Workers' Trade Union"
 						n := 0
 						for k := j + 1; k < s.Last && k <= j+3 && e.nameTok(doc, k, s.First, mid); k++ {
-							if e.lex.orgWords[doc.Tokens[k].Lower] {
+							if e.lex.orgWords[doc.Tokens[k].Lower] || e.lex.orgNameWords[doc.Tokens[k].Lower] && (k+1 >= s.Last || e.lex.titles[doc.Tokens[k+1].Lower] == "" && !e.lex.roles[doc.Tokens[k+1].Lower]) {
+								// (also a word that names a body when capitalised,
+								// "the Builders' Forum", unless a role follows:
+								// "the Lib Dems' Treasury spokesman")
 								n = k - j
 							}
 						}
