@@ -4233,6 +4233,14 @@ func (c *CorefStage) resolveDescription(st *corefState, m *Mention) int {
 	if a := m.First - 2; a >= 0 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") && a == doc.Sentences[doc.Tokens[a].Sent].First {
 		return -1 // "A British judge on Monday refused ...": someone new, named after (holdersNamedAfter)
 	}
+	if genericFirm[m.Key] && holdersAfter(doc, m.Last) {
+		// "Several of Zeta's biggest investors urged the board to talk.
+		// Orla Fund, one of the company's top ten shareholders, said":
+		// the company whose holders were just named
+		if e := holdersOwner(doc, m.First); e >= 0 {
+			return e
+		}
+	}
 	nation := -1
 	if m.RoleOf >= 0 {
 		owner := &doc.Mentions[m.RoleOf]
@@ -4615,7 +4623,11 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		return e // "the supplier" after "Wisla Parts, a Polish supplier,"
 	}
 	_, known := st.kind[m.Key]
-	if kinds, ok := decidingHeads[m.Key]; ok && !known {
+	if kinds, ok := decidingHeads[m.Key]; ok && !known && introducedBefore(doc, m) {
+		// "a panel of former leaders ... accusing the panel of bias": the
+		// body the story just introduced, no court
+		return -1
+	} else if ok && !known {
 		// "the tribunal" after "the Tribunal of ...": the body whose name
 		// has the noun; else "the panel" or "the tribunal" after "the
 		// Competition Commission" or "the Court of Arbitration for Sport":
@@ -4740,6 +4752,42 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	return r
+}
+
+// holderNouns are the people who hold a stake in a company.
+var holderNouns = map[string]bool{"shareholders": true, "investors": true, "shareholder": true, "investor": true, "stakeholders": true, "bondholders": true, "owners": true}
+
+// holdersAfter reports whether a possessive at token t is followed, within
+// three words, by a holder noun ("'s top ten shareholders").
+func holdersAfter(doc *Document, t int) bool {
+	if t >= len(doc.Tokens) || !isPossessive(doc, t) {
+		return false
+	}
+	for k := t + 1; k < len(doc.Tokens) && k <= t+4 && doc.Tokens[k].Sent == doc.Tokens[t].Sent; k++ {
+		if holderNouns[doc.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdersOwner returns the organisation whose holders the sentence of
+// token at or the one before it named before at ("Zeta's biggest
+// investors"), or -1.
+func holdersOwner(doc *Document, at int) int {
+	si := doc.Tokens[at].Sent
+	first := doc.Sentences[si].First
+	if si > 0 {
+		first = doc.Sentences[si-1].First
+	}
+	for k := at - 1; k >= first; k-- {
+		if mi := doc.TokMention[k]; mi >= 0 && doc.Mentions[mi].Last == k+1 && doc.Mentions[mi].Kind == NameMention && holdersAfter(doc, k+1) {
+			if e := doc.Mentions[mi].Entity; e >= 0 && doc.Entities[e].Type == schema.Organization {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // leadVerbs are acts of a person on the organisation the person leads or
@@ -5129,6 +5177,23 @@ func (c *CorefStage) storyOrg(st *corefState, at int) int {
 }
 
 // judgingHeads end the names of bodies that judge rather than regulate.
+// introducedBefore reports whether description mention m ("the panel")
+// repeats a noun the same or the previous sentence introduced with "a" or
+// "an" ("a panel of former leaders"): that body, not one named before.
+func introducedBefore(doc *Document, m *Mention) bool {
+	si := doc.Tokens[m.First].Sent
+	first := doc.Sentences[si].First
+	if si > 0 {
+		first = doc.Sentences[si-1].First
+	}
+	for k := m.First - 1; k > first; k-- {
+		if doc.Tokens[k].Lower == m.Key && (doc.Tokens[k-1].Lower == "a" || doc.Tokens[k-1].Lower == "an") {
+			return true
+		}
+	}
+	return false
+}
+
 var judgingHeads = map[string]bool{"tribunal": true, "court": true, "panel": true, "arbitration": true}
 
 // overseerHeads are descriptions of a body that oversees others ("the

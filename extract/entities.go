@@ -212,7 +212,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						// "the Port Workers' Trade Union"
 						n := 0
 						for k := j + 1; k < s.Last && k <= j+3 && e.nameTok(doc, k, s.First, mid); k++ {
-							if e.lex.orgWords[doc.Tokens[k].Lower] {
+							if e.lex.orgWords[doc.Tokens[k].Lower] || e.lex.orgNameWords[doc.Tokens[k].Lower] && (k+1 >= s.Last || e.lex.titles[doc.Tokens[k+1].Lower] == "" && !e.lex.roles[doc.Tokens[k+1].Lower]) {
+								// (also a word that names a body when capitalised,
+								// "the Builders' Forum", unless a role follows:
+								// "the Lib Dems' Treasury spokesman")
 								n = k - j
 							}
 						}
@@ -281,6 +284,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 					}
 					if k := e.associationIn(doc, s, i, j); k > j {
 						j = k // "the Council of Churches in Zambia"
+						continue
+					}
+					if k := acronymIn(doc, s, i, j); k > j {
+						j = k // "the Committee on Foreign Investment in the United States (CFIUS)"
 						continue
 					}
 					if k := e.portfolioList(doc, s, mid, i, j); k > j {
@@ -920,6 +927,43 @@ func (e *EntityStage) associationIn(doc *Document, s Sentence, a, j int) int {
 	return j
 }
 
+// acronymIn returns the end of a body's name that runs on through "in"
+// at token j and the capitalised words after it when an acronym in
+// brackets right after them spells the initials of the whole name ("the
+// Organization for Security and Co-operation in Europe (OSCE)", "the
+// Committee on Foreign Investment in the United States (CFIUS)"); it
+// returns j otherwise.
+func acronymIn(doc *Document, s Sentence, a, j int) int {
+	if doc.Tokens[j].Lower != "in" || j+3 >= s.Last {
+		return j
+	}
+	end := j + 1
+	if doc.Tokens[end].Lower == "the" {
+		end++
+	}
+	start := end
+	for end < s.Last && end-start < 4 && isCap(doc.Tokens[end].Text) && doc.Tokens[end].Text != "(" {
+		end++
+	}
+	if end == start || end+2 >= s.Last || doc.Tokens[end].Text != "(" || doc.Tokens[end+2].Text != ")" {
+		return j
+	}
+	acr := doc.Tokens[end+1].Text
+	if len(acr) < 3 || strings.ToUpper(acr) != acr {
+		return j
+	}
+	var initials strings.Builder
+	for k := a; k < end; k++ {
+		if t := doc.Tokens[k].Text; isCap(t) {
+			initials.WriteByte(t[0])
+		}
+	}
+	if initials.String() != acr {
+		return j
+	}
+	return end
+}
+
 // joinedName reports whether the "and" or "&" at token j joins two parts
 // of one organisation's name rather than two names: after "&" ("Procter
 // & Gamble", "Shah & Co"), or when the capitalised words after "and" end
@@ -1239,7 +1283,7 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		e.add(doc, Mention{First: a, Last: b, Kind: DescriptionMention, Type: schema.Person, Key: l, Role: e.lex.titles[l], RoleOf: doc.TokMention[a-2]})
 		return
 	}
-	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] {
+	if l := strings.TrimSuffix(doc.Tokens[b-1].Lower, "."); b-a >= 2 && lastTitle < 0 && (e.lex.titles[l] != "" || e.lex.roles[l]) && !e.lex.orgWords[l] && !doc.joined[key(doc, a, b)] && !titleInName(doc, a, b) {
 		// a run ending in a role: "the Manchester Central MP"; none
 		// when the words before the role name its portfolio ("when
 		// she was Home Secretary")
@@ -1385,6 +1429,24 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// titleInName reports whether the title ending the run [a, b) is a word of
+// the name rather than the role of someone it names: it follows "of", "the",
+// "&" or "and" ("the International Court of Justice", "the Department of
+// Justice", "Legal & General"), or the run names the office of a title
+// holder after "of the" ("the Office of the Trade Representative").
+func titleInName(doc *Document, a, b int) bool {
+	switch doc.Tokens[b-2].Lower {
+	case "of", "the", "&", "and":
+		return true
+	}
+	for k := a + 1; k+1 < b-1; k++ {
+		if doc.Tokens[k].Lower == "of" && doc.Tokens[k+1].Lower == "the" {
+			return officeNouns[doc.Tokens[k-1].Lower]
+		}
+	}
+	return false
 }
 
 // familyName reports whether the run [a, b) before "family" is a family's

@@ -4937,7 +4937,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if l, ok := st.lift[vi]; ok && !slices.ContainsFunc(comps, func(cp comp) bool {
 		// no one named, as object, after "with" or otherwise
-		return cp.prep < 0 || doc.Tokens[cp.prep].Lower == "with" || slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
+		// (a clause after "since" or "until" names the time: "refused to
+		// negotiate since the court ruled")
+		return cp.prep < 0 || doc.Tokens[cp.prep].Lower == "with" || !timeClausePreps[doc.Tokens[cp.prep].Lower] && slices.ContainsFunc(cp.args, func(a Arg) bool { return a.Entity >= 0 && actorEntity(doc, a.Entity) })
 	}) {
 		r.refuseTalks(st, vi, l) // "refused to negotiate over the islands"
 	}
@@ -11518,6 +11520,10 @@ var concedeVerbs = map[string]bool{"acknowledge": true, "admit": true, "concede"
 // attemptVerbs name an attempt at an act ("tried to block", "sought to
 // impeach").
 var attemptVerbs = map[string]bool{"try": true, "seek": true, "attempt": true}
+
+// timeClausePreps open a phrase or clause that says when, naming no party
+// to the act ("since the court ruled", "until the envoy left").
+var timeClausePreps = map[string]bool{"since": true, "until": true, "till": true, "after": true, "before": true}
 
 // talkActs are acts done with the other side of a dispute, who need not
 // be named ("refused to negotiate", "declined to budge", "refused to
