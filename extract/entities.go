@@ -52,6 +52,9 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if !isCap(tk.Text) || deicticDays[tk.Lower] || indefinitePronouns[tk.Lower] {
 		return false // "Today's ruling": a time, not a name; "Nobody got ...": no one
 	}
+	if crowdNouns[tk.Lower] && i+1 < len(doc.Tokens) && doc.Tokens[i+1].Lower == "of" {
+		return false // "(AP) - Thousands of tea pickers walked off": a count of people, no name
+	}
 	if strings.HasSuffix(tk.Text, "-") {
 		return false // "Ex-Labour MP X": the prefix "ex-", split from the name
 	}

@@ -488,3 +488,19 @@ func TestAssociationInCountry(t *testing.T) {
 	}
 	checkTriples(t, p, text, spo, []string{"Council of Mosques in Tanzania|urge|government", "Federation of Mill Owners|criticise|Tomas Brel"}, nil)
 }
+
+// TestCrowdAfterDateline: a count of people ("Thousands of X") right after
+// an agency dateline is capitalised but no name; the count and its people
+// make the group.
+func TestCrowdAfterDateline(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct{ text, want, not string }{
+		{"MOMBASA, Kenya (AP) - Thousands of dock workers walked off the job on Monday, demanding a pay rise from Harbour Freight.",
+			"Thousands of dock workers|demand|a pay rise", "Thousands|demand|a pay rise"},
+		{"QUITO, Ecuador (Reuters) - Hundreds of farmers blocked a highway outside the capital on Tuesday.",
+			"Hundreds of farmers|block|a highway", "Hundreds|block|a highway"},
+	}
+	for _, tc := range tests {
+		checkTriples(t, p, tc.text, spo, []string{tc.want}, []string{tc.not})
+	}
+}

@@ -698,11 +698,17 @@ var crossingVerbs = map[string]bool{"cross": true, "come": true, "arrive": true,
 // supporters").
 var crowdNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true, "tens": true}
 
+// followerNouns name people by whom or what they stand with or against
+// ("supporters of the president", "relatives of the victims").
+var followerNouns = map[string]bool{"supporters": true, "allies": true, "opponents": true, "critics": true, "backers": true,
+	"loyalists": true, "followers": true, "relatives": true, "families": true}
+
 // crowdOf extends a crowd noun to the people it counts ("Thousands of
-// Castillo's supporters marched"): the phrase as written names the group.
-// It returns the token after the phrase, b when nothing follows.
+// Castillo's supporters marched"), and a follower noun to whom they follow
+// ("Allies of the president accused X"): the phrase as written names the
+// group. It returns the token after the phrase, b when nothing follows.
 func crowdOf(doc *Document, u *unit, b int) int {
-	if u.head != b-1 || !crowdNouns[doc.Tokens[u.head].Lower] || b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "of" {
+	if u.head != b-1 || !crowdNouns[doc.Tokens[u.head].Lower] && !followerNouns[doc.Tokens[u.head].Lower] || b+1 >= len(doc.Tokens) || doc.Tokens[b].Lower != "of" {
 		return b
 	}
 	t := b + 1

@@ -1820,3 +1820,16 @@ func checkEntityTypes(t *testing.T, p *Pipeline, text string, want map[string]sc
 	}
 	return types
 }
+
+// TestFollowersOf: people named by whom they stand with or against
+// ("Allies of the governor") keep the "of" phrase in their name.
+func TestFollowersOf(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct{ text, want, not string }{
+		{"Allies of the governor accused Tomas Brel of disloyalty.", "Allies of the governor|accuse|Tomas Brel", "Allies|accuse|Tomas Brel"},
+		{"Relatives of the missing sailors criticised the navy on Friday.", "Relatives of the missing sailors|criticise|the navy", "Relatives|criticise|the navy"},
+	}
+	for _, tc := range tests {
+		checkTriples(t, p, tc.text, spo, []string{tc.want}, []string{tc.not})
+	}
+}
