@@ -30,13 +30,15 @@ import (
 // session 27 brought none, and its rules took the 635 to 0.6857 and 25;
 // the 16 of session 28 brought none, and its rules took the 651 to 0.6864
 // and 25; the 16 of session 29 brought none, and its rules took the 667 to
-// 0.6906 and 25; the 16 of session 30 brought none, and its
-// rules took the 683 to 0.6944 and 25; a change that lowers the mean or adds a negation error fails here, and
-// one that raises the mean should raise the floor with it.
+// 0.6906 and 25; the 16 of session 30 brought none, and its rules took
+// the 683 to 0.6944 and 25; the 16 of session 31 brought none, and its
+// rules took the 699 to 0.6974 and 24; a change that lowers the mean or
+// adds a negation error fails here, and one that raises the mean should
+// raise the floor with it.
 const (
-	evalSetArticles   = 683
-	evalSetMinF1      = 0.694
-	evalSetMaxNegErrs = 25
+	evalSetArticles   = 699
+	evalSetMinF1      = 0.697
+	evalSetMaxNegErrs = 24
 )
 
 // TestEvalSet scores the pipeline on every annotated article of
