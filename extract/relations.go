@@ -4540,8 +4540,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "everything they wanted", "the party, which they accused of ...":
 	// the object is the relative clause's head, so a pair subject does
 	// not act on each other (but "the deal they signed" binds the two)
-	gapped := objectGap(st, vi) && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma]
-	if len(subj) >= 2 && !gapped && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && !(len(comps) == 0 && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma] && relativeList(st, vi) >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma] && lemma != "agree") {
+	// (objectGap holds for every relative list: "the front, which Japan,
+	// the EU and the US condemned")
+	gapped := len(subj) >= 2 && objectGap(st, vi) && !symmetricVerb(lemma) && !jointVerbs[lemma] && !dealVerbs[lemma]
+	if len(subj) >= 2 && !gapped && !along && !numbered && !(subj[0].Entity < 0 && subj[1].Entity >= 0) && (pair && !pairless[lemma] && !info.report && !(len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "as") && (symmetricVerb(lemma) || jointVerbs[lemma] || dealVerbs[lemma] || len(comps) == 0 || comps[0].prep >= 0 || comps[0].unit < 0) || info.cameo == "04" && !aimed || info.cameo == "03" && (len(comps) == 0 || comps[0].prep >= 0 || symmetricVerb(lemma)) || symObj || (len(comps) == 0 || topics) && info.cameo != "" && !info.report && !pairless[lemma]) && !((hadInf || hadThat) && len(comps) == 0 && !symmetricVerb(lemma)) && !(hadThat && dealVerbs[lemma] && lemma != "agree") {
 		if lemma == "end" && !doc.presplit && subj[0].Entity >= 0 && subj[1].Entity >= 0 {
 			// "X and Y signed a deal, ending a dispute": they ended
 			// something between them, which is no act of one on the other;
@@ -5930,7 +5932,7 @@ func actorDescription(text string) bool {
 		return false
 	}
 	h := f[len(f)-1]
-	return thingSubjectBodies[h] || forceNouns[h] || h == "government" || h == "regime" || h == "junta"
+	return thingSubjectBodies[h] || forceNouns[h] || h == "government" // (the regime and the junta are thingSubjectBodies)
 }
 
 // heldPenalties, in the passive, put their subject under a penalty.
