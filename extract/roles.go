@@ -7249,6 +7249,23 @@ func descriptorTag(tag string) bool {
 // singleOffices are offices a state has one holder of at a time.
 var singleOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
 
+// notSoleHolder holds the words of an office's wording that make its
+// holder one of several or not the holder now: "vice president", "deputy
+// prime minister", "former president", "acting president", "president-elect".
+var notSoleHolder = map[string]bool{"vice": true, "deputy": true, "former": true, "acting": true, "elect": true}
+
+// sharedOfficeWording reports whether a role's wording has a word of
+// notSoleHolder; words split at spaces and hyphens, so "vice-president" and
+// "president-elect" count but "Electoral Commission chairman" does not.
+func sharedOfficeWording(pred string) bool {
+	for _, w := range strings.FieldsFunc(toLower(pred), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if notSoleHolder[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // oneHolder moves a bare state title the stage guessed ("Prime Minister X"
 // with no country in sight) off a country that another person holds the
 // same office of, to the other of the two countries the story names most,
@@ -7270,7 +7287,7 @@ func oneHolder(doc *Document, rel0 int) {
 		if !r.Role || r.Negated || r.Subj.Entity < 0 || r.Obj.Entity < 0 || !singleOffices[r.Pred] || doc.Entities[r.Obj.Entity].Type != schema.Country {
 			continue
 		}
-		if t := toLower(r.PredText); strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") || strings.Contains(t, "acting") || strings.Contains(t, "elect") {
+		if sharedOfficeWording(r.PredText) {
 			continue
 		}
 		if t := doc.tokenFrom(r.Subj.Span.Start); t < len(doc.Tokens) && (doc.TokMention[t] >= 0 && formerTitle(doc, &doc.Mentions[doc.TokMention[t]]) || pastHolderBefore(doc, t)) {

@@ -1786,3 +1786,25 @@ func TestFoundersInReducedRelatives(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedOfficeWording(t *testing.T) {
+	for _, tc := range []struct {
+		pred string
+		want bool
+	}{
+		{"vice-president", true},
+		{"Vice President", true},
+		{"deputy prime minister", true},
+		{"president-elect", true},
+		{"acting president", true},
+		{"former prime minister", true},
+		{"president", false},
+		{"Electoral Commission chairman", false},
+		{"civil service minister", false},
+		{"contracting minister", false},
+	} {
+		if got := sharedOfficeWording(tc.pred); got != tc.want {
+			t.Errorf("sharedOfficeWording(%q) = %v, want %v", tc.pred, got, tc.want)
+		}
+	}
+}
