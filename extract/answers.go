@@ -636,10 +636,10 @@ func possessedBy(doc *Document, si, at int, noun string, exclude []int) int {
 			return -1 // only the story's lead names it once for paragraphs
 		}
 		p := t - 1
-		for k := 0; k < 2 && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "NN" && !isCap(doc.Tokens[p].Text)); k++ {
+		for k := 0; k < 2 && p > 0 && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "NN" && !isCap(doc.Tokens[p].Text)); k++ {
 			p-- // "Koltrane's judicial reform plan"
 		}
-		if doc.Tokens[p].Sent != doc.Tokens[t].Sent {
+		if p < 1 || doc.Tokens[p].Sent != doc.Tokens[t].Sent {
 			return -1
 		}
 		if doc.Tokens[p].Tag != "POS" {
