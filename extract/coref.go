@@ -3242,6 +3242,9 @@ func reportedNamed(doc *Document, at, gap int) int {
 		return -1
 	}
 	v = pastAcronym(doc, s, v)
+	if v <= s.First {
+		return -1 // the verb group opens the sentence
+	}
 	k := doc.TokMention[v-1]
 	if k < 0 {
 		return -1

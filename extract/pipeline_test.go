@@ -357,3 +357,35 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("seed: precision %.3f (bar %.2f), recall %.3f (bar %.2f), negation errors %d (bar 0)", res.Precision, seedPrecision, res.Recall, seedRecall, res.NegErrors)
 	}
 }
+
+// TestPipelineTruncatedText cuts eval articles at every sentence boundary
+// and runs both halves, the first without its closing stop: feeds and
+// pasted excerpts start mid-story and end mid-sentence, and no stage may
+// read before the first token or past the last.
+func TestPipelineTruncatedText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	files, err := filepath.Glob("../testdata/eval/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no eval articles")
+	}
+	p := pipeline(t)
+	for fi := 0; fi < len(files); fi += 40 {
+		b, err := os.ReadFile(files[fi])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for i := 2; i < len(text); i++ {
+			if text[i-1] != ' ' || text[i-2] != '.' && text[i-2] != ',' {
+				continue
+			}
+			for _, part := range []string{text[i:], strings.TrimRight(text[:i], " .,")} {
+				if _, err := p.Extract(context.Background(), "cut", part); err != nil {
+					t.Errorf("%s cut at byte %d: %v", filepath.Base(files[fi]), i, err)
+				}
+			}
+		}
+	}
+}

@@ -1725,7 +1725,10 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 			i = j // "the heads of the two countries' armies, X and Y,"
 		}
 	}
-	if k := doc.TokMention[i]; i+1 < len(doc.Tokens) && k >= 0 && doc.Mentions[k].First == i && rs.isHolder(doc, k) {
+	if i+1 >= len(doc.Tokens) {
+		return false
+	}
+	if k := doc.TokMention[i]; k >= 0 && doc.Mentions[k].First == i && rs.isHolder(doc, k) {
 		// "Justices X and Y": the names right after the title
 		j := doc.Mentions[k].Last
 		if j+1 < len(doc.Tokens) && doc.Tokens[j].Lower == "and" {
@@ -1734,7 +1737,7 @@ func (rs *RoleStage) namedPair(doc *Document, i int, orgs bool) bool {
 		}
 		return false
 	}
-	if i+1 >= len(doc.Tokens) || doc.Tokens[i].Lower != "," {
+	if doc.Tokens[i].Lower != "," {
 		return false
 	}
 	// (a party label may stand before each name: "Republican X"; so may
