@@ -5100,6 +5100,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				comps[ci].args = ms
+			} else if n, ok := r.cooperatedInquiry(st, lemma, comps[ci].prep, comps[ci].args[0], subjEnts); ok {
+				comps[ci].args = []Arg{n}
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {
