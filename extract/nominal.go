@@ -570,6 +570,72 @@ func (r *RelationStage) possessedBody(doc *Document, a Arg) bool {
 // probe" speaks of again.
 var caseNouns = map[string]bool{"case": true, "investigation": true, "probe": true, "inquiry": true}
 
+// inquiryWords name an inquiry or the people who run it, which a party
+// says it cooperates with ("cooperated fully with investigators",
+// "cooperated with the investigation").
+var inquiryWords = map[string]bool{"investigation": true, "investigations": true, "inquiry": true, "probe": true,
+	"investigators": true, "inquiries": true}
+
+// inquiryActs are what a body running an inquiry does to its target
+// ("fined", "raided", "opened an investigation into").
+var inquiryActs = map[string]bool{"investigate": true, "probe": true, "examine": true, "raid": true, "search": true,
+	"fine": true, "penalise": true, "penalize": true, "sanction": true, "charge": true, "sue": true, "question": true, "scrutinize": true, "scrutinise": true}
+
+// cooperatedInquiry resolves a, the complement of verb lemma after the
+// preposition at token prep, to the body running the inquiry it names
+// when the verb is "cooperate" and the preposition "with" ("cooperated
+// with investigators"); see investigator.
+func (r *RelationStage) cooperatedInquiry(st *sentState, lemma string, prep int, a Arg, exclude []int) (Arg, bool) {
+	if lemma != "cooperate" || prep < 0 || st.doc.Tokens[prep].Lower != "with" || st.doc.presplit {
+		return Arg{}, false
+	}
+	return r.investigator(st, a, exclude)
+}
+
+// investigator resolves an inquiry a party cooperates with ("cooperated
+// with the investigation", "with investigators", "with its
+// investigation") to the body that runs it: its possessor when that is
+// not the party itself, else the latest organisation or state, not in
+// exclude, that the story shows investigating, raiding, fining or
+// charging someone, or opening an inquiry, at most maxRulingBack
+// sentences back ("The commission fined Acme ... Brio cooperated with
+// the investigation": the commission).
+func (r *RelationStage) investigator(st *sentState, a Arg, exclude []int) (Arg, bool) {
+	if a.Entity >= 0 || !inquiryWords[headWord(a.Text)] {
+		return Arg{}, false
+	}
+	doc := st.doc
+	if a.Poss >= 0 && !slices.Contains(exclude, a.Poss) && doc.Entities[a.Poss].Type != schema.Person {
+		out := a
+		out.Entity, out.Poss = a.Poss, -1
+		return out, true
+	}
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < st.si-maxRulingBack {
+			break
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 || rel.Span.Start >= a.Span.Start ||
+			slices.Contains(exclude, rel.Subj.Entity) || underwent(rel) {
+			continue
+		}
+		if t := doc.Entities[rel.Subj.Entity].Type; t != schema.Organization && t != schema.Country || judging(&doc.Entities[rel.Subj.Entity]) {
+			continue // (a court fines, but runs no inquiry)
+		}
+		if !inquiryActs[rel.Pred] && !(inquiryOpeners[rel.Pred] && inquiryWords[headWord(rel.Obj.Text)]) {
+			continue
+		}
+		out := a
+		out.Entity, out.Poss = rel.Subj.Entity, -1
+		return out, true
+	}
+	return Arg{}, false
+}
+
+// inquiryOpeners open, run or close an inquiry ("opened an investigation",
+// "completed its probe").
+var inquiryOpeners = map[string]bool{"open": true, "launch": true, "begin": true, "start": true, "conduct": true, "complete": true, "lead": true, "run": true}
+
 // caseActs are what a proceeding does to the party it is against.
 var caseActs = map[string]bool{"fine": true, "penalise": true, "penalize": true, "sanction": true, "investigate": true, "probe": true,
 	"charge": true, "sue": true, "convict": true, "indict": true, "ban": true, "bar": true, "order": true}

@@ -2179,6 +2179,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			case "between", "with", "against", "on", "by":
 				// "Talks between X and Y broke down": the talks
 				return []Arg{r.arg(st, &units[start-2])}
+			case "in", "across", "near", "around", "outside", "throughout":
+				if !doc.presplit {
+					// "The walkout at sites in Quezon City and Cebu was
+					// called by X": places in a phrase are where, the
+					// phrase's head is the subject
+					h := start - 2
+					for h-2 >= 0 && units[h-1].kind == uP && units[h-2].kind == uNP && doc.Tokens[units[h-1].a].Lower != "of" {
+						h -= 2
+					}
+					return []Arg{r.arg(st, &units[h])}
+				}
 			}
 		}
 		if start != k || k == j && len(nationsSharing(doc, &units[k])) >= 2 {
@@ -5100,6 +5111,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				comps[ci].args = ms
+			} else if n, ok := r.cooperatedInquiry(st, lemma, comps[ci].prep, comps[ci].args[0], subjEnts); ok {
+				comps[ci].args = []Arg{n}
 			} else if two := r.themPair(st, comps[ci].args[0], subjEnts); two != nil {
 				comps[ci].args = two
 			} else if n, ok := r.neighbour(st, comps[ci].args[0], subjEnts...); ok {

@@ -1782,6 +1782,14 @@ func TestRelations(t *testing.T) {
 			"The Velmoran Competition Office fined two private airlines a combined 90 million euros on Tuesday. Kestrel Airways and its smaller rival Ostby Air had shared fare data for three years. The regulator also fined two insurers. Harlan Mutual, Dunmore Life and Tarsk Assurance said they would appeal.",
 			[]string{"Velmoran Competition Office|fine|Kestrel Airways", "Velmoran Competition Office|fine|Ostby Air"},
 			[]string{"Velmoran Competition Office|fine|Harlan Mutual", "Velmoran Competition Office|fine|Dunmore Life"}},
+		{"cooperating with the investigation, with investigators or with its probe is cooperating with the body the story shows investigating, raiding or fining, never a court that fined",
+			"The Velmoran Trade Authority opened an investigation into Kestrel Foods in March. Ostby Dairies said on Monday it had cooperated fully with the investigation. Harlan Mills, which was also raided, said it was cooperating with investigators. The High Court of Tarsk fined Dunmore Feeds for a spill. Brenk Grain said it would cooperate with the inquiry.",
+			[]string{"Ostby Dairies|cooperate|Velmoran Trade Authority|reported", "Harlan Mills|cooperate|Velmoran Trade Authority|reported"},
+			[]string{"Ostby Dairies|cooperate|Kestrel Foods", "Brenk Grain|cooperate|High Court of Tarsk", "Brenk Grain|cooperate|High Court"}},
+		{"a coordination of places after 'in' inside the subject phrase says where; the phrase's head is the subject",
+			"The stoppage at depots in Harlan and Tarsk was called by the Velmoran Dockers Union on Monday. Protesters in Ostby and Kessland clashed with police.",
+			[]string{"Velmoran Dockers Union|call|The stoppage"},
+			[]string{"Velmoran Dockers Union|call|Harlan", "Velmoran Dockers Union|call|Tarsk", "Ostby|clash|police", "Kessland|clash|police"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
