@@ -847,7 +847,7 @@ func (r *RelationStage) groupIn(doc *Document, u *unit, b int) int {
 		return b
 	}
 	l := doc.Mentions[m].Last
-	v := l
+	v := datedAt(doc, l)
 	for v < len(doc.Tokens) && doc.Tokens[v].Tag == "RB" {
 		v++
 	}
@@ -11295,6 +11295,9 @@ var sanctionVerbs = map[string]bool{"fine": true, "penalise": true, "penalize": 
 // an agentless passive of the same verb whose patients are named.
 func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) (Arg, bool) {
 	doc := st.doc
+	if !doc.presplit && courtVerdicts[lemma] {
+		return r.priorCourt(st, patients)
+	}
 	if doc.presplit || !sanctionVerbs[lemma] {
 		return Arg{}, false
 	}
@@ -11821,4 +11824,79 @@ func ownInstrument(doc *Document, prep int, o Arg) bool {
 		t++
 	}
 	return t > prep+2 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && strings.HasPrefix(doc.Tokens[t].Tag, "NNP")
+}
+
+// datedAt returns the token after a time phrase that starts at token t
+// and that a verb may follow ("on Tuesday", "on Monday evening", "on 3
+// May", "last week"), t when none starts there: "A court in Tarsk on
+// Tuesday sentenced X" names its subject before the date.
+func datedAt(doc *Document, t int) int {
+	n := len(doc.Tokens)
+	if t+1 < n && doc.Tokens[t].Lower == "on" && doc.Tokens[t+1].Sent == doc.Tokens[t].Sent {
+		k := t + 1
+		switch {
+		case weekday(doc.Tokens[k].Lower):
+			k++
+			if k < n && (doc.Tokens[k].Lower == "morning" || doc.Tokens[k].Lower == "evening" || doc.Tokens[k].Lower == "afternoon" || doc.Tokens[k].Lower == "night") {
+				k++
+			}
+			return k
+		case doc.Tokens[k].Tag == "CD" && k+1 < n && months[doc.Tokens[k+1].Lower]:
+			return k + 2 // "on 3 May"
+		case months[doc.Tokens[k].Lower] && k+1 < n && doc.Tokens[k+1].Tag == "CD":
+			return k + 2 // "on May 3"
+		}
+		return t
+	}
+	if t < n {
+		if e := bareTime(doc, t, n); e > t && doc.Tokens[e-1].Sent == doc.Tokens[t].Sent {
+			return e
+		}
+	}
+	return t
+}
+
+// courtVerdicts are a court's acts on a defendant, which a story repeats
+// in the passive for the other defendants without naming the court again
+// ("A court sentenced X to ten years. Y was sentenced to six.").
+var courtVerdicts = map[string]bool{"sentence": true, "convict": true, "acquit": true, "jail": true, "imprison": true}
+
+// priorCourt returns the court or judge that gave a verdict (or cleared
+// someone) in an active clause at most six sentences back (the latest), for
+// an agentless passive of a verdict whose patients are named people ("Y
+// was sentenced to six years" after "A court sentenced X": that court
+// sentenced Y; "Z, who was convicted of fraud," after "found X guilty").
+// A verdict dated to a year is an earlier case ("was convicted of
+// corruption in 2018"), whose court the story need not name.
+func (r *RelationStage) priorCourt(st *sentState, patients []Arg) (Arg, bool) {
+	doc := st.doc
+	if len(patients) == 0 {
+		return Arg{}, false
+	}
+	for _, p := range patients {
+		if p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person {
+			return Arg{}, false
+		}
+	}
+	s := doc.Sentences[st.si]
+	for t := s.First; t < s.Last; t++ {
+		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
+			return Arg{}, false
+		}
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= st.si || rel.Negated || rel.Role || rel.Modality != "" && rel.Modality != schema.Asserted && rel.Modality != schema.Reported {
+			continue
+		}
+		if !courtVerdicts[rel.Pred] && rel.Pred != "clear" && !foundGuilty(doc, rel) || !judgingArg(doc, rel.Subj) || rel.Subj.Entity >= 0 && hasEntity(patients, rel.Subj.Entity) {
+			continue
+		}
+		a := rel.Subj
+		if a.Entity >= 0 {
+			a.Text = doc.Entities[a.Entity].Name
+		}
+		return a, true
+	}
+	return Arg{}, false
 }
