@@ -3743,6 +3743,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// news reports its purpose as done
 					implicative = true
 				}
+				if forceVerbs[lemma] && dispersalVerbs[doc.Tokens[units[inner].head].Lemma] && !v.negated && !c.negated && !v.modal {
+					// "fired tear gas to disperse the crowd", "deployed
+					// water cannon to break up the march": news reports
+					// the dispersal as done
+					implicative = true
+				}
 				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
@@ -8025,8 +8031,21 @@ func (r *RelationStage) aimedAt(st *sentState, prep, u int) bool {
 	if w := doc.Tokens[prep+1].Lower; w == "least" || w == "most" {
 		return false
 	}
-	return r.lex.peopleNouns[doc.Tokens[st.units[u].head].Lower]
+	h := st.units[u].head
+	if w := doc.Tokens[h].Lower; crowdNouns[w] && h+1 < len(doc.Tokens) && doc.Tokens[h+1].Lower == "of" {
+		// "fired tear gas at hundreds of young men": the people counted
+		if e := crowdOf(doc, &st.units[u], st.units[u].b); e > st.units[u].b {
+			h = e - 1
+		}
+	}
+	w := doc.Tokens[h].Lower
+	return r.lex.peopleNouns[w] || aimedCrowds[w]
 }
+
+// aimedCrowds name people gathered or counted without a group of their own
+// ("fired tear gas at crowds", "at a peaceful picket", "at young men").
+var aimedCrowds = map[string]bool{"crowd": true, "crowds": true, "people": true, "men": true, "women": true, "youths": true,
+	"picket": true, "pickets": true, "picketers": true, "strikers": true, "marchers": true, "mourners": true, "villagers": true, "mob": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
@@ -9526,6 +9545,14 @@ func tripPurpose(lemma, obj string) bool {
 	}
 	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
 }
+
+// forceVerbs put weapons or riot gear to use ("fired tear gas",
+// "deployed water cannon"), and dispersalVerbs the crowd control an
+// infinitive after them gives as their purpose ("to disperse the crowd",
+// "to break up the march"), which news reports as done.
+var forceVerbs = map[string]bool{"fire": true, "deploy": true, "spray": true, "shoot": true, "launch": true}
+
+var dispersalVerbs = map[string]bool{"disperse": true, "break": true, "scatter": true, "clear": true, "repel": true, "push": true, "drive": true}
 
 // settledAgreement verbs take a passive infinitive whose act the report
 // treats as done once agreed ("agreed to be taken over by Colsby"), though
