@@ -956,9 +956,13 @@ func underwent(rel *Relation) bool {
 }
 
 // passiveText reports whether a verb group's text is passive ("was
-// fined", "has been ordered"): its subject undergoes the act.
+// fined", "has been ordered", "was convicted of"): its subject undergoes
+// the act.
 func passiveText(p string) bool {
 	f := strings.Fields(toLower(p))
+	if len(f) >= 3 && passiveTailPreps[f[len(f)-1]] {
+		f = f[:len(f)-1] // (the preposition of its complement)
+	}
 	if len(f) < 2 {
 		return false
 	}
@@ -1112,3 +1116,7 @@ func placeOfRole(r *RelationStage, doc *Document, units []unit, lemma string, k 
 	}
 	return r.lex.roles[r.lex.nounLemma(doc.Tokens[units[k-2].head].Lower)]
 }
+
+// passiveTailPreps end a passive's predicate text when its complement has
+// a preposition ("was convicted of", "was sentenced to").
+var passiveTailPreps = map[string]bool{"of": true, "to": true, "as": true, "for": true, "in": true, "on": true, "with": true, "from": true, "at": true}

@@ -847,7 +847,7 @@ func (r *RelationStage) groupIn(doc *Document, u *unit, b int) int {
 		return b
 	}
 	l := doc.Mentions[m].Last
-	v := l
+	v := datedAt(doc, l)
 	for v < len(doc.Tokens) && doc.Tokens[v].Tag == "RB" {
 		v++
 	}
@@ -3752,6 +3752,12 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "flew to Lima to press X", "made several trips to
 					// the region to urge X": the trip took place, and
 					// news reports its purpose as done
+					implicative = true
+				}
+				if forceVerbs[lemma] && dispersalVerbs[doc.Tokens[units[inner].head].Lemma] && !v.negated && !c.negated && !v.modal {
+					// "fired tear gas to disperse the crowd", "deployed
+					// water cannon to break up the march": news reports
+					// the dispersal as done
 					implicative = true
 				}
 				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
@@ -8038,8 +8044,21 @@ func (r *RelationStage) aimedAt(st *sentState, prep, u int) bool {
 	if w := doc.Tokens[prep+1].Lower; w == "least" || w == "most" {
 		return false
 	}
-	return r.lex.peopleNouns[doc.Tokens[st.units[u].head].Lower]
+	h := st.units[u].head
+	if w := doc.Tokens[h].Lower; crowdNouns[w] && h+1 < len(doc.Tokens) && doc.Tokens[h+1].Lower == "of" {
+		// "fired tear gas at hundreds of young men": the people counted
+		if e := crowdOf(doc, &st.units[u], st.units[u].b); e > st.units[u].b {
+			h = e - 1
+		}
+	}
+	w := doc.Tokens[h].Lower
+	return r.lex.peopleNouns[w] || aimedCrowds[w]
 }
+
+// aimedCrowds name people gathered or counted without a group of their own
+// ("fired tear gas at crowds", "at a peaceful picket", "at young men").
+var aimedCrowds = map[string]bool{"crowd": true, "crowds": true, "people": true, "men": true, "women": true, "youths": true,
+	"picket": true, "pickets": true, "picketers": true, "strikers": true, "marchers": true, "mourners": true, "villagers": true, "mob": true}
 
 // locativePreps put the noun phrase after them in the role of a place.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
@@ -9539,6 +9558,14 @@ func tripPurpose(lemma, obj string) bool {
 	}
 	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
 }
+
+// forceVerbs put weapons or riot gear to use ("fired tear gas",
+// "deployed water cannon"), and dispersalVerbs the crowd control an
+// infinitive after them gives as their purpose ("to disperse the crowd",
+// "to break up the march"), which news reports as done.
+var forceVerbs = map[string]bool{"fire": true, "deploy": true, "spray": true, "shoot": true, "launch": true}
+
+var dispersalVerbs = map[string]bool{"disperse": true, "break": true, "scatter": true, "clear": true, "repel": true, "push": true, "drive": true}
 
 // settledAgreement verbs take a passive infinitive whose act the report
 // treats as done once agreed ("agreed to be taken over by Colsby"), though
@@ -11308,6 +11335,9 @@ var sanctionVerbs = map[string]bool{"fine": true, "penalise": true, "penalize": 
 // an agentless passive of the same verb whose patients are named.
 func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) (Arg, bool) {
 	doc := st.doc
+	if !doc.presplit && courtVerdicts[lemma] {
+		return r.priorCourt(st, patients)
+	}
 	if doc.presplit || !sanctionVerbs[lemma] {
 		return Arg{}, false
 	}
@@ -11834,4 +11864,79 @@ func ownInstrument(doc *Document, prep int, o Arg) bool {
 		t++
 	}
 	return t > prep+2 && t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && strings.HasPrefix(doc.Tokens[t].Tag, "NNP")
+}
+
+// datedAt returns the token after a time phrase that starts at token t
+// and that a verb may follow ("on Tuesday", "on Monday evening", "on 3
+// May", "last week"), t when none starts there: "A court in Tarsk on
+// Tuesday sentenced X" names its subject before the date.
+func datedAt(doc *Document, t int) int {
+	n := len(doc.Tokens)
+	if t+1 < n && doc.Tokens[t].Lower == "on" && doc.Tokens[t+1].Sent == doc.Tokens[t].Sent {
+		k := t + 1
+		switch {
+		case weekday(doc.Tokens[k].Lower):
+			k++
+			if k < n && (doc.Tokens[k].Lower == "morning" || doc.Tokens[k].Lower == "evening" || doc.Tokens[k].Lower == "afternoon" || doc.Tokens[k].Lower == "night") {
+				k++
+			}
+			return k
+		case doc.Tokens[k].Tag == "CD" && k+1 < n && months[doc.Tokens[k+1].Lower]:
+			return k + 2 // "on 3 May"
+		case months[doc.Tokens[k].Lower] && k+1 < n && doc.Tokens[k+1].Tag == "CD":
+			return k + 2 // "on May 3"
+		}
+		return t
+	}
+	if t < n {
+		if e := bareTime(doc, t, n); e > t && doc.Tokens[e-1].Sent == doc.Tokens[t].Sent {
+			return e
+		}
+	}
+	return t
+}
+
+// courtVerdicts are a court's acts on a defendant, which a story repeats
+// in the passive for the other defendants without naming the court again
+// ("A court sentenced X to ten years. Y was sentenced to six.").
+var courtVerdicts = map[string]bool{"sentence": true, "convict": true, "acquit": true, "jail": true, "imprison": true}
+
+// priorCourt returns the court or judge that gave a verdict (or cleared
+// someone) in an active clause at most six sentences back (the latest), for
+// an agentless passive of a verdict whose patients are named people ("Y
+// was sentenced to six years" after "A court sentenced X": that court
+// sentenced Y; "Z, who was convicted of fraud," after "found X guilty").
+// A verdict dated to a year is an earlier case ("was convicted of
+// corruption in 2018"), whose court the story need not name.
+func (r *RelationStage) priorCourt(st *sentState, patients []Arg) (Arg, bool) {
+	doc := st.doc
+	if len(patients) == 0 {
+		return Arg{}, false
+	}
+	for _, p := range patients {
+		if p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person {
+			return Arg{}, false
+		}
+	}
+	s := doc.Sentences[st.si]
+	for t := s.First; t < s.Last; t++ {
+		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
+			return Arg{}, false
+		}
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= st.si || rel.Negated || rel.Role || rel.Modality != "" && rel.Modality != schema.Asserted && rel.Modality != schema.Reported {
+			continue
+		}
+		if !courtVerdicts[rel.Pred] && rel.Pred != "clear" && !foundGuilty(doc, rel) || !judgingArg(doc, rel.Subj) || rel.Subj.Entity >= 0 && hasEntity(patients, rel.Subj.Entity) {
+			continue
+		}
+		a := rel.Subj
+		if a.Entity >= 0 {
+			a.Text = doc.Entities[a.Entity].Name
+		}
+		return a, true
+	}
+	return Arg{}, false
 }
