@@ -6625,6 +6625,10 @@ func (rs *RoleStage) officeState(doc *Document, si int, h roleHit, dom *int) (ro
 			h.inst, h.conf = e, 0.45
 			return h, true
 		}
+		if e := rs.previousHolderState(doc, si-back); e >= 0 {
+			h.inst, h.conf = e, 0.45
+			return h, true
+		}
 	}
 	if e := rs.datelineCountry(doc); e >= 0 && !visits[e] && !elsewhere(visits, e) && countryCount(doc, e) >= 2 {
 		// wire copy is written from the story's home country: "TALLINN -
@@ -6641,6 +6645,68 @@ func (rs *RoleStage) officeState(doc *Document, si int, h roleHit, dom *int) (ro
 		return h, true
 	}
 	return h, false
+}
+
+// previousHolderState returns the state sentence si (one before the
+// office's) is about when no country is its subject: the country of a
+// phrase opening it ("In Germany, ... Chancellor X had instructed ...")
+// or the state whose office its subject holds ("Trade Minister X said
+// Canada would ... Agriculture Minister Y said": the same government's);
+// -1 if none.
+func (rs *RoleStage) previousHolderState(doc *Document, si int) int {
+	s := doc.Sentences[si]
+	if s.Skip {
+		return -1
+	}
+	if e := openingCountry(doc, si, s.Last); e >= 0 {
+		return e
+	}
+	p := subjectPerson(doc, si)
+	if p < 0 {
+		return -1
+	}
+	// this stage appends its relations sentence by sentence: the ones of
+	// sentence si are among the last
+	for k, n := len(doc.Relations)-1, 0; k >= 0 && n < 64; k, n = k-1, n+1 {
+		r := &doc.Relations[k]
+		if r.Sent < si {
+			break
+		}
+		if r.Sent == si && r.Role && !r.Negated && r.Subj.Entity == p && r.Obj.Entity >= 0 && doc.Entities[r.Obj.Entity].Type == schema.Country && rs.isOffice(r.Pred) {
+			return r.Obj.Entity
+		}
+	}
+	return -1
+}
+
+// subjectPerson returns the person that is the subject of sentence si: a
+// person named before the sentence's first verb, outside an opening
+// prepositional phrase, with no country before it; -1 if none.
+func subjectPerson(doc *Document, si int) int {
+	s := doc.Sentences[si]
+	for t := s.First; t < s.Last && t < s.First+maxAntecedentWindow; t++ {
+		tk := &doc.Tokens[t]
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return -1
+		}
+		if tk.Tag == "IN" && !isPossessive(doc, t) {
+			for t+1 < s.Last && doc.Tokens[t].Lower != "," && !isVerbTag(doc.Tokens[t+1].Tag) {
+				t++
+			}
+			continue
+		}
+		mi := doc.TokMention[t]
+		if mi < 0 || doc.Mentions[mi].First != t {
+			continue
+		}
+		if isCountry(doc, mi) {
+			return -1
+		}
+		if e := doc.Mentions[mi].Entity; e >= 0 && doc.Entities[e].Type == schema.Person {
+			return e
+		}
+	}
+	return -1
 }
 
 // statePresident reports whether the document names a person other than

@@ -1411,6 +1411,22 @@ Prime Minister Aino Virta, who faces a tough budget fight in parliament, has avo
 		{"its after a council that the previous sentence names as it",
 			`WELLINGTON - The Pacific Fishing Council met in Fiji on Monday. It accused Sealord Group of overfishing tuna near Samoa. Its director, Mele Tupou, said quotas would be cut.`,
 			[]string{"Mele Tupou|director|Pacific Fishing Council"}, []string{"Mele Tupou|Sealord Group", "Mele Tupou|Samoa", "Mele Tupou|Fiji"}},
+		{"a minister after a sentence opening with another country takes that country, not the subject of the sentence before",
+			`BRUSSELS - European Union governments voted on Friday to impose duties on steel from India. India has already opened an inquiry into imports of cheese from the bloc.
+
+In Austria, whose mills depend on Indian ore, Chancellor Eva Lindqvist had told her government to vote against the duties.
+
+Finance Minister Karl Brandt warned that the duties could start a trade war.`,
+			[]string{"Karl Brandt|minister|Austria"}, []string{"Karl Brandt|India"}},
+		{"a minister after a fellow minister of the same government takes that minister's state",
+			`GENEVA - Peru opened an inquiry into imports of Chilean wheat on Tuesday, a week after Chile put tariffs on Peruvian cars.
+
+In 2019, Peru blocked wheat shipments from two Chilean exporters.
+
+Trade Minister Lena Moss said Chile would defend its farmers.
+
+Agriculture Minister Paul Hart said he would meet growers next week.`,
+			[]string{"Paul Hart|minister|Chile"}, []string{"Paul Hart|Peru"}},
 		{"a leader whose government keeps its ambassador in the other country's capital",
 			`BRUSSELS (Reuters) - Finland closed two border crossings with Russia on Thursday after a surge of asylum seekers. Moscow called the closure unfriendly. Russia's foreign ministry summoned Finland's ambassador.
 
