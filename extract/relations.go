@@ -2493,7 +2493,7 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 							// "fined X for forcing Y to use Z, and barred":
 							// the finite verb the non-finite chain hangs from,
 							// not the infinitive's controller
-							if m := finiteBefore(st, vi, doc.Tokens[v.head].Tag); m >= 0 {
+							if m := finiteBefore(st, vi, joinedTag(doc, &units[k], v)); m >= 0 {
 								if sj := r.subject(st, m); len(sj) > 0 {
 									return r.unboundSubject(st, vi, m, sj)
 								}
@@ -3989,7 +3989,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				if len(cs) == 0 && nonFinite(st, vi) {
 					// "fined X for using Y to shore up Z, and ordered X to
 					// ...": the finite verb the non-finite chain hangs from
-					if m := finiteBefore(st, vi, doc.Tokens[units[k+1].head].Tag); m >= 0 {
+					if m := finiteBefore(st, vi, joinedTag(doc, v, &units[k+1])); m >= 0 {
 						if sv := r.speakerVerb(st, m, &units[k+1]); sv >= 0 {
 							// "said she remained confident of winning the
 							// vote and accused X": the finite verb's clause
@@ -4032,7 +4032,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					}
 				}
 				st.forced[k+1] = r.unboundSubject(st, k+1, vi, cs)
-				if nt := doc.Tokens[units[k+1].head].Tag; doc.Tokens[v.head].Tag == "VBG" && !v.aux && (nt == "VBD" || nt == "VBZ" || nt == "VBP") && !doc.presplit {
+				if nt := joinedTag(doc, v, &units[k+1]); doc.Tokens[v.head].Tag == "VBG" && !v.aux && (nt == "VBD" || nt == "VBZ" || nt == "VBP") && !doc.presplit {
 					// "denied taking bribes and told the court ...": a finite
 					// verb after a gerund joins the verb that took the gerund,
 					// outside what was denied or considered
@@ -6657,6 +6657,22 @@ func marginNP(doc *Document, u *unit) bool {
 	// "the price demanded by $2", "raised by 20%": an amount (but "by
 	// eight of its rivals" counts agents)
 	return u.head == u.a && u.b == u.a+1 && doc.Tokens[u.head].Tag == "CD" && u.ent < 0 && (u.b >= len(doc.Tokens) || doc.Tokens[u.b].Lower != "of")
+}
+
+// joinedTag is the tag of verb group nv, joined by a conjunction to the
+// gerund or participle chain of g: a bare past participle after a gerund
+// ("accused X of overcharging for transit and processing and threatened
+// to halt exports") is the tagger's reading of a past verb that joins the
+// finite verb the chain hangs from, and counts as "VBD".
+func joinedTag(doc *Document, g, nv *unit) string {
+	t := doc.Tokens[nv.head].Tag
+	if t == "VBN" && !doc.presplit && !nv.aux && !nv.passive && !nv.modal && nv.a == nv.head && doc.Tokens[g.head].Tag == "VBG" && !g.aux &&
+		doc.Tokens[nv.head].Lower != doc.Tokens[nv.head].Lemma && nv.a >= 2 && doc.Tokens[nv.a-2].Tag != "JJ" {
+		// (not "to securing a stable and unified Iraq": a participle
+		// after an adjective and "and" is one too)
+		return "VBD"
+	}
+	return t
 }
 
 // nonFinite reports whether the verb group at vi is an infinitive after

@@ -1235,6 +1235,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|attack|Peru|negated", "Bolivia|merge|Acme Bank|hypothetical"}, []string{"Chile|attack|Peru", "Bolivia|merge|Acme Bank"}},
 		{"allegedly is a claim", "Chile allegedly bribed Peru.",
 			[]string{"Chile|bribe|Peru|reported"}, []string{"Chile|bribe|Peru"}},
+		{"a past verb after a gerund list and 'and' joins the finite verb, though tagged a participle", "Ostria's energy minister, Ivo Marek, accused the Velmoran government of overcharging for storage and shipping and threatened to halt deliveries through Port Alva. Brazil pledged support for building a stable and united Peru.",
+			[]string{"Ivo Marek|accuse|Velmoran", "Ivo Marek|threaten|Velmoran"}, []string{"Brazil|unite|Peru"}},
 		{"light verbs with speech and support nouns", "Chile sent a warning to Peru. Brazil issued an apology to Bolivia. Chile paid tribute to Bolivia. Peru gave support to Brazil.",
 			[]string{"Chile|warn|Peru", "Brazil|apologise|Bolivia", "Chile|praise|Bolivia", "Peru|support|Brazil"}, nil},
 		{"two speakers do not speak to each other", "The Daily Courier and The Evening Post say they will oppose the bid. Chile and Peru clashed again.",
