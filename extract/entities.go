@@ -415,7 +415,7 @@ func orgsFromCues(doc *Document, lex *lexicon) {
 		if cue[m.Key] {
 			continue
 		}
-		cue[m.Key] = orgCue(doc, m) || heldByPossessor(doc, m, firstNames) || firmShaped(doc, m, lex)
+		cue[m.Key] = orgCue(doc, m) || heldByPossessor(doc, m, firstNames) || firmShaped(doc, m, lex) || firstNames[doc.Tokens[m.First].Lower] == 0 && abbreviated(doc, m)
 	}
 	if k := laterCompany(doc, firstNames); k != "" {
 		cue[k] = true
@@ -611,6 +611,14 @@ func laterCompany(doc *Document, firstNames map[string]byte) string {
 		}
 	}
 	return ""
+}
+
+// abbreviated reports whether name mention m is followed by an acronym in
+// brackets that spells its initials ("HM Revenue and Customs (HMRC)"): a
+// body's name.
+func abbreviated(doc *Document, m *Mention) bool {
+	b := m.Last
+	return b+2 < len(doc.Tokens) && doc.Tokens[b].Text == "(" && doc.Tokens[b+2].Text == ")" && spellsInitials(doc, m.First, b, doc.Tokens[b+1].Text)
 }
 
 // orgCue reports whether the words around name mention m mark an organisation.
@@ -977,6 +985,9 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	if doc.Tokens[j].Text == "&" {
 		return true
 	}
+	if acronymSpans(doc, s, i, j) {
+		return true // "HM Revenue and Customs (HMRC)", "the Action and Solidarity Party (PAS)"
+	}
 	if j-i == 1 && j+2 <= s.Last && e.partyName(doc, s, i, j) {
 		return true
 	}
@@ -1014,6 +1025,49 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	// in lower case
 	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
 	return k-j >= 3 && org
+}
+
+// acronymSpans reports whether the capitalised words from token a through
+// the "and" at token j and on to an acronym in brackets are one name: the
+// acronym spells their initials, a word in capitals giving all its letters
+// ("HM Revenue and Customs (HMRC)", "Belgium's Financial Services and
+// Markets Authority (FSMA)", "the Union for Change and Justice (UCJ)"). Two
+// names coordinated before an acronym of the second ("Acme Bank and the
+// Deposit Insurance Fund (DIF)") spell no such initials.
+func acronymSpans(doc *Document, s Sentence, a, j int) bool {
+	end := j + 1
+	for end < s.Last && end-j <= 8 && doc.Tokens[end].Text != "(" {
+		t := doc.Tokens[end]
+		if !isCap(t.Text) && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "on" {
+			return false
+		}
+		end++
+	}
+	if end == j+1 || end+2 >= s.Last || doc.Tokens[end].Text != "(" || doc.Tokens[end+2].Text != ")" || !isCap(doc.Tokens[end-1].Text) {
+		return false
+	}
+	return spellsInitials(doc, a, end, doc.Tokens[end+1].Text)
+}
+
+// spellsInitials reports whether acronym acr, of three capitals or more,
+// spells the initials of the capitalised words of tokens [a, b), a word in
+// capitals giving all its letters ("HMRC" for "HM Revenue and Customs").
+func spellsInitials(doc *Document, a, b int, acr string) bool {
+	if len(acr) < 3 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var initials strings.Builder
+	for k := a; k < b; k++ {
+		t := doc.Tokens[k].Text
+		switch {
+		case !isCap(t):
+		case len(t) <= 3 && strings.ToUpper(t) == t:
+			initials.WriteString(t) // "HM", "UN"
+		default:
+			initials.WriteByte(t[0])
+		}
+	}
+	return initials.String() == acr
 }
 
 // firmSuffixes end a company's registered name ("Harwick and Quist Ltd").

@@ -504,3 +504,27 @@ func TestCrowdAfterDateline(t *testing.T) {
 		checkTriples(t, p, tc.text, spo, []string{tc.want}, []string{tc.not})
 	}
 }
+
+// TestAcronymJoinsName: capitalised words around "and" before an acronym
+// in brackets that spells all their initials are one body's name, an
+// organisation even without an organisation word; two names whose
+// initials the acronym does not spell stay apart.
+func TestAcronymJoinsName(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"HM Revenue and Customs (HMRC) opened an inquiry into Dalworth Foods last year.",
+			[]string{"HM Revenue and Customs|open|an inquiry"}, []string{"Customs|open|an inquiry"}},
+		{"Norway's Energy and Water Regulatory Authority (EWRA) fined Fjell Kraft on Monday.",
+			[]string{"Energy and Water Regulatory Authority|fine|Fjell Kraft"}, []string{"Water Regulatory Authority|fine|Fjell Kraft"}},
+		{"Kessler Bank and the Deposit Guarantee Fund (DGF) sued Orvik Capital.",
+			[]string{"Kessler Bank|sue|Orvik Capital", "Deposit Guarantee Fund|sue|Orvik Capital"}, nil},
+	}
+	for _, tc := range tests {
+		checkTriples(t, p, tc.text, spo, tc.want, tc.not)
+	}
+	checkEntityTypes(t, p, tests[0].text, map[string]schema.EntityType{"HM Revenue and Customs": schema.Organization})
+}
