@@ -3377,7 +3377,9 @@ func leaverRelEnd(doc *Document, s Sentence, t int) int {
 		switch doc.Tokens[c].Lower {
 		case ",":
 			n := &doc.Tokens[c+1]
-			if n.Tag != "VBD" || !(n.Lemma == "resign" || n.Lemma == "quit" || n.Lemma == "step" && c+2 < s.Last && doc.Tokens[c+2].Lower == "down") {
+			// (the tagger reads a past verb after the clause's comma as a
+			// participle too: "..., resigned/VBN on Sunday")
+			if n.Tag != "VBD" && n.Tag != "VBN" || !(n.Lemma == "resign" || n.Lemma == "quit" || n.Lemma == "step" && c+2 < s.Last && doc.Tokens[c+2].Lower == "down") {
 				return -1
 			}
 			return c
