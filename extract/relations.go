@@ -6595,7 +6595,12 @@ var neutralDeeds = map[string]bool{"be": true, "have": true, "agree": true, "mee
 	// planning", "said Acme had repaid the loan"): praise or a finding,
 	// no charge
 	"improve": true, "succeed": true, "achieve": true, "manage": true, "repay": true, "honour": true, "honor": true,
-	"fulfil": true, "fulfill": true, "resolve": true, "recover": true}
+	"fulfil": true, "fulfill": true, "resolve": true, "recover": true,
+	// heeding, naming, backing or finding ("said the commission had
+	// listened to farmers", "said the government had appointed a
+	// judge to mediate", "said Acme had backed the plan", "said the
+	// adviser had found the price too low"): no wrong of the one told of
+	"listen": true, "appoint": true, "back": true, "endorse": true, "find": true}
 
 // dutyVerbs name what an actor owes others: said of it negated in a
 // reported clause ("said Ostria had not paid its share", "had not

@@ -149,6 +149,10 @@ func TestSpeech(t *testing.T) {
 			"Opposition leader Ivo Marsh filed a motion of no confidence against Prime Minister Tomas Brill on Monday. \"Tomas Brill should resign before the vote,\" Marsh said. \"Brill should have listened to his ministers,\" Marsh said. \"Varland should not misjudge our resolve,\" said Ana Vell, Ostria's foreign minister. \"Kestrel Holdings must repay the loan,\" said Lina Morrow. \"Ostria should be proud,\" Vell said. Pelonia closed its border with Varland. \"They should reopen it,\" Vell told Radio Ostel.",
 			[]string{"Ivo Marsh|urge|Tomas Brill", "Ivo Marsh|criticise|Tomas Brill", "Ana Vell|warn|Varland", "Lina Morrow|demand|Kestrel Holdings"},
 			[]string{"Ana Vell|urge|Ostria", "Ana Vell|urge|Pelonia", "Ana Vell|urge|Radio Ostel"}},
+		{"a past perfect of heeding, naming, backing or finding told of another actor charges it with nothing; a wrong still does",
+			"Ivo Marsh said the Ostrian Trade Board had listened to farmers. Ana Vell said Kestrel Holdings had appointed a mediator. Lina Morrow said Pelonia had backed the plan. Tomas Brill said Quellmark had found the price too low. Oda Penrith said Varland had moved troops into the zone.",
+			[]string{"Oda Penrith|accuse|Varland"},
+			[]string{"Ivo Marsh|accuse|Ostrian Trade Board", "Ana Vell|accuse|Kestrel Holdings", "Lina Morrow|accuse|Pelonia", "Tomas Brill|accuse|Quellmark"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
