@@ -1475,6 +1475,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			j += 2
 			// "Egypt's minister, X, and his Ethiopian counterpart, Y": a
 			// second described and named conjunct
+			// (the second description may have an of-phrase: "and the
+			// mayor of Sines, Y")
+			m := j + 3
+			for m+1 < len(st.units) && m <= j+7 && st.units[m].kind == uP && (st.doc.Tokens[st.units[m].a].Lower == "of" || st.doc.Tokens[st.units[m].a].Lower == "for") && st.units[m+1].kind == uNP && !st.doc.presplit {
+				m += 2
+			}
 			if k := j; k+4 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
 				st.units[k+2].kind == uNP && st.units[k+3].kind == uComma && st.units[k+4].kind == uNP && st.units[k+4].ent >= 0 && st.units[k+2].ent < 0 &&
 				(k+5 == len(st.units) || st.units[k+5].kind == uComma || st.units[k+5].kind == uOther) {
@@ -1482,6 +1488,13 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 				second.Entity = st.units[k+4].ent
 				out = append(out, second)
 				j = k + 5
+			} else if k := j; m > k+3 && m+1 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
+				st.units[k+2].kind == uNP && st.units[k+2].ent < 0 && st.units[m].kind == uComma && st.units[m+1].kind == uNP && st.units[m+1].ent >= 0 &&
+				st.doc.Entities[st.units[m+1].ent].Type == schema.Person && (m+2 == len(st.units) || st.units[m+2].kind == uComma || st.units[m+2].kind == uOther) {
+				second := r.arg(st, &st.units[k+2])
+				second.Entity = st.units[m+1].ent
+				out = append(out, second)
+				j = m + 2
 			} else if k+2 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
 				st.units[k+2].kind == uNP && st.units[k+2].ent >= 0 && st.units[k+2].poss < 0 && st.doc.Entities[st.units[k+2].ent].Type == schema.Person &&
 				(k+3 == len(st.units) || st.units[k+3].kind == uComma || st.units[k+3].kind == uOther || st.units[k+3].kind == uP) && !st.doc.presplit {
@@ -1517,6 +1530,15 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 				// only a list when it ends in "and X"
 				k := r.pastHomeCountry(st, j+1)
 				if !(k+1 < len(st.units) && (st.units[k].kind == uCC || st.units[k].kind == uComma) && st.units[k+1].kind == uNP) {
+					if len(out) == 1 && out[0].Entity >= 0 && st.doc.Entities[out[0].Entity].Type == schema.Person && st.units[j+1].ent < 0 && !st.doc.presplit &&
+						k+3 < len(st.units) && st.units[k].kind == uComma && st.units[k+1].kind == uCC && st.doc.Tokens[st.units[k+1].a].Lower == "and" &&
+						st.units[k+2].kind == uNP && st.units[k+2].ent >= 0 && st.units[k+2].ent != out[0].Entity && st.doc.Entities[st.units[k+2].ent].Type == schema.Person &&
+						(k+3 == len(st.units) || st.units[k+3].kind == uComma || st.units[k+3].kind == uOther || st.units[k+3].kind == uP || st.units[k+3].kind == uVG) {
+						// "detained X, the union's president, and her
+						// deputy Y": a described person and a named one
+						out = append(out, r.arg(st, &st.units[k+2]))
+						j = k + 3
+					}
 					break
 				}
 			}
