@@ -2534,6 +2534,14 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				return e // "Brio Exchange's control over its clearing unit": Brio Exchange
 			}
 			if m.Key == "its" {
+				if e := infinitiveController(doc, m.First); e >= 0 {
+					return e // "The AU urged Rwanda to withdraw its troops": Rwanda
+				}
+				if e := adverbialClauseSubject(doc, m.First); e >= 0 {
+					return e // "The EU acted after Minsk let Russia use its territory": Minsk's
+				}
+			}
+			if m.Key == "its" {
 				if conj := subjectConjuncts(doc, m.First); len(conj) > 1 {
 					// "Chile and Peru criticised Bolivia, saying its troops
 					// ...": two subjects are no "its"; the nearest other
@@ -3094,6 +3102,109 @@ func headPossessor(doc *Document, lx *lexicon, at int) int {
 		return -1
 	}
 	return doc.Mentions[mi].Entity
+}
+
+// objectControlVerbs make their object the subject of the infinitive
+// after it ("urged Rwanda to withdraw", "asked the bank to explain");
+// "call" does so after "on" ("called on Chile to lift").
+var objectControlVerbs = map[string]bool{
+	"urge": true, "ask": true, "press": true, "tell": true, "order": true, "force": true, "allow": true,
+	"invite": true, "encourage": true, "persuade": true, "request": true, "push": true, "challenge": true,
+	"direct": true, "instruct": true, "require": true, "permit": true, "compel": true, "oblige": true,
+	"advise": true, "help": true, "enable": true, "pressure": true, "pressurise": true, "pressurize": true,
+	"implore": true, "beg": true, "warn": true, "authorise": true, "authorize": true, "empower": true,
+}
+
+// infinitiveController returns the organisation or state that an
+// object-control verb makes the subject of the infinitive token at
+// stands in: "The AU urged Rwanda to withdraw its troops", "called on
+// Washington to lift its blockade" (Rwanda's troops, Washington's
+// blockade, not the subject's); -1 when at is in no such infinitive.
+func infinitiveController(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for t := at - 1; t > s.First+1 && at-t < 12; t-- {
+		tk := &doc.Tokens[t]
+		switch {
+		case tk.Tag == "," || tk.Tag == ":" || tk.Tag == "WDT" || tk.Tag == "WP" || tk.Lower == "that" || tk.Lower == "and" || tk.Lower == "or" || tk.Lower == "but":
+			return -1
+		case tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD":
+			return -1 // a finite verb: the pronoun's own clause
+		}
+		if tk.Lower != "to" || doc.Tokens[t+1].Tag != "VB" {
+			continue
+		}
+		mi := doc.TokMention[t-1]
+		if mi < 0 || doc.Mentions[mi].Last != t || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+			return -1
+		}
+		m := &doc.Mentions[mi]
+		if ty := doc.Entities[m.Entity].Type; ty != schema.Organization && ty != schema.Country {
+			return -1
+		}
+		v := m.First - 1
+		if v > s.First && doc.Tokens[v].Lower == "the" {
+			v--
+		}
+		if v <= s.First {
+			return -1
+		}
+		if doc.Tokens[v].Lower == "on" && doc.Tokens[v-1].Lemma == "call" || isVerbTag(doc.Tokens[v].Tag) && objectControlVerbs[doc.Tokens[v].Lemma] {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// adverbialClauseSubject returns the organisation or state named as the
+// subject of the adverbial clause ("when", "after", "since", "if" ...)
+// that token at stands in, inside an infinitive after that subject's
+// verb: "Slovakia bought gas from Gazprom until Kyiv refused to extend
+// its contract", "The EU has tightened sanctions since Minsk allowed
+// Russian forces to use its territory" (the clause's subject owns what
+// it acts on, not the main clause's); -1 when there is none.
+func adverbialClauseSubject(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	infinitive := false
+	for t := at - 1; t > s.First+1 && at-t < 14; t-- {
+		tk := &doc.Tokens[t]
+		if tk.Tag == "," || tk.Tag == ":" || tk.Tag == "WDT" || tk.Tag == "WP" || tk.Lower == "that" || tk.Lower == "and" || tk.Lower == "or" || tk.Lower == "but" {
+			return -1
+		}
+		if tk.Lower == "to" && doc.Tokens[t+1].Tag == "VB" {
+			infinitive = true
+		}
+		if tk.Tag != "VBD" && tk.Tag != "VBZ" && tk.Tag != "VBP" && tk.Tag != "MD" {
+			continue
+		}
+		if !infinitive {
+			// "Peru protested as Chile slapped duties on its avocados",
+			// "after the US blocked its application": the finite verb's
+			// own object is most often the main clause subject's
+			return -1
+		}
+		v := t
+		for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
+			v--
+		}
+		mi := doc.TokMention[v-1]
+		if mi < 0 || doc.Mentions[mi].Last != v || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+			return -1
+		}
+		m := &doc.Mentions[mi]
+		if ty := doc.Entities[m.Entity].Type; ty != schema.Organization && ty != schema.Country {
+			return -1
+		}
+		o := m.First - 1
+		if o > s.First && doc.Tokens[o].Lower == "the" {
+			o--
+		}
+		if o > s.First && (timeClauses[doc.Tokens[o].Lower] || doc.Tokens[o].Lower == "if" || doc.Tokens[o].Lower == "unless") {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // relativeSubject reports whether the name mention at token a is (one of
