@@ -4995,6 +4995,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					pt = l.ptext + " to " + r.predText(st, v, -1) // "agreed to acquire"
 				}
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
+				if si == 0 && comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "from" && !doc.presplit {
+					// "agreed to buy X from Y", "threatened to withdraw
+					// its troops from Y": the one it takes from is a party
+					// too
+					for _, f := range comps[1].args {
+						if f.Entity >= 0 && actorEntity(doc, f.Entity) && !hasEntity(l.subj, f.Entity) {
+							for _, s2 := range l.subj {
+								r.emit(st, vi, s2, f, l.lemma, pt, l.ctx, 0.6, false)
+							}
+						}
+					}
+				}
 				if comps[0].prep < 0 && responseVerbs[lemma] && s.Entity >= 0 && !doc.presplit {
 					// "Drusk banned all rallies ... the party threatened to
 					// defy the ban": the threat is aimed at the ban's maker,
