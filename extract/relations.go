@@ -3843,6 +3843,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
 					}
 				}
+				if j := coordinatedInfinitive(st, inner); j >= 0 && !doc.presplit {
+					// "promised to keep X and to fund Y", "offered to lead
+					// the force and to send troops to Y": a second
+					// infinitive after "and to" hangs from the same verb
+					if _, set := st.forced[j]; !set {
+						st.forced[j] = ctl
+						st.ctx[j] = ic
+						st.matrix[j] = vi
+						if l, ok := st.lift[inner]; ok {
+							st.lift[j] = l
+						}
+					}
+				}
 			}
 			k = len(units)
 		case uSub, uWH:
@@ -5004,6 +5017,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					pt = l.ptext + " to " + r.predText(st, v, -1) // "agreed to acquire"
 				}
 				r.emit(st, vi, s, o, l.lemma, pt, l.ctx, 0.75, false)
+				if si == 0 && comps[0].prep < 0 && len(comps) > 1 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "from" && !doc.presplit {
+					// "agreed to buy X from Y", "threatened to withdraw
+					// its troops from Y": the one it takes from is a party
+					// too
+					for _, f := range comps[1].args {
+						if f.Entity >= 0 && actorEntity(doc, f.Entity) && !hasEntity(l.subj, f.Entity) {
+							for _, s2 := range l.subj {
+								r.emit(st, vi, s2, f, l.lemma, pt, l.ctx, 0.6, false)
+							}
+						}
+					}
+				}
 				if comps[0].prep < 0 && responseVerbs[lemma] && s.Entity >= 0 && !doc.presplit {
 					// "Drusk banned all rallies ... the party threatened to
 					// defy the ban": the threat is aimed at the ban's maker,
@@ -11982,4 +12007,29 @@ func (r *RelationStage) priorCourt(st *sentState, patients []Arg) (Arg, bool) {
 		return a, true
 	}
 	return Arg{}, false
+}
+
+// coordinatedInfinitive returns the verb group of a second infinitive
+// joined to the infinitive at inner by "and to" ("to keep X in Lima and
+// to fund Y"), with only noun phrases, prepositions, adverbs and a comma
+// between, -1 if there is none.
+func coordinatedInfinitive(st *sentState, inner int) int {
+	units := st.units
+	for j := inner + 1; j+2 < len(units); j++ {
+		switch units[j].kind {
+		case uNP, uP, uAdv:
+			continue
+		case uComma:
+			if units[j+1].kind == uCC {
+				continue
+			}
+			return -1
+		case uCC:
+			if st.doc.Tokens[units[j].a].Lower == "and" && units[j+1].kind == uTo && units[j+2].kind == uVG {
+				return j + 2
+			}
+		}
+		return -1
+	}
+	return -1
 }

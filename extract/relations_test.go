@@ -28,6 +28,14 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a second infinitive after 'and to' hangs from the same commitment or threat verb, which relates its subject to the second object too",
+			"Halden Works has promised to keep its plant in Tarsk and to fund the Morvia Rail Trust. Ostria threatened to close its ports and to expel Velmoran diplomats.",
+			[]string{"Halden Works|promise|Morvia Rail Trust", "Halden Works|fund|Morvia Rail Trust|hypothetical"},
+			[]string{"Halden Works|fund|Morvia Rail Trust"}},
+		{"an agreed or threatened act that takes its object from an actor relates the subject to that actor too",
+			"Tarsk Capital agreed on Monday to buy 40 percent of Morvia Bank from its founder, Piet Lorn. Halden Works agreed to buy a plant in Velmora.",
+			[]string{"Tarsk Capital|agree|Piet Lorn", "Tarsk Capital|agree|Morvia Bank"},
+			[]string{"Halden Works|agree|Velmora"}},
 		{"after a direct object, 'over' gives what the act is about or where, no second participant; a noun of power or victory keeps it",
 			"The Morvian regulator fined Keldor Mining over the Tarsk mine. Ostria recalled its envoys over the Halden pact. Velmora shot down a helicopter over Kessland. Dravia gained control over Tarnow Bay.",
 			[]string{"Morvian|fine|Keldor Mining", "Dravia|gain|Tarnow Bay"},
