@@ -73,8 +73,11 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if i == first && ownershipAdjective(tk.Lower) {
 		return false // "Privately-held Falic Group bought", "State-owned Acme Oil said": how it is held, no word of its name
 	}
-	if officeKinds[tk.Lower] && officeAhead(doc, e.lex, i+1, len(doc.Tokens)) {
-		return false // "Former Cabinet minister X", "Shadow chancellor X", "Shadow attorney general X": a kind of office, no body's name
+	if officeKinds[tk.Lower] && (officeAhead(doc, e.lex, i+1, len(doc.Tokens)) || capOfficeKinds[tk.Lower] && e.capOfficeAt(doc, i+1)) {
+		// "Former Cabinet minister X", "Shadow chancellor X", "Shadow
+		// attorney general X", "Caretaker Prime Minister X": a kind of
+		// office, no body's name
+		return false
 	}
 	if i+2 < len(doc.Tokens) && doc.Tokens[i+1].Text == "Without" && isCap(doc.Tokens[i+2].Text) {
 		return true // "Reporters Without Borders" opening a sentence, its first word read as a plural noun
@@ -2013,10 +2016,29 @@ func (e *EntityStage) capTitleAt(doc *Document, i int) bool {
 	return office(i) || i < len(doc.Tokens) && isCap(doc.Tokens[i].Text) && e.lex.titleWords[doc.Tokens[i].Lower] && office(i+1)
 }
 
+// capOfficeAt reports whether a capitalised title opens at token i
+// ("Judge", "Prime Minister", "Foreign Minister") and a capitalised word
+// follows it, the holder's name.
+func (e *EntityStage) capOfficeAt(doc *Document, i int) bool {
+	n := i
+	for n < len(doc.Tokens) && n < i+3 && isCap(doc.Tokens[n].Text) && (e.lex.titleWords[doc.Tokens[n].Lower] || doc.Tokens[n].Lower == "prime") {
+		n++
+	}
+	if n >= len(doc.Tokens) || !isCap(doc.Tokens[n].Text) || e.lex.titles[strings.TrimSuffix(doc.Tokens[n].Lower, ".")] == "" {
+		return false
+	}
+	return n+1 < len(doc.Tokens) && isCap(doc.Tokens[n+1].Text) && doc.Tokens[n+1].Sent == doc.Tokens[i].Sent
+}
+
 // officeKinds are words written capitalised before an office that say
 // what kind of office it is, not whose ("Cabinet minister X", "Shadow
-// chancellor X").
-var officeKinds = map[string]bool{"cabinet": true, "shadow": true}
+// chancellor X", "Opposition leader X", "Caretaker Prime Minister X").
+var officeKinds = map[string]bool{"cabinet": true, "shadow": true, "caretaker": true}
+
+// capOfficeKinds are the officeKinds that stay no name before a
+// capitalised title too ("Caretaker Prime Minister X"; but "Cabinet
+// Chairman X" chairs the Cabinet).
+var capOfficeKinds = map[string]bool{"caretaker": true}
 
 // kindOpeners are kinds of organisation that, capitalised only because
 // they open a sentence before a title ("Party chairwoman X", "Union

@@ -18,6 +18,11 @@ func TestTitlesAndNames(t *testing.T) {
 		not   []string                     // triples that must not be
 		types map[string]schema.EntityType // entity name -> type ("" = no such entity)
 	}{
+		{"'Caretaker' before a capitalised title says what kind of office it is: no body's name, the office the state's",
+			"Belgium's deficit grew. Caretaker Prime Minister Ilse Marten criticised the European Commission.",
+			[]string{"Ilse Marten|prime minister|Belgium", "Ilse Marten|criticise|European Commission"},
+			[]string{"Ilse Marten|prime minister|Caretaker"},
+			map[string]schema.EntityType{"Caretaker": "", "Ilse Marten": schema.Person}},
 		{"a capitalised word before '&' and a letter after it stay in a company's name, which '&' and a legal form make an organisation",
 			"Eight & k Holdings rejected an offer from Larkspur Tea JSC. Merrow & Finch said it would bid.",
 			[]string{"Eight & k Holdings|reject|Larkspur Tea JSC"},
