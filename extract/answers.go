@@ -411,8 +411,10 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 			}
 			return Arg{}, -1, false
 		}
-		if st.answer != "" && !responseVerbs[st.answer] && prepResponses[st.answer] == "" && !rulingNouns[noun] {
-			return Arg{}, -1, false // "defended the plan": its maker may defend it, no answer
+		if st.answer != "" && !responseVerbs[st.answer] && prepResponses[st.answer] == "" && noun != "decision" {
+			// "defended the plan": its maker may defend it, no answer;
+			// "respected the verdict": the verdict, a thing of its own
+			return Arg{}, -1, false
 		}
 	}
 	doc := st.doc
