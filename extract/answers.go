@@ -236,6 +236,82 @@ func (r *RelationStage) madeByAll(st *sentState, a Arg, exclude []int) []Arg {
 	return out
 }
 
+// eventAnswers answer a deed done to the answerer or before it ("said it
+// would challenge the freeze", "complied with the order", "respected the
+// decision"): its object, an event noun, stands for whoever did the deed.
+// Verbs that describe or tell ("described the case") answer no deed.
+var eventAnswers = map[string]bool{"challenge": true, "appeal": true, "contest": true, "comply": true, "welcome": true, "defend": true,
+	"reject": true, "respect": true, "condemn": true, "criticise": true, "criticize": true, "denounce": true, "dispute": true,
+	"fight": true, "defy": true, "obey": true, "abide": true, "accept": true, "oppose": true, "hail": true}
+
+// eventNouns name a deed by the noun of its verb ("the freeze" after
+// "froze", "the order" after "ordered"), with the verbs that do it; a
+// verb with the noun as its object does it too ("opened an
+// investigation"). Only eventAnswers answer them, and only an
+// organisation or a state does them.
+var eventNouns = map[string][]string{
+	"freeze": {"freeze"}, "order": {"order"}, "orders": {"order"}, "investigation": {"investigate", "probe"}, "probe": {"investigate", "probe"},
+	"inquiry": {"investigate", "probe"}, "case": {"sue", "prosecute", "charge", "indict"}, "prosecution": {"prosecute", "charge", "indict"},
+	"indictment": {"indict", "charge"}, "raid": {"raid"}, "raids": {"raid"}, "blockade": {"blockade"}, "embargo": {"embargo"},
+	"intervention": {"intervene"}, "cancellation": {"cancel"}, "revocation": {"revoke"}, "refusal": {"refuse"},
+	"tariffs": {"impose", "slap", "levy"}, "tariff": {"impose", "slap", "levy"}, "duties": {"impose", "slap", "levy"},
+	"restrictions": {"impose", "restrict"}, "curbs": {"impose", "curb"}, "measure": {"impose", "introduce", "adopt"},
+	"fines": {"fine"}, "penalties": {"fine", "impose"},
+}
+
+// answeredBy is madeByAll for the object a of verb lemma, which may
+// answer an event noun when the verb answers deeds (eventAnswers).
+func (r *RelationStage) answeredBy(st *sentState, lemma string, a Arg, exclude []int) []Arg {
+	st.answer = lemma
+	out := r.madeByAll(st, a, exclude)
+	st.answer = ""
+	return out
+}
+
+// eventMaker returns the index of the nearest relation before byte offset
+// at, at most maxRulingBack sentences back, in which an organisation or a
+// state not in exclude does the deed noun names with one of verbs (or
+// with the noun as its object); a court or a judge only gives a ruling or
+// a verdict. -1 when there is none.
+func eventMaker(doc *Document, si, at int, noun string, verbs []string, exclude []int) int {
+	for i := len(doc.Relations) - 1; i >= 0; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent < si-maxRulingBack {
+			break // a long input costs no more per phrase
+		}
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Span.Start >= at || underwent(rel) {
+			continue
+		}
+		h := headWord(rel.Obj.Text)
+		if !slices.Contains(verbs, rel.Pred) && !(rel.Obj.Entity < 0 && eventMaking[rel.Pred] && (h == noun || noun == "case" && legalActions[h])) {
+			continue
+		}
+		// the nearest such deed is the one answered: none when the
+		// answerer, a person or a court did it ("The High Court ordered
+		// Acme to pay ... Acme would comply with the order")
+		if rel.Subj.Entity < 0 {
+			// "The central bank froze ...": an unnamed body
+			f := strings.Fields(toLower(rel.Subj.Text))
+			if rel.Subj.Poss >= 0 || len(f) < 2 || len(f) > 4 || f[0] != "the" || !bodyNouns[f[len(f)-1]] && f[len(f)-1] != "bank" {
+				return -1
+			}
+		} else if e := &doc.Entities[rel.Subj.Entity]; slices.Contains(exclude, rel.Subj.Entity) || e.Type != schema.Organization && e.Type != schema.Country || judging(e) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// legalActions name the legal action that "the case" refers back to ("filed
+// proceedings against X ... X said it would defend the case").
+var legalActions = map[string]bool{"proceedings": true, "lawsuit": true, "suit": true, "action": true, "charges": true, "complaint": true}
+
+// eventMaking start a deed named by its object ("opened an
+// investigation", "brought a case", "issued an order").
+var eventMaking = map[string]bool{"open": true, "launch": true, "bring": true, "file": true, "start": true, "begin": true, "issue": true,
+	"impose": true, "announce": true, "order": true, "mount": true}
+
 // someOf words take a part of the acts an "of" phrase names ("most of those
 // demands", "some of the charges").
 var someOf = map[string]bool{"most": true, "some": true, "all": true, "many": true, "several": true, "one": true, "each": true, "both": true}
@@ -321,6 +397,23 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	}
 	if !pronoun {
 		if verbs = proposalNouns[noun]; verbs == nil {
+			// "The central bank froze Halvane's accounts ... Halvane
+			// said it would challenge the freeze": the deed's doer
+			if ev := eventNouns[noun]; ev != nil && eventAnswers[st.answer] {
+				if i := eventMaker(st.doc, st.si, a.Span.Start, noun, ev, exclude); i >= 0 {
+					out := a
+					out.Entity, out.Poss = st.doc.Relations[i].Subj.Entity, -1
+					if out.Entity < 0 {
+						out.Text, out.Span = st.doc.Relations[i].Subj.Text, st.doc.Relations[i].Subj.Span
+					}
+					return out, i, true
+				}
+			}
+			return Arg{}, -1, false
+		}
+		if st.answer != "" && !responseVerbs[st.answer] && prepResponses[st.answer] == "" && noun != "decision" {
+			// "defended the plan": its maker may defend it, no answer;
+			// "respected the verdict": the verdict, a thing of its own
 			return Arg{}, -1, false
 		}
 	}

@@ -62,6 +62,7 @@ type sentState struct {
 	acts    *[]act            // verbs with a named subject so far in the document
 	relBase int               // len(doc.Relations) when the sentence began
 	first   *[]int            // entity -> byte offset of its first mention, filled on first use
+	answer  string            // lemma of the verb whose object madeBy resolves, "" when unknown
 }
 
 // Annotate fills doc.Relations.
@@ -5033,7 +5034,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "Drusk banned all rallies ... the party threatened to
 					// defy the ban": the threat is aimed at the ban's maker,
 					// as the defiance is
-					for _, m := range r.madeByAll(st, o, []int{s.Entity}) {
+					for _, m := range r.answeredBy(st, lemma, o, []int{s.Entity}) {
 						if m.Entity >= 0 && m.Entity != s.Entity {
 							r.emit(st, vi, s, m, l.lemma, pt, l.ctx, 0.6, false)
 						}
@@ -5147,7 +5148,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				comps[ci+1].unit == comps[ci].unit+2 && slices.ContainsFunc(comps[ci+1].args, func(a Arg) bool { return a.Entity >= 0 }); named {
 				// "condemned the decision by Acme", "rejected the proposal
 				// from Turkey": the maker is named, no earlier act is meant
-			} else if ms := r.madeByAll(st, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && responseVerbs[lemma] || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
+			} else if ms := r.answeredBy(st, lemma, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && (responseVerbs[lemma] || eventAnswers[lemma]) || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
 				if rulingNouns[headWord(comps[ci].args[0].Text)] {
 					// "welcomed the ruling": the court's, and the ruling
 					// itself, which a story may follow as a thing of its own
