@@ -2140,7 +2140,8 @@ func strikeAction(st *sentState, vi int) bool {
 	switch lemma {
 	case "walk":
 		return next(1) == "out" || next(1) == "off" && next(2) == "the" && next(3) == "job"
-	case "go":
+	case "go", "be":
+		// "went on strike", "have been on strike since Aug. 18"
 		return next(1) == "on" && (next(2) == "strike" || next(2) == "an" && next(3) == "indefinite" && next(4) == "strike")
 	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume":
 		for k := 1; k <= 3; k++ {
@@ -2187,6 +2188,20 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity >= 0 {
 			site.Entity = doc.Mentions[m].Entity
 		}
+	}
+	if m := doc.TokMention[end-1]; (m < 0 || doc.Mentions[m].Entity < 0) && companyNoun[doc.Tokens[end-1].Lower] {
+		// "Train drivers at Portugal's state rail company": the
+		// employer itself, which a country before it does not name
+		site.Entity = -1
+		r.emit(st, vi, s, site, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
+		return
+	}
+	if m := doc.TokMention[end-1]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Last == end && doc.Entities[doc.Mentions[m].Entity].Type == schema.Organization && !publicName(doc.Entities[doc.Mentions[m].Entity].Name) {
+		// "Pilots at Norwegian regional airline Fjordfly": the named
+		// employer, not whoever owns it
+		e := doc.Mentions[m].Entity
+		r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: site.Span, Text: doc.Entities[e].Name}, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
+		return
 	}
 	target := site
 	owner := false // "workers at Kestrel Motors' engine plant": the owner the phrase names
