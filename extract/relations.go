@@ -1835,15 +1835,26 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				st.ctx[vi] = c
 			}
+			var res []Arg
 			if byActor >= 0 {
 				a := r.arg(st, &units[byActor])
 				if a.Entity < 0 {
 					a.Entity = r.npActor(st, byActor)
 				}
-				return []Arg{a}
+				res = []Arg{a}
+			} else {
+				p := units[n].poss
+				res = []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
 			}
-			p := units[n].poss
-			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
+			if w := doc.Tokens[units[n].head].Lower; pursuitNouns[w] && res[0].Entity >= 0 && !doc.presplit {
+				// "Turkey's bid to join the EU", "an attempt by Acme to
+				// block the strike": the act is open, the pursuit of it
+				// is a fact
+				if _, set := st.lift[vi]; !set {
+					st.lift[vi] = lift{lemma: "seek", ptext: w, ctx: clauseCtx{modality: schema.Asserted, conf: 0.8}, subj: res}
+				}
+			}
+			return res
 		}
 	}
 	v := &units[vi]
@@ -3806,7 +3817,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.matrix[inner] = vi
 				onlyTimes := true // "agreed on Monday to acquire X" still lifts
 				for _, cp := range comps {
-					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) {
+					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) && !yearNP(doc, &units[cp.unit]) {
+						// ("tried in 2014 to obtain X": a year too)
 						onlyTimes = false
 					}
 				}
@@ -8311,6 +8323,10 @@ func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
 // possessor the infinitive's actor: 'd' the act was decided and counts as
 // done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
 // refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
+// pursuitNouns, among the intent nouns, name a pursuit made ("Acme's bid
+// to buy X"): the possessor seeks the act, whether or not it comes about.
+var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true}
+
 var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
 	"plan": 'h', "plans": 'h', "bid": 'h', "attempt": 'h', "attempts": 'h', "offer": 'h', "threat": 'h', "promise": 'h',
