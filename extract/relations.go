@@ -3833,6 +3833,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
 					}
 				}
+				if litigationVerbs[lemma] && onlyTimes && !passive && !ecm && !v.negated && !doc.presplit {
+					// "sued to block the takeover", "sued in December to
+					// stop the deal": the suit is brought against what its
+					// purpose names
+					if _, set := st.lift[inner]; !set {
+						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
+					}
+				}
 				if j := coordinatedInfinitive(st, inner); j >= 0 && !doc.presplit {
 					// "promised to keep X and to fund Y", "offered to lead
 					// the force and to send troops to Y": a second
@@ -8323,6 +8331,10 @@ func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
 // possessor the infinitive's actor: 'd' the act was decided and counts as
 // done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
 // refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
+// litigationVerbs bring a case whose purpose an infinitive after them
+// gives ("sued to block the merger").
+var litigationVerbs = map[string]bool{"sue": true}
+
 // pursuitNouns, among the intent nouns, name a pursuit made ("Acme's bid
 // to buy X"): the possessor seeks the act, whether or not it comes about.
 var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true}
