@@ -3817,6 +3817,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.matrix[inner] = vi
 				onlyTimes := true // "agreed on Monday to acquire X" still lifts
 				for _, cp := range comps {
+					if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "during" {
+						continue // "promised during his campaign to mend ties with X"
+					}
 					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) && !yearNP(doc, &units[cp.unit]) {
 						// ("tried in 2014 to obtain X": a year too)
 						onlyTimes = false
