@@ -3836,6 +3836,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
 					}
 				}
+				if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && motionNouns[doc.Tokens[units[comps[0].unit].head].Lower] && motionVerbs[lemma] && !info.ctlSubj && !objCtl && !ecm && !copula && !passive && !doc.presplit {
+					// "filed a motion to impeach X", "introduced a bill to
+					// ban X": who brings the motion acts towards X, the
+					// motion's outcome staying open
+					if _, set := st.lift[inner]; !set {
+						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1) + " " + doc.Tokens[units[comps[0].unit].head].Lower, ctx: c, subj: subj}
+					}
+				}
 				if litigationVerbs[lemma] && onlyTimes && !passive && !ecm && !v.negated && !doc.presplit {
 					// "sued to block the takeover", "sued in December to
 					// stop the deal": the suit is brought against what its
@@ -8334,6 +8342,15 @@ func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
 // possessor the infinitive's actor: 'd' the act was decided and counts as
 // done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
 // refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
+// motionNouns are formal proposals or filings whose aim an infinitive
+// after them gives ("a motion to impeach X", "a bill to ban Y").
+var motionNouns = map[string]bool{"motion": true, "petition": true, "lawsuit": true, "suit": true, "bill": true, "resolution": true, "complaint": true}
+
+// motionVerbs bring or debate a motion ("filed", "tabled", "debated"),
+// unlike those that only back or oppose it ("backed a bill to merge X
+// into Y" backs no X).
+var motionVerbs = map[string]bool{"file": true, "table": true, "submit": true, "introduce": true, "lodge": true, "bring": true, "present": true, "debate": true, "launch": true}
+
 // litigationVerbs bring a case whose purpose an infinitive after them
 // gives ("sued to block the merger").
 var litigationVerbs = map[string]bool{"sue": true}
