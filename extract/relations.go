@@ -1858,15 +1858,26 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				}
 				st.ctx[vi] = c
 			}
+			var res []Arg
 			if byActor >= 0 {
 				a := r.arg(st, &units[byActor])
 				if a.Entity < 0 {
 					a.Entity = r.npActor(st, byActor)
 				}
-				return []Arg{a}
+				res = []Arg{a}
+			} else {
+				p := units[n].poss
+				res = []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
 			}
-			p := units[n].poss
-			return []Arg{{Entity: p, Poss: -1, Span: Span{doc.Tokens[units[n].a].Span.Start, doc.Tokens[units[n].b-1].Span.End}, Text: doc.Entities[p].Name}}
+			if w := doc.Tokens[units[n].head].Lower; pursuitNouns[w] && res[0].Entity >= 0 && !doc.presplit {
+				// "Turkey's bid to join the EU", "an attempt by Acme to
+				// block the strike": the act is open, the pursuit of it
+				// is a fact
+				if _, set := st.lift[vi]; !set {
+					st.lift[vi] = lift{lemma: "seek", ptext: w, ctx: clauseCtx{modality: schema.Asserted, conf: 0.8}, subj: res}
+				}
+			}
+			return res
 		}
 	}
 	v := &units[vi]
@@ -3829,7 +3840,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				st.matrix[inner] = vi
 				onlyTimes := true // "agreed on Monday to acquire X" still lifts
 				for _, cp := range comps {
-					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) {
+					if cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "during" {
+						continue // "promised during his campaign to mend ties with X"
+					}
+					if cp.unit < 0 || !r.isTime(st, &units[cp.unit]) && !yearNP(doc, &units[cp.unit]) {
+						// ("tried in 2014 to obtain X": a year too)
 						onlyTimes = false
 					}
 				}
@@ -3842,6 +3857,22 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						// impeach X": an attempt between a threat or promise
 						// and its act passes the outer verb on to the act
 						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
+					}
+				}
+				if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && motionNouns[doc.Tokens[units[comps[0].unit].head].Lower] && motionVerbs[lemma] && !info.ctlSubj && !objCtl && !ecm && !copula && !passive && !doc.presplit {
+					// "filed a motion to impeach X", "introduced a bill to
+					// ban X": who brings the motion acts towards X, the
+					// motion's outcome staying open
+					if _, set := st.lift[inner]; !set {
+						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1) + " " + doc.Tokens[units[comps[0].unit].head].Lower, ctx: c, subj: subj}
+					}
+				}
+				if litigationVerbs[lemma] && onlyTimes && !passive && !ecm && !v.negated && !doc.presplit {
+					// "sued to block the takeover", "sued in December to
+					// stop the deal": the suit is brought against what its
+					// purpose names
+					if _, set := st.lift[inner]; !set {
+						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: subj}
 					}
 				}
 				if j := coordinatedInfinitive(st, inner); j >= 0 && !doc.presplit {
@@ -8339,6 +8370,23 @@ func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
 // possessor the infinitive's actor: 'd' the act was decided and counts as
 // done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
 // refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
+// motionNouns are formal proposals or filings whose aim an infinitive
+// after them gives ("a motion to impeach X", "a bill to ban Y").
+var motionNouns = map[string]bool{"motion": true, "petition": true, "lawsuit": true, "suit": true, "bill": true, "resolution": true, "complaint": true}
+
+// motionVerbs bring or debate a motion ("filed", "tabled", "debated"),
+// unlike those that only back or oppose it ("backed a bill to merge X
+// into Y" backs no X).
+var motionVerbs = map[string]bool{"file": true, "table": true, "submit": true, "introduce": true, "lodge": true, "bring": true, "present": true, "debate": true, "launch": true}
+
+// litigationVerbs bring a case whose purpose an infinitive after them
+// gives ("sued to block the merger").
+var litigationVerbs = map[string]bool{"sue": true}
+
+// pursuitNouns, among the intent nouns, name a pursuit made ("Acme's bid
+// to buy X"): the possessor seeks the act, whether or not it comes about.
+var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true}
+
 var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
 	"plan": 'h', "plans": 'h', "bid": 'h', "attempt": 'h', "attempts": 'h', "offer": 'h', "threat": 'h', "promise": 'h',
