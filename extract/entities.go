@@ -300,6 +300,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Department of Trade, Industry and Competition"
 						continue
 					}
+					if e.capitalConnector(doc, s, mid, i, j) {
+						j++ // "Students Against Discrimination", "Speaker Anita Among"
+						continue
+					}
 					break
 				}
 				if k, t := e.postTitleName(doc, i, j); k > i {
@@ -1479,6 +1483,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.officeNameType(doc, a, b, k)
+	if (m.Type == schema.Person || m.Type == "") && connectorInside(doc, a, b) {
+		m.Type = schema.Organization // "Students Against Discrimination": no person's name
+	}
 	if m.Type == schema.Person || m.Type == "" {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
 		if m.Role != "" {
@@ -1489,6 +1496,51 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// nameConnectors are function words a name may hold capitalised
+// ("Students Against Discrimination", "Reporters Without Borders").
+var nameConnectors = map[string]bool{"against": true, "for": true, "of": true, "on": true, "to": true, "without": true, "in": true, "and": true, "with": true}
+
+// capitalConnector reports whether the capitalised word at token j, which
+// is no name word on its own, continues the name [i, j): a function word
+// written capitalised inside a sentence between two words of a name
+// ("Students Against Discrimination", "the Campaign For Fair Wages"), or
+// a word that reads as a preposition after a title and a first name,
+// the holder's surname ("Speaker Anita Among said"). A sentence written
+// in capitals throughout (a headline) shows neither.
+func (e *EntityStage) capitalConnector(doc *Document, s Sentence, mid map[string]bool, i, j int) bool {
+	tk := &doc.Tokens[j]
+	if j == s.First || !isCap(tk.Text) || tk.Tag == "NNP" || tk.Tag == "NNPS" {
+		return false
+	}
+	inside := nameConnectors[tk.Lower] && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid)
+	surname := false
+	if !inside && j-1 > i && j+1 < s.Last && e.allTitles(doc, i, j-1) && (tk.Tag == "IN" || tk.Tag == "RB") {
+		// (the word after it a verb or a comma: "Speaker Anita Among,")
+		n := &doc.Tokens[j+1]
+		surname = n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "MD" || n.Text == ","
+	}
+	if !inside && !surname {
+		return false
+	}
+	for k := s.First; k < s.Last; k++ {
+		if w := doc.Tokens[k].Text; len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			return true // a sentence in sentence case
+		}
+	}
+	return false
+}
+
+// connectorInside reports whether a word inside the name [a, b) is a
+// function word written capitalised ("Students Against Discrimination").
+func connectorInside(doc *Document, a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if tk := &doc.Tokens[k]; nameConnectors[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && tk.Tag != "NNPS" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInName reports whether the title ending the run [a, b) is a word of
