@@ -300,6 +300,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Department of Trade, Industry and Competition"
 						continue
 					}
+					if k := e.purposeName(doc, s, mid, i, j); k > j {
+						j = k // "the Alliance for the South", "the Committee to Protect Journalists"
+						continue
+					}
 					if e.capitalConnector(doc, s, mid, i, j) {
 						j++ // "Students Against Discrimination", "Speaker Anita Among"
 						continue
@@ -1496,6 +1500,41 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// purposeName returns the end of a body's name [i, j) that runs on
+// through "for the" or "to" and the capitalised words after it, the
+// cause the body is named for: the name follows "the", holds a word that
+// names a body ("the Coalition for the Sovereign People", "the Court for
+// the Repression of ...", "the Committee to Protect Journalists"), and
+// after "to" a verb opens the capitalised words. A lower-case noun after
+// them shows they only modify it ("blocked by the Commission for the
+// Acme merger"). It returns j otherwise.
+func (e *EntityStage) purposeName(doc *Document, s Sentence, mid map[string]bool, i, j int) int {
+	w := doc.Tokens[j].Lower
+	if w != "for" && w != "to" || i == s.First || doc.Tokens[i-1].Lower != "the" || !e.namedOrgRun(doc, i, j) || e.hasTitle(doc, i, j) ||
+		companyTails[doc.Tokens[j-1].Lower] || e.lex.legalForms[doc.Tokens[j-1].Text] {
+		return j
+	}
+	k := j + 1
+	if w == "for" {
+		if k >= s.Last || doc.Tokens[k].Lower != "the" {
+			return j
+		}
+		k++
+	} else if k+1 >= s.Last || !isCap(doc.Tokens[k].Text) || !e.lex.verbBase[doc.Tokens[k].Lower] || !e.nameTok(doc, k+1, s.First, mid) {
+		return j
+	} else {
+		k++ // "to Protect": the verb
+	}
+	start := k
+	for k < s.Last && k < start+5 && e.nameTok(doc, k, s.First, mid) {
+		k++
+	}
+	if k == start || k < s.Last && !isCap(doc.Tokens[k].Text) && isNounTag(doc.Tokens[k].Tag) {
+		return j
+	}
+	return k
 }
 
 // nameConnectors are function words a name may hold capitalised
