@@ -300,6 +300,14 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j = k // "the Department of Trade, Industry and Competition"
 						continue
 					}
+					if k := e.purposeName(doc, s, mid, i, j); k > j {
+						j = k // "the Alliance for the South", "the Committee to Protect Journalists"
+						continue
+					}
+					if e.capitalConnector(doc, s, mid, i, j) {
+						j++ // "Students Against Discrimination", "Speaker Anita Among"
+						continue
+					}
 					break
 				}
 				if k, t := e.postTitleName(doc, i, j); k > i {
@@ -1479,6 +1487,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.officeNameType(doc, a, b, k)
+	if (m.Type == schema.Person || m.Type == "") && connectorInside(doc, a, b) {
+		m.Type = schema.Organization // "Students Against Discrimination": no person's name
+	}
 	if m.Type == schema.Person || m.Type == "" {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
 		if m.Role != "" {
@@ -1489,6 +1500,86 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		}
 	}
 	e.add(doc, m)
+}
+
+// purposeName returns the end of a body's name [i, j) that runs on
+// through "for the" or "to" and the capitalised words after it, the
+// cause the body is named for: the name follows "the", holds a word that
+// names a body ("the Coalition for the Sovereign People", "the Court for
+// the Repression of ...", "the Committee to Protect Journalists"), and
+// after "to" a verb opens the capitalised words. A lower-case noun after
+// them shows they only modify it ("blocked by the Commission for the
+// Acme merger"). It returns j otherwise.
+func (e *EntityStage) purposeName(doc *Document, s Sentence, mid map[string]bool, i, j int) int {
+	w := doc.Tokens[j].Lower
+	if w != "for" && w != "to" || i == s.First || doc.Tokens[i-1].Lower != "the" || !e.namedOrgRun(doc, i, j) || e.hasTitle(doc, i, j) ||
+		companyTails[doc.Tokens[j-1].Lower] || e.lex.legalForms[doc.Tokens[j-1].Text] {
+		return j
+	}
+	k := j + 1
+	if w == "for" {
+		if k >= s.Last || doc.Tokens[k].Lower != "the" {
+			return j
+		}
+		k++
+	} else if k+1 >= s.Last || !isCap(doc.Tokens[k].Text) || !e.lex.verbBase[doc.Tokens[k].Lower] || !e.nameTok(doc, k+1, s.First, mid) {
+		return j
+	} else {
+		k++ // "to Protect": the verb
+	}
+	start := k
+	for k < s.Last && k < start+5 && e.nameTok(doc, k, s.First, mid) {
+		k++
+	}
+	if k == start || k < s.Last && !isCap(doc.Tokens[k].Text) && isNounTag(doc.Tokens[k].Tag) {
+		return j
+	}
+	return k
+}
+
+// nameConnectors are function words a name may hold capitalised
+// ("Students Against Discrimination", "Reporters Without Borders").
+var nameConnectors = map[string]bool{"against": true, "for": true, "of": true, "on": true, "to": true, "without": true, "in": true, "and": true, "with": true}
+
+// capitalConnector reports whether the capitalised word at token j, which
+// is no name word on its own, continues the name [i, j): a function word
+// written capitalised inside a sentence between two words of a name
+// ("Students Against Discrimination", "the Campaign For Fair Wages"), or
+// a word that reads as a preposition after a title and a first name,
+// the holder's surname ("Speaker Anita Among said"). A sentence written
+// in capitals throughout (a headline) shows neither.
+func (e *EntityStage) capitalConnector(doc *Document, s Sentence, mid map[string]bool, i, j int) bool {
+	tk := &doc.Tokens[j]
+	if j == s.First || !isCap(tk.Text) || tk.Tag == "NNP" || tk.Tag == "NNPS" {
+		return false
+	}
+	inside := nameConnectors[tk.Lower] && j+1 < s.Last && e.nameTok(doc, j+1, s.First, mid)
+	surname := false
+	if !inside && j-1 > i && j+1 < s.Last && e.allTitles(doc, i, j-1) && (tk.Tag == "IN" || tk.Tag == "RB") {
+		// (the word after it a verb or a comma: "Speaker Anita Among,")
+		n := &doc.Tokens[j+1]
+		surname = n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "MD" || n.Text == ","
+	}
+	if !inside && !surname {
+		return false
+	}
+	for k := s.First; k < s.Last; k++ {
+		if w := doc.Tokens[k].Text; len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			return true // a sentence in sentence case
+		}
+	}
+	return false
+}
+
+// connectorInside reports whether a word inside the name [a, b) is a
+// function word written capitalised ("Students Against Discrimination").
+func connectorInside(doc *Document, a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if tk := &doc.Tokens[k]; nameConnectors[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && tk.Tag != "NNPS" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInName reports whether the title ending the run [a, b) is a word of

@@ -18,6 +18,17 @@ func TestTitlesAndNames(t *testing.T) {
 		not   []string                     // triples that must not be
 		types map[string]schema.EntityType // entity name -> type ("" = no such entity)
 	}{
+		{"a function word written capitalised inside a sentence joins the words of one name; after a title and a first name it is the surname",
+			"Lena Ruiz, a founder of Parents Against Austerity, said the cuts were cruel. Speaker Mara Among criticised the Kessan Fund. Orlen Homes was sued by Tenants For Fair Rent.",
+			[]string{"Mara Among|criticise|Kessan Fund", "Tenants For Fair Rent|sue|Orlen Homes"},
+			nil,
+			map[string]schema.EntityType{"Parents Against Austerity": schema.Organization, "Austerity": "", "Mara Among": schema.Person, "Mara": "", "Fair Rent": ""}},
+		{"a body's name runs on through 'for the' or 'to' and a verb to the capitalised words of its cause, not to a noun they modify",
+			"The Alliance for the Northern Valleys accused Kessa of neglect. The Committee to Defend Reporters urged Norland to free the editor. Acme Bank was fined by the Commission for the Orlen merger.",
+			[]string{"Alliance for the Northern Valleys|accuse|Kessa", "Committee to Defend Reporters|urge|Norland"},
+			nil,
+			map[string]schema.EntityType{"Alliance for the Northern Valleys": schema.Organization, "Northern Valleys": "", "Committee to Defend Reporters": schema.Organization,
+				"Committee": "", "Commission for the Orlen": ""}},
 		{"'Caretaker' before a capitalised title says what kind of office it is: no body's name, the office the state's",
 			"Belgium's deficit grew. Caretaker Prime Minister Ilse Marten criticised the European Commission.",
 			[]string{"Ilse Marten|prime minister|Belgium", "Ilse Marten|criticise|European Commission"},
