@@ -959,6 +959,16 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	aux := kv.aux || kv.b-kv.a == 1 && (doc.Tokens[kv.a].Lower == "had" || doc.Tokens[kv.a].Lower == "has" || doc.Tokens[kv.a].Lower == "would") // 'had "lost ..."': split by a quotation mark
 	shifted := (aux || kv.passive) && doc.Tokens[v.head].Tag == "VBD" && v.b-v.a == 1
 	vi, ok := r.lex.verbs[doc.Tokens[v.head].Lemma]
+	if lm := doc.Tokens[v.head].Lemma; !shifted && doc.Tokens[kv.a].Tag == "MD" && v.b-v.a == 1 && doc.Tokens[v.head].Tag == "VBN" &&
+		(ok && (vi.report || vi.cameo == "11") || warnVerbs[lm] || responseVerbs[lm] || demandVerbs[lm] || speakerActs[lm]) {
+		// "said the union could not accept the plan and accused X": a
+		// past form of speech or blame, which a modal never takes
+		// without "have", is the speaker's
+		shifted = true
+		for t := kv.a; t < kv.b; t++ {
+			shifted = shifted && doc.Tokens[t].Lemma != "have"
+		}
+	}
 	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02") {
 		// "said the company had gone too far and accused X": the tagger
 		// may read the second verb under "had", but a verb of speech,
