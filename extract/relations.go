@@ -7349,7 +7349,8 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		// "the regulators": two public bodies, never the companies
 		// they oversee
 		for e := range doc.Entities {
-			if doc.Entities[e].Type == schema.Organization && !publicHead(doc.Entities[e].Name) && !slices.Contains(exclude, e) {
+			if doc.Entities[e].Type == schema.Organization && !(publicHead(doc.Entities[e].Name) || unionName(doc.Entities[e].Name)) && !slices.Contains(exclude, e) {
+				// (nor the union facing them)
 				exclude = append(exclude, e)
 			}
 		}
