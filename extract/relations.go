@@ -235,7 +235,8 @@ func strikeAct(rel Relation) bool {
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
 	case "walk":
-		return head == "job" // "walked off the job"
+		// "walked off the job", "walked out on May 8"
+		return head == "job" || strings.Contains(rel.PredText, " out")
 	}
 	return false
 }
