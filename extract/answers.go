@@ -552,7 +552,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 				underwent(rel) {
 				continue
 			}
-			if proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] {
+			if proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] || answerToPossessor(doc, i) {
 				continue // "Acme rejected the union's claims": an answer to another, no ruling
 			}
 			out := a
@@ -1213,3 +1213,20 @@ func placeOfRole(r *RelationStage, doc *Document, units []unit, lemma string, k 
 // passiveTailPreps end a passive's predicate text when its complement has
 // a preposition ("was convicted of", "was sentenced to").
 var passiveTailPreps = map[string]bool{"of": true, "to": true, "as": true, "for": true, "in": true, "on": true, "with": true, "from": true, "at": true}
+
+// answerToPossessor reports whether relation i is the statement on the
+// possessor of a proposal its verb answers ("rejected the union's
+// claims": rejected the union), which stands beside the plain one.
+func answerToPossessor(doc *Document, i int) bool {
+	rel := &doc.Relations[i]
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(doc.Relations) {
+			continue
+		}
+		o := &doc.Relations[j]
+		if o.PredSpan == rel.PredSpan && o.Subj.Entity == rel.Subj.Entity && o.Obj.Poss >= 0 && o.Obj.Poss == rel.Obj.Entity && proposalNouns[headWord(o.Obj.Text)] != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -295,6 +295,7 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	}
 	c.namedAfter(st, order)
 	c.holdersNamedAfter(st, order)
+	c.unnamedUnion(st)
 	c.personsCountries(st)
 	countryCourts(doc)
 	sortMentions(doc)
@@ -6393,6 +6394,93 @@ func quotedSpeaker(doc *Document, lex *lexicon, t int) bool {
 func quotedName(doc *Document, e, t int) bool {
 	for i := doc.Sentences[doc.Tokens[t].Sent].First; i < t; i++ {
 		if k := doc.TokMention[i]; k >= 0 && doc.Tokens[i].Quote && doc.Mentions[k].Entity == e && doc.Mentions[k].Kind != PronounMention {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedUnion resolves "the union" (or "their union") that no earlier
+// stage resolved: to the one organisation the story shows to be a union
+// though its name may not say so ("the train drivers' union GDL"), the
+// most named of several, else, when the story says "the union" twice and
+// names no union at all, to a body of its own, "the union", as a reader
+// would list it.
+func (c *CorefStage) unnamedUnion(st *corefState) {
+	doc := st.doc
+	var open []int
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Entity >= 0 || m.Kind != DescriptionMention || m.Key != "union" || m.First+1 != m.Last-1 && m.First != m.Last-1 {
+			continue
+		}
+		if w := doc.Tokens[m.Last-1].Lower; w != "union" && w != "union's" {
+			continue
+		}
+		if d := doc.Tokens[m.First].Lower; m.First+1 == m.Last-1 && d != "the" && d != "their" && d != "its" {
+			continue // "a currency union", "the customs union"
+		}
+		open = append(open, mi)
+	}
+	if len(open) == 0 {
+		return
+	}
+	best, most, tie := -1, 0, false
+	for mi := range doc.Mentions {
+		n := &doc.Mentions[mi]
+		e := n.Entity
+		if e < 0 || e == best || n.Kind != NameMention || doc.Entities[e].Type != schema.Organization || !unionMention(doc, n) {
+			continue
+		}
+		switch w := doc.Entities[e].Mentions; {
+		case w > most:
+			best, most, tie = e, w, false
+		case w == most:
+			tie = true
+		}
+	}
+	if tie {
+		return
+	}
+	if best < 0 {
+		if len(open) < 2 {
+			return // said once, it may be anyone's
+		}
+		for e := range doc.Entities {
+			if en := &doc.Entities[e]; en.Type == schema.Organization && en.Mentions > 0 && unionWord(en.Name) {
+				return // a named union the story may mean
+			}
+		}
+		name := "the union"
+		if m := &doc.Mentions[open[0]]; doc.Tokens[m.First].Text == "The" || m.First > 0 && m.First == m.Last-1 && doc.Tokens[m.First-1].Text == "The" {
+			name = "The union" // as first written
+		}
+		best = c.entity(st, name, schema.Organization)
+	}
+	for _, mi := range open {
+		bindLater(doc, &doc.Mentions[mi], best)
+	}
+}
+
+// unionMention reports whether the name mention n names a union: by its
+// name ("Dockers Union"), by "union" beside it ("the union GDL", "the IG
+// Metall union") or in apposition ("Pappers, the paper workers' union,").
+// (A body said to represent workers is not enough: employers' groups
+// represent their members too.)
+func unionMention(doc *Document, n *Mention) bool {
+	if unionWord(doc.Entities[n.Entity].Name) {
+		return true // (not "the National Retail Federation" or a labour federation of many unions)
+	}
+	if n.First > 0 && doc.Tokens[n.First-1].Lower == "union" || n.Last < len(doc.Tokens) && doc.Tokens[n.Last].Lower == "union" || appositionNoun(doc, n) == "union" {
+		return true // (also "Pappers, the paper workers' union,")
+	}
+	return false
+}
+
+// unionWord reports whether an organisation's name has the word "union".
+func unionWord(name string) bool {
+	for _, w := range strings.Fields(toLower(name)) {
+		if w = strings.Trim(w, "'’"); w == "union" || w == "unions" {
 			return true
 		}
 	}

@@ -2375,6 +2375,12 @@ var partyLabels = map[string]bool{"republican": true, "democrat": true, "democra
 // "Christian Democrat", "Free Democrat").
 var labelOpeners = map[string]bool{"social": true, "christian": true, "free": true}
 
+// ownUnion are the determiners of "the union", "their union": a
+// workers' union whether or not the story names it (coref gives it the
+// union the story names or one of its own), but for an apposition
+// ("Dansk Metal, the union that represents ...").
+var ownUnion = map[string]bool{"the": true, "their": true, "its": true}
+
 // bodyHeads are nouns of institutions that "the NOUN" names only when the
 // story named one with the noun in its name before ("the union", "the
 // fund", "the court"; "the bench" after a court).
@@ -2548,7 +2554,7 @@ func (e *EntityStage) description(doc *Document, s Sentence, i int) int {
 	case bodyHeads[head.Lower] && mod < 0 && namedBefore(doc, i, func(w string) bool {
 		return w == head.Lower || slices.ContainsFunc(decidingHeads[head.Lower], func(ws map[string]bool) bool { return ws[w] })
 	}),
-		head.Lower == "union" && mod < 0 && (unionNamedBefore(doc, i) || unionNamedAfter(doc, j)):
+		head.Lower == "union" && mod < 0 && (unionNamedBefore(doc, i) || unionNamedAfter(doc, j) || j == i+1 && ownUnion[doc.Tokens[i].Lower] && !(i > 0 && doc.Tokens[i-1].Lower == ",")):
 		// "the union" after "the Food Workers Union": a body the story
 		// named before by a name holding the noun; "the tribunal" after
 		// "the Competition Commission": a deciding body named before

@@ -236,7 +236,8 @@ func strikeAct(rel Relation) bool {
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
 	case "walk":
-		return head == "job" // "walked off the job"
+		// "walked off the job", "walked out on May 8"
+		return head == "job" || strings.Contains(rel.PredText, " out")
 	}
 	return false
 }
@@ -7433,7 +7434,8 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		// "the regulators": two public bodies, never the companies
 		// they oversee
 		for e := range doc.Entities {
-			if doc.Entities[e].Type == schema.Organization && !publicHead(doc.Entities[e].Name) && !slices.Contains(exclude, e) {
+			if doc.Entities[e].Type == schema.Organization && !(publicHead(doc.Entities[e].Name) || unionName(doc.Entities[e].Name)) && !slices.Contains(exclude, e) {
+				// (nor the union facing them)
 				exclude = append(exclude, e)
 			}
 		}

@@ -2975,6 +2975,12 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 				h.inst, h.instSp, h.thing, h.conf = e, doc.Tokens[k].Span, false, 0.6
 				return h, true
 			}
+			if e := theNounEntity(doc, k, w); e >= 0 {
+				// "The union said ... union president X": the union of
+				// its own that coref made of "the union"
+				h.inst, h.instSp, h.thing, h.conf = e, doc.Tokens[k].Span, false, 0.5
+				return h, true
+			}
 			if theNounBefore(doc, k, w) {
 				// "The union said ... union president X told reporters":
 				// the body the story names only by its noun, as a phrase
@@ -3002,12 +3008,28 @@ func (rs *RoleStage) commonOrg(doc *Document, s Sentence, h roleHit, k int) (rol
 	return h, true
 }
 
+// theNounEntity returns the organisation "the" and the noun w, a
+// description mention, stand for within maxRecentOrg tokens before token
+// k, or -1.
+func theNounEntity(doc *Document, k int, w string) int {
+	for t := k - 1; t >= 1 && t >= k-maxRecentOrg; t-- {
+		if doc.Tokens[t].Lower != w || doc.Tokens[t-1].Lower != "the" || isCap(doc.Tokens[t].Text) {
+			continue
+		}
+		if m := doc.TokMention[t]; m >= 0 && doc.Mentions[m].Kind == DescriptionMention && doc.Mentions[m].Entity >= 0 && doc.Entities[doc.Mentions[m].Entity].Type == schema.Organization {
+			return doc.Mentions[m].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
 // theNounBefore reports whether the story writes "the" and the noun w,
 // with no name, within maxRecentOrg tokens before token k ("The union
 // said ...").
 func theNounBefore(doc *Document, k int, w string) bool {
 	for t := k - 1; t >= 1 && t >= k-maxRecentOrg; t-- {
-		if doc.Tokens[t].Lower == w && doc.Tokens[t-1].Lower == "the" && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) {
+		if doc.Tokens[t].Lower == w && doc.Tokens[t-1].Lower == "the" && (doc.TokMention[t] < 0 || doc.Mentions[doc.TokMention[t]].Entity < 0) && !isCap(doc.Tokens[t].Text) {
 			return true
 		}
 	}
