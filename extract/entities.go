@@ -899,8 +899,11 @@ func documentHeadOf(doc *Document, a, b int) bool {
 
 func hasOf(doc *Document, a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := doc.Tokens[k].Lower; w == "of" || w == "for" {
-			return true // "Ministry of Trade and Industry", "Commission for Markets and Competition"
+		if w := doc.Tokens[k].Lower; w == "of" || w == "for" || w == "on" || w == "against" {
+			// "Ministry of Trade and Industry", "Commission for Markets and
+			// Competition", "Commission on Human Rights and Administrative
+			// Justice", "Special Court Against Corruption and Organised Crime"
+			return true
 		}
 	}
 	return false
