@@ -1288,6 +1288,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if doc.Tokens[k+1].Text == "&" {
 			continue // "CL King & Associates", "Bishop & Rowe": a partner's name in a firm's
 		}
+		if l == "general" && k == a && b-a == 2 && b < len(doc.Tokens) && doc.Tokens[b].Sent == doc.Tokens[a].Sent && !isCap(doc.Tokens[b].Text) && isNounTag(doc.Tokens[b].Tag) {
+			continue // "a former General Electric executive": a company's name before a noun, no rank
+		}
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
 		} else if sg := e.lex.nounLemma(l); sg != l && e.lex.titles[sg] != "" && !e.lex.orgWords[sg] {
