@@ -1022,7 +1022,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 		// not ("Jane Holt and Green Party co-leader Sam Burr")
 		return false
 	}
-	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] {
+	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] && !parallelPlurals(doc, s, j) {
 		return false
 	}
 	if _, ok := e.lex.countries[doc.Tokens[j-1].Lower]; ok {
@@ -1039,6 +1039,20 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	// in lower case
 	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
 	return k-j >= 3 && org
+}
+
+// parallelPlurals reports whether the "and" at token j joins two plural
+// nouns that an organisation word after them heads ("the Ghana Ports and
+// Harbours Authority"): one body named for both.
+func parallelPlurals(doc *Document, s Sentence, j int) bool {
+	if j+2 >= s.Last || doc.Tokens[j-1].Tag != "NNPS" && doc.Tokens[j-1].Tag != "NNS" || !strings.HasSuffix(doc.Tokens[j-1].Lower, "s") || !strings.HasSuffix(doc.Tokens[j+1].Lower, "s") {
+		return false
+	}
+	switch doc.Tokens[j+2].Lower {
+	case "authority", "board", "commission", "agency", "department", "ministry", "corporation", "service":
+		return isCap(doc.Tokens[j+2].Text)
+	}
+	return false
 }
 
 // acronymSpans reports whether the capitalised words from token a through
