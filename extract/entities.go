@@ -899,8 +899,11 @@ func documentHeadOf(doc *Document, a, b int) bool {
 
 func hasOf(doc *Document, a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := doc.Tokens[k].Lower; w == "of" || w == "for" {
-			return true // "Ministry of Trade and Industry", "Commission for Markets and Competition"
+		if w := doc.Tokens[k].Lower; w == "of" || w == "for" || w == "on" || w == "against" {
+			// "Ministry of Trade and Industry", "Commission for Markets and
+			// Competition", "Commission on Human Rights and Administrative
+			// Justice", "Special Court Against Corruption and Organised Crime"
+			return true
 		}
 	}
 	return false
@@ -1019,7 +1022,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 		// not ("Jane Holt and Green Party co-leader Sam Burr")
 		return false
 	}
-	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] {
+	if j-i == 2 && e.lex.orgWords[doc.Tokens[j-1].Lower] && !parallelPlurals(doc, s, j) {
 		return false
 	}
 	if _, ok := e.lex.countries[doc.Tokens[j-1].Lower]; ok {
@@ -1036,6 +1039,20 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 	// in lower case
 	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
 	return k-j >= 3 && org
+}
+
+// parallelPlurals reports whether the "and" at token j joins two plural
+// nouns that an organisation word after them heads ("the Ghana Ports and
+// Harbours Authority"): one body named for both.
+func parallelPlurals(doc *Document, s Sentence, j int) bool {
+	if j+2 >= s.Last || doc.Tokens[j-1].Tag != "NNPS" && doc.Tokens[j-1].Tag != "NNS" || !strings.HasSuffix(doc.Tokens[j-1].Lower, "s") || !strings.HasSuffix(doc.Tokens[j+1].Lower, "s") {
+		return false
+	}
+	switch doc.Tokens[j+2].Lower {
+	case "authority", "board", "commission", "agency", "department", "ministry", "corporation", "service":
+		return isCap(doc.Tokens[j+2].Text)
+	}
+	return false
 }
 
 // acronymSpans reports whether the capitalised words from token a through
@@ -1284,6 +1301,9 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		l := strings.TrimSuffix(doc.Tokens[k].Lower, ".")
 		if doc.Tokens[k+1].Text == "&" {
 			continue // "CL King & Associates", "Bishop & Rowe": a partner's name in a firm's
+		}
+		if l == "general" && k == a && b-a == 2 && b < len(doc.Tokens) && doc.Tokens[b].Sent == doc.Tokens[a].Sent && !isCap(doc.Tokens[b].Text) && isNounTag(doc.Tokens[b].Tag) {
+			continue // "a former General Electric executive": a company's name before a noun, no rank
 		}
 		if _, ok := e.lex.titles[l]; ok && !e.lex.orgWords[l] {
 			lastTitle = k
