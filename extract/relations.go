@@ -8367,7 +8367,7 @@ var litigationVerbs = map[string]bool{"sue": true}
 
 // pursuitNouns, among the intent nouns, name a pursuit made ("Acme's bid
 // to buy X"): the possessor seeks the act, whether or not it comes about.
-var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true}
+var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true, "request": true}
 
 var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
