@@ -3878,6 +3878,16 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1) + " " + doc.Tokens[units[comps[0].unit].head].Lower, ctx: c, subj: subj}
 					}
 				}
+				if lemma == "commit" && objCtl && !passive && !v.negated && !doc.presplit && !slices.ContainsFunc(ctl, func(a Arg) bool { return a.Entity < 0 || !actorEntity(doc, a.Entity) }) {
+					// (not "conspired to commit fraud to deceive X": no
+					// actor is bound)
+					// "the accord commits Rome and Valletta to provide X
+					// with patrol boats": the parties it binds are
+					// committed towards X, the provision staying open
+					if _, set := st.lift[inner]; !set {
+						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1), ctx: c, subj: ctl}
+					}
+				}
 				if litigationVerbs[lemma] && onlyTimes && !passive && !ecm && !v.negated && !doc.presplit {
 					// "sued to block the takeover", "sued in December to
 					// stop the deal": the suit is brought against what its
@@ -8397,7 +8407,7 @@ var litigationVerbs = map[string]bool{"sue": true}
 
 // pursuitNouns, among the intent nouns, name a pursuit made ("Acme's bid
 // to buy X"): the possessor seeks the act, whether or not it comes about.
-var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true}
+var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true, "request": true}
 
 var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
