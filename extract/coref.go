@@ -3134,12 +3134,8 @@ func infinitiveController(doc *Document, at int) int {
 		if tk.Lower != "to" || doc.Tokens[t+1].Tag != "VB" {
 			continue
 		}
-		mi := doc.TokMention[t-1]
-		if mi < 0 || doc.Mentions[mi].Last != t || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
-			return -1
-		}
-		m := &doc.Mentions[mi]
-		if ty := doc.Entities[m.Entity].Type; ty != schema.Organization && ty != schema.Country {
+		m := actorNameEnding(doc, t)
+		if m == nil {
 			return -1
 		}
 		v := m.First - 1
@@ -3155,6 +3151,23 @@ func infinitiveController(doc *Document, at int) int {
 		return -1
 	}
 	return -1
+}
+
+// actorNameEnding returns the name mention of an organisation or state
+// that ends right before token end; nil if there is none.
+func actorNameEnding(doc *Document, end int) *Mention {
+	if end < 1 {
+		return nil
+	}
+	mi := doc.TokMention[end-1]
+	if mi < 0 || doc.Mentions[mi].Last != end || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
+		return nil
+	}
+	m := &doc.Mentions[mi]
+	if ty := doc.Entities[m.Entity].Type; ty != schema.Organization && ty != schema.Country {
+		return nil
+	}
+	return m
 }
 
 // adverbialClauseSubject returns the organisation or state named as the
@@ -3188,12 +3201,8 @@ func adverbialClauseSubject(doc *Document, at int) int {
 		for v > s.First && (isVerbTag(doc.Tokens[v-1].Tag) || doc.Tokens[v-1].Tag == "MD" || doc.Tokens[v-1].Tag == "RB") {
 			v--
 		}
-		mi := doc.TokMention[v-1]
-		if mi < 0 || doc.Mentions[mi].Last != v || doc.Mentions[mi].Kind != NameMention || doc.Mentions[mi].Entity < 0 {
-			return -1
-		}
-		m := &doc.Mentions[mi]
-		if ty := doc.Entities[m.Entity].Type; ty != schema.Organization && ty != schema.Country {
+		m := actorNameEnding(doc, v)
+		if m == nil {
 			return -1
 		}
 		o := m.First - 1

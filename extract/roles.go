@@ -6707,30 +6707,15 @@ func (rs *RoleStage) previousHolderState(doc *Document, si int) int {
 // person named before the sentence's first verb, outside an opening
 // prepositional phrase, with no country before it; -1 if none.
 func subjectPerson(doc *Document, si int) int {
-	s := doc.Sentences[si]
-	for t := s.First; t < s.Last && t < s.First+maxAntecedentWindow; t++ {
-		tk := &doc.Tokens[t]
-		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
-			return -1
-		}
-		if tk.Tag == "IN" && !isPossessive(doc, t) {
-			for t+1 < s.Last && doc.Tokens[t].Lower != "," && !isVerbTag(doc.Tokens[t+1].Tag) {
-				t++
-			}
-			continue
-		}
-		mi := doc.TokMention[t]
-		if mi < 0 || doc.Mentions[mi].First != t {
-			continue
-		}
+	return subjectScan(doc, si, func(mi int) (int, bool) {
 		if isCountry(doc, mi) {
-			return -1
+			return -1, true
 		}
 		if e := doc.Mentions[mi].Entity; e >= 0 && doc.Entities[e].Type == schema.Person {
-			return e
+			return e, true
 		}
-	}
-	return -1
+		return -1, false
+	})
 }
 
 // statePresident reports whether the document names a person other than
@@ -7253,10 +7238,28 @@ func openingCountry(doc *Document, si, at int) int {
 // country named before the sentence's first verb, outside an opening
 // prepositional phrase; -1 if none.
 func subjectCountry(doc *Document, si int) int {
-	s := doc.Sentences[si]
-	if s.Skip {
+	if doc.Sentences[si].Skip {
 		return -1
 	}
+	return subjectScan(doc, si, func(mi int) (int, bool) {
+		if isCountry(doc, mi) {
+			if doc.Mentions[mi].Kind == DemonymMention {
+				return -1, true // "Polish officials": people of the country
+			}
+			return doc.Mentions[mi].Entity, true
+		}
+		if e := doc.Mentions[mi].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type == schema.Person {
+			return -1, true // a person is the subject
+		}
+		return -1, false
+	})
+}
+
+// subjectScan walks the mentions that open before sentence si's first
+// verb, past an opening prepositional phrase, and returns what visit
+// returns for the first mention it decides on; -1 if it decides on none.
+func subjectScan(doc *Document, si int, visit func(mi int) (int, bool)) int {
+	s := doc.Sentences[si]
 	for t := s.First; t < s.Last && t < s.First+maxAntecedentWindow; t++ {
 		tk := &doc.Tokens[t]
 		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
@@ -7273,14 +7276,8 @@ func subjectCountry(doc *Document, si int) int {
 		if mi < 0 || doc.Mentions[mi].First != t {
 			continue
 		}
-		if isCountry(doc, mi) {
-			if doc.Mentions[mi].Kind == DemonymMention {
-				return -1 // "Polish officials": people of the country
-			}
-			return doc.Mentions[mi].Entity
-		}
-		if e := doc.Mentions[mi].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type == schema.Person {
-			return -1 // a person is the subject
+		if e, ok := visit(mi); ok {
+			return e
 		}
 	}
 	return -1
