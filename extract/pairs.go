@@ -175,6 +175,12 @@ func (r *RelationStage) focusPairCoord(st *sentState, at, sent int, typ schema.E
 		if rel.Role || rel.Negated || rel.Confidence < 0.45 || hostVerbs[rel.Pred] || leaveVerbs[rel.Pred] || pluralText(rel.Subj.Text) || pluralText(rel.Obj.Text) {
 			continue // a third party acting on a pair is no pair with either
 		}
+		if opposed && rel.Subj.Entity >= 0 && doc.Entities[rel.Subj.Entity].Type == schema.Organization && judgingHeads[toLower(lastWord(doc.Entities[rel.Subj.Entity].Name))] {
+			// "the Labour Court granted the firm an interdict ... the
+			// council urged both sides to talk": a court rules on a
+			// dispute, it is no side of it
+			continue
+		}
 		if opposed && sidingAct(rel.Pred) {
 			// "Osmark backed Vestria's position, while Pellin urged both
 			// sides to talk": a backer takes a side, it is not one
