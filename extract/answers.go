@@ -544,20 +544,29 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	if rulingNouns[noun] {
 		// "The court ordered X to ... (paragraphs later) Y welcomed the
 		// ruling": the organisation (or judge) that last decided, however
-		// far back
-		for i := len(doc.Relations) - 1; i >= 0; i-- {
-			rel := &doc.Relations[i]
-			if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
-				!decider(&doc.Entities[rel.Subj.Entity], noun) || !slices.Contains(decisionVerbs, rel.Pred) ||
-				underwent(rel) {
-				continue
+		// far back; failing one, a president or prime minister for "the
+		// decision" ("President X blocked the takeover ... Y called the
+		// decision shameful")
+		for _, leader := range []bool{false, true} {
+			if leader && noun != "decision" {
+				break
 			}
-			if proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] || answerToPossessor(doc, i) {
-				continue // "Acme rejected the union's claims": an answer to another, no ruling
+			for i := len(doc.Relations) - 1; i >= 0; i-- {
+				rel := &doc.Relations[i]
+				if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Subj.Entity < 0 || slices.Contains(exclude, rel.Subj.Entity) || rel.Span.Start >= a.Span.Start ||
+					!slices.Contains(decisionVerbs, rel.Pred) || underwent(rel) {
+					continue
+				}
+				if e := &doc.Entities[rel.Subj.Entity]; leader && !(e.Type == schema.Person && (e.Roles["president"] || e.Roles["prime minister"])) || !leader && !decider(e, noun) {
+					continue
+				}
+				if proposalNouns[headWord(rel.Obj.Text)] != nil && !rulingNouns[headWord(rel.Obj.Text)] || answerToPossessor(doc, i) {
+					continue // "Acme rejected the union's claims": an answer to another, no ruling
+				}
+				out := a
+				out.Entity, out.Poss = rel.Subj.Entity, -1
+				return out, i, true
 			}
-			out := a
-			out.Entity, out.Poss = rel.Subj.Entity, -1
-			return out, i, true
 		}
 	}
 	if rulingNouns[noun] {

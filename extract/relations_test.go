@@ -1290,6 +1290,8 @@ func TestRelations(t *testing.T) {
 			[]string{"Chile|accuse|Peru"}, []string{"Tomas Vell|accuse|Halvex Group", "Brandex|accuse|Orlan Foods"}},
 		{"a ruling answered paragraphs later is the court's; a decision the decider's", "The Supreme Court on Friday upheld the ban on Acme Bank. Acme Bank said it would study the judgment. Its shares fell. Traders sold. Brandex welcomed the ruling. The Competition Council approved the merger on Monday. Karim Alaoui welcomed the decision.",
 			[]string{"Supreme Court|uphold|the ban", "Brandex|welcome|Supreme Court", "Karim Alaoui|welcome|Competition Council"}, nil},
+		{"a decision no body made is the president's or prime minister's who made it", "President Tomas Vell blocked Halvex Group's takeover of Orlan Foods on Friday. Orlan Foods said it would appeal. Prime Minister Ana Ruiz called the decision shameful.",
+			[]string{"Ana Ruiz|call|Tomas Vell"}, nil},
 		{"a verb on a deal acts on its parties, and an object may follow a time", "The Competition Council approved on Wednesday the merger of Atlas Ciments and Sahara Liants. Brandex opposed the takeover of Orlan Foods by Halvex Group.",
 			[]string{"Atlas Ciments|merge|Sahara Liants", "Competition Council|approve|Atlas Ciments", "Competition Council|approve|Sahara Liants", "Brandex|oppose|Halvex Group", "Halvex Group|take|Orlan Foods"},
 			[]string{"Brandex|oppose|Orlan Foods"}},
