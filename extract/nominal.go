@@ -2172,11 +2172,17 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 			break
 		}
 	}
+	limit := st.units[vi].a
 	if at < 0 || at >= st.units[vi].a || (doc.Tokens[at].Lower != "at" && doc.Tokens[at].Lower != "of" && doc.Tokens[at].Lower != "from") {
-		return
+		// the workplace after the action: "walked off the job at the
+		// port's main terminal", "went on strike at Corlan Tyres"
+		at, limit = workplaceAfter(doc, st.units[vi].head)
+		if at < 0 {
+			return
+		}
 	}
 	end := at + 1
-	for end < st.units[vi].a && doc.Tokens[end].Tag != "," && doc.Tokens[end].Tag != "IN" {
+	for end < limit && doc.Tokens[end].Tag != "," && doc.Tokens[end].Tag != "IN" {
 		end++
 	}
 	if end == at+1 {
@@ -2218,6 +2224,38 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 		return
 	}
 	r.emit(st, vi, s, target, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
+}
+
+// workplaceAfter returns the index of an "at" that follows the labour
+// action headed at v within a few words ("walked off the job at", "went
+// on strike at", "walked out at") and the end of the place it can name
+// (the sentence's next clause or its end), or -1.
+func workplaceAfter(doc *Document, v int) (int, int) {
+	sent := doc.Tokens[v].Sent
+	end := v + 1
+	for end < len(doc.Tokens) && doc.Tokens[end].Sent == sent {
+		end++
+	}
+	for i := v + 1; i < end && i <= v+5; i++ {
+		t := &doc.Tokens[i]
+		switch {
+		case t.Lower == "at":
+			// the place ends before the sentence's next clause
+			lim := i + 1
+			for lim < end {
+				if u := doc.Tokens[lim].Tag; u == "." || u == "CC" || u == "WDT" || u == "(" || strings.HasPrefix(u, "V") {
+					break
+				}
+				lim++
+			}
+			return i, lim
+		case t.Tag == "," || t.Tag == "." || strings.HasPrefix(t.Tag, "V") || t.Tag == "CC":
+			return -1, end
+		case t.Tag == "IN" && t.Lower != "on" && t.Lower != "off":
+			return -1, end
+		}
+	}
+	return -1, end
 }
 
 // siteEmployer finds the organisation a story names as the operator or
