@@ -171,6 +171,13 @@ func chunk(lx *lexicon, doc *Document, first, last int, out []unit) []unit {
 			if len(out) > n {
 				out[n].a = out[n].a - 1
 			}
+		case t == "VBG" && len(out) > 0 && out[len(out)-1].kind == uVG && out[len(out)-1].b == i && out[len(out)-1].head >= 0 &&
+			personObjectVerb(doc.Tokens[out[len(out)-1].head].Lemma) && i+1 < last && doc.Tokens[i+1].Tag == "NNS" && !isCap(doc.Tokens[i+1].Text):
+			// "ordered striking workers back to work": the participle
+			// the verb group left out describes the people after it; the
+			// group covers it so that the phrase names the people alone
+			out[len(out)-1].b = i + 1
+			i = nounPhrase(lx, doc, i+1, last, &out)
 		case t == "RB" && i+1 < last && doc.Tokens[i+1].Tag == "RB" && adverbialIdioms[tk.Lower+" "+doc.Tokens[i+1].Lower]:
 			out = append(out, unit{kind: uAdv, a: i, b: i + 2}) // "in turn", "by contrast": one adverb
 			i += 2
@@ -290,6 +297,9 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 				// ("had faced repeated non-tariff barriers": an adjective between too)
 				break // "submitted detailed proposals": a participle before a noun after a full verb is an adjective
 			}
+			if h := u.head; h >= 0 && tk.Tag == "VBG" && personObjectVerb(doc.Tokens[h].Lemma) && isVerbTag(doc.Tokens[h].Tag) && i+1 < last && doc.Tokens[i+1].Tag == "NNS" && !isCap(doc.Tokens[i+1].Text) {
+				break // "ordered striking workers back to work": a participle before the people a directive addresses
+			}
 			if h := u.head; h >= 0 && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD" || tk.Tag == "VBG" && gerundTaker(doc.Tokens[h].Lemma)) && isVerbTag(doc.Tokens[h].Tag) && !auxLemma(doc.Tokens[h].Lemma) {
 				// "the offer X rejected was generous": a new clause
 				break
@@ -392,6 +402,19 @@ var (
 	gerundNeg = map[string]bool{"deny": true, "avoid": true, "stop": true, "quit": true, "resist": true, "refuse": true, "cease": true, "escape": true}
 	gerundHyp = map[string]bool{"consider": true, "risk": true, "propose": true, "suggest": true, "recommend": true, "contemplate": true, "discuss": true, "mull": true}
 )
+
+// personObjectVerb reports whether a verb's object is the people it
+// directs or constrains, so that an -ing word between the verb and a
+// plural noun describes them ("ordered striking workers", "urged
+// protesting students") rather than being a gerund ("stopped paying
+// workers"); verbs that may take a gerund object are left out.
+func personObjectVerb(l string) bool {
+	switch l {
+	case "require", "allow", "permit", "help", "enable", "advise", "request", "encourage":
+		return false
+	}
+	return objectControlVerbs[l] || l == "bar" || l == "arrest" || l == "detain" || l == "disperse"
+}
 
 // clauseAdverb reports whether w modifies a verb, not an adjective.
 func clauseAdverb(w string) bool {

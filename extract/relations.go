@@ -4511,6 +4511,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// Aldoria", "was sold to Kestrel Foods": the place, the
 					// source or the recipient, which the passive's subject
 					// did nothing to
+				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && (lemma == "convict" || lemma == "sentence" || lemma == "acquit") &&
+					(comps[0].args[0].Entity < 0 || !actorEntity(doc, comps[0].args[0].Entity)) {
+					// "X was sentenced to six years", "was convicted of
+					// sedition": the term or the charge, which the
+					// subject did nothing to
 				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" && handOverVerbs[lemma] {
 					// "were handed over to local prosecutors", named or
 					// not: the recipient, whom the subject handed nothing
