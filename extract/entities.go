@@ -180,6 +180,10 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 				i++ // named already, with a plural title before the first name
 				continue
 			}
+			if si < 2 && i > s.First && i+2 < s.Last && doc.Tokens[i-1].Text == "(" && doc.Tokens[i+1].Text == ")" && dashToken(doc.Tokens[i+2].Text) && agencyDateline(doc, s.First, s.First+1) {
+				i++ // "KERICHO, Kenya (AP) -": the news agency files the story, no party to it
+				continue
+			}
 			if n := e.placeSpan(doc, i, s.Last); n > 1 {
 				// "Port of Spain", "Trinidad and Tobago", "Dar es Salaam":
 				// a known place whose name holds a lower-case word
@@ -2298,6 +2302,9 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 	if _, ok := e.lex.capitalOf[k]; ok && strings.Contains(k, " ") {
 		return schema.Location // "Port of Spain": not the port authority
 	}
+	if agencyDateline(doc, a, b) {
+		return schema.Location // "KERICHO, Kenya (AP) -": the dateline's city
+	}
 	if p, ok := e.lex.metonymy[k]; ok {
 		return schema.EntityType(p.typ)
 	}
@@ -2741,4 +2748,30 @@ func (e *EntityStage) allTitles(doc *Document, a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// agencyDateline reports whether Tokens[a:b], in capitals, opens one of
+// the story's first two sentences as the city of a dateline with a news
+// agency in brackets ("KERICHO, Kenya (AP) -", "MILAN (Reuters) -").
+func agencyDateline(doc *Document, a, b int) bool {
+	si := doc.Tokens[a].Sent
+	if si > 1 || doc.Sentences[si].First != a || doc.Tokens[a].Text != strings.ToUpper(doc.Tokens[a].Text) {
+		return false
+	}
+	last := doc.Sentences[si].Last
+	for j := b; j < last && j < b+6; j++ {
+		tx := doc.Tokens[j].Text
+		if tx == "(" {
+			return j+3 < last && isCap(doc.Tokens[j+1].Text) && doc.Tokens[j+2].Text == ")" && dashToken(doc.Tokens[j+3].Text)
+		}
+		if tx != "," && tx != "." && !isCap(tx) {
+			return false
+		}
+	}
+	return false
+}
+
+// dashToken reports whether tx is a dash.
+func dashToken(tx string) bool {
+	return tx == "-" || tx == "--" || tx == "—" || tx == "–"
 }

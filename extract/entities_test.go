@@ -559,3 +559,18 @@ func TestAcronymJoinsName(t *testing.T) {
 	}
 	checkEntityTypes(t, p, tests[0].text, map[string]schema.EntityType{"HM Revenue and Customs": schema.Organization})
 }
+
+// TestAgencyDatelineCity: the city in capitals of a dateline with a news
+// agency in brackets is a place, never a body "the company" could name,
+// and the agency is no entity.
+func TestAgencyDatelineCity(t *testing.T) {
+	p := pipeline(t)
+	text := "TARVIK, Norway (AP) - Workers at Halden Fisheries walked out on Monday. The company said it would cut 200 jobs."
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{"TARVIK": schema.Location, "Halden Fisheries": schema.Organization})
+	if _, ok := types["AP"]; ok {
+		t.Errorf("the agency is an entity (entities %v)", fmt.Sprint(types))
+	}
+	checkTriples(t, p, text, spo, nil, []string{"TARVIK|cut|200 jobs", "AP|cut|200 jobs"})
+	text = "GYEONGJU, South Korea (AFP) - A court fined Kell Mining on Friday."
+	checkEntityTypes(t, p, text, map[string]schema.EntityType{"GYEONGJU": schema.Location})
+}
