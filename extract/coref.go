@@ -6426,7 +6426,7 @@ func (c *CorefStage) unnamedUnion(st *corefState) {
 		if w := doc.Tokens[m.Last-1].Lower; w != "union" && w != "union's" {
 			continue
 		}
-		if d := doc.Tokens[m.First].Lower; m.First+1 == m.Last-1 && d != "the" && d != "their" && d != "its" {
+		if m.First+1 == m.Last-1 && !ownUnion[doc.Tokens[m.First].Lower] {
 			continue // "a currency union", "the customs union"
 		}
 		open = append(open, mi)

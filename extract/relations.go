@@ -8393,10 +8393,6 @@ func (r *RelationStage) intentBy(st *sentState, vi int) (int, int) {
 	return vi - 4, vi - 2
 }
 
-// intentNouns, possessed and followed by an infinitive, make the
-// possessor the infinitive's actor: 'd' the act was decided and counts as
-// done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
-// refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
 // motionNouns are formal proposals or filings whose aim an infinitive
 // after them gives ("a motion to impeach X", "a bill to ban Y").
 var motionNouns = map[string]bool{"motion": true, "petition": true, "lawsuit": true, "suit": true, "bill": true, "resolution": true, "complaint": true}
@@ -8414,6 +8410,10 @@ var litigationVerbs = map[string]bool{"sue": true}
 // to buy X"): the possessor seeks the act, whether or not it comes about.
 var pursuitNouns = map[string]bool{"bid": true, "attempt": true, "attempts": true, "request": true}
 
+// intentNouns, possessed and followed by an infinitive, make the
+// possessor the infinitive's actor: 'd' the act was decided and counts as
+// done ("Chile's decision to expel"), 'n' it was refused ("Bolivia's
+// refusal to meet"), 'h' it is only intended ("Acme's plan to buy").
 var intentNouns = map[string]byte{"decision": 'd', "move": 'd', "order": 'd',
 	"refusal": 'n', "failure": 'n',
 	"plan": 'h', "plans": 'h', "bid": 'h', "attempt": 'h', "attempts": 'h', "offer": 'h', "threat": 'h', "promise": 'h',
