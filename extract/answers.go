@@ -58,7 +58,7 @@ var proposalNouns = map[string][]string{
 	// acts a story reports and then has others answer ("Peru expelled the
 	// envoy ... Bolivia called the expulsion unfriendly")
 	"expulsion": {"expel"}, "expulsions": {"expel"}, "ruling": {"rule", "annul", "overturn", "uphold", "order", "block", "strike", "find", "quash"},
-	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "fine": {"fine"}, "penalty": {"fine", "impose"}, "ban": {"ban", "bar"}, "veto": {"veto"},
+	"verdict": {"convict", "sentence", "acquit", "rule", "find"}, "sentence": {"sentence", "jail", "convict"}, "sentences": {"sentence", "jail", "convict"}, "fine": {"fine"}, "penalty": {"fine", "impose"}, "ban": {"ban", "bar"}, "veto": {"veto"},
 	"sanctions": {"sanction", "impose"}, "suspension": {"suspend"}, "dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "fire", "dismiss"},
 	// an appeal is a legal one or a call ("Drask called on Pellmark to
 	// resign ... Pellmark dismissed the appeal")
@@ -100,7 +100,10 @@ var proposalNouns = map[string][]string{
 // a ruling's.
 var leadActNouns = map[string]bool{"expulsion": true, "expulsions": true, "recall": true, "arrest": true, "detention": true,
 	"closure": true, "suspension": true, "dismissal": true, "sacking": true, "ban": true, "sanctions": true, "veto": true,
-	"seizure": true, "strike": true, "walkout": true, "resignation": true}
+	"seizure": true, "strike": true, "walkout": true, "resignation": true,
+	// "a court jailed nine leaders ... (paragraphs later) Y called the
+	// sentences an atrocity"
+	"sentence": true, "sentences": true, "diversion": true, "arrests": true}
 
 // labourNouns name a labour action by any of its names ("the strike",
 // "the walkout", "the stoppage").
@@ -244,6 +247,40 @@ var eventAnswers = map[string]bool{"challenge": true, "appeal": true, "contest":
 	"reject": true, "respect": true, "condemn": true, "criticise": true, "criticize": true, "denounce": true, "dispute": true,
 	"fight": true, "defy": true, "obey": true, "abide": true, "accept": true, "oppose": true, "hail": true}
 
+// judgingAnswers name a deed and judge it with a complement after their
+// object ("called the freeze unlawful", "described the raid as an
+// outrage"): with that complement they answer the deed as eventAnswers
+// do; without it they call or tell of it ("called the strike",
+// "described the raid").
+var judgingAnswers = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "term": true, "dub": true}
+
+// judgementAfter reports whether the object ending at byte offset end is
+// followed, within a few words, by a word of reproach ("called the
+// freeze 'unlawful'", "called the raid an act of piracy", "described the
+// case as a witch-hunt"), not by a time, a place or a mere estimate
+// ("called the strike on Monday", "described the case as weak").
+func judgementAfter(doc *Document, end int) bool {
+	t := doc.tokenFrom(end)
+	for k := t; k < len(doc.Tokens) && k < t+6; k++ {
+		w := doc.Tokens[k].Lower
+		if reproachNouns[w] || reproachAdjectives[w] || calledWrong[w] {
+			return true
+		}
+		if w == "." || w == ";" || w == "and" && k > t+1 || doc.Tokens[k].Tag == "VBD" {
+			break
+		}
+	}
+	return false
+}
+
+// calledWrong are further words of reproach that call a deed wrong when
+// they follow it as its judgement ("called the order one-sided", "called
+// the diversion an act of piracy").
+var calledWrong = map[string]bool{"one-sided": true, "retaliatory": true, "unfriendly": true, "hostile": true, "unfair": true, "unjust": true,
+	"absurd": true, "act": true, "attack": true, "aggression": true, "piracy": true, "hijacking": true, "kidnapping": true,
+	"atrocity": true, "masquerade": true, "persecution": true, "revenge": true, "retaliation": true, "injustice": true,
+	"blackmail": true, "censorship": true, "violation": true, "witch-hunt": true}
+
 // eventNouns name a deed by the noun of its verb ("the freeze" after
 // "froze", "the order" after "ordered"), with the verbs that do it; a
 // verb with the noun as its object does it too ("opened an
@@ -257,6 +294,10 @@ var eventNouns = map[string][]string{
 	"tariffs": {"impose", "slap", "levy"}, "tariff": {"impose", "slap", "levy"}, "duties": {"impose", "slap", "levy"},
 	"restrictions": {"impose", "restrict"}, "curbs": {"impose", "curb"}, "measure": {"impose", "introduce", "adopt"},
 	"fines": {"fine"}, "penalties": {"fine", "impose"},
+	// "Belarus diverted the airliner ... X called the diversion
+	// outrageous", "police arrested 40 organisers ... the union called
+	// the arrests an attempt to intimidate workers"
+	"diversion": {"divert"}, "arrests": {"arrest", "detain"}, "detentions": {"detain", "arrest"},
 }
 
 // answeredBy is madeByAll for the object a of verb lemma, which may
@@ -399,7 +440,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 		if verbs = proposalNouns[noun]; verbs == nil {
 			// "The central bank froze Halvane's accounts ... Halvane
 			// said it would challenge the freeze": the deed's doer
-			if ev := eventNouns[noun]; ev != nil && eventAnswers[st.answer] {
+			if ev := eventNouns[noun]; ev != nil && (eventAnswers[st.answer] || judgingAnswers[st.answer] && judgementAfter(st.doc, a.Span.End)) {
 				if i := eventMaker(st.doc, st.si, a.Span.Start, noun, ev, exclude); i >= 0 {
 					out := a
 					out.Entity, out.Poss = st.doc.Relations[i].Subj.Entity, -1
@@ -431,7 +472,7 @@ func (r *RelationStage) maker(st *sentState, a Arg, exclude []int) (Arg, int, bo
 	if leadActNouns[noun] {
 		back = maxRulingBack // "X expelled Y's envoy ... (paragraphs later) Y called the expulsion unjustified"
 	}
-	if noun == "ruling" || noun == "verdict" || noun == "judgment" || noun == "judgement" {
+	if noun == "ruling" || noun == "verdict" || noun == "judgment" || noun == "judgement" || noun == "sentence" || noun == "sentences" {
 		// a court's ruling, however far back the court gave it; a judge's
 		// when the story names no court that ruled
 		for _, person := range []bool{false, true} {

@@ -292,6 +292,13 @@ func TestAnswers(t *testing.T) {
 		{"an act's '-ing' noun after an article, alone or after a noun, heads the answered phrase: its maker is answered",
 			"Workers at Orvanta Motors stopped work on Monday. The plant's director, Karl Mesner, warned that Orvanta could move production to Poland. Union leader Ivo Brenk rejected the warning as blackmail. Staff at Pellin Tools walked out on Friday. Pellin's chairman, Ada Lorne, warned that the company could close the plant. The union's Tomas Vell dismissed the closure warning as a bluff.",
 			[]string{"Ivo Brenk|reject|Karl Mesner", "Tomas Vell|dismiss|Ada Lorne"}, []string{"Tomas Vell|dismiss|the closure"}},
+		{"a deed called or described with a judgement after it answers its doer, the deed kept too; one merely called names no doer",
+			"Norvania diverted a Pelonian airliner to Vask on Sunday. Pelonia's president, Ada Lorne, called the diversion \"an act of piracy\". The Orvell Labour Ministry ordered Tarsk Mining to halt work at its mine. Tarsk's chairman, Ivo Brenk, called the order one-sided. The Orvell Competition Commission filed proceedings against Redgum Fuels. Redgum's lawyer, Tomas Vell, described the case as a witch-hunt. The Orvell Port Authority imposed a ban on night shipping. The dockers' union called the strike on Monday.",
+			[]string{"Ada Lorne|call|Norvania", "Ivo Brenk|call|Orvell Labour Ministry", "Ivo Brenk|call|the order", "Tomas Vell|describe|Orvell Competition Commission"},
+			[]string{"dockers' union|call|Orvell Port Authority"}},
+		{"a court's sentences, paragraphs back, are the court's when judged",
+			"Varnessa's Supreme Court on Monday sentenced nine opposition leaders to prison terms of up to 13 years.\n\nThe trial lasted four months.\n\nThe defendants denied the charges.\n\nThousands protested in the capital.\n\nThe exiled leader, Tomas Orlen, called the sentences \"an atrocity\".",
+			[]string{"Tomas Orlen|call|Supreme Court"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5206,9 +5206,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "condemned the decision by Acme", "rejected the proposal
 				// from Turkey": the maker is named, no earlier act is meant
 			} else if ms := r.answeredBy(st, lemma, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && (responseVerbs[lemma] || eventAnswers[lemma]) || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
-				if rulingNouns[headWord(comps[ci].args[0].Text)] {
+				if h := headWord(comps[ci].args[0].Text); rulingNouns[h] || judgingAnswers[lemma] && eventNouns[h] != nil && ms[0].Entity >= 0 {
 					// "welcomed the ruling": the court's, and the ruling
-					// itself, which a story may follow as a thing of its own
+					// itself, which a story may follow as a thing of its
+					// own; so is a deed judged ("called the order
+					// one-sided")
 					ms = append(ms, comps[ci].args[0])
 				}
 				if rejecting[lemma] && len(subjEnts) > 0 && ms[0].Entity >= 0 {
@@ -6663,7 +6665,12 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		// "said Pelonia's decision was a farce": the possessor made it
 		return Arg{Entity: a.Poss, Poss: -1, Span: a.Span, Text: doc.Entities[a.Poss].Name}, true
 	}
+	// a deed judged answers its doer as a verb of criticism would ("said
+	// the freeze was unlawful": whoever froze)
+	prev := st.answer
+	st.answer = "criticise"
 	m, ok := r.madeBy(st, args[0], ex)
+	st.answer = prev
 	if !ok || m.Entity < 0 || !actorEntity(doc, m.Entity) {
 		return Arg{}, false
 	}
