@@ -1586,8 +1586,10 @@ func (r *RelationStage) claimCharges(st *sentState) {
 }
 
 // probeVerbs look into a claim or a question, and so into whoever the
-// claim or question is about.
-var probeVerbs = map[string]bool{"investigate": true, "probe": true, "examine": true}
+// claim or question is about ("is reviewing whether Acme disclosed its
+// stake", "will assess whether Acme misled buyers").
+var probeVerbs = map[string]bool{"investigate": true, "probe": true, "examine": true, "review": true, "scrutinise": true,
+	"scrutinize": true, "assess": true, "check": true}
 
 // probedClaims relates the subject of a verb of inquiry to the actor that
 // the claim or question it looks into is about: "Prosecutors are
