@@ -107,7 +107,7 @@ Protests could force Ferrer to sack Ruiz. The row did not force Ruiz to apologis
 			[]string{"Lucas Ferrer|sack|Ana Ruiz", "Ana Ruiz|apologise|Argentina", "Lucas Ferrer|accuse|Argentina|hypothetical"}},
 		{"a time between 'and' and a verb starts a new clause with the old subject; a particle name may follow another",
 			`KUWAIT CITY — Kuwait's foreign minister, Sheikh Salem Nasser al-Hamad al-Sabah, praised Qatar. Oman rejected the plan and two days later summoned the Saudi ambassador.`,
-			[]string{"Salem Nasser al-Hamad al-Sabah|minister|Kuwait", "Salem Nasser al-Hamad al-Sabah|praise|Qatar", "Oman|reject|the plan"},
+			[]string{"Sheikh Salem Nasser al-Hamad al-Sabah|minister|Kuwait", "Sheikh Salem Nasser al-Hamad al-Sabah|praise|Qatar", "Oman|reject|the plan"},
 			[]string{"the plan|summon|the Saudi ambassador", "Oman|reject|two days"}},
 		{"both leaders are the heads of state named before, not a minister or a company between",
 			`NICOSIA — Greek Prime Minister Nikos Vlachos called the accord historic. In Ankara, President Murat Aydin's office said the text met Turkey's demands. Energy Minister Eleni Sotiriou said Oslo-listed Vardane would start drilling. Meanwhile, US President Tom Hale spoke with both leaders by phone.`,

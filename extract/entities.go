@@ -1455,7 +1455,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 		if rivalRoles[role] {
 			typ = e.rivalType(doc, lastTitle+1, b)
 		}
-		e.add(doc, Mention{First: lastTitle + 1, Last: b, Kind: NameMention, Type: typ, Key: key(doc, lastTitle+1, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
+		first := lastTitle + 1
+		if nameStyles[doc.Tokens[lastTitle].Lower] {
+			// "Sheikh Mujibur Rahman", "Prime Minister Sheikh Hasina": a
+			// style that news keeps as part of the name, not an office
+			first = lastTitle
+		}
+		e.add(doc, Mention{First: first, Last: b, Kind: NameMention, Type: typ, Key: key(doc, first, b), Role: role, RoleOf: roleOf, Gender: titleGender(doc, firstTitle, lastTitle+1)})
 		if s := doc.Sentences[si]; plural && b+2 < s.Last && doc.Tokens[b].Lower == "and" {
 			// "Prime Ministers Alexis Tsipras and Zoran Zaev": the second
 			// name holds the title too
@@ -1525,6 +1531,11 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	e.add(doc, m)
 }
+
+// nameStyles are styles written as the first word of the name they go
+// with ("Sheikh Hasina", "Sheikh Tamim bin Hamad al-Thani"): the name
+// keeps them, as the texts that name the person again do.
+var nameStyles = map[string]bool{"sheikh": true, "sheikha": true, "shaikh": true}
 
 // purposeName returns the end of a body's name [i, j) that runs on
 // through "for the" or "to" and the capitalised words after it, the
