@@ -4213,13 +4213,21 @@ func (c *CorefStage) sentenceSubject(st *corefState, m *Mention) int {
 			}
 			continue
 		}
-		if k := doc.TokMention[i]; k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Kind != PronounMention {
+		if k := doc.TokMention[i]; k >= 0 && doc.Mentions[k].Entity >= 0 && (doc.Mentions[k].Kind != PronounMention || subjectIts(doc, k, from)) {
 			if ty := doc.Entities[doc.Mentions[k].Entity].Type; ty == schema.Organization || ty == schema.Country {
 				best = doc.Mentions[k].Entity
 			}
 		}
 	}
 	return best
+}
+
+// subjectIts reports whether pronoun mention k is an "its" that opens
+// the subject at token from ("Its shareholders backed the sale, and its
+// chief executive said": the second "its" is the first one's).
+func subjectIts(doc *Document, k, from int) bool {
+	m := &doc.Mentions[k]
+	return m.First == from && m.Key == "its"
 }
 
 // expletiveAfterModal are verbs after "it would" that leave "it" without a
