@@ -947,7 +947,10 @@ var answerVerbsOf = map[string]bool{
 // verb lemma the act stands for.
 var offerNouns = map[string]string{
 	"offer": "offer", "offers": "offer", "bid": "bid", "bids": "bid", "invitation": "invite",
-	"ultimatum": "threaten", "approach": "approach",
+	"ultimatum": "threaten", "approach": "approach", "approaches": "approach",
+	// "rejected three proposals from BHP": a takeover proposal, or any
+	// other, is made to whoever answers it
+	"proposal": "propose", "proposals": "propose",
 }
 
 // pressedNouns name an act pressed on the one who answers it, as the
@@ -1007,13 +1010,25 @@ func (r *RelationStage) answeredOffers(st *sentState) {
 			lemma, ok = pressedNouns[doc.Tokens[u[k].head].Lower]
 		}
 		by := k + 1
+		after := by // where "from" may name the maker
+		if by+3 < len(u) && u[by].kind == uP && doc.Tokens[u[by].a].Lower == "of" && u[by+1].kind == uNP && priceNP(doc, &u[by+1]) {
+			// "a final offer of 15.67 pounds (a share) from Fox": the
+			// price offered, then its maker
+			by += 2
+			if u[by].kind == uNP && perShareNP(doc, &u[by]) {
+				by++
+			} else if by+2 < len(u) && u[by].kind == uP && doc.Tokens[u[by].a].Lower == "per" && u[by+1].kind == uNP && doc.Tokens[u[by+1].head].Lower == "share" {
+				by += 2
+			}
+			after = by
+		}
 		if by+1 < len(u) && u[by].kind == uVG && u[by].b-u[by].a == 1 && doc.Tokens[u[by].head].Tag == "VBN" && makeVerbs[doc.Tokens[u[by].head].Lemma] {
 			by++ // "demands issued by X", "an offer made by X"
 		}
 		if !ok || by+1 >= len(u) || u[by].kind != uP || u[by+1].kind != uNP {
 			continue
 		}
-		if p := doc.Tokens[u[by].a].Lower; p != "from" && p != "by" || p == "from" && by > k+1 {
+		if p := doc.Tokens[u[by].a].Lower; p != "from" && p != "by" || p == "from" && by > after {
 			continue
 		}
 		makers, j := r.npList(st, by+1)
@@ -2793,4 +2808,22 @@ func measureKind(m *Relation) bool {
 		}
 	}
 	return false
+}
+
+// priceNP reports whether noun phrase n names a sum of money or a share
+// of a company ("15.67 pounds", "$50 a share", "38 euros", "a 30 percent
+// stake"): a number or a currency sign in it.
+func priceNP(doc *Document, n *unit) bool {
+	for t := n.a; t < n.b; t++ {
+		if tk := &doc.Tokens[t]; tk.Tag == "CD" || tk.Tag == "$" || tk.Text == "€" || tk.Text == "£" {
+			return true
+		}
+	}
+	return false
+}
+
+// perShareNP reports whether noun phrase n is the "a share" after a
+// price.
+func perShareNP(doc *Document, n *unit) bool {
+	return n.b-n.a == 2 && doc.Tokens[n.b-1].Lower == "share" && doc.Tokens[n.a].Lower == "a"
 }

@@ -11135,6 +11135,20 @@ func (r *RelationStage) nominals(st *sentState) {
 				}
 				continue
 			}
+			// "a hostile bid for the chipmaker by Broadcom", "an attack on
+			// Y by X": the target first, then the actor
+			if !ev.symmetric && k+4 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+3].kind == uP && doc.Tokens[u[k+3].a].Lower == "by" && u[k+4].kind == uNP {
+				switch doc.Tokens[u[k+1].a].Lower {
+				case "for", "on", "against", "into":
+					y, x := r.npActor(st, k+2), r.npActor(st, k+4)
+					if y >= 0 && x >= 0 && x != y && !r.isTime(st, &u[k+2]) {
+						agent, target := r.arg(st, &u[k+4]), r.arg(st, &u[k+2])
+						agent.Entity, target.Entity = x, y
+						r.emit(st, -1, agent, target, ev.lemma, ptext+" "+doc.Tokens[u[k+1].a].Text, c, 0.7, false)
+						continue
+					}
+				}
+			}
 			// "After talks with X, Y withdrew": Y talked with X; "In a
 			// letter to X, Y said": Y wrote to X
 			if k == 1 && u[0].kind == uP && k+2 < len(u) && u[k+1].kind == uP && u[k+2].kind == uNP && u[k+2].ent >= 0 {

@@ -697,7 +697,30 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 	}
 	read := func(a, c int) (roleHit, bool) {
 		// a possessor, modifiers and a body noun over [a, c)
-		if c-a < 3 || !rs.parts[doc.Tokens[c-1].Lower] {
+		if c-a < 2 || !rs.parts[doc.Tokens[c-1].Lower] {
+			return roleHit{}, false
+		}
+		// "its Latvian subsidiary, Baltwing,", "Air Canada and its
+		// low-cost subsidiary Air Canada Rouge": the company "its" stands
+		// for
+		for p := c - 2; p >= a; p-- {
+			if w := doc.Tokens[p].Lower; w != "its" && w != "their" {
+				tg := doc.Tokens[p].Tag
+				if tg == "JJ" || tg == "JJS" || tg == "JJR" || tg == "NN" || tg == "NNP" && doc.TokMention[p] >= 0 && doc.Mentions[doc.TokMention[p]].Kind == DemonymMention {
+					continue
+				}
+				break
+			}
+			k := doc.TokMention[p]
+			if p-2 >= s.First && doc.Tokens[p-1].Lower == "and" && doc.TokMention[p-2] >= 0 {
+				k = doc.TokMention[p-2] // "Air Canada and its subsidiary": the company before "and"
+			}
+			if k >= 0 && doc.Mentions[k].Entity >= 0 && doc.Mentions[k].Entity != m.Entity && doc.Entities[doc.Mentions[k].Entity].Type == schema.Organization {
+				return roleHit{holder: mi, inst: doc.Mentions[k].Entity, instSp: doc.Mentions[k].Span, lemma: doc.Tokens[c-1].Lower, surface: doc.Tokens[c-1].Text, conf: 0.6}, true
+			}
+			return roleHit{}, false
+		}
+		if c-a < 3 {
 			return roleHit{}, false
 		}
 		for t := a + 1; t < c-1; t++ {
