@@ -2243,6 +2243,55 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 	r.emit(st, vi, s, target, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
 }
 
+// protestPreps open what a protest is against after "in protest":
+// "in protest at a bill", "in protest against the lease", "in protest
+// over the dismissals", "in protest of the ruling".
+var protestPreps = map[string]bool{"at": true, "against": true, "over": true, "of": true}
+
+// protestAt relates the subject of a clause whose act is done "in
+// protest at" something ("The party withdrew its ministers in protest at
+// a mining bill", "The bank suspended lending in protest against the
+// law") to what it protests, the phrase after the preposition; the
+// clause's own complements are read as before.
+func (r *RelationStage) protestAt(st *sentState, vi int, subj []Arg, c clauseCtx) {
+	doc := st.doc
+	units := st.units
+	if _, inf := st.matrix[vi]; inf {
+		// "broke away to form a bloc in protest at X": the protest is
+		// the act of the clause the infinitive serves, not its purpose
+		return
+	}
+	for q := vi + 1; q+3 < len(units); q++ {
+		switch units[q].kind {
+		case uVG, uSub, uWH, uQuote, uDash, uColon, uTo:
+			return
+		}
+		if units[q].kind != uP || doc.Tokens[units[q].a].Lower != "in" || units[q+1].kind != uNP || units[q+1].b-units[q+1].a != 1 ||
+			doc.Tokens[units[q+1].a].Lower != "protest" || units[q+2].kind != uP || !protestPreps[doc.Tokens[units[q+2].a].Lower] || units[q+3].kind != uNP {
+			continue
+		}
+		list, _ := r.npList(st, q+3)
+		ptext := "in protest " + doc.Tokens[units[q+2].a].Lower
+		for _, s := range subj {
+			for _, o := range list {
+				if o.Entity < 0 {
+					// "in protest at the detention of six boats": the act
+					// protested, not those it befell
+					for i := units[q+3].a; i < len(doc.Tokens) && doc.Tokens[i].Span.Start < o.Span.End; i++ {
+						if doc.Tokens[i].Lower == "of" && i > units[q+3].a && doc.Tokens[i].Span.Start > o.Span.Start {
+							o.Span.End = doc.Tokens[i-1].Span.End
+							o.Text = doc.Text[o.Span.Start:o.Span.End]
+							break
+						}
+					}
+				}
+				r.emit(st, vi, s, o, "protest", ptext, c, 0.75, false)
+			}
+		}
+		return
+	}
+}
+
 // workplaceAfter returns the index of an "at" that follows the labour
 // action headed at v within a few words ("walked off the job at", "went
 // on strike at", "walked out at") and the end of the place it can name

@@ -3268,6 +3268,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	if len(subj) == 1 && !doc.presplit {
 		r.labourAction(st, vi, subj[0], c)
 	}
+	if !doc.presplit {
+		r.protestAt(st, vi, subj, c)
+	}
 
 	// complements
 	type comp struct {
