@@ -298,6 +298,9 @@ var eventNouns = map[string][]string{
 	// outrageous", "police arrested 40 organisers ... the union called
 	// the arrests an attempt to intimidate workers"
 	"diversion": {"divert"}, "arrests": {"arrest", "detain"}, "detentions": {"detain", "arrest"},
+	// "the assembly voted to impeach the governor ... his lawyer said the
+	// vote was a political lynching"
+	"vote": {"vote"}, "impeachment": {"impeach"}, "removal": {"remove", "oust"}, "dismissals": {"dismiss", "fire", "sack"},
 }
 
 // answeredBy is madeByAll for the object a of verb lemma, which may

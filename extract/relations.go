@@ -6568,6 +6568,22 @@ var reproachAdjectives = map[string]bool{"unacceptable": true, "outrageous": tru
 	"illegal": true, "unlawful": true, "illegitimate": true, "unconstitutional": true, "excessive": true, "disproportionate": true,
 	"arbitrary": true, "discriminatory": true, "abusive": true}
 
+// wrongNamed reports whether noun phrase n calls a deed wrong by a word
+// of calledWrong: its head ("revenge", "an attack on the opposition";
+// "an act" only with such a word before it: "a hostile act") or an
+// adjective before its head ("an unfriendly step").
+func wrongNamed(doc *Document, n *unit) bool {
+	if h := doc.Tokens[n.head].Lower; h != "act" && calledWrong[h] {
+		return true
+	}
+	for t := n.a; t < n.head; t++ {
+		if w := doc.Tokens[t].Lower; calledWrong[w] && w != "act" || reproachAdjectives[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // faultNouns name a failing an act shows in its maker ("showed contempt
 // for voters"), and faultAdjectives one in what it shows ("reflected a
 // flawed understanding").
@@ -6645,9 +6661,10 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		return Arg{}, false
 	}
 	switch lm := doc.Tokens[v.head].Lemma; {
-	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower]):
+	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower] || wrongNamed(doc, n)):
 		// "said the decision was a farce", "said the ban was
-		// 'unacceptable'"
+		// 'unacceptable'", "said the expulsion was an unfriendly act",
+		// "said the impeachment was revenge"
 	case (lm == "reflect" || evidenceVerbs[lm]) && faultShown(doc, n):
 		// "said the decision reflected a flawed understanding of the
 		// market", "said the ruling showed contempt for voters"
