@@ -85,7 +85,7 @@ var proposalNouns = map[string][]string{
 	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
 	// "Dorvel offered 40 euros a share for Brenk ... Brenk's board called
 	// the price too low": the bidder's
-	"price": {"offer", "bid", "set"},
+	"price": {"offer", "bid", "set"}, "reshuffle": {"reshuffle"},
 	// "President X dissolved parliament by decree ... Y called the decree
 	// unlawful"
 	"decree": {"decree", "issue", "sign", "dissolve", "declare"}, "decrees": {"decree", "issue", "sign", "dissolve", "declare"},

@@ -6568,6 +6568,25 @@ var reproachAdjectives = map[string]bool{"unacceptable": true, "outrageous": tru
 	"illegal": true, "unlawful": true, "illegitimate": true, "unconstitutional": true, "excessive": true, "disproportionate": true,
 	"arbitrary": true, "discriminatory": true, "abusive": true}
 
+// tooLittle reports whether negated verb group v says a deed falls short:
+// "was not enough", "did not go far enough" (not "was not illegal").
+func tooLittle(doc *Document, v *unit) bool {
+	e := v.head + 1
+	for e < len(doc.Tokens) && negWord(doc.Tokens[e].Lower) {
+		e++ // "was not enough"
+	}
+	switch doc.Tokens[v.head].Lemma {
+	case "be":
+	case "go":
+		if e < len(doc.Tokens) && doc.Tokens[e].Lower == "far" {
+			e++
+		}
+	default:
+		return false
+	}
+	return e < len(doc.Tokens) && doc.Tokens[e].Lower == "enough"
+}
+
 // wrongNamed reports whether noun phrase n calls a deed wrong by a word
 // of calledWrong: its head ("revenge", "an attack on the opposition";
 // "an act" only with such a word before it: "a hostile act") or an
@@ -6649,7 +6668,7 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		return Arg{}, false
 	}
 	v := &u[vi]
-	if v.kind != uVG || v.negated || v.modal || v.passive {
+	if v.kind != uVG || v.modal || v.passive || v.negated && !tooLittle(doc, v) {
 		return Arg{}, false
 	}
 	k := vi + 1
@@ -6658,9 +6677,15 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 	}
 	n := &u[k]
 	if n.kind != uNP || n.ent >= 0 {
-		return Arg{}, false
+		if !v.negated {
+			return Arg{}, false
+		}
+		n = nil
 	}
 	switch lm := doc.Tokens[v.head].Lemma; {
+	case v.negated:
+		// "said the suspension was not enough", "said the reshuffle
+		// did not go far enough": too little of a deed faults its doer
 	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower] || wrongNamed(doc, n)):
 		// "said the decision was a farce", "said the ban was
 		// 'unacceptable'", "said the expulsion was an unfriendly act",
