@@ -5206,6 +5206,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "condemned the decision by Acme", "rejected the proposal
 				// from Turkey": the maker is named, no earlier act is meant
 			} else if ms := r.answeredBy(st, lemma, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && (responseVerbs[lemma] || eventAnswers[lemma]) || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
+				if judgingAnswers[lemma] && judgementAfter(doc, comps[ci].args[0].Span.End) {
+					for _, m := range ms {
+						if m.Entity < 0 {
+							// "Moldovan police arrested X ... Tiraspol
+							// called the arrest a kidnapping": Moldova's
+							if g := groupState(doc, m, subjEnts); g.Entity >= 0 {
+								ms = append(ms, g)
+							}
+						}
+					}
+				}
 				if h := headWord(comps[ci].args[0].Text); rulingNouns[h] || judgingAnswers[lemma] && eventNouns[h] != nil && ms[0].Entity >= 0 {
 					// "welcomed the ruling": the court's, and the ruling
 					// itself, which a story may follow as a thing of its
@@ -6713,10 +6724,26 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 	st.answer = "criticise"
 	m, ok := r.madeBy(st, args[0], ex)
 	st.answer = prev
+	if ok && m.Entity < 0 {
+		m = groupState(doc, m, ex) // "Azerbaijani border guards detained ... the detention was unacceptable"
+	}
 	if !ok || m.Entity < 0 || !actorEntity(doc, m.Entity) {
 		return Arg{}, false
 	}
 	return m, true
+}
+
+// groupState returns, for an unnamed group of a state's people that did a
+// deed ("Azerbaijani border guards", "Moldovan police"), that state, which
+// answers for the deed; m itself when its words name no state or the
+// state is one of ex, the answerers.
+func groupState(doc *Document, m Arg, ex []int) Arg {
+	d := demonymOf(doc, m)
+	if d < 0 || doc.Entities[d].Type != schema.Country || slices.Contains(ex, d) || !definiteMaker(m) {
+		return m
+	}
+	m.Entity, m.Poss, m.Text = d, -1, doc.Entities[d].Name
+	return m
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.
