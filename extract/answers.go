@@ -85,7 +85,7 @@ var proposalNouns = map[string][]string{
 	"explanation": {"explain", "say", "tell"}, "condition": {"set", "demand", "impose"}, "conditions": {"set", "demand", "impose"},
 	// "Dorvel offered 40 euros a share for Brenk ... Brenk's board called
 	// the price too low": the bidder's
-	"price": {"offer", "bid", "set"},
+	"price": {"offer", "bid", "set"}, "reshuffle": {"reshuffle"},
 	// "President X dissolved parliament by decree ... Y called the decree
 	// unlawful"
 	"decree": {"decree", "issue", "sign", "dissolve", "declare"}, "decrees": {"decree", "issue", "sign", "dissolve", "declare"},
@@ -298,6 +298,9 @@ var eventNouns = map[string][]string{
 	// outrageous", "police arrested 40 organisers ... the union called
 	// the arrests an attempt to intimidate workers"
 	"diversion": {"divert"}, "arrests": {"arrest", "detain"}, "detentions": {"detain", "arrest"},
+	// "the assembly voted to impeach the governor ... his lawyer said the
+	// vote was a political lynching"
+	"vote": {"vote"}, "impeachment": {"impeach"}, "removal": {"remove", "oust"}, "dismissals": {"dismiss", "fire", "sack"},
 }
 
 // answeredBy is madeByAll for the object a of verb lemma, which may

@@ -5209,6 +5209,17 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				// "condemned the decision by Acme", "rejected the proposal
 				// from Turkey": the maker is named, no earlier act is meant
 			} else if ms := r.answeredBy(st, lemma, comps[ci].args[0], subjEnts); ms != nil && (comps[ci].prep < 0 && (responseVerbs[lemma] || eventAnswers[lemma]) || comps[ci].prep >= 0 && prepResponses[lemma] == doc.Tokens[comps[ci].prep].Lower) && !doc.presplit {
+				if judgingAnswers[lemma] && judgementAfter(doc, comps[ci].args[0].Span.End) {
+					for _, m := range ms {
+						if m.Entity < 0 {
+							// "Moldovan police arrested X ... Tiraspol
+							// called the arrest a kidnapping": Moldova's
+							if g := groupState(doc, m, subjEnts); g.Entity >= 0 {
+								ms = append(ms, g)
+							}
+						}
+					}
+				}
 				if h := headWord(comps[ci].args[0].Text); rulingNouns[h] || judgingAnswers[lemma] && eventNouns[h] != nil && ms[0].Entity >= 0 {
 					// "welcomed the ruling": the court's, and the ruling
 					// itself, which a story may follow as a thing of its
@@ -6571,6 +6582,41 @@ var reproachAdjectives = map[string]bool{"unacceptable": true, "outrageous": tru
 	"illegal": true, "unlawful": true, "illegitimate": true, "unconstitutional": true, "excessive": true, "disproportionate": true,
 	"arbitrary": true, "discriminatory": true, "abusive": true}
 
+// tooLittle reports whether negated verb group v says a deed falls short:
+// "was not enough", "did not go far enough" (not "was not illegal").
+func tooLittle(doc *Document, v *unit) bool {
+	e := v.head + 1
+	for e < len(doc.Tokens) && negWord(doc.Tokens[e].Lower) {
+		e++ // "was not enough"
+	}
+	switch doc.Tokens[v.head].Lemma {
+	case "be":
+	case "go":
+		if e < len(doc.Tokens) && doc.Tokens[e].Lower == "far" {
+			e++
+		}
+	default:
+		return false
+	}
+	return e < len(doc.Tokens) && doc.Tokens[e].Lower == "enough"
+}
+
+// wrongNamed reports whether noun phrase n calls a deed wrong by a word
+// of calledWrong: its head ("revenge", "an attack on the opposition";
+// "an act" only with such a word before it: "a hostile act") or an
+// adjective before its head ("an unfriendly step").
+func wrongNamed(doc *Document, n *unit) bool {
+	if h := doc.Tokens[n.head].Lower; h != "act" && calledWrong[h] {
+		return true
+	}
+	for t := n.a; t < n.head; t++ {
+		if w := doc.Tokens[t].Lower; calledWrong[w] && w != "act" || reproachAdjectives[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // faultNouns name a failing an act shows in its maker ("showed contempt
 // for voters"), and faultAdjectives one in what it shows ("reflected a
 // flawed understanding").
@@ -6636,7 +6682,7 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 		return Arg{}, false
 	}
 	v := &u[vi]
-	if v.kind != uVG || v.negated || v.modal || v.passive {
+	if v.kind != uVG || v.modal || v.passive || v.negated && !tooLittle(doc, v) {
 		return Arg{}, false
 	}
 	k := vi + 1
@@ -6645,12 +6691,19 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 	}
 	n := &u[k]
 	if n.kind != uNP || n.ent >= 0 {
-		return Arg{}, false
+		if !v.negated {
+			return Arg{}, false
+		}
+		n = nil
 	}
 	switch lm := doc.Tokens[v.head].Lemma; {
-	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower]):
+	case v.negated:
+		// "said the suspension was not enough", "said the reshuffle
+		// did not go far enough": too little of a deed faults its doer
+	case lm == "be" && (reproachNouns[doc.Tokens[n.head].Lower] || reproachAdjectives[doc.Tokens[n.head].Lower] || wrongNamed(doc, n)):
 		// "said the decision was a farce", "said the ban was
-		// 'unacceptable'"
+		// 'unacceptable'", "said the expulsion was an unfriendly act",
+		// "said the impeachment was revenge"
 	case (lm == "reflect" || evidenceVerbs[lm]) && faultShown(doc, n):
 		// "said the decision reflected a flawed understanding of the
 		// market", "said the ruling showed contempt for voters"
@@ -6674,10 +6727,26 @@ func (r *RelationStage) actJudged(st *sentState, vi int, args, subj []Arg) (Arg,
 	st.answer = "criticise"
 	m, ok := r.madeBy(st, args[0], ex)
 	st.answer = prev
+	if ok && m.Entity < 0 {
+		m = groupState(doc, m, ex) // "Azerbaijani border guards detained ... the detention was unacceptable"
+	}
 	if !ok || m.Entity < 0 || !actorEntity(doc, m.Entity) {
 		return Arg{}, false
 	}
 	return m, true
+}
+
+// groupState returns, for an unnamed group of a state's people that did a
+// deed ("Azerbaijani border guards", "Moldovan police"), that state, which
+// answers for the deed; m itself when its words name no state or the
+// state is one of ex, the answerers.
+func groupState(doc *Document, m Arg, ex []int) Arg {
+	d := demonymOf(doc, m)
+	if d < 0 || doc.Entities[d].Type != schema.Country || slices.Contains(ex, d) || !definiteMaker(m) {
+		return m
+	}
+	m.Entity, m.Poss, m.Text = d, -1, doc.Entities[d].Name
+	return m
 }
 
 // pastPerfect reports whether verb group v is "had" + participle.
