@@ -5381,7 +5381,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "said its members had been intimidated by Acme": the
 					// agent of a wrong suffered is charged with it
 					clauseLemma, cp.args = "accuse", []Arg{t}
-				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
+				} else if !r.wrongdoing(st, cp.inner) && !(prosecuting(doc, subj) && r.chargedDeed(st, cp.inner)) || len(cp.args) != 1 {
+					// ("Prosecutors said he had approved payments to
+					// Acme": a deed the prosecution tells of is its charge)
 					continue
 				}
 				if cp.args[0].Entity < 0 && !r.foreignGroup(st, cp.unit, subj) || cp.args[0].Entity >= 0 && !actorEntity(doc, cp.args[0].Entity) {
@@ -6204,8 +6206,9 @@ var referVerbs = map[string]bool{"take": true, "bring": true, "refer": true, "su
 var disputeNouns = map[string]bool{"dispute": true, "case": true, "matter": true, "row": true, "issue": true, "conflict": true, "quarrel": true}
 
 // personTold reports whether the pronoun clause subject list ("he",
-// "she") stands for a person other than speakers that are bodies, so
-// that it cannot be the speaker again: "the regulator barred Calloway,
+// "she") stands for a person other than speakers that are bodies or a
+// prosecution ("Prosecutors said he had ..."), so that it cannot be the
+// speaker again: "the regulator barred Calloway,
 // saying he had diverted funds" (not "Calloway said he had ...", nor "a
 // spokesman for Acme said he had ...").
 func personTold(doc *Document, list, subj []Arg) bool {
@@ -6218,7 +6221,10 @@ func personTold(doc *Document, list, subj []Arg) bool {
 		return false
 	}
 	for _, s := range subj {
-		if s.Entity < 0 || s.Entity == list[0].Entity || doc.Entities[s.Entity].Type == schema.Person {
+		if s.Entity < 0 && !prosecuting(doc, []Arg{s}) {
+			return false // (but "Prosecutors said he had taken bribes": never the speakers)
+		}
+		if s.Entity >= 0 && (s.Entity == list[0].Entity || doc.Entities[s.Entity].Type == schema.Person) {
 			return false
 		}
 		if t := doc.tokenFrom(s.Span.End) - 1; t >= 0 && t < len(doc.Tokens) {
@@ -6239,6 +6245,61 @@ func actorEntity(doc *Document, e int) bool {
 	}
 	return false
 }
+
+// prosecutionWords name the bodies and people that investigate and
+// prosecute crimes ("prosecutors", "the police", "the Directorate of
+// Criminal Investigations").
+var prosecutionWords = map[string]bool{"prosecutor": true, "prosecutors": true, "prosecution": true, "police": true,
+	"investigators": true, "detectives": true, "investigation": true, "investigations": true}
+
+// prosecuting reports whether every speaker of subj is a prosecuting or
+// policing body, named or not ("Prosecutors", "Czech police", "the
+// Directorate of Criminal Investigations").
+func prosecuting(doc *Document, subj []Arg) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	for _, s := range subj {
+		name := s.Text
+		if s.Entity >= 0 {
+			if doc.Entities[s.Entity].Type != schema.Organization {
+				return false
+			}
+			name = doc.Entities[s.Entity].Name
+		}
+		if !slices.ContainsFunc(strings.Fields(toLower(name)), func(w string) bool { return prosecutionWords[strings.TrimSuffix(w, "'s")] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// chargedDeed reports whether the verb group at vi tells a past deed of
+// its subject that a prosecution's account makes a charge ("said he had
+// approved payments", "said X diverted deposits"): active, not modal nor
+// negated, in the past, and none of the deeds that charge no one even
+// then ("had been", "had cooperated", "had resigned").
+func (r *RelationStage) chargedDeed(st *sentState, vi int) bool {
+	if vi <= 0 || vi >= len(st.units) {
+		return false
+	}
+	v := &st.units[vi]
+	if v.modal || v.negated || v.passive || v.kind != uVG {
+		return false
+	}
+	tk := &st.doc.Tokens[v.head]
+	if !pastPerfect(st.doc, v) && tk.Tag != "VBD" {
+		return false
+	}
+	return chargeableDeeds[tk.Lemma] || !neutralDeeds[tk.Lemma]
+}
+
+// chargeableDeeds are neutral deeds (see neutralDeeds) that a
+// prosecution's account makes part of its charge ("had approved
+// payments", "had signed the contracts", "had received the money").
+var chargeableDeeds = map[string]bool{"approve": true, "sign": true, "receive": true, "accept": true, "offer": true, "promise": true,
+	"pledge": true, "help": true, "support": true, "meet": true, "visit": true, "contact": true, "call": true, "telephone": true,
+	"phone": true, "write": true, "join": true, "ask": true, "invite": true}
 
 // wrongdoing reports whether the verb group at vi states a wrong its
 // subject did: a verb of misconduct, active and not modal ("had broken
