@@ -11553,7 +11553,7 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 	}
 	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
 		rel := &doc.Relations[i]
-		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) {
+		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) || passiveOpen(rel) {
 			continue
 		}
 		if t := doc.Entities[rel.Subj.Entity].Type; t != schema.Organization && t != schema.Country {
@@ -11563,7 +11563,25 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		a.Text = doc.Entities[a.Entity].Name
 		return a, true
 	}
+	if lemma != "sanction" {
+		// "A court jailed X ... Acme was fined 2 million cedis and barred
+		// from public contracts": no body fined before, so the court that
+		// gave the verdict punished the other party too
+		return r.priorCourtOf(st, patients, true)
+	}
 	return Arg{}, false
+}
+
+// passiveOpen reports whether rel is the open triple of an agentless
+// passive, its patient as subject and a complement after the verb as
+// object ("Acme was fined 2 million cedis"): the patient did nothing.
+func passiveOpen(rel *Relation) bool {
+	w, _, _ := strings.Cut(toLower(rel.PredText), " ")
+	switch w {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return rel.Obj.Span.Start >= rel.PredSpan.End
+	}
+	return false
 }
 
 // orderedToPay returns, for a passive "ordered" at unit vi followed by
@@ -12114,12 +12132,21 @@ var courtVerdicts = map[string]bool{"sentence": true, "convict": true, "acquit":
 // A verdict dated to a year is an earlier case ("was convicted of
 // corruption in 2018"), whose court the story need not name.
 func (r *RelationStage) priorCourt(st *sentState, patients []Arg) (Arg, bool) {
+	return r.priorCourtOf(st, patients, false)
+}
+
+// priorCourtOf is priorCourt for patients that are people or, with orgs,
+// organisations too (a company fined or barred in the same case).
+func (r *RelationStage) priorCourtOf(st *sentState, patients []Arg, orgs bool) (Arg, bool) {
 	doc := st.doc
 	if len(patients) == 0 {
 		return Arg{}, false
 	}
 	for _, p := range patients {
-		if p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person {
+		if p.Entity < 0 {
+			return Arg{}, false
+		}
+		if t := doc.Entities[p.Entity].Type; t != schema.Person && !(orgs && t == schema.Organization) {
 			return Arg{}, false
 		}
 	}
