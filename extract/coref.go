@@ -5594,6 +5594,10 @@ func courtBefore(doc *Document, e int) bool {
 	return false
 }
 
+// judgesNouns name the judges of a court together ("the judges", "the
+// nine justices"), which stand for the court as "the bench" does.
+var judgesNouns = map[string]bool{"judges": true, "justices": true, "magistrates": true}
+
 // courtNames are words of the names of courts and tribunals.
 var courtNames = map[string]bool{"court": true, "tribunal": true, "arbitration": true, "panel": true}
 
@@ -5708,6 +5712,32 @@ func (c *CorefStage) tradeDescriptions(doc *Document) {
 		if len(mods) > 0 && tradeNamed(doc, mods, a) || len(mods) == 0 && a == t-1 && oneKey(doc, kindNames(doc, tk.Lower, t)) {
 			// (or "the supplier" after "Wisla Parts, a Polish supplier,")
 			c.addDescription(doc, t)
+		}
+	}
+	// "The eight justices ruled", "the nine judges said" after "the
+	// Supreme Court": the bench of the court the story names, not judges picked
+	// from it ("four of the nine judges") or met elsewhere ("judges in
+	// Brasilia")
+	for t := 1; t < len(doc.Tokens); t++ {
+		tk := &doc.Tokens[t]
+		if !judgesNouns[tk.Lower] || tk.Tag != "NNS" || doc.TokMention[t] >= 0 {
+			continue
+		}
+		d := t - 1
+		if doc.Tokens[d].Tag != "CD" || d < 1 {
+			continue // (a bare "the judges" may be judges at large: "said the judges had overstepped their authority")
+		}
+		d--
+		if doc.Tokens[d].Lower != "the" || d > 0 && doc.Tokens[d-1].Lower == "of" {
+			continue
+		}
+		if t+1 < len(doc.Tokens) && doc.Tokens[t+1].Sent == tk.Sent && (doc.Tokens[t+1].Tag == "IN" || isCap(doc.Tokens[t+1].Text)) {
+			continue
+		}
+		if tradeNamed(doc, []string{"court", "tribunal"}, t) {
+			doc.Mentions = append(doc.Mentions, Mention{First: t, Last: t + 1, Span: tk.Span, Kind: DescriptionMention,
+				Type: schema.Organization, Entity: -1, Key: "bench", RoleOf: -1})
+			doc.TokMention[t] = len(doc.Mentions) - 1
 		}
 	}
 	// "the tribunal" after "the Court of Arbitration for Sport": a court

@@ -712,6 +712,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a numbered 'the nine judges' is the bench of the court the story names; judges picked from it, or a bare 'the judges', are not",
+			`LIMA - Peru's Constitutional Court removed Governor Ana Quispe from office on Friday. The seven judges ruled that Quispe had broken electoral law. Three of the seven judges dissented. Her lawyer, Tomas Rivas, said the judges had overstepped their authority.`,
+			[]string{"Peru's Constitutional Court|rule|Ana Quispe"},
+			[]string{"Tomas Rivas|accuse|Peru's Constitutional Court"}},
 		{"an object 'them' after plural things is no organisation named alone before it, and a pair a sentence names takes it",
 			`TARVIA - The Tarvia Competition Authority fined Orvel Foods on Monday. Minister Ana Rell denied reports that her ministry had pressed the authority, calling them baseless. Chile and Peru criticised the plan, and Bolivia backed them.`,
 			[]string{"Bolivia|back|Chile", "Bolivia|back|Peru"},

@@ -5397,7 +5397,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "said its members had been intimidated by Acme": the
 					// agent of a wrong suffered is charged with it
 					clauseLemma, cp.args = "accuse", []Arg{t}
-				} else if !r.wrongdoing(st, cp.inner) || len(cp.args) != 1 {
+				} else if !r.wrongdoing(st, cp.inner) && !(prosecuting(doc, subj) && r.chargedDeed(st, cp.inner)) || len(cp.args) != 1 {
+					// ("Prosecutors said he had approved payments to
+					// Acme": a deed the prosecution tells of is its charge)
 					continue
 				}
 				if cp.args[0].Entity < 0 && !r.foreignGroup(st, cp.unit, subj) || cp.args[0].Entity >= 0 && !actorEntity(doc, cp.args[0].Entity) {
@@ -6220,8 +6222,9 @@ var referVerbs = map[string]bool{"take": true, "bring": true, "refer": true, "su
 var disputeNouns = map[string]bool{"dispute": true, "case": true, "matter": true, "row": true, "issue": true, "conflict": true, "quarrel": true}
 
 // personTold reports whether the pronoun clause subject list ("he",
-// "she") stands for a person other than speakers that are bodies, so
-// that it cannot be the speaker again: "the regulator barred Calloway,
+// "she") stands for a person other than speakers that are bodies or a
+// prosecution ("Prosecutors said he had ..."), so that it cannot be the
+// speaker again: "the regulator barred Calloway,
 // saying he had diverted funds" (not "Calloway said he had ...", nor "a
 // spokesman for Acme said he had ...").
 func personTold(doc *Document, list, subj []Arg) bool {
@@ -6234,7 +6237,10 @@ func personTold(doc *Document, list, subj []Arg) bool {
 		return false
 	}
 	for _, s := range subj {
-		if s.Entity < 0 || s.Entity == list[0].Entity || doc.Entities[s.Entity].Type == schema.Person {
+		if s.Entity < 0 && !prosecuting(doc, []Arg{s}) {
+			return false // (but "Prosecutors said he had taken bribes": never the speakers)
+		}
+		if s.Entity >= 0 && (s.Entity == list[0].Entity || doc.Entities[s.Entity].Type == schema.Person) {
 			return false
 		}
 		if t := doc.tokenFrom(s.Span.End) - 1; t >= 0 && t < len(doc.Tokens) {
@@ -6255,6 +6261,61 @@ func actorEntity(doc *Document, e int) bool {
 	}
 	return false
 }
+
+// prosecutionWords name the bodies and people that investigate and
+// prosecute crimes ("prosecutors", "the police", "the Directorate of
+// Criminal Investigations").
+var prosecutionWords = map[string]bool{"prosecutor": true, "prosecutors": true, "prosecution": true, "police": true,
+	"investigators": true, "detectives": true, "investigation": true, "investigations": true}
+
+// prosecuting reports whether every speaker of subj is a prosecuting or
+// policing body, named or not ("Prosecutors", "Czech police", "the
+// Directorate of Criminal Investigations").
+func prosecuting(doc *Document, subj []Arg) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	for _, s := range subj {
+		name := s.Text
+		if s.Entity >= 0 {
+			if doc.Entities[s.Entity].Type != schema.Organization {
+				return false
+			}
+			name = doc.Entities[s.Entity].Name
+		}
+		if !slices.ContainsFunc(strings.Fields(toLower(name)), func(w string) bool { return prosecutionWords[strings.TrimSuffix(w, "'s")] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// chargedDeed reports whether the verb group at vi tells a past deed of
+// its subject that a prosecution's account makes a charge ("said he had
+// approved payments", "said X diverted deposits"): active, not modal nor
+// negated, in the past, and none of the deeds that charge no one even
+// then ("had been", "had cooperated", "had resigned").
+func (r *RelationStage) chargedDeed(st *sentState, vi int) bool {
+	if vi <= 0 || vi >= len(st.units) {
+		return false
+	}
+	v := &st.units[vi]
+	if v.modal || v.negated || v.passive || v.kind != uVG {
+		return false
+	}
+	tk := &st.doc.Tokens[v.head]
+	if !pastPerfect(st.doc, v) && tk.Tag != "VBD" {
+		return false
+	}
+	return chargeableDeeds[tk.Lemma] || !neutralDeeds[tk.Lemma]
+}
+
+// chargeableDeeds are neutral deeds (see neutralDeeds) that a
+// prosecution's account makes part of its charge ("had approved
+// payments", "had signed the contracts", "had received the money").
+var chargeableDeeds = map[string]bool{"approve": true, "sign": true, "receive": true, "accept": true, "offer": true, "promise": true,
+	"pledge": true, "help": true, "support": true, "meet": true, "visit": true, "contact": true, "call": true, "telephone": true,
+	"phone": true, "write": true, "join": true, "ask": true, "invite": true}
 
 // wrongdoing reports whether the verb group at vi states a wrong its
 // subject did: a verb of misconduct, active and not modal ("had broken
@@ -11585,7 +11646,7 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 	}
 	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
 		rel := &doc.Relations[i]
-		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) {
+		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) || passiveOpen(rel) {
 			continue
 		}
 		if t := doc.Entities[rel.Subj.Entity].Type; t != schema.Organization && t != schema.Country {
@@ -11595,7 +11656,25 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		a.Text = doc.Entities[a.Entity].Name
 		return a, true
 	}
+	if lemma != "sanction" {
+		// "A court jailed X ... Acme was fined 2 million cedis and barred
+		// from public contracts": no body fined before, so the court that
+		// gave the verdict punished the other party too
+		return r.priorCourtOf(st, patients, true)
+	}
 	return Arg{}, false
+}
+
+// passiveOpen reports whether rel is the open triple of an agentless
+// passive, its patient as subject and a complement after the verb as
+// object ("Acme was fined 2 million cedis"): the patient did nothing.
+func passiveOpen(rel *Relation) bool {
+	w, _, _ := strings.Cut(toLower(rel.PredText), " ")
+	switch w {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return rel.Obj.Span.Start >= rel.PredSpan.End
+	}
+	return false
 }
 
 // orderedToPay returns, for a passive "ordered" at unit vi followed by
@@ -12146,12 +12225,21 @@ var courtVerdicts = map[string]bool{"sentence": true, "convict": true, "acquit":
 // A verdict dated to a year is an earlier case ("was convicted of
 // corruption in 2018"), whose court the story need not name.
 func (r *RelationStage) priorCourt(st *sentState, patients []Arg) (Arg, bool) {
+	return r.priorCourtOf(st, patients, false)
+}
+
+// priorCourtOf is priorCourt for patients that are people or, with orgs,
+// organisations too (a company fined or barred in the same case).
+func (r *RelationStage) priorCourtOf(st *sentState, patients []Arg, orgs bool) (Arg, bool) {
 	doc := st.doc
 	if len(patients) == 0 {
 		return Arg{}, false
 	}
 	for _, p := range patients {
-		if p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person {
+		if p.Entity < 0 {
+			return Arg{}, false
+		}
+		if t := doc.Entities[p.Entity].Type; t != schema.Person && !(orgs && t == schema.Organization) {
 			return Arg{}, false
 		}
 	}
