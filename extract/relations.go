@@ -11502,6 +11502,46 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		a.Text = doc.Entities[a.Entity].Name
 		return a, true
 	}
+	if lemma == "fine" || lemma == "bar" || lemma == "ban" {
+		return r.sentencingCourt(st, patients)
+	}
+	return Arg{}, false
+}
+
+// sentencingCourt returns, for an agentless passive fine or ban of
+// organisations that no body fined before ("Goldfield was fined 2
+// million cedis" after "The High Court sentenced a former official ..."),
+// the court or judge that sentenced, convicted or acquitted someone in an
+// active clause at most six sentences back (the latest): in a trial story
+// the court that passed the sentences fined the company too. A sentence
+// with a year tells an earlier case and gets none.
+func (r *RelationStage) sentencingCourt(st *sentState, patients []Arg) (Arg, bool) {
+	doc := st.doc
+	for _, p := range patients {
+		if doc.Entities[p.Entity].Type != schema.Organization {
+			return Arg{}, false
+		}
+	}
+	s := doc.Sentences[st.si]
+	for t := s.First; t < s.Last; t++ {
+		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
+			return Arg{}, false
+		}
+	}
+	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
+		rel := &doc.Relations[i]
+		if rel.Sent >= st.si || rel.Negated || rel.Role || rel.Modality != "" && rel.Modality != schema.Asserted && rel.Modality != schema.Reported {
+			continue
+		}
+		if !courtVerdicts[rel.Pred] || !judgingArg(doc, rel.Subj) || rel.Subj.Entity >= 0 && hasEntity(patients, rel.Subj.Entity) {
+			continue
+		}
+		a := rel.Subj
+		if a.Entity >= 0 {
+			a.Text = doc.Entities[a.Entity].Name
+		}
+		return a, true
+	}
 	return Arg{}, false
 }
 
