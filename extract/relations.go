@@ -11644,6 +11644,9 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 			return Arg{}, false
 		}
 	}
+	if datedSentence(doc, st.si) {
+		return Arg{}, false // "X was fined in 2019": an earlier case
+	}
 	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
 		rel := &doc.Relations[i]
 		if rel.Sent >= st.si || rel.Pred != lemma || rel.Negated || rel.Role || rel.Subj.Entity < 0 || hasEntity(patients, rel.Subj.Entity) || passiveOpen(rel) {
@@ -11663,6 +11666,20 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 		return r.priorCourtOf(st, patients, true)
 	}
 	return Arg{}, false
+}
+
+// datedSentence reports whether sentence si names a year (a four-digit
+// number from 1900 to 2099): a passive verdict or fine dated so tells an
+// earlier case ("was convicted of corruption in 2018"), whose agent the
+// story need not name.
+func datedSentence(doc *Document, si int) bool {
+	s := doc.Sentences[si]
+	for t := s.First; t < s.Last; t++ {
+		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveOpen reports whether rel is the open triple of an agentless
@@ -12243,11 +12260,8 @@ func (r *RelationStage) priorCourtOf(st *sentState, patients []Arg, orgs bool) (
 			return Arg{}, false
 		}
 	}
-	s := doc.Sentences[st.si]
-	for t := s.First; t < s.Last; t++ {
-		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
-			return Arg{}, false
-		}
+	if datedSentence(doc, st.si) {
+		return Arg{}, false
 	}
 	for i := len(doc.Relations) - 1; i >= 0 && doc.Relations[i].Sent >= st.si-6; i-- {
 		rel := &doc.Relations[i]
