@@ -1460,6 +1460,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				firstTitle = a + 1
 			}
 		}
+		if b-lastTitle == 2 && doc.Tokens[b-1].Tag == "NNPS" && firstTitle+1 < lastTitle && doc.Tokens[firstTitle+1].Lower == "of" && !e.lex.known(doc.Tokens[b-1].Lower) {
+			// "the Director of Public Prosecutions": a plural noun after
+			// "Title of" ends the office's name, no person's; the office
+			// acts as a body
+			e.add(doc, Mention{First: firstTitle, Last: b, Kind: NameMention, Type: schema.Organization, Key: key(doc, firstTitle, b), RoleOf: -1})
+			return
+		}
 		role := e.titleRole(doc, firstTitle, lastTitle+1)
 		roleOf := -1
 		if firstTitle == a+1 && a == doc.Sentences[si].First && kindOpeners[doc.Tokens[a].Lower] {
