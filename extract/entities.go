@@ -263,7 +263,8 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						j += 2 // "Minister for Foreign Affairs X", "Secretary of State for Health X": the portfolio
 						continue
 					}
-					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) && e.orgRun(doc, i, j) &&
+					if j+1 < s.Last && (doc.Tokens[j].Lower == "for" || doc.Tokens[j].Lower == "on" && !timeWords[doc.Tokens[j+1].Lower] && !months[doc.Tokens[j+1].Lower]) && e.nameTok(doc, j+1, s.First, mid) &&
+						(e.orgRun(doc, i, j) || bodySuffixed(doc.Tokens[j-1].Lower) || doc.Tokens[j].Lower == "for" && i > s.First && firmTails[doc.Tokens[j-1].Lower] && e.placeNameAt(doc, s, j+1)) &&
 						!(companyTails[doc.Tokens[j-1].Lower] || e.lex.legalForms[doc.Tokens[j-1].Text]) {
 						// (not "a bid by Acme Holdings for Zeta Bank": a company's
 						// name ends at its kind, and "for" opens what it is after)
@@ -821,6 +822,33 @@ var nameParticles = map[string]bool{
 // bodySuffixes end nouns that name an institution ("Superintendency",
 // "Directorate", "Secretariat", "Prefecture").
 var bodySuffixes = []string{"ency", "orate", "ariat", "ature", "ecture"}
+
+// bodySuffixed reports whether w, a word of eight letters or more, names
+// an institution by its ending ("Secretariat", "Directorate",
+// "Inspectorate", "Presidency").
+func bodySuffixed(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, suf := range bodySuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNameAt reports whether a known place of one to three words starts
+// at token i and ends the name there ("Transport for London said",
+// "Transport for Greater Manchester,").
+func (e *EntityStage) placeNameAt(doc *Document, s Sentence, i int) bool {
+	for n := 3; n >= 1; n-- {
+		if i+n <= s.Last && e.lex.known(key(doc, i, i+n)) && (i+n == s.Last || !isCap(doc.Tokens[i+n].Text)) {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyNoun reports whether the one capitalised word a..b, after "the",
 // names an institution by its ending ("the Superintendency of Banking",
@@ -1432,6 +1460,13 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 				firstTitle = a + 1
 			}
 		}
+		if b-lastTitle == 2 && doc.Tokens[b-1].Tag == "NNPS" && firstTitle+1 < lastTitle && doc.Tokens[firstTitle+1].Lower == "of" && !e.lex.known(doc.Tokens[b-1].Lower) {
+			// "the Director of Public Prosecutions": a plural noun after
+			// "Title of" ends the office's name, no person's; the office
+			// acts as a body
+			e.add(doc, Mention{First: firstTitle, Last: b, Kind: NameMention, Type: schema.Organization, Key: key(doc, firstTitle, b), RoleOf: -1})
+			return
+		}
 		role := e.titleRole(doc, firstTitle, lastTitle+1)
 		roleOf := -1
 		if firstTitle == a+1 && a == doc.Sentences[si].First && kindOpeners[doc.Tokens[a].Lower] {
@@ -1517,8 +1552,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	}
 	m := Mention{First: a, Last: b, Kind: NameMention, Key: k, RoleOf: -1}
 	m.Type = e.officeNameType(doc, a, b, k)
-	if (m.Type == schema.Person || m.Type == "") && connectorInside(doc, a, b) {
-		m.Type = schema.Organization // "Students Against Discrimination": no person's name
+	if (m.Type == schema.Person || m.Type == "") && (connectorInside(doc, a, b) || forInside(doc, a, b)) {
+		// "Students Against Discrimination", "Transport for London": no
+		// person's name
+		m.Type = schema.Organization
 	}
 	if m.Type == schema.Person || m.Type == "" {
 		m.Role, m.RoleOf = e.lowerPrefix(doc, si, a)
@@ -1611,6 +1648,18 @@ func (e *EntityStage) capitalConnector(doc *Document, s Sentence, mid map[string
 func connectorInside(doc *Document, a, b int) bool {
 	for k := a + 1; k < b-1; k++ {
 		if tk := &doc.Tokens[k]; nameConnectors[tk.Lower] && isCap(tk.Text) && tk.Tag != "NNP" && tk.Tag != "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
+// forInside reports whether a lower-case "for" joins two words of the
+// name [a, b) ("Transport for London", "the Inspectorate for
+// Education"): a body's name, never a person's.
+func forInside(doc *Document, a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if doc.Tokens[k].Text == "for" {
 			return true
 		}
 	}
