@@ -4832,6 +4832,12 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	if best >= 0 {
 		return best
 	}
+	if m.Key == "bank" && unnamedCentralBank(doc, m.First) {
+		// "Brazil's central bank held rates ... the bank's monetary
+		// policy committee, known as Copom, ... said the bank had":
+		// the central bank no name gives, not an organisation named since
+		return -1
+	}
 	if m.Key == "union" {
 		// "the union" after "the Metal Workers Federation": the union
 		// named last by any word of a union
@@ -4884,6 +4890,21 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	return r
+}
+
+// unnamedCentralBank reports whether a "central bank" that no entity
+// stands for is written before token at.
+func unnamedCentralBank(doc *Document, at int) bool {
+	for mi := range doc.Mentions {
+		d := &doc.Mentions[mi]
+		if d.First >= at {
+			break
+		}
+		if d.Kind == DescriptionMention && d.Key == "bank" && d.Entity < 0 && d.First > 0 && doc.Tokens[d.First-1].Lower == "central" {
+			return true
+		}
+	}
+	return false
 }
 
 // holderNouns are the people who hold a stake in a company.
