@@ -4832,6 +4832,12 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 	if best >= 0 {
 		return best
 	}
+	if m.Key == "bank" && unnamedCentralBank(doc, m.First) {
+		// "Brazil's central bank held rates ... the bank's monetary
+		// policy committee, known as Copom, ... said the bank had":
+		// the central bank no name gives, not an organisation named since
+		return -1
+	}
 	if m.Key == "union" {
 		// "the union" after "the Metal Workers Federation": the union
 		// named last by any word of a union
@@ -4884,6 +4890,21 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	return r
+}
+
+// unnamedCentralBank reports whether a "central bank" that no entity
+// stands for is written before token at.
+func unnamedCentralBank(doc *Document, at int) bool {
+	for mi := range doc.Mentions {
+		d := &doc.Mentions[mi]
+		if d.First >= at {
+			break
+		}
+		if d.Kind == DescriptionMention && d.Key == "bank" && d.Entity < 0 && d.First > 0 && doc.Tokens[d.First-1].Lower == "central" {
+			return true
+		}
+	}
+	return false
 }
 
 // holderNouns are the people who hold a stake in a company.
@@ -6021,6 +6042,9 @@ func conjunctOwner(doc *Document, m *Mention) int {
 	if m.First < 2 || doc.Tokens[m.First-1].Lower != "and" && !(doc.Tokens[m.First-1].Lower == "," && possessedListAfter(doc, m.First)) {
 		return -1
 	}
+	if e := listedOwner(doc, m); e >= 0 {
+		return e
+	}
 	k := doc.TokMention[m.First-2]
 	if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != m.First-1 || doc.Mentions[k].Entity < 0 {
 		return -1
@@ -6042,6 +6066,32 @@ func conjunctOwner(doc *Document, m *Mention) int {
 	return -1
 }
 
+// listedOwner returns the owner of the same possessive earlier in the
+// list that possessive mention m, after "and" or a comma, goes on
+// ("Acme, its managing director, X, and its finance chief, Y,": Acme), or
+// -1: the list holds only nouns, names, commas and "and" between the two.
+func listedOwner(doc *Document, m *Mention) int {
+	s := doc.Sentences[doc.Tokens[m.First].Sent]
+	for t := m.First - 2; t >= s.First && t >= m.First-10; t-- {
+		tk := &doc.Tokens[t]
+		if k := doc.TokMention[t]; k >= 0 && doc.Mentions[k].Kind == PronounMention {
+			p := &doc.Mentions[k]
+			if p.Key != m.Key || p.Entity < 0 || doc.Tokens[p.First-1].Lower != "," || p.First < 2 {
+				return -1
+			}
+			n := doc.TokMention[p.First-2]
+			if n < 0 || doc.Mentions[n].Kind != NameMention || doc.Mentions[n].Entity != p.Entity {
+				return -1
+			}
+			return p.Entity
+		}
+		if tk.Lower != "," && tk.Lower != "and" && !isNounTag(tk.Tag) && tk.Tag != "JJ" && tk.Tag != "VBG" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // possessedListAfter reports whether the noun phrase that the possessive at token p
 // opens is followed, within a few words, by "and" or a comma that goes on
 // with a list ("against Vantor, its chief executive Jean Morel and its
@@ -6053,8 +6103,8 @@ func possessedListAfter(doc *Document, p int) bool {
 		if tk.Lower == "and" || tk.Lower == "," {
 			return true
 		}
-		if !isNounTag(tk.Tag) && tk.Tag != "JJ" {
-			return false
+		if !isNounTag(tk.Tag) && tk.Tag != "JJ" && tk.Tag != "VBG" {
+			return false // (but "its managing director")
 		}
 	}
 	return false
