@@ -1117,10 +1117,24 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// partnerAt reports whether [a, b) reads "a (junior) coalition
 	// partner" after a determiner or a possessive pronoun
 	partnerAt := func(a, b int) bool {
-		if b-a < 3 || b-a > 5 || doc.Tokens[b-1].Lower != "partner" || doc.Tokens[b-2].Lower != "coalition" {
+		if b-a < 3 || b-a > 7 || doc.Tokens[b-1].Lower != "partner" && doc.Tokens[b-1].Lower != "member" || doc.Tokens[b-2].Lower != "coalition" {
 			return false
 		}
-		if tg := doc.Tokens[a].Tag; tg != "DT" && tg != "PRP$" {
+		if tg := doc.Tokens[a].Tag; tg != "DT" && tg != "PRP$" && tg != "NNP" {
+			return false
+		}
+		// "the prime minister's coalition partner", "Hudak's coalition
+		// partner": a possessor before the adjectives
+		for t := a + 1; t < b-2; t++ {
+			if doc.Tokens[t].Tag == "POS" {
+				a = t
+				break
+			}
+			if tg := doc.Tokens[t].Tag; tg != "NN" && tg != "NNP" && tg != "JJ" {
+				break
+			}
+		}
+		if b-a > 5 {
 			return false
 		}
 		for t := a + 1; t < b-2; t++ {
@@ -1150,7 +1164,7 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			return roleHit{}, false
 		}
 		b := a - 1
-		for f := b - 3; f >= s.First && f >= b-5; f-- {
+		for f := b - 3; f >= s.First && f >= b-7; f-- {
 			if partnerAt(f, b) && (f == s.First || isBoundary(doc, f-1) || doc.Tokens[f-1].Tag == "IN") {
 				sp = Span{doc.Tokens[f].Span.Start, doc.Tokens[b-1].Span.End}
 				break
@@ -1167,7 +1181,12 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if g < 0 || g == m.Entity {
 		return roleHit{}, false
 	}
-	return roleHit{holder: mi, inst: g, instSp: sp, lemma: "partner", surface: "coalition partner", conf: 0.5}, true
+	// "coalition member" gives a member, "coalition partner" a partner
+	noun := "partner"
+	if strings.HasSuffix(toLower(doc.Text[sp.Start:sp.End]), "member") {
+		noun = "member"
+	}
+	return roleHit{holder: mi, inst: g, instSp: sp, lemma: noun, surface: "coalition " + noun, conf: 0.5}, true
 }
 
 // partiesIn reads the names listed after a plural of a body's members:
