@@ -287,6 +287,8 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 				hits = listedMembers(doc, s, mi, hits)
 				if h, ok := coalitionPartner(doc, s, mi); ok {
 					hits = append(hits, h)
+				} else if h, ok := allyAfterAnd(doc, s, mi); ok {
+					hits = append(hits, h)
 				}
 				hits = rs.partiesIn(doc, s, mi, hits)
 				if h, ok := rs.whoseRole(doc, s, mi); ok {
@@ -1117,10 +1119,24 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	// partnerAt reports whether [a, b) reads "a (junior) coalition
 	// partner" after a determiner or a possessive pronoun
 	partnerAt := func(a, b int) bool {
-		if b-a < 3 || b-a > 5 || doc.Tokens[b-1].Lower != "partner" || doc.Tokens[b-2].Lower != "coalition" {
+		if b-a < 3 || b-a > 7 || doc.Tokens[b-1].Lower != "partner" && doc.Tokens[b-1].Lower != "member" || doc.Tokens[b-2].Lower != "coalition" {
 			return false
 		}
-		if tg := doc.Tokens[a].Tag; tg != "DT" && tg != "PRP$" {
+		if tg := doc.Tokens[a].Tag; tg != "DT" && tg != "PRP$" && tg != "NNP" {
+			return false
+		}
+		// "the prime minister's coalition partner", "Hudak's coalition
+		// partner": a possessor before the adjectives
+		for t := a + 1; t < b-2; t++ {
+			if doc.Tokens[t].Tag == "POS" {
+				a = t
+				break
+			}
+			if tg := doc.Tokens[t].Tag; tg != "NN" && tg != "NNP" && tg != "JJ" {
+				break
+			}
+		}
+		if b-a > 5 {
 			return false
 		}
 		for t := a + 1; t < b-2; t++ {
@@ -1150,7 +1166,7 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			return roleHit{}, false
 		}
 		b := a - 1
-		for f := b - 3; f >= s.First && f >= b-5; f-- {
+		for f := b - 3; f >= s.First && f >= b-7; f-- {
 			if partnerAt(f, b) && (f == s.First || isBoundary(doc, f-1) || doc.Tokens[f-1].Tag == "IN") {
 				sp = Span{doc.Tokens[f].Span.Start, doc.Tokens[b-1].Span.End}
 				break
@@ -1167,8 +1183,60 @@ func coalitionPartner(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	if g < 0 || g == m.Entity {
 		return roleHit{}, false
 	}
-	return roleHit{holder: mi, inst: g, instSp: sp, lemma: "partner", surface: "coalition partner", conf: 0.5}, true
+	// "coalition member" gives a member, "coalition partner" a partner
+	noun := "partner"
+	if strings.HasSuffix(toLower(doc.Text[sp.Start:sp.End]), "member") {
+		noun = "member"
+	}
+	return roleHit{holder: mi, inst: g, instSp: sp, lemma: noun, surface: "coalition " + noun, conf: 0.5}, true
 }
+
+// allyAfterAnd reads a party or company named as the ally or partner of
+// the one before "and": "Fidesz and its ally, the Christian Democrats,"
+// (Fidesz is allied with them) and "the Renewal party and its junior
+// partner, the Civic Alliance," (the Civic Alliance is its partner).
+func allyAfterAnd(doc *Document, s Sentence, mi int) (roleHit, bool) {
+	m := &doc.Mentions[mi]
+	if m.Kind != NameMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	t := m.First - 1
+	for n := 0; n < 2 && t > s.First && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text) && (doc.Tokens[t].Tag == "JJ" || doc.Tokens[t].Tag == "NN") && !allyNouns[doc.Tokens[t].Lower]; n++ {
+		t-- // "the centrist Civic Alliance"
+	}
+	if t > s.First && doc.Tokens[t].Lower == "the" {
+		t--
+	}
+	if t > s.First && doc.Tokens[t].Lower == "," {
+		t--
+	}
+	if t <= s.First || !allyNouns[doc.Tokens[t].Lower] {
+		return roleHit{}, false
+	}
+	noun := t
+	p := t - 1
+	for p > s.First && p > noun-3 && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "JJS") {
+		p-- // "its junior partner", "its closest ally"
+	}
+	if p-2 < s.First || doc.Tokens[p].Lower != "its" && doc.Tokens[p].Lower != "their" || doc.Tokens[p-1].Lower != "and" {
+		return roleHit{}, false
+	}
+	k := doc.TokMention[p-2]
+	if k < 0 || doc.Mentions[k].Entity < 0 || doc.Mentions[k].Last != p-1 {
+		return roleHit{}, false
+	}
+	x := doc.Mentions[k].Entity
+	if x == m.Entity || doc.Entities[x].Type != schema.Organization {
+		return roleHit{}, false
+	}
+	if lemma := doc.Tokens[noun].Lower; lemma == "ally" {
+		return roleHit{holder: k, inst: m.Entity, instSp: m.Span, lemma: lemma, surface: doc.Tokens[noun].Text, conf: 0.5}, true
+	}
+	return roleHit{holder: mi, inst: x, instSp: doc.Mentions[k].Span, lemma: "partner", surface: doc.Tokens[noun].Text, conf: 0.5}, true
+}
+
+// allyNouns name a party's or company's ally or partner.
+var allyNouns = map[string]bool{"ally": true, "partner": true}
 
 // partiesIn reads the names listed after a plural of a body's members:
 // "two smaller parties in the governing coalition, the Green Front and
