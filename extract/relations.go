@@ -195,6 +195,77 @@ func wageDemands(doc *Document) {
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
+	strikeAppositions(doc, unions)
+}
+
+// strikeNouns name a labour action.
+var strikeNouns = map[string]bool{"strike": true, "walkout": true, "stoppage": true}
+
+// rankWords open an apposition that ranks a strike among others ("the
+// first at Boeing since 2008", "the union's longest strike").
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "biggest": true, "largest": true, "longest": true, "latest": true}
+
+// strikeAppositions relates the union behind a strike a ranking apposition
+// describes ("The walkout, the union's first coastwide strike since 1977,
+// ...", "The walkout, the first at Boeing since 2008, ...") to the
+// employer it strikes: the organisation after "at", else the one the
+// union faces (employerOf). The union is the apposition's possessor, else
+// the union the story names most.
+func strikeAppositions(doc *Document, unions map[int]bool) {
+	// the union the story names most, -1 on a tie
+	main, most := -1, 0
+	for _, e := range slices.Sorted(maps.Keys(unions)) {
+		switch n := doc.Entities[e].Mentions; {
+		case n > most:
+			main, most = e, n
+		case n == most:
+			main = -1
+		}
+	}
+	for i := 1; i+4 < len(doc.Tokens); i++ {
+		t := &doc.Tokens[i]
+		if !strikeNouns[t.Lower] || doc.Tokens[i-1].Lower != "the" || doc.Tokens[i+1].Tag != "," || doc.Tokens[i+2].Lower != "the" {
+			continue
+		}
+		union, at, ranked := -1, -1, false
+		j := i + 3
+		for ; j < len(doc.Tokens) && doc.Tokens[j].Sent == t.Sent && doc.Tokens[j].Tag != ","; j++ {
+			w := &doc.Tokens[j]
+			switch m := doc.TokMention[j]; {
+			case rankWords[w.Lower]:
+				ranked = true
+			case m >= 0 && doc.Mentions[m].Entity >= 0 && unions[doc.Mentions[m].Entity] && j+1 < len(doc.Tokens) && doc.Tokens[j+1].Tag == "POS":
+				union = doc.Mentions[m].Entity
+			case w.Lower == "at" && j+1 < len(doc.Tokens) && doc.TokMention[j+1] >= 0:
+				if e := doc.Mentions[doc.TokMention[j+1]].Entity; e >= 0 && employer(doc, e) {
+					at = e
+				}
+			}
+		}
+		if !ranked || j >= len(doc.Tokens) || doc.Tokens[j].Tag != "," {
+			continue
+		}
+		if union < 0 {
+			union = main // "the union's first strike" with no entity of its own, or no possessor
+		}
+		if union < 0 {
+			continue
+		}
+		to := at
+		if to < 0 {
+			to = employerOf(doc, union, unions)
+		}
+		if to < 0 {
+			continue
+		}
+		sp := Span{Start: doc.Tokens[i-1].Span.Start, End: doc.Tokens[j-1].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: Arg{Entity: union, Poss: -1, Span: sp, Text: doc.Entities[union].Name},
+			Obj:  Arg{Entity: to, Poss: -1, Span: sp, Text: doc.Entities[to].Name},
+			Pred: "strike", PredText: doc.Text[doc.Tokens[i].Span.Start:doc.Tokens[i].Span.End],
+			PredSpan: doc.Tokens[i].Span, Modality: schema.Asserted, Confidence: 0.6, Sent: t.Sent, Span: sp,
+		})
+	}
 }
 
 // represented returns the employers whose workers a union represents
