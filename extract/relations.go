@@ -147,7 +147,20 @@ func wageDemands(doc *Document) {
 	n := len(doc.Relations)
 	for i := 0; i < n; i++ {
 		rel := doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 {
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 {
+			continue
+		}
+		if rel.Subj.Entity < 0 {
+			if (rel.Pred == "demand" || rel.Pred == "seek") && workerNouns[headWord(rel.Subj.Text)] && payOffer(rel.Obj.Text) {
+				// "About 2,100 workers at Acme have been on strike,
+				// demanding a 12 percent increase": of the employer they
+				// strike
+				if to := struckBy(doc, rel, n); to >= 0 {
+					rel.Obj = Arg{Entity: to, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[to].Name}
+					rel.Confidence *= 0.8
+					doc.Relations = append(doc.Relations, rel)
+				}
+			}
 			continue
 		}
 		if unions[rel.Subj.Entity] && strikeAct(rel) {
@@ -167,14 +180,16 @@ func wageDemands(doc *Document) {
 		}
 		to := -1
 		switch en := &doc.Entities[rel.Subj.Entity]; {
-		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && wageNouns[toLower(lastWord(rel.Obj.Text))]:
+		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && (wageNouns[toLower(lastWord(rel.Obj.Text))] || payOffer(rel.Obj.Text)):
 			to = employerOf(doc, rel.Subj.Entity, unions)
 		case unions[rel.Subj.Entity] && responseVerbs[rel.Pred] && bidNouns[strings.TrimSuffix(toLower(lastWord(rel.Obj.Text)), "s")] && payOffer(rel.Obj.Text):
 			// "The union walked out after rejecting a three-year wage
 			// offer": a pay offer no one is named as making is the
 			// employer's
 			to = employerOf(doc, rel.Subj.Entity, unions)
-		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && !publicName(en.Name) && payOffer(rel.Obj.Text):
+		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && payOffer(rel.Obj.Text):
+			// (a public employer too: "the state port authority has
+			// offered 6 percent", to a union the story relates it to)
 			to = unionFacing(doc, rel.Subj.Entity, unions)
 		case unions[rel.Subj.Entity] && strikeAct(rel):
 			// "the union GDL began a three-day strike", "the union has
@@ -266,6 +281,18 @@ func strikeAppositions(doc *Document, unions map[int]bool) {
 			PredSpan: doc.Tokens[i].Span, Modality: schema.Asserted, Confidence: 0.6, Sent: t.Sent, Span: sp,
 		})
 	}
+}
+
+// struckBy returns the employer the subject of rel strikes in rel's
+// sentence, by a relation among the first n, or -1.
+func struckBy(doc *Document, rel Relation, n int) int {
+	for i := n - 1; i >= 0 && doc.Relations[i].Sent >= rel.Sent; i-- {
+		r := &doc.Relations[i]
+		if r.Sent == rel.Sent && r.Pred == "strike" && !r.Negated && r.Subj.Entity < 0 && r.Subj.Span == rel.Subj.Span && r.Obj.Entity >= 0 {
+			return r.Obj.Entity
+		}
+	}
+	return -1
 }
 
 // represented returns the employers whose workers a union represents
