@@ -2153,7 +2153,9 @@ func strikeAction(st *sentState, vi int) bool {
 	case "go", "be":
 		// "went on strike", "have been on strike since Aug. 18"
 		return next(1) == "on" && (next(2) == "strike" || next(2) == "an" && next(3) == "indefinite" && next(4) == "strike")
-	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume":
+	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume", "end", "suspend", "call":
+		// (ending, suspending or calling off a strike was striking:
+		// "voted to end a 19-day strike")
 		for k := 1; k <= 3; k++ {
 			if w := next(k); w == "walkout" || w == "strike" || w == "stoppage" {
 				return true

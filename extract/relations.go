@@ -329,7 +329,7 @@ func related(doc *Document, a, b int) bool {
 func strikeAct(rel Relation) bool {
 	head := toLower(lastWord(rel.Obj.Text))
 	switch rel.Pred {
-	case "begin", "start", "hold", "stage", "launch", "call", "extend", "announce":
+	case "begin", "start", "hold", "stage", "launch", "call", "extend", "announce", "end", "suspend":
 		return head == "strike" || head == "walkout" || head == "stoppage" || head == "strikes"
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
