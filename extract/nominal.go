@@ -2138,7 +2138,13 @@ func lastWord(s string) string {
 // workerNouns head a group of employees whose walkout is a strike against
 // their employer.
 var workerNouns = map[string]bool{"workers": true, "employees": true, "staff": true, "miners": true, "dockers": true,
-	"nurses": true, "drivers": true, "teachers": true, "pilots": true, "doctors": true, "dockworkers": true}
+	"nurses": true, "drivers": true, "teachers": true, "pilots": true, "doctors": true, "dockworkers": true, "pickers": true,
+	"machinists": true, "labourers": true, "laborers": true}
+
+// walkedOff are the workplaces workers walk off when they strike ("walked
+// off the job", "walked off their jobs", "walked off plantations").
+var walkedOff = map[string]bool{"job": true, "jobs": true, "plantations": true, "plantation": true, "estates": true, "farms": true,
+	"mines": true, "sites": true, "site": true}
 
 // strikeAction reports whether the verb group at vi with what follows it
 // is a labour action: "walked off the job", "walked out", "went on
@@ -2156,11 +2162,17 @@ func strikeAction(st *sentState, vi int) bool {
 	}
 	switch lemma {
 	case "walk":
-		return next(1) == "out" || next(1) == "off" && next(2) == "the" && next(3) == "job"
+		// "walked off the job", "walked out", "walked off plantations"
+		if next(1) == "off" && (next(2) == "the" || next(2) == "their") {
+			return walkedOff[next(3)]
+		}
+		return next(1) == "out" || next(1) == "off" && walkedOff[next(2)]
 	case "go", "be":
 		// "went on strike", "have been on strike since Aug. 18"
 		return next(1) == "on" && (next(2) == "strike" || next(2) == "an" && next(3) == "indefinite" && next(4) == "strike")
-	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume":
+	case "stage", "hold", "begin", "start", "launch", "extend", "continue", "resume", "end", "suspend", "call":
+		// (ending, suspending or calling off a strike was striking:
+		// "voted to end a 19-day strike")
 		for k := 1; k <= 3; k++ {
 			if w := next(k); w == "walkout" || w == "strike" || w == "stoppage" {
 				return true
@@ -2195,6 +2207,15 @@ func (r *RelationStage) labourAction(st *sentState, vi int, s Arg, c clauseCtx) 
 		// port's main terminal", "went on strike at Corlan Tyres"
 		at, limit = workplaceAfter(doc, st.units[vi].head)
 		if at < 0 {
+			// "30,000 Boeing factory workers went on strike": the
+			// employer named before the workers' noun; "walked off
+			// plantations, demanding a rise from Soyet Tea": the employer
+			// asked for it
+			if e := employerBefore(doc, s); e >= 0 {
+				r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: s.Span, Text: doc.Entities[e].Name}, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.75, false)
+			} else if e, sp := demandedFrom(doc, st.units[vi].head); e >= 0 {
+				r.emit(st, vi, s, Arg{Entity: e, Poss: -1, Span: sp, Text: doc.Entities[e].Name}, "strike", doc.Text[doc.Tokens[st.units[vi].a].Span.Start:doc.Tokens[st.units[vi].b-1].Span.End], c, 0.7, false)
+			}
 			return
 		}
 	}
@@ -2290,6 +2311,53 @@ func (r *RelationStage) protestAt(st *sentState, vi int, subj []Arg, c clauseCtx
 		}
 		return
 	}
+}
+
+// employer reports whether e is an organisation that can employ
+// strikers: neither a public body nor a union.
+func employer(doc *Document, e int) bool {
+	en := &doc.Entities[e]
+	return en.Type == schema.Organization && !publicName(en.Name) && !unionName(en.Name)
+}
+
+// employerBefore returns the employer a workers' phrase names before its
+// noun ("30,000 Boeing factory workers", "Acme's drivers"), or -1.
+func employerBefore(doc *Document, s Arg) int {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.Span.Start < s.Span.Start {
+			continue
+		}
+		if t.Span.End >= s.Span.End {
+			break // the head noun itself names no employer
+		}
+		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind == NameMention && employer(doc, doc.Mentions[m].Entity) {
+			return doc.Mentions[m].Entity
+		}
+	}
+	return -1
+}
+
+// demandedFrom returns the employer that workers striking at the verb v
+// ask for something in the same sentence ("walked out, demanding a 30%
+// rise from Soyet Tea") with the span of its name, or -1.
+func demandedFrom(doc *Document, v int) (int, Span) {
+	sent := doc.Tokens[v].Sent
+	asked := false
+	for i := v + 1; i+1 < len(doc.Tokens) && doc.Tokens[i].Sent == sent; i++ {
+		t := &doc.Tokens[i]
+		switch {
+		case strings.HasPrefix(t.Tag, "V") && demandVerbs[t.Lemma]:
+			asked = true
+		case asked && t.Lower == "from":
+			if m := doc.TokMention[i+1]; m >= 0 && doc.Mentions[m].Entity >= 0 && employer(doc, doc.Mentions[m].Entity) {
+				mm := &doc.Mentions[m]
+				return mm.Entity, Span{Start: doc.Tokens[mm.First].Span.Start, End: doc.Tokens[mm.Last-1].Span.End}
+			}
+			return -1, Span{}
+		}
+	}
+	return -1, Span{}
 }
 
 // workplaceAfter returns the index of an "at" that follows the labour

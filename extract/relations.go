@@ -147,7 +147,20 @@ func wageDemands(doc *Document) {
 	n := len(doc.Relations)
 	for i := 0; i < n; i++ {
 		rel := doc.Relations[i]
-		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 || rel.Subj.Entity < 0 {
+		if rel.Role || rel.Negated || rel.Obj.Entity >= 0 {
+			continue
+		}
+		if rel.Subj.Entity < 0 {
+			if (rel.Pred == "demand" || rel.Pred == "seek") && workerNouns[headWord(rel.Subj.Text)] && payOffer(rel.Obj.Text) {
+				// "About 2,100 workers at Acme have been on strike,
+				// demanding a 12 percent increase": of the employer they
+				// strike
+				if to := struckBy(doc, rel, n); to >= 0 {
+					rel.Obj = Arg{Entity: to, Poss: -1, Span: rel.Obj.Span, Text: doc.Entities[to].Name}
+					rel.Confidence *= 0.8
+					doc.Relations = append(doc.Relations, rel)
+				}
+			}
 			continue
 		}
 		if unions[rel.Subj.Entity] && strikeAct(rel) {
@@ -167,14 +180,16 @@ func wageDemands(doc *Document) {
 		}
 		to := -1
 		switch en := &doc.Entities[rel.Subj.Entity]; {
-		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && wageNouns[toLower(lastWord(rel.Obj.Text))]:
+		case (rel.Pred == "demand" || rel.Pred == "seek" || rel.Pred == "want") && unions[rel.Subj.Entity] && (wageNouns[toLower(lastWord(rel.Obj.Text))] || payOffer(rel.Obj.Text)):
 			to = employerOf(doc, rel.Subj.Entity, unions)
 		case unions[rel.Subj.Entity] && responseVerbs[rel.Pred] && bidNouns[strings.TrimSuffix(toLower(lastWord(rel.Obj.Text)), "s")] && payOffer(rel.Obj.Text):
 			// "The union walked out after rejecting a three-year wage
 			// offer": a pay offer no one is named as making is the
 			// employer's
 			to = employerOf(doc, rel.Subj.Entity, unions)
-		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && !publicName(en.Name) && payOffer(rel.Obj.Text):
+		case (rel.Pred == "offer" || rel.Pred == "propose") && en.Type == schema.Organization && !unions[rel.Subj.Entity] && payOffer(rel.Obj.Text):
+			// (a public employer too: "the state port authority has
+			// offered 6 percent", to a union the story relates it to)
 			to = unionFacing(doc, rel.Subj.Entity, unions)
 		case unions[rel.Subj.Entity] && strikeAct(rel):
 			// "the union GDL began a three-day strike", "the union has
@@ -195,6 +210,89 @@ func wageDemands(doc *Document) {
 		rel.Confidence *= 0.8
 		doc.Relations = append(doc.Relations, rel)
 	}
+	strikeAppositions(doc, unions)
+}
+
+// strikeNouns name a labour action.
+var strikeNouns = map[string]bool{"strike": true, "walkout": true, "stoppage": true}
+
+// rankWords open an apposition that ranks a strike among others ("the
+// first at Boeing since 2008", "the union's longest strike").
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "biggest": true, "largest": true, "longest": true, "latest": true}
+
+// strikeAppositions relates the union behind a strike a ranking apposition
+// describes ("The walkout, the union's first coastwide strike since 1977,
+// ...", "The walkout, the first at Boeing since 2008, ...") to the
+// employer it strikes: the organisation after "at", else the one the
+// union faces (employerOf). The union is the apposition's possessor, else
+// the union the story names most.
+func strikeAppositions(doc *Document, unions map[int]bool) {
+	// the union the story names most, -1 on a tie
+	main, most := -1, 0
+	for _, e := range slices.Sorted(maps.Keys(unions)) {
+		switch n := doc.Entities[e].Mentions; {
+		case n > most:
+			main, most = e, n
+		case n == most:
+			main = -1
+		}
+	}
+	for i := 1; i+4 < len(doc.Tokens); i++ {
+		t := &doc.Tokens[i]
+		if !strikeNouns[t.Lower] || doc.Tokens[i-1].Lower != "the" || doc.Tokens[i+1].Tag != "," || doc.Tokens[i+2].Lower != "the" {
+			continue
+		}
+		union, at, ranked := -1, -1, false
+		j := i + 3
+		for ; j < len(doc.Tokens) && doc.Tokens[j].Sent == t.Sent && doc.Tokens[j].Tag != ","; j++ {
+			w := &doc.Tokens[j]
+			switch m := doc.TokMention[j]; {
+			case rankWords[w.Lower]:
+				ranked = true
+			case m >= 0 && doc.Mentions[m].Entity >= 0 && unions[doc.Mentions[m].Entity] && j+1 < len(doc.Tokens) && doc.Tokens[j+1].Tag == "POS":
+				union = doc.Mentions[m].Entity
+			case w.Lower == "at" && j+1 < len(doc.Tokens) && doc.TokMention[j+1] >= 0:
+				if e := doc.Mentions[doc.TokMention[j+1]].Entity; e >= 0 && employer(doc, e) {
+					at = e
+				}
+			}
+		}
+		if !ranked || j >= len(doc.Tokens) || doc.Tokens[j].Tag != "," {
+			continue
+		}
+		if union < 0 {
+			union = main // "the union's first strike" with no entity of its own, or no possessor
+		}
+		if union < 0 {
+			continue
+		}
+		to := at
+		if to < 0 {
+			to = employerOf(doc, union, unions)
+		}
+		if to < 0 {
+			continue
+		}
+		sp := Span{Start: doc.Tokens[i-1].Span.Start, End: doc.Tokens[j-1].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: Arg{Entity: union, Poss: -1, Span: sp, Text: doc.Entities[union].Name},
+			Obj:  Arg{Entity: to, Poss: -1, Span: sp, Text: doc.Entities[to].Name},
+			Pred: "strike", PredText: doc.Text[doc.Tokens[i].Span.Start:doc.Tokens[i].Span.End],
+			PredSpan: doc.Tokens[i].Span, Modality: schema.Asserted, Confidence: 0.6, Sent: t.Sent, Span: sp,
+		})
+	}
+}
+
+// struckBy returns the employer the subject of rel strikes in rel's
+// sentence, by a relation among the first n, or -1.
+func struckBy(doc *Document, rel Relation, n int) int {
+	for i := n - 1; i >= 0 && doc.Relations[i].Sent >= rel.Sent; i-- {
+		r := &doc.Relations[i]
+		if r.Sent == rel.Sent && r.Pred == "strike" && !r.Negated && r.Subj.Entity < 0 && r.Subj.Span == rel.Subj.Span && r.Obj.Entity >= 0 {
+			return r.Obj.Entity
+		}
+	}
+	return -1
 }
 
 // represented returns the employers whose workers a union represents
@@ -231,7 +329,7 @@ func related(doc *Document, a, b int) bool {
 func strikeAct(rel Relation) bool {
 	head := toLower(lastWord(rel.Obj.Text))
 	switch rel.Pred {
-	case "begin", "start", "hold", "stage", "launch", "call", "extend", "announce":
+	case "begin", "start", "hold", "stage", "launch", "call", "extend", "announce", "end", "suspend":
 		return head == "strike" || head == "walkout" || head == "stoppage" || head == "strikes"
 	case "threaten":
 		return head == "action" || head == "strike" || head == "strikes" || head == "walkout"
