@@ -10851,7 +10851,7 @@ func ledMembers(doc *Document, a Arg) Arg {
 func betweenAfter(st *sentState, k int) int {
 	u, doc := st.units, st.doc
 	b := k + 1
-	if b < len(u) && u[b].kind == uVG && happenVerbs[doc.Tokens[u[b].head].Lemma] && !u[b].negated && !u[b].modal {
+	if b < len(u) && u[b].kind == uVG && (happenVerbs[doc.Tokens[u[b].head].Lemma] || u[b].prt >= 0 && happenVerbs[doc.Tokens[u[b].head].Lemma+" "+doc.Tokens[u[b].prt].Lower]) && !u[b].negated && !u[b].modal {
 		// "talks were held in Beijing between A and B", "talks took
 		// place on Friday between A and B"
 		b++
@@ -10909,7 +10909,8 @@ var madeEventVerbs = map[string]bool{"strike": true, "reach": true, "sign": true
 
 // happenVerbs say that an event took place, between its noun and the
 // "between" that names its parties.
-var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true}
+var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true,
+	"erupt": true, "break out": true}
 
 // nounCtx is the context of an act a noun phrase names: reported inside a
 // speaker's quotation, denied by "no".
