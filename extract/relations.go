@@ -4679,6 +4679,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	// "Steve and Yuri discussed a plan": the pair
 	symObj := false
 	pairLemma, pairText := lemma, r.predText(st, v, -1)
+	pc := c // the pair's own act: "had no contacts" denies it
 	eu := -1
 	if len(comps) > 0 && lightVerbs[lemma] {
 		// "held three hours of talks" (but "ended 18 days of talks"
@@ -4708,6 +4709,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if symObj && lightVerbs[lemma] {
 			// "Estonia and Latvia held talks": they talked
 			pairLemma, pairText = ev.lemma, pairText+" "+head.Text
+			if units[eu].no {
+				// "the two countries have had no contacts since": they
+				// have not been in contact
+				pc.negated = !pc.negated
+			}
 		}
 		if lemma == "shake" && head.Lower == "hands" {
 			// "X and Y shook hands": they met
@@ -4761,7 +4767,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			// the pair stays in focus
 			*st.pairs = append(*st.pairs, pairMention{ents: [2]int{subj[0].Entity, subj[1].Entity}, at: doc.Tokens[v.a].Span.Start, sent: st.si, weight: 2})
 		} else {
-			r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, c, 0.7, false)
+			r.emit(st, vi, subj[0], subj[1], pairLemma, pairText, pc, 0.7, false)
 			if len(subj) >= 3 && (symObj || symmetricVerb(lemma)) {
 				// "Velmora, Ostria and Tarnland signed a joint
 				// declaration", "... held talks": every two of three
@@ -4769,7 +4775,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				for i := range subj {
 					for j := i + 1; j < len(subj); j++ {
 						if j > 1 && subj[i].Entity >= 0 && subj[j].Entity >= 0 && subj[i].Entity != subj[j].Entity {
-							r.emit(st, vi, subj[i], subj[j], pairLemma, pairText, c, 0.7, false)
+							r.emit(st, vi, subj[i], subj[j], pairLemma, pairText, pc, 0.7, false)
 						}
 					}
 				}
@@ -11083,7 +11089,7 @@ func ledMembers(doc *Document, a Arg) Arg {
 func betweenAfter(st *sentState, k int) int {
 	u, doc := st.units, st.doc
 	b := k + 1
-	if b < len(u) && u[b].kind == uVG && happenVerbs[doc.Tokens[u[b].head].Lemma] && !u[b].negated && !u[b].modal {
+	if b < len(u) && u[b].kind == uVG && (happenVerbs[doc.Tokens[u[b].head].Lemma] || u[b].prt >= 0 && happenVerbs[doc.Tokens[u[b].head].Lemma+" "+doc.Tokens[u[b].prt].Lower]) && !u[b].negated && !u[b].modal {
 		// "talks were held in Beijing between A and B", "talks took
 		// place on Friday between A and B"
 		b++
@@ -11141,7 +11147,8 @@ var madeEventVerbs = map[string]bool{"strike": true, "reach": true, "sign": true
 
 // happenVerbs say that an event took place, between its noun and the
 // "between" that names its parties.
-var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true}
+var happenVerbs = map[string]bool{"hold": true, "take": true, "begin": true, "resume": true, "open": true, "start": true, "continue": true,
+	"erupt": true, "break out": true}
 
 // nounCtx is the context of an act a noun phrase names: reported inside a
 // speaker's quotation, denied by "no".

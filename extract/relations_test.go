@@ -28,6 +28,10 @@ func TestRelations(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a pair that held no talks or had no contacts is denied the interaction",
+			"Norway and Sweden have had no contacts since the vote. Ostria and Velmora held no talks in May.",
+			[]string{"Norway|contact|Sweden|negated", "Ostria|talk|Velmora|negated"},
+			[]string{"Norway|contact|Sweden", "Ostria|talk|Velmora"}},
 		{"a second infinitive after 'and to' hangs from the same commitment or threat verb, which relates its subject to the second object too",
 			"Halden Works has promised to keep its plant in Tarsk and to fund the Morvia Rail Trust. Ostria threatened to close its ports and to expel Velmoran diplomats.",
 			[]string{"Halden Works|promise|Morvia Rail Trust", "Halden Works|fund|Morvia Rail Trust|hypothetical"},

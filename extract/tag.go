@@ -372,9 +372,11 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if (tk.Tag == "VBN" || tk.Tag == "VBD") && prev.Lower == "newly" && i+1 < s.Last && isNounTag(doc.Tokens[i+1].Tag) {
 			tk.Tag = "JJ" // "the newly formed Citizens' Party": a modifier, no verb
 		}
-		if tk.Tag == "VBG" && prev.Tag == "IN" && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
+		if tk.Tag == "VBG" && (prev.Tag == "IN" || prev.Tag == "TO") && i+1 < s.Last && doc.Tokens[i+1].Lower == "between" {
 			if _, ev := t.lex.events[tk.Lower]; ev {
-				tk.Tag = "NN" // "shells from fighting between A and B": the event
+				// "shells from fighting between A and B", "fire linked
+				// to fighting between A and B": the event
+				tk.Tag = "NN"
 			}
 		}
 		if tk.Tag == "JJ" && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP") && i+1 < s.Last && t.lex.verbBase[tk.Lower] && !timeNouns[doc.Tokens[i+1].Lower] {
