@@ -330,6 +330,9 @@ func eventMaker(doc *Document, si, at int, noun string, verbs []string, exclude 
 		if !slices.Contains(verbs, rel.Pred) && !(rel.Obj.Entity < 0 && eventMaking[rel.Pred] && (h == noun || noun == "case" && legalActions[h])) {
 			continue
 		}
+		if rel.Pred == "vote" && sidedVote(rel.PredText) {
+			continue // "the Greens voted against": one side of the vote, not its maker
+		}
 		// the nearest such deed is the one answered: none when the
 		// answerer, a person or a court did it ("The High Court ordered
 		// Acme to pay ... Acme would comply with the order")
@@ -345,6 +348,14 @@ func eventMaker(doc *Document, si, at int, noun string, verbs []string, exclude 
 		return i
 	}
 	return -1
+}
+
+// sidedVote reports whether the words of a "vote" relation take a side
+// ("voted against", "voted in favour of", "voted for") rather than hold
+// the vote.
+func sidedVote(ptext string) bool {
+	f := strings.Fields(toLower(ptext))
+	return slices.Contains(f, "against") || slices.Contains(f, "for") || slices.Contains(f, "favour") || slices.Contains(f, "favor")
 }
 
 // legalActions name the legal action that "the case" refers back to ("filed

@@ -107,7 +107,15 @@ func thingPronouns(doc *Document, nouns map[string]schema.EntityType, byName map
 		near := append(bySent[rel.Sent-1][:len(bySent[rel.Sent-1]):len(bySent[rel.Sent-1])], bySent[rel.Sent]...)
 		ant, ok := thingAntecedent(doc, nouns, near, rel.Obj.Span.Start)
 		if !ok || actorBetween(doc, rel, bySent[rel.Sent], ant.Span.End) {
-			continue
+			if rel.Pred != "vote" {
+				continue
+			}
+			// "The motion, tabled by the Greens, passed. The Liberals
+			// voted against it": a vote is cast on a ballot, whoever
+			// the story names between
+			if ant, ok = ballotBefore(doc, doc.tokenFrom(rel.Obj.Span.Start)); !ok {
+				continue
+			}
 		}
 		if ant.Entity < 0 {
 			name := strings.Join(strings.Fields(ant.Text), " ")
@@ -366,4 +374,59 @@ func (r *RelationStage) spokenOfThing(st *sentState, vi int, subj, args []Arg, i
 		doc.spoken = append(doc.spoken, doc.Relations[n:]...)
 		doc.Relations = doc.Relations[:n]
 	}
+}
+
+// ballotNouns head what a vote is cast on: a motion, a bill, a resolution,
+// a deal put to shareholders ("voted against the merger").
+var ballotNouns = map[string]bool{
+	"motion": true, "bill": true, "resolution": true, "law": true, "legislation": true, "measure": true, "text": true,
+	"proposal": true, "plan": true, "budget": true, "reform": true, "amendment": true, "decree": true, "draft": true,
+	"deal": true, "merger": true, "takeover": true, "offer": true, "bid": true, "treaty": true, "agreement": true,
+	"accord": true, "pact": true, "package": true, "tariffs": true, "duties": true, "report": true, "nomination": true,
+	"bylaw": true, "ordinance": true,
+}
+
+// ballotBefore returns the motion, bill or other ballot (ballotNouns, or
+// a named document) that the text names last before token at, in at's
+// sentence or the two before it: what a vote cast without an object
+// ("the Greens abstained", "voted against it") was cast on. The phrase
+// runs from its determiner to its head noun ("the finance bill"); ok is
+// false when none is named.
+func ballotBefore(doc *Document, at int) (Arg, bool) {
+	if at <= 0 || at > len(doc.Tokens) {
+		return Arg{}, false
+	}
+	sent := doc.Tokens[at-1].Sent
+	for t := at - 1; t >= 0 && doc.Tokens[t].Sent >= sent-2; t-- {
+		tk := &doc.Tokens[t]
+		if m := doc.TokMention[t]; m >= 0 {
+			mn := &doc.Mentions[m]
+			if mn.Entity >= 0 && mn.Last == t && doc.Entities[mn.Entity].Type == schema.Document {
+				sp := Span{doc.Tokens[mn.First].Span.Start, tk.Span.End}
+				return Arg{Entity: mn.Entity, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}, true
+			}
+			continue
+		}
+		if tk.Tag != "NN" && tk.Tag != "NNS" || !ballotNouns[tk.Lower] || tk.Quote {
+			continue
+		}
+		if n := t + 1; n < len(doc.Tokens) && doc.Tokens[n].Sent == tk.Sent && (isNounTag(doc.Tokens[n].Tag) || doc.Tokens[n].Tag == "POS") {
+			continue // "the bill's sponsors", "the budget vote": a modifier
+		}
+		s := t
+		for s > 0 && doc.Tokens[s-1].Sent == tk.Sent && doc.TokMention[s-1] < 0 {
+			switch doc.Tokens[s-1].Tag {
+			case "DT", "PRP$", "JJ", "NN", "NNS", "VBN", "HYPH":
+				s--
+				continue
+			}
+			break
+		}
+		for s < t && doc.Tokens[s].Tag != "DT" && doc.Tokens[s].Tag != "PRP$" && !isNounTag(doc.Tokens[s].Tag) && doc.Tokens[s].Tag != "JJ" {
+			s++
+		}
+		sp := Span{doc.Tokens[s].Span.Start, tk.Span.End}
+		return Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}, true
+	}
+	return Arg{}, false
 }

@@ -2918,6 +2918,9 @@ func (r *RelationStage) predText(st *sentState, v *unit, prep int) string {
 		return doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[prep].Span.End]
 	}
 	text := doc.Text[doc.Tokens[a].Span.Start:doc.Tokens[b-1].Span.End]
+	if prep >= 2 && doc.Tokens[prep].Lower == "of" && doc.Tokens[prep-2].Lower == "in" && (doc.Tokens[prep-1].Lower == "favour" || doc.Tokens[prep-1].Lower == "favor") {
+		return text + " " + doc.Text[doc.Tokens[prep-2].Span.Start:doc.Tokens[prep].Span.End] // "voted in favour of"
+	}
 	if prep >= 0 {
 		text += " " + doc.Tokens[prep].Text
 	}
@@ -3455,6 +3458,18 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			if r.isTime(st, u) && !r.keepTimes {
 				k = nk
 				continue
+			}
+			if prep >= 0 && doc.Tokens[prep].Lower == "in" && bareFavour(doc, u) && !doc.presplit {
+				if k+2 >= len(units) || units[k+1].kind != uP || doc.Tokens[units[k+1].a].Lower != "of" || units[k+2].kind != uNP {
+					k = nk // "voted in favour": no object (castVote)
+					continue
+				}
+				// "voted in favour of the duties", "ruled in favour of
+				// Acme": what comes after "of" is what the verb favours
+				prep = units[k+1].a
+				k += 2
+				u = &units[k]
+				list, nk = r.npList(st, k)
 			}
 			if lemma == "strike" && (k == vi+1 || k == vi+2 && prep >= 0 && doc.Tokens[prep].Lower == "on") && doc.Tokens[u.head].Lower == "strike" && doc.Tokens[v.head].Lemma == "go" && !doc.presplit {
 				k = nk // "went on strike": the idiom's noun, no object
@@ -4804,6 +4819,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if onlyTime && answerVerbs[lemma] {
 		r.answer(st, vi, subj, lemma, c)
+	}
+	if !doc.presplit && (len(comps) == 0 || onlyTime) && castVote(doc, v, lemma) {
+		r.votedOn(st, vi, subj, lemma, c)
 	}
 	if len(comps) == 0 {
 		if answerVerbs[lemma] {
@@ -7507,6 +7525,61 @@ func (r *RelationStage) answer(st *sentState, vi int, subj []Arg, lemma string, 
 				return
 			}
 		}
+	}
+}
+
+// castVote reports whether verb group v casts a vote whose object the
+// sentence leaves out: "abstained", "voted against", "voted for", "voted
+// in favour".
+func castVote(doc *Document, v *unit, lemma string) bool {
+	if lemma == "abstain" {
+		return true
+	}
+	if lemma != "vote" || v.passive {
+		return false
+	}
+	t := v.head + 1
+	if v.prt > v.head {
+		t = v.prt
+	}
+	if t >= len(doc.Tokens) || doc.Tokens[t].Sent != doc.Tokens[v.head].Sent {
+		return false
+	}
+	switch doc.Tokens[t].Lower {
+	case "against", "for":
+		return true
+	case "in":
+		return t+1 < len(doc.Tokens) && (doc.Tokens[t+1].Lower == "favour" || doc.Tokens[t+1].Lower == "favor")
+	}
+	return false
+}
+
+// bareFavour reports whether noun phrase u is "favour" alone, as in
+// "voted in favour".
+func bareFavour(doc *Document, u *unit) bool {
+	return u.b-u.a == 1 && (doc.Tokens[u.a].Lower == "favour" || doc.Tokens[u.a].Lower == "favor")
+}
+
+// votedOn relates the subjects of a vote cast without its object ("the
+// Greens abstained", "Acme voted against", "the fund voted in favour")
+// to the motion, bill or deal named last before the verb (ballotBefore):
+// what the vote was on.
+func (r *RelationStage) votedOn(st *sentState, vi int, subj []Arg, lemma string, c clauseCtx) {
+	doc := st.doc
+	v := &st.units[vi]
+	b, ok := ballotBefore(doc, v.a)
+	if !ok {
+		return
+	}
+	for _, s := range subj {
+		if s.Entity < 0 || !actorEntity(doc, s.Entity) {
+			continue
+		}
+		pt := r.predText(st, v, -1)
+		if lemma == "vote" {
+			pt += " " + doc.Tokens[v.head+1].Text // "voted against"
+		}
+		r.emit(st, vi, s, b, lemma, pt, c, 0.5, false)
 	}
 }
 
