@@ -84,3 +84,34 @@ func TestArticleModeDropsSelfLoops(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleModeDropsThingSubjects: an offer, a resolution or a meeting
+// standing as a subject relates no actor to its object; article mode
+// leaves such statements out, and keeps a decree that is a passive's
+// agent and the actors' own statements.
+func TestArticleModeDropsThingSubjects(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"offer undervalues",
+			"Halvard Mining rejected a bid from Torvik Group. Its chairman said the offer undervalued Halvard Mining.",
+			[]string{"Halvard Mining|reject|Torvik Group"}, []string{"the offer|undervalue|Halvard Mining"}},
+		{"resolution renews",
+			"The Security Council approved a resolution which renews the mandate of the Ostrava Mission. The resolution also demands that Norland withdraw its troops.",
+			nil, []string{"The resolution|demand|Norland"}},
+		{"meeting brought together",
+			"The meeting, hosted by Kenya, brought together Foreign Minister Lena Holt and her counterpart Omar Reyes.",
+			nil, []string{"The meeting|bring|Lena Holt", "The meeting|bring|Omar Reyes"}},
+		{"passive agent stays",
+			"Governor Omar Reyes was removed by a presidential decree on Saturday.",
+			[]string{"a presidential decree|remove|Omar Reyes"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
