@@ -88,7 +88,10 @@ type lexicon struct {
 	// the event and document nouns of objectnouns.tsv and those of
 	// things.txt
 	thingHeads map[string]bool
-	lem        *golem.Lemmatizer
+	// backing are nouns of support and assent whose "of" or "from"
+	// names the one who gives it ("the backing of X")
+	backing map[string]bool
+	lem     *golem.Lemmatizer
 	// conf is the statement confidence model (see confidence.go), nil
 	// without one
 	conf *confidenceModel
@@ -169,6 +172,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.placeWords, "placewords.txt"},
 		{&lx.peopleNouns, "peoplenouns.txt"},
 		{&lx.appoint, "roles-appoint.txt"},
+		{&lx.backing, "backing.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err

@@ -91,3 +91,26 @@ func actorArg(doc *Document, a Arg) bool {
 	t := doc.Entities[a.Entity].Type
 	return t != schema.Event && t != schema.Document && t != schema.Thing
 }
+
+// backedObject reports whether relation r's object is a phrase of backing
+// whose "of" or "from" names its giver ("Acme won the backing of Norfund",
+// "The plan still needs the approval of the regulator", "traced with the
+// help of the police"): the giver acts on the subject, not the subject on
+// the giver, so the statement is left out of article mode.
+func (lx *lexicon) backedObject(doc *Document, r *Relation) bool {
+	if r.Role {
+		return false
+	}
+	sp := r.Obj.Span
+	head := ""
+	for i := doc.tokenFrom(sp.Start); i < len(doc.Tokens) && doc.Tokens[i].Span.End <= sp.End; i++ {
+		tk := &doc.Tokens[i]
+		if tk.Tag == "IN" || tk.Tag == "TO" || tk.Tag == "," {
+			return (tk.Lower == "of" || tk.Lower == "from") && lx.backing[head]
+		}
+		if isNounTag(tk.Tag) {
+			head = tk.Lower
+		}
+	}
+	return false
+}

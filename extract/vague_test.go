@@ -115,3 +115,28 @@ func TestArticleModeDropsThingSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleModeDropsBackedObjects: "won the backing of X" and "needs the
+// approval of X" name X as the one who backs the subject; article mode
+// leaves out the statement that has the subject act on the phrase and
+// keeps X's backing.
+func TestArticleModeDropsBackedObjects(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"won the backing",
+			"Halvard Mining rejected a bid from Torvik Group. Halvard Mining also won the backing of Norfund Capital.",
+			[]string{"Halvard Mining|reject|Torvik Group", "Norfund Capital|back|Halvard Mining"}, []string{"Halvard Mining|win|the backing of Norfund Capital"}},
+		{"secured the support",
+			"Torvik Group said it had secured the support of Norfund Capital in its campaign.",
+			nil, []string{"Torvik Group|secure|the support of Norfund Capital"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
