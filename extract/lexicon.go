@@ -82,7 +82,16 @@ type lexicon struct {
 	// evaluative gives the class ("pos", "neg", "lost") of words a
 	// speaker uses to judge another actor in a direct quotation
 	evaluative map[string]string
-	lem        *golem.Lemmatizer
+	// thingHeads are head nouns of events, documents and proposals,
+	// which take part in no interaction as its subject ("the offer
+	// undervalues the company", "the resolution renews the mandate"):
+	// the event and document nouns of objectnouns.tsv and those of
+	// things.txt
+	thingHeads map[string]bool
+	// backing are nouns of support and assent whose "of" or "from"
+	// names the one who gives it ("the backing of X")
+	backing map[string]bool
+	lem     *golem.Lemmatizer
 	// conf is the statement confidence model (see confidence.go), nil
 	// without one
 	conf *confidenceModel
@@ -163,6 +172,7 @@ func loadLexicon() (*lexicon, error) {
 		{&lx.placeWords, "placewords.txt"},
 		{&lx.peopleNouns, "peoplenouns.txt"},
 		{&lx.appoint, "roles-appoint.txt"},
+		{&lx.backing, "backing.txt"},
 	} {
 		if *s.dst, err = set(s.name); err != nil {
 			return nil, err
@@ -333,6 +343,16 @@ func loadLexicon() (*lexicon, error) {
 			}
 			lx.locations[name] = true
 		}
+	}
+	if lx.thingHeads, err = set("things.txt"); err != nil {
+		return nil, err
+	}
+	nouns, err := objectNouns()
+	if err != nil {
+		return nil, err
+	}
+	for n := range nouns {
+		lx.thingHeads[n] = true
 	}
 	if lx.lem, err = golem.New(dataPack{}); err != nil {
 		return nil, fmt.Errorf("extract: load lemmatizer: %w", err)

@@ -240,6 +240,12 @@ func (p *Pipeline) statementsNamed(doc *Document) (*schema.Extraction, [][2]stri
 		if !doc.presplit && (vagueEnd(st.SubjectType, st.Subject) || vagueEnd(st.ObjectType, st.Object)) {
 			continue // "it dropped ...": nothing for the graph to hold
 		}
+		if !doc.presplit && p.lex.thingSubject(doc, &r) {
+			continue // "the offer undervalues the company": no actor acts
+		}
+		if !doc.presplit && p.lex.backedObject(doc, &r) {
+			continue // "won the backing of X": X backs the subject
+		}
 		if !doc.presplit && st.Subject == st.Object {
 			continue // "judges can quash them" read back onto the judges: no one acts on itself in the graph
 		}

@@ -45,3 +45,72 @@ func vagueEnd(t schema.EntityType, text string) bool {
 		return !unicode.IsDigit(r) && r != '.' && r != ',' && r != '%'
 	}) < 0
 }
+
+// thingSubject reports whether relation r, in article mode, has for its
+// subject an event, a document or a measure rather than an actor: an
+// entity typed Event or Document, or a phrase whose head noun (the last
+// noun before a preposition, a comma or a relative pronoun) is one of
+// the lexicon's thing heads ("The offer undervalues the company", "the
+// U.S.-drafted resolution, which renews the force's mandate", "The
+// meeting brought together X and Y"), while its object is an actor. Such
+// a statement relates no actor to the object. The agent of a passive
+// stays ("was removed by a presidential decree"): the text names it as
+// the one acting.
+func (lx *lexicon) thingSubject(doc *Document, r *Relation) bool {
+	if r.Role || r.PredSpan.End > 0 && r.Subj.Span.Start >= r.PredSpan.End || !actorArg(doc, r.Obj) {
+		return false
+	}
+	if e := r.Subj.Entity; e >= 0 {
+		if e < len(doc.Entities) {
+			t := doc.Entities[e].Type
+			return t == schema.Event || t == schema.Document
+		}
+		return false
+	}
+	sp := r.Subj.Span
+	head := ""
+	for i := doc.tokenFrom(sp.Start); i < len(doc.Tokens) && doc.Tokens[i].Span.End <= sp.End; i++ {
+		tk := &doc.Tokens[i]
+		if tg := tk.Tag; tg == "IN" || tg == "TO" || tg == "," || tg == ":" || tg == "WDT" || tg == "WP" {
+			break
+		}
+		if isNounTag(tk.Tag) {
+			head = tk.Lower
+		}
+	}
+	return head != "" && lx.thingHeads[head]
+}
+
+// actorArg reports whether argument a stands for an entity that can act:
+// a person, an organisation, a country or a place, not an event, a
+// document or a plain phrase.
+func actorArg(doc *Document, a Arg) bool {
+	if a.Entity < 0 || a.Entity >= len(doc.Entities) {
+		return false
+	}
+	t := doc.Entities[a.Entity].Type
+	return t != schema.Event && t != schema.Document && t != schema.Thing
+}
+
+// backedObject reports whether relation r's object is a phrase of backing
+// whose "of" or "from" names its giver ("Acme won the backing of Norfund",
+// "The plan still needs the approval of the regulator", "traced with the
+// help of the police"): the giver acts on the subject, not the subject on
+// the giver, so the statement is left out of article mode.
+func (lx *lexicon) backedObject(doc *Document, r *Relation) bool {
+	if r.Role {
+		return false
+	}
+	sp := r.Obj.Span
+	head := ""
+	for i := doc.tokenFrom(sp.Start); i < len(doc.Tokens) && doc.Tokens[i].Span.End <= sp.End; i++ {
+		tk := &doc.Tokens[i]
+		if tk.Tag == "IN" || tk.Tag == "TO" || tk.Tag == "," {
+			return (tk.Lower == "of" || tk.Lower == "from") && lx.backing[head]
+		}
+		if isNounTag(tk.Tag) {
+			head = tk.Lower
+		}
+	}
+	return false
+}

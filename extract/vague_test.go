@@ -84,3 +84,59 @@ func TestArticleModeDropsSelfLoops(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleModeDropsThingSubjects: an offer, a resolution or a meeting
+// standing as a subject relates no actor to its object; article mode
+// leaves such statements out, and keeps a decree that is a passive's
+// agent and the actors' own statements.
+func TestArticleModeDropsThingSubjects(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"offer undervalues",
+			"Halvard Mining rejected a bid from Torvik Group. Its chairman said the offer undervalued Halvard Mining.",
+			[]string{"Halvard Mining|reject|Torvik Group"}, []string{"the offer|undervalue|Halvard Mining"}},
+		{"resolution renews",
+			"The Security Council approved a resolution which renews the mandate of the Ostrava Mission. The resolution also demands that Norland withdraw its troops.",
+			nil, []string{"The resolution|demand|Norland"}},
+		{"meeting brought together",
+			"The meeting, hosted by Kenya, brought together Foreign Minister Lena Holt and her counterpart Omar Reyes.",
+			nil, []string{"The meeting|bring|Lena Holt", "The meeting|bring|Omar Reyes"}},
+		{"passive agent stays",
+			"Governor Omar Reyes was removed by a presidential decree on Saturday.",
+			[]string{"a presidential decree|remove|Omar Reyes"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
+
+// TestArticleModeDropsBackedObjects: "won the backing of X" and "needs the
+// approval of X" name X as the one who backs the subject; article mode
+// leaves out the statement that has the subject act on the phrase and
+// keeps X's backing.
+func TestArticleModeDropsBackedObjects(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"won the backing",
+			"Halvard Mining rejected a bid from Torvik Group. Halvard Mining also won the backing of Norfund Capital.",
+			[]string{"Halvard Mining|reject|Torvik Group", "Norfund Capital|back|Halvard Mining"}, []string{"Halvard Mining|win|the backing of Norfund Capital"}},
+		{"secured the support",
+			"Torvik Group said it had secured the support of Norfund Capital in its campaign.",
+			nil, []string{"Torvik Group|secure|the support of Norfund Capital"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTriples(t, p, tt.text, spo, tt.want, tt.not)
+		})
+	}
+}
