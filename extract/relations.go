@@ -3906,6 +3906,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// the dispersal as done
 					implicative = true
 				}
+				if protestPurpose(doc, &units[inner]) && !info.ctlSubj && !info.ctlObj && !info.hyp && !info.report && !objCtl && !ecm && !v.negated && !c.negated && !v.modal && c.modality != schema.Hypothetical && !doc.presplit {
+					// "summoned the ambassador to protest against X",
+					// "farmers blocked roads to protest the tariffs": an
+					// act done in protest makes the protest, as the act
+					// is made (but "plans to protest", "urged members to
+					// protest", "will march to protest": not yet)
+					implicative = true
+				}
 				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
@@ -4259,6 +4267,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uComma:
+			if n := len(comps); n > 0 && comps[n-1].prep < 0 && comps[n-1].unit >= 0 && comps[n-1].unit < k-2 && units[k-1].kind == uNP && units[k-2].kind == uComma &&
+				units[k-1].ent >= 0 && doc.Entities[units[k-1].ent].Type == schema.Person && len(comps[n-1].args) == 1 && comps[n-1].args[0].Entity == units[k-1].ent && r.purposeAfter(st, k+1) && !doc.presplit {
+				// "summoned the envoy, Ivo Marek, to protest": the comma
+				// closes the object's named apposition, and the purpose
+				// infinitive after it is the verb's as without it
+				k++
+				continue
+			}
 			if nv := k + 2; passive && nv < len(units) && units[k+1].kind == uCC && doc.Tokens[units[k+1].a].Lower == "and" && units[nv].kind == uVG && !units[nv].aux && doc.Tokens[units[nv].head].Tag == "VBN" {
 				units[nv].passive = true // "was drafted by X, and backed by Y", as without the comma
 			}
@@ -5551,6 +5567,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		for si, s := range subj {
 			for _, o := range cp.args {
 				o = eachOther(subj, si, o) // "the two sides pledged to respect each other's sovereignty"
+				if lemma == "protest" && !doc.presplit {
+					o = actProtested(doc, o)
+				}
 				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
 					// "Latvia and Lithuania backed their neighbour": the
 					// possessor is the subjects themselves
@@ -9945,6 +9964,25 @@ func tripPurpose(lemma, obj string) bool {
 		return obj != ""
 	}
 	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
+}
+
+// protestPurpose reports whether the infinitive verb group u is "to
+// protest", the purpose an act is done for ("blocked the road to protest
+// the tariffs").
+func protestPurpose(doc *Document, u *unit) bool {
+	return u.kind == uVG && !u.passive && !u.negated && doc.Tokens[u.head].Lemma == "protest"
+}
+
+// purposeAfter reports whether unit k opens an infinitive ("to protest"),
+// possibly after a time ("on Monday to protest").
+func (r *RelationStage) purposeAfter(st *sentState, k int) bool {
+	units := st.units
+	if k+2 < len(units) && units[k].kind == uP && units[k+1].kind == uNP && r.isTime(st, &units[k+1]) {
+		k += 2
+	} else if k+1 < len(units) && units[k].kind == uNP && r.isTime(st, &units[k]) {
+		k++
+	}
+	return k+1 < len(units) && units[k].kind == uTo && units[k+1].kind == uVG
 }
 
 // forceVerbs put weapons or riot gear to use ("fired tear gas",
