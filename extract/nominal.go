@@ -2295,22 +2295,30 @@ func (r *RelationStage) protestAt(st *sentState, vi int, subj []Arg, c clauseCtx
 		ptext := "in protest " + doc.Tokens[units[q+2].a].Lower
 		for _, s := range subj {
 			for _, o := range list {
-				if o.Entity < 0 {
-					// "in protest at the detention of six boats": the act
-					// protested, not those it befell
-					for i := units[q+3].a; i < len(doc.Tokens) && doc.Tokens[i].Span.Start < o.Span.End; i++ {
-						if doc.Tokens[i].Lower == "of" && i > units[q+3].a && doc.Tokens[i].Span.Start > o.Span.Start {
-							o.Span.End = doc.Tokens[i-1].Span.End
-							o.Text = doc.Text[o.Span.Start:o.Span.End]
-							break
-						}
-					}
-				}
-				r.emit(st, vi, s, o, "protest", ptext, c, 0.75, false)
+				r.emit(st, vi, s, actProtested(doc, o), "protest", ptext, c, 0.75, false)
 			}
 		}
 		return
 	}
+}
+
+// actProtested returns the object o of a protest without the "of"
+// phrase after its head ("in protest at the detention of six boats", "to
+// protest over the killing of seven herders"): the act protested, not
+// those it befell; a named object is returned as it is.
+func actProtested(doc *Document, o Arg) Arg {
+	if o.Entity >= 0 {
+		return o
+	}
+	first := doc.tokenFrom(o.Span.Start)
+	for i := first + 1; i < len(doc.Tokens) && doc.Tokens[i].Span.Start < o.Span.End; i++ {
+		if doc.Tokens[i].Lower == "of" {
+			o.Span.End = doc.Tokens[i-1].Span.End
+			o.Text = doc.Text[o.Span.Start:o.Span.End]
+			break
+		}
+	}
+	return o
 }
 
 // employer reports whether e is an organisation that can employ

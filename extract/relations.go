@@ -3770,6 +3770,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k = nk
 		case uVG:
+			if n := len(comps); n > 0 && comps[n-1].unit == k-1 && k+2 < len(units) && madeBy(doc, units, k) && possessedActNouns[doc.Tokens[units[k-1].head].Lower] &&
+				units[k-1].ent < 0 && units[k-1].poss < 0 && units[k+2].ent >= 0 && !doc.presplit {
+				// "protested against remarks made by X": the maker after
+				// the participle, as in "remarks by X"
+				comps = append(comps, comp{prep: units[k+1].a, args: []Arg{r.arg(st, &units[k+2])}, unit: k + 2})
+				k = len(units)
+				continue
+			}
 			// "denied attacking X", "considered selling X": the gerund's
 			// act is negated or open, with the same subject
 			if k == vi+1 && gerundTaker(lemma) && !u.aux && doc.Tokens[u.head].Tag == "VBG" && len(subj) > 0 {
@@ -3921,11 +3929,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// the dispersal as done
 					implicative = true
 				}
+				protestDone := false
+				if protestPurpose(doc, &units[inner]) && !info.ctlSubj && (!info.ctlObj || summonedIn(doc, v)) && !info.hyp && !info.report && !objCtl && !ecm && !v.negated && !c.negated && !v.modal && c.modality != schema.Hypothetical && !doc.presplit {
+					// "summoned the ambassador to protest against X",
+					// "farmers blocked roads to protest the tariffs": an
+					// act done in protest makes the protest, as the act
+					// is made (but "plans to protest", "urged members to
+					// protest", "will march to protest": not yet)
+					implicative, protestDone = true, true
+				}
 				if lemma == "be" && v.b == units[k].a && !v.negated && !v.aux && (doc.Tokens[v.head].Tag == "VBZ" || doc.Tokens[v.head].Tag == "VBP") && (vi == 0 || units[vi-1].kind == uNP) {
 					// "X is to pay Y": an arranged act, reported as news
 					implicative = true
 				}
-				ctlObj := info.ctlObj
+				ctlObj := info.ctlObj && !protestDone // ("called in the envoy to protest": a summons)
 				if causeVerbs[lemma] && !objCtl && !v.passive {
 					// "led a plot to oust X", "has led to wealth creation":
 					// no one caused, the subject's own purpose or no act
@@ -4274,6 +4291,14 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			k++
 		case uComma:
+			if n := len(comps); n > 0 && (comps[n-1].prep < 0 || n == 1 && comps[0].prep == v.b && summonedIn(doc, v)) && comps[n-1].unit >= 0 && comps[n-1].unit < k-2 && units[k-1].kind == uNP && units[k-2].kind == uComma &&
+				units[k-1].ent >= 0 && doc.Entities[units[k-1].ent].Type == schema.Person && len(comps[n-1].args) == 1 && comps[n-1].args[0].Entity == units[k-1].ent && r.purposeAfter(st, k+1) && !doc.presplit {
+				// "summoned the envoy, Ivo Marek, to protest": the comma
+				// closes the object's named apposition, and the purpose
+				// infinitive after it is the verb's as without it
+				k++
+				continue
+			}
 			if nv := k + 2; passive && nv < len(units) && units[k+1].kind == uCC && doc.Tokens[units[k+1].a].Lower == "and" && units[nv].kind == uVG && !units[nv].aux && doc.Tokens[units[nv].head].Tag == "VBN" {
 				units[nv].passive = true // "was drafted by X, and backed by Y", as without the comma
 			}
@@ -5569,6 +5594,9 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		for si, s := range subj {
 			for _, o := range cp.args {
 				o = eachOther(subj, si, o) // "the two sides pledged to respect each other's sovereignty"
+				if lemma == "protest" && !doc.presplit {
+					o = actProtested(doc, o)
+				}
 				if o.Poss >= 0 && len(subj) > 1 && hasEntity(subj, o.Poss) {
 					// "Latvia and Lithuania backed their neighbour": the
 					// possessor is the subjects themselves
@@ -10018,6 +10046,46 @@ func tripPurpose(lemma, obj string) bool {
 		return obj != ""
 	}
 	return tripVerbs[lemma] || (lemma == "make" || lemma == "pay") && tripNouns[headWord(obj)]
+}
+
+// protestPurpose reports whether the infinitive verb group u is "to
+// protest", the purpose an act is done for ("blocked the road to protest
+// the tariffs").
+func protestPurpose(doc *Document, u *unit) bool {
+	return u.kind == uVG && !u.passive && !u.negated && doc.Tokens[u.head].Lemma == "protest"
+}
+
+// purposeAfter reports whether unit k opens an infinitive ("to protest"),
+// possibly after a time ("on Monday to protest").
+func (r *RelationStage) purposeAfter(st *sentState, k int) bool {
+	units := st.units
+	if k+2 < len(units) && units[k].kind == uP && units[k+1].kind == uNP && r.isTime(st, &units[k+1]) {
+		k += 2
+	} else if k+1 < len(units) && units[k].kind == uNP && r.isTime(st, &units[k]) {
+		k++
+	}
+	return k+1 < len(units) && units[k].kind == uTo && units[k+1].kind == uVG
+}
+
+// madeBy reports whether the verb group at k is a bare past participle
+// of making or voicing with "by" and a noun phrase after it ("remarks made
+// by X", "comments voiced by X").
+func madeBy(doc *Document, units []unit, k int) bool {
+	u := &units[k]
+	if u.b-u.a != 1 || doc.Tokens[u.head].Tag != "VBN" || units[k+1].kind != uP || doc.Tokens[units[k+1].a].Lower != "by" || units[k+2].kind != uNP {
+		return false
+	}
+	switch doc.Tokens[u.head].Lemma {
+	case "make", "voice", "deliver", "issue", "publish", "post":
+		return true
+	}
+	return false
+}
+
+// summonedIn reports whether the verb group v is "called in", a summons
+// ("called in the ambassador to protest").
+func summonedIn(doc *Document, v *unit) bool {
+	return doc.Tokens[v.head].Lemma == "call" && (v.prt >= 0 && doc.Tokens[v.prt].Lower == "in" || v.b < len(doc.Tokens) && doc.Tokens[v.b].Lower == "in")
 }
 
 // forceVerbs put weapons or riot gear to use ("fired tear gas",
