@@ -4659,6 +4659,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if (lemma == "rule" || lemma == "find" || lemma == "say" || lemma == "conclude") && !passive && !c.negated && !doc.presplit && len(subj) == 1 && judgingArg(doc, subj[0]) {
+		// "The judge ruled that the state had failed to prove that X
+		// knew": the court cleared X
+		if y := unprovenAgainst(st, vi); y >= 0 {
+			r.emit(st, vi, subj[0], r.arg(st, &units[y]), "clear", r.predText(st, v, -1), c, 0.5, false)
+		}
+	}
 	if lemma == "go" && !passive && !c.negated && !doc.presplit && len(subj) == 1 && subj[0].Entity < 0 && termNouns[headWord(subj[0].Text)] &&
 		len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" {
 		// "The heaviest sentence went to X" after "the court sentenced
@@ -12481,4 +12488,40 @@ func prisonTerm(st *sentState, ui int) bool {
 		return false
 	}
 	return true
+}
+
+// unprovenAgainst returns the unit of the person a clause after the verb
+// group at vi says was not proven to have done something ("ruled that
+// the state had failed to prove that X knew", "said prosecutors could
+// not prove X took bribes"), -1 if there is none.
+func unprovenAgainst(st *sentState, vi int) int {
+	u, doc := st.units, st.doc
+	for j := vi + 1; j+2 < len(u) && j <= vi+8; j++ {
+		if u[j].kind == uWH || u[j].kind == uDash || u[j].kind == uColon {
+			return -1
+		}
+		if u[j].kind != uVG || u[j].head < 0 {
+			continue
+		}
+		fail := doc.Tokens[u[j].head].Lemma == "fail" && !u[j].negated
+		if !fail && !(u[j].negated && (doc.Tokens[u[j].head].Lemma == "prove" || doc.Tokens[u[j].head].Lemma == "establish")) {
+			continue
+		}
+		k := j + 1
+		if fail {
+			if !(u[k].kind == uTo && k+1 < len(u) && u[k+1].kind == uVG && (doc.Tokens[u[k+1].head].Lemma == "prove" || doc.Tokens[u[k+1].head].Lemma == "establish")) {
+				return -1
+			}
+			k += 2
+		}
+		if k < len(u) && u[k].kind == uSub && doc.Tokens[u[k].a].Lower == "that" {
+			k++
+		}
+		if k+1 < len(u) && u[k].kind == uNP && u[k].ent >= 0 && doc.Entities[u[k].ent].Type == schema.Person && u[k].poss < 0 &&
+			(u[k+1].kind == uVG || u[k+1].kind == uComma) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
