@@ -336,6 +336,12 @@ func verbGroup(doc *Document, i, last int, out *[]unit) int {
 			i++
 			continue
 		}
+		if (tk.Lower == "each" || tk.Lower == "all" || tk.Lower == "both") && u.head >= 0 && auxLemma(doc.Tokens[u.head].Lemma) && i+1 < last && doc.Tokens[i+1].Tag == "VBN" {
+			// "were each given nine years", "have all signed": a
+			// quantifier floated into the group sums up its subjects
+			i++
+			continue
+		}
 		if tk.Lower == "since" && u.head >= 0 && doc.Tokens[u.head].Lemma == "have" && i+1 < last {
 			// "had since 2015 barred", "has since left": a time inside the group
 			n := i + 1

@@ -1616,11 +1616,12 @@ func (r *RelationStage) npList(st *sentState, ui int) ([]Arg, int) {
 			return out, j
 		}
 	}
-	if j+2 < len(st.units) && st.units[j].kind == uComma && st.units[j+1].kind == uP && st.doc.Tokens[st.units[j+1].a].Lower == "including" && st.units[j+2].kind == uNP && out[0].Entity < 0 && !st.doc.presplit {
+	if inc := includedAt(st, j); inc > 0 && out[0].Entity < 0 && !st.doc.presplit {
 		// "two directors, including the finance chief, Neha Bansal,",
-		// "several countries, including France and Spain,": the named
-		// members stand beside the group
-		inc, end := r.npList(st, j+2)
+		// "several countries, including France and Spain,", "detained
+		// 500 people, among them X and Y": the named members stand
+		// beside the group
+		inc, end := r.npList(st, inc)
 		for _, a := range inc {
 			if a.Entity >= 0 {
 				out = append(out, a)
@@ -2506,10 +2507,11 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				return []Arg{r.arg(st, &units[p-2])}
 			}
 		}
-		// "Several countries, including France and Spain, backed": the
-		// group and its named members
+		// "Several countries, including France and Spain, backed", "Ten
+		// states, among them France and Spain, voted": the group and its
+		// named members
 		for k := j - 1; k >= 2 && units[k].kind != uComma && units[k].kind != uVG; k-- {
-			if units[k].kind == uP && doc.Tokens[units[k].a].Lower == "including" && units[k-1].kind == uComma && units[k-2].kind == uNP {
+			if units[k].kind == uP && k+1 < len(units) && includedAt(st, k-1) > 0 && units[k-2].kind == uNP {
 				if list, end := r.npList(st, k-2); end >= j-1 {
 					return list
 				}
@@ -4643,6 +4645,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// it)
 					if a, ok := r.priorAgent(st, "fine", []Arg{p}); ok && !c.negated && comps[0].unit >= 0 && fineNouns[doc.Tokens[units[comps[0].unit].head].Lower] {
 						r.emit(st, vi, a, p, "fine", r.predText(st, v, -1), c, 0.5, false)
+					} else if !c.negated && prisonTerm(st, comps[0].unit) {
+						// "X and Y were each given nine years" after "the
+						// court sentenced nine leaders": that court
+						// sentenced them
+						if a, ok := r.priorCourt(st, []Arg{p}); ok {
+							r.emit(st, vi, a, p, "sentence", r.predText(st, v, -1), c, 0.5, false)
+						}
 					}
 				} else if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && units[comps[0].unit].a == units[comps[0].unit].head && roleWord(doc, r.lex, units[comps[0].unit].head) && !doc.presplit {
 					// "X was elected speaker", "was named chairman": a bare
@@ -4678,6 +4687,32 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		if a, ok := r.priorAgent(st, "fine", subj); ok {
 			for _, s := range subj {
 				r.emit(st, vi, a, s, "fine", r.predText(st, v, -1), c, 0.5, false)
+			}
+		}
+	}
+	if fineTakers[lemma] && !passive && !c.negated && !doc.presplit && len(comps) > 0 && comps[0].prep < 0 && prisonTerm(st, comps[0].unit) {
+		// "Y received 11 years" after "the court sentenced X and Y": that
+		// court sentenced Y
+		if a, ok := r.priorCourt(st, subj); ok {
+			for _, s := range subj {
+				r.emit(st, vi, a, s, "sentence", r.predText(st, v, -1), c, 0.5, false)
+			}
+		}
+	}
+	if (lemma == "rule" || lemma == "find" || lemma == "say" || lemma == "conclude") && !passive && !c.negated && !doc.presplit && len(subj) == 1 && judgingArg(doc, subj[0]) {
+		// "The judge ruled that the state had failed to prove that X
+		// knew": the court cleared X
+		if y := unprovenAgainst(st, vi); y >= 0 {
+			r.emit(st, vi, subj[0], r.arg(st, &units[y]), "clear", r.predText(st, v, -1), c, 0.5, false)
+		}
+	}
+	if lemma == "go" && !passive && !c.negated && !doc.presplit && len(subj) == 1 && subj[0].Entity < 0 && termNouns[headWord(subj[0].Text)] &&
+		len(comps) > 0 && comps[0].prep >= 0 && doc.Tokens[comps[0].prep].Lower == "to" {
+		// "The heaviest sentence went to X" after "the court sentenced
+		// nine leaders": that court sentenced X
+		if a, ok := r.priorCourt(st, comps[0].args); ok {
+			for _, p := range comps[0].args {
+				r.emit(st, vi, a, p, "sentence", r.predText(st, v, comps[0].prep), c, 0.5, false)
 			}
 		}
 	}
@@ -12545,6 +12580,87 @@ func coordinatedInfinitive(st *sentState, inner int) int {
 			if st.doc.Tokens[units[j].a].Lower == "and" && units[j+1].kind == uTo && units[j+2].kind == uVG {
 				return j + 2
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// includedAt returns the unit of the first member named after a group
+// whose noun phrase ends before unit j: ", including X" or ", among them
+// X", or 0 when no such list starts at j.
+func includedAt(st *sentState, j int) int {
+	u := st.units
+	if j+2 >= len(u) || u[j].kind != uComma || u[j+1].kind != uP {
+		return 0
+	}
+	switch st.doc.Tokens[u[j+1].a].Lower {
+	case "including":
+		if u[j+2].kind == uNP {
+			return j + 2
+		}
+	case "among":
+		if j+3 < len(u) && u[j+2].kind == uNP && u[j+2].b == u[j+2].a+1 && st.doc.Tokens[u[j+2].a].Lower == "them" && u[j+3].kind == uNP {
+			return j + 3
+		}
+	}
+	return 0
+}
+
+// termNouns are the heads of a prison term ("nine years", "a 12-year
+// sentence", "a two-year prison term").
+var termNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "sentence": true, "sentences": true, "term": true, "terms": true}
+
+// prisonTerm reports whether unit ui is a prison term given or received
+// ("were given nine years", "received a 12-year sentence", "received 11
+// and a half years"), not a time to
+// do something ("was given two years to comply") or an amount of
+// something else ("received two years of funding").
+func prisonTerm(st *sentState, ui int) bool {
+	u := st.units
+	if ui >= 0 && ui+2 < len(u) && u[ui].kind == uNP && st.doc.Tokens[u[ui].head].Tag == "CD" && u[ui+1].kind == uCC && st.doc.Tokens[u[ui+1].a].Lower == "and" &&
+		st.doc.Tokens[u[ui+2].a].Lower == "a" {
+		ui += 2 // "received 11 and a half years"
+	}
+	if ui < 0 || ui >= len(u) || u[ui].kind != uNP || u[ui].ent >= 0 || !termNouns[st.doc.Tokens[u[ui].head].Lower] {
+		return false
+	}
+	if ui+1 < len(u) && (u[ui+1].kind == uTo || u[ui+1].kind == uP && st.doc.Tokens[u[ui+1].a].Lower == "of") {
+		return false
+	}
+	return true
+}
+
+// unprovenAgainst returns the unit of the person a clause after the verb
+// group at vi says was not proven to have done something ("ruled that
+// the state had failed to prove that X knew", "said prosecutors could
+// not prove X took bribes"), -1 if there is none.
+func unprovenAgainst(st *sentState, vi int) int {
+	u, doc := st.units, st.doc
+	for j := vi + 1; j+2 < len(u) && j <= vi+8; j++ {
+		if u[j].kind == uWH || u[j].kind == uDash || u[j].kind == uColon {
+			return -1
+		}
+		if u[j].kind != uVG || u[j].head < 0 {
+			continue
+		}
+		fail := doc.Tokens[u[j].head].Lemma == "fail" && !u[j].negated
+		if !fail && !(u[j].negated && (doc.Tokens[u[j].head].Lemma == "prove" || doc.Tokens[u[j].head].Lemma == "establish")) {
+			continue
+		}
+		k := j + 1
+		if fail {
+			if !(u[k].kind == uTo && k+1 < len(u) && u[k+1].kind == uVG && (doc.Tokens[u[k+1].head].Lemma == "prove" || doc.Tokens[u[k+1].head].Lemma == "establish")) {
+				return -1
+			}
+			k += 2
+		}
+		if k < len(u) && u[k].kind == uSub && doc.Tokens[u[k].a].Lower == "that" {
+			k++
+		}
+		if k+1 < len(u) && u[k].kind == uNP && u[k].ent >= 0 && doc.Entities[u[k].ent].Type == schema.Person && u[k].poss < 0 &&
+			(u[k+1].kind == uVG || u[k+1].kind == uComma) {
+			return k
 		}
 		return -1
 	}
