@@ -361,6 +361,13 @@ func (r *RelationStage) withdrawnMinisters(st *sentState) {
 // is about.
 var complaintNouns = map[string]bool{"complaint": true, "complaints": true}
 
+// complaintBy reports whether the noun phrase at unit k follows "by" after
+// a complaint named in a prepositional phrase ("was launched in March after
+// a complaint by X"): X made the complaint and is no agent of the passive.
+func complaintBy(doc *Document, u []unit, k int) bool {
+	return k >= 3 && u[k-1].kind == uP && doc.Tokens[u[k-1].a].Lower == "by" && u[k-2].kind == uNP && complaintNouns[doc.Tokens[u[k-2].head].Lower] && u[k-3].kind == uP
+}
+
 // promptingComplaints relates whoever complained to the actor a clause
 // acts on after or following the complaint: "The regulator fined Acme
 // after a complaint from Beta" (Beta complained about Acme).
@@ -373,7 +380,7 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 		if p := doc.Tokens[u[k-1].a].Lower; p != "after" && p != "following" {
 			continue
 		}
-		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" || u[k+2].kind != uNP {
+		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" && doc.Tokens[u[k+1].a].Lower != "by" || u[k+2].kind != uNP {
 			continue
 		}
 		x := r.npActor(st, k+2)
@@ -397,7 +404,7 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 			}
 			doc.Relations = append(doc.Relations, Relation{
 				Subj: mentionArg(doc, st.si, x, rel.Obj.Span), Obj: rel.Obj,
-				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " from", PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
+				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[k+1].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
 				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
 			})
 		}

@@ -3564,7 +3564,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					list, nk = named, max(nk, after)
 				}
 			}
-			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil && !(u.a == u.head && meansNouns[doc.Tokens[u.head].Lower]) && !marginNP(doc, u) {
+			if prep >= 0 && doc.Tokens[prep].Lower == "by" && (passive || reduced) && agent == nil && !(u.a == u.head && meansNouns[doc.Tokens[u.head].Lower]) && !marginNP(doc, u) && !complaintBy(doc, units, k) {
 				agent = list
 				if g := nk; len(list) >= 2 && g+1 < len(units) && units[g].kind == uP && doc.Tokens[units[g].a].Lower == "by" && units[g+1].kind == uNP && units[g+1].ent >= 0 && list[len(list)-1].Entity >= 0 {
 					// "A was advised by B and C by D": a gapped second
@@ -4005,10 +4005,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 						st.lift[inner] = lift{lemma: ol.lemma, ptext: ol.ptext + " to " + r.predText(st, v, -1), ctx: ol.ctx, subj: ol.subj}
 					}
 				}
-				if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && motionNouns[doc.Tokens[units[comps[0].unit].head].Lower] && motionVerbs[lemma] && !info.ctlSubj && !objCtl && !ecm && !copula && !passive && !doc.presplit {
+				if len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 && (motionNouns[doc.Tokens[units[comps[0].unit].head].Lower] && motionVerbs[lemma] || contractNouns[doc.Tokens[units[comps[0].unit].head].Lower] && contractVerbs[lemma]) && !info.ctlSubj && !objCtl && !ecm && !copula && !passive && !doc.presplit {
 					// "filed a motion to impeach X", "introduced a bill to
 					// ban X": who brings the motion acts towards X, the
-					// motion's outcome staying open
+					// motion's outcome staying open; "signed a contract to
+					// buy tanks from X": the signer is bound towards X
 					if _, set := st.lift[inner]; !set {
 						st.lift[inner] = lift{lemma: lemma, ptext: r.predText(st, v, -1) + " " + doc.Tokens[units[comps[0].unit].head].Lower, ctx: c, subj: subj}
 					}
@@ -8780,6 +8781,12 @@ var motionNouns = map[string]bool{"motion": true, "petition": true, "lawsuit": t
 // motionVerbs bring or debate a motion ("filed", "tabled", "debated"),
 // unlike those that only back or oppose it ("backed a bill to merge X
 // into Y" backs no X).
+// contractNouns and contractVerbs: a contract signed to do something binds
+// its signer to it ("signed a $300 million contract to buy four ships from
+// Acme").
+var contractNouns = map[string]bool{"contract": true, "contracts": true, "deal": true, "agreement": true}
+var contractVerbs = map[string]bool{"sign": true, "conclude": true, "seal": true}
+
 var motionVerbs = map[string]bool{"file": true, "table": true, "submit": true, "introduce": true, "lodge": true, "bring": true, "present": true, "debate": true, "launch": true}
 
 // litigationVerbs bring a case whose purpose an infinitive after them
