@@ -2262,7 +2262,7 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 			if ge := genderOf(e); e.Type != schema.Person || ge != 0 && ge != g {
 				return false
 			}
-			if at := st.lastSeen[i]; speaks && at >= 0 && doc.Tokens[at].Sent == tk.Sent && doc.Tokens[at].Quote && quotedName(doc, i, m.First) {
+			if at := st.lastSeen[i]; speaks && at >= 0 && doc.Tokens[at].Sent == tk.Sent && doc.Tokens[at].Quote && (quotedName(doc, i, m.First) || quotedThird(doc, i, m.First, g)) {
 				return false
 			}
 			if pg := st.pronouns[i]; pg != 0 && pg != 'x' && pg != g {
@@ -2333,6 +2333,14 @@ func (c *CorefStage) resolvePronoun(st *corefState, m *Mention) int {
 				// "A is married to B's sister, and rights groups urged
 				// him": the sentence's subject, not the relative's
 				// possessor
+				e = r
+			}
+		}
+		if e >= 0 && subj && tk.Quote && quoteSpeakerIs(doc, c.lex, m.First, e, g) {
+			// "“Too often he has broken my trust,” the chancellor told
+			// reporters": a third person inside a quotation is not
+			// whoever speaks it, but the person before
+			if r := c.recent(st, m.First, tk.Sent, subj, func(i int, x *Entity) bool { return i != e && !apposedTo(doc, st.lastSeen[i], e) && ok(i, x) }); r >= 0 {
 				e = r
 			}
 		}
@@ -6481,6 +6489,85 @@ func quotedSpeaker(doc *Document, lex *lexicon, t int) bool {
 	switch doc.Tokens[t-1].Text {
 	case "”", "\"", "''":
 		return doc.Tokens[t-1].Sent == doc.Tokens[t].Sent
+	}
+	return false
+}
+
+// quoteSpeakerIs reports whether the quotation holding token t is
+// attributed, right after it closes, to entity e: a pronoun of gender g
+// ("“...,” he said"), which takes the person that a pronoun inside would
+// take, or a name or title e bears ("“...,” Scholz said", "“...,” the
+// chancellor told reporters", "“...,” said Scholz").
+func quoteSpeakerIs(doc *Document, lex *lexicon, t, e int, g byte) bool {
+	sent := doc.Tokens[t].Sent
+	k := t
+	for k < len(doc.Tokens) && doc.Tokens[k].Sent == sent && doc.Tokens[k].Quote {
+		k++
+	}
+	if k >= len(doc.Tokens) || doc.Tokens[k].Sent != sent {
+		return false
+	}
+	for n := 0; n < 2 && k < len(doc.Tokens) && doc.Tokens[k].Sent == sent; n++ {
+		switch doc.Tokens[k].Text {
+		case "”", "\"", "''", ",":
+			k++
+		}
+	}
+	if k >= len(doc.Tokens) || doc.Tokens[k].Sent != sent || doc.Tokens[k].Quote || k == t {
+		return false
+	}
+	ent := &doc.Entities[e]
+	if lex.reportVerb[doc.Tokens[k].Lower] && isVerbTag(doc.Tokens[k].Tag) {
+		k++ // "“...,” said Scholz"
+		if k < len(doc.Tokens) && doc.Tokens[k].Sent == sent && isCap(doc.Tokens[k].Text) {
+			for k+1 < len(doc.Tokens) && doc.Tokens[k+1].Sent == sent && isCap(doc.Tokens[k+1].Text) {
+				k++
+			}
+			return slices.Contains(strings.Fields(toLower(ent.Name)), doc.Tokens[k].Lower)
+		}
+		return false
+	}
+	// the attribution's subject, up to its verb of speech
+	v := k
+	for v < len(doc.Tokens) && v < k+4 && doc.Tokens[v].Sent == sent && !lex.reportVerb[doc.Tokens[v].Lower] {
+		v++
+	}
+	if v >= len(doc.Tokens) || v == k || doc.Tokens[v].Sent != sent || !lex.reportVerb[doc.Tokens[v].Lower] || !isVerbTag(doc.Tokens[v].Tag) {
+		return false
+	}
+	first, last := doc.Tokens[k], doc.Tokens[v-1]
+	switch {
+	case v == k+1 && (first.Lower == "he" && g == 'm' || first.Lower == "she" && g == 'f'):
+		return true
+	case first.Lower == "the" && v >= k+2 && last.Tag == "NN":
+		return ent.Roles[last.Lower] || ent.Roles[toLower(doc.Text[doc.Tokens[k+1].Span.Start:last.Span.End])]
+	case isCap(first.Text) && isCap(last.Text):
+		return slices.Contains(strings.Fields(toLower(ent.Name)), last.Lower)
+	}
+	return false
+}
+
+// apposedTo reports whether the mention at token at stands in apposition
+// to a mention of entity e right before it ("Scholz, a Social Democrat,"):
+// a description of e, no other person.
+func apposedTo(doc *Document, at, e int) bool {
+	if at < 3 || doc.Tokens[at-1].Lower != "a" && doc.Tokens[at-1].Lower != "an" || doc.Tokens[at-2].Lower != "," {
+		return false
+	}
+	k := doc.TokMention[at-3]
+	return k >= 0 && doc.Mentions[k].Entity == e
+}
+
+// quotedThird reports whether a quotation in the sentence of token t,
+// before t, opens with a subject "he" or "she" of gender g that stands
+// for entity e: whoever it is, the "he" that attributes the quotation
+// ("“He has been responding well,” he told reporters") is another.
+func quotedThird(doc *Document, e, t int, g byte) bool {
+	for i := doc.Sentences[doc.Tokens[t].Sent].First; i < t; i++ {
+		if k := doc.TokMention[i]; k >= 0 && doc.Tokens[i].Quote && doc.Mentions[k].Entity == e && doc.Mentions[k].Kind == PronounMention &&
+			(doc.Mentions[k].Key == "he" && g == 'm' || doc.Mentions[k].Key == "she" && g == 'f') {
+			return true
+		}
 	}
 	return false
 }

@@ -984,6 +984,12 @@ func TestCorefStatementsInArticles(t *testing.T) {
 			`Palau's parliament voted on Tuesday to remove its speaker, Anton Tarsk. Tuvalu's governing Civic League split on Monday when six of its deputies, led by Dorel Vasko, walked out.`,
 			[]string{"Anton Tarsk|speaker|Palau's parliament", "six of its deputies|member|Civic League"},
 			[]string{"Anton Tarsk|speaker|Palau", "Dorel Vasko|lead|Tuvalu"}},
+		{"'he' opening a quotation is not its speaker named after it (nor a description apposed to the speaker), and a 'he' attributing it is not that 'he'",
+			`Chancellor Olaf Meyer, a Liberal, dismissed his finance minister, Karl Brandt, on Wednesday. Meyer said he had no choice after Brandt blocked his budget.
+"Too often he has broken my trust," the chancellor told reporters.
+Club director Ivo Sander said the club had signed Marco Lenz in June. "He has been running well since Friday," he told Radio Nord.`,
+			[]string{"Olaf Meyer|accuse|Karl Brandt", "Karl Brandt|break|Olaf Meyer", "Ivo Sander|tell|Radio Nord"},
+			[]string{"Olaf Meyer|break|Olaf Meyer", "Marco Lenz|tell|Radio Nord"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

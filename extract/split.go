@@ -147,7 +147,7 @@ func (s *Splitter) boundary(text string, start, i, j, k, b int) bool {
 	if unicode.IsLower(next) {
 		return false
 	}
-	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '\'' || next == '(' || next == '[') {
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '«' || next == '‘' || next == '\'' || next == '(' || next == '[') {
 		return false
 	}
 	nw := wordAt(text, k, b)

@@ -33,6 +33,7 @@ func TestSplit(t *testing.T) {
 		{"initialism at end", "Troops left the U.S. The talks ended.", []string{"Troops left the U.S.", "The talks ended."}, nil},
 		{"a decimal number ends a sentence", "Acme raised its stake to 42.3%. Under the rules, it must bid. Prices rose 1.5. Sales fell.", []string{"Acme raised its stake to 42.3%.", "Under the rules, it must bid.", "Prices rose 1.5.", "Sales fell."}, nil},
 		{"quote attribution stays", "“Is it over?” Smith asked. “Yes,” she said.", []string{"“Is it over?” Smith asked.", "“Yes,” she said."}, nil},
+		{"a sentence opening with a guillemet quotation is a new sentence", "«We will appeal,» Smith said. «The ruling is wrong.» She left.", []string{"«We will appeal,» Smith said.", "«The ruling is wrong.»", "She left."}, nil},
 		{"closing quote kept", "He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}, nil},
 		{"dateline", "PARIS — The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"PARIS —"}},
 		{"dateline with an agency", "NAIROBI (Reuters) - The minister resigned on Friday.", []string{"The minister resigned on Friday."}, []string{"NAIROBI (Reuters) -"}},
