@@ -721,6 +721,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a place of two words before '-based' describes the company meant, whatever the tagger reads its last word as",
+			`Halvane Genomics said on Monday that it would appeal. The Commission fined the San Diego-based company 40 million euros last year. A Santa Rosa-based firm, Tarvel Foods, sued the New Haven-based company.`,
+			[]string{"Commission|fine|Halvane Genomics"},
+			[]string{"Commission|fine|San", "Commission|fine|the San", "Tarvel Foods|sue|New"}},
 		{"a numbered 'the nine judges' is the bench of the court the story names; judges picked from it, or a bare 'the judges', are not",
 			`LIMA - Peru's Constitutional Court removed Governor Ana Quispe from office on Friday. The seven judges ruled that Quispe had broken electoral law. Three of the seven judges dissented. Her lawyer, Tomas Rivas, said the judges had overstepped their authority.`,
 			[]string{"Peru's Constitutional Court|rule|Ana Quispe"},
