@@ -552,6 +552,10 @@ func TestWhichNames(t *testing.T) {
 		{"Corwin Bassett's management was taken aback by the vote.", "Corwin Bassett", schema.Organization},
 		{"Tom Rusk's management of the crisis was criticised.", "Tom Rusk", schema.Person},
 		{"Pellam Strake executives met the minister on Monday.", "Pellam Strake", schema.Organization},
+		{"Lawmakers from the Varo Hemmet (VH) party walked out.", "Varo Hemmet", schema.Organization},
+		{"The Moral Vela Andina (AVM) offered to mediate.", "Moral Vela Andina", schema.Organization},
+		{"Many deaf people use British Sign Language (BSL).", "Sign Language", schema.Person},
+		{"Tomas Vell (PRD) voted against the bill.", "Tomas Vell", schema.Person},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)
@@ -1186,6 +1190,8 @@ func TestAcronymOfNamedBody(t *testing.T) {
 			"NUF", "National Union of Farmers"},
 		{"a later sentence", "Orvex was fined by the Korvan Trade Authority on Monday. The KTA said the cartel had run for years.",
 			"KTA", "Korvan Trade Authority"},
+		{"a name read as a person's before its acronym", "Lawmakers from the Varo Hemmet (VH) party walked out. The VH urged its supporters to protest.",
+			"VH", "Varo Hemmet"},
 		{"two bodies with the same initials", "The Korvan Trade Authority and the Korvan Tax Agency met. The KTA said the talks went well.",
 			"KTA", "KTA"},
 	}
