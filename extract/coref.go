@@ -1094,7 +1094,8 @@ func (c *CorefStage) workplace(doc *Document, m *Mention) bool {
 
 // kindAfter reports whether a lower-case noun naming a kind of body
 // follows name mention m ("the Popular Renewal party", "the IG Werk
-// union"): the name is the body's.
+// union"), or a plural of its members ("Civic Alternative lawmakers"): the
+// name is the body's.
 func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
 	if m.Kind != NameMention || m.Last >= len(doc.Tokens) || m.Last-m.First < 2 || m.Gender != 0 || m.Role != "" {
 		return false // (not "the Blair government": a leader's name)
@@ -1107,8 +1108,13 @@ func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
 	case "government", "administration", "cabinet", "office":
 		return false
 	}
-	return !isCap(n.Text) && isNounTag(n.Tag) && c.lex.orgWords[n.Lower] && n.Sent == doc.Tokens[m.First].Sent
+	return !isCap(n.Text) && isNounTag(n.Tag) && (c.lex.orgWords[n.Lower] || memberPlurals[n.Lower]) && n.Sent == doc.Tokens[m.First].Sent
 }
+
+// memberPlurals name the members a party or an assembly sends: a name
+// before them is the party's ("the remaining Civic Alternative
+// lawmakers").
+var memberPlurals = map[string]bool{"lawmakers": true, "legislators": true, "mps": true, "senators": true, "deputies": true, "councillors": true, "councilors": true}
 
 // acronymAfter reports whether name mention m, of two words or more, is
 // followed by an acronym in brackets that begins with the name's first

@@ -553,6 +553,7 @@ func TestWhichNames(t *testing.T) {
 		{"Tom Rusk's management of the crisis was criticised.", "Tom Rusk", schema.Person},
 		{"Pellam Strake executives met the minister on Monday.", "Pellam Strake", schema.Organization},
 		{"Lawmakers from the Varo Hemmet (VH) party walked out.", "Varo Hemmet", schema.Organization},
+		{"The coalition now relies on the remaining Moral Vela lawmakers.", "Moral Vela", schema.Organization},
 		{"The Moral Vela Andina (AVM) offered to mediate.", "Moral Vela Andina", schema.Organization},
 		{"Many deaf people use British Sign Language (BSL).", "Sign Language", schema.Person},
 		{"Tomas Vell (PRD) voted against the bill.", "Tomas Vell", schema.Person},
