@@ -876,7 +876,7 @@ func (c *CorefStage) whichNames(st *corefState, order []int) map[int]bool {
 			// leader X stepped up Soc Dem election work as he toured"
 			// leaves no person "Soc Dem" for "he")
 			if !c.firmName(doc, m) && !c.saysIt(doc, m) && !c.firmBefore(doc, m) && !c.kindAfter(doc, m) && !firmPossessor(doc, m) && !firmTitleAfter(doc, m) && !dealObject(doc, m) &&
-				!c.firmAppositionBefore(doc, m) && !c.workplace(doc, m) && (m.Type != schema.Organization || m.Last-m.First < 2) {
+				!c.firmAppositionBefore(doc, m) && !c.workplace(doc, m) && !acronymAfter(doc, m) && (m.Type != schema.Organization || m.Last-m.First < 2) {
 				continue
 			}
 		}
@@ -1094,17 +1094,62 @@ func (c *CorefStage) workplace(doc *Document, m *Mention) bool {
 
 // kindAfter reports whether a lower-case noun naming a kind of body
 // follows name mention m ("the Popular Renewal party", "the IG Werk
-// union"): the name is the body's.
+// union"), or a plural of its members ("Civic Alternative lawmakers"): the
+// name is the body's.
 func (c *CorefStage) kindAfter(doc *Document, m *Mention) bool {
 	if m.Kind != NameMention || m.Last >= len(doc.Tokens) || m.Last-m.First < 2 || m.Gender != 0 || m.Role != "" {
 		return false // (not "the Blair government": a leader's name)
 	}
 	n := &doc.Tokens[m.Last]
+	if acronymAfter(doc, m) && m.Last+3 < len(doc.Tokens) {
+		n = &doc.Tokens[m.Last+3] // "the Pakistan Tehreek-e-Insaf (PTI) party"
+	}
 	switch n.Lower {
 	case "government", "administration", "cabinet", "office":
 		return false
 	}
-	return !isCap(n.Text) && isNounTag(n.Tag) && c.lex.orgWords[n.Lower] && n.Sent == doc.Tokens[m.First].Sent
+	return !isCap(n.Text) && isNounTag(n.Tag) && (c.lex.orgWords[n.Lower] || memberPlurals[n.Lower]) && n.Sent == doc.Tokens[m.First].Sent
+}
+
+// memberPlurals name the members a party or an assembly sends: a name
+// before them is the party's ("the remaining Civic Alternative
+// lawmakers").
+var memberPlurals = map[string]bool{"lawmakers": true, "legislators": true, "mps": true, "senators": true, "deputies": true, "councillors": true, "councilors": true}
+
+// acronymAfter reports whether name mention m, of two words or more, is
+// followed by an acronym in brackets that begins with the name's first
+// letter or holds all its initials ("the Pakistan Tehreek-e-Insaf (PTI)",
+// "the Christian Democratic Appeal (CDA)"): a body's name, which the acronym stands for from then
+// on.
+func acronymAfter(doc *Document, m *Mention) bool {
+	t := m.Last
+	if m.Kind != NameMention || m.Last-m.First < 2 || t+2 >= len(doc.Tokens) || doc.Tokens[t].Text != "(" || doc.Tokens[t+2].Text != ")" {
+		return false
+	}
+	a := doc.Tokens[t+1].Text
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for _, r := range a {
+		if (r < 'A' || r > 'Z') && r != '-' {
+			return false
+		}
+	}
+	if a[0] == doc.Tokens[m.First].Text[0] {
+		return true
+	}
+	// "the Central American Integration System (SICA)": an acronym of
+	// the name in another language holds its initials in another order
+	n := 0
+	for k := m.First; k < m.Last; k++ {
+		if w := doc.Tokens[k].Text; isCap(w) {
+			if !strings.ContainsRune(a, rune(w[0])) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 3 && n == len(a)
 }
 
 // dealObject reports whether name mention m is what a bid, an offer or a

@@ -552,6 +552,11 @@ func TestWhichNames(t *testing.T) {
 		{"Corwin Bassett's management was taken aback by the vote.", "Corwin Bassett", schema.Organization},
 		{"Tom Rusk's management of the crisis was criticised.", "Tom Rusk", schema.Person},
 		{"Pellam Strake executives met the minister on Monday.", "Pellam Strake", schema.Organization},
+		{"Lawmakers from the Varo Hemmet (VH) party walked out.", "Varo Hemmet", schema.Organization},
+		{"The coalition now relies on the remaining Moral Vela lawmakers.", "Moral Vela", schema.Organization},
+		{"The Moral Vela Andina (AVM) offered to mediate.", "Moral Vela Andina", schema.Organization},
+		{"Many deaf people use British Sign Language (BSL).", "Sign Language", schema.Person},
+		{"Tomas Vell (PRD) voted against the bill.", "Tomas Vell", schema.Person},
 	}
 	for _, tt := range tests {
 		doc := NewDocument("t", tt.text)
@@ -721,6 +726,10 @@ func TestCorefStatementsInArticles(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a place of two words before '-based' describes the company meant, whatever the tagger reads its last word as",
+			`Halvane Genomics said on Monday that it would appeal. The Commission fined the San Diego-based company 40 million euros last year. A Santa Rosa-based firm, Tarvel Foods, sued the New Haven-based company.`,
+			[]string{"Commission|fine|Halvane Genomics"},
+			[]string{"Commission|fine|San", "Commission|fine|the San", "Tarvel Foods|sue|New"}},
 		{"a numbered 'the nine judges' is the bench of the court the story names; judges picked from it, or a bare 'the judges', are not",
 			`LIMA - Peru's Constitutional Court removed Governor Ana Quispe from office on Friday. The seven judges ruled that Quispe had broken electoral law. Three of the seven judges dissented. Her lawyer, Tomas Rivas, said the judges had overstepped their authority.`,
 			[]string{"Peru's Constitutional Court|rule|Ana Quispe"},
@@ -1188,6 +1197,8 @@ func TestAcronymOfNamedBody(t *testing.T) {
 			"NUF", "National Union of Farmers"},
 		{"a later sentence", "Orvex was fined by the Korvan Trade Authority on Monday. The KTA said the cartel had run for years.",
 			"KTA", "Korvan Trade Authority"},
+		{"a name read as a person's before its acronym", "Lawmakers from the Varo Hemmet (VH) party walked out. The VH urged its supporters to protest.",
+			"VH", "Varo Hemmet"},
 		{"two bodies with the same initials", "The Korvan Trade Authority and the Korvan Tax Agency met. The KTA said the talks went well.",
 			"KTA", "KTA"},
 	}

@@ -170,6 +170,11 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 			}
 		}
 		for k := s.First + 1; k+1 < s.Last; k++ {
+			if tk, p := &doc.Tokens[k], &doc.Tokens[k-1]; tk.Tag != "NNP" && isCap(tk.Text) && participleCompound(tk.Lower) && (p.Tag == "NNP" || p.Tag == "NNPS") && isCap(p.Text) {
+				tk.Tag = "NNP" // "the San Diego-based company": the place's last word, read as a verb
+			}
+		}
+		for k := s.First + 1; k+1 < s.Last; k++ {
 			if p := &doc.Tokens[k-1]; doc.Tokens[k].Text == "&" && isCap(p.Text) && p.Tag != "NNP" && p.Tag != "NNPS" && (isCap(doc.Tokens[k+1].Text) || len(doc.Tokens[k+1].Text) == 1) {
 				p.Tag = "NNP" // "Seven & i Holdings": a name's word before "&"
 			}
