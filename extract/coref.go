@@ -6512,7 +6512,7 @@ func unnamedGroupBefore(doc *Document, at int) bool {
 // nonPartyNames are words of the names of bodies that are no political
 // party, which "the party" never stands for ("the Solar Builders
 // Association said ... The party's spokeswoman": not the association).
-var nonPartyNames = map[string]bool{"association": true, "bank": true, "fund": true, "company": true, "corporation": true, "group": true,
+var nonPartyNames = map[string]bool{"association": true, "assembly": true, "parliament": true, "senate": true, "community": true, "nations": true, "bank": true, "fund": true, "company": true, "corporation": true, "group": true,
 	"holdings": true, "ltd": true, "inc": true, "plc": true, "ministry": true, "court": true, "tribunal": true, "commission": true,
 	"authority": true, "agency": true, "committee": true, "board": true, "bureau": true, "department": true, "university": true,
 	"institute": true, "police": true, "army": true, "federation": true, "chamber": true,

@@ -1365,3 +1365,8 @@ func TestPluralName(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyNeverAnAssembly(t *testing.T) {
+	checkTriples(t, pipeline(t), "PORT LOUIS - The Militant Socialist Movement lost a budget vote on Tuesday. The National Assembly rejected the plan by 40 votes to 29. The party accused Speaker Anil Gopee of bias.",
+		spo, []string{"Militant Socialist Movement|accuse|Anil Gopee"}, []string{"National Assembly|accuse|Anil Gopee"})
+}
