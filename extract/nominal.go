@@ -1189,13 +1189,20 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 		}
 		var issuer Span
 		noun := lastWord(s.Text)
-		if !documentNouns[noun] && !filingNouns[noun] {
+		if !documentNouns[noun] && !filingNouns[noun] || voteOutcomeVerbs[rels[i].Pred] {
+			// ("The motion, tabled by X, passed by 40 votes": the vote
+			// is the motion's fate, not an act of its mover)
 			continue
 		}
+		info, says := r.lex.verbs[rels[i].Pred]
+		says = says && (info.report || info.cameo != "" && info.cameo != "00")
 		found := false
 		for j := first; j < len(rels); j++ {
 			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated &&
-				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) {
+				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) && (says || !proposeVerbs[rels[j].Pred]) {
+				// ("The resolution, drafted by X, terminates the
+				// mandate": what a proposal enacts is not its drafter's
+				// act; only what it says speaks for the drafter)
 				if found {
 					if rels[j].PredSpan == issuer {
 						// "A and B issued a statement welcoming X": each
@@ -1219,6 +1226,20 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 		}
 	}
 	st.doc.Relations = append(st.doc.Relations, extra...)
+}
+
+// voteOutcomeVerbs tell what a vote did to a motion, bill or resolution
+// ("passed", "won 12 votes", "was carried"): never its mover's act.
+var voteOutcomeVerbs = map[string]bool{
+	"pass": true, "carry": true, "win": true, "receive": true, "fall": true, "fail": true, "lose": true,
+	"secure": true, "garner": true, "survive": true, "collapse": true, "get": true, "obtain": true,
+}
+
+// proposeVerbs put a text forward for others to adopt: its drafter or
+// mover speaks through what it says, not through what it enacts.
+var proposeVerbs = map[string]bool{
+	"draft": true, "table": true, "bring": true, "submit": true, "move": true, "sponsor": true,
+	"propose": true, "introduce": true, "put": true, "present": true,
 }
 
 // filingNouns name a legal or formal filing that speaks for whoever filed
