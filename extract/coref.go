@@ -4834,10 +4834,12 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 				})
 				return f
 			}
-			if m.Key == "court" {
+			if m.Key == "court" || m.Key == "commission" {
 				// "the court" after the court the story is about and an
-				// appeal court it mentions once: the one named more often
-				if f := c.mostNamedWithWord(st, m.First, "court"); f >= 0 && doc.Entities[f].Mentions > doc.Entities[e].Mentions+1 {
+				// appeal court it mentions once, "the commission" after
+				// the commission the story is about and another it names
+				// in passing: the one named more often
+				if f := c.mostNamedWithWord(st, m.First, m.Key); f >= 0 && doc.Entities[f].Mentions > doc.Entities[e].Mentions+1 {
 					return f
 				}
 			}

@@ -353,6 +353,9 @@ func TestCorefStage(t *testing.T) {
 		{"a description's modifiers pick the organisation whose name holds the most of them",
 			"The Federal Consumer Protection Commission fined Orvell Freight in May. The Data Protection Commission opened an inquiry in June. The consumer commission said it would appeal. The data protection commission has fined Orvell Freight too.",
 			"commission", "Data Protection Commission"}, // (the last "commission" mention)
+		{"the commission is the commission the story is about, not one named once in passing since",
+			"The Audit Commission fined Orvell Freight on Monday. The commission said the firm had hidden losses. Orvell Freight said it would cooperate with the commission. The deal has also drawn scrutiny from the Trade Commission and the European Commission. Ana Brell, who heads the commission's legal team, said the fine was fair.",
+			"commission", "Audit Commission"}, // (the last "commission" mention)
 		{"the ministry is the ministry named before",
 			"Indonesia's Ministry of State Enterprises fined Orvell Freight on Monday. Orvell Freight said the ministry had broken the law.",
 			"ministry", "Ministry of State Enterprises"},
