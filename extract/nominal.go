@@ -370,15 +370,33 @@ func complaintBy(doc *Document, u []unit, k int) bool {
 
 // promptingComplaints relates whoever complained to the actor a clause
 // acts on after or following the complaint: "The regulator fined Acme
-// after a complaint from Beta" (Beta complained about Acme).
+// after a complaint from Beta" (Beta complained about Acme). The
+// complaint went to whoever the sentence shows inquiring, before it:
+// the subject of an inquiry verb ("said it was reviewing whether Acme
+// had ..., after a complaint from Beta", "opened a probe into Acme
+// following a complaint by Beta") or the possessor of an inquiry noun
+// ("its investigation began after a complaint from Beta"): Beta
+// complained to them. "following" read as a participle ("..., following
+// a complaint from Beta") relates nobody to the complaint it follows.
 func (r *RelationStage) promptingComplaints(st *sentState) {
 	u, doc := st.units, st.doc
 	for k := 1; k+2 < len(u); k++ {
-		if u[k].kind != uNP || u[k].poss >= 0 || !complaintNouns[doc.Tokens[u[k].head].Lower] || u[k-1].kind != uP {
+		if u[k].kind != uNP || u[k].poss >= 0 || !complaintNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		following := u[k-1].kind == uVG && u[k-1].b-u[k-1].a == 1 && doc.Tokens[u[k-1].a].Lower == "following"
+		if u[k-1].kind != uP && !following {
 			continue
 		}
 		if p := doc.Tokens[u[k-1].a].Lower; p != "after" && p != "following" {
 			continue
+		}
+		if following {
+			fs := doc.Tokens[u[k-1].a].Span
+			kept := slices.DeleteFunc(doc.Relations[st.relBase:], func(rel Relation) bool {
+				return rel.Pred == "follow" && rel.PredSpan == fs
+			})
+			doc.Relations = doc.Relations[:st.relBase+len(kept)]
 		}
 		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" && doc.Tokens[u[k+1].a].Lower != "by" || u[k+2].kind != uNP {
 			continue
@@ -387,6 +405,7 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 		if x < 0 || !actorEntity(doc, x) {
 			continue
 		}
+		r.complainedInquirers(st, k, x)
 		vi := clauseVerbBefore(u, k-1)
 		if vi < 0 {
 			continue
@@ -408,6 +427,41 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
 			})
 		}
+	}
+}
+
+// complainedInquirers relates x, who made the complaint at unit k, to
+// whoever the sentence shows inquiring before it: the subject of an
+// inquiry verb, or of a verb opening an inquiry, and the possessor of an
+// inquiry noun that is no person's ("its investigation began").
+func (r *RelationStage) complainedInquirers(st *sentState, k, x int) {
+	u, doc := st.units, st.doc
+	at := doc.Tokens[u[k].a].Span.Start
+	var to []int
+	for j := 0; j < k; j++ {
+		if u[j].kind == uNP && u[j].poss >= 0 && u[j].ent < 0 && inquiryWords[doc.Tokens[u[j].head].Lower] && doc.Entities[u[j].poss].Type != schema.Person {
+			to = append(to, u[j].poss)
+		}
+	}
+	for i := st.relBase; i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 || rel.PredSpan.Start >= at {
+			continue
+		}
+		if probeVerbs[rel.Pred] || inquiryOpeners[rel.Pred] && inquiryWords[headWord(rel.Obj.Text)] {
+			to = append(to, rel.Subj.Entity)
+		}
+	}
+	for _, y := range to {
+		if y == x || !actorEntity(doc, y) || doc.Entities[y].Type == schema.Person || st.hasRelation(doc, x, "complain", y) {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.arg(st, &u[k+2]), Obj: Arg{Entity: y, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}, Text: doc.Entities[y].Name},
+			Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[k+1].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
+			Modality: schema.Asserted, Confidence: 0.6, Sent: st.si, Span: Span{doc.Tokens[u[0].a].Span.Start, doc.Tokens[u[k+2].b-1].Span.End},
+		})
+		doc.Relations[len(doc.Relations)-1].Subj.Entity = x
 	}
 }
 
