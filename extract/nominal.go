@@ -370,23 +370,53 @@ func complaintBy(doc *Document, u []unit, k int) bool {
 
 // promptingComplaints relates whoever complained to the actor a clause
 // acts on after or following the complaint: "The regulator fined Acme
-// after a complaint from Beta" (Beta complained about Acme).
+// after a complaint from Beta" (Beta complained about Acme). The
+// complaint went to whoever the sentence shows inquiring, before it:
+// the subject of an inquiry verb ("said it was reviewing whether Acme
+// had ..., after a complaint from Beta", "opened a probe into Acme
+// following a complaint by Beta") or the possessor of an inquiry noun
+// ("its investigation began after a complaint from Beta"): Beta
+// complained to them. "following" read as a participle ("..., following
+// a complaint from Beta") relates nobody to the complaint it follows.
 func (r *RelationStage) promptingComplaints(st *sentState) {
 	u, doc := st.units, st.doc
 	for k := 1; k+2 < len(u); k++ {
-		if u[k].kind != uNP || u[k].poss >= 0 || !complaintNouns[doc.Tokens[u[k].head].Lower] || u[k-1].kind != uP {
+		if u[k].kind != uNP || u[k].poss >= 0 || !complaintNouns[doc.Tokens[u[k].head].Lower] {
+			continue
+		}
+		following := u[k-1].kind == uVG && u[k-1].b-u[k-1].a == 1 && doc.Tokens[u[k-1].a].Lower == "following"
+		if u[k-1].kind != uP && !following {
 			continue
 		}
 		if p := doc.Tokens[u[k-1].a].Lower; p != "after" && p != "following" {
 			continue
 		}
-		if u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "from" && doc.Tokens[u[k+1].a].Lower != "by" || u[k+2].kind != uNP {
+		if following {
+			fs := doc.Tokens[u[k-1].a].Span
+			kept := slices.DeleteFunc(doc.Relations[st.relBase:], func(rel Relation) bool {
+				return rel.Pred == "follow" && rel.PredSpan == fs
+			})
+			doc.Relations = doc.Relations[:st.relBase+len(kept)]
+		}
+		// "a complaint from X", "a complaint filed in January by X"
+		j := k + 1
+		if j < len(u) && u[j].kind == uVG && u[j].b-u[j].a == 1 && doc.Tokens[u[j].head].Tag == "VBN" {
+			j++
+			for j < len(u) && u[j].kind == uNP && r.isTime(st, &u[j]) {
+				j++
+			}
+			if j+1 < len(u) && u[j].kind == uP && doc.Tokens[u[j].a].Lower != "by" && u[j+1].kind == uNP && (r.isTime(st, &u[j+1]) || yearNP(doc, &u[j+1])) {
+				j += 2
+			}
+		}
+		if j+1 >= len(u) || u[j].kind != uP || doc.Tokens[u[j].a].Lower != "from" && doc.Tokens[u[j].a].Lower != "by" || u[j+1].kind != uNP {
 			continue
 		}
-		x := r.npActor(st, k+2)
+		x := r.npActor(st, j+1)
 		if x < 0 || !actorEntity(doc, x) {
 			continue
 		}
+		r.complainedInquirers(st, k, j, x)
 		vi := clauseVerbBefore(u, k-1)
 		if vi < 0 {
 			continue
@@ -395,7 +425,7 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 		end := len(doc.Relations)
 		for i := st.relBase; i < end; i++ {
 			rel := doc.Relations[i]
-			if rel.Role || rel.Negated || rel.Modality != schema.Asserted || rel.Obj.Entity < 0 || rel.Obj.Entity == x || rel.Subj.Entity == x ||
+			if rel.Role || rel.Negated || rel.Modality != schema.Asserted && rel.Modality != schema.Reported || rel.Obj.Entity < 0 || rel.Obj.Entity == x || rel.Subj.Entity == x ||
 				!actorEntity(doc, rel.Obj.Entity) || rel.PredSpan.Start < span.Start || rel.PredSpan.Start >= span.End {
 				continue
 			}
@@ -404,10 +434,56 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 			}
 			doc.Relations = append(doc.Relations, Relation{
 				Subj: mentionArg(doc, st.si, x, rel.Obj.Span), Obj: rel.Obj,
-				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[k+1].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k+1].a].Span.End},
+				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[j].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[j].a].Span.End},
 				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
 			})
 		}
+	}
+}
+
+// complainedInquirers relates x, who made the complaint at unit k and is
+// named after the preposition at unit j, to
+// whoever the sentence shows inquiring before it: the subject of an
+// inquiry verb, or of a verb opening an inquiry, and the possessor of an
+// inquiry noun that is no person's ("its investigation began"); the
+// complaint was about whom the inquiry verb examines ("said it was
+// reviewing whether Acme had ...": about Acme).
+func (r *RelationStage) complainedInquirers(st *sentState, k, j, x int) {
+	u, doc := st.units, st.doc
+	at := doc.Tokens[u[k].a].Span.Start
+	var to []int
+	for j := 0; j < k; j++ {
+		if u[j].kind == uNP && u[j].poss >= 0 && u[j].ent < 0 && inquiryWords[doc.Tokens[u[j].head].Lower] && doc.Entities[u[j].poss].Type != schema.Person {
+			to = append(to, u[j].poss)
+		}
+	}
+	for i := st.relBase; i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || rel.Modality == schema.Hypothetical || rel.Modality == schema.Denied || rel.Subj.Entity < 0 || rel.PredSpan.Start >= at {
+			continue
+		}
+		if probeVerbs[rel.Pred] || inquiryOpeners[rel.Pred] && inquiryWords[headWord(rel.Obj.Text)] {
+			to = append(to, rel.Subj.Entity)
+		}
+		// the inquiry's target is whom the complaint was about
+		if probeVerbs[rel.Pred] && rel.Obj.Entity >= 0 && rel.Obj.Entity != x && rel.Subj.Entity != x && actorEntity(doc, rel.Obj.Entity) && !st.hasRelation(doc, x, "complain", rel.Obj.Entity) {
+			doc.Relations = append(doc.Relations, Relation{
+				Subj: mentionArg(doc, st.si, x, rel.Obj.Span), Obj: rel.Obj,
+				Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[j].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[j].a].Span.End},
+				Modality: schema.Asserted, Confidence: clamp01(0.7 * rel.Confidence), Sent: st.si, Span: rel.Span,
+			})
+		}
+	}
+	for _, y := range to {
+		if y == x || !actorEntity(doc, y) || doc.Entities[y].Type == schema.Person || st.hasRelation(doc, x, "complain", y) {
+			continue
+		}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: r.arg(st, &u[j+1]), Obj: Arg{Entity: y, Poss: -1, Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[k].b-1].Span.End}, Text: doc.Entities[y].Name},
+			Pred: "complain", PredText: doc.Tokens[u[k].head].Lower + " " + doc.Tokens[u[j].a].Lower, PredSpan: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[j].a].Span.End},
+			Modality: schema.Asserted, Confidence: 0.6, Sent: st.si, Span: Span{doc.Tokens[u[0].a].Span.Start, doc.Tokens[u[j+1].b-1].Span.End},
+		})
+		doc.Relations[len(doc.Relations)-1].Subj.Entity = x
 	}
 }
 
