@@ -52,7 +52,8 @@ func (r *RelationStage) afterClauses(st *sentState) {
 
 // backingNouns name the support one actor gives another's act, read
 // after "with" ("with backing from X", "with the support of X").
-var backingNouns = map[string]string{"backing": "back", "support": "support", "endorsement": "endorse", "blessing": "back"}
+var backingNouns = map[string]string{"backing": "back", "support": "support", "endorsement": "endorse", "blessing": "back",
+	"approval": "approve", "consent": "approve"}
 
 // withBacking relates the actor whose support a clause's act had to the
 // clause's subject: "Karsland hosted the talks with backing from Merovia",

@@ -4958,12 +4958,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	// "won the support of X", "drew the condemnation of X": after a
 	// recipient verb the of-phrase of a stance names its maker
-	if recipientVerbs[lemma] && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
+	// ("has the backing of X", "retained the blessing of X": a verb of
+	// holding keeps the support X gives)
+	if (recipientVerbs[lemma] || backingHolders[lemma]) && len(comps) >= 1 && comps[0].prep < 0 && comps[0].unit >= 0 && !doc.presplit {
 		k := comps[0].unit
-		if ev, ok := r.lex.events[doc.Tokens[units[k].head].Lower]; ok && stanceOf[ev.lemma] && units[k].poss < 0 && k+2 < len(units) &&
+		ev, ok := r.lex.events[doc.Tokens[units[k].head].Lower]
+		if l, bok := backingNouns[doc.Tokens[units[k].head].Lower]; bok {
+			ev, ok = eventInfo{lemma: l}, true
+		}
+		if ok && stanceOf[ev.lemma] && units[k].poss < 0 && k+2 < len(units) &&
 			units[k+1].kind == uP && doc.Tokens[units[k+1].a].Lower == "of" && units[k+2].kind == uNP {
 			c := c
-			if comps[0].no {
+			if comps[0].no || noLonger(doc, v.a) {
+				// "no longer has the backing of X": X backs it no more
 				c.negated = !c.negated
 			}
 			makers, _ := r.npList(st, k+2)
@@ -9447,7 +9454,7 @@ func topicOnly(doc *Document, p int) bool {
 var jointVerbs = map[string]bool{"end": true, "settle": true, "resolve": true, "continue": true, "conclude": true, "complete": true,
 	"finish": true, "break": true, "suspend": true, "pursue": true, "enter": true, "escalate": true, "deepen": true, "strengthen": true,
 	"expand": true, "extend": true, "cement": true, "restore": true, "normalise": true, "normalize": true, "cut": true, "sever": true,
-	"unwind": true, "dissolve": true}
+	"unwind": true, "dissolve": true, "reopen": true}
 
 // partVerbs hold or trade a part of a company ("owns a fifth of X").
 var partVerbs = map[string]bool{"own": true, "hold": true, "control": true, "buy": true, "acquire": true, "sell": true}
@@ -9517,7 +9524,23 @@ var underIdioms = map[string]string{"fire": "criticise"}
 
 // stanceOf are the acts whose of-phrase after a recipient verb names
 // their maker ("won the backing of X"), not their target.
-var stanceOf = map[string]bool{"support": true, "back": true, "endorse": true, "criticise": true, "condemn": true, "praise": true}
+var stanceOf = map[string]bool{"support": true, "back": true, "endorse": true, "criticise": true, "condemn": true, "praise": true,
+	"approve": true}
+
+// noLonger reports whether "no longer" stands right before token t or
+// one adverb before it ("no longer has", "no longer really has").
+func noLonger(doc *Document, t int) bool {
+	for i := t - 1; i >= 1 && i >= t-2; i-- {
+		if doc.Tokens[i].Lower == "longer" && doc.Tokens[i-1].Lower == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// backingHolders keep support someone gives ("has the backing of X",
+// "retained the support of X"), as recipient verbs win it.
+var backingHolders = map[string]bool{"have": true, "retain": true, "keep": true, "regain": true, "maintain": true}
 
 // recipientVerbs have the target of an event noun as subject ("faced a
 // call by X", "received a bid from X", "drew threats from X", "met a
