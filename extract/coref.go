@@ -4206,7 +4206,24 @@ func (c *CorefStage) sentenceFirm(st *corefState, at int) (int, bool) {
 // "Acme's board" or "the board of Acme"; -1 if none.
 func partOwnerBefore(doc *Document, m *Mention) int {
 	sent := doc.Tokens[m.First].Sent
-	from := doc.Sentences[max(sent-1, 0)].First
+	return partOwnerFrom(doc, m, doc.Sentences[max(sent-1, 0)].First, false)
+}
+
+// storyPartOwner returns the organisation whose part (m's own word) the
+// story named with its owner last, passing the bare parts after it
+// ("Harlow bid for Kestrel after Kestrel's board rejected it ... Y, a
+// director, said the board had dismissed Harlow's proposals": Kestrel's,
+// not the bidder's); -1 if none.
+func storyPartOwner(doc *Document, m *Mention) int {
+	if doc.presplit {
+		return -1
+	}
+	return partOwnerFrom(doc, m, max(m.First-maxLookback, 0), true)
+}
+
+// partOwnerFrom looks for m's part named with an owner between token
+// from and m; past a bare part only when skipBare is set.
+func partOwnerFrom(doc *Document, m *Mention, from int, skipBare bool) int {
 	org := func(t int) int {
 		if t < from || t >= m.First {
 			return -1
@@ -4233,6 +4250,9 @@ func partOwnerBefore(doc *Document, m *Mention) int {
 			if e := org(t + 2); e >= 0 {
 				return e // "the board of Acme"
 			}
+		}
+		if skipBare {
+			continue
 		}
 		return -1 // the latest such part has no named owner
 	}
@@ -4715,6 +4735,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			// Y", "Acme shareholders urged the board to" (the board
 			// acting or the firm's own people acting on it: not "Acme's
 			// chairman accused the board of", another's)
+			return e
+		}
+		if e := storyPartOwner(doc, m); e >= 0 {
 			return e
 		}
 		if e := c.storyOrg(st, m.First); e >= 0 {
