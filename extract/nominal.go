@@ -2436,12 +2436,8 @@ func employer(doc *Document, e int) bool {
 // employerBefore returns the employer a workers' phrase names before its
 // noun ("30,000 Boeing factory workers", "Acme's drivers"), or -1.
 func employerBefore(doc *Document, s Arg) int {
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		if t.Span.Start < s.Span.Start {
-			continue
-		}
-		if t.Span.End >= s.Span.End {
+	for i := doc.tokenFrom(s.Span.Start); i < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Span.End >= s.Span.End {
 			break // the head noun itself names no employer
 		}
 		if m := doc.TokMention[i]; m >= 0 && doc.Mentions[m].Entity >= 0 && doc.Mentions[m].Kind == NameMention && employer(doc, doc.Mentions[m].Entity) {

@@ -11179,7 +11179,7 @@ func otherEvent(doc *Document, u *unit) bool {
 		case "similar", "another", "previous", "earlier", "separate", "past", "former", "prior":
 			return true
 		}
-		if w := doc.Tokens[t].Text; doc.Tokens[t].Tag == "CD" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		if yearToken(&doc.Tokens[t]) {
 			return true
 		}
 	}
@@ -11986,11 +11986,17 @@ func (r *RelationStage) priorAgent(st *sentState, lemma string, patients []Arg) 
 func datedSentence(doc *Document, si int) bool {
 	s := doc.Sentences[si]
 	for t := s.First; t < s.Last; t++ {
-		if tk := &doc.Tokens[t]; tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20")) {
+		if yearToken(&doc.Tokens[t]) {
 			return true
 		}
 	}
 	return false
+}
+
+// yearToken reports whether tk is a year of this century or the last,
+// written as a four-digit number ("2019", "1998").
+func yearToken(tk *Token) bool {
+	return tk.Tag == "CD" && len(tk.Text) == 4 && (strings.HasPrefix(tk.Text, "19") || strings.HasPrefix(tk.Text, "20"))
 }
 
 // passiveOpen reports whether rel is the open triple of an agentless
