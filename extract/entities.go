@@ -240,7 +240,7 @@ func (e *EntityStage) Annotate(ctx context.Context, doc *Document) error {
 						}
 					}
 					if doc.Tokens[j].Tag == "POS" && j+1 < s.Last && isCap(doc.Tokens[j+1].Text) && officeNouns[doc.Tokens[j+1].Lower] &&
-						(e.allTitles(doc, i, j) || officeTitleModifiers[doc.Tokens[i].Lower] && e.allTitles(doc, i+1, j)) {
+						(e.allTitles(doc, i, j) || officeTitleModifiers[doc.Tokens[i].Lower] && e.allTitles(doc, i+1, j)) || e.officePossessive(doc, s, j) {
 						// "the Attorney General's Office", "the Prime Minister's
 						// Office", "the State Prosecutor's Office": a body, not a
 						// person
@@ -820,7 +820,7 @@ func menPlural(w string) bool {
 // nameParticles are lower-case words inside a person's name.
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
-	"del": true, "della": true, "dos": true, "das": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+	"del": true, "della": true, "dos": true, "das": true, "des": true, "es": true, "bin": true, "ibn": true, "ter": true, "ten": true,
 	"Without": true, // "Reporters Without Borders", "Doctors Without Borders": capitalised, inside a name
 }
 
@@ -1053,7 +1053,7 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 			return true
 		}
 	}
-	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || i == s.First || doc.Tokens[i-1].Lower != "the" && doc.Tokens[i-1].Lower != "a" && doc.Tokens[i-1].Lower != "an" && doc.Tokens[i-1].Tag != "POS" {
+	if j-i > 2 || e.lex.titles[doc.Tokens[j-1].Lower] != "" || !articleOpens(doc, s, i) {
 		// such names take "the" (or an article of the noun they modify:
 		// "a Securities and Exchange Commission inquiry"); a person's does
 		// not ("Jane Holt and Green Party co-leader Sam Burr")
@@ -1073,9 +1073,26 @@ func (e *EntityStage) joinedName(doc *Document, s Sentence, mid map[string]bool,
 		k++ // ("the Seamen and Waterfront Workers' Alliance")
 	}
 	// "the United Food and Commercial Workers union": the kind may follow
-	// in lower case
-	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower]
+	// in lower case; "the Economic and Corruption Prosecutor's Office":
+	// an office holder's body
+	org := e.lex.orgWords[doc.Tokens[k-1].Lower] || k < s.Last && !isCap(doc.Tokens[k].Text) && e.lex.orgWords[doc.Tokens[k].Lower] || e.officePossessive(doc, s, k)
 	return k-j >= 3 && org
+}
+
+// articleOpens reports whether the name at token i follows an article
+// or a possessive "'s", right before it or before one or two lower-case
+// modifiers ("the Tenants and Workers Union", "the ruling Action and
+// Solidarity Party", "the main opposition Labour and Farmers Party").
+func articleOpens(doc *Document, s Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		switch tk := &doc.Tokens[k]; {
+		case tk.Lower == "the" || tk.Lower == "a" || tk.Lower == "an" || tk.Tag == "POS":
+			return true
+		case k == i-3 || isCap(tk.Text) || tk.Tag != "JJ" && tk.Tag != "VBG" && tk.Tag != "NN":
+			return false
+		}
+	}
+	return false
 }
 
 // parallelPlurals reports whether the "and" at token j joins two plural
@@ -2802,6 +2819,24 @@ var officeTitleModifiers = map[string]bool{"state": true, "public": true, "feder
 // officeNouns name the body that serves an office holder, after a title
 // and "'s" ("the Attorney General's Office").
 var officeNouns = map[string]bool{"office": true, "department": true, "bureau": true, "chambers": true}
+
+// officeHolders are capitalised office words whose possessive names the
+// body serving the office, whatever words come before them ("the Federal
+// Prosecutor's Office", "the Windhoek Magistrate's Court").
+var officeHolders = map[string]bool{"prosecutor": true, "magistrate": true, "attorney": true, "auditor": true, "ombudsman": true,
+	"registrar": true, "solicitor": true, "comptroller": true, "controller": true, "inspector": true, "sheriff": true, "coroner": true,
+	"procurator": true, "advocate": true, "treasurer": true, "governor": true, "mayor": true, "commissioner": true}
+
+// officePossessive reports whether token j is the "'s" of an office word
+// written in capitals before a capitalised body noun ("Public
+// Prosecutor's Office", "Resident Magistrate's Court"): one body's name
+// runs through it.
+func (e *EntityStage) officePossessive(doc *Document, s Sentence, j int) bool {
+	if j <= s.First || j+1 >= s.Last || doc.Tokens[j].Tag != "POS" || !isCap(doc.Tokens[j-1].Text) || !isCap(doc.Tokens[j+1].Text) {
+		return false
+	}
+	return officeHolders[doc.Tokens[j-1].Lower] && (officeNouns[doc.Tokens[j+1].Lower] || doc.Tokens[j+1].Lower == "court")
+}
 
 // allTitles reports whether tokens [a, b) are all words of titles ("Prime
 // Minister", "Attorney General", "Chief Minister").

@@ -590,3 +590,28 @@ func TestAgencyDatelineCity(t *testing.T) {
 	text = "GYEONGJU, South Korea (AFP) - A court fined Kell Mining on Friday."
 	checkEntityTypes(t, p, text, map[string]schema.EntityType{"GYEONGJU": schema.Location})
 }
+
+// TestOfficePossessiveNames: an office word in capitals with "'s" before
+// a capitalised body noun ("Prosecutor's Office", "Magistrate's Court")
+// runs one body's name through the possessive, whatever capitalised words
+// come before it; "the" and a lower-case modifier may open a name of two
+// parts joined by "and" before its kind ("the ruling Action and Solidarity
+// Party"); "es" inside a place's name ("Dar es Salaam").
+func TestOfficePossessiveNames(t *testing.T) {
+	p := pipeline(t)
+	text := "The Federal Prosecutor's Office charged Ivo Lund on Monday. Tomas Berg was granted bail by the Kessa Magistrate's Court. The Fraud and Corruption Prosecutor's Office raided Orlen Bank. The main opposition Farmers and Fishermen Party accused Ana Ruiz of lying. Lund flew to Dar es Salaam."
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
+		"Federal Prosecutor's Office":              schema.Organization,
+		"Kessa Magistrate's Court":                 schema.Organization,
+		"Fraud and Corruption Prosecutor's Office": schema.Organization,
+		"Farmers and Fishermen Party":              schema.Organization,
+		"Dar es Salaam":                            schema.Location,
+	})
+	for _, bad := range []string{"Office", "Court", "Federal Prosecutor", "Kessa Magistrate", "Fishermen Party", "Farmers", "Dar", "Salaam"} {
+		if _, ok := types[bad]; ok {
+			t.Errorf("entity %q split from a longer name (entities %v)", bad, fmt.Sprint(types))
+		}
+	}
+	checkTriples(t, p, text, spo, []string{"Federal Prosecutor's Office|charge|Ivo Lund", "Kessa Magistrate's Court|grant|Tomas Berg",
+		"Fraud and Corruption Prosecutor's Office|raid|Orlen Bank", "Farmers and Fishermen Party|accuse|Ana Ruiz"}, []string{"Office|charge|Ivo Lund"})
+}
