@@ -515,6 +515,9 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 			i++ // "the Amsterdam, Tarsk and Paris exchanges": names modifying one plural noun
 			continue
 		}
+		if u.head >= 0 && adverbialAfterNoun(doc, i, last) {
+			goto done // "declared the envoy persona non grata", "met the minister several times": no word of the phrase
+		}
 		switch tk.Tag {
 		case "DT", "PDT", "PRP$", "CD", "$":
 			if u.head >= 0 && doc.TokMention[u.head] >= 0 && u.posTok < u.head {
@@ -665,6 +668,23 @@ done:
 	u.b = i
 	*out = append(*out, u)
 	return i
+}
+
+// adverbialAfterNoun reports whether token i opens words that follow a
+// noun phrase without belonging to it: the Latin complement "persona non
+// grata" ("declared the ambassador persona non grata") or a count of
+// times ("met the envoy several times", "raised rates three times").
+func adverbialAfterNoun(doc *Document, i, last int) bool {
+	if i+2 < last && doc.Tokens[i].Lower == "persona" && doc.Tokens[i+1].Lower == "non" && doc.Tokens[i+2].Lower == "grata" {
+		return true
+	}
+	if i+1 < last && doc.Tokens[i+1].Lower == "times" && (i+2 >= last || !isNounTag(doc.Tokens[i+2].Tag) && doc.Tokens[i+2].Tag != "DT" && doc.Tokens[i+2].Tag != "PRP$" && (doc.Tokens[i+2].Tag != "JJ" || doc.Tokens[i+2].Lower == "last" || doc.Tokens[i+2].Lower == "next")) {
+		switch doc.Tokens[i].Lower {
+		case "several", "many", "numerous", "multiple", "countless", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds":
+			return true
+		}
+	}
+	return false
 }
 
 // namesBeforePlural reports whether the tokens from i, a comma or "and"

@@ -1946,3 +1946,17 @@ func TestFollowersOf(t *testing.T) {
 		checkTriples(t, p, tc.text, spo, []string{tc.want}, []string{tc.not})
 	}
 }
+
+// TestAdverbialAfterObject: "persona non grata" and a count of times
+// after an object are no words of the object's phrase.
+func TestAdverbialAfterObject(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct{ text, want, not string }{
+		{"Kessa declared Norland's ambassador, Ilse Marten, persona non grata on Friday.", "Kessa|declare|Ilse Marten", "Kessa|declare|Ilse Marten persona"},
+		{"Orlen declared three diplomats of the Kessan embassy persona non grata.", "Orlen|declare|three diplomats of the Kessan embassy", "Orlen|declare|three diplomats of the Kessan embassy persona"},
+		{"Tomas Brel met the Orlen officials several times last year.", "Tomas Brel|meet|the Orlen officials", "Tomas Brel|meet|the Orlen officials several times"},
+	}
+	for _, tc := range tests {
+		checkTriples(t, p, tc.text, spo, []string{tc.want}, []string{tc.not})
+	}
+}
