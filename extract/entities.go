@@ -1254,7 +1254,10 @@ func (e *EntityStage) orgRun(doc *Document, a, b int) bool {
 // capitalised ("the Economic Community of ...").
 func (e *EntityStage) namedOrgRun(doc *Document, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lex.orgNameWords[doc.Tokens[k].Lower] {
+		// ("Left" inside a longer name names a party: "the Republican
+		// Left of Catalonia", "the United Left"; alone it may open a
+		// sentence: "Left unchecked, ...")
+		if e.lex.orgNameWords[doc.Tokens[k].Lower] || b-a >= 2 && doc.Tokens[k].Text == "Left" {
 			return true
 		}
 	}
@@ -1293,10 +1296,10 @@ func (e *EntityStage) nameRun(doc *Document, si, a, b int) {
 	if b-a >= 2 && weekday(doc.Tokens[a].Lower) {
 		a++ // "On Thursday Rangers said": the day is no part of the name
 	}
-	if b-a >= 4 && (partyLabels[doc.Tokens[a].Lower] || labelOpeners[doc.Tokens[a].Lower]) && partyLabels[doc.Tokens[a+1].Lower] && !e.orgRun(doc, a, b) {
+	if b-a >= 4 && (partyLabels[doc.Tokens[a].Lower] || labelOpeners[doc.Tokens[a].Lower]) && partyLabels[doc.Tokens[a+1].Lower] && !e.namedOrgRun(doc, a, b) {
 		a++ // "Liberal Democrat Ines Varga", "Social Democrat X": a label of two words
 	}
-	if b-a >= 3 && partyLabels[doc.Tokens[a].Lower] && !e.orgRun(doc, a, b) {
+	if b-a >= 3 && partyLabels[doc.Tokens[a].Lower] && !e.namedOrgRun(doc, a, b) {
 		// "Republican Tom Brandt": the party label is no part of the name
 		// (but "Liberal MP X" names the party of the title)
 		if n := strings.TrimSuffix(doc.Tokens[a+1].Lower, "."); e.lex.titles[n] == "" && !e.lex.titleWords[n] && !e.lex.roles[n] {
@@ -2414,7 +2417,8 @@ func (e *EntityStage) nameType(doc *Document, a, b int, k string) schema.EntityT
 		return schema.Organization // "Highland Bean Coffee JSC"
 	}
 	for i := a; i < b; i++ {
-		if w := strings.TrimSuffix(doc.Tokens[i].Lower, "."); e.lex.orgWords[w] || e.lex.orgNameWords[w] {
+		// (and "Left" in a longer name: "the Democratic Left")
+		if w := strings.TrimSuffix(doc.Tokens[i].Lower, "."); e.lex.orgWords[w] || e.lex.orgNameWords[w] || b-a >= 2 && doc.Tokens[i].Text == "Left" {
 			return schema.Organization // ("Acme Corp.": the abbreviation keeps its period)
 		}
 		if _, c := e.lex.countries[doc.Tokens[i].Lower]; c && b-a >= 2 && (i > a || b-a >= 3) && isCap(doc.Tokens[i].Text) {

@@ -615,3 +615,22 @@ func TestOfficePossessiveNames(t *testing.T) {
 	checkTriples(t, p, text, spo, []string{"Federal Prosecutor's Office|charge|Ivo Lund", "Kessa Magistrate's Court|grant|Tomas Berg",
 		"Fraud and Corruption Prosecutor's Office|raid|Orlen Bank", "Farmers and Fishermen Party|accuse|Ana Ruiz"}, []string{"Office|charge|Ivo Lund"})
 }
+
+// TestLeftPartyNames: "Left" inside a longer capitalised name names a
+// party, so a party label before it stays in the name and "of" and a place
+// may follow ("the Republican Left of Kessa").
+func TestLeftPartyNames(t *testing.T) {
+	p := pipeline(t)
+	text := "His party, the Republican Left of Kessa, said it would appeal the ruling. The United Left criticised Ivo Lund. Republican Tom Brandt voted against the bill."
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{
+		"Republican Left of Kessa": schema.Organization,
+		"United Left":              schema.Organization,
+		"Tom Brandt":               schema.Person,
+	})
+	for _, bad := range []string{"Left of Kessa", "Republican Left", "Republican Tom Brandt"} {
+		if _, ok := types[bad]; ok {
+			t.Errorf("entity %q (entities %v)", bad, fmt.Sprint(types))
+		}
+	}
+	checkTriples(t, p, text, spo, []string{"United Left|criticise|Ivo Lund"}, nil)
+}
