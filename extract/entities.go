@@ -88,6 +88,10 @@ func (e *EntityStage) nameTok(doc *Document, i, first int, mid map[string]bool) 
 	if months[tk.Lower] && (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "CD" || i > 0 && monthBefore[doc.Tokens[i-1].Lower] && !firstNameMonth(doc, i) || dayBefore(doc, i)) {
 		return false // "in May 2004", "since March", "on 14 May": a month, not Ms. May
 	}
+	if i == first && (tk.Tag == "VB" || tk.Tag == "VBP") && i+1 < len(doc.Tokens) && doc.Tokens[i+1].Tag == "NNP" && isCap(doc.Tokens[i+1].Text) &&
+		!e.lex.verbBase[tk.Lower] && !e.lex.lem.InDict(tk.Lower) {
+		return true // "Ismail Sabri Yaakob, the deputy prime minister,": a first name the tagger read as a verb it does not know
+	}
 	switch tk.Tag {
 	case "NNP", "NNPS":
 		return true

@@ -634,3 +634,17 @@ func TestLeftPartyNames(t *testing.T) {
 	}
 	checkTriples(t, p, text, spo, []string{"United Left|criticise|Ivo Lund"}, nil)
 }
+
+// TestOpeningFirstNameReadAsVerb: a sentence's first word the tagger
+// reads as a base verb it does not know, before a capitalised name, is
+// the person's first name; a known verb opening the sentence is not.
+func TestOpeningFirstNameReadAsVerb(t *testing.T) {
+	p := pipeline(t)
+	text := "Ismail Sabri Yaakob, the deputy prime minister, criticised Orlen Bank. Ask Tomas Berg about it."
+	types := checkEntityTypes(t, p, text, map[string]schema.EntityType{"Ismail Sabri Yaakob": schema.Person, "Tomas Berg": schema.Person})
+	for _, bad := range []string{"Sabri Yaakob", "Ask Tomas Berg"} {
+		if _, ok := types[bad]; ok {
+			t.Errorf("entity %q (entities %v)", bad, fmt.Sprint(types))
+		}
+	}
+}
