@@ -1727,7 +1727,9 @@ func (c *CorefStage) personApposition(doc *Document, m *Mention) bool {
 	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower == "itself" {
 		return false // "Korvane, itself a Zeta customer,": a person is "himself" or "herself"
 	}
-	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," {
+	if k := m.Last; k+1 < s.Last && doc.Tokens[k].Lower == "," && doc.Tokens[k+1].Lower != "whose" {
+		// (a "whose" clause is no apposition: in "Vox, whose support the
+		// president courted," the role is another's)
 		if doc.Tokens[k+1].Tag == "CD" && k+2 < s.Last && doc.Tokens[k+2].Lower == "," {
 			return true
 		}

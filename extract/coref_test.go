@@ -1043,6 +1043,7 @@ func TestOneWordNameTypes(t *testing.T) {
 		{"a supplier", "Okonjo, a major supplier of chips, fired Ana Ruiz.", "Okonjo", schema.Organization},
 		{"a customer: a role whose plural names companies too", "Okonjo, a big Zeta customer, fired Ana Ruiz.", "Okonjo", schema.Organization},
 		{"itself in apposition", "Regulators warned that Okonjo, itself a former licensee, could cut prices.", "Okonjo", schema.Organization},
+		{"a 'whose' clause with its own subject is no apposition", "Ana Ruiz spoke at a rally organised by the Okonjo party. She praised Okonjo, whose support the Kessan president has long sought.", "Okonjo", schema.Organization},
 	}
 	p := pipeline(t)
 	for _, tc := range tests {

@@ -336,6 +336,10 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					// organisation holds a stake
 					if h, ok := rs.after(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
+					} else if ok && firmRivals[h.lemma] && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type == schema.Organization {
+						// "Norvex, Halden's smaller rival,": a company
+						// competes with a company
+						hits = append(hits, h)
 					} else if ok && bodyTies[h.lemma] && (h.thing || h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type == schema.Organization) {
 						// "the Coastal Party, a partner in the governing
 						// coalition,": a body belongs to another
@@ -345,6 +349,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 						hits = append(hits, h)
 					}
 					if h, ok := rs.roleFirst(doc, s, mi); ok && orgRoles[h.lemma] {
+						hits = append(hits, h)
+					}
+					if h, ok := rs.prefix(doc, s, mi); ok && firmRivals[h.lemma] && h.inst >= 0 && h.inst != doc.Mentions[mi].Entity && doc.Entities[h.inst].Type == schema.Organization {
+						// "Halden and its smaller rival Brisco": a
+						// company's rival named after the role
 						hits = append(hits, h)
 					}
 				}
@@ -1622,7 +1631,11 @@ var oneOfTies = map[string]bool{"ally": true, "adviser": true, "advisor": true, 
 // Pension, the largest shareholder,", "Halder Bank, Veld's lender,", "Acme's
 // parent, Veld Holdings,", "Kestrel Mining, part of the Brio Group,").
 var orgRoles = map[string]bool{"owner": true, "parent": true, "part": true, "run": true, "lender": true, "creditor": true, "auditor": true, "supplier": true,
-	"customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
+	"contractor": true, "customer": true, "client": true, "backer": true, "insurer": true, "distributor": true, "adviser": true, "advisor": true}
+
+// firmRivals are the roles a company holds towards another company it
+// competes with ("Norvex, Halden's smaller rival,").
+var firmRivals = map[string]bool{"rival": true, "competitor": true}
 
 // pastNationality returns the token after "of Country" at token j ("X of
 // India and Y": a holder's country between the names of a pair), else j.
@@ -2038,7 +2051,8 @@ func (rs *RoleStage) institution(doc *Document, i int, lemma string) (int, Span,
 	}
 	switch doc.Entities[e].Type {
 	case schema.Organization, schema.Country, schema.Location:
-		if rs.kin[lemma] || m.Kind == PronounMention && doc.Tokens[i].Lower != "its" && doc.Tokens[i].Lower != "their" {
+		// (a company has rivals too: "Halden's smaller rival")
+		if rs.kin[lemma] && !(firmRivals[lemma] && doc.Entities[e].Type == schema.Organization) || m.Kind == PronounMention && doc.Tokens[i].Lower != "its" && doc.Tokens[i].Lower != "their" {
 			return -1, Span{}, false
 		}
 	case schema.Person:
@@ -2521,7 +2535,18 @@ func (rs *RoleStage) prefixFrom(doc *Document, s Sentence, mi, j int) (roleHit, 
 	// a portfolio that is a force of its own ("Police Commissioner X")
 	ownForce := k+1 < a && rs.lex.orgWords[word(doc, a-1)]
 	for n := 0; k >= s.First && n < 4; n++ {
+		if firmRivals[lemma] && !isCap(doc.Tokens[k].Text) && doc.TokMention[k] < 0 && (doc.Tokens[k].Tag == "JJ" || doc.Tokens[k].Tag == "JJR" || doc.Tokens[k].Tag == "JJS") {
+			k-- // "its smaller rival X"
+			continue
+		}
 		if _, dem := rs.lex.demonyms[word(doc, k)]; dem {
+			if firmRivals[lemma] {
+				if k-1 >= s.First && (doc.Tokens[k-1].Tag == "PRP$" || isPossessive(doc, k-1)) {
+					k-- // "its Japanese rival X": the possessor's rival, of that nation
+					continue
+				}
+				return roleHit{}, false // "Dutch rival X": of no nation
+			}
 			if rs.nation[lemma] {
 				k-- // "their Brazilian striker X": a nationality
 				continue
@@ -4582,6 +4607,9 @@ func (rs *RoleStage) afterAt(doc *Document, s Sentence, mi, k int) (roleHit, boo
 		if e := rs.focusOrg(doc, m.First, m.Entity); e >= 0 {
 			h.inst, h.instSp, h.conf = e, Span{doc.Tokens[k].Span.Start, doc.Tokens[next-1].Span.End}, 0.5
 		}
+	}
+	if appos && firmRivals[h.lemma] && h.inst >= 0 && doc.Entities[h.inst].Type == schema.Country && (doc.Tokens[k].Lower == "a" || doc.Tokens[k].Lower == "an") {
+		return roleHit{}, false // "Norvex, a smaller Swedish rival,": of no nation
 	}
 	if h.inst < 0 && !h.thing && next+1 < s.Last && (doc.Tokens[next].Lower == "who" || doc.Tokens[next].Lower == "that") {
 		// "a commander who leads the group's delegation"

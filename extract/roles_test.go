@@ -35,6 +35,10 @@ func TestRoleStage(t *testing.T) {
 		want []string // each must be among the role statements
 		not  []string // subject|object pairs, or subject|role|object triples, that must not be stated
 	}{
+		{"a company's rival or contractor in apposition or after its possessor with modifiers is the rival of that company, never of a nation",
+			"Halden Motors said on Monday it would cut 2,000 jobs. Norvex Systems, Halden's smaller domestic rival, said it would keep its plants open. Halden and its larger rival Brisco Auto were fined last year. Tarrant Aerospace, Halden's main contractor, said it would cut jobs too. Kestrel Motors, a smaller Swedish rival based in Malmo, welcomed the cuts. Swedish rival Volmar Trucks said it would hire.",
+			[]string{"Norvex Systems|rival|Halden Motors", "Brisco Auto|rival|Halden Motors", "Tarrant Aerospace|contractor|Halden Motors"},
+			[]string{"Kestrel Motors|Sweden", "Volmar Trucks|Sweden"}},
 		{"a capitalised title followed by 'of' and a place or body is that place's office holder, and no person is named 'of' the place",
 			"The Governor of Tarsa Province, Ivo Lind, vetoed the bill. Ana Ruiz, the Mayor of Kelburn, said she would appeal.",
 			[]string{"Ivo Lind|governor|Tarsa Province", "Ana Ruiz|mayor|Kelburn"}, []string{"of Tarsa Province|Ivo Lind", "of Kelburn|Ana Ruiz"}},
