@@ -42,6 +42,9 @@ type corefState struct {
 	lower     map[string]bool // words the document writes in lower case, built when first needed
 	personal  map[string]bool // one-word names of no known type the text treats as a person's
 	places    map[string]bool // one-word names of no known type the text only puts after "in", "at", "near"
+	sites     map[string]bool // names the text once writes as a place ("a plant outside Durban", a dateline), which "the company" never stands for
+	notFirm   map[int]bool    // organisations a description called a union or a party ("the party" after "the Social Democrats")
+	armed     map[string]bool // names the text writes as an armed group's ("al Shabaab militants"), which "the group" stands for before any other
 	roleOf    map[int][]int   // person entity -> institutions its titles named ("Liberal leader X")
 	apposed   map[int]bool    // role descriptions in apposition to a name, which give it the role (appositionRole)
 	lastSeen  []int           // entity -> first token of its latest mention
@@ -142,6 +145,8 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 	retyped := c.whichNames(st, order)
 	st.personal = c.personalKeys(doc)
 	st.places = placeKeys(doc)
+	st.sites = siteNames(doc)
+	st.armed = armedNames(doc)
 	// pass 2: everything in text order
 	for _, mi := range order {
 		m := &doc.Mentions[mi]
@@ -167,9 +172,14 @@ func (c *CorefStage) Annotate(ctx context.Context, doc *Document) error {
 				m.Entity = c.resolvePronoun(st, m)
 			case DescriptionMention:
 				if st.apposed[mi] {
-					break // the apposition itself is left to the relations
+					// the apposition itself is left to the relations, but
+					// what it calls its name counts ("Finor, the banking
+					// regulator,": no company)
+					c.noteKind(st, m, c.namedBefore(st, m))
+					break
 				}
 				m.Entity = c.resolveDescription(st, m)
+				c.noteKind(st, m, m.Entity)
 				if e := m.Entity; e >= 0 && m.Role == "" && doc.Entities[e].Type == schema.Organization && c.ownSubjectPossessor(doc, m) {
 					// "Orvane Capital criticised the company's decision":
 					// a clause's subject is "its" to itself, so the
@@ -1559,6 +1569,93 @@ func (c *CorefStage) resolveName(st *corefState, m *Mention) int {
 		}
 	}
 	return c.entity(st, name, typ)
+}
+
+// sitePreps are prepositions before a name that make it a place ("a
+// plant outside Durban", "based in Bedford"); not "at", which also puts
+// workers at a firm.
+var sitePreps = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "around": true, "throughout": true, "across": true}
+
+// siteHolders before "in" hold a firm, not a place ("$5 million in Acme",
+// "a position in Acme", "trading in Acme").
+var siteHolders = map[string]bool{"million": true, "billion": true, "trillion": true, "position": true, "positions": true,
+	"investor": true, "investors": true, "shareholder": true, "shareholders": true, "trading": true, "confidence": true,
+	"purchases": true, "round": true, "director": true, "directors": true, "interested": true, "involved": true}
+
+// siteNouns, in lower case right after a name, make it a region's or a
+// town's ("Balochistan province", "the Gazipur district").
+var siteNouns = map[string]bool{"province": true, "region": true, "district": true, "county": true, "prefecture": true,
+	"governorate": true, "municipality": true, "township": true, "village": true}
+
+// armedNouns after a name make it an armed group's ("Shabaab militants",
+// "Houthi rebels").
+var armedNouns = map[string]bool{"militants": true, "rebels": true, "fighters": true, "insurgents": true, "militia": true,
+	"militiamen": true, "guerrillas": true, "separatists": true, "jihadists": true, "gunmen": true}
+
+// armedNames returns the lower-cased names the text writes as an armed
+// group's: before one of its members' nouns ("al Shabaab militants") or
+// beside an armed group's description ("Jaish al-Adl, a Sunni militant
+// group,").
+func armedNames(doc *Document) map[string]bool {
+	var out map[string]bool
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != NameMention || m.Type == schema.Person || m.Last >= len(doc.Tokens) {
+			continue
+		}
+		sent := doc.Tokens[m.First].Sent
+		armed := armedNouns[doc.Tokens[m.Last].Lower]
+		k := overAcronym(doc, doc.Sentences[sent], m.Last) // "the Union for Change (UCJ), a rebel movement"
+		if !armed && k+1 < len(doc.Tokens) && doc.Tokens[k].Lower == "," && (doc.Tokens[k+1].Lower == "a" || doc.Tokens[k+1].Lower == "an" || doc.Tokens[k+1].Lower == "the") {
+			for t := k + 2; t < len(doc.Tokens) && t < k+7 && doc.Tokens[t].Sent == sent && doc.Tokens[t].Lower != ","; t++ {
+				if w := doc.Tokens[t].Lower; w == "militant" || w == "armed" || w == "rebel" || w == "separatist" || w == "insurgent" || w == "jihadist" || w == "paramilitary" {
+					armed = true
+					break
+				}
+			}
+		}
+		if armed {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[key(doc, m.First, m.Last)] = true
+		}
+	}
+	return out
+}
+
+// siteNames returns the lower-cased names the text writes at least once
+// as a place: after a locative preposition and not as a possessor or a
+// modifier ("in Durban", not "in Acme's plant", "in Acme shares" or "a
+// stake in Acme"), or as a dateline opening a line ("BEDFORD, Mass.").
+func siteNames(doc *Document) map[string]bool {
+	var out map[string]bool
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != NameMention || m.Type == schema.Person {
+			continue
+		}
+		place := false
+		if p := m.First - 1; p >= 0 && doc.Tokens[p].Sent == doc.Tokens[m.First].Sent && sitePreps[doc.Tokens[p].Lower] {
+			place = !(p > 0 && (holdingNouns[doc.Tokens[p-1].Lower] || siteHolders[doc.Tokens[p-1].Lower])) && !(p > 1 && holdingNouns[doc.Tokens[p-2].Lower])
+			if n := m.Last; place && n < len(doc.Tokens) && doc.Tokens[n].Sent == doc.Tokens[m.First].Sent &&
+				(isPossessive(doc, n) || !isCap(doc.Tokens[n].Text) && isNounTag(doc.Tokens[n].Tag)) {
+				place = false
+			}
+		} else if n := m.Last; n < len(doc.Tokens) && doc.Tokens[n].Sent == doc.Tokens[m.First].Sent && siteNouns[doc.Tokens[n].Lower] && !isCap(doc.Tokens[n].Text) {
+			place = true // "Balochistan province", "the Gazipur district court"
+		} else if s := m.Span.Start; m.Last-m.First == 1 && (s == 0 || doc.Text[s-1] == '\n') && m.Last < len(doc.Tokens) &&
+			(doc.Tokens[m.Last].Lower == "," || doc.Tokens[m.Last].Lower == "(") && len(doc.Tokens[m.First].Text) > 3 && strings.ToUpper(doc.Tokens[m.First].Text) == doc.Tokens[m.First].Text {
+			place = true // a dateline
+		}
+		if place {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[key(doc, m.First, m.Last)] = true
+		}
+	}
+	return out
 }
 
 // placeWordsOf are nouns of places whose "of" names one ("the Port of
@@ -4929,9 +5026,9 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// oversees it, nor "the company" a union of its workers ("the
 		// Copper Workers' Guild"), nor one described beside its name as
 		// such a body ("the FNTM, the country's main labour federation,")
-		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
-			!(genericFirm[m.Key] && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i))) && !(m.Key == "club" && nameHasWord(e.Name, sportBodyNames)) &&
-			!(m.Key == "party" && nonPartyName(e.Name))
+		return e.Type == schema.Organization && e.Name != "government" && !((genericFirm[m.Key] || tradeHeads[m.Key] || m.Key == "group") && c.publicBody(st, i)) &&
+			!((genericFirm[m.Key] || tradeHeads[m.Key]) && (nonFirm(e.Name) || unionName(e.Name) || nonFirmKind(st, i) || st.notFirm[i])) && !(m.Key == "club" && nameHasWord(e.Name, sportBodyNames)) &&
+			!(m.Key == "party" && nonPartyName(e.Name)) && !st.sites[toLower(e.Name)]
 	}
 	if genericFirm[m.Key] {
 		if e := c.leaderOrg(st, m); e >= 0 {
@@ -4942,6 +5039,14 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		// "fined the broadcaster ... The broadcaster will appeal": the
 		// organisation the same description stood for before
 		return e
+	}
+	if m.Key == "group" && len(st.armed) > 0 {
+		// "U.N. sanctions imposed over its support for al Shabaab
+		// militants ... denied arming the group": the armed group, not a
+		// body named before it in that sentence
+		if e := c.recent(st, m.First, -1, false, func(i int, e *Entity) bool { return st.armed[toLower(e.Name)] && isOrg(i, e) }); e >= 0 {
+			return e
+		}
 	}
 	r := c.recent(st, m.First, -1, true, isOrg)
 	if r >= 0 && genericFirm[m.Key] {
@@ -4962,6 +5067,14 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 			return f
 		}
 	}
+	if r >= 0 && genericFirm[m.Key] && r == relativeName(doc, m.First) {
+		// "... including the German chain Haldeck, which cut ties with
+		// the company": not the organisation the relative clause is about
+		// but the one named before it
+		if e := c.recent(st, m.First, -1, true, func(i int, e *Entity) bool { return i != r && isOrg(i, e) }); e >= 0 {
+			return e
+		}
+	}
 	if r >= 0 && r == c.clauseSubject(doc, m.First) {
 		// "Zeta Bank, which has built a stake in the company": not the
 		// clause's own subject but the organisation the story names most
@@ -4970,6 +5083,29 @@ func (c *CorefStage) resolveRoleDescription(st *corefState, m *Mention, nation i
 		}
 	}
 	return r
+}
+
+// relativeName returns the entity of the name a relative clause holding
+// token at is about ("Haldeck, which cut ties with the company": Haldeck),
+// -1 if at is in no such clause.
+func relativeName(doc *Document, at int) int {
+	s := doc.Sentences[doc.Tokens[at].Sent]
+	for t := at - 1; t > s.First+1 && t >= at-12; t-- {
+		switch doc.Tokens[t].Lower {
+		case ",", ";", ":", "(", ")", "\"", "said", "says":
+			return -1
+		case "which", "who":
+			if doc.Tokens[t-1].Lower != "," {
+				return -1
+			}
+			k := doc.TokMention[t-2]
+			if k < 0 || doc.Mentions[k].Kind != NameMention || doc.Mentions[k].Last != t-1 {
+				return -1
+			}
+			return doc.Mentions[k].Entity
+		}
+	}
+	return -1
 }
 
 // unnamedCentralBank reports whether a "central bank" that no entity
@@ -5163,6 +5299,33 @@ var publicNames = map[string]bool{"ministry": true, "department": true, "governm
 	"treasury": true, "agency": true, "office": true, "council": true, "committee": true, "board": true, "bureau": true,
 	"secretariat": true, "prosecutor": true, "prosecutors": true}
 
+// notFirmHeads are description heads of bodies that are no business
+// ("the union", "the party").
+var notFirmHeads = map[string]bool{"union": true, "party": true, "association": true, "federation": true, "confederation": true,
+	"league": true, "movement": true, "front": true, "congress": true, "society": true}
+
+// noteKind records what description m says organisation e is: a
+// regulator ("Finor, the banking regulator,") is a public body, a union or
+// a party ("The Social Democrats ... the party") no business, which "the
+// company" or "the airline" never stands for.
+func (c *CorefStage) noteKind(st *corefState, m *Mention, e int) {
+	if e < 0 || st.doc.Entities[e].Type != schema.Organization || m.Role != "" {
+		return
+	}
+	if overseerHeads[m.Key] {
+		if st.overseers == nil {
+			st.overseers = map[int]bool{}
+		}
+		st.overseers[e] = true
+	}
+	if notFirmHeads[m.Key] {
+		if st.notFirm == nil {
+			st.notFirm = map[int]bool{}
+		}
+		st.notFirm[e] = true
+	}
+}
+
 // publicBody reports whether organisation e is a public body: a
 // regulator or a body whose name has a word of state ("Securities and
 // Exchange Commission", "Ministry of Energy"), or one the story shows
@@ -5170,6 +5333,9 @@ var publicNames = map[string]bool{"ministry": true, "department": true, "governm
 func (c *CorefStage) publicBody(st *corefState, e int) bool {
 	if st.overseers[e] || st.public[e] || c.overseerName(st.doc.Entities[e].Name) {
 		return true
+	}
+	if ws := strings.Fields(toLower(st.doc.Entities[e].Name)); len(ws) > 1 && judgingHeads[ws[len(ws)-1]] {
+		return true // "the Commission for Conciliation, Mediation and Arbitration", "the Disputes Panel"
 	}
 	return nameHasWord(st.doc.Entities[e].Name, publicNames)
 }

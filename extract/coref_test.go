@@ -1380,3 +1380,60 @@ func TestPartyNeverAnAssembly(t *testing.T) {
 	checkTriples(t, pipeline(t), "PORT LOUIS - The Militant Socialist Movement lost a budget vote on Tuesday. The National Assembly rejected the plan by 40 votes to 29. The party accused Speaker Anil Gopee of bias.",
 		spo, []string{"Militant Socialist Movement|accuse|Anil Gopee"}, []string{"National Assembly|accuse|Anil Gopee"})
 }
+
+// TestFirmDescriptionAntecedents checks that "the company", "the airline"
+// and "the group" skip organisations the text shows to be something else:
+// places, regulators and judging bodies, parties, or, for "the group",
+// anything but the armed group the story names.
+func TestFirmDescriptionAntecedents(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		surface string
+		want    string
+	}{
+		{"a name written after 'outside' is a place, not the company",
+			"Varlen Tyres warned on Monday that it could shut a plant outside Kestrova. A judge in Kestrova later granted the company an interdict.",
+			"company", "Varlen Tyres"},
+		{"a dateline is a place, not the company",
+			"OSTRELL, Norland, May 4 - Tarvik Robotics said on Monday it would cut 300 jobs. Ilse Varg, who founded the company in 1998, stepped down.",
+			"company", "Tarvik Robotics"},
+		{"a name before 'province' is a place",
+			"Pelmar Mining said attacks in Dorvas province had stopped work at its mine. Rebels raided Dorvas province again. The company said it would leave.",
+			"company", "Pelmar Mining"},
+		{"a stake in a firm does not make it a place",
+			"Orvane Capital built a stake in Dellis Foods last year. Shareholders in Dellis Foods met on Monday. The company said profits fell.",
+			"company", "Dellis Foods"},
+		{"a body of arbitration is no company",
+			"Workers at Brenn Steel walked out in June. The Council for Mediation and Arbitration called both sides to talks, but the company refused.",
+			"company", "Brenn Steel"},
+		{"a regulator in apposition is no company",
+			"Tarvik Bank lost a lawsuit in May. Kronvall, the country's banking regulator, said it had not opened an investigation into the company.",
+			"company", "Tarvik Bank"},
+		{"a regulator is no airline",
+			"Skyvik Airlines raised fares on Monday. The Tolvian Competition Authority said the airline had fixed prices.",
+			"airline", "Skyvik Airlines"},
+		{"a party the story calls 'the party' is no company",
+			"Donvik Logistics bought a rail line from the state. The opposition Civic Democrats attacked the sale, and the party said it would go to court. The company rejected the criticism.",
+			"company", "Donvik Logistics"},
+		{"'the company' in a relative clause about a firm named inside the sentence is another firm",
+			"Velta Garments Ltd made shirts for several retailers. Among them was the Danish chain Hollby, which cut ties with the company after the fire.",
+			"company", "Velta Garments Ltd"},
+		{"'the group' is the armed group whose militants the story names",
+			"The Tolvian Council renewed sanctions on Marland over its support for Sahel Liberation Front militants. Marland denied arming the group.",
+			"group", "Sahel Liberation Front"},
+		{"'the group' is the body described in apposition as an armed group",
+			"Drones struck bases of Nasr al-Din, a separatist militant group, in the south. The Interior Ministry said the group had attacked police.",
+			"group", "Nasr al-Din"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionEntities(t, tc.text)
+			if e, ok := got[tc.surface]; !ok {
+				t.Errorf("%q: no mention %q (mentions %v)", tc.text, tc.surface, got)
+			} else if e != tc.want {
+				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
+			}
+		})
+	}
+}
