@@ -4553,6 +4553,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					patients[i] = ledMembers(doc, patients[i])
 				}
 			}
+			if to := slices.IndexFunc(comps, func(cp comp) bool { return cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "to" }); to >= 0 && handOverVerbs[lemma] && !doc.presplit {
+				// "a contract awarded by the rail company to a Chinese
+				// firm", "the stake was sold by Acme to Zeta": the agent
+				// hands the thing over to the one after "to"
+				for _, a := range agent {
+					for _, o := range comps[to].args {
+						if o.Entity >= 0 && o.Entity == a.Entity || r.isTime(st, &units[comps[to].unit]) {
+							continue
+						}
+						r.emit(st, vi, a, o, lemma, r.predText(st, v, -1)+" to", c, 0.8, false)
+					}
+				}
+			}
 			for _, a := range agent {
 				for _, p := range patients {
 					if doc.presplit && passive {
@@ -5645,7 +5658,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// possessor is the subjects themselves
 					o.Poss = -1
 				}
-				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
+				if ci > 2 && (o.Entity < 0 || s.Entity < 0) && !handedTo(doc, lemma, comps[0].prep, cp.prep) {
+					// (but "awarded a contract for a runway at the airport
+					// to a consortium": the recipient of a thing handed
+					// over, however far after it)
 					continue
 				}
 				// ("made no secret of their anger at X": voiced it)
@@ -8956,6 +8972,14 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 // the contract to X", "supplied arms to Y").
 var handOverVerbs = map[string]bool{"give": true, "send": true, "grant": true, "sell": true, "hand": true, "lend": true, "award": true,
 	"supply": true, "deliver": true, "transfer": true, "lease": true, "export": true, "ship": true, "loan": true, "donate": true}
+
+// handedTo reports whether a complement after the preposition at token
+// prep names the recipient of a thing a hand-over verb passes on: the
+// verb's direct object came first (obj is -1, the direct object's
+// "preposition") and prep is "to".
+func handedTo(doc *Document, lemma string, obj, prep int) bool {
+	return handOverVerbs[lemma] && obj < 0 && prep >= 0 && doc.Tokens[prep].Lower == "to" && !doc.presplit
+}
 
 // finiteBefore returns the nearest verb group before unit vi tagged tag
 // (a finite VBD or VBZ), passing infinitives, gerunds and the phrases
