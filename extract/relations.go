@@ -4761,6 +4761,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 		}
 	}
+	if (lemma == "build" || lemma == "amass" || lemma == "accumulate") && !doc.presplit && !passive && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 &&
+		doc.Tokens[units[comps[0].unit].head].Lower == "stake" && !ownsShareOf(comps[0].args[0].Text) &&
+		!slices.ContainsFunc(comps[1:], func(cp comp) bool {
+			return cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "of" || doc.Tokens[cp.prep].Lower == "in") && !(cp.unit >= 0 && (r.isTime(st, &units[cp.unit]) || shareHead(doc.Tokens[units[cp.unit].head].Lower)))
+		}) {
+		// "Norrvik Capital, which has built a 6% stake in recent weeks",
+		// "he had built up a stake of about 9%": a stake in the company
+		// the story says is being bought
+		for _, s := range subj {
+			if s.Entity < 0 {
+				continue
+			}
+			if t, ok := r.shareTarget(st, s, comps[0].args[0]); ok {
+				r.emit(st, vi, s, t, "own", r.predText(st, v, -1)+" stake", c, 0.6, false)
+			}
+		}
+	}
 	if info.report && len(comps) == 0 {
 		// "..., authorities said": what precedes is what was said
 		r.precedingReport(st, vi, subj, c)
@@ -5168,7 +5185,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	// "built a 7% stake in X", "holds a stake in X": ownership
-	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] {
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] && !(comps[1].unit >= 0 && r.isTime(st, &units[comps[1].unit])) {
+		// (not "built a 6% stake in recent weeks": when, not in whom)
 		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma == "own" {
 			for _, s := range subj {
 				for _, o := range comps[1].args {
