@@ -468,6 +468,56 @@ func amountAside(doc *Document, i, last int) int {
 	return i
 }
 
+// worthQualifiers come between "worth" and the sum it names ("worth
+// about $5m", "worth up to 40 million euros"); the value is the number
+// of words.
+var worthQualifiers = map[string]int{"about": 1, "around": 1, "nearly": 1, "almost": 1, "roughly": 1, "some": 1, "approximately": 1,
+	"over": 1, "under": 1, "more than": 2, "less than": 2, "fewer than": 2, "up to": 2, "at least": 2, "close to": 2, "an estimated": 2,
+	"as much as": 3, "in excess of": 3}
+
+// worthPhrase returns the end of the sum that starts at token i after
+// "worth" ("more than 2 billion crowns", "about $3.5 billion", "40
+// million euros ($45 million)"), or i when no sum starts there.
+func worthPhrase(doc *Document, i, last int) int {
+	k := i
+	for n := 3; n >= 1; n-- {
+		if k+n >= last {
+			continue
+		}
+		w := doc.Tokens[k].Lower
+		for j := k + 1; j < k+n; j++ {
+			w += " " + doc.Tokens[j].Lower
+		}
+		if worthQualifiers[w] == n {
+			k += n
+			break
+		}
+	}
+	start := k
+	for k < last && (doc.Tokens[k].Tag == "CD" || doc.Tokens[k].Tag == "$" || amountWord(doc.Tokens[k].Text)) {
+		k++
+	}
+	if k == start {
+		return i
+	}
+	// the currency after the number: "crowns", "Swiss francs", "New
+	// Taiwan dollars"
+	for n := k; n < last && n < k+3; n++ {
+		t := doc.Tokens[n].Tag
+		if t == "NNS" || t == "NN" && !isCap(doc.Tokens[n].Text) {
+			k = n + 1
+			break
+		}
+		if t != "JJ" && t != "NNP" {
+			break
+		}
+	}
+	if e := amountAside(doc, k, last); e > k {
+		k = e
+	}
+	return k
+}
+
 // unitsOfTime count a length of time ("days earlier").
 var unitsOfTime = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
 
@@ -510,6 +560,16 @@ func nounPhrase(lx *lexicon, doc *Document, i, last int, out *[]unit) int {
 		}
 		if u.head >= 0 && agoAt(doc, i, last) {
 			goto done // "seized by Vandria decades ago", "after a dispute two years ago": a time of its own
+		}
+		if h := u.head; h >= 0 && h == i-1 && tk.Lower == "worth" && isNounTag(doc.Tokens[h].Tag) && !doc.presplit {
+			if e := worthPhrase(doc, i+1, last); e > i+1 {
+				// "won contracts worth more than 2 billion crowns from
+				// the ministry", "shares worth about $3.5 billion": the
+				// value belongs to the noun before it, whose phrase goes
+				// on after it
+				i = e
+				continue
+			}
 		}
 		if h := u.head; h >= 0 && h == i-1 && doc.Tokens[u.a].Lower == "the" && doc.TokMention[h] >= 0 && (tk.Text == "," || tk.Lower == "and") && namesBeforePlural(doc, i, last) {
 			i++ // "the Amsterdam, Tarsk and Paris exchanges": names modifying one plural noun

@@ -414,6 +414,13 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 			continue
 		}
 		x := r.npActor(st, j+1)
+		if x < 0 && r.unnamedBody(st, j+1) {
+			// "its investigation began after a complaint from the state
+			// rail company": a body the story does not name complained
+			// to the inquirer
+			r.complainedInquirers(st, k, j, -1)
+			continue
+		}
 		if x < 0 || !actorEntity(doc, x) {
 			continue
 		}
@@ -475,6 +482,15 @@ func (r *RelationStage) complainedInquirers(st *sentState, k, j, x int) {
 			})
 		}
 	}
+	if len(to) == 0 && x >= 0 {
+		// "The investigation was launched in March after a complaint by
+		// Beta": the inquiry the story told of just before, whose
+		// possessor runs it ("The commission said its investigation had
+		// found ...")
+		if y := r.priorInquirer(st, k); y >= 0 {
+			to = append(to, y)
+		}
+	}
 	for _, y := range to {
 		if y == x || !actorEntity(doc, y) || doc.Entities[y].Type == schema.Person || st.hasRelation(doc, x, "complain", y) {
 			continue
@@ -486,6 +502,51 @@ func (r *RelationStage) complainedInquirers(st *sentState, k, j, x int) {
 		})
 		doc.Relations[len(doc.Relations)-1].Subj.Entity = x
 	}
+}
+
+// unnamedBody reports whether the noun phrase at unit k is a definite
+// description of an organisation that names none ("the state rail
+// company", "the drivers' union"): an actor, though no entity.
+func (r *RelationStage) unnamedBody(st *sentState, k int) bool {
+	u, doc := &st.units[k], st.doc
+	return u.ent < 0 && u.poss < 0 && doc.Tokens[u.a].Lower == "the" && u.head > u.a && u.head == u.b-1 && !isCap(doc.Tokens[u.head].Text) && r.lex.orgWords[doc.Tokens[u.head].Lower]
+}
+
+// priorInquirer returns the organisation or state that runs the inquiry a
+// sentence opening "The investigation" or "The probe" goes back to, named
+// in neither it nor its clause: the possessor of an inquiry noun in the
+// sentence before ("ITAC said its preliminary investigation had found
+// ..."), or -1. Unit k is the complaint that prompted it.
+func (r *RelationStage) priorInquirer(st *sentState, k int) int {
+	u, doc := st.units, st.doc
+	if st.si == 0 || u[0].kind != uNP || u[0].b-u[0].a != 2 || doc.Tokens[u[0].a].Lower != "the" || !inquiryWords[doc.Tokens[u[0].head].Lower] || k < 2 {
+		return -1
+	}
+	prev := doc.Sentences[st.si-1]
+	for t := prev.First + 1; t < prev.Last; t++ {
+		if !inquiryWords[doc.Tokens[t].Lower] || doc.Tokens[t].Lower == "investigators" {
+			continue
+		}
+		// the possessor before the noun and its modifiers: "its
+		// preliminary investigation", "the regulator's probe"
+		p := t - 1
+		for p > prev.First && (doc.Tokens[p].Tag == "JJ" || doc.Tokens[p].Tag == "NN") && doc.TokMention[p] < 0 {
+			p--
+		}
+		if doc.Tokens[p].Tag == "POS" && p > prev.First {
+			p--
+		}
+		m := doc.TokMention[p]
+		if m < 0 {
+			continue
+		}
+		if e := doc.Mentions[m].Entity; e >= 0 && (doc.Tokens[p].Lower == "its" || doc.Tokens[p+1].Tag == "POS") {
+			if ty := doc.Entities[e].Type; (ty == schema.Organization || ty == schema.Country) && !judging(&doc.Entities[e]) {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // defiedPressure name pressure one actor puts on another, with the verb

@@ -4553,6 +4553,19 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					patients[i] = ledMembers(doc, patients[i])
 				}
 			}
+			if to := slices.IndexFunc(comps, func(cp comp) bool { return cp.prep >= 0 && doc.Tokens[cp.prep].Lower == "to" }); to >= 0 && handOverVerbs[lemma] && !doc.presplit {
+				// "a contract awarded by the rail company to a Chinese
+				// firm", "the stake was sold by Acme to Zeta": the agent
+				// hands the thing over to the one after "to"
+				for _, a := range agent {
+					for _, o := range comps[to].args {
+						if o.Entity >= 0 && o.Entity == a.Entity || r.isTime(st, &units[comps[to].unit]) {
+							continue
+						}
+						r.emit(st, vi, a, o, lemma, r.predText(st, v, -1)+" to", c, 0.8, false)
+					}
+				}
+			}
 			for _, a := range agent {
 				for _, p := range patients {
 					if doc.presplit && passive {
@@ -4745,6 +4758,23 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			}
 			if t, ok := r.shareTarget(st, s, comps[0].args[0]); ok {
 				r.emit(st, vi, s, t, lemma, r.predText(st, v, -1), c, 0.6, false)
+			}
+		}
+	}
+	if (lemma == "build" || lemma == "amass" || lemma == "accumulate") && !doc.presplit && !passive && len(comps) > 0 && comps[0].prep < 0 && comps[0].unit >= 0 &&
+		doc.Tokens[units[comps[0].unit].head].Lower == "stake" && !ownsShareOf(comps[0].args[0].Text) &&
+		!slices.ContainsFunc(comps[1:], func(cp comp) bool {
+			return cp.prep >= 0 && (doc.Tokens[cp.prep].Lower == "of" || doc.Tokens[cp.prep].Lower == "in") && !(cp.unit >= 0 && (r.isTime(st, &units[cp.unit]) || shareHead(doc.Tokens[units[cp.unit].head].Lower)))
+		}) {
+		// "Norrvik Capital, which has built a 6% stake in recent weeks",
+		// "he had built up a stake of about 9%": a stake in the company
+		// the story says is being bought
+		for _, s := range subj {
+			if s.Entity < 0 {
+				continue
+			}
+			if t, ok := r.shareTarget(st, s, comps[0].args[0]); ok {
+				r.emit(st, vi, s, t, "own", r.predText(st, v, -1)+" stake", c, 0.6, false)
 			}
 		}
 	}
@@ -5155,7 +5185,8 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 		}
 	}
 	// "built a 7% stake in X", "holds a stake in X": ownership
-	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] {
+	if len(comps) >= 2 && comps[0].prep < 0 && comps[1].prep >= 0 && doc.Tokens[comps[1].prep].Lower == "in" && stakeVerbs[lemma] && !(comps[1].unit >= 0 && r.isTime(st, &units[comps[1].unit])) {
+		// (not "built a 6% stake in recent weeks": when, not in whom)
 		if ev, ok := r.lex.events[doc.Tokens[units[comps[0].unit].head].Lower]; ok && ev.lemma == "own" {
 			for _, s := range subj {
 				for _, o := range comps[1].args {
@@ -5645,7 +5676,10 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// possessor is the subjects themselves
 					o.Poss = -1
 				}
-				if ci > 2 && (o.Entity < 0 || s.Entity < 0) {
+				if ci > 2 && (o.Entity < 0 || s.Entity < 0) && !handedTo(doc, lemma, comps[0].prep, cp.prep) {
+					// (but "awarded a contract for a runway at the airport
+					// to a consortium": the recipient of a thing handed
+					// over, however far after it)
 					continue
 				}
 				// ("made no secret of their anger at X": voiced it)
@@ -8956,6 +8990,14 @@ var ditransitive = map[string]bool{"give": true, "send": true, "offer": true, "g
 // the contract to X", "supplied arms to Y").
 var handOverVerbs = map[string]bool{"give": true, "send": true, "grant": true, "sell": true, "hand": true, "lend": true, "award": true,
 	"supply": true, "deliver": true, "transfer": true, "lease": true, "export": true, "ship": true, "loan": true, "donate": true}
+
+// handedTo reports whether a complement after the preposition at token
+// prep names the recipient of a thing a hand-over verb passes on: the
+// verb's direct object came first (obj is -1, the direct object's
+// "preposition") and prep is "to".
+func handedTo(doc *Document, lemma string, obj, prep int) bool {
+	return handOverVerbs[lemma] && obj < 0 && prep >= 0 && doc.Tokens[prep].Lower == "to" && !doc.presplit
+}
 
 // finiteBefore returns the nearest verb group before unit vi tagged tag
 // (a finite VBD or VBZ), passing infinitives, gerunds and the phrases
