@@ -2141,6 +2141,13 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 			// named members
 			return r.namesEnding(st, h)
 		}
+		if k >= 0 && k == j-2 && doc.Tokens[units[j].a].Lower == "which" && units[k].ent >= 0 && doc.Entities[units[k].ent].Type == schema.Person {
+			if p := r.reducedAgentHead(st, k); p >= 0 {
+				// "the party, led by X, which boycotted the vote": "which"
+				// is the party, never the person who leads it
+				return r.namesEnding(st, p)
+			}
+		}
 		if k >= 0 && units[k].kind == uNP && doc.Tokens[units[j].a].Lower == "which" && !doc.presplit && doc.Tokens[v.head].Tag != "VBZ" {
 			// "talks between A and B, which began in May": the talks (not
 			// "tension between A and B, which backs ...": B)
@@ -2465,6 +2472,12 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 				} else if p := personOfBody(doc, units, h); p >= 0 && doc.Tokens[units[k].a].Lower == "who" {
 					h = p // "X of the Civic Union, who lost in 2012, leads": X
 				}
+				if p := r.reducedAgentHead(st, h); p >= 0 {
+					// "Directors appointed by X, which owns 27% of Y,
+					// voted", "X, led by Y, which boycotted the vote,
+					// said": the phrase the participle describes
+					return r.namesEnding(st, p)
+				}
 				if !units[h].quoted || doc.Tokens[v.head].Quote {
 					return r.namesEnding(st, h) // "Kenya and Tanzania, which both claim the island, signed": each
 				}
@@ -2546,6 +2559,17 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		// clause's, below)
 		if j-3 >= 0 && units[j-1].kind == uNP && units[j-2].kind == uComma && units[j-3].kind == uNP && !units[j-1].quoted &&
 			!(doc.Tokens[v.head].Tag == "VBG" && !v.aux && j-4 >= 0 && (units[j-4].kind == uP || units[j-4].kind == uVG) && !doc.presplit) {
+			agent := j - 3
+			for agent-2 >= 0 && units[agent-1].kind == uP && units[agent-2].kind == uNP {
+				agent -= 2
+			}
+			if p := r.reducedAgentHead(st, agent); p >= 0 {
+				// "An arbitration panel set up by the Council, a state
+				// body, ordered", "A faction led by a former captain, X,
+				// rejected": the phrase the participle describes, not
+				// its agent or the agent's apposition
+				return r.namesEnding(st, p)
+			}
 			if units[j-3].ent >= 0 && units[j-3].ent == units[j-3].poss && units[j-1].ent >= 0 && units[j-1].ent != units[j-3].ent && doc.Entities[units[j-1].ent].Type == schema.Organization {
 				// "China's market regulator, the State Administration for
 				// Market Regulation, fined": the body named, not its country
@@ -2670,6 +2694,40 @@ func (r *RelationStage) subject(st *sentState, vi int) []Arg {
 		}
 	}
 	return nil
+}
+
+// reducedAgentHead returns, for the noun phrase h that is the agent of a
+// reduced relative ("An arbitration panel set up by [the Council]", "The
+// rebels, led by [Y]"), the noun phrase the participle describes, walked
+// back over its own prepositional phrases ("A panel of five judges led by
+// X"; a partitive keeps its members: "a group of investors led by X"); -1
+// when h is no such agent. A clause's verb after the agent's apposition or
+// relative clause ("A faction led by a former captain, X, rejected", "The
+// party, led by X, which boycotted the vote, said") has that phrase as its
+// subject, never the agent inside it.
+func (r *RelationStage) reducedAgentHead(st *sentState, h int) int {
+	units, doc := st.units, st.doc
+	if doc.presplit || h-3 < 0 || units[h].kind != uNP || units[h-1].kind != uP || doc.Tokens[units[h-1].a].Lower != "by" {
+		return -1
+	}
+	v := h - 2
+	if units[v].kind != uVG || !nonFinite(st, v) || doc.Tokens[units[v].head].Tag != "VBN" {
+		return -1
+	}
+	k := v - 1
+	if units[k].kind == uComma && k-1 >= 0 {
+		k--
+	}
+	if units[k].kind != uNP || units[k].quoted {
+		return -1
+	}
+	for k-2 >= 0 && units[k-1].kind == uP && units[k-2].kind == uNP {
+		if doc.Tokens[units[k-1].a].Lower == "of" && r.partitive(st, &units[k-2]) {
+			break
+		}
+		k -= 2
+	}
+	return k
 }
 
 // coordinatedAntecedent returns, for a relative pronoun at unit j after a
