@@ -381,6 +381,19 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		hits = rs.coordinatedInst(doc, s, hits)
 		for _, h := range hits {
+			if !h.office && !doc.presplit && spokesRole(h.lemma) && rs.govBodyInst(doc, h) && !ownGovernment(doc, &gov) {
+				// "Government spokeswoman X", "Foreign Ministry spokesman
+				// X", "Presidential spokesman X": a body with no name of
+				// its own speaks for its state (and for the body as the
+				// phrase names it), unless the story is about one state
+				// and names its government, whose body it is
+				if c := rs.spokesState(doc, si, h, &dom); c >= 0 {
+					g := h
+					g.inst, g.thing, g.conf = c, false, min(h.conf, 0.5)
+					stated[1] = doc.Relations[mine:]
+					rs.emit(doc, si, g, stated)
+				}
+			}
 			if h.office {
 				if doc.presplit {
 					continue // given sentences do not share a government
@@ -6436,7 +6449,7 @@ func bodyRoles(doc *Document) {
 		}
 		b, ok := bodyPhrase(doc, r.Obj)
 		k := holding{r.Subj.Entity, b.Span}
-		if !ok || seen[k] {
+		if !ok || seen[k] || statedBody(doc, n, r.Subj.Entity, b.Text) {
 			continue
 		}
 		if b.Span == r.Obj.Span && !namedHolder(doc, r.Subj) {
@@ -6448,6 +6461,19 @@ func bodyRoles(doc *Document) {
 			Confidence: r.Confidence * 0.8, Sent: r.Sent, Span: Span{min(r.Subj.Span.Start, b.Span.Start), max(r.Subj.Span.End, b.Span.End)},
 		})
 	}
+}
+
+// statedBody reports whether one of the first n relations already gives
+// holder e a role in the body phrase text, not as a state's metonym
+// ("Foreign Ministry spokeswoman X" read both as the ministry's and as
+// the state's).
+func statedBody(doc *Document, n, e int, text string) bool {
+	for i := 0; i < n; i++ {
+		if r := &doc.Relations[i]; r.Role && !r.Negated && r.Subj.Entity == e && r.Obj.Text == text && (r.Obj.Entity < 0 || doc.Entities[r.Obj.Entity].Type != schema.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedHolder reports whether a role's subject is a person's name.
@@ -6538,6 +6564,79 @@ func (rs *RoleStage) bodyCountry(doc *Document, e int) (int, Span) {
 		return -1, Span{}
 	}
 	return -1, Span{}
+}
+
+// govBodyInst reports whether role hit h names its institution only by
+// the words of a state body without a name of its own: "Government",
+// "Foreign Ministry", "Defence ministry", "Presidential" before a title.
+func (rs *RoleStage) govBodyInst(doc *Document, h roleHit) bool {
+	var name string
+	switch {
+	case h.thing && h.inst < 0 && h.instSp.Len() > 0:
+		name = doc.Text[h.instSp.Start:h.instSp.End]
+	case h.inst >= 0 && !h.thing && doc.Entities[h.inst].Type == schema.Organization:
+		name = doc.Entities[h.inst].Name
+	default:
+		return false
+	}
+	ws := strings.Fields(toLower(name))
+	if len(ws) == 0 || len(ws) > 3 || !govBodyHeads[ws[len(ws)-1]] || len(ws) > 1 && ws[len(ws)-1] != "ministry" {
+		return false // (not "local government spokesman X": a portfolio)
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !rs.lex.titleWords[w] && !rs.mods[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownGovernment reports whether a story about one state names a
+// government of its own, which its state's unnamed bodies are part of
+// (as its ministers are); gov caches government(doc).
+func ownGovernment(doc *Document, gov *int) bool {
+	if *gov == -2 {
+		*gov = government(doc)
+	}
+	return *gov >= 0 && !international(doc)
+}
+
+// govBodyHeads end the phrases that name a state's own bodies before a
+// spokesman's title.
+var govBodyHeads = map[string]bool{"government": true, "ministry": true, "presidential": true, "presidency": true}
+
+// spokesState returns the state whose unnamed body a spokesman of hit h
+// speaks for: the country another title of the person named, a country
+// opening the sentence or its subject, the one the spokesman says will
+// act, the subject of one of the two sentences before, else the country
+// the story names most; -1 if none.
+func (rs *RoleStage) spokesState(doc *Document, si int, h roleHit, dom *int) int {
+	m := &doc.Mentions[h.holder]
+	if e := m.Entity; e >= 0 && doc.Entities[e].Nation >= 0 && doc.Entities[doc.Entities[e].Nation].Type == schema.Country {
+		return doc.Entities[e].Nation
+	}
+	if e := openingCountry(doc, si, m.First); e >= 0 {
+		return e
+	}
+	if e := subjectCountry(doc, si); e >= 0 {
+		return e
+	}
+	e, visits := rs.speaksFor(doc, m.Entity, m.First)
+	if e >= 0 {
+		return e
+	}
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		if e := subjectCountry(doc, si-back); e >= 0 {
+			return e
+		}
+	}
+	if *dom == -2 {
+		*dom = dominantCountry(doc)
+	}
+	if e := *dom; e >= 0 && !visits[e] {
+		return e
+	}
+	return -1
 }
 
 // isOffice reports whether lemma names an office held for a government
