@@ -4467,6 +4467,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			return
 		}
 	}
+	if reduced && !passive && agent == nil && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
+		// "Ivorian soldiers detained in Mali": the state held them
+		p := r.arg(st, &units[patientUnit])
+		if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
+			r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+		}
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		for _, cp := range comps {
@@ -4661,7 +4668,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "X was arrested in Brevonia", "was extradited from
 					// Aldoria", "was sold to Kestrel Foods": the place, the
 					// source or the recipient, which the passive's subject
-					// did nothing to
+					// did nothing to; a state that held X in custody
+					// there did it ("had been jailed in Ostria")
+					if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
+						r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+					}
 				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && (lemma == "convict" || lemma == "sentence" || lemma == "acquit") &&
 					(comps[0].args[0].Entity < 0 || !actorEntity(doc, comps[0].args[0].Entity)) {
 					// "X was sentenced to six years", "was convicted of
@@ -8534,6 +8545,31 @@ func passiveSetting(doc *Document, participle, prep string, a Arg) bool {
 		return actorEntity(doc, a.Entity) && !tieParticiples[participle]
 	}
 	return false
+}
+
+// custodyVerbs hold people in custody: in an agentless passive the
+// state named after "in" holds them ("was jailed in Ostria", "soldiers
+// detained in Mali", "held in Tarsk").
+var custodyVerbs = map[string]bool{"jail": true, "imprison": true, "detain": true, "arrest": true, "intern": true, "hold": true}
+
+// custodyState returns the country that, in an agentless passive of a
+// custody verb, held patient p where the complement a of preposition
+// prep places it: a country, or a capital of a country the story names
+// ("was detained in Tarsk"), after "in"; "held" only when p is a
+// person ("talks held in Oslo" hold no one). It returns -1 otherwise.
+func (r *RelationStage) custodyState(st *sentState, lemma, prep string, a, p Arg) int {
+	doc := st.doc
+	if !custodyVerbs[lemma] || prep != "in" || a.Entity < 0 || a.Poss >= 0 {
+		return -1
+	}
+	if lemma == "hold" && (p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person) {
+		return -1
+	}
+	s := r.stateOf(st, a.Entity)
+	if s < 0 || s == p.Entity || p.Entity >= 0 && doc.Entities[p.Entity].Type == schema.Country {
+		return -1
+	}
+	return s
 }
 
 // tieParticiples state a standing tie to whoever follows "to" ("is
