@@ -11482,6 +11482,61 @@ func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
 var patientActs = map[string]bool{"execution": true, "arrest": true, "detention": true, "extradition": true, "deportation": true,
 	"sacking": true, "dismissal": true, "ouster": true}
 
+// ofByActs are acts done to someone that "the ACT of Y by X" names with
+// its doer after "by" ("the arrest of two reporters by military police").
+var ofByActs = map[string]bool{"execution": true, "executions": true, "arrest": true, "arrests": true, "detention": true, "detentions": true,
+	"extradition": true, "extraditions": true, "deportation": true, "deportations": true, "sacking": true, "dismissal": true, "dismissals": true,
+	"ouster": true, "expulsion": true, "expulsions": true}
+
+// actOfBy returns, for the act noun phrase at unit k followed by "of",
+// the people or things it was done to (a list joined by "and" or commas,
+// named or not) and the actor after the "by" that ends them: a name, a
+// group of a named body ("Velmoran officials") or an unnamed force or
+// body ("the Ostrian navy", "military police"). It returns no patients
+// when the phrase has no such shape.
+func (r *RelationStage) actOfBy(st *sentState, k int) (Arg, []Arg) {
+	doc, u := st.doc, st.units
+	if k+4 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "of" {
+		return Arg{}, nil
+	}
+	var patients []Arg
+	j := k + 2
+	for ; j < len(u) && j < k+10; j++ {
+		if u[j].kind != uNP || r.isTime(st, &u[j]) || doc.Tokens[u[j].head].Tag == "PRP" {
+			return Arg{}, nil
+		}
+		p := r.arg(st, &u[j])
+		if len(patients) > 0 && doc.Tokens[u[j].a].Tag == "PRP$" {
+			// "six boats and their crews": the possessive is the
+			// conjunct before, whom the phrase does not name
+			p.Entity, p.Poss = -1, -1
+		}
+		patients = append(patients, p)
+		if j+1 < len(u) && (u[j+1].kind == uCC && doc.Tokens[u[j+1].a].Lower == "and" || u[j+1].kind == uComma && j+2 < len(u) && u[j+2].kind == uNP) {
+			j++
+			continue
+		}
+		break
+	}
+	j++
+	if j+1 >= len(u) || u[j].kind != uP || doc.Tokens[u[j].a].Lower != "by" || u[j+1].kind != uNP || r.isTime(st, &u[j+1]) {
+		return Arg{}, nil
+	}
+	agent := r.arg(st, &u[j+1])
+	if agent.Entity < 0 {
+		agent.Entity = r.npActor(st, j+1)
+	}
+	if h := doc.Tokens[u[j+1].head].Lower; agent.Entity < 0 && (agent.Poss >= 0 || !bodyNouns[h] && !forceNouns[h] && h != "guard") {
+		return Arg{}, nil
+	}
+	for _, p := range patients {
+		if p.Entity >= 0 && p.Entity == agent.Entity {
+			return Arg{}, nil
+		}
+	}
+	return agent, patients
+}
+
 // nominals emits relations named by event nouns: "a call between A and
 // B", "X's meeting with Y", "X's sanctions on Y", "Trump's Moscow
 // sanctions".
@@ -11614,6 +11669,18 @@ func (r *RelationStage) nominals(st *sentState) {
 					r.emit(st, -1, a, r.arg(st, &u[k+2]), ev.lemma, ptext+" of", c, 0.7, false)
 				}
 				continue
+			}
+			// "the detention of six boats and their crews by the Ostrian
+			// navy", "the expulsion of a diplomat by Velmora": an act done
+			// to whoever follows "of", named or not, by the actor after
+			// "by"
+			if !ev.symmetric && ofByActs[head] && !doc.presplit {
+				if agent, patients := r.actOfBy(st, k); len(patients) > 0 {
+					for _, p := range patients {
+						r.emit(st, -1, agent, p, ev.lemma, ptext+" of", c, 0.7, false)
+					}
+					continue
+				}
 			}
 			// "a hostile bid for the chipmaker by Broadcom", "an attack on
 			// Y by X": the target first, then the actor
