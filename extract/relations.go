@@ -10236,13 +10236,14 @@ var possessedActNouns = map[string]bool{
 	"stake": true, "stakes": true, "holding": true, "holdings": true, "shareholding": true,
 }
 
-// assaultVerbs attack a place by force; homeNouns name the places where
-// an actor lives or works, so "protesters stormed his residence" acts on
-// him.
+// assaultVerbs attack a place by force, or search it with a warrant;
+// homeNouns name the places where an actor lives or works, so
+// "protesters stormed his residence" acts on him and "police searched
+// the party's headquarters" on the party.
 var assaultVerbs = map[string]bool{"storm": true, "raid": true, "attack": true, "besiege": true, "overrun": true, "surround": true,
-	"occupy": true, "ransack": true, "torch": true, "burn": true, "loot": true, "bomb": true, "shell": true, "stone": true}
+	"occupy": true, "ransack": true, "torch": true, "burn": true, "loot": true, "bomb": true, "shell": true, "stone": true, "search": true}
 var homeNouns = map[string]bool{"office": true, "offices": true, "residence": true, "home": true, "house": true, "palace": true,
-	"headquarters": true, "compound": true}
+	"headquarters": true, "compound": true, "premises": true}
 
 // rankedMember reports whether a possessive phrase ranks a member of the
 // possessor's class: "Africa's largest mobile operator", "Vietnam's
