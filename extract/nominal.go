@@ -1790,27 +1790,90 @@ func (r *RelationStage) probedClaims(st *sentState) {
 			continue
 		}
 		to, n := r.claimActor(st, j+1)
+		var o Arg
 		if to < 0 {
-			continue
+			// "examining whether Veridian, whose tools ..., offered",
+			// "whether two other firms had sold": a name before a
+			// relative clause, or a group the clause names unnamed
+			a, ok := r.probedGroup(st, j+1, j > vi+1)
+			if !ok {
+				continue
+			}
+			o = a
 		}
 		j++
 		c := r.baseCtx(st, vi)
 		if c.negated || c.question {
 			continue
 		}
-		obj := Span{doc.Tokens[u[j].a].Span.Start, doc.Tokens[u[n-1].b-1].Span.End}
-		o := Arg{Entity: to, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]}
+		if to >= 0 {
+			obj := Span{doc.Tokens[u[j].a].Span.Start, doc.Tokens[u[n-1].b-1].Span.End}
+			o = Arg{Entity: to, Poss: -1, Span: obj, Text: doc.Text[obj.Start:obj.End]}
+		}
 		text := doc.Tokens[u[vi].head].Text + " "
 		if j > vi+2 {
 			text += doc.Tokens[u[j-2].head].Lower + " " // "investigating claims that"
 		}
 		text += doc.Tokens[u[j-1].a].Lower
 		for _, s := range r.subject(st, vi) {
-			if s.Entity != to && !st.hasRelation(doc, s.Entity, "investigate", to) {
+			if to < 0 && o.Entity >= 0 && (s.Entity == o.Entity || st.hasRelation(doc, s.Entity, "investigate", o.Entity)) {
+				continue
+			}
+			if to < 0 || s.Entity != to && !st.hasRelation(doc, s.Entity, "investigate", to) {
 				r.emit(st, vi, s, o, "investigate", text, c, 0.6, false)
 			}
 		}
 	}
+}
+
+// probedGroup returns whom a question after "whether" opening at unit k
+// is about when claimActor finds no named actor: a name set off by a
+// relative clause ("whether Veridian, whose tools are used by most
+// chipmakers, offered"), or, for a question (not a claim's "that"
+// clause, when claim is set), the plain noun phrase that is the
+// subject of its verb when it names people or organisations ("whether
+// two other firms had sold", "whether officials at the ministry had been
+// paid"), never a pronoun, a time, "there" or a thing ("whether the rules
+// should change").
+func (r *RelationStage) probedGroup(st *sentState, k int, claim bool) (Arg, bool) {
+	u, doc := st.units, st.doc
+	if k >= len(u) || u[k].kind != uNP {
+		return Arg{}, false
+	}
+	if k+2 < len(u) && u[k].ent >= 0 && u[k+1].kind == uComma && u[k+2].kind == uWH && actorEntity(doc, u[k].ent) {
+		return r.arg(st, &u[k]), true
+	}
+	if claim {
+		return Arg{}, false
+	}
+	n := k + 1
+	for n < len(u) && (u[n].kind == uP || u[n].kind == uNP || u[n].kind == uAdv) {
+		n++
+	}
+	if n >= len(u) || u[n].kind != uVG {
+		return Arg{}, false
+	}
+	if t := doc.Tokens[u[k].head].Tag; t == "PRP" || t == "EX" || t == "DT" || r.isTime(st, &u[k]) {
+		return Arg{}, false
+	}
+	subj := r.subject(st, n)
+	if len(subj) != 1 || subj[0].Span.Start != doc.Tokens[u[k].a].Span.Start {
+		return Arg{}, false
+	}
+	a := subj[0]
+	if a.Entity >= 0 && !actorEntity(doc, a.Entity) {
+		return Arg{}, false
+	}
+	if a.Entity < 0 {
+		h := doc.Tokens[u[k].head].Lower
+		if !r.lex.peopleNouns[h] && !peopleNouns[h] && pairNouns[h] == "" {
+			return Arg{}, false // "whether the rules should change": no one
+		}
+		if e := r.npActor(st, k); e >= 0 && a.Poss < 0 {
+			a.Entity = e
+		}
+	}
+	return a, true
 }
 
 // claimActor returns the actor that a claim's clause, opening at unit

@@ -4525,6 +4525,13 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 			return
 		}
 	}
+	if reduced && !passive && agent == nil && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
+		// "Ivorian soldiers detained in Mali": the state held them
+		p := r.arg(st, &units[patientUnit])
+		if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
+			r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+		}
+	}
 	if passive || reduced && agent != nil {
 		patients := subj
 		for _, cp := range comps {
@@ -4732,7 +4739,11 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// "X was arrested in Brevonia", "was extradited from
 					// Aldoria", "was sold to Kestrel Foods": the place, the
 					// source or the recipient, which the passive's subject
-					// did nothing to
+					// did nothing to; a state that held X in custody
+					// there did it ("had been jailed in Ostria")
+					if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
+						r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+					}
 				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && (lemma == "convict" || lemma == "sentence" || lemma == "acquit") &&
 					(comps[0].args[0].Entity < 0 || !actorEntity(doc, comps[0].args[0].Entity)) {
 					// "X was sentenced to six years", "was convicted of
@@ -8628,6 +8639,31 @@ func passiveSetting(doc *Document, participle, prep string, a Arg) bool {
 	return false
 }
 
+// custodyVerbs hold people in custody: in an agentless passive the
+// state named after "in" holds them ("was jailed in Ostria", "soldiers
+// detained in Mali", "held in Tarsk").
+var custodyVerbs = map[string]bool{"jail": true, "imprison": true, "detain": true, "arrest": true, "intern": true, "hold": true}
+
+// custodyState returns the country that, in an agentless passive of a
+// custody verb, held patient p where the complement a of preposition
+// prep places it: a country, or a capital of a country the story names
+// ("was detained in Tarsk"), after "in"; "held" only when p is a
+// person ("talks held in Oslo" hold no one). It returns -1 otherwise.
+func (r *RelationStage) custodyState(st *sentState, lemma, prep string, a, p Arg) int {
+	doc := st.doc
+	if !custodyVerbs[lemma] || prep != "in" || a.Entity < 0 || a.Poss >= 0 {
+		return -1
+	}
+	if lemma == "hold" && (p.Entity < 0 || doc.Entities[p.Entity].Type != schema.Person) {
+		return -1
+	}
+	s := r.stateOf(st, a.Entity)
+	if s < 0 || s == p.Entity || p.Entity >= 0 && doc.Entities[p.Entity].Type == schema.Country {
+		return -1
+	}
+	return s
+}
+
 // tieParticiples state a standing tie to whoever follows "to" ("is
 // married to X", "was allied to Y").
 var tieParticiples = map[string]bool{"married": true, "linked": true, "related": true, "allied": true, "connected": true,
@@ -10300,13 +10336,14 @@ var possessedActNouns = map[string]bool{
 	"stake": true, "stakes": true, "holding": true, "holdings": true, "shareholding": true,
 }
 
-// assaultVerbs attack a place by force; homeNouns name the places where
-// an actor lives or works, so "protesters stormed his residence" acts on
-// him.
+// assaultVerbs attack a place by force, or search it with a warrant;
+// homeNouns name the places where an actor lives or works, so
+// "protesters stormed his residence" acts on him and "police searched
+// the party's headquarters" on the party.
 var assaultVerbs = map[string]bool{"storm": true, "raid": true, "attack": true, "besiege": true, "overrun": true, "surround": true,
-	"occupy": true, "ransack": true, "torch": true, "burn": true, "loot": true, "bomb": true, "shell": true, "stone": true}
+	"occupy": true, "ransack": true, "torch": true, "burn": true, "loot": true, "bomb": true, "shell": true, "stone": true, "search": true}
 var homeNouns = map[string]bool{"office": true, "offices": true, "residence": true, "home": true, "house": true, "palace": true,
-	"headquarters": true, "compound": true}
+	"headquarters": true, "compound": true, "premises": true}
 
 // rankedMember reports whether a possessive phrase ranks a member of the
 // possessor's class: "Africa's largest mobile operator", "Vietnam's
@@ -11546,6 +11583,61 @@ func (r *RelationStage) eventAgent(st *sentState, a Arg) (Arg, bool) {
 var patientActs = map[string]bool{"execution": true, "arrest": true, "detention": true, "extradition": true, "deportation": true,
 	"sacking": true, "dismissal": true, "ouster": true}
 
+// ofByActs are acts done to someone that "the ACT of Y by X" names with
+// its doer after "by" ("the arrest of two reporters by military police").
+var ofByActs = map[string]bool{"execution": true, "executions": true, "arrest": true, "arrests": true, "detention": true, "detentions": true,
+	"extradition": true, "extraditions": true, "deportation": true, "deportations": true, "sacking": true, "dismissal": true, "dismissals": true,
+	"ouster": true, "expulsion": true, "expulsions": true}
+
+// actOfBy returns, for the act noun phrase at unit k followed by "of",
+// the people or things it was done to (a list joined by "and" or commas,
+// named or not) and the actor after the "by" that ends them: a name, a
+// group of a named body ("Velmoran officials") or an unnamed force or
+// body ("the Ostrian navy", "military police"). It returns no patients
+// when the phrase has no such shape.
+func (r *RelationStage) actOfBy(st *sentState, k int) (Arg, []Arg) {
+	doc, u := st.doc, st.units
+	if k+4 >= len(u) || u[k+1].kind != uP || doc.Tokens[u[k+1].a].Lower != "of" {
+		return Arg{}, nil
+	}
+	var patients []Arg
+	j := k + 2
+	for ; j < len(u) && j < k+10; j++ {
+		if u[j].kind != uNP || r.isTime(st, &u[j]) || doc.Tokens[u[j].head].Tag == "PRP" {
+			return Arg{}, nil
+		}
+		p := r.arg(st, &u[j])
+		if len(patients) > 0 && doc.Tokens[u[j].a].Tag == "PRP$" {
+			// "six boats and their crews": the possessive is the
+			// conjunct before, whom the phrase does not name
+			p.Entity, p.Poss = -1, -1
+		}
+		patients = append(patients, p)
+		if j+1 < len(u) && (u[j+1].kind == uCC && doc.Tokens[u[j+1].a].Lower == "and" || u[j+1].kind == uComma && j+2 < len(u) && u[j+2].kind == uNP) {
+			j++
+			continue
+		}
+		break
+	}
+	j++
+	if j+1 >= len(u) || u[j].kind != uP || doc.Tokens[u[j].a].Lower != "by" || u[j+1].kind != uNP || r.isTime(st, &u[j+1]) {
+		return Arg{}, nil
+	}
+	agent := r.arg(st, &u[j+1])
+	if agent.Entity < 0 {
+		agent.Entity = r.npActor(st, j+1)
+	}
+	if h := doc.Tokens[u[j+1].head].Lower; agent.Entity < 0 && (agent.Poss >= 0 || !bodyNouns[h] && !forceNouns[h] && h != "guard") {
+		return Arg{}, nil
+	}
+	for _, p := range patients {
+		if p.Entity >= 0 && p.Entity == agent.Entity {
+			return Arg{}, nil
+		}
+	}
+	return agent, patients
+}
+
 // nominals emits relations named by event nouns: "a call between A and
 // B", "X's meeting with Y", "X's sanctions on Y", "Trump's Moscow
 // sanctions".
@@ -11678,6 +11770,18 @@ func (r *RelationStage) nominals(st *sentState) {
 					r.emit(st, -1, a, r.arg(st, &u[k+2]), ev.lemma, ptext+" of", c, 0.7, false)
 				}
 				continue
+			}
+			// "the detention of six boats and their crews by the Ostrian
+			// navy", "the expulsion of a diplomat by Velmora": an act done
+			// to whoever follows "of", named or not, by the actor after
+			// "by"
+			if !ev.symmetric && ofByActs[head] && !doc.presplit {
+				if agent, patients := r.actOfBy(st, k); len(patients) > 0 {
+					for _, p := range patients {
+						r.emit(st, -1, agent, p, ev.lemma, ptext+" of", c, 0.7, false)
+					}
+					continue
+				}
 			}
 			// "a hostile bid for the chipmaker by Broadcom", "an attack on
 			// Y by X": the target first, then the actor

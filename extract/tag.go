@@ -564,6 +564,9 @@ func (t *TagStage) repair(doc *Document, s Sentence) {
 		if tk.Tag == "VBD" && (prev.Tag == "NN" || prev.Tag == "NNS") && !isCap(prev.Text) && strings.HasSuffix(tk.Lower, "ed") && !t.lex.verbs[t.lemma(tk)].report && reducedRelative(doc, i, s.Last) {
 			tk.Tag = "VBN" // "a missile fired at Vandria crossed the border": a reduced relative
 		}
+		if tk.Tag == "VBD" && isNounTag(prev.Tag) && i+1 < s.Last && chargeParticiples[tk.Lower] != "" && doc.Tokens[i+1].Lower == chargeParticiples[tk.Lower] {
+			tk.Tag = "VBN" // "arrested two men suspected of arson", "a businessman accused of fraud": the active verb takes its object before "of"
+		}
 		if tk.Tag == "VBD" && isNounTag(prev.Tag) && strings.HasSuffix(tk.Lower, "ed") && nameAgentAfter(doc, i, s.Last) && finiteVerbBefore(doc, s.First, i) {
 			tk.Tag = "VBN" // "after talks between A and B hosted by Angola": the agent of a reduced relative
 		}
@@ -1030,6 +1033,12 @@ func reducedRelative(doc *Document, i, last int) bool {
 	}
 	return false
 }
+
+// chargeParticiples are verbs of charging whose active form puts the one
+// charged between the verb and the preposition of the charge ("accused
+// Acme of fraud"): right after a noun and before that preposition they
+// are a reduced relative's participle ("two men suspected of arson").
+var chargeParticiples = map[string]string{"suspected": "of", "accused": "of", "convicted": "of", "charged": "with"}
 
 // subjectPronouns are personal pronouns only in the subject case, which a
 // reduced relative cannot follow ("it" and "you" may be objects).
