@@ -1073,7 +1073,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			shifted = shifted && doc.Tokens[t].Lemma != "have"
 		}
 	}
-	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02") {
+	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02" || speakerActs[doc.Tokens[v.head].Lemma] && !kv.passive) {
 		// "said the company had gone too far and accused X": the tagger
 		// may read the second verb under "had", but a verb of speech,
 		// blame or appeal after a reported past perfect is the speaker's
@@ -1171,6 +1171,9 @@ var speakerActs = map[string]bool{
 	"accuse": true, "blame": true, "criticise": true, "criticize": true, "condemn": true, "denounce": true, "rebuke": true,
 	"urge": true, "appeal": true, "warn": true, "demand": true, "deny": true, "reject": true, "dismiss": true,
 	"welcome": true, "praise": true, "thank": true, "hail": true,
+	// a pledge or vow is given ("said Velmora opposed the tariffs and
+	// vowed to retaliate": the speaker vows)
+	"vow": true, "pledge": true, "promise": true,
 }
 
 // speakerAct reports whether verb group v, a lone finite verb of
