@@ -999,7 +999,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 				}
 			}
 		}
-		return ok && (c.modality == schema.Reported || c.modality == schema.Denied) || !ok && r.settingClause(st, k)
+		return ok && (c.modality == schema.Reported || c.modality == schema.Denied) || !ok && (r.settingClause(st, k) || r.reducedReported(st, k))
 	}
 	if !reported(k) {
 		if q := k - 1; doc.Tokens[st.units[k].head].Quote {
@@ -1018,7 +1018,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		// subordinate one; 'said X had "lost the right to govern" and
 		// urged': before an infinitive
 		m := k - 1
-		for m >= 0 && st.units[m].kind != uSub && st.units[m].kind != uVG {
+		for m >= 0 && st.units[m].kind != uSub && st.units[m].kind != uVG && st.units[m].kind != uWH {
 			m--
 		}
 		switch {
@@ -1027,7 +1027,12 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			// directed', 'said he had been "sacked for telling the
 			// truth" and accused': the quotation splits the verb group
 			// after its auxiliaries, which carry the reported clause
-		case m >= 1 && st.units[m].kind == uSub:
+		case m >= 1 && (st.units[m].kind == uSub || st.units[m].kind == uWH && (quotedRelative(st, m, v) || commaJoined(doc, v))):
+			// ('told reporters that Velmora would not accept rules "that
+			// punish farmers" and demanded', "said X must refrain from any
+			// action that might worsen the dispute, and told Y": the
+			// reported clause before a relative one the quotation holds
+			// or a comma closes)
 			for m--; m >= 0 && st.units[m].kind != uVG; m-- {
 			}
 		case m >= 0 && k >= 1 && st.units[k-1].kind == uTo && st.units[m].kind == uVG:
@@ -1068,7 +1073,7 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			shifted = shifted && doc.Tokens[t].Lemma != "have"
 		}
 	}
-	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02") {
+	if !shifted && aux && doc.Tokens[kv.a].Lower == "had" && doc.Tokens[v.head].Tag == "VBN" && v.b-v.a == 1 && ok && (vi.report || vi.ctlObj || warnVerbs[doc.Tokens[v.head].Lemma] || vi.cameo == "11" || vi.cameo == "02" || speakerActs[doc.Tokens[v.head].Lemma] && !kv.passive) {
 		// "said the company had gone too far and accused X": the tagger
 		// may read the second verb under "had", but a verb of speech,
 		// blame or appeal after a reported past perfect is the speaker's
@@ -1116,6 +1121,28 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 	return -1
 }
 
+// reducedReported reports whether verb group k is the verb of a clause
+// a verb of speech reports whose subject carries a reduced relative
+// ("said a joint committee chaired by the EU would oversee the deal"),
+// which hides the clause from the report.
+func (r *RelationStage) reducedReported(st *sentState, k int) bool {
+	u, doc := st.units, st.doc
+	m := k - 1
+	if m-3 < 1 || u[m].kind != uNP || u[m-1].kind != uP || doc.Tokens[u[m-1].a].Lower != "by" || u[m-2].kind != uVG || u[m-2].aux || u[m-2].b-u[m-2].a != 1 ||
+		doc.Tokens[u[m-2].head].Tag != "VBN" || u[m-3].kind != uNP {
+		return false
+	}
+	m -= 4
+	if m >= 1 && u[m].kind == uSub && doc.Tokens[u[m].a].Lower == "that" {
+		m--
+	}
+	if u[m].kind != uVG {
+		return false
+	}
+	rv, ok := r.lex.verbs[doc.Tokens[u[m].head].Lemma]
+	return ok && rv.report
+}
+
 // settingClause reports whether verb group k is the verb of a clause
 // after "that" that follows where or how a verb of speech was said ("said
 // in a statement that the ban was a mistake", "said at a news conference
@@ -1144,6 +1171,9 @@ var speakerActs = map[string]bool{
 	"accuse": true, "blame": true, "criticise": true, "criticize": true, "condemn": true, "denounce": true, "rebuke": true,
 	"urge": true, "appeal": true, "warn": true, "demand": true, "deny": true, "reject": true, "dismiss": true,
 	"welcome": true, "praise": true, "thank": true, "hail": true,
+	// a pledge or vow is given ("said Velmora opposed the tariffs and
+	// vowed to retaliate": the speaker vows)
+	"vow": true, "pledge": true, "promise": true,
 }
 
 // speakerAct reports whether verb group v, a lone finite verb of
@@ -1153,7 +1183,7 @@ var speakerActs = map[string]bool{
 // Front welcomed the inquiry but accused X": the speaker accuses).
 func (r *RelationStage) speakerAct(doc *Document, kv, v *unit) bool {
 	t := &doc.Tokens[v.head]
-	if v.b-v.a != 1 || v.a == 0 || t.Tag != "VBD" && t.Tag != "VBZ" || !speakerActs[t.Lemma] {
+	if v.b-v.a != 1 || v.a == 0 || t.Tag != "VBD" && t.Tag != "VBZ" && !(t.Tag == "VBN" && simpleFinite(doc, kv)) || !speakerActs[t.Lemma] && !appealCall(doc, v) {
 		return false
 	}
 	if c := doc.Tokens[v.a-1].Lower; c != "and" && c != "but" {
@@ -1162,6 +1192,67 @@ func (r *RelationStage) speakerAct(doc *Document, kv, v *unit) bool {
 	kl := doc.Tokens[kv.head].Lemma
 	rv, ok := r.lex.verbs[kl]
 	return !(ok && rv.report)
+}
+
+// appealCall reports whether verb group v is "called on", "called upon"
+// or "called for": an appeal ("said it backed X and called on Y to ..."),
+// not a naming.
+func appealCall(doc *Document, v *unit) bool {
+	if doc.Tokens[v.head].Lemma != "call" || v.b >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[v.b].Lower {
+	case "on", "upon", "for":
+		return true
+	}
+	return false
+}
+
+// quotedRelative reports whether the relative pronoun at unit m opens a
+// quotation that closes before verb group v ('rules "that punish farmers
+// more than they punish Tarsk" and demanded'): what follows is outside
+// the relative clause, unlike after one left open ("a loan from the bank,
+// which had been negotiated with X and was due to go ...").
+func quotedRelative(st *sentState, m int, v *unit) bool {
+	units := st.units
+	if units[m-1].kind != uQuote || st.doc.Tokens[units[m].a].Lower == "what" {
+		return false
+	}
+	for n := m + 1; n < len(units) && units[n].a < v.a; n++ {
+		if units[n].kind == uQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// commaJoined reports whether verb group v follows ", and" or ", but",
+// adverbs aside (", and later offered").
+func commaJoined(doc *Document, v *unit) bool {
+	t := v.a - 1
+	for t >= 0 && strings.HasPrefix(doc.Tokens[t].Tag, "RB") {
+		t--
+	}
+	if t < 1 || doc.Tokens[t].Lower != "and" && doc.Tokens[t].Lower != "but" {
+		return false
+	}
+	return doc.Tokens[t-1].Text == ","
+}
+
+// simpleFinite reports whether verb group u is one finite verb in the
+// simple past or present ("was", "owed", "supports"): a past participle
+// after "and" cannot join it ("said Tesic was a criminal and accused
+// Ostria": the tagger's VBN is the speaker's past tense), unlike one
+// after an auxiliary or passive ("said he was arrested and charged").
+func simpleFinite(doc *Document, u *unit) bool {
+	if u.b-u.a != 1 || u.passive || u.aux || u.modal {
+		return false
+	}
+	switch doc.Tokens[u.head].Tag {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
 
 // pluralNP reports whether noun phrase u is plural by its head ("its
@@ -1258,7 +1349,10 @@ func gathering(doc *Document, lemma string, v *unit) bool {
 
 // quoteSplitAux are auxiliaries a quotation may open after ('had
 // "broken every promise"').
-var quoteSplitAux = map[string]bool{"had": true, "has": true, "have": true, "would": true}
+var quoteSplitAux = map[string]bool{"had": true, "has": true, "have": true, "would": true,
+	// 'said Velmora was "deeply disappointed" and rejected': a copula or
+	// passive auxiliary the quoted predicate opens after
+	"was": true, "were": true, "is": true, "are": true}
 
 // quoteSplitGroup reports whether verb group u is only the auxiliaries a
 // quotation opens after: one of quoteSplitAux, or one with "been" ('had

@@ -240,6 +240,18 @@ func TestRelations(t *testing.T) {
 		{"a quotation may open after 'had been' as after a lone auxiliary: the coordinated verb of blame is still the speaker's",
 			"Tamsin Vaur said she had been \"pushed out for telling the truth\" and accused Kelvane Holdings of lying. Odra Fenwick said the port had been \"badly run\" and blamed the Brannock Market Board.",
 			[]string{"Tamsin Vaur|accuse|Kelvane Holdings", "Odra Fenwick|blame|Brannock Market Board"}, nil},
+		{"a verb of answer, appeal or blame after 'and' that ends a reported clause is the speaker's: past a quoted predicate after a copula, a quoted relative clause, a reduced relative in the clause's subject, a past form read as a participle, and 'called on'",
+			"Trade Minister Ana Ruiz said Velmora was \"deeply disappointed\" and rejected the Tarsk ministry's findings outright. " +
+				"Ana Ruiz told reporters that Velmora would not agree to rules \"that punish farmers more than they punish Tarsk\" and demanded an exemption from Brenkfield. " +
+				"In a statement, the Ostrian foreign ministry said Marko Tesic was a convicted criminal and accused Velmora of shielding him. " +
+				"Jon Holt said a joint committee chaired by Brenkfield would oversee the deal, and warned Ostria that it could lose aid. " +
+				"The Dunmore Council said on Friday that it supported the Kessland plan and called on Harlan Mills to pay its debts.",
+			[]string{"Ana Ruiz|reject|the Tarsk ministry's findings", "Ana Ruiz|demand|an exemption", "the Ostrian foreign ministry|accuse|Velmora", "Jon Holt|warn|Ostria", "Dunmore Council|call|Harlan Mills"},
+			[]string{"Marko Tesic|accuse|Velmora", "a joint committee|warn|Ostria", "more than they|demand|an exemption|reported"}},
+		{"a vow or pledge after 'and' that ends a reported clause is the speaker's, also after a reported past perfect",
+			"The Velmoran trade ministry said Velmora firmly opposed the tariffs and vowed to take all necessary measures against Ostria. Ana Ruiz said Brenkfield had won the tender fairly and pledged support for Kessland.",
+			[]string{"The Velmoran trade ministry|vow|all necessary measures", "Ana Ruiz|pledge|support"},
+			[]string{"Velmora|vow|all necessary measures|reported", "Brenkfield|pledge|support|reported"}},
 		{"a count of people out of a body before the charge keeps its of-phrase: 'accused a dozen of the agency's staff of ...'",
 			"The Orsk Relief Agency hired 40 drivers. Dorland accused a dozen of the agency's staff of taking part in the raid. Kessia accused the smugglers of bribery.",
 			[]string{"Dorland|accuse|a dozen of the agency's staff", "Kessia|accuse|the smugglers"},
