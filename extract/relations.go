@@ -1027,6 +1027,14 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 			// directed', 'said he had been "sacked for telling the
 			// truth" and accused': the quotation splits the verb group
 			// after its auxiliaries, which carry the reported clause
+		case m >= 1 && st.units[m].kind == uSub && adverbialSubs[doc.Tokens[st.units[m].a].Lower] && m == k-2 && !commaJoined(doc, v) && !doc.presplit && r.namedSubject(st, k):
+			// "said it would strike if Halden gained control and tried
+			// to move production": with no comma, the verb after "and"
+			// joins the condition's or time clause's own verb, whose
+			// named subject it shares (but "said the budget failed
+			// because it was flawed and called on X": a thing does not
+			// call, the speaker does)
+			return -1
 		case m >= 1 && (st.units[m].kind == uSub || st.units[m].kind == uWH && (quotedRelative(st, m, v) || commaJoined(doc, v))):
 			// ('told reporters that Velmora would not accept rules "that
 			// punish farmers" and demanded', "said X must refrain from any
@@ -1119,6 +1127,24 @@ func (r *RelationStage) speakerVerb(st *sentState, k int, v *unit) int {
 		}
 	}
 	return -1
+}
+
+// namedSubject reports whether the subject of verb group k names an
+// entity written as a name or a country, not a pronoun or description.
+func (r *RelationStage) namedSubject(st *sentState, k int) bool {
+	u := &st.units[k-1]
+	if u.kind != uNP || u.ent < 0 || st.doc.Tokens[u.a].Tag == "PRP" {
+		return false
+	}
+	m := st.doc.TokMention[u.head]
+	return m >= 0 && st.doc.Mentions[m].Kind == NameMention
+}
+
+// adverbialSubs open a clause of condition, time or cause: a verb joined
+// by "and" to its verb with no comma between is still inside it.
+var adverbialSubs = map[string]bool{
+	"if": true, "unless": true, "when": true, "whenever": true, "because": true, "until": true, "while": true,
+	"once": true, "although": true, "though": true, "after": true, "before": true, "since": true,
 }
 
 // reducedReported reports whether verb group k is the verb of a clause
