@@ -1337,7 +1337,7 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 		found := false
 		for j := first; j < len(rels); j++ {
 			if j != i && !rels[j].Role && rels[j].Obj.Span == s.Span && rels[j].Obj.Entity < 0 && rels[j].Subj.Entity >= 0 && !rels[j].Negated &&
-				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) && (says || !proposeVerbs[rels[j].Pred]) {
+				(documentNouns[noun] || issueVerbs[rels[j].Pred] || fileVerbs[rels[j].Pred]) && (says || !proposeVerbs[rels[j].Pred]) && !receivingVerbs[rels[j].Pred] {
 				// ("The resolution, drafted by X, terminates the
 				// mandate": what a proposal enacts is not its drafter's
 				// act; only what it says speaks for the drafter)
@@ -1364,6 +1364,16 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 		}
 	}
 	st.doc.Relations = append(st.doc.Relations, extra...)
+}
+
+// receivingVerbs take in or answer a text another wrote ("The report,
+// obtained by Reuters, accused X": the report's author accuses X, not
+// Reuters).
+var receivingVerbs = map[string]bool{
+	"obtain": true, "see": true, "view": true, "receive": true, "leak": true, "cite": true, "quote": true,
+	"get": true, "acquire": true, "access": true, "reject": true, "dismiss": true, "dispute": true,
+	"deny": true, "question": true, "challenge": true, "criticise": true, "criticize": true, "welcome": true,
+	"review": true, "examine": true, "study": true,
 }
 
 // voteOutcomeVerbs tell what a vote did to a motion, bill or resolution
@@ -1417,6 +1427,77 @@ func authorAfter(doc *Document, a Arg) (Arg, bool) {
 		return Arg{}, false // "a letter from Acme's lawyers": someone else's
 	}
 	return Arg{Entity: mm.Entity, Poss: -1, Span: mm.Span, Text: doc.Text[mm.Span.Start:mm.Span.End]}, true
+}
+
+// findingNouns name a document, an inquiry or a panel whose findings are
+// its author's ("The report found that ...", "an audit by X concluded
+// that ...", "a panel led by X found that ...").
+var findingNouns = map[string]bool{
+	"report": true, "audit": true, "inquiry": true, "investigation": true, "probe": true, "review": true,
+	"study": true, "assessment": true, "examination": true, "panel": true, "inspection": true,
+}
+
+// authoringVerbs make a finding document or an inquiry their subject's:
+// written, conducted, led or set up by it (not one only obtained, seen,
+// leaked or ordered by it).
+var authoringVerbs = map[string]bool{
+	"write": true, "author": true, "prepare": true, "compile": true, "produce": true, "draft": true,
+	"conduct": true, "carry": true, "lead": true, "head": true, "chair": true, "run": true,
+	"issue": true, "release": true, "publish": true, "launch": true, "open": true,
+	"set": true, "establish": true, "appoint": true, "convene": true, "form": true,
+}
+
+// presidingVerbs tell who chairs a body: a panel's chair does not speak
+// for it ("A panel chaired by X found that ...": the panel's finding).
+var presidingVerbs = map[string]bool{"lead": true, "head": true, "chair": true, "run": true}
+
+// findingAuthor returns the author of a finding document or inquiry a,
+// the subject of a finding verb at token vt: its possessor ("its
+// investigation", "the agency's report"), the actor after "by" or "from"
+// ("an audit by X"), or the subject of a verb that wrote, led or set it
+// up earlier in the sentence ("The report, written by X and obtained by
+// Y,": X).
+func (r *RelationStage) findingAuthor(st *sentState, a Arg, vt int) (Arg, bool) {
+	doc := st.doc
+	if a.Entity >= 0 || !findingNouns[headWord(a.Text)] {
+		return Arg{}, false
+	}
+	if a.Poss >= 0 {
+		if !actorEntity(doc, a.Poss) {
+			return Arg{}, false
+		}
+		return Arg{Entity: a.Poss, Poss: -1, Span: a.Span, Text: doc.Entities[a.Poss].Name}, true
+	}
+	if au, ok := authorAfter(doc, a); ok {
+		return au, true
+	}
+	end := doc.Tokens[vt].Span.Start
+	for i := st.relBase; i < len(doc.Relations); i++ {
+		rel := &doc.Relations[i]
+		if rel.Role || rel.Negated || !(rel.Subj.Entity >= 0 && actorEntity(doc, rel.Subj.Entity) || rel.Subj.Entity < 0 && rel.Subj.Poss < 0 && unnamedBody(rel.Subj.Text)) || !authoringVerbs[rel.Pred] ||
+			headWord(a.Text) == "panel" && presidingVerbs[rel.Pred] ||
+			rel.Obj.Span.Start < a.Span.Start || rel.Obj.Span.End > end || rel.PredSpan.Start < a.Span.Start || rel.PredSpan.End > end {
+			continue
+		}
+		return rel.Subj, true
+	}
+	return Arg{}, false
+}
+
+// perfectModal reports whether verb group u is a modal before a perfect
+// ("should have told", "may have committed"): a finding about what was
+// done, not a forecast.
+func perfectModal(doc *Document, u *unit) bool {
+	have := false
+	for t := u.a; t < u.b; t++ {
+		switch {
+		case doc.Tokens[t].Lower == "have":
+			have = true
+		case have && (doc.Tokens[t].Tag == "VBN" || doc.Tokens[t].Tag == "VBD"):
+			return true
+		}
+	}
+	return false
 }
 
 // appealParticiples, after a document noun, say what the document asks

@@ -12,6 +12,18 @@ func TestNominal(t *testing.T) {
 		want []string // each must be among the statements
 		not  []string // none of these may be
 	}{
+		{"a report, audit or inquiry that finds or concludes that an actor did something is its author's finding: its possessor, the actor after 'by', or whoever wrote or led it, never one who only obtained it; a panel's chair does not speak for it",
+			"The report, written by the Kessel Audit Office and obtained by the Tarsk Herald, found that the Velmoran Transport Ministry had hidden losses. The Harbour Authority said its preliminary investigation had found that Drax Bank had misled savers. An audit by the Kessel Audit Office concluded that Velo Freight had broken export rules. An inquiry led by Judge Ana Ruiz found that Marlow Capital had paid bribes to officials. A three-member panel chaired by Ilse Varga found that Brio Energy had abused its position.",
+			[]string{"Kessel Audit Office|find|Velmoran Transport Ministry", "Harbour Authority|find|Drax Bank|reported", "Kessel Audit Office|conclude|Velo Freight", "Ana Ruiz|find|Marlow Capital"},
+			[]string{"Tarsk Herald|find|Velmoran Transport Ministry", "Ilse Varga|find|Brio Energy"}},
+		{"a report only obtained or seen by someone does not speak for them",
+			"The report, obtained by the Tarsk Herald, accused Velmora of arming the rebels.",
+			nil,
+			[]string{"Tarsk Herald|accuse|Velmora"}},
+		{"a finding that an actor should or may have done something is a finding about that actor",
+			"The Senate Ethics Office found that Tomas Brandt should have disclosed his shares. The Kessel Competition Commission concluded that Kestrel Bank may have misled regulators.",
+			[]string{"Senate Ethics Office|find|Tomas Brandt", "Kessel Competition Commission|conclude|Kestrel Bank"},
+			nil},
 		{"looking into a claim or a question looks into whoever its clause is about, named in apposition or as the body of its staff; a refusal to look into it is no inquiry",
 			"Prosecutors are investigating allegations that a builder, Grupo Norte, paid bribes to Ivo Laar. The Securities Board is probing claims that Drax Bank misled investors. The auditors said they were examining whether officials at Velo Bank hid losses. The Senate did not investigate claims that Corvane Ltd had cheated.",
 			[]string{"Prosecutors|investigate|Grupo Norte", "Securities Board|investigate|Drax Bank"},

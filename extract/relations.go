@@ -5747,13 +5747,20 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 				continue
 			}
 			if rulingVerbs[lemma] && !r.clauseSubjects && !doc.presplit && len(cp.args) == 1 && cp.args[0].Entity >= 0 && actorEntity(doc, cp.args[0].Entity) &&
-				cp.inner >= 0 && !st.units[cp.inner].modal && !st.units[cp.inner].negated {
+				cp.inner >= 0 && (!st.units[cp.inner].modal || perfectModal(doc, &st.units[cp.inner])) && !st.units[cp.inner].negated {
 				// "the court ruled that the minister had broken the law",
-				// "the commission declared that the party had won": a
+				// "the commission declared that the party had won", "the
+				// watchdog found that X should have disclosed the loan": a
 				// finding about the clause's subject
 				for _, s := range subj {
 					if s.Entity >= 0 && actorEntity(doc, s.Entity) {
 						r.emit(st, vi, s, cp.args[0], lemma, r.predText(st, v, -1), c, 0.55, false)
+					} else if a, ok := r.findingAuthor(st, s, v.a); ok && a.Entity != cp.args[0].Entity {
+						// "The report, written by X, found that Y had
+						// ...", "its investigation had found that Y
+						// ...", "an audit by X concluded that Y ...":
+						// the finding is its author's
+						r.emit(st, vi, a, cp.args[0], lemma, r.predText(st, v, -1), c, 0.5, false)
 					}
 				}
 				continue
