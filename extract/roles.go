@@ -347,6 +347,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					}
 					if h, ok := rs.before(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
+					} else if ok && bodyTies[h.lemma] && h.thing {
+						// "its smallest member, the Rural Party,", "its
+						// junior partner, the Civic Union,": a body the
+						// sentence names by a phrase
+						hits = append(hits, h)
 					}
 					if h, ok := rs.roleFirst(doc, s, mi); ok && orgRoles[h.lemma] {
 						hits = append(hits, h)
@@ -3997,8 +4002,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			h.inst, h.instSp = e, doc.Tokens[ra-1].Span
 		}
 	}
-	if h.inst < 0 && !h.thing && !rs.kin[lemma] {
-		// "the army's commander": an unnamed body as a phrase
+	if h.inst < 0 && !h.thing && (!rs.kin[lemma] || lemma == "partner") {
+		// "the army's commander": an unnamed body as a phrase (and a
+		// body's partner: "the coalition's junior partner", "its junior
+		// partner" after the coalition that opens the sentence)
 		for t := a + 2; t < ra; t++ {
 			if isPossessive(doc, t) && doc.Tokens[t-2].Lower == "the" && doc.TokMention[t-1] < 0 && !isCap(doc.Tokens[t-1].Text) && (rs.lex.orgWords[doc.Tokens[t-1].Lower] || lemma == "run" && isNounTag(doc.Tokens[t-1].Tag)) {
 				h.thing, h.conf = true, 0.7
@@ -5171,8 +5178,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		for k > s.First && first-k <= 6 && (descriptorTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VBG" && isNounTag(doc.Tokens[k+1].Tag)) && doc.Tokens[k].Lower != "the" {
 			k--
 		}
-		if k > s.First && k < first-1 && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
-			c = k - 1
+		if k > s.First && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
+			c = k - 1 // (or none: "its parent, the Veld Group,")
 		}
 	} else if m.Type == schema.Person {
 		// a person's descriptor or style after "the": "Its
