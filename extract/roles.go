@@ -347,6 +347,11 @@ func (rs *RoleStage) Annotate(ctx context.Context, doc *Document) error {
 					}
 					if h, ok := rs.before(doc, s, mi); ok && orgRoles[h.lemma] && (h.inst >= 0 || h.thing) {
 						hits = append(hits, h)
+					} else if ok && bodyTies[h.lemma] && h.thing {
+						// "its smallest member, the Rural Party,", "its
+						// junior partner, the Civic Union,": a body the
+						// sentence names by a phrase
+						hits = append(hits, h)
 					}
 					if h, ok := rs.roleFirst(doc, s, mi); ok && orgRoles[h.lemma] {
 						hits = append(hits, h)
@@ -802,15 +807,18 @@ func (rs *RoleStage) orgPart(doc *Document, s Sentence, mi int) (roleHit, bool) 
 // company holds it too ("the company, a subsidiary of Y,").
 func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 	m := &doc.Mentions[mi]
-	if m.Kind != NameMention && m.Kind != DescriptionMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
+	// a name the entity layer took for a place ("Workers at Brightline,
+	// a unit of Y,"): no place is a company's unit, so it is a company
+	place := m.Kind == NameMention && m.Entity >= 0 && doc.Entities[m.Entity].Type == schema.Location
+	if m.Kind != NameMention && m.Kind != DescriptionMention || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization && !place || m.Last+3 >= s.Last || doc.Tokens[m.Last].Lower != "," {
 		return roleHit{}, false
 	}
 	t := m.Last + 1
 	if w := doc.Tokens[t].Lower; w == "a" || w == "an" || w == "the" {
 		t++
 	}
-	for n := 0; n < 3 && t < s.Last && !rs.parts[doc.Tokens[t].Lower] && (doc.Tokens[t].Tag == "JJ" || rs.isDemonym(doc, t)); n++ {
-		t++ // "the Italian", "a wholly owned"
+	for n := 0; n < 3 && t < s.Last && !rs.parts[doc.Tokens[t].Lower] && !partNouns[doc.Tokens[t].Lower] && (doc.Tokens[t].Tag == "JJ" || rs.isDemonym(doc, t) || (doc.Tokens[t].Tag == "NN" || doc.Tokens[t].Tag == "NNS") && doc.TokMention[t] < 0 && !isCap(doc.Tokens[t].Text)); n++ {
+		t++ // "the Italian", "a wholly owned", "an online property sales"
 	}
 	if t+2 >= s.Last || !partNouns[doc.Tokens[t].Lower] || doc.Tokens[t+1].Lower != "of" {
 		return roleHit{}, false
@@ -826,7 +834,7 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 			t = skipDescriptor(doc, s, doc.Mentions[mk].Last)
 		}
 	}
-	if t < s.Last && doc.TokMention[t] < 0 && participleCompound(doc.Tokens[t].Lower) {
+	if k := doc.TokMention[t]; t < s.Last && (k < 0 || doc.Mentions[k].First == t && doc.Mentions[k].Last == t+1) && participleCompound(doc.Tokens[t].Lower) {
 		// "a unit of Oslo-listed Y", "a subsidiary of the Lyon-based
 		// group Y": the place joined to a participle describes the owner
 		t = skipDescriptor(doc, s, t+1)
@@ -844,6 +852,9 @@ func (rs *RoleStage) partOf(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		}
 		if o.Entity == m.Entity || doc.Entities[o.Entity].Type != schema.Organization {
 			return roleHit{}, false
+		}
+		if place {
+			doc.Entities[m.Entity].Type = schema.Organization
 		}
 		return roleHit{holder: mi, inst: o.Entity, instSp: o.Span, lemma: doc.Tokens[part].Lower, surface: doc.Tokens[part].Text + " of", conf: 0.6}, true
 	}
@@ -3997,8 +4008,10 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			h.inst, h.instSp = e, doc.Tokens[ra-1].Span
 		}
 	}
-	if h.inst < 0 && !h.thing && !rs.kin[lemma] {
-		// "the army's commander": an unnamed body as a phrase
+	if h.inst < 0 && !h.thing && (!rs.kin[lemma] || lemma == "partner") {
+		// "the army's commander": an unnamed body as a phrase (and a
+		// body's partner: "the coalition's junior partner", "its junior
+		// partner" after the coalition that opens the sentence)
 		for t := a + 2; t < ra; t++ {
 			if isPossessive(doc, t) && doc.Tokens[t-2].Lower == "the" && doc.TokMention[t-1] < 0 && !isCap(doc.Tokens[t-1].Text) && (rs.lex.orgWords[doc.Tokens[t-1].Lower] || lemma == "run" && isNounTag(doc.Tokens[t-1].Tag)) {
 				h.thing, h.conf = true, 0.7
@@ -5171,8 +5184,8 @@ func (rs *RoleStage) before(doc *Document, s Sentence, mi int) (roleHit, bool) {
 		for k > s.First && first-k <= 6 && (descriptorTag(doc.Tokens[k].Tag) || doc.Tokens[k].Tag == "VBG" && isNounTag(doc.Tokens[k+1].Tag)) && doc.Tokens[k].Lower != "the" {
 			k--
 		}
-		if k > s.First && k < first-1 && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
-			c = k - 1
+		if k > s.First && doc.Tokens[k].Lower == "the" && doc.Tokens[k-1].Lower == "," {
+			c = k - 1 // (or none: "its parent, the Veld Group,")
 		}
 	} else if m.Type == schema.Person {
 		// a person's descriptor or style after "the": "Its
