@@ -6287,6 +6287,17 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 			continue
 		}
 		h, next, ok := rs.rolePhrase(doc, s, a)
+		if ok && next+2 < s.Last && doc.Tokens[next].Lower == "in" {
+			// "A Foreign Ministry spokesman in Beijing said": a state
+			// body's holder in a capital is that state's, whichever
+			// state's ministry the story named before
+			if k := doc.TokMention[next+1]; k >= 0 && doc.Mentions[k].First == next+1 && rs.placeMention(doc, k) && isCountry(doc, k) &&
+				slices.ContainsFunc(doc.Tokens[a:next], func(tk Token) bool { return rs.bodies[tk.Lower] }) &&
+				!slices.ContainsFunc(doc.TokMention[a:next], func(j int) bool { return j >= 0 && isCountry(doc, j) }) {
+				h.inst, h.instSp, h.thing = doc.Mentions[k].Entity, doc.Mentions[k].Span, false
+				next = doc.Mentions[k].Last
+			}
+		}
 		if ok && h.inst < 0 && !h.thing && spokesRole(lemma) && a == s.First && t == a+1 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") {
 			// "Marivex denied the report. A spokesman said ...": the
 			// organisation or country the sentence before opens with
