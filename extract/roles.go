@@ -6300,6 +6300,17 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 			continue
 		}
 		h, next, ok := rs.rolePhrase(doc, s, a)
+		if ok && next+2 < s.Last && doc.Tokens[next].Lower == "in" {
+			// "A Foreign Ministry spokesman in Beijing said": a state
+			// body's holder in a capital is that state's, whichever
+			// state's ministry the story named before
+			if k := doc.TokMention[next+1]; k >= 0 && doc.Mentions[k].First == next+1 && rs.placeMention(doc, k) && isCountry(doc, k) &&
+				slices.ContainsFunc(doc.Tokens[a:next], func(tk Token) bool { return rs.bodies[tk.Lower] }) &&
+				!slices.ContainsFunc(doc.TokMention[a:next], func(j int) bool { return j >= 0 && isCountry(doc, j) }) {
+				h.inst, h.instSp, h.thing = doc.Mentions[k].Entity, doc.Mentions[k].Span, false
+				next = doc.Mentions[k].Last
+			}
+		}
 		if ok && h.inst < 0 && !h.thing && spokesRole(lemma) && a == s.First && t == a+1 && (doc.Tokens[a].Lower == "a" || doc.Tokens[a].Lower == "an") {
 			// "Marivex denied the report. A spokesman said ...": the
 			// organisation or country the sentence before opens with
@@ -6309,6 +6320,13 @@ func (rs *RoleStage) unnamedHolders(doc *Document, s Sentence, si int) {
 		}
 		if !ok || h.inst < 0 || next >= s.Last {
 			continue
+		}
+		if c, sp := rs.statedBodyCountry(doc, h.inst, h.instSp); c >= 0 && slices.Contains(strings.Fields(toLower(doc.Entities[h.inst].Name)), "foreign") {
+			// "A Russian Foreign Ministry spokeswoman said", "A spokesman
+			// for China's Foreign Ministry said": the voice of a state's
+			// foreign ministry is the state's (a spokesman for "Germany's
+			// Economy Ministry" stays the ministry's)
+			h.inst, h.instSp = c, sp
 		}
 		verb := next
 		if doc.Tokens[next].Lower == "," && next+1 < s.Last && (doc.Tokens[next+1].Lower == "whose" || doc.Tokens[next+1].Lower == "who") {
@@ -6390,7 +6408,11 @@ func (rs *RoleStage) emit(doc *Document, si int, h roleHit, stated [2][]Relation
 		return
 	}
 	if h.inst >= 0 && !h.thing && h.lemma != "minister" && h.lemma != "secretary" {
-		if c, sp := rs.bodyCountry(doc, h.inst); c >= 0 {
+		if c, sp := rs.statedBodyCountry(doc, h.inst, h.instSp); c >= 0 {
+			// "a Belarusian Foreign Ministry spokeswoman, X,": the state
+			// the phrase names
+			h.inst, h.instSp = c, sp
+		} else if c, sp := rs.bodyCountry(doc, h.inst); c >= 0 {
 			// "a spokeswoman for the ministry" after "Peru's Foreign
 			// Ministry": a government body without a name of its own
 			// speaks for its country
@@ -6575,6 +6597,46 @@ func (rs *RoleStage) bodyCountry(doc *Document, e int) (int, Span) {
 			}
 		}
 		return -1, Span{}
+	}
+	return -1, Span{}
+}
+
+// statedBodyCountry returns the country that the name mention of
+// organisation e at span sp itself gives when e's name is only the words
+// of a government body: a demonym opening the name ("the Russian
+// Foreign Ministry") or a country's possessive right before it ("China's
+// Foreign Ministry"); -1 otherwise, and when the story does not name the
+// country.
+func (rs *RoleStage) statedBodyCountry(doc *Document, e int, sp Span) (int, Span) {
+	if e < 0 || doc.Entities[e].Type != schema.Organization || sp.Len() == 0 {
+		return -1, Span{}
+	}
+	t := doc.tokenFrom(sp.Start)
+	if t >= len(doc.Tokens) || doc.TokMention[t] < 0 {
+		return -1, Span{}
+	}
+	m := &doc.Mentions[doc.TokMention[t]]
+	if m.Entity != e || m.Kind != NameMention || m.Last-m.First < 2 || !rs.bodies[doc.Tokens[m.Last-1].Lower] {
+		return -1, Span{}
+	}
+	for k := m.First + 1; k < m.Last-1; k++ {
+		if w := word(doc, k); !rs.lex.titleWords[w] && !rs.mods[w] {
+			return -1, Span{}
+		}
+	}
+	if c, ok := rs.lex.demonyms[word(doc, m.First)]; ok && m.Last-m.First >= 3 {
+		if ce := countryEntity(doc, c); ce >= 0 {
+			return ce, doc.Tokens[m.First].Span
+		}
+		return -1, Span{}
+	}
+	if w := word(doc, m.First); !rs.lex.titleWords[w] && !rs.mods[w] {
+		return -1, Span{}
+	}
+	if f := m.First; f >= 2 && isPossessive(doc, f-1) {
+		if k := doc.TokMention[f-2]; k >= 0 && isCountry(doc, k) && doc.Mentions[k].Kind == NameMention {
+			return doc.Mentions[k].Entity, doc.Mentions[k].Span
+		}
 	}
 	return -1, Span{}
 }
