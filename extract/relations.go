@@ -10566,10 +10566,10 @@ func unnamedBody(text string) bool {
 	return strings.EqualFold(firstWord(text), "the") && bodyNouns[toLower(lastWord(text))]
 }
 
-// unnamedPossessor returns the unnamed body or trial side ("the navy",
-// "the defence", "the ministry") whose act or claim a phrase names by a
-// possessive ("the navy's account", "most of the defence's
-// arguments").
+// unnamedPossessor returns the unnamed body, trial side or group ("the
+// navy", "the defence", "the ministry", "the carmakers") whose act or
+// claim a phrase names by a possessive ("the navy's account", "most of
+// the defence's arguments", "the protesters' concerns").
 func unnamedPossessor(doc *Document, o Arg) (Arg, bool) {
 	t := doc.tokenFrom(o.Span.Start)
 	for ; t < len(doc.Tokens) && doc.Tokens[t].Span.End <= o.Span.End && doc.Tokens[t].Tag != "POS"; t++ {
@@ -10577,7 +10577,7 @@ func unnamedPossessor(doc *Document, o Arg) (Arg, bool) {
 	if t < 2 || t+1 >= len(doc.Tokens) || doc.Tokens[t].Span.End > o.Span.End || doc.Tokens[t-2].Lower != "the" || doc.Tokens[t-2].Span.Start < o.Span.Start {
 		return Arg{}, false
 	}
-	if n := doc.Tokens[t-1].Lower; !bodyNouns[n] && !courtSides[n] || doc.TokMention[t-1] >= 0 && doc.Mentions[doc.TokMention[t-1]].Entity >= 0 {
+	if n := doc.Tokens[t-1].Lower; !bodyNouns[n] && !courtSides[n] && !actorPlurals[n] && !criticGroups[n] && !peopleNouns[n] || doc.TokMention[t-1] >= 0 && doc.Mentions[doc.TokMention[t-1]].Entity >= 0 {
 		return Arg{}, false
 	}
 	if h := toLower(lastWord(o.Text)); !possessedActNouns[h] && proposalNouns[h] == nil {
@@ -10585,6 +10585,18 @@ func unnamedPossessor(doc *Document, o Arg) (Arg, bool) {
 	}
 	sp := Span{doc.Tokens[t-2].Span.Start, doc.Tokens[t-1].Span.End}
 	return Arg{Entity: -1, Poss: -1, Span: sp, Text: doc.Text[sp.Start:sp.End]}, true
+}
+
+// actorPlurals name, after "the", a group of people, firms or states
+// that acts as one ("rejected the companies' arguments", "dismissed the
+// protesters' concerns", "backed the drivers' case"), and "the
+// opposition" of a story's politics.
+var actorPlurals = map[string]bool{
+	"companies": true, "firms": true, "carmakers": true, "airlines": true, "banks": true, "lenders": true, "insurers": true,
+	"states": true, "countries": true, "governments": true, "allies": true, "unions": true, "employers": true,
+	"workers": true, "drivers": true, "farmers": true, "growers": true, "producers": true, "residents": true, "families": true,
+	"shareholders": true, "investors": true, "creditors": true, "bondholders": true, "plaintiffs": true, "claimants": true,
+	"defendants": true, "opposition": true,
 }
 
 // asAlleged relates the subject of a closing "as X alleged" clause to
