@@ -982,3 +982,49 @@ func objectGap(st *sentState, vi int) bool {
 	}
 	return false
 }
+
+// nearPeople returns the two people named in the sentence before byte
+// offset at and in its own sentence before it, by name, title or
+// pronoun, when they are the only actors named there (no body or
+// state either), neither excluded and at least one in the sentence
+// before: "But she said she would not ask
+// Vukovic to resign. Aides said the two had met" (the pair the story
+// named earlier is no longer in focus).
+func nearPeople(st *sentState, at int, exclude []int) ([2]int, bool) {
+	doc := st.doc
+	var p [2]int
+	n, before := 0, false
+	for i := doc.mentionsFrom(st.si - 1); i < len(doc.Mentions) && doc.Mentions[i].Span.Start < at; i++ {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Kind == DemonymMention || slices.Contains(exclude, m.Entity) {
+			continue
+		}
+		if s := doc.Tokens[m.First].Sent; s < st.si-1 || s > st.si {
+			continue
+		} else if s < st.si {
+			before = true
+		}
+		switch doc.Entities[m.Entity].Type {
+		case schema.Person:
+		case schema.Organization, schema.Country:
+			return p, false // "get Labour re-elected": more actors than the two
+		default:
+			continue
+		}
+		if n > 0 && p[0] == m.Entity || n > 1 && p[1] == m.Entity {
+			continue
+		}
+		if n == 2 {
+			return p, false // three or more
+		}
+		p[n] = m.Entity
+		n++
+	}
+	if n != 2 || !before {
+		return p, false
+	}
+	if st.firstAt(p[1]) < st.firstAt(p[0]) {
+		p[0], p[1] = p[1], p[0]
+	}
+	return p, true
+}

@@ -334,6 +334,14 @@ func TestPairsInArticles(t *testing.T) {
 			`Bhutan and Andorra signed a deal on their river border on Tuesday after months of talks. The accord still faces hurdles on both sides, and the treaty met resistance on both sides.`,
 			[]string{"The accord|face|hurdles", "the treaty|meet|resistance"},
 			[]string{"The accord|face|Bhutan", "The accord|face|Andorra", "the treaty|meet|Bhutan", "the treaty|meet|Andorra"}},
+		{"the two men are the two people the sentence before names, not a pair met earlier",
+			`OSLO - Prime Minister Ana Veld met Tor Lund, the farm minister, on Monday to discuss the budget. Lund later attacked Finance Minister Erik Dahl, saying Dahl had never visited a farm. The two men have clashed repeatedly since March.`,
+			[]string{"Tor Lund|clash|Erik Dahl"},
+			[]string{"Ana Veld|clash|Tor Lund"}},
+		{"the two are the two people just named, by name or pronoun",
+			`OSLO - Speaker Jon Berg lost a confidence vote on Monday after he accused Deputy Prime Minister Per Holm of disloyalty. Prime Minister Kari Moe criticised Holm on Tuesday. But she said she would not ask him to resign. Aides said the two had met for an hour.`,
+			[]string{"Per Holm|meet|Kari Moe"},
+			[]string{"Jon Berg|meet|Per Holm"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7966,7 +7966,10 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 		if t := st.doc.tokenAt(a.Span.Start); t <= 0 || st.doc.Tokens[t-1].Lower == "," {
 			return nil
 		}
-		p, ok := r.focusPair(st, a.Span.Start, st.si, "", false, 4, exclude)
+		p, ok := nearPeople(st, a.Span.Start, exclude)
+		if !ok {
+			p, ok = r.focusPair(st, a.Span.Start, st.si, "", false, 4, exclude)
+		}
 		if !ok {
 			return nil
 		}
@@ -8082,7 +8085,16 @@ func (r *RelationStage) namedPair(st *sentState, a Arg, exclude ...int) []Arg {
 			}
 		}
 	}
-	p, ok := r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], opposingNouns[noun], 8, exclude, 4)
+	var p [2]int
+	ok = false
+	if typ == schema.Person && groupPlurals[noun] && !people {
+		// "Korhonen hit back, saying Laaksonen had never visited a
+		// clinic. The two men have clashed": the two people just named
+		p, ok = nearPeople(st, a.Span.Start, exclude)
+	}
+	if !ok {
+		p, ok = r.focusPairCoord(st, a.Span.Start, sent, typ, opposingNouns[noun], opposingNouns[noun], 8, exclude, 4)
+	}
 	if !ok && officePlurals[noun] && !people {
 		// "met both ministers" a dozen sentences after the two were
 		// named together: holders of an office the story named stay in
