@@ -4584,6 +4584,9 @@ func (c *CorefStage) stateBodyOf(st *corefState, m *Mention, e, nation int) bool
 	if doc.Entities[e].Type != schema.Organization || m.Role != "" {
 		return true
 	}
+	if otherKindOfBody(doc, m, e) {
+		return false
+	}
 	if c.orgCountry(st, e, m.First) == toLower(doc.Entities[nation].Name) {
 		return true // "Norland's Data Board"
 	}
@@ -4600,6 +4603,37 @@ func (c *CorefStage) stateBodyOf(st *corefState, m *Mention, e, nation int) bool
 		}
 	}
 	return !other
+}
+
+// otherKindOfBody reports whether description m, whose head noun is a
+// word of organisation e's name, sets itself apart from e by a noun
+// modifier the name lacks: "Kazakhstan's competition agency" is no
+// "Agency for Regulation and Development of the Financial Market", nor
+// "Norland's energy commission" the "Norland Securities Commission".
+func otherKindOfBody(doc *Document, m *Mention, e int) bool {
+	if m.RoleOf < 0 || m.Last > len(doc.Tokens) || doc.Mentions[m.RoleOf].Last > m.First {
+		return false
+	}
+	words := strings.Fields(toLower(doc.Entities[e].Name))
+	if !slices.Contains(words, doc.Tokens[m.Last-1].Lower) {
+		return false
+	}
+	for t := doc.Mentions[m.RoleOf].Last; t < m.Last-1; t++ {
+		w := doc.Tokens[t]
+		if w.Tag == "POS" {
+			continue
+		}
+		if w.Tag == "JJ" {
+			continue // "top", "central": a rank or role, which a name in another language may not spell out ("Bank Negara Malaysia")
+		}
+		if w.Tag != "NN" || isCap(w.Text) || strings.Contains(w.Lower, "-") || doc.TokMention[t] >= 0 && &doc.Mentions[doc.TokMention[t]] != m {
+			return false // "Tashkent's largest bank", "Kenya's Acme bank"
+		}
+		if !slices.Contains(words, w.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAge returns the years that description m gives its person

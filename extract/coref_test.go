@@ -1437,3 +1437,27 @@ func TestFirmDescriptionAntecedents(t *testing.T) {
 		})
 	}
 }
+
+func TestBodyOfAnotherKind(t *testing.T) {
+	tests := []struct {
+		name, text, surface, want string
+	}{
+		{"a noun modifier the body's name lacks makes another body of that kind",
+			"The Commission for Securities and Financial Markets approved the listing. Peru's energy commission cleared the merger in May.",
+			"commission", ""},
+		{"a modifier the name has keeps it the body",
+			"The Commission for Securities and Financial Markets approved the listing. Peru's securities commission cleared the merger in May.",
+			"commission", "Commission for Securities and Financial Markets"},
+		{"an adjective of rank does not set the body apart",
+			"The Constitutional Court of Peru heard the case. Peru's top court ruled on Friday.",
+			"court", "Constitutional Court of Peru"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mentionEntities(t, tt.text)
+			if got[tt.surface] != tt.want {
+				t.Errorf("%q -> %q, want %q (all: %v)", tt.surface, got[tt.surface], tt.want, got)
+			}
+		})
+	}
+}
