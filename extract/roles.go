@@ -3992,6 +3992,27 @@ func (rs *RoleStage) rolePhrase(doc *Document, s Sentence, a int) (roleHit, int,
 			if e := rs.recentOrg(doc, ra-1, doc.Tokens[ra-1].Lower); e >= 0 {
 				h.inst, h.instSp = e, doc.Tokens[ra-1].Span
 			}
+		default:
+			// "A central bank spokesman said" after "the Central Bank of
+			// Ruritania": a lower-case modifier before the noun, both
+			// words of the organisation's name
+			if j := ra - 2; j-1 >= a && j-1 >= s.First && (doc.Tokens[j].Tag == "JJ" || isNounTag(doc.Tokens[j].Tag)) && !isCap(doc.Tokens[j].Text) && doc.TokMention[j] < 0 {
+				switch doc.Tokens[j-1].Lower {
+				case "a", "an", "the":
+					mod, noun := doc.Tokens[j].Lower, doc.Tokens[ra-1].Lower
+					e := lastNameBefore(doc, j-1, func(mi, t int) bool {
+						m := &doc.Mentions[mi]
+						if m.First != t || m.Entity < 0 || doc.Entities[m.Entity].Type != schema.Organization {
+							return false
+						}
+						ws := strings.Fields(toLower(doc.Entities[m.Entity].Name))
+						return slices.Contains(ws, mod) && slices.Contains(ws, noun)
+					})
+					if e >= 0 {
+						h.inst, h.instSp = e, Span{doc.Tokens[j].Span.Start, doc.Tokens[ra-1].Span.End}
+					}
+				}
+			}
 		}
 	}
 	if h.inst < 0 && !h.thing && ra-1 >= a && unnamedBodies[doc.Tokens[ra-1].Lower] && doc.TokMention[ra-1] < 0 && !rs.kin[lemma] {
