@@ -1028,3 +1028,92 @@ func nearPeople(st *sentState, at int, exclude []int) ([2]int, bool) {
 	}
 	return p, true
 }
+
+// pastEventWords set an event apart from the pair's own.
+var pastEventWords = map[string]bool{"similar": true, "another": true, "previous": true, "earlier": true, "past": true, "former": true, "prior": true}
+
+// claimDisputeNouns name a quarrel over something two sides both claim.
+var claimDisputeNouns = map[string]bool{"dispute": true, "disputes": true, "row": true, "quarrel": true, "feud": true, "standoff": true}
+
+// claimedDisputes relates the two sides of a dispute over a thing "both"
+// or "the two" of them claim: "a dispute over an island that both
+// countries claim", "a row about a field both governments claimed", "a
+// dispute over a town claimed by both countries". The plural phrase is
+// resolved to the pair it stands for (namedPair); the thing's own
+// phrases may come between it and the relative clause ("an island in
+// Lake Victoria that both countries claim"), but no comma, other verb or
+// other clause.
+func (r *RelationStage) claimedDisputes(st *sentState) {
+	doc := st.doc
+	if doc.presplit {
+		return
+	}
+	u := st.units
+	for k := 0; k+2 < len(u); k++ {
+		if u[k].kind != uNP || u[k].ent >= 0 || !claimDisputeNouns[doc.Tokens[u[k].head].Lower] || u[k+1].kind != uP || u[k+2].kind != uNP {
+			continue
+		}
+		if p := doc.Tokens[u[k+1].a].Lower; p != "over" && p != "about" {
+			continue
+		}
+		if slices.ContainsFunc(doc.Tokens[u[k].a:u[k].head], func(t Token) bool { return pastEventWords[t.Lower] }) {
+			// "a similar dispute", "a previous row": not this pair's
+			// ("a separate dispute" is still the two's)
+			continue
+		}
+		pair := -1
+		for j := k + 3; j < len(u) && j <= k+8 && pair < 0; j++ {
+			switch u[j].kind {
+			case uVG:
+				if doc.Tokens[u[j].head].Lemma != "claim" {
+					j = len(u)
+					break
+				}
+				if !u[j].passive && j-1 > k+2 && u[j-1].kind == uNP && pairPhrase(doc, &u[j-1]) {
+					// "an island (that) both countries claim"
+					pair = j - 1
+				} else if j+2 < len(u) && u[j+1].kind == uP && doc.Tokens[u[j+1].a].Lower == "by" && u[j+2].kind == uNP && pairPhrase(doc, &u[j+2]) {
+					// "a town claimed by both countries"
+					pair = j + 2
+				}
+				if pair < 0 {
+					j = len(u)
+				}
+			case uNP, uP:
+			case uWH:
+				if w := doc.Tokens[u[j].a].Lower; w != "that" && w != "which" {
+					j = len(u)
+				}
+			default:
+				j = len(u)
+			}
+		}
+		if pair < 0 || u[pair].ent >= 0 {
+			continue
+		}
+		two := r.namedPair(st, r.arg(st, &u[pair]))
+		if len(two) != 2 || two[0].Entity < 0 || two[1].Entity < 0 || two[0].Entity == two[1].Entity {
+			continue
+		}
+		c := nounCtx(st, &u[k])
+		if c.negated {
+			continue
+		}
+		ps := Span{doc.Tokens[u[k].head].Span.Start, doc.Tokens[u[k+1].a].Span.End}
+		doc.Relations = append(doc.Relations, Relation{
+			Subj: two[0], Obj: two[1], Pred: "dispute", PredText: doc.Tokens[u[k].head].Text + " " + doc.Tokens[u[k+1].a].Text, PredSpan: ps,
+			Modality: c.modality, Confidence: 0.8, Sent: st.si,
+			Span: Span{doc.Tokens[u[k].a].Span.Start, doc.Tokens[u[pair].b-1].Span.End},
+		})
+	}
+}
+
+// pairPhrase reports whether a noun phrase counts a pair: "both
+// countries", "the two governments".
+func pairPhrase(doc *Document, u *unit) bool {
+	if u.b-u.a < 2 {
+		return false
+	}
+	w := doc.Tokens[u.a].Lower
+	return w == "both" || w == "the" && u.b-u.a >= 3 && doc.Tokens[u.a+1].Lower == "two"
+}

@@ -477,3 +477,33 @@ The European Commission welcomed the truce.
 Finland offered to help. Marta Lind, a Finnish envoy, said she had spoken with the two navy chiefs.`
 	checkTriples(t, pipeline(t), text, spo, []string{"Marta Lind|speak|Kadri Sepp", "Marta Lind|speak|Janis Ozols"}, []string{"Marta Lind|speak|the two navy chiefs"})
 }
+
+// TestClaimedDisputes checks a dispute over a thing both sides claim: the
+// plural phrase that claims it is the pair in the dispute.
+func TestClaimedDisputes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"relative clause with that",
+			`The presidents of Bhutan and Andorra agreed on Monday to open two crossings. They did not settle a dispute over a mountain pass that both countries claim.`,
+			[]string{"Bhutan|dispute|Andorra"}, nil},
+		{"reduced relative without that",
+			`Talks between Bhutan and Andorra stalled for years over a quarrel about a lake both governments claimed.`,
+			[]string{"Bhutan|dispute|Andorra"}, nil},
+		{"passive with by",
+			`Bhutan and Andorra remain locked in a row over a river island claimed by both countries since 1990.`,
+			[]string{"Bhutan|dispute|Andorra"}, nil},
+		{"an earlier dispute is not the pair's",
+			`Bhutan and Andorra signed a trade deal on Monday. It ends years of talks after a similar dispute over a lake that both countries claim.`,
+			nil, []string{"Bhutan|dispute|Andorra"}},
+		{"another verb ends the phrase",
+			`Bhutan and Andorra met on Monday. They discussed a dispute over a lake that lies between the two countries, which both claim.`,
+			nil, []string{"Bhutan|dispute|Andorra"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTriples(t, pipeline(t), tc.text, spo, tc.want, tc.not)
+		})
+	}
+}

@@ -106,6 +106,7 @@ func (r *RelationStage) Annotate(ctx context.Context, doc *Document) error {
 		}
 		r.roles(st)
 		r.nominals(st)
+		r.claimedDisputes(st)
 		r.compoundActs(st)
 		for ui := range st.units {
 			if st.units[ui].kind == uVG {
