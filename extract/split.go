@@ -79,7 +79,12 @@ func (s *Splitter) splitLine(text string, a, b int, out []Sentence) []Sentence {
 		return append(out, Sentence{Span: Span{a, b}, Skip: true})
 	}
 	if d := datelineEnd(text, a, b); d > a {
-		out = append(out, Sentence{Span: Span{a, d}, Skip: true})
+		// a dateline whose place runs on to a country or date and an agency
+		// in brackets ("MANILA, Philippines (AP) -") stays a sentence of its
+		// own that the entity layer reads: it names the story's home
+		// country, as a prose sentence would
+		skip := !(strings.Contains(text[a:d], ", ") && strings.Contains(text[a:d], ")"))
+		out = append(out, Sentence{Span: Span{a, d}, Skip: skip})
 		a, b = trim(text, d, b)
 		if a >= b {
 			return out
@@ -377,18 +382,28 @@ func datelineEnd(text string, a, b int) int {
 }
 
 // datelineTail skips, from i, the capitalised words and numbers after a
-// dateline's city ("Finland, May 2 " in "TAMPERE, Finland, May 2 -") up to
-// the dash, and returns where the dash starts; i when the text there is
+// dateline's city ("Finland, May 2 " in "TAMPERE, Finland, May 2 -"), and an
+// agency in brackets after them ("Kenya (AP) -"), up to the dash, and returns where the dash starts; i when the text there is
 // prose.
 func datelineTail(text string, i, b int) int {
 	j := i
-	for j < b && j < i+40 {
+	for j < b && j < i+48 {
 		c := text[j]
 		switch {
 		case c == ' ' && j+1 < b && (text[j+1] == '-' || strings.HasPrefix(text[j+1:], "—") || strings.HasPrefix(text[j+1:], "–")):
 			return j + 1
 		case c == ' ' || c == ',' || c == '.':
 			j++
+		case c == '(' && j > i && text[j-1] == ' ':
+			// an agency in brackets: "Kenya (AP) -", "Oct 14 (Reuters) -"
+			k := j + 1
+			for k < b && k < j+20 && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z' || text[k] == '-' || text[k] == ' ') {
+				k++
+			}
+			if k == j+1 || k >= b || text[k] != ')' || text[j+1] < 'A' || text[j+1] > 'Z' {
+				return i
+			}
+			j = k + 1
 		case (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && (j == i || text[j-1] == ' '):
 			j++
 			for j < b && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
