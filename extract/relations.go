@@ -4255,6 +4255,15 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					named = true
 				}
 				if nk < len(units) && units[nk].kind == uVG {
+					if endorsing[lemma] && !doc.presplit {
+						// "recommended that investors vote against the
+						// chairman": the chairman is recommended against
+						for _, t := range r.endorsedInClause(st, nk, subj) {
+							for _, s := range subj {
+								r.emit(st, vi, s, t, lemma, r.predText(st, &units[vi], -1), c, 0.6, false)
+							}
+						}
+					}
 					if warnVerbs[lemma] && !named && !r.clauseSubjects && !doc.presplit {
 						r.spokenOfThing(st, vi, subj, list, nk, lemma, c) // "warned that the deal could ...": no clause comes to the warning's own rules
 					}
@@ -7892,7 +7901,63 @@ var designation = map[string]bool{"target": true, "priority": true, "enemy": tru
 // directing verbs act on the subject of their "that" clause ("demanded
 // that X explain": X is the one pressed).
 var directing = map[string]bool{"demand": true, "urge": true, "order": true, "request": true, "require": true,
-	"instruct": true, "direct": true, "command": true, "petition": true, "ask": true}
+	"instruct": true, "direct": true, "command": true, "petition": true, "ask": true,
+	// advice: "recommended that investors vote against the chairman",
+	// "advised that shareholders take no action"
+	"recommend": true, "advise": true}
+
+// endorsing verbs of advice take the side of whom their "that" clause's
+// subject is advised to vote for or against, side with, back or accept
+// ("recommended that investors vote for X": X is recommended).
+var endorsing = map[string]bool{"recommend": true, "advise": true}
+
+// clauseSides maps verbs of a voter's choice to the preposition that
+// introduces the one chosen ("vote for/against X", "side with X"); ""
+// takes a direct object ("accept the Comcast bid", "back X").
+var clauseSides = map[string][]string{"vote": {"for", "against"}, "side": {"with"},
+	"back": {""}, "support": {""}, "accept": {""}, "endorse": {""}, "reject": {""}, "oppose": {""}}
+
+// endorsedInClause returns the actors the verb group at unit vi of an
+// advised clause chooses for or against: "(that investors) vote against
+// the chairman", "side with Acme", "accept the Comcast bid" (the bid's
+// maker). Nothing when the verb is negated or passive.
+func (r *RelationStage) endorsedInClause(st *sentState, vi int, subj []Arg) []Arg {
+	units, doc := st.units, st.doc
+	v := &units[vi]
+	if v.kind != uVG || v.passive || v.negated || vi+1 >= len(units) {
+		return nil
+	}
+	preps, ok := clauseSides[doc.Tokens[v.head].Lemma]
+	if !ok {
+		return nil
+	}
+	j := vi + 1
+	if preps[0] != "" {
+		if units[j].kind != uP || !slices.Contains(preps, doc.Tokens[units[j].a].Lower) {
+			return nil
+		}
+		j++
+	}
+	if j >= len(units) || units[j].kind != uNP {
+		return nil
+	}
+	list, _ := r.npList(st, j)
+	people := len(list) == 1 && r.unnamedActors(st, &units[j])
+	if people && list[0].Entity < 0 && list[0].Poss < 0 {
+		return list // "vote against the chairman", not yet named
+	}
+	var out []Arg
+	for _, a := range list {
+		if a.Entity < 0 && a.Poss >= 0 && len(list) == 1 && !people {
+			a.Entity = a.Poss // "accept Acme's offer" (not "Acme's chairman")
+		}
+		if a.Entity < 0 || !actorEntity(doc, a.Entity) || hasEntity(subj, a.Entity) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
 
 // pairless verbs say nothing about how the two subjects of "the two men
 // went home" relate.
