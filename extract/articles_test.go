@@ -191,6 +191,10 @@ Omega Bank issued a statement calling on Kappa Foods to resign from the index, D
 			`MADRID — Spain and Portugal issued a joint statement on Sunday welcoming Morocco's offer of talks. Ferrol Bank and Duero Capital published a letter criticising Castell Energy.`,
 			[]string{"Spain|welcome|Morocco's offer of talks", "Portugal|welcome|Morocco's offer of talks", "Ferrol Bank|criticise|Castell Energy", "Duero Capital|criticise|Castell Energy"},
 			nil},
+		{"issuers of a statement answering a possessed act answer its possessor too",
+			`ROME — Chile and Peru issued a joint statement on Monday welcoming Qatar's efforts to end the war. Omega Bank released a statement rejecting Kappa Foods' proposal.`,
+			[]string{"Chile|welcome|Qatar", "Peru|welcome|Qatar", "Omega Bank|reject|Kappa Foods"},
+			nil},
 		{"an opening 'The decision' is the act of the previous sentence's subject, unless that subject only spoke",
 			`OSLO — Prime Minister Anna Lis expelled two Russian diplomats on Monday. The decision was also supported by NATO.
 Marit Dahl, the opposition leader, said the country needed calm. The move was criticised by Finland.`,

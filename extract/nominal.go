@@ -1320,6 +1320,7 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 	rels := st.doc.Relations
 	first := st.relBase // the sentence's first relation
 	var extra []Relation
+	var filled []int
 	for i := first; i < len(rels); i++ {
 		s := rels[i].Subj
 		if rels[i].Role || s.Entity >= 0 || s.Poss >= 0 {
@@ -1352,6 +1353,7 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 					continue
 				}
 				rels[i].Subj, found, issuer = rels[j].Subj, true, rels[j].PredSpan
+				filled = append(filled, i)
 			}
 		}
 		if !found {
@@ -1361,6 +1363,21 @@ func (r *RelationStage) documentSubjects(st *sentState) {
 			if a, ok := authorAfter(st.doc, s); ok {
 				rels[i].Subj = a
 			}
+		}
+	}
+	// "X issued a statement welcoming Y's effort": the issuer, filled in
+	// only now, answers the possessor as well, as "X welcomed Y's effort"
+	// does
+	answered := make([]Relation, 0, len(filled)+len(extra))
+	for _, i := range filled {
+		answered = append(answered, rels[i])
+	}
+	for _, rel := range append(answered, extra...) {
+		if !rel.Role && rel.Subj.Entity >= 0 && responseVerbs[rel.Pred] && rel.Obj.Entity < 0 && rel.Obj.Poss >= 0 && rel.Obj.Poss != rel.Subj.Entity && possessedAct(possHead(rel.Obj.Text)) {
+			r2 := rel
+			r2.Obj = Arg{Entity: rel.Obj.Poss, Poss: -1, Span: rel.Obj.Span, Text: st.doc.Entities[rel.Obj.Poss].Name}
+			r2.Confidence *= 0.5
+			extra = append(extra, r2)
 		}
 	}
 	st.doc.Relations = append(st.doc.Relations, extra...)
