@@ -447,8 +447,8 @@ func auxLemma(l string) bool {
 // is none: only currency signs, numbers and amount words inside, a number
 // or amount word before, a noun after.
 func amountAside(doc *Document, i, last int) int {
-	if doc.Tokens[i].Lower != "(" || i == 0 {
-		return i
+	if i >= last || i == 0 || doc.Tokens[i].Lower != "(" {
+		return i // (the phrase may end the text: "a deal worth about $410 million")
 	}
 	if p := doc.Tokens[i-1]; p.Tag != "CD" && !amountWord(p.Text) && p.Tag != "NNS" && p.Tag != "NN" {
 		return i

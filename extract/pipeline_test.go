@@ -358,6 +358,23 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
+// TestPipelineTextEndsInPhrase runs texts that end inside a phrase a
+// stage reads ahead in: an amount after "worth", a title, an apposition.
+func TestPipelineTextEndsInPhrase(t *testing.T) {
+	p := pipeline(t)
+	for _, text := range []string{
+		"HANOI (Reuters) - Vietnam has agreed to buy missile batteries from an Indian manufacturer in a deal worth about $410 million",
+		"Acme won contracts worth more than 2 billion crowns",
+		"Acme won contracts worth about $3.5 billion (",
+		"The deal was signed by Foreign Minister",
+		"Zeta Bank, the country's largest lender,",
+	} {
+		if _, err := p.Extract(context.Background(), "cut", text); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
 // TestPipelineTruncatedText cuts eval articles at every sentence boundary
 // and runs both halves, the first without its closing stop: feeds and
 // pasted excerpts start mid-story and end mid-sentence, and no stage may
