@@ -81,7 +81,7 @@ With --sentences (Open IE benchmarks) every statement is printed unless
 
 A fact between two entities carries as its confidence the probability
 that it is right, learned from annotated articles: on articles the model
-never saw, 84% of the facts rated 0.8 or more were right, and 65% of those
+never saw, 84% of the facts rated 0.8 or more were right, and 63% of those
 rated 0.4 to 0.8. --min-confidence trades recall for precision on that
 scale. Other statements carry the rules' own figure.
 
