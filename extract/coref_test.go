@@ -487,14 +487,7 @@ func TestCorefStage(t *testing.T) {
 			"Its", "Kesmar Institute for Open Budgets"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := mentionEntities(t, tc.text)
-			if e, ok := got[tc.surface]; !ok {
-				t.Errorf("%q: no mention %q (mentions %v)", tc.text, tc.surface, got)
-			} else if e != tc.want {
-				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantResolves(t, tc.text, tc.surface, tc.want) })
 	}
 }
 
@@ -1427,14 +1420,7 @@ func TestFirmDescriptionAntecedents(t *testing.T) {
 			"group", "Nasr al-Din"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := mentionEntities(t, tc.text)
-			if e, ok := got[tc.surface]; !ok {
-				t.Errorf("%q: no mention %q (mentions %v)", tc.text, tc.surface, got)
-			} else if e != tc.want {
-				t.Errorf("%q: %q resolves to %q, want %q", tc.text, tc.surface, e, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantResolves(t, tc.text, tc.surface, tc.want) })
 	}
 }
 
@@ -1459,5 +1445,17 @@ func TestBodyOfAnotherKind(t *testing.T) {
 				t.Errorf("%q -> %q, want %q (all: %v)", tt.surface, got[tt.surface], tt.want, got)
 			}
 		})
+	}
+}
+
+// wantResolves checks that the mention written surface in text resolves
+// to the entity named want.
+func wantResolves(t *testing.T, text, surface, want string) {
+	t.Helper()
+	got := mentionEntities(t, text)
+	if e, ok := got[surface]; !ok {
+		t.Errorf("%q: no mention %q (mentions %v)", text, surface, got)
+	} else if e != want {
+		t.Errorf("%q: %q resolves to %q, want %q", text, surface, e, want)
 	}
 }
