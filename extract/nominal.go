@@ -414,7 +414,7 @@ func (r *RelationStage) promptingComplaints(st *sentState) {
 			continue
 		}
 		x := r.npActor(st, j+1)
-		if x < 0 && r.unnamedBody(st, j+1) {
+		if x < 0 && r.unnamedOrgUnit(st, j+1) {
 			// "its investigation began after a complaint from the state
 			// rail company": a body the story does not name complained
 			// to the inquirer
@@ -504,10 +504,12 @@ func (r *RelationStage) complainedInquirers(st *sentState, k, j, x int) {
 	}
 }
 
-// unnamedBody reports whether the noun phrase at unit k is a definite
+// unnamedOrgUnit reports whether the noun phrase at unit k is a definite
 // description of an organisation that names none ("the state rail
-// company", "the drivers' union"): an actor, though no entity.
-func (r *RelationStage) unnamedBody(st *sentState, k int) bool {
+// company", "the drivers' union"): an actor, though no entity. (The
+// text test unnamedBody reads a relation's argument against bodyNouns,
+// a narrower list than the organisation words here.)
+func (r *RelationStage) unnamedOrgUnit(st *sentState, k int) bool {
 	u, doc := &st.units[k], st.doc
 	return u.ent < 0 && u.poss < 0 && doc.Tokens[u.a].Lower == "the" && u.head > u.a && u.head == u.b-1 && !isCap(doc.Tokens[u.head].Text) && r.lex.orgWords[doc.Tokens[u.head].Lower]
 }

@@ -4657,10 +4657,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 	}
 	if reduced && !passive && agent == nil && len(comps) > 0 && comps[0].prep >= 0 && !doc.presplit {
 		// "Ivorian soldiers detained in Mali": the state held them
-		p := r.arg(st, &units[patientUnit])
-		if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
-			r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
-		}
+		r.custody(st, vi, v, lemma, comps[0].prep, comps[0].args[0], r.arg(st, &units[patientUnit]), c)
 	}
 	if passive || reduced && agent != nil {
 		patients := subj
@@ -4871,9 +4868,7 @@ func (r *RelationStage) clause(st *sentState, vi int) {
 					// source or the recipient, which the passive's subject
 					// did nothing to; a state that held X in custody
 					// there did it ("had been jailed in Ostria")
-					if s := r.custodyState(st, lemma, doc.Tokens[comps[0].prep].Lower, comps[0].args[0], p); s >= 0 {
-						r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: comps[0].args[0].Span, Text: doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
-					}
+					r.custody(st, vi, v, lemma, comps[0].prep, comps[0].args[0], p, c)
 				} else if len(comps) > 0 && !doc.presplit && comps[0].prep >= 0 && (lemma == "convict" || lemma == "sentence" || lemma == "acquit") &&
 					(comps[0].args[0].Entity < 0 || !actorEntity(doc, comps[0].args[0].Entity)) {
 					// "X was sentenced to six years", "was convicted of
@@ -8867,6 +8862,16 @@ func (r *RelationStage) custodyState(st *sentState, lemma, prep string, a, p Arg
 		return -1
 	}
 	return s
+}
+
+// custody states that the state custodyState finds behind place a, the
+// complement of the preposition at token prep, held patient p (verb
+// group v, lemma): "a reporter jailed in Ostria", "Ivorian soldiers
+// detained in Mali".
+func (r *RelationStage) custody(st *sentState, vi int, v *unit, lemma string, prep int, a, p Arg, c clauseCtx) {
+	if s := r.custodyState(st, lemma, st.doc.Tokens[prep].Lower, a, p); s >= 0 {
+		r.emit(st, vi, Arg{Entity: s, Poss: -1, Span: a.Span, Text: st.doc.Entities[s].Name}, p, lemma, r.predText(st, v, -1), c, 0.5, false)
+	}
 }
 
 // tieParticiples state a standing tie to whoever follows "to" ("is

@@ -6498,6 +6498,7 @@ func bodyRoles(doc *Document) {
 	}
 	n := len(doc.Relations)
 	seen := map[holding]bool{}
+	var stated map[statedRole]bool // built when first needed
 	for i := 0; i < n; i++ {
 		r := &doc.Relations[i]
 		if !r.Role || r.Negated || r.Subj.Entity < 0 {
@@ -6505,7 +6506,13 @@ func bodyRoles(doc *Document) {
 		}
 		b, ok := bodyPhrase(doc, r.Obj)
 		k := holding{r.Subj.Entity, b.Span}
-		if !ok || seen[k] || statedBody(doc, n, r.Subj.Entity, b.Text) {
+		if !ok || seen[k] {
+			continue
+		}
+		if stated == nil {
+			stated = statedBodies(doc, n)
+		}
+		if stated[statedRole{r.Subj.Entity, b.Text}] {
 			continue
 		}
 		if b.Span == r.Obj.Span && !namedHolder(doc, r.Subj) {
@@ -6519,17 +6526,25 @@ func bodyRoles(doc *Document) {
 	}
 }
 
-// statedBody reports whether one of the first n relations already gives
-// holder e a role in the body phrase text, not as a state's metonym
-// ("Foreign Ministry spokeswoman X" read both as the ministry's and as
-// the state's).
-func statedBody(doc *Document, n, e int, text string) bool {
+// statedRole is a holder and the words of the body a role relation
+// names.
+type statedRole struct {
+	holder int
+	body   string
+}
+
+// statedBodies returns the holders and bodies that the first n relations
+// already give a role in, not as a state's metonym ("Foreign Ministry
+// spokeswoman X" read both as the ministry's and as the state's): a body
+// phrase with the same words states nothing new.
+func statedBodies(doc *Document, n int) map[statedRole]bool {
+	out := map[statedRole]bool{}
 	for i := 0; i < n; i++ {
-		if r := &doc.Relations[i]; r.Role && !r.Negated && r.Subj.Entity == e && r.Obj.Text == text && (r.Obj.Entity < 0 || doc.Entities[r.Obj.Entity].Type != schema.Country) {
-			return true
+		if r := &doc.Relations[i]; r.Role && !r.Negated && r.Subj.Entity >= 0 && (r.Obj.Entity < 0 || doc.Entities[r.Obj.Entity].Type != schema.Country) {
+			out[statedRole{r.Subj.Entity, r.Obj.Text}] = true
 		}
 	}
-	return false
+	return out
 }
 
 // namedHolder reports whether a role's subject is a person's name.
